@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tier: the built extension in Debian's Chromium on the WhatsApp Web replica.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+    globalSetup: ['test/e2e/global-setup.ts'],
+  },
+});

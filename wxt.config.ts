@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Cadre: Chrome MV3 and Firefox builds. Permissions stay minimal: storage and the
+// WhatsApp Web host (through the content script's match pattern), nothing more.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage'],
+    host_permissions: ['https://web.whatsapp.com/*'],
+    browser_specific_settings: {
+      gecko: { id: 'cadre@cadre.invalid', strict_min_version: '128.0' },
+    },
+  },
+});
