@@ -1,0 +1,141 @@
+// Sharing a schedule through the chat itself: a message a person can read, ending
+// with a tag the other side's Cadre can apply. No server involved.
+import { crc32Hex } from './checksum';
+import { compactSchedule, expandSchedule } from './compact';
+import { describeStatus, describeWeek } from './describe';
+import { formatCalendarDate } from './format-time';
+import type { HolidayLookup } from './status';
+import { status } from './status';
+import { decodeText, encodeText } from './text-codec';
+import type { Bilingual, Lang, Schedule } from './types';
+import { validateSchedule } from './validate';
+import { wallClockAt } from './zoned-time';
+
+export const SHARE_VERSION = 1;
+const MAX_ABSENCES_LISTED = 3;
+
+export type ShareResult =
+  | { ok: true; schedule: Schedule; sharedAt: Date }
+  | { ok: false; error: Bilingual };
+
+export interface EncodeShareOptions {
+  now: Date;
+  lang: Lang;
+  holidays: HolidayLookup;
+}
+
+interface SharePayload {
+  /** shared at, Unix seconds */
+  t: number;
+  s: ReturnType<typeof compactSchedule>;
+}
+
+export function shareTag(schedule: Schedule, sharedAt: Date): string {
+  const payload: SharePayload = {
+    t: Math.floor(sharedAt.getTime() / 1000),
+    s: compactSchedule(schedule),
+  };
+  const encoded = encodeText(JSON.stringify(payload));
+  return `[cadre:v${SHARE_VERSION}:${encoded}:${crc32Hex(encoded)}]`;
+}
+
+/** The readable message, the tag alone on its last line. */
+export function encodeShare(schedule: Schedule, options: EncodeShareOptions): string {
+  const { now, lang, holidays } = options;
+  const fr = lang === 'fr';
+  const zone = schedule.timeZone;
+  const today = wallClockAt(now, zone).date;
+  const lines = [
+    fr ? 'Mes disponibilités (Cadre)' : 'My availability (Cadre)',
+    fr
+      ? `Plages : ${describeWeek(schedule, lang)} (fuseau ${zone})`
+      : `Hours: ${describeWeek(schedule, lang)} (time zone ${zone})`,
+  ];
+  if (schedule.holidays.enabled) {
+    const area = schedule.holidays.region
+      ? `${schedule.holidays.country}-${schedule.holidays.region}`
+      : schedule.holidays.country;
+    lines.push(fr ? `Jours fériés chômés (${area})` : `Closed on public holidays (${area})`);
+  }
+  const upcoming = schedule.absences
+    .filter((absence) => absence.end >= today)
+    .slice(0, MAX_ABSENCES_LISTED);
+  for (const absence of upcoming) {
+    const from = formatCalendarDate(absence.start, lang, today);
+    const to = formatCalendarDate(absence.end, lang, today);
+    const span =
+      absence.start === absence.end
+        ? fr
+          ? `le ${from}`
+          : `on ${from}`
+        : fr
+          ? `du ${from} au ${to}`
+          : `from ${from} to ${to}`;
+    const note = absence.note ? ` (${absence.note})` : '';
+    lines.push(`${fr ? 'Absent' : 'Away'} ${span}${note}`);
+  }
+  const current = status(now, schedule, holidays);
+  if (current.state === 'away' && current.reason?.kind === 'manual') {
+    lines.push(describeStatus(current, { now, viewerTimeZone: zone, lang }));
+  }
+  lines.push(shareTag(schedule, now));
+  return lines.join('\n');
+}
+
+/** Every Cadre tag in a message, complete or not, in order; decodeShare judges them. */
+export function findShares(text: string): string[] {
+  return text.match(/\[cadre:[^\s\]]*\]?/g) ?? [];
+}
+
+const error = (fr: string, en: string): ShareResult => ({ ok: false, error: { fr, en } });
+
+export function decodeShare(tag: string): ShareResult {
+  const match = /^\[cadre:v(\d+):([^:\]]*):([0-9a-f]{8})\]$/.exec(tag.trim());
+  if (!match) {
+    const version = /^\[cadre:v(\d+):/.exec(tag.trim());
+    if (version && Number(version[1]) !== SHARE_VERSION) return unknownVersion(version[1]);
+    return error(
+      'Disponibilités partagées illisibles : le message est incomplet ou abîmé.',
+      'Shared availability unreadable: the message is incomplete or damaged.',
+    );
+  }
+  const [, version, encoded, checksum] = match;
+  if (Number(version) !== SHARE_VERSION) return unknownVersion(version);
+  if (crc32Hex(encoded) !== checksum) {
+    return error(
+      'Disponibilités partagées refusées : le contenu a été modifié ou tronqué (somme de contrôle fausse).',
+      'Shared availability refused: the content was changed or cut (checksum mismatch).',
+    );
+  }
+  const json = decodeText(encoded);
+  let payload: unknown;
+  try {
+    payload = json === undefined ? undefined : JSON.parse(json);
+  } catch {
+    payload = undefined;
+  }
+  const sharedAtSeconds = (payload as Partial<SharePayload> | undefined)?.t;
+  const expanded = expandSchedule((payload as Partial<SharePayload> | undefined)?.s);
+  if (typeof sharedAtSeconds !== 'number' || !Number.isFinite(sharedAtSeconds) || !expanded) {
+    return error(
+      'Disponibilités partagées illisibles : contenu mal formé.',
+      'Shared availability unreadable: malformed content.',
+    );
+  }
+  const result = validateSchedule(expanded);
+  if (!result.ok) {
+    const first = result.errors[0].message;
+    return error(
+      `Disponibilités partagées refusées : ${first.fr}`,
+      `Shared availability refused: ${first.en}`,
+    );
+  }
+  return { ok: true, schedule: result.schedule, sharedAt: new Date(sharedAtSeconds * 1000) };
+}
+
+function unknownVersion(version: string | undefined): ShareResult {
+  return error(
+    `Disponibilités partagées au format v${version}, inconnu de cette version de Cadre : mettez Cadre à jour.`,
+    `Shared availability in format v${version}, unknown to this version of Cadre: update Cadre.`,
+  );
+}
