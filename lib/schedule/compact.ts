@@ -25,7 +25,11 @@ export function compactSchedule(schedule: Schedule): CompactSchedule {
   const compact: CompactSchedule = {
     z: schedule.timeZone,
     w,
-    h: [schedule.holidays.country, schedule.holidays.region ?? '', schedule.holidays.enabled ? 1 : 0],
+    h: [
+      schedule.holidays.country,
+      schedule.holidays.region ?? '',
+      schedule.holidays.enabled ? 1 : 0,
+    ],
     a: schedule.absences.map((absence) =>
       absence.note ? [absence.start, absence.end, absence.note] : [absence.start, absence.end],
     ),
@@ -34,7 +38,8 @@ export function compactSchedule(schedule: Schedule): CompactSchedule {
   return compact;
 }
 
-const asClock = (hhmm: string) => (/^\d{4}$/.test(hhmm) ? `${hhmm.slice(0, 2)}:${hhmm.slice(2)}` : hhmm);
+const asClock = (hhmm: string) =>
+  /^\d{4}$/.test(hhmm) ? `${hhmm.slice(0, 2)}:${hhmm.slice(2)}` : hhmm;
 
 /**
  * Expands without judging: whatever comes out goes through validateSchedule,

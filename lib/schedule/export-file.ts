@@ -8,7 +8,12 @@ export const EXPORT_VERSION = 1;
 
 export function exportSchedule(schedule: Schedule, exportedAt: Date = new Date()): string {
   return `${JSON.stringify(
-    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString(), schedule },
+    {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: exportedAt.toISOString(),
+      schedule,
+    },
     null,
     2,
   )}\n`;
@@ -49,7 +54,8 @@ export function importSchedule(text: string): ShareResult {
       `Export format v${record.version} is not supported.`,
     );
   }
-  const exportedAt = typeof record.exportedAt === 'string' ? new Date(record.exportedAt) : undefined;
+  const exportedAt =
+    typeof record.exportedAt === 'string' ? new Date(record.exportedAt) : undefined;
   if (!exportedAt || Number.isNaN(exportedAt.getTime())) {
     return refuse("Date d'export manquante ou invalide.", 'Export date missing or invalid.');
   }

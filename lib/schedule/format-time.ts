@@ -28,9 +28,9 @@ export function weekdayName(date: string, lang: Lang): string {
   );
 }
 
-/** "2 janvier" ("1er janvier") / "2 January"; the year only when it is not the reference year. */
+/** "2 janvier" ("1er janvier") / "2 January"; the year only when the date is months away. */
 export function formatCalendarDate(date: string, lang: Lang, referenceDate?: string): string {
-  const withYear = referenceDate !== undefined && referenceDate.slice(0, 4) !== date.slice(0, 4);
+  const withYear = referenceDate !== undefined && Math.abs(daysBetween(referenceDate, date)) > 180;
   const text = new Intl.DateTimeFormat(localeOf(lang), {
     day: 'numeric',
     month: 'long',

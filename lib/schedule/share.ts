@@ -15,8 +15,7 @@ export const SHARE_VERSION = 1;
 const MAX_ABSENCES_LISTED = 3;
 
 export type ShareResult =
-  | { ok: true; schedule: Schedule; sharedAt: Date }
-  | { ok: false; error: Bilingual };
+  { ok: true; schedule: Schedule; sharedAt: Date } | { ok: false; error: Bilingual };
 
 export interface EncodeShareOptions {
   now: Date;

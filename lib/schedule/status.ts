@@ -71,7 +71,10 @@ export function status(now: Date, schedule: Schedule, holidays: HolidayLookup): 
   }
 
   if (isHoliday(today)) {
-    const lastDay = lastBlockedDay(today, (date) => isHoliday(date) && !absenceCovering(schedule.absences, date));
+    const lastDay = lastBlockedDay(
+      today,
+      (date) => isHoliday(date) && !absenceCovering(schedule.absences, date),
+    );
     const next = nextOpenSpan(schedule, isHoliday, nowMs);
     return {
       state: 'holiday',
@@ -84,7 +87,11 @@ export function status(now: Date, schedule: Schedule, holidays: HolidayLookup): 
   const span = nextOpenSpan(schedule, isHoliday, nowMs);
   if (span && span.start <= nowMs) {
     const after = nextOpenSpan(schedule, isHoliday, span.end);
-    return { state: 'open', until: new Date(span.end), nextOpening: after && new Date(after.start) };
+    return {
+      state: 'open',
+      until: new Date(span.end),
+      nextOpening: after && new Date(after.start),
+    };
   }
   const nextOpening = span && new Date(span.start);
   return { state: 'closed', until: nextOpening, nextOpening };
@@ -136,8 +143,14 @@ function* openIntervals(
     const date = addDays(firstDay, offset);
     if (isHoliday(date) || absenceCovering(schedule.absences, date)) continue;
     const ranges = [...schedule.week[weekdayOf(date)]]
-      .map((range) => ({ start: parseClockTime(range.start), end: parseClockTime(range.end, true) }))
-      .filter((range): range is { start: number; end: number } => range.start !== undefined && range.end !== undefined)
+      .map((range) => ({
+        start: parseClockTime(range.start),
+        end: parseClockTime(range.end, true),
+      }))
+      .filter(
+        (range): range is { start: number; end: number } =>
+          range.start !== undefined && range.end !== undefined,
+      )
       .sort((a, b) => a.start - b.start);
     for (const range of ranges) {
       const start = instantAt(date, range.start, zone).getTime();

@@ -12,8 +12,7 @@ export interface ValidationError {
 }
 
 export type ValidationResult =
-  | { ok: true; schedule: Schedule }
-  | { ok: false; errors: ValidationError[] };
+  { ok: true; schedule: Schedule } | { ok: false; errors: ValidationError[] };
 
 export interface ValidationOptions {
   /** Lets callers that can afford the holiday data check the country and region for real. */
@@ -35,16 +34,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function validateSchedule(input: unknown, options: ValidationOptions = {}): ValidationResult {
+export function validateSchedule(
+  input: unknown,
+  options: ValidationOptions = {},
+): ValidationResult {
   const errors: ValidationError[] = [];
   const fail = (path: string, fr: string, en: string) => errors.push({ path, message: { fr, en } });
 
   if (!isRecord(input)) {
-    fail('', "Les horaires ne sont pas lisibles (ce n'est pas un objet).", 'The schedule is unreadable (not an object).');
+    fail(
+      '',
+      "Les horaires ne sont pas lisibles (ce n'est pas un objet).",
+      'The schedule is unreadable (not an object).',
+    );
     return { ok: false, errors };
   }
   if (input.version !== 1) {
-    fail('version', 'Version des horaires inconnue (1 attendue).', 'Unknown schedule version (expected 1).');
+    fail(
+      'version',
+      'Version des horaires inconnue (1 attendue).',
+      'Unknown schedule version (expected 1).',
+    );
   }
 
   const timeZone = input.timeZone;
@@ -131,7 +141,12 @@ function validateDay(input: unknown, day: Weekday, fail: Fail): TimeRange[] {
       );
       return;
     }
-    ranges.push({ range: { start: raw.start as string, end: raw.end as string }, start, end, index });
+    ranges.push({
+      range: { start: raw.start as string, end: raw.end as string },
+      start,
+      end,
+      index,
+    });
   });
   ranges.sort((a, b) => a.start - b.start);
   for (let i = 1; i < ranges.length; i++) {
@@ -155,7 +170,11 @@ function validateHolidays(
   fail: Fail,
 ): Schedule['holidays'] | undefined {
   if (!isRecord(input)) {
-    fail('holidays', 'Le réglage des jours fériés manque.', 'The public holiday setting is missing.');
+    fail(
+      'holidays',
+      'Le réglage des jours fériés manque.',
+      'The public holiday setting is missing.',
+    );
     return undefined;
   }
   const { country, region, enabled } = input;
@@ -252,7 +271,11 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 
 function validateManual(input: unknown, fail: Fail): ManualState | undefined {
   if (!isRecord(input) || (input.state !== 'available' && input.state !== 'away')) {
-    fail('manual', 'Statut manuel inconnu (disponible ou absent).', 'Unknown manual status (available or away).');
+    fail(
+      'manual',
+      'Statut manuel inconnu (disponible ou absent).',
+      'Unknown manual status (available or away).',
+    );
     return undefined;
   }
   if (input.state === 'available') return { state: 'available' };
