@@ -34,7 +34,11 @@ const touchingRanges = scheduleWith({
   },
 });
 const acrossMidnight = scheduleWith({
-  week: { ...scheduleWith().week, sat: [{ start: '20:00', end: '24:00' }], sun: [{ start: '00:00', end: '02:00' }] },
+  week: {
+    ...scheduleWith().week,
+    sat: [{ start: '20:00', end: '24:00' }],
+    sun: [{ start: '00:00', end: '02:00' }],
+  },
 });
 const sundayToo = scheduleWith({
   week: { ...scheduleWith().week, sun: [{ start: '08:00', end: '18:00' }] },
@@ -393,14 +397,20 @@ describe('status', () => {
   });
 
   it('accepts a predicate instead of a set of holidays', () => {
-    const result = status(new Date('2026-07-14T08:00:00Z'), scheduleWith(), (date) => date === '2026-07-14');
+    const result = status(
+      new Date('2026-07-14T08:00:00Z'),
+      scheduleWith(),
+      (date) => date === '2026-07-14',
+    );
     expect(result.state).toBe('holiday');
   });
 
   it('works in a mentor zone other than Paris', () => {
     const tokyo = scheduleWith({ timeZone: 'Asia/Tokyo' });
     // Monday 09:00 in Tokyo is Monday 00:00 UTC.
-    expect(summary(status(new Date('2026-01-12T00:00:00Z'), tokyo, NO_HOLIDAYS)).state).toBe('open');
+    expect(summary(status(new Date('2026-01-12T00:00:00Z'), tokyo, NO_HOLIDAYS)).state).toBe(
+      'open',
+    );
     expect(iso(status(new Date('2026-01-12T00:00:00Z'), tokyo, NO_HOLIDAYS).until)).toBe(
       '2026-01-12T09:00:00.000Z',
     );

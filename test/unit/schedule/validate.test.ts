@@ -50,12 +50,36 @@ describe('validateSchedule', () => {
     ['unknown time zone', scheduleWith({ timeZone: 'Europe/Atlantis' }), ['timeZone']],
     ['missing week', { ...scheduleWith(), week: undefined }, ['week']],
     ['missing day', { ...scheduleWith(), week: { ...week, wed: undefined } }, ['week.wed']],
-    ['range not an object', scheduleWith({ week: { ...week, mon: ['8-18' as never] } }), ['week.mon[0]']],
-    ['bad start time', scheduleWith({ week: { ...week, mon: [{ start: '8h', end: '18:00' }] } }), ['week.mon[0].start']],
-    ['hour out of range', scheduleWith({ week: { ...week, mon: [{ start: '08:00', end: '25:00' }] } }), ['week.mon[0].end']],
-    ['24:00 as a start', scheduleWith({ week: { ...week, mon: [{ start: '24:00', end: '24:00' }] } }), ['week.mon[0].start']],
-    ['reversed range', scheduleWith({ week: { ...week, tue: [{ start: '18:00', end: '08:00' }] } }), ['week.tue[0]']],
-    ['empty range', scheduleWith({ week: { ...week, tue: [{ start: '08:00', end: '08:00' }] } }), ['week.tue[0]']],
+    [
+      'range not an object',
+      scheduleWith({ week: { ...week, mon: ['8-18' as never] } }),
+      ['week.mon[0]'],
+    ],
+    [
+      'bad start time',
+      scheduleWith({ week: { ...week, mon: [{ start: '8h', end: '18:00' }] } }),
+      ['week.mon[0].start'],
+    ],
+    [
+      'hour out of range',
+      scheduleWith({ week: { ...week, mon: [{ start: '08:00', end: '25:00' }] } }),
+      ['week.mon[0].end'],
+    ],
+    [
+      '24:00 as a start',
+      scheduleWith({ week: { ...week, mon: [{ start: '24:00', end: '24:00' }] } }),
+      ['week.mon[0].start'],
+    ],
+    [
+      'reversed range',
+      scheduleWith({ week: { ...week, tue: [{ start: '18:00', end: '08:00' }] } }),
+      ['week.tue[0]'],
+    ],
+    [
+      'empty range',
+      scheduleWith({ week: { ...week, tue: [{ start: '08:00', end: '08:00' }] } }),
+      ['week.tue[0]'],
+    ],
     [
       'overlapping ranges',
       scheduleWith({
@@ -70,19 +94,61 @@ describe('validateSchedule', () => {
       ['week.fri[1]'],
     ],
     ['missing holidays', { ...scheduleWith(), holidays: null }, ['holidays']],
-    ['bad country', scheduleWith({ holidays: { country: 'France', enabled: true } }), ['holidays.country']],
-    ['lower-case country', scheduleWith({ holidays: { country: 'fr', enabled: true } }), ['holidays.country']],
-    ['bad region', scheduleWith({ holidays: { country: 'FR', region: 'Bas Rhin', enabled: true } }), ['holidays.region']],
-    ['holidays on/off missing', { ...scheduleWith(), holidays: { country: 'FR' } }, ['holidays.enabled']],
+    [
+      'bad country',
+      scheduleWith({ holidays: { country: 'France', enabled: true } }),
+      ['holidays.country'],
+    ],
+    [
+      'lower-case country',
+      scheduleWith({ holidays: { country: 'fr', enabled: true } }),
+      ['holidays.country'],
+    ],
+    [
+      'bad region',
+      scheduleWith({ holidays: { country: 'FR', region: 'Bas Rhin', enabled: true } }),
+      ['holidays.region'],
+    ],
+    [
+      'holidays on/off missing',
+      { ...scheduleWith(), holidays: { country: 'FR' } },
+      ['holidays.enabled'],
+    ],
     ['absences not a list', { ...scheduleWith(), absences: {} }, ['absences']],
     ['absence not an object', scheduleWith({ absences: [null as never] }), ['absences[0]']],
-    ['absence with an impossible date', scheduleWith({ absences: [{ start: '2026-02-30', end: '2026-03-02' }] }), ['absences[0].start']],
-    ['absence with a malformed end', scheduleWith({ absences: [{ start: '2026-03-02', end: '02/03/2026' }] }), ['absences[0].end']],
-    ['absence ending before it starts', scheduleWith({ absences: [{ start: '2026-03-10', end: '2026-03-02' }] }), ['absences[0].end']],
-    ['absence note too long', scheduleWith({ absences: [{ start: '2026-03-02', end: '2026-03-02', note: 'x'.repeat(201) }] }), ['absences[0].note']],
+    [
+      'absence with an impossible date',
+      scheduleWith({ absences: [{ start: '2026-02-30', end: '2026-03-02' }] }),
+      ['absences[0].start'],
+    ],
+    [
+      'absence with a malformed end',
+      scheduleWith({ absences: [{ start: '2026-03-02', end: '02/03/2026' }] }),
+      ['absences[0].end'],
+    ],
+    [
+      'absence ending before it starts',
+      scheduleWith({ absences: [{ start: '2026-03-10', end: '2026-03-02' }] }),
+      ['absences[0].end'],
+    ],
+    [
+      'absence note too long',
+      scheduleWith({
+        absences: [{ start: '2026-03-02', end: '2026-03-02', note: 'x'.repeat(201) }],
+      }),
+      ['absences[0].note'],
+    ],
     ['unknown manual state', { ...scheduleWith(), manual: { state: 'busy' } }, ['manual']],
-    ['away until a non-date', scheduleWith({ manual: { state: 'away', until: 'lundi' } }), ['manual.until']],
-    ['away until a date without time', scheduleWith({ manual: { state: 'away', until: '2026-01-19' } }), ['manual.until']],
+    [
+      'away until a non-date',
+      scheduleWith({ manual: { state: 'away', until: 'lundi' } }),
+      ['manual.until'],
+    ],
+    [
+      'away until a date without time',
+      scheduleWith({ manual: { state: 'away', until: '2026-01-19' } }),
+      ['manual.until'],
+    ],
   ])('refuses %s', (_name, input, paths) => {
     expect(errorPaths(input)).toEqual(paths);
   });
@@ -95,9 +161,17 @@ describe('validateSchedule', () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((error) => error.path)).toEqual(['timeZone', 'week.mon[0]', 'absences[0].end']);
-    expect(result.errors[1].message.fr).toBe('Le lundi, la plage 18:00–08:00 finit avant de commencer.');
-    expect(result.errors[1].message.en).toBe('On Monday, the range 18:00–08:00 ends before it starts.');
+    expect(result.errors.map((error) => error.path)).toEqual([
+      'timeZone',
+      'week.mon[0]',
+      'absences[0].end',
+    ]);
+    expect(result.errors[1].message.fr).toBe(
+      'Le lundi, la plage 18:00–08:00 finit avant de commencer.',
+    );
+    expect(result.errors[1].message.en).toBe(
+      'On Monday, the range 18:00–08:00 ends before it starts.',
+    );
   });
 
   it('never throws, whatever comes in', () => {
@@ -110,6 +184,8 @@ describe('validateSchedule', () => {
     const result = validateSchedule(scheduleWith({ holidays: { country: 'ZZ', enabled: true } }), {
       isKnownHolidayArea: (country) => country === 'FR',
     });
-    expect(!result.ok && result.errors[0].message.en).toBe('No known public holiday calendar for ZZ.');
+    expect(!result.ok && result.errors[0].message.en).toBe(
+      'No known public holiday calendar for ZZ.',
+    );
   });
 });
