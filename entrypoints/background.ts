@@ -1,1 +1,39 @@
-export default defineBackground(() => {});
+import { liveQuery } from 'dexie';
+import { browser } from 'wxt/browser';
+import { db } from '@/lib/db';
+import { handleMessage } from '@/lib/messaging/handlers';
+import { readSnapshot } from '@/lib/messaging/snapshot';
+import type { Snapshot, ToContent } from '@/lib/messaging/protocol';
+
+const WHATSAPP_TABS = 'https://web.whatsapp.com/*';
+
+export default defineBackground(() => {
+  const database = db();
+  const snapshot = () => readSnapshot(database);
+
+  // sendResponse + `return true` works in every browser WXT targets (a returned promise
+  // does not, in older Chrome).
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    handleMessage(message, { database, readSnapshot: snapshot }).then(sendResponse);
+    return true;
+  });
+
+  // Any change, from here or from the popup and options pages, reaches open WhatsApp tabs.
+  liveQuery(snapshot).subscribe({
+    next: (next) => void pushToWhatsAppTabs(next),
+    error: (error) => console.error('Cadre: snapshot query failed', error),
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
+});
+
+async function pushToWhatsAppTabs(snapshot: Snapshot) {
+  const message: ToContent = { type: 'snapshot.changed', snapshot };
+  for (const tab of await browser.tabs.query({ url: WHATSAPP_TABS })) {
+    if (tab.id === undefined) continue;
+    // A tab whose content script is not there yet simply has no listener.
+    browser.tabs.sendMessage(tab.id, message).catch(() => {});
+  }
+}

@@ -1,0 +1,79 @@
+import type { Translate } from '@/lib/i18n';
+import type { ProtectionState } from '@/lib/messaging/protocol';
+
+export interface ChipProps {
+  t: Translate;
+  protection: ProtectionState;
+  chat: string | null;
+  findingCount: number;
+  reloadNeeded: boolean;
+  /** Extra line under the state, e.g. the response window; features fill it. */
+  detail?: preact.ComponentChild;
+  onWatch(watched: boolean): void;
+}
+
+/**
+ * The chip beside WhatsApp's composer: a live status (role="status") whose text starts
+ * with "Cadre", and in an unwatched chat the offer to watch it.
+ */
+export function Chip({
+  t,
+  protection,
+  chat,
+  findingCount,
+  reloadNeeded,
+  detail,
+  onWatch,
+}: ChipProps) {
+  if (reloadNeeded) {
+    return (
+      <div class="chip chip--warn" role="status" title={t('common.reloadPage')}>
+        {t('chip.reload')}
+      </div>
+    );
+  }
+  if (protection === 'inactive') {
+    return (
+      <div
+        class="chip chip--warn"
+        role="status"
+        title={t('chip.inactiveHelp')}
+        data-protection="inactive"
+      >
+        {t('chip.inactive')}
+      </div>
+    );
+  }
+  if (protection === 'active') {
+    return (
+      <div class="chip-row">
+        <div class="chip chip--active" role="status" data-protection="active">
+          {findingCount > 0 ? t('chip.findings', { n: findingCount }) : t('chip.active')}
+          {detail}
+        </div>
+        <button
+          type="button"
+          class="chip-action"
+          onClick={() => onWatch(false)}
+          title={t('chip.unwatchChat')}
+          aria-label={t('chip.unwatchChat')}
+        >
+          ×
+        </button>
+      </div>
+    );
+  }
+  if (protection === 'unwatched' && chat) {
+    return (
+      <div class="chip-row">
+        <div class="chip" role="status" data-protection="unwatched">
+          {t('chip.unwatched')}
+        </div>
+        <button type="button" class="chip-action chip-action--text" onClick={() => onWatch(true)}>
+          {t('chip.watchChat')}
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

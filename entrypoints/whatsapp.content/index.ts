@@ -1,4 +1,0 @@
-export default defineContentScript({
-  matches: ['https://web.whatsapp.com/*'],
-  main() {},
-});

@@ -1,0 +1,7 @@
+export { CadreDb, DB_NAME, db } from './database';
+export { foldKey } from './fold-key';
+export * from './records';
+export * from './settings';
+export * from './lists';
+export * from './chats';
+export * from './journal';

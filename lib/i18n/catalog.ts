@@ -1,0 +1,6 @@
+import { chip } from './messages/chip';
+import { common } from './messages/common';
+import { popup } from './messages/popup';
+
+// One entry per area; each area's file holds its French and English text.
+export const catalog = { common, chip, popup };

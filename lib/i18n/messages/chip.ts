@@ -1,0 +1,27 @@
+import { defineMessages } from '../define';
+
+// The chip beside WhatsApp's composer. Its text always starts with "Cadre" (a stable hook).
+export const chip = defineMessages(
+  {
+    active: 'Cadre actif',
+    inactive: 'Cadre — protection inactive',
+    inactiveHelp:
+      'Cadre ne trouve pas la zone de saisie de WhatsApp : la page a peut-être changé. Vos messages ne sont pas vérifiés.',
+    unwatched: 'Cadre',
+    watchChat: 'Surveiller cette conversation',
+    unwatchChat: 'Ne plus surveiller cette conversation',
+    findings: { one: 'Cadre · {n} point à vérifier', other: 'Cadre · {n} points à vérifier' },
+    reload: 'Cadre — rechargez la page',
+  },
+  {
+    active: 'Cadre active',
+    inactive: 'Cadre — protection inactive',
+    inactiveHelp:
+      "Cadre cannot find WhatsApp's message box: the page may have changed. Your messages are not being checked.",
+    unwatched: 'Cadre',
+    watchChat: 'Watch this chat',
+    unwatchChat: 'Stop watching this chat',
+    findings: { one: 'Cadre · {n} item to check', other: 'Cadre · {n} items to check' },
+    reload: 'Cadre — reload the page',
+  },
+);

@@ -1,0 +1,32 @@
+import { defineMessages } from '../define';
+
+export const popup = defineMessages(
+  {
+    title: 'Cadre',
+    rulesHeading: 'La charte en six règles',
+    protectionActive: 'Protection active sur cet onglet WhatsApp',
+    protectionInactive:
+      'Protection inactive : Cadre ne trouve pas la zone de saisie de WhatsApp sur cet onglet.',
+    protectionUnwatched:
+      'Cette conversation n’est pas surveillée : ouvrez votre conversation de mentorat et choisissez « Surveiller cette conversation ».',
+    protectionIdle: 'WhatsApp est ouvert : choisissez votre conversation de mentorat.',
+    protectionNoTab: 'Ouvrez WhatsApp Web (web.whatsapp.com) pour que Cadre vous accompagne.',
+    protectionReload: 'Rechargez l’onglet WhatsApp pour activer Cadre.',
+    openOptions: 'Réglages et charte',
+    readMore: 'Lire la règle complète',
+  },
+  {
+    title: 'Cadre',
+    rulesHeading: 'The charter in six rules',
+    protectionActive: 'Protection active on this WhatsApp tab',
+    protectionInactive:
+      "Protection inactive: Cadre cannot find WhatsApp's message box on this tab.",
+    protectionUnwatched:
+      'This chat is not watched: open your mentoring chat and choose “Watch this chat”.',
+    protectionIdle: 'WhatsApp is open: choose your mentoring chat.',
+    protectionNoTab: 'Open WhatsApp Web (web.whatsapp.com) for Cadre to help you.',
+    protectionReload: 'Reload the WhatsApp tab to turn Cadre on.',
+    openOptions: 'Settings and charter',
+    readMore: 'Read the full rule',
+  },
+);

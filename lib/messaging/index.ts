@@ -1,0 +1,2 @@
+export * from './protocol';
+export { ask, ExtensionReloadedError, isContextInvalidated } from './client';

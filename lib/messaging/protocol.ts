@@ -1,0 +1,77 @@
+import * as v from 'valibot';
+import type { Settings } from '../db/records';
+
+// One protocol for the whole extension, named by direction. Every message is validated
+// on receipt: a malformed one is answered with an error, never acted upon.
+
+const ListKind = v.picklist(['watch', 'allow']);
+const Title = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300));
+
+const JournalEventInput = v.object({
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  action: v.picklist([
+    'clean',
+    'anonymized',
+    'edited',
+    'sent-anyway',
+    'attachment-removed',
+    'attachment-kept',
+    'distress-notice',
+    'urgent-notice',
+    'vague-nudge',
+    'outside-window',
+  ]),
+  findings: v.record(
+    v.pipe(v.string(), v.regex(/^[A-Z]{2,12}$/)),
+    v.pipe(v.number(), v.integer(), v.minValue(0)),
+  ),
+  signals: v.array(v.picklist(['DISTRESS', 'URGENT', 'VAGUE'])),
+  inWindow: v.optional(v.boolean()),
+  attachments: v.optional(v.array(v.picklist(['document', 'screenshot', 'photo']))),
+});
+
+/** Content script or extension page → background. */
+export const ToBackground = v.variant('type', [
+  v.object({ type: v.literal('snapshot.get') }),
+  v.object({ type: v.literal('chat.setWatched'), title: Title, watched: v.boolean() }),
+  v.object({ type: v.literal('list.add'), kind: ListKind, value: v.string() }),
+  v.object({ type: v.literal('journal.log'), event: JournalEventInput }),
+]);
+export type ToBackground = v.InferOutput<typeof ToBackground>;
+
+/** What the content script needs to guard a chat, pushed again whenever it changes. */
+export interface Snapshot {
+  settings: Settings;
+  watchedChats: string[];
+  watchList: string[];
+  allowList: string[];
+  /** A validated lib/schedule Schedule, or null for the charter's default. */
+  schedule: unknown;
+  /** Public holidays (YYYY-MM-DD) around today, for the schedule's country. */
+  holidays: string[];
+}
+
+export interface BackgroundReplies {
+  'snapshot.get': Snapshot;
+  'chat.setWatched': { ok: true };
+  'list.add': { ok: true } | { ok: false; reason: string };
+  'journal.log': { ok: true };
+}
+
+export type Reply<T extends ToBackground['type']> =
+  { ok: true; value: BackgroundReplies[T] } | { ok: false; error: string };
+
+/** Background or popup → content script. */
+export const ToContent = v.variant('type', [
+  v.object({ type: v.literal('snapshot.changed'), snapshot: v.looseObject({}) }),
+  v.object({ type: v.literal('protection.get') }),
+]);
+export type ToContent =
+  { type: 'snapshot.changed'; snapshot: Snapshot } | { type: 'protection.get' };
+
+/** active: guarding a watched chat; unwatched: a chat Cadre leaves alone; idle: no chat open. */
+export type ProtectionState = 'active' | 'inactive' | 'unwatched' | 'idle' | 'starting';
+export interface ProtectionReport {
+  state: ProtectionState;
+  chat: string | null;
+}

@@ -1,0 +1,150 @@
+import { findComposers, type Composer } from './composer';
+import { closest, matches, query, selectors } from './selectors';
+
+export type SendVia = 'enter' | 'button';
+
+export interface SendAttempt {
+  composer: Composer;
+  via: SendVia;
+  /** The send button, when the attempt came from one or one is on screen. */
+  button: HTMLElement | null;
+}
+
+/** What the guard answers, synchronously: a held attempt never reaches WhatsApp. */
+export type SendDecision = 'allow' | 'hold';
+
+export interface SendObserver {
+  /** Sends a held message for real, without asking the guard again. */
+  release(attempt: SendAttempt): void;
+  stop(): void;
+}
+
+/**
+ * Watches every way a message leaves: Enter in a composer (not during IME composition,
+ * not with Shift, not while one of WhatsApp's suggestion lists is open) and the send
+ * buttons of the composer and of the media preview. Listeners sit on `window` in the
+ * capture phase so they run before WhatsApp's own.
+ */
+export function observeSendAttempts(
+  win: Window,
+  decide: (attempt: SendAttempt) => SendDecision,
+): SendObserver {
+  const doc = win.document;
+  let bypass = false;
+  // pointerdown, mousedown and click of one press share a decision.
+  let heldGesture: HTMLElement | null = null;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (bypass || event.key !== 'Enter') return;
+    if (event.isComposing || event.keyCode === 229) return;
+    if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    const composer = composerOf(doc, event.target);
+    if (!composer || suggestionListOpen(composer.element)) return;
+    const attempt: SendAttempt = { composer, via: 'enter', button: sendButtonNear(composer) };
+    if (decide(attempt) === 'hold') stop(event);
+  };
+
+  const onPress = (event: Event) => {
+    if (bypass) return;
+    const button = sendButtonOf(event.target);
+    if (!button) return;
+    if (event.type === 'pointerdown') {
+      heldGesture = null;
+      const composer = composerForButton(doc, button);
+      if (!composer) return;
+      if (decide({ composer, via: 'button', button }) === 'hold') heldGesture = button;
+    } else if (event.type === 'click' && heldGesture !== button) {
+      // A click without a pointerdown (keyboard activation, or a script): decide now.
+      const composer = composerForButton(doc, button);
+      if (composer && decide({ composer, via: 'button', button }) === 'hold') stop(event);
+      return;
+    }
+    if (heldGesture === button) {
+      stop(event);
+      if (event.type === 'click') heldGesture = null;
+    }
+  };
+
+  const press = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+  win.addEventListener('keydown', onKeyDown, true);
+  for (const type of press) win.addEventListener(type, onPress, true);
+
+  return {
+    release(attempt) {
+      bypass = true;
+      try {
+        const button =
+          attempt.button && attempt.button.isConnected
+            ? attempt.button
+            : sendButtonNear(attempt.composer);
+        if (button) button.click();
+        else pressEnter(attempt.composer.element);
+      } finally {
+        bypass = false;
+      }
+    },
+    stop() {
+      win.removeEventListener('keydown', onKeyDown, true);
+      for (const type of press) win.removeEventListener(type, onPress, true);
+    },
+  };
+}
+
+function stop(event: Event) {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+function composerOf(doc: Document, target: EventTarget | null): Composer | null {
+  if (!(target instanceof Element)) return null;
+  return findComposers(doc).find((c) => c.element === target || c.element.contains(target)) ?? null;
+}
+
+function suggestionListOpen(element: HTMLElement): boolean {
+  return matches(element, 'openSuggestionList');
+}
+
+function sendButtonOf(target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  const icon = target.matches(iconCss) ? target : target.closest(iconCss);
+  const holder =
+    icon?.closest<HTMLElement>('button, [role="button"]') ??
+    target.closest<HTMLElement>('button, [role="button"]');
+  if (!holder || !holder.querySelector(iconCss)) return null;
+  return holder;
+}
+
+const iconCss = selectors.sendIcon.map((s) => s.css).join(', ');
+
+/** The composer a send button belongs to: the preview's caption, or the footer's. */
+function composerForButton(doc: Document, button: HTMLElement): Composer | null {
+  const composers = findComposers(doc);
+  const inPreview = closest(button, 'mediaPreview');
+  return (
+    composers.find((c) => (inPreview ? c.kind === 'caption' : c.kind === 'main')) ??
+    composers[0] ??
+    null
+  );
+}
+
+function sendButtonNear(composer: Composer): HTMLElement | null {
+  const scope =
+    composer.kind === 'caption'
+      ? closest(composer.element, 'mediaPreview')
+      : composer.element.closest('footer');
+  const icon = scope ? query(scope, 'sendIcon') : null;
+  return icon?.closest<HTMLElement>('button, [role="button"]') ?? null;
+}
+
+function pressEnter(element: HTMLElement) {
+  const init = {
+    key: 'Enter',
+    code: 'Enter',
+    keyCode: 13,
+    which: 13,
+    bubbles: true,
+    cancelable: true,
+  };
+  element.dispatchEvent(new KeyboardEvent('keydown', init));
+  element.dispatchEvent(new KeyboardEvent('keyup', init));
+}
