@@ -1,6 +1,7 @@
 import { readChatTitle, isAppLoaded, isConversationOpen } from '@/lib/whatsapp/chat';
 import { findComposers } from '@/lib/whatsapp/composer';
 import { foldKey } from '@/lib/db/fold-key';
+import type { ProtectionState } from '@/lib/messaging/protocol';
 import type { Feature } from './feature';
 
 /** How long WhatsApp may take to show a composer before Cadre says it cannot protect. */
@@ -27,20 +28,16 @@ export const protection: Feature = {
       const watchedTitles = state.snapshot?.watchedChats ?? [];
       const watched = !!chat && watchedTitles.some((t) => foldKey(t) === foldKey(chat));
 
-      let protectionState = state.protection;
-      if (composer) {
-        protectionState = watched ? 'active' : 'unwatched';
-      } else {
-        const loaded = isAppLoaded(doc) || isConversationOpen(doc);
-        if (loaded && readySince === null) readySince = Date.now();
-        const waited = readySince !== null ? Date.now() - readySince : 0;
-        const conversationWithoutComposer = isConversationOpen(doc);
-        if (conversationWithoutComposer || !isAppLoaded(doc)) {
-          protectionState = waited >= COMPOSER_GRACE_MS ? 'inactive' : 'starting';
-        } else {
-          protectionState = 'idle'; // WhatsApp is loaded with no chat open.
-        }
+      if (readySince === null && (isAppLoaded(doc) || isConversationOpen(doc))) {
+        readySince = Date.now();
       }
+      const protectionState = decideProtection({
+        composerFound: !!composer,
+        watched,
+        appLoaded: isAppLoaded(doc),
+        conversationOpen: isConversationOpen(doc),
+        waitedMs: readySince === null ? 0 : Date.now() - readySince,
+      });
       if (
         composer?.element !== state.composer?.element ||
         composer?.kind !== state.composer?.kind ||
@@ -80,3 +77,21 @@ export const protection: Feature = {
     check();
   },
 };
+
+export interface PageFacts {
+  composerFound: boolean;
+  watched: boolean;
+  appLoaded: boolean;
+  conversationOpen: boolean;
+  /** Time since WhatsApp's page was ready. */
+  waitedMs: number;
+}
+
+/** What Cadre can promise on this page now. */
+export function decideProtection(page: PageFacts): ProtectionState {
+  if (page.composerFound) return page.watched ? 'active' : 'unwatched';
+  // WhatsApp loaded with no chat open: nothing to protect yet, nothing wrong.
+  if (page.appLoaded && !page.conversationOpen) return 'idle';
+  // A chat is open (or the page is unrecognisable) and still no composer.
+  return page.waitedMs >= COMPOSER_GRACE_MS ? 'inactive' : 'starting';
+}
