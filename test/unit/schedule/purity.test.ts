@@ -11,7 +11,10 @@ const pureFiles = readdirSync(folder).filter(
 
 describe('lib/schedule stays pure', () => {
   it.each(pureFiles)('%s', (name) => {
-    const source = readFileSync(join(folder, name), 'utf8');
+    // Comments may talk about windows and documents; only code counts.
+    const source = readFileSync(join(folder, name), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     expect(source).not.toMatch(/from '(date-holidays|\.\/holidays)'/);
     expect(source).not.toMatch(/\b(document|window|browser|chrome|localStorage)\./);
   });
