@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { replicaDistDir } from '../fixtures/whatsapp-web/build';
+
+// Launching Debian's Chromium with the built extension, and serving the WhatsApp Web
+// replica at https://web.whatsapp.com/ by route interception. Shared by the end-to-end
+// harness and `npm run demo`.
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const extensionDir = path.join(repoRoot, '.output/chrome-mv3');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const whatsappOrigin = 'https://web.whatsapp.com';
+
+export type Lang = 'fr' | 'en';
+
+export interface BlockedRequest {
+  url: string;
+  method: string;
+  resourceType: string;
+}
+
+export interface BrowserOptions {
+  /** Load `.output/chrome-mv3` (default true). */
+  extension?: boolean;
+  lang?: Lang;
+  headless?: boolean;
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  /** Null when launched without the extension. */
+  extensionId: string | null;
+  /** Every http(s) request to anywhere but web.whatsapp.com: aborted, and kept here. */
+  requests: BlockedRequest[];
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+};
+
+export function replicaUrl(lang: Lang = 'fr', query = ''): string {
+  const params = new URLSearchParams(query);
+  if (lang !== 'fr') params.set('lang', lang);
+  const search = params.toString();
+  return `${whatsappOrigin}/${search ? `?${search}` : ''}`;
+}
+
+export function chromiumArgs(lang: Lang, extension: boolean): string[] {
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--lang=${lang}`,
+  ];
+  if (extension) {
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  }
+  return args;
+}
+
+/** Fulfils web.whatsapp.com from the replica's dist; aborts and records everything else. */
+export async function routeReplica(
+  context: BrowserContext,
+  requests: BlockedRequest[],
+): Promise<void> {
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (url.origin !== whatsappOrigin) {
+      requests.push({
+        url: url.href,
+        method: request.method(),
+        resourceType: request.resourceType(),
+      });
+      return route.abort('blockedbyclient');
+    }
+    const file = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
+    const filePath = path.join(replicaDistDir, path.normalize(file));
+    if (!filePath.startsWith(replicaDistDir) || !existsSync(filePath)) {
+      return route.fulfill({ status: 404, body: 'not in the replica' });
+    }
+    return route.fulfill({
+      status: 200,
+      contentType: CONTENT_TYPES[path.extname(filePath)] ?? 'application/octet-stream',
+      body: await readFile(filePath),
+    });
+  });
+}
+
+export async function launchBrowser(options: BrowserOptions = {}): Promise<LaunchedBrowser> {
+  const { extension = true, lang = 'fr', headless = true } = options;
+  if (extension && !existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No extension build in ${extensionDir}: run npm run build first.`);
+  }
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'cadre-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless,
+    args: chromiumArgs(lang, extension),
+    // Playwright adds --disable-extensions by default.
+    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
+    locale: lang,
+    // On Linux Chromium takes its UI language (chrome.i18n) from the environment.
+    env: { ...process.env, LANGUAGE: lang },
+    viewport: { width: 1280, height: 800 },
+  });
+  const requests: BlockedRequest[] = [];
+  await routeReplica(context, requests);
+
+  let extensionId: string | null = null;
+  if (extension) {
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    requests,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { SentRecord } from '../fixtures/whatsapp-web/src/sent-record';
+import { launchBrowser, replicaUrl, repoRoot, type BlockedRequest, type Lang } from './browser';
+
+export type { BlockedRequest, Lang } from './browser';
+export type { SentRecord } from '../fixtures/whatsapp-web/src/sent-record';
+
+export interface LaunchCadreOptions {
+  /** Load the built extension (default true); false tests the replica alone. */
+  extension?: boolean;
+  /** Browser and replica language (default 'fr'). */
+  lang?: Lang;
+  /** Extra replica query, e.g. 'nocomposer=1' or 'chat=Famille'. */
+  query?: string;
+}
+
+export interface CadreSession {
+  context: BrowserContext;
+  /** The replica, open at https://web.whatsapp.com/. */
+  page: Page;
+  /** Null when launched with `extension: false`. */
+  extensionId: string | null;
+  /** Requests to anywhere but web.whatsapp.com: aborted and recorded. Expect it empty. */
+  requests: BlockedRequest[];
+  sent(): Promise<SentRecord[]>;
+  openPopup(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchCadre(options: LaunchCadreOptions = {}): Promise<CadreSession> {
+  const { extension = true, lang = 'fr', query = '' } = options;
+  const browser = await launchBrowser({ extension, lang });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(replicaUrl(lang, query));
+  await page.waitForSelector('html[data-replica-ready="true"]');
+  return {
+    context: browser.context,
+    page,
+    extensionId: browser.extensionId,
+    requests: browser.requests,
+    sent: () => sent(page),
+    async openPopup() {
+      if (!browser.extensionId) throw new Error('openPopup: launched without the extension');
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      return popup;
+    },
+    close: browser.close,
+  };
+}
+
+/** The footer composer (data-tab="10"), not the search box nor the media caption. */
+export function composer(page: Page): Locator {
+  return page.locator(
+    '#main footer div[contenteditable="true"][role="textbox"][data-tab="10"][data-lexical-editor="true"]',
+  );
+}
+
+/** The media preview's caption composer. */
+export function captionComposer(page: Page): Locator {
+  return page.locator('div[role="dialog"] div[contenteditable="true"][data-lexical-editor="true"]');
+}
+
+/**
+ * Types with the real keyboard. A "\n" becomes Shift+Enter (a line break); pressing Enter
+ * to send is left to the test.
+ */
+export async function typeInComposer(page: Page, text: string): Promise<void> {
+  await composer(page).click();
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) await page.keyboard.press('Shift+Enter');
+    if (line) await page.keyboard.type(line);
+  }
+}
+
+/** Everything the replica really sent, from `window.__sent`. */
+export function sent(page: Page): Promise<SentRecord[]> {
+  return page.evaluate(() => (window as unknown as { __sent: SentRecord[] }).__sent);
+}
+
+/** Adds an incoming message to a chat, as if the other person wrote it. */
+export function receive(page: Page, chatTitle: string, text: string): Promise<boolean> {
+  return page.evaluate(
+    ([title, body]) =>
+      (window as unknown as { __receive: (c: string, t: string) => boolean }).__receive(
+        title,
+        body,
+      ),
+    [chatTitle, text] as const,
+  );
+}
+
+/** Opens a chat by clicking its row in the chat list. */
+export async function openChat(page: Page, title: string): Promise<void> {
+  await page.locator(`#side [role="row"]:has(span[title="${title}"])`).click();
+  await page.locator(`#main header span[title="${title}"]`).waitFor();
+}
+
+/**
+ * Cadre's overlay host. Playwright's CSS locators pierce open shadow roots, so
+ * `shadow(page).locator('[role="status"]')` reaches inside `<cadre-overlay>`'s shadow root.
+ */
+export function shadow(page: Page): Locator {
+  return page.locator('cadre-overlay');
+}
+
+/** Saves a PNG into test-results/ (gitignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = path.join(repoRoot, 'test-results');
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
