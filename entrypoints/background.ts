@@ -3,13 +3,14 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import { handleMessage } from '@/lib/messaging/handlers';
 import { readSnapshot } from '@/lib/messaging/snapshot';
+import { holidaysAround } from '@/lib/schedule/holidays-around';
 import type { Snapshot, ToContent } from '@/lib/messaging/protocol';
 
 const WHATSAPP_TABS = 'https://web.whatsapp.com/*';
 
 export default defineBackground(() => {
   const database = db();
-  const snapshot = () => readSnapshot(database);
+  const snapshot = () => readSnapshot(database, holidaysAround);
 
   // sendResponse + `return true` works in every browser WXT targets (a returned promise
   // does not, in older Chrome).

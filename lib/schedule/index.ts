@@ -11,3 +11,4 @@ export { encodeShare, decodeShare, findShares, shareTag, SHARE_VERSION } from '.
 export type { EncodeShareOptions, ShareResult } from './share';
 export { exportSchedule, importSchedule, EXPORT_FORMAT, EXPORT_VERSION } from './export-file';
 export { isKnownTimeZone } from './zoned-time';
+export { scheduleOrDefault } from './current';
