@@ -1,0 +1,25 @@
+// Accent- and case-folding that keeps string length, so that offsets found in the
+// folded text are offsets in the original (UTF-16 code units).
+const cache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let out = cache.get(ch);
+  if (out === undefined) {
+    const lower = ch.toLowerCase();
+    const base = lower.normalize('NFD').replace(/\p{M}+/gu, '');
+    out = base.length === 1 ? base : lower.length === 1 ? lower : ch;
+    if (ch === 'œ' || ch === 'Œ' || ch === 'æ' || ch === 'Æ') out = ch.toLowerCase();
+    if (ch === '’' || ch === 'ʼ') out = "'";
+    cache.set(ch, out);
+  }
+  return out;
+}
+
+/** Lower-cases and strips diacritics, one code unit for one code unit. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+  return out;
+}

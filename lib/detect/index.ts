@@ -1,0 +1,87 @@
+// Cadre's detection engine: a pure module (no DOM, no browser API). See README.md.
+import { findBirthDates } from './recognizers/birth-date.ts';
+import { findAddresses } from './recognizers/address.ts';
+import { findEmails } from './recognizers/email.ts';
+import { findIbans, findNirs, findNumberIdentifiers } from './recognizers/identifiers.ts';
+import { findLinks } from './recognizers/link.ts';
+import { findNames } from './recognizers/names.ts';
+import { findPhones } from './recognizers/phone.ts';
+import { findPlates } from './recognizers/plate.ts';
+import { resolveOverlaps } from './merge.ts';
+import { segment } from './segment.ts';
+import { combineSignals, sentenceSignals, type SentenceSignals } from './signals.ts';
+import type { Analysis, AnalyzeOptions, Candidate, Finding } from './types.ts';
+import { findWatched, isAllowed, prepareList, type PreparedList } from './watch-list.ts';
+
+export type { Analysis, AnalyzeOptions, EntityType, Finding, SignalType } from './types.ts';
+
+interface SegmentResult {
+  findings: Candidate[];
+  signals: SentenceSignals;
+}
+
+// Anything that looks like a URL, a path or an e-mail: its words are not names.
+const URL_LIKE = /\S*[@\/\\]\S*|\S*www\.\S*/gu;
+
+function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList): SegmentResult {
+  const structured = [
+    ...findEmails(text),
+    ...findLinks(text),
+    ...findNirs(text),
+    ...findIbans(text),
+    ...findNumberIdentifiers(text),
+    ...findPhones(text),
+    ...findBirthDates(text),
+    ...findPlates(text),
+    ...findAddresses(text),
+  ];
+  const masked = new Uint8Array(text.length);
+  URL_LIKE.lastIndex = 0;
+  for (let m = URL_LIKE.exec(text); m; m = URL_LIKE.exec(text)) masked.fill(1, m.index, m.index + m[0].length);
+  const all = [...structured, ...findNames(text, masked), ...findWatched(text, watch)];
+  const findings = resolveOverlaps(all, text.length).filter((c) => c.score === 1 || !isAllowed(text.slice(c.start, c.end), allow));
+  return { findings, signals: sentenceSignals(text) };
+}
+
+const CACHE_LIMIT = 2000;
+
+/** An analyzer that remembers each sentence it has seen, so that re-analysing a long
+ * message after one keystroke only re-reads the sentence that changed. */
+export function createAnalyzer(options: AnalyzeOptions = {}): { analyze(text: string): Analysis } {
+  const watch = prepareList(options.watchList);
+  const allow = prepareList(options.allowList);
+  const cache = new Map<string, SegmentResult>();
+  return {
+    analyze(input: string): Analysis {
+      const text = typeof input === 'string' ? input : String(input ?? '');
+      const findings: Finding[] = [];
+      const parts: SentenceSignals[] = [];
+      for (const seg of segment(text)) {
+        let result = cache.get(seg.text);
+        if (!result) {
+          result = analyzeSegment(seg.text, watch, allow);
+          if (cache.size >= CACHE_LIMIT) cache.clear();
+          cache.set(seg.text, result);
+        }
+        parts.push(result.signals);
+        for (const c of result.findings) {
+          findings.push({ ...c, start: c.start + seg.start, end: c.end + seg.start, text: text.slice(c.start + seg.start, c.end + seg.start) });
+        }
+      }
+      return { findings, signals: combineSignals(text, parts) };
+    },
+  };
+}
+
+const defaultAnalyzer = createAnalyzer();
+
+/** Finds what the charter forbids sharing, and the message's signals. */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
+  if (!options || ((options.watchList?.length ?? 0) === 0 && (options.allowList?.length ?? 0) === 0)) return defaultAnalyzer.analyze(text);
+  return createAnalyzer(options).analyze(text);
+}
+
+/** The finding's explanation in the UI's language. */
+export function reasonFor(finding: Pick<Finding, 'reason' | 'reasonEn'>, lang: 'fr' | 'en'): string {
+  return lang === 'en' ? finding.reasonEn : finding.reason;
+}

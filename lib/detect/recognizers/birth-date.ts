@@ -1,0 +1,28 @@
+import type { Candidate } from '../types.ts';
+
+const MONTHS_FR = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec';
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const DATE = `(?:\\d{1,2}[\\/.\\-]\\d{1,2}[\\/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:er|st|nd|rd|th)? (?:of )?(?:${MONTHS_FR}|${MONTHS_EN})\\.? \\d{4}|(?:${MONTHS_EN})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+// A birth cue, a few filler words, then a date; or the year alone after "né en".
+const BIRTH = new RegExp(
+  `(?<![\\p{L}])(?:né|née|nés|nées|ne le|date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?|born|naissance)(?![\\p{L}])[\\s:,(-]{0,4}(?:(?:le|on|the|en|in|:)\\s{1,3}){0,2}(${DATE}|\\d{4}(?![\\d\\/]))`,
+  'giu',
+);
+
+export function findBirthDates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  BIRTH.lastIndex = 0;
+  for (let m = BIRTH.exec(text); m; m = BIRTH.exec(text)) {
+    const date = m[1];
+    const start = m.index + m[0].length - date.length;
+    found.push({
+      start,
+      end: start + date.length,
+      type: 'DOB',
+      score: date.length === 4 ? 0.7 : 0.95,
+      reason: 'date de naissance',
+      reasonEn: 'date of birth',
+    });
+  }
+  return found;
+}

@@ -1,0 +1,207 @@
+import { fold } from '../fold.ts';
+import { gazetteer } from '../gazetteer.ts';
+import { ACRONYMS, CALENDAR, GENERIC_CAPITALISED, MONTHS_AND_DAYS, TOOLS } from '../lexicon/not-names.ts';
+import { knownOrganizations, LEGAL_FORMS, ORG_HEADS, ORG_TRIGGERS, type KnownOrg } from '../lexicon/organizations.ts';
+import { tokenize, type Token } from '../tokenize.ts';
+import type { Candidate } from '../types.ts';
+
+const TITLES = new Set('m mme mlle mm monsieur madame mademoiselle dr docteur pr professeur me maitre mr mrs ms miss sir'.split(' '));
+const ABBREVIATED_TITLES = new Set(['m', 'mm']);
+const PARTICLES = new Set('de du des la le les d l van von der da das dos do del della di el al ben bin ibn et'.split(' '));
+const DETERMINERS = new Set(
+  'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that'.split(' '),
+);
+const NOT_AFTER_CHEZ = new Set(
+  'moi toi lui elle nous vous eux elles soi le la les l un une des mes tes ses nos vos leurs mon ton son ma ta sa notre votre leur ce cet cette ces qui quoi quelqu certains'.split(' '),
+);
+const PLACE_PREPOSITIONS = new Set('a à de d en au aux vers sur in at to from near pres'.split(' ').map(fold));
+// Words that, right after a sentence-initial word, show it is someone (Rose m'a dit...).
+const PERSON_FOLLOWERS = new Set(
+  'm me ne n a est etait sera va vient veut dit pense trouve fait fera qui s se sont et avait aurait peut doit part arrive reste travaille bosse gere is was has had said says told asked wants will thinks and who just'.split(
+    ' ',
+  ),
+);
+
+let orgIndex: Map<string, KnownOrg[]> | null = null;
+
+type Kind = 'first' | 'ambiguous' | 'surname' | 'place' | 'stop' | 'unknown';
+
+function kindOf(token: Token, previous: Token | undefined): Kind {
+  const key = token.key;
+  const g = gazetteer();
+  if (key.length < 2) return 'stop';
+  if (CALENDAR.has(key) || TOOLS.has(key) || GENERIC_CAPITALISED.has(key)) return 'stop';
+  if (token.allCaps && ACRONYMS.has(key)) return 'stop';
+  if (!token.allCaps && ACRONYMS.has(key) && key.length <= 4) return 'stop';
+  const first = g.strongFirstNames.has(key);
+  const ambiguous = g.ambiguousFirstNames.has(key);
+  if (g.places.has(key)) {
+    if (!(first || ambiguous) || (previous && PLACE_PREPOSITIONS.has(previous.key))) return 'place';
+  }
+  if (first) return 'first';
+  if (ambiguous) return 'ambiguous';
+  if (g.surnames.has(key)) return 'surname';
+  if (token.allCaps && key.length < 5) return 'stop'; // an unknown acronym
+  return 'unknown';
+}
+
+const joined = (a: Token, b: Token): boolean => b.gap === ' ' || b.gap === '\u00a0';
+
+function matchKnownOrg(tokens: Token[], i: number): number {
+  orgIndex ??= knownOrganizations(fold);
+  const candidates = orgIndex.get(tokens[i].key);
+  if (!candidates) return 0;
+  for (const org of candidates) {
+    if (i + org.tokens.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < org.tokens.length && ok; k++) {
+      const t = tokens[i + k];
+      ok = t.key === org.tokens[k] && (t.gap === ' ' || t.gap === '-' || t.gap === "'" || t.gap === '’' || t.gap === ' & ');
+    }
+    if (!ok) continue;
+    if (org.commonWord && (!tokens[i].capitalised || tokens[i].sentenceStart)) continue;
+    return org.tokens.length;
+  }
+  return 0;
+}
+
+function personContextAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (/^\s*[,(]/.test(next.gap)) return true;
+  if (!/^['’ ]$/.test(next.gap)) return false;
+  if (PERSON_FOLLOWERS.has(next.key)) return true;
+  // "Ange de l'équipe logistique", "Rose du service paie"
+  const after = tokens[i + 2];
+  return (next.key === 'de' || next.key === 'du') && after !== undefined && /^(?:l|la|service|equipe|team)$/.test(after.key);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** People and organisations. `masked` marks characters already inside links or e-mails. */
+export function findNames(text: string, masked?: Uint8Array): Candidate[] {
+  const tokens = tokenize(text).filter((t) => !masked || !masked[t.start]);
+  const g = gazetteer();
+  const found: Candidate[] = [];
+  const person = (span: Span, score: number, reason: string, reasonEn: string) =>
+    found.push({ start: span.start, end: span.end, type: 'PERSON', score, reason, reasonEn });
+  const org = (span: Span, score: number, reason: string, reasonEn: string) =>
+    found.push({ start: span.start, end: span.end, type: 'ORG', score, reason, reasonEn });
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const previous = i > 0 && !/[.!?\n]/.test(t.gap) ? tokens[i - 1] : undefined;
+    const next = tokens[i + 1];
+
+    // Title + capitalised name: "Mme Lefèvre", "M. Vo", "Dr Ouali", "Maître Delattre".
+    if (TITLES.has(t.key) && t.capitalised && next && next.capitalised && !t.allCaps) {
+      const gapOk = ABBREVIATED_TITLES.has(t.key) ? /^\. ?$/.test(next.gap) : /^\.? ?$/.test(next.gap) && next.gap.length > 0;
+      if (gapOk && kindOf(next, t) !== 'stop' && kindOf(next, t) !== 'place') {
+        let j = i + 2;
+        while (j < tokens.length && j < i + 4 && tokens[j].capitalised && joined(tokens[j - 1], tokens[j]) && kindOf(tokens[j], undefined) !== 'stop') j++;
+        person({ start: t.start, end: tokens[j - 1].end }, 0.92, 'nom de personne (avec civilité)', 'person name (with title)');
+        i = j;
+        continue;
+      }
+    }
+
+    const orgContext = previous !== undefined && ORG_TRIGGERS.has(previous.key) && /^ $/.test(t.gap);
+
+    // Known companies, one or several words.
+    const known = matchKnownOrg(tokens, i);
+    if (known && (t.capitalised || orgContext)) {
+      org({ start: t.start, end: tokens[i + known - 1].end }, 0.88, 'entreprise', 'company');
+      i += known;
+      continue;
+    }
+
+    if (!t.capitalised) {
+      // "il bosse chez safran": after "chez", a bare word is a company.
+      if (previous?.key === 'chez' && t.gap === ' ' && !NOT_AFTER_CHEZ.has(t.key) && t.key.length >= 3 && kindOf(t, previous) !== 'place') {
+        org(t, 0.6, 'entreprise (après « chez »)', 'company (after "chez")');
+      } else if (t.key.length >= 4 && g.strongFirstNames.has(t.key) && !g.places.has(t.key) && kindOf(t, previous) === 'first') {
+        // A first name typed in lower case ("j'ai vu karim hier").
+        let end = t.end;
+        if (next && joined(t, next) && !next.capitalised && g.surnames.has(next.key)) end = next.end;
+        person({ start: t.start, end }, 0.6, 'prénom', 'first name');
+      }
+      i++;
+      continue;
+    }
+
+    // A run of capitalised words joined by single spaces, with particles inside.
+    let j = i + 1;
+    while (j < tokens.length && j < i + 6 && joined(tokens[j - 1], tokens[j])) {
+      const u = tokens[j];
+      if (TITLES.has(u.key) && u.capitalised) break;
+      if (u.capitalised) j++;
+      else if (PARTICLES.has(u.key) && tokens[j + 1]?.capitalised && (joined(u, tokens[j + 1]) || tokens[j + 1].gap === "'")) j += 2;
+      else break;
+    }
+    const run = tokens.slice(i, j);
+    const last = run[run.length - 1];
+
+    // Company names built on a head noun or ending with a legal form.
+    const head = ORG_HEADS.has(run[0].key) && run.length >= 2 && run[1].capitalised;
+    const legal = run.length >= 2 && LEGAL_FORMS.has(last.key) && (last.allCaps || /^(?:GmbH|Ltd|Inc|Corp|Co)$/.test(last.text));
+    if (head || legal) {
+      org({ start: t.start, end: last.end }, 0.85, legal ? 'entreprise (forme juridique)' : 'entreprise', legal ? 'company (legal form)' : 'company');
+      i = j;
+      continue;
+    }
+
+    const kinds = run.map((u, k) => kindOf(u, k === 0 ? previous : run[k - 1]));
+    let from = 0;
+    if (t.sentenceStart) {
+      // Capitalised by grammar: only a real name counts.
+      const k0 = kinds[0];
+      const realName =
+        k0 === 'first' ||
+        k0 === 'surname' ||
+        (k0 === 'ambiguous' && (personContextAfter(tokens, i) || (run.length > 1 && kinds[1] !== 'stop' && kinds[1] !== 'place'))) ||
+        (k0 === 'unknown' && t.allCaps && t.key.length >= 5) ||
+        (k0 === 'unknown' && run.length > 1 && (kinds[1] === 'surname' || kinds[1] === 'first'));
+      if (!realName) from = 1;
+    }
+
+    if (orgContext && from === 0 && kinds[0] !== 'stop' && kinds[0] !== 'place') {
+      let end = 1;
+      while (end < run.length && kinds[end] !== 'stop') end++;
+      org({ start: t.start, end: run[end - 1].end }, 0.8, 'entreprise (client, employeur, fournisseur)', 'company (client, employer, supplier)');
+      i += end;
+      continue;
+    }
+
+    const determiner = previous !== undefined && DETERMINERS.has(previous.key) && from === 0;
+    // Split the run at words that are not names; each piece is a candidate.
+    let k = from;
+    while (k < run.length) {
+      if (kinds[k] === 'stop' || kinds[k] === 'place') {
+        k++;
+        continue;
+      }
+      let e = k + 1;
+      while (e < run.length && kinds[e] !== 'stop' && kinds[e] !== 'place') e++;
+      // A first name's followers are surnames whatever they look like ("Hervé Noël").
+      while (e < run.length && kinds[k] !== 'unknown' && run[e].capitalised && !MONTHS_AND_DAYS.has(run[e].key) && kinds[e] === 'stop' && !ACRONYMS.has(run[e].key)) e++;
+      const piece = run.slice(k, e).filter((u) => !PARTICLES.has(u.key) || u !== run[e - 1]);
+      const pieceKinds = kinds.slice(k, e);
+      const hasFirst = pieceKinds.includes('first') || pieceKinds.includes('ambiguous');
+      const onlyAllCapsUnknown = pieceKinds.every((x) => x === 'unknown') && piece.every((u) => u.allCaps);
+      const skip = (determiner && k === 0 && !(hasFirst && piece.length > 1)) || (onlyAllCapsUnknown && piece.every((u) => u.key.length < 5));
+      if (!skip && piece.length > 0) {
+        const span = { start: piece[0].start, end: piece[piece.length - 1].end };
+        if (hasFirst) person(span, piece.length > 1 ? 0.93 : 0.85, piece.length > 1 ? 'nom et prénom' : 'prénom', piece.length > 1 ? 'full name' : 'first name');
+        else if (pieceKinds.includes('surname')) person(span, 0.75, 'nom de famille', 'surname');
+        else person(span, 0.6, 'nom propre', 'proper name');
+      }
+      k = e;
+    }
+    i = j;
+  }
+  return found;
+}

@@ -1,0 +1,21 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { Candidate } from '../types.ts';
+import { findDigitRuns } from './digit-runs.ts';
+
+// Candidates are runs of digits; libphonenumber-js (Google's metadata, "min" build)
+// decides whether one is a valid number, French by default.
+export function findPhones(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of findDigitRuns(text)) {
+    const count = run.digits.replace('+', '').length;
+    if (count < 8 || count > 15) continue;
+    // "00 33 ..." is an international prefix: give it a '+' for the parser.
+    const input = run.digits.startsWith('00') ? '+' + run.digits.slice(2) : run.raw;
+    const phone = parsePhoneNumberFromString(input, 'FR');
+    if (!phone || !phone.isValid()) continue;
+    // A bare run without separators must look like a phone (0X or +): not a reference.
+    if (!run.digits.startsWith('+') && !run.digits.startsWith('0')) continue;
+    found.push({ start: run.start, end: run.end, type: 'PHONE', score: 0.95, reason: 'numéro de téléphone', reasonEn: 'phone number' });
+  }
+  return found;
+}

@@ -1,0 +1,38 @@
+export interface Segment {
+  start: number;
+  text: string;
+}
+
+// Abbreviations whose dot does not end a sentence ("M. Dupont", "av. Foch").
+const ABBREVIATIONS = new Set('m mm mme mlle dr pr me mr mrs ms st ste av bd etc cf vs no n°'.split(' '));
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 5 && /\p{L}/u.test(text[start - 1])) start--;
+  const word = text.slice(start, dot);
+  if (word.length === 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return true; // initial "J."
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Splits a message into sentences and lines, in one pass. Each segment keeps its
+ * trailing punctuation and spaces, so concatenating them gives back the message. */
+export function segment(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    let cut = -1;
+    if (ch === '\n') cut = i + 1;
+    else if ((ch === '.' || ch === '!' || ch === '?' || ch === '…') && (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '\n')) {
+      if (ch !== '.' || !isAbbreviation(text, i)) cut = i + 1;
+    }
+    if (cut > 0) {
+      while (cut < text.length && text[cut] === ' ') cut++;
+      segments.push({ start, text: text.slice(start, cut) });
+      start = cut;
+      i = cut - 1;
+    }
+  }
+  if (start < text.length) segments.push({ start, text: text.slice(start) });
+  return segments;
+}

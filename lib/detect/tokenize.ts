@@ -1,0 +1,49 @@
+import { fold } from './fold.ts';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Accent-folded lower case. */
+  key: string;
+  capitalised: boolean;
+  allCaps: boolean;
+  /** First word of a sentence, a line or a clause after ':' — capitalised by grammar. */
+  sentenceStart: boolean;
+  /** Characters between the previous token and this one. */
+  gap: string;
+}
+
+// Letters, with inner hyphens (Jean-Édouard, Saint-Gobain). Apostrophes split tokens so
+// that elisions (d'Arnaud, l'Isère) leave the name alone.
+const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+const SENTENCE_BREAK = /[.!?…:;\n\r•"«»“”]|\p{Extended_Pictographic}/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    const gap = text.slice(previousEnd, m.index);
+    const first = word[0];
+    const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
+    const allCaps = capitalised && word.length >= 2 && word === word.toUpperCase();
+    const afterBreak = tokens.length === 0 || SENTENCE_BREAK.test(gap);
+    // "M. Dupont": the dot after a title does not end a sentence.
+    const previous = tokens[tokens.length - 1];
+    const afterTitleDot = previous !== undefined && gap.startsWith('.') && /^(?:m|mm|mme|mlle|dr|pr|me|mr|mrs|ms|st|ste)$/.test(previous.key);
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      key: fold(word),
+      capitalised,
+      allCaps,
+      sentenceStart: afterBreak && !afterTitleDot,
+      gap,
+    });
+    previousEnd = m.index + word.length;
+  }
+  return tokens;
+}

@@ -1,0 +1,60 @@
+// Hand-written additions to faker's locale data: first names common in France whose
+// origin faker covers only in non-Latin script (Maghreb, Middle East) or thinly
+// (West Africa, Asia, Comoros, Antilles), and places that must never count as names.
+
+export const EXTRA_FIRST_NAMES = `
+Abdel Abdelkader Abdellah Abdelaziz Abdelhak Abdelkrim Abderrahmane Abdou Abdoulaye Abdallah Adel Adil Ahmed Ahmad Aicha Aïcha
+Aïssa Akim Ali Alia Amel Amine Amina Amir Amira Anis Anissa Asma Assia Aya Ayoub Aziz Aziza Bilal Brahim Chafik Chaima Chérif
+Dalila Djamel Djamila Driss Fadila Fadwa Farah Farid Farida Fatima Fatiha Fatma Fouad Ghislaine Habib Hafsa Hakim Halima Hamid
+Hamza Hanane Hassan Hassiba Hicham Hind Houda Hocine Hakima Ibrahim Idriss Ikram Ilyes Ilyas Imane Imen Inès Ismaël Ismail
+Jamal Jamila Jawad Kader Kamel Kamal Karim Karima Kahina Kenza Khadija Khaled Lahcen Lamia Latifa Leila Leïla Lina Linda
+Lotfi Lounes Mahdi Malik Malika Meriem Myriam Mehdi Mohamed Mohammed Mokhtar Mounir Mourad Mustapha Nabil Nacer Nadia Nadir
+Naima Nassim Nawel Nesrine Nora Nordine Noureddine Omar Othmane Ouassim Rachid Rachida Rahma Rania Rayan Redouane Riad Ridha
+Rym Sabrina Saïd Said Salah Salim Salima Samir Samira Samia Sami Sanaa Sarah Selma Sofiane Sofia Souad Soufiane Sonia Tarek
+Tahar Walid Wassim Wafa Yacine Yamina Yanis Yasmine Yassine Yasmina Youssef Younes Yousra Zahia Zakaria Zineb Zohra Zoubir
+Zaïna Zeynep Mustafa Emre Burak Elif Ayse Ayşe Mehmet Hatice Oumar Ousmane Mamadou Moussa Seydou Sekou Sékou Boubacar Bakary
+Kadiatou Mariam Mariama Fatoumata Aminata Awa Aissatou Assa Aïssatou Coumba Djeneba Fanta Hawa Kadidia Oumou Rokia Salimata
+Ibrahima Issa Lamine Modibo Souleymane Cheikh Babacar Alioune Ndeye Khady Adama Yaya Dramane Siaka Kouadio Koffi Yao Kwame
+Akosua Chinedu Ngozi Nnamdi Olu Tunde Yetunde Thierno Diallo Phuong Thanh Huong Linh Minh Trang Quang Hoang Duc Tuan Nguyet
+Mai Lan Hoa Thuy Khanh Wei Jing Mei Xiao Ying Yan Jun Hui Chen Ling Jie Tao Hao Yuki Haruto Sakura Kenji Ravi Priya Anjali
+Arjun Rahul Deepak Sunita Lakshmi Tomasz Magdalena Agnieszka Katarzyna Małgorzata Wojciech Krzysztof Piotr Bogdan Ioana Andreea
+Mihai Dragos Rui João Joao Gonçalo Catarina Inês Beatriz Tiago Nuno Filipa Manuela Conceição Graça Fernanda
+Kévin Kevin Dylan Jordan Enzo Nolan Maëlys Maelys Lou Louna Jade Océane Oceane Loïc Loic Maëlle Gwenaëlle Gwendoline Soizic Yann
+Erwan Ronan Tanguy Killian Anaïs Anais Jérémie Jeremie Ludivine Coralie Solène Solene Bérénice Berenice Régis Regis Hervé Herve
+`.split(/\s+/).filter(Boolean);
+
+export const EXTRA_SURNAMES = `
+Benali Benjelloun Benmoussa Bensaïd Bouzid Boudjema Belkacem Belkheir Chaouch Haddad Hamdi Kaddour Mansouri Meziane Ouali Rahmani
+Saïdi Saidi Slimani Zerrouki Amrani Bouazza Cherif Djebbar Ferhat Hadjadj Kaci Laribi Lounis Mebarki Messaoudi Touati Yahiaoui
+Cissé Cisse Coulibaly Diallo Diop Diarra Doumbia Fofana Kané Kante Keita Konaté Koné Sangaré Sow Sylla Touré Traoré Camara Ndiaye
+Nguyen Tran Pham Hoang Huynh Phan Vu Dang Bui Do Ngo Duong Ly Wang Zhang Liu Huang Zhao Zhou Lin Wu
+Hoarau Payet Grondin Fontaine Kaczmarek Kowalski Wójcik Nowak Lewandowski Almeida Ferreira Pereira Carvalho Rodrigues Gonçalves
+Yilmaz Yılmaz Kaya Demir Çelik Şahin Öztürk
+`.split(/\s+/).filter(Boolean);
+
+export const EXTRA_PLACES = `
+Paris|Marseille|Lyon|Toulouse|Nice|Nantes|Montpellier|Strasbourg|Bordeaux|Lille|Rennes|Reims|Toulon|Saint-Étienne|Le Havre|Grenoble
+Dijon|Angers|Nîmes|Villeurbanne|Clermont-Ferrand|Le Mans|Aix-en-Provence|Brest|Tours|Amiens|Limoges|Annecy|Perpignan|Metz|Besançon
+Orléans|Rouen|Mulhouse|Caen|Nancy|Argenteuil|Montreuil|Roubaix|Tourcoing|Avignon|Poitiers|Versailles|Pau|Calais|La Rochelle|Cannes
+Antibes|Colmar|Bayonne|Biarritz|Valence|Chambéry|Lorient|Vannes|Quimper|Saint-Malo|Troyes|Niort|Cherbourg|Ajaccio|Bastia|Chartres
+Évry|Cergy|Créteil|Nanterre|Saint-Denis|La Défense|Boulogne-Billancourt|Massy|Roissy|Lens|Douai|Dunkerque|Arras|Béthune|Valenciennes
+Laval|Angoulême|Bourges|Blois|Auxerre|Nevers|Mâcon|Belfort|Épinal|Charleville-Mézières|Saint-Nazaire|Cholet|Fréjus|Sète|Albi|Rodez
+Montauban|Tarbes|Agen|Périgueux|Brive|Vichy|Saint-Brieuc|Lannion|Morlaix|Alençon|Évreux|Beauvais|Compiègne|Soissons|Meaux|Melun
+Pointe-à-Pitre|Fort-de-France|Cayenne|Saint-Pierre|Le Port|Mamoudzou|Nouméa|Papeete
+Ain|Aisne|Allier|Ardèche|Ardennes|Ariège|Aube|Aude|Aveyron|Calvados|Cantal|Charente|Charente-Maritime|Cher|Corrèze|Côte-d'Or
+Côtes-d'Armor|Creuse|Dordogne|Doubs|Drôme|Eure|Eure-et-Loir|Finistère|Gard|Haute-Garonne|Gers|Gironde|Hérault|Ille-et-Vilaine
+Indre|Indre-et-Loire|Isère|Jura|Landes|Loir-et-Cher|Loire|Haute-Loire|Loire-Atlantique|Loiret|Lot|Lot-et-Garonne|Lozère
+Maine-et-Loire|Manche|Marne|Haute-Marne|Mayenne|Meurthe-et-Moselle|Meuse|Morbihan|Moselle|Nièvre|Nord|Oise|Orne|Pas-de-Calais
+Puy-de-Dôme|Pyrénées-Atlantiques|Hautes-Pyrénées|Pyrénées-Orientales|Bas-Rhin|Haut-Rhin|Rhône|Haute-Saône|Saône-et-Loire|Sarthe
+Savoie|Haute-Savoie|Seine-Maritime|Seine-et-Marne|Yvelines|Deux-Sèvres|Somme|Tarn|Tarn-et-Garonne|Var|Vaucluse|Vendée|Vienne
+Haute-Vienne|Vosges|Yonne|Territoire de Belfort|Essonne|Hauts-de-Seine|Seine-Saint-Denis|Val-de-Marne|Val-d'Oise|Guadeloupe
+Martinique|Guyane|La Réunion|Réunion|Mayotte|Corse|Normandie|Occitanie|Hauts-de-France|Grand Est|Nouvelle-Aquitaine|Auvergne-Rhône-Alpes
+Bourgogne-Franche-Comté|Provence|Côte d'Azur|Vercors|Alpes|Pyrénées|Massif central|Camargue|Beaujolais|Savoie
+London|Londres|Geneva|Genève|Brussels|Bruxelles|Berlin|Munich|Madrid|Barcelona|Barcelone|Lisbon|Lisbonne|Porto|Rome|Milan|Turin
+Amsterdam|Rotterdam|Luxembourg|Zurich|Lausanne|Bâle|Basel|Dublin|Edinburgh|Manchester|New York|Boston|Chicago|San Francisco
+Montréal|Montreal|Québec|Toronto|Dakar|Abidjan|Bamako|Casablanca|Rabat|Tanger|Tangier|Marrakech|Alger|Algiers|Oran|Tunis|Cracovie
+Krakow|Varsovie|Warsaw|Prague|Vienna|Vienne|Budapest|Bucarest|Istanbul|Dubaï|Dubai|Singapour|Singapore|Tokyo|Shanghai|Pékin
+Beijing|Hong Kong|Mumbai|Bangalore|Sydney|Melbourne|Los Angeles|Seattle|Austin|Miami|Europe|Afrique|Asie|Amérique|Maghreb
+England|Angleterre|Scotland|Écosse|Wales|Ireland|Irlande|Canada|Suisse|Switzerland|Belgium|Germany|Spain|Italy|Portugal|Morocco
+Algeria|Tunisia|Senegal|Sénégal|Netherlands|Pays-Bas|Poland|Pologne|United States|États-Unis|USA|UK
+`.split(/[|\n]/).map((s) => s.trim()).filter(Boolean);
