@@ -1,6 +1,7 @@
 import { chip } from './messages/chip';
 import { common } from './messages/common';
+import { guard } from './messages/guard';
 import { popup } from './messages/popup';
 
 // One entry per area; each area's file holds its French and English text.
-export const catalog = { common, chip, popup };
+export const catalog = { common, chip, popup, guard };

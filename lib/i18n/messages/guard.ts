@@ -1,0 +1,145 @@
+import { defineMessages } from '../define';
+
+// The send guard: finding card, the panel before a risky send, attachments, distress,
+// urgency and the question nudge. Calm words; the charter's own where it has them.
+export const guard = defineMessages(
+  {
+    typePERSON: 'Nom de personne',
+    typeORG: "Nom d'entreprise",
+    typeEMAIL: 'Adresse e-mail',
+    typePHONE: 'Numéro de téléphone',
+    typeIBAN: 'IBAN',
+    typeCARD: 'Numéro de carte',
+    typeNIR: 'N° de sécurité sociale',
+    typeSIRET: 'SIRET',
+    typeADDRESS: 'Adresse postale',
+    typeLINK: 'Lien interne',
+    typePLATE: 'Immatriculation',
+    typeDOB: 'Date de naissance',
+    charterRule2:
+      'La charte : « aucun nom de client, aucune donnée identifiable, aucun document interne, aucune capture d’écran ne doivent être transmis ».',
+    cardAnonymize: 'Anonymiser',
+    cardIgnore: 'Ignorer cette fois',
+    cardAllow: 'Toujours autoriser ce mot',
+    cardWatch: 'Ajouter « {word} » à ma liste de vigilance',
+    cardAdded: 'Ajouté à votre liste.',
+    cardLabel: 'Cadre : {type}',
+    panelTitle: {
+      one: 'Avant d’envoyer : {n} élément à vérifier',
+      other: 'Avant d’envoyer : {n} éléments à vérifier',
+    },
+    panelIntro:
+      'Ce message contient des informations qui pourraient identifier quelqu’un. La charte demande que les situations soient anonymisées.',
+    previewLabel: 'Message anonymisé (vous pouvez le retoucher)',
+    previewEdited: 'Vous avez retouché l’aperçu : c’est ce texte qui partira.',
+    anonymizeAndSend: 'Anonymiser et envoyer',
+    edit: 'Modifier',
+    sendAnyway: 'Envoyer quand même',
+    working: 'Remplacement en cours…',
+    verifyFailed:
+      'Cadre n’a pas pu remplacer le texte dans WhatsApp. Rien n’a été envoyé et votre message est intact : modifiez-le à la main.',
+    keysHint: 'Échap : revenir au message',
+    attachDocumentTitle: 'Un document est joint',
+    attachScreenshotTitle: 'Une capture d’écran est jointe',
+    attachBody:
+      'La charte demande de ne transmettre aucun document interne et aucune capture d’écran. Décrivez plutôt la situation, anonymisée.',
+    attachFiles: 'Pièce jointe : {names}',
+    attachRemove: 'Retirer la pièce jointe',
+    attachKeep: 'Garder et continuer',
+    attachRemoveFailed:
+      'Cadre n’a pas pu retirer la pièce jointe : fermez l’aperçu avec sa croix. Rien n’a été envoyé.',
+    photoReminder:
+      'Photo jointe : vérifiez qu’on n’y reconnaît ni personne, ni document, ni écran.',
+    distressTitle: 'Vous traversez peut-être un moment difficile',
+    distressBody:
+      'Votre message peut partir : votre mentor le lira sur ses plages habituelles. Mais WhatsApp n’est pas un canal d’urgence, et si ça ne va pas maintenant, des personnes peuvent vous écouter tout de suite :',
+    distress3114: '3114 — prévention du suicide, gratuit, 24 h/24, 7 j/7',
+    distress15: '15 — SAMU, urgence médicale',
+    distress112: '112 — numéro d’urgence européen',
+    distressSos: 'SOS Amitié — 09 72 39 40 50, écoute 24 h/24',
+    distressSend: 'Envoyer le message',
+    back: 'Revenir au message',
+    urgentTitle: 'WhatsApp n’est pas un canal d’urgence',
+    urgentOpen:
+      'Votre mentor répond pendant les plages de réponse, pas dans l’instant. Pour une urgence, appelez plutôt la personne ou le service concerné.',
+    urgentClosed:
+      'Les plages de réponse sont fermées : prochaine ouverture {when}. Pour une urgence, appelez plutôt la personne ou le service concerné.',
+    urgentSend: 'Envoyer quand même',
+    vagueTitle: 'Structurer la question ?',
+    vagueBody:
+      'Formuler une question, c’est déjà un premier travail d’analyse. Une structure simple aide votre mentor à vous répondre.',
+    vagueInsert: 'Insérer la structure',
+    vagueSend: 'Envoyer tel quel',
+    vagueOff: 'Ne plus proposer',
+    vagueTemplate: 'Situation (anonymisée) : {text}\nCe que j’ai essayé : \nMa question : ',
+  },
+  {
+    typePERSON: 'Person’s name',
+    typeORG: 'Company name',
+    typeEMAIL: 'Email address',
+    typePHONE: 'Phone number',
+    typeIBAN: 'IBAN',
+    typeCARD: 'Card number',
+    typeNIR: 'Social security number',
+    typeSIRET: 'SIRET',
+    typeADDRESS: 'Postal address',
+    typeLINK: 'Internal link',
+    typePLATE: 'Licence plate',
+    typeDOB: 'Date of birth',
+    charterRule2:
+      'The charter: “no client name, no identifiable data, no internal document and no screenshot may be shared”.',
+    cardAnonymize: 'Anonymize',
+    cardIgnore: 'Ignore once',
+    cardAllow: 'Always allow this word',
+    cardWatch: 'Add “{word}” to my watch-list',
+    cardAdded: 'Added to your list.',
+    cardLabel: 'Cadre: {type}',
+    panelTitle: {
+      one: 'Before sending: {n} item to check',
+      other: 'Before sending: {n} items to check',
+    },
+    panelIntro:
+      'This message holds information that could identify someone. The charter asks that situations be anonymised.',
+    previewLabel: 'Anonymised message (you may edit it)',
+    previewEdited: 'You edited the preview: this is the text that will be sent.',
+    anonymizeAndSend: 'Anonymize and send',
+    edit: 'Edit',
+    sendAnyway: 'Send anyway',
+    working: 'Replacing…',
+    verifyFailed:
+      'Cadre could not replace the text in WhatsApp. Nothing was sent and your message is intact: please edit it by hand.',
+    keysHint: 'Esc: back to the message',
+    attachDocumentTitle: 'A document is attached',
+    attachScreenshotTitle: 'A screenshot is attached',
+    attachBody:
+      'The charter asks that no internal document and no screenshot be shared. Describe the situation instead, anonymised.',
+    attachFiles: 'Attachment: {names}',
+    attachRemove: 'Remove the attachment',
+    attachKeep: 'Keep it and continue',
+    attachRemoveFailed:
+      'Cadre could not remove the attachment: close the preview with its cross. Nothing was sent.',
+    photoReminder: 'Photo attached: check that no person, document or screen can be recognised.',
+    distressTitle: 'You may be going through a hard time',
+    distressBody:
+      'Your message can go: your mentor will read it during the usual hours. But WhatsApp is not an emergency channel, and if things are not OK right now, people can listen to you straight away:',
+    distress3114: '3114 — suicide prevention, free, 24/7 (France)',
+    distress15: '15 — SAMU, medical emergency',
+    distress112: '112 — European emergency number',
+    distressSos: 'SOS Amitié — 09 72 39 40 50, listening 24/7',
+    distressSend: 'Send the message',
+    back: 'Back to the message',
+    urgentTitle: 'WhatsApp is not an emergency channel',
+    urgentOpen:
+      'Your mentor replies during the response window, not instantly. For an emergency, call the person or service concerned instead.',
+    urgentClosed:
+      'The response window is closed: it opens again {when}. For an emergency, call the person or service concerned instead.',
+    urgentSend: 'Send anyway',
+    vagueTitle: 'Structure the question?',
+    vagueBody:
+      'Formulating a question is already a first piece of analysis. A simple structure helps your mentor answer.',
+    vagueInsert: 'Insert the structure',
+    vagueSend: 'Send as is',
+    vagueOff: 'Don’t suggest again',
+    vagueTemplate: 'Situation (anonymised): {text}\nWhat I tried: \nMy question: ',
+  },
+);
