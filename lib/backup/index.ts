@@ -1,0 +1,9 @@
+export {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BACKUP_TABLES,
+  type BackupFile,
+  type BackupData,
+} from './format';
+export { parseBackup, type ParsedBackup, type BackupProblem } from './parse';
+export { exportBackup, restoreBackup, eraseEverything, backupFileName } from './database';

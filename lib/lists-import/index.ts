@@ -1,0 +1,8 @@
+export {
+  parseListImport,
+  splitCsvLine,
+  type ListImport,
+  type ListImportSource,
+  type LineProblem,
+  type LineProblemReason,
+} from './parse';
