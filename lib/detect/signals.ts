@@ -8,11 +8,11 @@ type Cue = readonly [RegExp, number];
 const DISTRESS_CUES: Cue[] = [
   // Thoughts of death or of disappearing, phrased directly or not.
   [/\b(?:en finir|mettre fin a (?:mes jours|ma vie|tout)|me suicider|suicid\w*|me tuer|envie de mourir|veux mourir|plus envie de (?:vivre|rien)|me faire du mal|me foutre en l'air|me jeter (?:sous|par|du))/, 3],
-  [/\b(?:(?:pas|plus|jamais) (?:me )?reveiller|si je disparaissais|envie de disparaitre|disparaitre de la surface|personne ne (?:s'en rendrait compte|remarquerait|me regretterait|verrait la difference)|a quoi bon|plus de raison de)/, 3],
-  [/\b(?:end(?:ing)? it all|kill myself|killing myself|want to die|wanna die|better off without me|not (?:want to )?wake up|don'?t want to wake up|don'?t want to be here|no reason to (?:live|go on)|self[- ]harm|hurt myself|disappear(?:ed)? (?:and|forever)|nobody would (?:notice|care))/, 3],
+  [/\b(?:(?:pas|plus|jamais) (?:me )?reveiller|si je n'etais plus la|ne plus etre la|plus (?:simple|facile) sans moi|mieux sans moi|(?:pense|penser|envie) (?:a|de) tout arreter|si je disparaissais|envie de disparaitre|disparaitre de la surface|personne ne (?:s'en rendrait compte|remarquerait|me regretterait|verrait la difference)|a quoi bon|plus de raison de)/, 3],
+  [/\b(?:end(?:ing)? it all|kill myself|killing myself|want to die|wanna die|better off without me|not (?:want to )?wake up|never wake up|wish i (?:was|were) (?:dead|gone)|not be here anymore|don'?t want to wake up|don'?t want to be here|no reason to (?:live|go on)|self[- ]harm|hurt myself|disappear(?:ed)? (?:and|forever)|nobody would (?:notice|care))/, 3],
   [/\b(?:(?:don'?t|do not|can'?t) see the point|no point (?:in|to) (?:anything|living|going on)|what'?s the point)/, 2],
   // Exhaustion, burn-out, breaking down.
-  [/\b(?:burn[- ]?out|burnt out|burned out|epuisement|depression|deprim\w*|depressed|je craque|craquer|j'?e?n peux plus|jpeux plus|je n'en peux plus|a bout\b|au bout du rouleau|tout lacher|fatiguee? de faire semblant|faire semblant|au fond du trou|je coule|je sombre|je m'effondre|effondre\w*|can'?t (?:cope|take (?:it|this) anymore|go on|do this anymore|keep going)|breaking down|broke down|falling apart|at (?:my|the end of my) (?:limit|rope|tether)|breaking point)/, 2],
+  [/\b(?:burn[- ]?out|burnt out|burned out|epuisement|depression|deprim\w*|depressed|je craque|craquer|je (?:ne )?tiens plus|je (?:ne )?tiens pas le coup|une torture|un enfer|j'?e?n peux plus|jpeux plus|je n'en peux plus|a bout\b|au bout du rouleau|tout lacher|fatiguee? de faire semblant|faire semblant|au fond du trou|je coule|je sombre|je m'effondre|effondre\w*|can'?t (?:cope|take (?:it|this) anymore|go on|do this anymore|keep going)|breaking down|broke down|falling apart|at (?:my|the end of my) (?:limit|rope|tether)|breaking point)/, 2],
   [/\b(?:je pleure|jpleure|j'pleure|je pleurs|pleure tous|pleurer tous|en larmes|fondu en larmes|crying|cry (?:every|all)|keep crying|can'?t stop crying)/, 2],
   [/\b(?:crise d'angoisse|crises d'angoisse|crise de panique|crises de panique|attaques? de panique|panic attacks?|anxiety attacks?)/, 2],
   [/\b(?:n'?arrive plus a (?:respirer|dormir|manger|me lever|ouvrir|aller|sortir|bouger|travailler|me concentrer|rien|avancer|faire face)|narrive plus|can'?t (?:breathe|sleep|eat|get out of bed|stop shaking))/, 2],
@@ -27,6 +27,8 @@ const DISTRESS_CUES: Cue[] = [
   [/\b(?:epuisee?|exhausted|stresse\w*|angoiss\w*|anxious|triste|sad|deprimant|mal-etre|mal etre|tous les matins|tous les soirs|tous les jours|every (?:day|morning|night)|ca fait (?:\w+ )?(?:semaines|mois)|depuis (?:des|deux|trois|quatre|six|\d+) (?:semaines|mois))/, 1],
   [/\b(?:arret (?:maladie )?pour|m'a mise? en arret|signed off|sick leave for)/, 1],
 ];
+
+const SUICIDAL_INDEX = new Set([0, 1, 2]);
 
 // A sentence that ends well ("mais finalement ça s'est bien passé") is not distress.
 const DISTRESS_RESOLVED =
@@ -43,7 +45,7 @@ const URGENT_CUES: Cue[] = [
   [/\burgent(?:e|ly)?\b|\burgence\b|\bemergency\b/, 2],
   // A crisis in progress.
   [/\b(?:serveur|site|prod|production|appli|application|reseau|systeme|plateforme|logiciel|server|website|system|app)\b(?: \w+){0,2} (?:est |sont |is )?(?:tombee?s?|en panne|down|plante|hs\b|ne (?:marche|fonctionne|repond) plus|crashed)/, 2],
-  [/\b(?:les secours|pompiers|samu|ambulance|appele le 15|le 112|injoignable|unreachable|ne repond pas au telephone|je suis en train de|en ce moment meme|vient de (?:me )?(?:virer|licencier|convoquer|menacer|frapper|agresser|faire un malaise|m'envoyer|m'appeler|me convoquer)|just (?:called|fired|told|threatened|sent)|mise? a pied|n'?arrive plus a respirer|can'?t breathe)/, 2],
+  [/\b(?:incendie|evacue\w*|accident|blesse\w*|agress\w*|inconscient|fuite de gaz|inondation|il me reste (?:une|\d+) (?:heure|minutes?)|des que tu (?:vois|lis|peux)|les secours|pompiers|samu|ambulance|appele le 15|le 112|injoignable|unreachable|ne repond pas au telephone|je suis en train de|en ce moment meme|vient de (?:me )?(?:virer|licencier|convoquer|menacer|frapper|agresser|faire un malaise|m'envoyer|m'appeler|me convoquer)|just (?:called|fired|told|threatened|sent)|mise? a pied|n'?arrive plus a respirer|can'?t breathe)/, 2],
   [/\b(?:crise de panique|panic attack)\b/, 1],
   // Softer signs that add to another.
   [/\?\?|!!|\b(?:je fais quoi|qu'est-ce que je fais|je dois faire quoi|what (?:do|should) i do)\b/, 1],
@@ -52,12 +54,17 @@ const URGENT_CUES: Cue[] = [
 
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé".
 const URGENT_DISMISSED =
-  /\b(?:rien d'urgent|pas urgent|pas d'urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|when(?:ever)? you (?:have|get|find) (?:the )?time|c'est (?:regle|fait|bon|passe)|c'etait|etait urgent|was (?:\w+ )?urgent|all (?:is )?good now|it'?s fine now|sorted now|resolved|finalement|s'est bien passe|la semaine derniere|last week)/;
+  /\b(?:rien d'urgent|pas urgent|pas d'urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|when(?:ever)? you (?:have|get|find) (?:the )?time|c'est (?:regle|fait|bon|passe)|c'etait|etait urgent|was (?:\w+ )?urgent|all (?:is )?good now|it'?s fine now|sorted now|resolved|finalement|s'est bien passe|la semaine derniere|last week|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|l'a geree?|on a gere|handled it|sorted it)/;
 // Cues that survive a dismissal: a crisis going on now.
 const URGENT_STRONG_INDEX = new Set([0, 1, 2, 3, 4, 6, 7]);
 
 const VAGUE =
   /^(?:\W*)(?:et )?(?:alors|du coup|bon)?\s*(?:je fais quoi|j'?fais quoi|on fait quoi|tu ferais quoi|t'?en penses quoi|tu en penses quoi|des conseils|un conseil|une idee|des idees|c'est normal|ca te va|qu'en penses-tu|what should i do|what do i do|any (?:advice|tips|ideas|thoughts)|thoughts|ideas|help|aide[- ]moi|comment je fais|je dois faire quoi|qu'est-ce que je fais|tu me conseilles quoi|ok)\s*\?*\W*$/;
+
+// Talking about the topic or about someone else is not one's own distress (suicidal
+// words excepted: those always count).
+const ABOUT_OTHERS =
+  /\b(?:un article|article sur|un sujet|le sujet|sujet (?:important|sensible)|comment (?:en )?parler|sensibilis\w*|formation sur|conference sur|(?:ma|mon|une|un) (?:collegue|collaborat\w*|salarie\w*|stagiaire|alternant\w*|employe\w*|amie?|soeur|frere|mere|pere|fils|fille|mari|femme|conjoint\w*) (?:est|a|fait|traverse|vit|subit|me dit|m'a dit|semble)|how (?:can|do|should) i (?:support|help)|comment (?:je peux |puis-je |on peut )?(?:la |le |les |l')?(?:aider|soutenir|accompagner))/;
 
 export interface SentenceSignals {
   distress: number;
@@ -77,7 +84,7 @@ const sum = (cues: Cue[], text: string, only?: Set<number>): number => {
 
 export function sentenceSignals(sentence: string): SentenceSignals {
   const text = fold(sentence).replace(/\s+/g, ' ');
-  const distress = DISTRESS_RESOLVED.test(text) ? 0 : sum(DISTRESS_CUES, text);
+  const distress = DISTRESS_RESOLVED.test(text) ? 0 : ABOUT_OTHERS.test(text) ? sum(DISTRESS_CUES, text, SUICIDAL_INDEX) : sum(DISTRESS_CUES, text);
   return {
     distress,
     urgent: sum(URGENT_CUES, text),

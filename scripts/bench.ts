@@ -1,0 +1,226 @@
+// Benchmarks Cadre's analyze() against the libraries a user might pick instead, on the
+// evaluation corpus, in one process. Usage: npm run bench [-- path/to/corpus.jsonl]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { OpenRedaction } from '@openredaction/openredaction';
+import nlp from 'compromise';
+import { build } from 'esbuild';
+import { SyncRedactor } from 'redact-pii';
+import { analyze, createAnalyzer } from '../lib/detect/index.ts';
+
+interface Entity {
+  start: number;
+  end: number;
+  type: string;
+}
+interface Prediction {
+  entities: Entity[];
+  signals: string[];
+}
+interface Detector {
+  name: string;
+  run(text: string): Prediction;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const evalDir = path.resolve(repoRoot, '../shared/eval');
+const corpusPath = path.resolve(process.argv[2] ?? path.join(evalDir, 'dev.jsonl'));
+const scorer = path.join(evalDir, 'score.mjs');
+const corpus: Array<{ id: string; text: string }> = readFileSync(corpusPath, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+
+// --- the detectors -------------------------------------------------------------------
+
+const cadre: Detector = {
+  name: 'Cadre analyze()',
+  run(text) {
+    // A fresh analyzer each time: no sentence cache helps it here.
+    const { findings, signals } = createAnalyzer().analyze(text);
+    return { entities: findings, signals: signals.filter((s) => s !== 'VAGUE') };
+  },
+};
+
+const compromiseOffsets = (list: Array<{ offset: { start: number; length: number } }>, type: string): Entity[] =>
+  list.map((x) => ({ start: x.offset.start, end: x.offset.start + x.offset.length, type }));
+
+const compromisePeopleOrgs: Detector = {
+  name: 'compromise people()+organizations()',
+  run(text) {
+    const doc = nlp(text);
+    return {
+      entities: [...compromiseOffsets(doc.people().json({ offset: true }), 'PERSON'), ...compromiseOffsets(doc.organizations().json({ offset: true }), 'ORG')],
+      signals: [],
+    };
+  },
+};
+
+const compromisePeople: Detector = {
+  name: 'compromise people() alone',
+  run(text) {
+    return { entities: compromiseOffsets(nlp(text).people().json({ offset: true }), 'PERSON'), signals: [] };
+  },
+};
+
+const REDACT_PII_TYPES: Record<string, string> = {
+  PERSON_NAME: 'PERSON',
+  EMAIL_ADDRESS: 'EMAIL',
+  PHONE_NUMBER: 'PHONE',
+  DIGITS: 'PHONE',
+  CREDIT_CARD_NUMBER: 'CARD',
+  STREET_ADDRESS: 'ADDRESS',
+  ZIPCODE: 'ADDRESS',
+  URL: 'LINK',
+  US_SOCIAL_SECURITY_NUMBER: 'NIR',
+};
+const redactor = new SyncRedactor();
+// redact-pii returns text, not offsets: align the literal pieces around its placeholders.
+const redactPii: Detector = {
+  name: 'redact-pii',
+  run(text) {
+    const redacted = redactor.redact(text);
+    const parts = redacted.split(/\b([A-Z]+(?:_[A-Z]+)+|DIGITS|URL)\b/);
+    const entities: Entity[] = [];
+    let cursor = 0;
+    for (let k = 0; k < parts.length; k += 2) {
+      const literal = parts[k];
+      const at = literal ? text.indexOf(literal, cursor) : k + 1 < parts.length ? cursor : text.length;
+      if (k > 0 && at > cursor) entities.push({ start: cursor, end: at, type: REDACT_PII_TYPES[parts[k - 1]] ?? 'PERSON' });
+      cursor = (at < 0 ? cursor : at) + literal.length;
+    }
+    if (parts.length % 2 === 0 && cursor < text.length) entities.push({ start: cursor, end: text.length, type: 'PERSON' });
+    return { entities, signals: [] };
+  },
+};
+
+const openRedaction = new OpenRedaction();
+const OPEN_TYPES: Array<[RegExp, string]> = [
+  [/NAME|PERSON/, 'PERSON'],
+  [/EMAIL/, 'EMAIL'],
+  [/PHONE/, 'PHONE'],
+  [/IBAN|BANK/, 'IBAN'],
+  [/CARD/, 'CARD'],
+  [/ADDRESS|POSTCODE|ZIP/, 'ADDRESS'],
+  [/URL|IP/, 'LINK'],
+  [/SSN|NATIONAL|INSURANCE|SOCIAL/, 'NIR'],
+];
+const openRedactionDetector: Detector = {
+  name: '@openredaction/openredaction',
+  run(text) {
+    const result = openRedaction.detect(text) as unknown as { detections: Array<{ type: string; position: [number, number] }> };
+    return {
+      entities: result.detections.map((d) => ({ start: d.position[0], end: d.position[1], type: OPEN_TYPES.find(([re]) => re.test(d.type))?.[1] ?? 'ORG' })),
+      signals: [],
+    };
+  },
+};
+
+// --- measuring -----------------------------------------------------------------------
+
+const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+function score(predictions: Array<Prediction & { id: string }>): { f1: number; recall: number; precision: number; signals: Record<string, { recall: number; precision: number }> } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cadre-bench-'));
+  try {
+    const file = path.join(dir, 'pred.jsonl');
+    writeFileSync(file, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    const out = JSON.parse(execFileSync(process.execPath, [scorer, corpusPath, file, '--json'], { encoding: 'utf8' }));
+    return { ...out.overall, signals: out.signals };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function measure(detector: Detector) {
+  const t0 = performance.now();
+  detector.run(corpus[0].text);
+  const warmUp = performance.now() - t0;
+  // One untimed pass so that every detector is measured with its code compiled.
+  for (const { text } of corpus) detector.run(text);
+  const times: number[] = [];
+  const predictions = corpus.map(({ id, text }) => {
+    const start = performance.now();
+    const p = detector.run(text);
+    times.push(performance.now() - start);
+    return { id, entities: p.entities.map(({ start: s, end, type }) => ({ start: s, end, type })), signals: p.signals };
+  });
+  times.sort((a, b) => a - b);
+  return { warmUp, median: quantile(times, 0.5), p99: quantile(times, 0.99), ...score(predictions) };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
+const ms = (x: number) => x.toFixed(3).padStart(8);
+
+console.log(`corpus: ${path.relative(process.cwd(), corpusPath)} (${corpus.length} messages)\n`);
+console.log(`${'detector'.padEnd(36)}    F1  recall precision | median ms    p99 ms | warm-up ms | URGENT r/p      DISTRESS r/p`);
+for (const detector of [cadre, compromisePeopleOrgs, compromisePeople, redactPii, openRedactionDetector]) {
+  const m = measure(detector);
+  const sig = (k: string) => (m.signals[k] ? `${pct(m.signals[k].recall)}/${pct(m.signals[k].precision)}` : '');
+  console.log(
+    `${detector.name.padEnd(36)} ${(100 * m.f1).toFixed(1).padStart(5)} ${pct(m.recall)}    ${pct(m.precision)} | ${ms(m.median)}  ${ms(m.p99)} |   ${ms(m.warmUp)} | ${sig('URGENT')}  ${sig('DISTRESS')}`,
+  );
+}
+
+// --- a 1,000-character message: full analysis and one keystroke ------------------------
+
+let long = '';
+for (const { text } of corpus) {
+  if (long.length >= 1000) break;
+  long += text + ' ';
+}
+long = long.slice(0, 1000);
+const full: number[] = [];
+for (let k = 0; k < 50; k++) createAnalyzer().analyze(long);
+for (let k = 0; k < 500; k++) {
+  const start = performance.now();
+  createAnalyzer().analyze(long);
+  full.push(performance.now() - start);
+}
+full.sort((a, b) => a - b);
+const typing = createAnalyzer();
+typing.analyze(long);
+const keystroke: number[] = [];
+let draft = long;
+for (let k = 0; k < 300; k++) {
+  const at = Math.floor((k * 7919) % draft.length);
+  draft = draft.slice(0, at) + 'x' + draft.slice(at);
+  const start = performance.now();
+  typing.analyze(draft);
+  keystroke.push(performance.now() - start);
+}
+keystroke.sort((a, b) => a - b);
+console.log(`\n1,000-character message: full analysis median ${ms(quantile(full, 0.5))} ms, p99 ${ms(quantile(full, 0.99))} ms`);
+console.log(`re-analysis after one keystroke (sentence cache): median ${ms(quantile(keystroke, 0.5))} ms, p99 ${ms(quantile(keystroke, 0.99))} ms`);
+
+// --- robustness: 100 KB of text -------------------------------------------------------
+
+const big = (long + '\n').repeat(Math.ceil(100_000 / (long.length + 1))).slice(0, 100_000);
+let start = performance.now();
+analyze(big);
+console.log(`100,000 characters, first analysis: ${ms(performance.now() - start)} ms`);
+
+// --- size of what the content script loads ------------------------------------------
+
+const bundle = await build({
+  entryPoints: [path.join(repoRoot, 'lib/detect/index.ts')],
+  bundle: true,
+  minify: true,
+  write: false,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  metafile: true,
+});
+const bytes = bundle.outputFiles[0].contents.length;
+const inputs = Object.entries(bundle.metafile.outputs[Object.keys(bundle.metafile.outputs)[0]].inputs);
+const share = (match: RegExp) => inputs.filter(([file]) => match.test(file)).reduce((sum, [, v]) => sum + v.bytesInOutput, 0);
+console.log(
+  `\ncontent-script detection bundle (esbuild, minified): ${(bytes / 1024).toFixed(1)} KB ` +
+    `(libphonenumber-js ${(share(/libphonenumber/) / 1024).toFixed(1)} KB, ibantools ${(share(/ibantools/) / 1024).toFixed(1)} KB, ` +
+    `gazetteer ${(share(/gazetteer\.ts$/) / 1024).toFixed(1)} KB, compromise ${(share(/compromise/) / 1024).toFixed(1)} KB)`,
+);
