@@ -48,8 +48,8 @@ export function applyReplacements(text: string, replacements: readonly Replaceme
  * Replaces ranges of the composer's text through Lexical's own input path, last range
  * first so earlier offsets stay valid, then reads the editor back. Lexical ignores plain
  * DOM edits, so each range is selected, the editor is given the selectionchange it
- * listens for, and the text goes in with execCommand('insertText') (a synthetic paste
- * if that did nothing). The result is reported, never assumed.
+ * listens for, and the text goes in as a synthetic paste (execCommand('insertText') if
+ * the paste did nothing). The result is reported, never assumed.
  */
 export async function replaceRanges(
   element: HTMLElement,
@@ -58,17 +58,20 @@ export async function replaceRanges(
   const original = readText(element);
   const expected = applyReplacements(original, replacements);
   element.focus();
+  // Let the editor take in the focus (and its selectionchange) before selecting ranges.
+  await settle(element);
   for (const r of [...replacements].sort((a, b) => b.start - a.start)) {
     const before = readText(element);
     const want = before.slice(0, r.start) + r.text + before.slice(r.end);
     if (!(await selectRange(element, r.start, r.end))) {
       return { ok: false, text: readText(element), reason: 'range-not-found' };
     }
-    insertText(element, r.text);
+    // Lexical applies a paste to its own model, at the selection it took from the DOM;
+    // execCommand's DOM edit is reconciled less reliably across line breaks.
+    pasteText(element, r.text);
     await settle(element);
-    // Nothing happened: one retry through a synthetic paste, which Lexical also handles.
     if (readText(element) === before && (await selectRange(element, r.start, r.end))) {
-      pasteText(element, r.text);
+      insertText(element, r.text);
       await settle(element);
     }
     if (readText(element) !== want) {
@@ -105,6 +108,7 @@ export async function selectRange(element: HTMLElement, start: number, end: numb
 /** Puts the caret at a text offset, e.g. on the first finding after "Edit". */
 export async function placeCaret(element: HTMLElement, offset: number) {
   element.focus();
+  await settle(element);
   return selectRange(element, offset, offset);
 }
 

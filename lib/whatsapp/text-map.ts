@@ -66,8 +66,24 @@ export interface DomPoint {
   offset: number;
 }
 
-/** The DOM position of a text offset (end-exclusive ranges use the end of a piece). */
-export function pointAt(map: TextMap, offset: number): DomPoint | null {
+/**
+ * The DOM position of a text offset. At a boundary between two pieces, a range's start
+ * goes into the text that follows and its end into the text that precedes: editors map
+ * positions inside text nodes reliably, positions between elements much less so.
+ */
+export function pointAt(
+  map: TextMap,
+  offset: number,
+  side: 'start' | 'end' = 'start',
+): DomPoint | null {
+  const inText = map.pieces.find(
+    (piece) =>
+      piece.node &&
+      (side === 'start'
+        ? offset >= piece.start && offset < piece.start + piece.length
+        : offset > piece.start && offset <= piece.start + piece.length),
+  );
+  if (inText?.node) return { node: inText.node, offset: offset - inText.start };
   for (const piece of map.pieces) {
     const end = piece.start + piece.length;
     if (offset < piece.start || offset > end) continue;
@@ -82,8 +98,8 @@ export function pointAt(map: TextMap, offset: number): DomPoint | null {
 }
 
 export function rangeFor(map: TextMap, start: number, end: number): Range | null {
-  const from = pointAt(map, start);
-  const to = pointAt(map, end);
+  const from = pointAt(map, start, 'start');
+  const to = pointAt(map, end, start === end ? 'start' : 'end');
   const doc = map.pieces[0]?.anchor.ownerDocument;
   if (!from || !to || !doc) return null;
   const range = doc.createRange();
