@@ -26,6 +26,8 @@ export interface BlockedRequest {
 export interface BrowserOptions {
   /** Load `.output/chrome-mv3` (default true). */
   extension?: boolean;
+  /** Unpacked extension to load instead of the build (default `.output/chrome-mv3`). */
+  extensionPath?: string;
   lang?: Lang;
   headless?: boolean;
 }
@@ -53,7 +55,7 @@ export function replicaUrl(lang: Lang = 'fr', query = ''): string {
   return `${whatsappOrigin}/${search ? `?${search}` : ''}`;
 }
 
-export function chromiumArgs(lang: Lang, extension: boolean): string[] {
+export function chromiumArgs(lang: Lang, extensionPath: string | null): string[] {
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -64,18 +66,24 @@ export function chromiumArgs(lang: Lang, extension: boolean): string[] {
     '--disable-sync',
     `--lang=${lang}`,
   ];
-  if (extension) {
-    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (extensionPath) {
+    args.push(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
   }
   return args;
 }
 
-/** Fulfils web.whatsapp.com from the replica's dist; aborts and records everything else. */
+const isHttp = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
+
+/**
+ * Fulfils web.whatsapp.com from the replica's dist; aborts and records every other http(s)
+ * request. Only http(s) is routed: the extension's own chrome-extension:// files (a
+ * content script's CSS fetched by WXT's shadow-root UI) would otherwise land here too.
+ */
 export async function routeReplica(
   context: BrowserContext,
   requests: BlockedRequest[],
 ): Promise<void> {
-  await context.route('**/*', async (route) => {
+  await context.route(isHttp, async (route) => {
     const request = route.request();
     const url = new URL(request.url());
     if (url.origin !== whatsappOrigin) {
@@ -100,15 +108,15 @@ export async function routeReplica(
 }
 
 export async function launchBrowser(options: BrowserOptions = {}): Promise<LaunchedBrowser> {
-  const { extension = true, lang = 'fr', headless = true } = options;
-  if (extension && !existsSync(path.join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No extension build in ${extensionDir}: run npm run build first.`);
+  const { extension = true, extensionPath = extensionDir, lang = 'fr', headless = true } = options;
+  if (extension && !existsSync(path.join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No extension build in ${extensionPath}: run npm run build first.`);
   }
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'cadre-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless,
-    args: chromiumArgs(lang, extension),
+    args: chromiumArgs(lang, extension ? extensionPath : null),
     // Playwright adds --disable-extensions by default.
     ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
     locale: lang,

@@ -224,6 +224,20 @@ describe('WhatsApp Web replica', () => {
     expect((await session!.sent())[0].text).toBe('Mon client [nom] a un souci');
   });
 
+  it('aborts and records every request that is not to web.whatsapp.com', async () => {
+    const page = await start();
+    const outcome = await page.evaluate(() =>
+      fetch('https://example.com/tracker').then(
+        () => 'reached',
+        () => 'blocked',
+      ),
+    );
+    expect(outcome).toBe('blocked');
+    expect(session!.requests).toEqual([
+      { url: 'https://example.com/tracker', method: 'GET', resourceType: 'fetch' },
+    ]);
+  });
+
   it('looks like WhatsApp Web', async () => {
     const page = await start('fr', 'chat=Équipe projet');
     await typeInComposer(page, 'Bonjour à tous');
