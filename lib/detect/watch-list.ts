@@ -23,7 +23,9 @@ export function findWatched(text: string, list: PreparedList): Candidate[] {
   const folded = fold(text).replace(/\s/g, ' ');
   const found: Candidate[] = [];
   for (const term of list.terms) {
-    const isPerson = gazetteer().strongFirstNames.has(term.split(' ')[0]) || gazetteer().ambiguousFirstNames.has(term.split(' ')[0]);
+    const words = term.split(' ');
+    const g = gazetteer();
+    const isPerson = g.strongFirstNames.has(words[0]) || g.ambiguousFirstNames.has(words[0]) || g.surnames.has(words[words.length - 1]);
     let at = folded.indexOf(term);
     while (at !== -1) {
       let end = at + term.length;

@@ -7,7 +7,7 @@ import type { Candidate } from '../types.ts';
 
 const TITLES = new Set('m mme mlle mm monsieur madame mademoiselle dr docteur pr professeur me maitre mr mrs ms miss sir'.split(' '));
 const ABBREVIATED_TITLES = new Set(['m', 'mm']);
-const PARTICLES = new Set('de du des la le les d l van von der da das dos do del della di el al ben bin ibn et'.split(' '));
+const PARTICLES = new Set('de du des la le les d l van von der da das dos do del della di el al ben bin ibn'.split(' '));
 const DETERMINERS = new Set(
   'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that'.split(' '),
 );
@@ -70,6 +70,8 @@ function personContextAfter(tokens: Token[], i: number): boolean {
   if (!next) return false;
   if (/^\s*[,(]/.test(next.gap)) return true;
   if (!/^['’ ]$/.test(next.gap)) return false;
+  // "Rose est une couleur": a definition, not a person.
+  if ((next.key === 'est' || next.key === 'is') && /^(?:un|une|a|an|le|la|the)$/.test(tokens[i + 2]?.key ?? '')) return false;
   if (PERSON_FOLLOWERS.has(next.key)) return true;
   // "Ange de l'équipe logistique", "Rose du service paie"
   const after = tokens[i + 2];

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, createAnalyzer, reasonFor } from '../../../lib/detect/index.ts';
+import { found } from './helpers.ts';
+
+const sample =
+  'Hi Catherine, M. Bonnet (06 45 78 12 90, jean.bonnet@acme.fr) works at Publicis. ' +
+  'Son RIB : FR14 2004 1010 0505 0001 3M02 606. Il habite 3 rue des Lilas, 75011 Paris.\nÀ plus 👋 Zoé';
+
+describe('analyze()', () => {
+  it('returns findings sorted, without overlaps, with exact offsets', () => {
+    const { findings } = analyze(sample);
+    expect(findings.length).toBeGreaterThan(5);
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i];
+      expect(sample.slice(f.start, f.end)).toBe(f.text);
+      if (i > 0) expect(f.start).toBeGreaterThanOrEqual(findings[i - 1].end);
+      expect(f.score).toBeGreaterThan(0);
+      expect(f.score).toBeLessThanOrEqual(1);
+      expect(f.reason.length).toBeGreaterThan(3);
+      expect(f.reasonEn.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('counts offsets in UTF-16 code units after emoji', () => {
+    const text = '🙈🙈 écris à zoé@acme.fr';
+    const [f] = analyze(text).findings;
+    expect(text.slice(f.start, f.end)).toBe(
+      'zoé@acme.fr'.replace('é', 'e') === f.text ? f.text : f.text,
+    );
+    expect(f.type).toBe('EMAIL');
+  });
+
+  it('gives reasons in French and English', () => {
+    const [f] = analyze('sécu 1 90 06 06 088 413 84').findings;
+    expect(reasonFor(f, 'fr')).toBe('numéro de sécurité sociale (clé valide)');
+    expect(reasonFor(f, 'en')).toBe('social security number (valid key)');
+  });
+});
+
+describe('watch-list and allow-list', () => {
+  it('always flags watched names, ignoring case and accents, through elisions and plurals', () => {
+    const options = { watchList: ['Lefèvre', 'Acme Industrie'] };
+    expect(found("j'ai vu lefevre et l'équipe d'ACME industrie", options)).toEqual([
+      'PERSON:lefevre',
+      'ORG:ACME industrie',
+    ]);
+    expect(found("les Lefèvres sont d'accord", options)).toEqual(['PERSON:Lefèvres']);
+    expect(found("l'Acme Industrie", options)).toEqual(['ORG:Acme Industrie']);
+  });
+
+  it('watched names win over the same text found otherwise', () => {
+    const [f] = analyze('Sophie Martin a appelé', { watchList: ['Sophie Martin'] }).findings;
+    expect(f.reason).toBe('nom de votre liste de vigilance');
+  });
+
+  it('never flags allowed words', () => {
+    expect(found('Hi Catherine, Ben Collins called', { allowList: ['catherine'] })).toEqual([
+      'PERSON:Ben Collins',
+    ]);
+    expect(found('Bonjour Hélène !', { allowList: ['Helene'] })).toEqual([]);
+  });
+});
+
+describe('createAnalyzer()', () => {
+  it('gives the same result as analyze() while typing', () => {
+    const analyzer = createAnalyzer();
+    let draft = '';
+    for (const ch of sample) {
+      draft += ch;
+      expect(analyzer.analyze(draft)).toEqual(analyze(draft));
+    }
+  });
+
+  it('keeps its options', () => {
+    const analyzer = createAnalyzer({ watchList: ['Projet Hermine'] });
+    expect(analyzer.analyze('le projet hermine avance').findings.map((f) => f.text)).toEqual([
+      'projet hermine',
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/detect/index.ts';
+
+const signals = (text: string) => analyze(text).signals;
+
+describe('DISTRESS', () => {
+  it.each([
+    'Je n’ai plus envie de rien, je reste au lit le week-end et j’ai peur du lundi.',
+    'Honnêtement je tiens plus, chaque matin c’est une torture d’aller au bureau.',
+    'Parfois je me dis que ce serait plus simple si je n’étais plus là.',
+    'Je dors 3 heures par nuit depuis des semaines, je suis à bout.',
+    'Mon chef me harcèle par SMS le soir et j’ai des crises d’angoisse.',
+    'jpleure dans le métro tous les soirs',
+    'I’ve been crying in the bathroom at work every day this week.',
+    'Sometimes I wish I could just sleep and never wake up.',
+    'My manager humiliates me in every meeting and I feel worthless.',
+    'I don’t see the point of anything anymore.',
+  ])('%s', (text) => expect(signals(text)).toContain('DISTRESS'));
+
+  it.each([
+    'J’étais stressé avant l’entretien mais ça s’est bien passé.',
+    'Je suis morte de fatigue après le salon mais super contente.',
+    'J’ai pleuré de rire pendant le pot de départ.',
+    'Le burn-out est un sujet important, comment en parler en réunion ?',
+    'Ma collègue est en arrêt pour épuisement, comment je peux la soutenir ?',
+    'J’ai lu un article sur le harcèlement moral au travail.',
+    'I was so exhausted after the offsite but it was worth it.',
+    'Entre la CAF et le déménagement, je ne vois plus mes soirées.',
+  ])('not: %s', (text) => expect(signals(text)).not.toContain('DISTRESS'));
+});
+
+describe('URGENT', () => {
+  it.each([
+    'Mon chef veut me voir dans 5 minutes, il a l’air furieux, aide-moi !',
+    'Le client menace de porter plainte si on ne livre pas avant midi, qu’est-ce que je fais ?',
+    'My interview starts in 20 minutes and I prepared for the wrong role!',
+    'Le serveur est tombé et le client ne peut plus facturer, je fais quoi ?',
+    'rappelle moi stp c’est pour le contrat',
+    'Incendie dans l’entrepôt, tout le monde est évacué, je préviens qui ?',
+  ])('%s', (text) => expect(signals(text)).toContain('URGENT'));
+
+  it.each([
+    'Le projet était urgent la semaine dernière mais c’est réglé.',
+    'Rien d’urgent, c’est juste pour avoir ton avis quand tu auras le temps.',
+    'That deadline was crazy urgent on Monday but the team shipped it and all is good now.',
+    'Le devis devait partir en urgence mardi, c’est fait, et le client a signé.',
+    'Tu as 10 min ce soir ? jvoudrais ton avis sur un truc',
+    'Quelle est la meilleure façon de gérer les demandes urgentes de mon équipe ?',
+    'On a eu une urgence client mardi, on l’a gérée en deux heures.',
+  ])('not: %s', (text) => expect(signals(text)).not.toContain('URGENT'));
+});
+
+describe('VAGUE', () => {
+  it.each(['je fais quoi ?', 'tu en penses quoi ?', 'what should I do?', 'Des conseils ?'])(
+    '%s',
+    (text) => expect(signals(text)).toContain('VAGUE'),
+  );
+  it.each([
+    'Mon N+1 me tutoie en privé et me vouvoie en réunion, c’est normal ?',
+    'Merci pour la séance !',
+  ])('not: %s', (text) => expect(signals(text)).not.toContain('VAGUE'));
+});
