@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { replicaDistDir } from '../fixtures/whatsapp-web/build';
 
 // Launching Debian's Chromium with the built extension, and serving the WhatsApp Web
@@ -129,9 +129,13 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Launc
 
   let extensionId: string | null = null;
   if (extension) {
+    const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-extension://');
     const worker =
-      context.serviceWorkers()[0] ??
-      (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+      context.serviceWorkers().find(isExtensionWorker) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: isExtensionWorker,
+        timeout: 10_000,
+      }));
     extensionId = new URL(worker.url()).host;
   }
   return {

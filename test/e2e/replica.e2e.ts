@@ -51,6 +51,26 @@ describe('WhatsApp Web replica', () => {
     expect((await session!.sent())[0].text).toBe('première ligne\nseconde ligne');
   });
 
+  it('does not send on an Enter that ends an IME composition', async () => {
+    const page = await start();
+    await typeInComposer(page, 'kanji');
+    await page.evaluate(() => {
+      const editable = document.querySelector('footer [data-tab="10"]')!;
+      const init = { key: 'Enter', code: 'Enter', keyCode: 229, bubbles: true, cancelable: true };
+      editable.dispatchEvent(new KeyboardEvent('keydown', { ...init, isComposing: true }));
+    });
+    expect(await session!.sent()).toEqual([]);
+    await expect(composer(page).textContent()).resolves.toBe('kanji');
+  });
+
+  it('shows the intro panel and no composer with ?chat=none', async () => {
+    const page = await start('fr', 'chat=none');
+    await expect(page.locator('#intro').count()).resolves.toBe(1);
+    await expect(page.locator('#main').count()).resolves.toBe(0);
+    await openChat(page, 'Famille');
+    await expect(composer(page).count()).resolves.toBe(1);
+  });
+
   it('shows the send button only when there is text, and it sends', async () => {
     const page = await start();
     const sendButton = page.locator('footer button:has(span[data-icon="send"])');
