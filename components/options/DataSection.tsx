@@ -1,0 +1,143 @@
+import { useState } from 'preact/hooks';
+import {
+  backupFileName,
+  eraseEverything,
+  exportBackup,
+  parseBackup,
+  restoreBackup,
+  type BackupFile,
+  type ParsedBackup,
+} from '@/lib/backup';
+import { db } from '@/lib/db';
+import type { Lang, Translate } from '@/lib/i18n';
+import { ConfirmDialog } from './ConfirmDialog';
+import { downloadText, readTextFile } from './download';
+import { formatInstant } from './dates';
+import { Notice } from './Notice';
+import type { SectionProps } from './section-props';
+
+const MAX_BACKUP = 20_000_000;
+
+/** Export everything, restore a backup (validated, all or nothing), erase everything. */
+export function DataSection({ t, lang }: SectionProps) {
+  const [notice, setNotice] = useState<{ text: string; tone: 'ok' | 'warn' } | null>(null);
+  const [pending, setPending] = useState<BackupFile | null>(null);
+  const [erasing, setErasing] = useState(false);
+
+  const download = async () => {
+    const backup = await exportBackup(db());
+    downloadText(
+      backupFileName(t('data.fileBase')),
+      JSON.stringify(backup, null, 2),
+      'application/json',
+    );
+    setNotice({ text: t('data.exported'), tone: 'ok' });
+  };
+  const choose = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const text = await readTextFile(file, MAX_BACKUP).catch(() => '');
+    if (text === 'too-big') return setNotice({ text: t('data.fileTooBig'), tone: 'warn' });
+    const parsed = parseBackup(text);
+    if (parsed.ok) {
+      setNotice(null);
+      setPending(parsed.backup);
+    } else setNotice({ text: refusal(t, parsed), tone: 'warn' });
+  };
+  const restore = async () => {
+    const backup = pending!;
+    setPending(null);
+    try {
+      await restoreBackup(db(), backup);
+      setNotice({ text: t('data.imported'), tone: 'ok' });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setNotice({ text: t('data.importFailed', { message }), tone: 'warn' });
+    }
+  };
+  const erase = async () => {
+    setErasing(false);
+    await eraseEverything(db());
+    setNotice({ text: t('data.erased'), tone: 'ok' });
+  };
+
+  return (
+    <>
+      <p>{t('data.intro')}</p>
+      <Notice message={notice?.text ?? null} tone={notice?.tone} />
+      <section aria-labelledby="export-heading" class="data-block">
+        <h3 id="export-heading">{t('data.exportHeading')}</h3>
+        <p class="field-help">{t('data.exportHelp')}</p>
+        <button type="button" class="button button--primary" onClick={download}>
+          {t('data.exportButton')}
+        </button>
+      </section>
+      <section aria-labelledby="import-heading" class="data-block">
+        <h3 id="import-heading">{t('data.importHeading')}</h3>
+        <div class="field">
+          <label for="backup-file">{t('data.importLabel')}</label>
+          <p class="field-help" id="backup-file-help">
+            {t('data.importHelp')}
+          </p>
+          <input
+            id="backup-file"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby="backup-file-help"
+            onChange={choose}
+          />
+        </div>
+      </section>
+      <section aria-labelledby="erase-heading" class="data-block data-block--danger">
+        <h3 id="erase-heading">{t('data.eraseHeading')}</h3>
+        <p class="field-help">{t('data.eraseHelp')}</p>
+        <button type="button" class="button button--danger" onClick={() => setErasing(true)}>
+          {t('data.eraseButton')}
+        </button>
+        <a class="link-button restart" href="#onboarding">
+          {t('data.restartOnboarding')}
+        </a>
+      </section>
+      <ConfirmDialog
+        id="confirm-import"
+        open={pending !== null}
+        title={t('data.importConfirmTitle')}
+        text={pending ? t('data.importConfirmText', { date: exportedOn(pending, lang) }) : ''}
+        confirmLabel={t('data.importConfirm')}
+        cancelLabel={t('common.cancel')}
+        onConfirm={restore}
+        onCancel={() => setPending(null)}
+      />
+      <ConfirmDialog
+        id="confirm-erase"
+        open={erasing}
+        danger
+        title={t('data.eraseConfirmTitle')}
+        text={t('data.eraseConfirmText')}
+        confirmLabel={t('data.eraseConfirm')}
+        cancelLabel={t('common.cancel')}
+        onConfirm={erase}
+        onCancel={() => setErasing(false)}
+      />
+    </>
+  );
+}
+
+function exportedOn(backup: BackupFile, lang: Lang): string {
+  return formatInstant(Date.parse(backup.exportedAt), lang);
+}
+
+function refusal(t: Translate, parsed: Extract<ParsedBackup, { ok: false }>): string {
+  switch (parsed.reason) {
+    case 'not-json':
+      return t('data.importNotJson');
+    case 'foreign':
+      return t('data.importForeign');
+    case 'newer':
+      return t('data.importNewer', { version: parsed.version });
+    case 'malformed':
+      return t('data.importMalformed', { where: parsed.where });
+  }
+}

@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { RoleChoice } from '@/components/onboarding/RoleChoice';
+import { db, writeSettings, type Settings } from '@/lib/db';
+import type { LanguageSetting } from '@/lib/i18n';
+import { Notice } from './Notice';
+import type { SectionProps } from './section-props';
+
+/** Language, role and the two optional helps; each change is saved at once. */
+export function GeneralSection({ t, settings }: SectionProps) {
+  const [notice, setNotice] = useState<string | null>(null);
+  const save = async (patch: Partial<Settings>) => {
+    await writeSettings(db(), patch);
+    setNotice(t('options.saved'));
+  };
+  const check = (key: 'vagueNudge' | 'attachmentCheck', label: string) => (
+    <div class="field field--check">
+      <input
+        id={`setting-${key}`}
+        type="checkbox"
+        checked={settings[key]}
+        onChange={(event) => save({ [key]: (event.currentTarget as HTMLInputElement).checked })}
+      />
+      <label for={`setting-${key}`}>{label}</label>
+    </div>
+  );
+  return (
+    <>
+      <div class="field">
+        <label for="setting-language">{t('options.languageLabel')}</label>
+        <select
+          id="setting-language"
+          value={settings.language}
+          onChange={(event) =>
+            save({ language: (event.currentTarget as HTMLSelectElement).value as LanguageSetting })
+          }
+        >
+          <option value="auto">{t('options.languageAuto')}</option>
+          <option value="fr" lang="fr">
+            {t('options.languageFr')}
+          </option>
+          <option value="en" lang="en">
+            {t('options.languageEn')}
+          </option>
+        </select>
+      </div>
+      <RoleChoice
+        t={t}
+        name="setting-role"
+        value={settings.role}
+        onChange={(role) => save({ role })}
+      />
+      {check('vagueNudge', t('options.vagueNudge'))}
+      {check('attachmentCheck', t('options.attachmentCheck'))}
+      <Notice message={notice} />
+    </>
+  );
+}

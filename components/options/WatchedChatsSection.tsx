@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import { db, readWatchedChats, setChatWatched } from '@/lib/db';
+import type { Translate } from '@/lib/i18n';
+import { Notice } from './Notice';
+import type { SectionProps } from './section-props';
+import { TextField } from './TextField';
+import { useLiveQuery } from './use-live-query';
+
+const MAX_TITLE = 300;
+
+/** The mentoring chats Cadre watches: add one by name, stop watching any. */
+export function WatchedChatsSection({ t }: SectionProps) {
+  const chats = useLiveQuery(() => readWatchedChats(db()), []) ?? [];
+  const [title, setTitle] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const error = titleError(t, title, chats);
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    setTouched(true);
+    if (error) {
+      document.getElementById('chat-title')?.focus();
+      return;
+    }
+    const clean = title.trim();
+    await setChatWatched(db(), clean, true);
+    setTitle('');
+    setTouched(false);
+    setNotice(t('options.chatAdded', { title: clean }));
+  };
+  const stop = async (chat: string) => {
+    await setChatWatched(db(), chat, false);
+    setNotice(t('options.chatRemoved', { title: chat }));
+    document.getElementById('chat-title')?.focus();
+  };
+
+  return (
+    <>
+      <p>{t('options.chatsIntro')}</p>
+      {chats.length ? (
+        <ul class="item-list" data-testid="watched-chats">
+          {chats.map((chat) => (
+            <li key={chat}>
+              <span>{chat}</span>
+              <button
+                type="button"
+                class="button"
+                aria-label={t('options.chatStop', { title: chat })}
+                onClick={() => stop(chat)}
+              >
+                {t('options.chatStopShort')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="empty">{t('options.chatsEmpty')}</p>
+      )}
+      <form class="inline-form" noValidate onSubmit={add}>
+        <TextField
+          id="chat-title"
+          label={t('options.chatAddLabel')}
+          value={title}
+          onInput={(value) => {
+            setTitle(value);
+            setTouched(true);
+          }}
+          error={touched ? error : null}
+        />
+        <button type="submit" class="button button--primary">
+          {t('options.chatAdd')}
+        </button>
+      </form>
+      <Notice message={notice} />
+    </>
+  );
+}
+
+function titleError(t: Translate, title: string, chats: string[]): string | null {
+  const clean = title.trim();
+  if (!clean) return t('options.chatEmpty');
+  if (clean.length > MAX_TITLE) return t('options.chatTooLong', { n: clean.length });
+  if (chats.includes(clean)) return t('options.chatDuplicate');
+  return null;
+}
