@@ -18,6 +18,9 @@ afterEach(async () => {
   session = undefined;
 });
 
+// The extension's own global, inside its service worker.
+type ExtensionGlobal = { chrome: { runtime: { reload(): void } } };
+
 const chip = (s: CadreSession) => shadow(s.page).locator('[role="status"]');
 const MENTORING = 'Camille — mentorat';
 
@@ -83,6 +86,28 @@ describe('Cadre on WhatsApp Web', () => {
     await popup.setViewportSize({ width: 360, height: 600 });
     await screenshot(popup, 'foundation-popup');
     expect(session.requests).toEqual([]);
+  });
+});
+
+describe('when the extension is reloaded under an open WhatsApp tab', () => {
+  it('tells the user to reload the page instead of failing silently', async () => {
+    session = await launchCadre();
+    await openChat(session.page, MENTORING);
+    await expect.poll(() => chip(session!).textContent()).toMatch(/^Cadre/);
+    const [worker] = session.context.serviceWorkers();
+    await worker
+      .evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.runtime.reload())
+      .catch(() => {
+        // The worker goes away as it reloads: the call may not return.
+      });
+    const notice = session.page.locator('cadre-reload-notice [role="status"]');
+    await expect
+      .poll(() => notice.textContent(), { timeout: 10_000 })
+      .toContain('rechargez la page WhatsApp');
+    // WhatsApp itself still works.
+    await typeInComposer(session.page, 'Toujours là');
+    await session.page.keyboard.press('Enter');
+    expect((await session.sent()).map((r) => r.text)).toEqual(['Toujours là']);
   });
 });
 

@@ -28,7 +28,10 @@ describe('i18n', () => {
     for (const [area, { fr, en }] of Object.entries(catalog)) {
       expect(Object.keys(en).sort(), area).toEqual(Object.keys(fr).sort());
       for (const [key, message] of [...Object.entries(fr), ...Object.entries(en)]) {
-        const forms = typeof message === 'string' ? [message] : Object.values(message);
+        const forms: string[] =
+          typeof message === 'string'
+            ? [message]
+            : Object.values(message as Record<string, string>);
         for (const form of forms) expect(form.trim(), `${area}.${key}`).not.toBe('');
       }
     }

@@ -106,7 +106,9 @@ describe('the background protocol', () => {
 
 describe('ask()', () => {
   it('goes through runtime messaging and returns the typed answer', async () => {
-    fakeBrowser.runtime.onMessage.addListener((message) => handleMessage(message, context()));
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+      handleMessage(message, context()),
+    );
     const snapshot = await ask({ type: 'snapshot.get' });
     expect(snapshot.watchedChats).toEqual([]);
   });
