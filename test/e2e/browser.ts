@@ -55,6 +55,14 @@ export function replicaUrl(lang: Lang = 'fr', query = ''): string {
   return `${whatsappOrigin}/${search ? `?${search}` : ''}`;
 }
 
+/**
+ * Debian's Chromium 156, new headless mode (Playwright's `--headless`), loads an unpacked
+ * extension with --load-extension and --disable-extensions-except alone. Branded Google
+ * Chrome 137+ ignores --load-extension; Debian's build does not, so no
+ * `--disable-features=DisableLoadExtensionCommandLineSwitch` here (a second
+ * --disable-features would also replace Playwright's own list). `--lang` sets the
+ * extension's locale (chrome.i18n.getMessage); `getUILanguage()` still reports en-US.
+ */
 export function chromiumArgs(lang: Lang, extensionPath: string | null): string[] {
   const args = [
     '--no-sandbox',
@@ -119,9 +127,8 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Launc
     args: chromiumArgs(lang, extension ? extensionPath : null),
     // Playwright adds --disable-extensions by default.
     ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
+    // The page's navigator.language and Accept-Language; --lang alone leaves them en-US.
     locale: lang,
-    // On Linux Chromium takes its UI language (chrome.i18n) from the environment.
-    env: { ...process.env, LANGUAGE: lang },
     viewport: { width: 1280, height: 800 },
   });
   const requests: BlockedRequest[] = [];
