@@ -1,6 +1,7 @@
 // Accent- and case-folding that keeps string length, so that offsets found in the
 // folded text are offsets in the original (UTF-16 code units).
 const cache = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
 
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -19,6 +20,7 @@ function foldChar(ch: string): string {
 
 /** Lower-cases and strips diacritics, one code unit for one code unit. */
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
   return out;

@@ -20,8 +20,10 @@ interface SegmentResult {
   signals: SentenceSignals;
 }
 
-// Anything that looks like a URL, a path or an e-mail: its words are not names.
-const URL_LIKE = /\S*[@\/\\]\S*|\S*www\.\S*/gu;
+// Anything that looks like a URL, a path or an e-mail: its words are not names. Words
+// are cut first, then tested: one pattern doing both would rescan each long word.
+const WORD_SPAN = /\S+/gu;
+const URL_LIKE = /[@\/\\]|www\./u;
 
 function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList): SegmentResult {
   const structured = [
@@ -36,8 +38,10 @@ function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList):
     ...findAddresses(text),
   ];
   const masked = new Uint8Array(text.length);
-  URL_LIKE.lastIndex = 0;
-  for (let m = URL_LIKE.exec(text); m; m = URL_LIKE.exec(text)) masked.fill(1, m.index, m.index + m[0].length);
+  WORD_SPAN.lastIndex = 0;
+  for (let m = WORD_SPAN.exec(text); m; m = WORD_SPAN.exec(text)) {
+    if (URL_LIKE.test(m[0])) masked.fill(1, m.index, m.index + m[0].length);
+  }
   const all = [...structured, ...findNames(text, masked), ...findWatched(text, watch)];
   const findings = resolveOverlaps(all, text.length).filter((c) => c.score === 1 || !isAllowed(text.slice(c.start, c.end), allow));
   return { findings, signals: sentenceSignals(text) };

@@ -1,6 +1,6 @@
 import type { Candidate } from '../types.ts';
 
-const LOCAL = /[A-Za-z0-9._%+\-]/;
+const LOCAL = /[\p{L}\p{N}._%+\-]/u;
 const DOMAIN = /[A-Za-z0-9.\-]/;
 
 // Scans outward from each '@' instead of using one regular expression, which would

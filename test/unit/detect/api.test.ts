@@ -24,10 +24,7 @@ describe('analyze()', () => {
   it('counts offsets in UTF-16 code units after emoji', () => {
     const text = '🙈🙈 écris à zoé@acme.fr';
     const [f] = analyze(text).findings;
-    expect(text.slice(f.start, f.end)).toBe(
-      'zoé@acme.fr'.replace('é', 'e') === f.text ? f.text : f.text,
-    );
-    expect(f.type).toBe('EMAIL');
+    expect([f.start, f.end, f.type, f.text]).toEqual([13, 24, 'EMAIL', 'zoé@acme.fr']);
   });
 
   it('gives reasons in French and English', () => {
