@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ProtectionStatus } from '@/components/popup/ProtectionStatus';
 import { RuleList } from '@/components/popup/RuleList';
+import { WindowState } from '@/components/window/WindowState';
 import { db, readSettings, type Settings } from '@/lib/db';
 import { currentCharter } from '@/lib/charter/current';
 import { resolveLang, translator, type Lang } from '@/lib/i18n';
@@ -38,6 +39,7 @@ export function Popup() {
         </button>
       </header>
       <ProtectionStatus t={t} protection={protection} />
+      {settings && <WindowState t={t} lang={lang} />}
       {charter && <RuleList t={t} lang={lang} charter={charter} />}
     </main>
   );

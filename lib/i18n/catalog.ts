@@ -6,6 +6,17 @@ import { chip } from './messages/chip';
 import { common } from './messages/common';
 import { guard } from './messages/guard';
 import { popup } from './messages/popup';
+import { responseWindow } from './messages/window';
 
 // One entry per area; each area's file holds its French and English text.
-export const catalog = { common, chip, popup, guard, options, onboarding, journal, data };
+export const catalog = {
+  common,
+  chip,
+  popup,
+  guard,
+  options,
+  onboarding,
+  journal,
+  data,
+  window: responseWindow,
+};

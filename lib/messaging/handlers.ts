@@ -3,6 +3,7 @@ import type { CadreDb } from '../db/database';
 import { setChatWatched } from '../db/chats';
 import { addListEntry } from '../db/lists';
 import { logEvent } from '../db/journal';
+import { applySharedTag } from '../db/schedule';
 import { ToBackground, type BackgroundReplies, type Reply, type Snapshot } from './protocol';
 
 export interface HandlerContext {
@@ -28,6 +29,8 @@ const handlers: Handlers = {
     await logEvent(database, event);
     return { ok: true };
   },
+  'schedule.applyShared': ({ tag, excerpt }, { database }) =>
+    applySharedTag(database, tag, excerpt),
 };
 
 /** Validates a message from anywhere in the extension and answers it from the database. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Settings } from '../db/records';
+import type { ApplySharedResult } from '../db/schedule';
 
 // One protocol for the whole extension, named by direction. Every message is validated
 // on receipt: a malformed one is answered with an error, never acted upon.
@@ -36,6 +37,12 @@ export const ToBackground = v.variant('type', [
   v.object({ type: v.literal('chat.setWatched'), title: Title, watched: v.boolean() }),
   v.object({ type: v.literal('list.add'), kind: ListKind, value: v.string() }),
   v.object({ type: v.literal('journal.log'), event: JournalEventInput }),
+  // A schedule shared in the chat (rule 3); the tag is decoded again in the background.
+  v.object({
+    type: v.literal('schedule.applyShared'),
+    tag: v.pipe(v.string(), v.maxLength(8000)),
+    excerpt: v.pipe(v.string(), v.maxLength(200), v.regex(/^[^\n]*$/)),
+  }),
 ]);
 export type ToBackground = v.InferOutput<typeof ToBackground>;
 
@@ -56,6 +63,7 @@ export interface BackgroundReplies {
   'chat.setWatched': { ok: true };
   'list.add': { ok: true } | { ok: false; reason: string };
   'journal.log': { ok: true };
+  'schedule.applyShared': ApplySharedResult;
 }
 
 export type Reply<T extends ToBackground['type']> =

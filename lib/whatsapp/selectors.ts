@@ -56,6 +56,18 @@ export const selectors = {
     { css: '[aria-expanded="true"]', seen: '2026-11' },
     { css: '[aria-activedescendant]:not([aria-activedescendant=""])', seen: '2026-11' },
   ],
+  /** Messages the other person sent, in the open conversation. */
+  incomingMessage: [
+    { css: '#main div.message-in', seen: '2026-11' },
+    { css: '#main div[data-id^="false_"]', seen: '2024-08' },
+  ],
+  /** Inside a message: the block whose data-pre-plain-text names author and time. */
+  messageMeta: [{ css: 'div[data-pre-plain-text]', seen: '2026-11' }],
+  /** Inside a message: its text. */
+  messageText: [
+    { css: 'div[data-pre-plain-text] span.selectable-text', seen: '2026-11' },
+    { css: 'span.selectable-text[dir]', seen: '2025-06' },
+  ],
   /** The hidden file inputs behind the attach menu. */
   fileInput: [{ css: 'input[type="file"]', seen: '2026-11' }],
   /** The media preview's close (discard) button: the icon, inside its button. */

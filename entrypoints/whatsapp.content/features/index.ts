@@ -1,6 +1,20 @@
 import type { Feature } from './feature';
 import { protection } from './protection';
 import { sync } from './sync';
+import { applySharedAvailability } from './apply-shared-availability';
+import { shareAvailability } from './share-availability';
+import { windowChip } from './window-chip';
+import { windowMentorReminder } from './window-mentor-reminder';
+import { windowSentNotice } from './window-sent-notice';
 
 /** Every content-script feature, in the order they start. */
-export const features: Feature[] = [sync, protection];
+export const features: Feature[] = [
+  sync,
+  protection,
+  // Rule 3, the response window.
+  windowChip,
+  windowSentNotice,
+  windowMentorReminder,
+  shareAvailability,
+  applySharedAvailability,
+];

@@ -1,0 +1,60 @@
+import type { Translate } from '@/lib/i18n';
+import { WindowCard } from './WindowCard';
+
+export type SharedCardState =
+  | { kind: 'offer'; week: string; busy?: boolean; error?: string }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'applied' };
+
+/** The mentee's card when a shared availability message is in the chat. */
+export function SharedAvailabilityCard({
+  t,
+  card,
+  onApply,
+  onLater,
+}: {
+  t: Translate;
+  card: SharedCardState;
+  onApply(): void;
+  onLater(): void;
+}) {
+  if (card.kind === 'applied') {
+    return (
+      <WindowCard kind="share-applied">
+        <p class="window-card-text">{t('window.shareApplied')}</p>
+      </WindowCard>
+    );
+  }
+  if (card.kind === 'refused') {
+    return (
+      <WindowCard kind="share-refused" tone="refused" title={t('window.shareRefusedTitle')}>
+        <p class="window-card-text">{card.reason}</p>
+        <p class="window-card-help">{t('window.shareRefusedKeep')}</p>
+        <div class="window-card-actions">
+          <button type="button" class="window-button" onClick={onLater}>
+            {t('window.dismiss')}
+          </button>
+        </div>
+      </WindowCard>
+    );
+  }
+  return (
+    <WindowCard kind="share-offer" title={t('window.shareFoundTitle')}>
+      <p class="window-card-text">{t('window.shareFound', { week: card.week })}</p>
+      {card.error && <p class="window-card-help">{card.error}</p>}
+      <div class="window-card-actions">
+        <button type="button" class="window-button" onClick={onLater}>
+          {t('window.shareLater')}
+        </button>
+        <button
+          type="button"
+          class="window-button window-button--primary"
+          disabled={card.busy}
+          onClick={onApply}
+        >
+          {t('window.shareApply')}
+        </button>
+      </div>
+    </WindowCard>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ComponentChildren } from 'preact';
+import { useAnchorRect } from '@/components/overlay/use-anchor-rect';
+import './window.css';
+
+/** Height kept free for the composer chip, which sits just above the composer. */
+const CHIP_SPACE = 34;
+
+/**
+ * Places the response window's button and cards just above the composer chip, right
+ * aligned with it; bottom-right of the window when there is no composer.
+ */
+export function WindowAnchor({
+  composer,
+  offset = 0,
+  children,
+}: {
+  composer: HTMLElement | null;
+  /** Extra space below, so two stacks do not overlap. */
+  offset?: number;
+  children: ComponentChildren;
+}) {
+  const footer = (composer?.closest('footer') as HTMLElement | null) ?? composer;
+  const rect = useAnchorRect(footer);
+  const right = rect ? Math.max(8, window.innerWidth - rect.right + 12) : 16;
+  const bottom = (rect ? window.innerHeight - rect.top + 6 : 16) + CHIP_SPACE + offset;
+  return (
+    <div class="window-anchor" style={{ right: `${right}px`, bottom: `${bottom}px` }}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { h } from 'preact';
+import {
+  SharedAvailabilityCard,
+  type SharedCardState,
+} from '@/components/window/SharedAvailabilityCard';
+import { WindowAnchor } from '@/components/window/WindowAnchor';
+import { ask } from '@/lib/messaging';
+import { decodeShare, describeWeek, findShares, scheduleOrDefault } from '@/lib/schedule';
+import { readIncomingMessages } from '@/lib/whatsapp/messages';
+import type { Feature } from './feature';
+import { isMentor } from './window-now';
+
+const SLOT = 'window-shared';
+const APPLIED_MS = 4_000;
+
+interface FoundShare {
+  tag: string;
+  /** Who sent it and when, never its text: what the popup shows as "which message". */
+  excerpt: string;
+}
+
+/**
+ * The mentee's side of sharing: the newest Cadre tag among the chat's incoming messages
+ * is offered as a card (apply / later), unless it is what the mentee already has. A tag
+ * that does not decode is shown as refused, and nothing changes.
+ */
+export const applySharedAvailability: Feature = {
+  name: 'apply-shared-availability',
+  setup(env) {
+    const dismissed = new Set<string>();
+    let current: { tag: string; card: SharedCardState } | null = null;
+    let pending = false;
+    /** Set when the schedule or the chat changed: the card on screen must be judged again. */
+    let stale = false;
+
+    const draw = (found: FoundShare, card: SharedCardState) => {
+      current = { tag: found.tag, card };
+      env.show(
+        SLOT,
+        h(WindowAnchor, {
+          composer: env.session.get().composer?.element ?? null,
+          children: h(SharedAvailabilityCard, {
+            t: env.t(),
+            card,
+            onApply: () => void apply(found),
+            onLater: () => {
+              dismissed.add(found.tag);
+              clear();
+            },
+          }),
+        }),
+      );
+    };
+
+    const clear = () => {
+      if (current) env.hide(SLOT);
+      current = null;
+    };
+
+    const apply = async (found: FoundShare) => {
+      const lang = env.session.get().lang;
+      if (current?.card.kind !== 'offer') return;
+      draw(found, { ...current.card, busy: true, error: undefined });
+      try {
+        const reply = await ask({
+          type: 'schedule.applyShared',
+          tag: found.tag,
+          excerpt: found.excerpt,
+        });
+        if (reply.ok) {
+          dismissed.add(found.tag);
+          draw(found, { kind: 'applied' });
+          env.ctx.setTimeout(() => current?.tag === found.tag && clear(), APPLIED_MS);
+        } else {
+          draw(found, { kind: 'refused', reason: reply.error[lang] });
+        }
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const week = current?.card.kind === 'offer' ? current.card.week : '';
+        draw(found, {
+          kind: 'offer',
+          week,
+          error: env.t()('window.shareError', { error: reason }),
+        });
+      }
+    };
+
+    const scan = () => {
+      pending = false;
+      const restart = stale;
+      stale = false;
+      // The confirmation stays its few seconds, whatever the scan finds.
+      if (current?.card.kind === 'applied') return;
+      const state = env.session.get();
+      if (state.protection !== 'active' || isMentor(state) || !state.snapshot) return clear();
+      const found = newestShare(env.doc);
+      if (!found || dismissed.has(found.tag)) return clear();
+      if (current?.tag === found.tag && !restart) return;
+      const decoded = decodeShare(found.tag);
+      if (!decoded.ok) return draw(found, { kind: 'refused', reason: decoded.error[state.lang] });
+      const have = scheduleOrDefault(state.snapshot.schedule);
+      if (JSON.stringify(have) === JSON.stringify(decoded.schedule)) return clear();
+      draw(found, { kind: 'offer', week: describeWeek(decoded.schedule, state.lang) });
+    };
+
+    const later = () => {
+      if (pending) return;
+      pending = true;
+      env.ctx.requestAnimationFrame(scan);
+    };
+
+    // New messages arrive as DOM changes anywhere in the conversation; scans are coalesced.
+    const observer = new MutationObserver(later);
+    observer.observe(env.doc.documentElement, { childList: true, subtree: true });
+    env.ctx.onInvalidated(() => observer.disconnect());
+    let snapshot = env.session.get().snapshot;
+    let chat = env.session.get().chat;
+    env.ctx.onInvalidated(
+      env.session.subscribe((state) => {
+        if (state.snapshot === snapshot && state.chat === chat) return;
+        snapshot = state.snapshot;
+        chat = state.chat;
+        // A new snapshot may be the schedule just applied: the card's offer may be moot.
+        stale = true;
+        later();
+      }),
+    );
+    later();
+  },
+};
+
+function newestShare(doc: Document): FoundShare | null {
+  const messages = readIncomingMessages(doc);
+  for (let index = messages.length - 1; index >= 0; index--) {
+    const tags = findShares(messages[index].text);
+    if (tags.length === 0) continue;
+    const tag = tags[tags.length - 1];
+    const checksum = /:([0-9a-f]{8})\]$/.exec(tag)?.[1];
+    const excerpt = (messages[index].meta || (checksum ? `cadre ${checksum}` : 'cadre')).slice(
+      0,
+      200,
+    );
+    return { tag, excerpt };
+  }
+  return null;
+}

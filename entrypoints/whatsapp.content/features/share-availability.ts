@@ -1,0 +1,88 @@
+import { h } from 'preact';
+import { ShareButton } from '@/components/window/ShareButton';
+import { WindowAnchor } from '@/components/window/WindowAnchor';
+import { encodeShare } from '@/lib/schedule';
+import { readText, replaceRanges } from '@/lib/whatsapp/composer';
+import type { Feature } from './feature';
+import { isMentor, windowNow } from './window-now';
+
+const SLOT = 'window-share';
+
+/**
+ * The mentor's "Share my availability": Cadre writes a readable message ending with a
+ * machine tag at the end of the composer, through Lexical's input path; the mentor sends
+ * it themselves. A mentee without Cadre simply reads a normal message.
+ */
+export const shareAvailability: Feature = {
+  name: 'share-availability',
+  setup(env) {
+    let busy = false;
+    let failed = false;
+    let drawn: { composer: HTMLElement; lang: string; busy: boolean; failed: boolean } | null =
+      null;
+
+    const share = async () => {
+      const state = env.session.get();
+      const composer = state.composer?.kind === 'main' ? state.composer.element : null;
+      const now = new Date();
+      const view = windowNow(state, now);
+      if (!composer || !view || busy) return;
+      busy = true;
+      failed = false;
+      refresh();
+      try {
+        const message = encodeShare(view.schedule, {
+          now,
+          lang: state.lang,
+          holidays: new Set(state.snapshot?.holidays ?? []),
+        });
+        const existing = readText(composer);
+        const end = existing.length;
+        const text = existing.trim() === '' ? message : `\n${message}`;
+        const result = await replaceRanges(composer, [{ start: end, end, text }]);
+        failed = !result.ok;
+        if (!result.ok) console.warn('Cadre: could not write the availability message', result);
+      } finally {
+        busy = false;
+        refresh();
+      }
+    };
+
+    const refresh = () => {
+      const state = env.session.get();
+      const composer = state.composer?.kind === 'main' ? state.composer.element : null;
+      if (state.protection !== 'active' || !isMentor(state) || !composer) {
+        if (drawn) env.hide(SLOT);
+        drawn = null;
+        return;
+      }
+      const next = { composer, lang: state.lang, busy, failed };
+      // show() changes the session, which calls refresh again: only draw on a change.
+      if (
+        drawn &&
+        drawn.composer === next.composer &&
+        drawn.lang === next.lang &&
+        drawn.busy === next.busy &&
+        drawn.failed === next.failed
+      ) {
+        return;
+      }
+      drawn = next;
+      env.show(
+        SLOT,
+        h(WindowAnchor, {
+          composer,
+          children: h(ShareButton, {
+            t: env.t(),
+            busy,
+            error: failed ? env.t()('window.shareFailed') : undefined,
+            onShare: () => void share(),
+          }),
+        }),
+      );
+    };
+
+    env.ctx.onInvalidated(env.session.subscribe(refresh));
+    refresh();
+  },
+};

@@ -1,0 +1,79 @@
+import { h } from 'preact';
+import { SentOutsideNotice } from '@/components/window/SentOutsideNotice';
+import { WindowAnchor } from '@/components/window/WindowAnchor';
+import { nextReadingTime } from '@/components/window/window-status';
+import { ask } from '@/lib/messaging';
+import { readText } from '@/lib/whatsapp/composer';
+import { observeSendAttempts, type SendAttempt } from '@/lib/whatsapp/send-attempts';
+import type { CadreEnv } from '../session';
+import type { Feature } from './feature';
+import { isMentor, windowNow } from './window-now';
+
+const SLOT = 'window-sent-notice';
+/** How long a send may take to leave the composer before Cadre stops waiting for it. */
+const LEAVE_WAIT_MS = 3_000;
+const POLL_MS = 100;
+const NOTICE_MS = 12_000;
+
+/**
+ * Rule 3 for the mentee: messages may be sent at any time. When one leaves outside the
+ * window in a watched chat, a soft notice says when it will be read. The observer only
+ * watches (always 'allow'); the notice shows once the composer has emptied, i.e. the
+ * message really left.
+ */
+export const windowSentNotice: Feature = {
+  name: 'window-sent-notice',
+  setup(env) {
+    let hideTimer: number | undefined;
+    const hide = () => env.hide(SLOT);
+
+    const onLeft = (when: string | undefined) => {
+      env.show(
+        SLOT,
+        h(WindowAnchor, {
+          composer: env.session.get().composer?.element ?? null,
+          children: h(SentOutsideNotice, { t: env.t(), when, onClose: hide }),
+        }),
+      );
+      if (hideTimer !== undefined) clearTimeout(hideTimer);
+      hideTimer = env.ctx.setTimeout(hide, NOTICE_MS);
+      void ask({
+        type: 'journal.log',
+        event: {
+          at: Date.now(),
+          action: 'outside-window',
+          findings: {},
+          signals: [],
+          inWindow: false,
+        },
+      }).catch(() => {
+        // The journal is a record, not a gate: a lost entry must not disturb the chat.
+      });
+    };
+
+    const observer = observeSendAttempts(env.win, (attempt) => {
+      const state = env.session.get();
+      if (state.protection !== 'active' || isMentor(state)) return 'allow';
+      if (readText(attempt.composer.element).trim() === '') return 'allow';
+      const now = new Date();
+      const view = windowNow(state, now);
+      if (!view || view.status.state === 'open') return 'allow';
+      waitUntilLeft(env, attempt, () => onLeft(nextReadingTime(view, now, state.lang)));
+      return 'allow';
+    });
+    env.ctx.onInvalidated(() => observer.stop());
+  },
+};
+
+/** Calls `left` once the composer is empty; gives up if the send was held or failed. */
+function waitUntilLeft(env: CadreEnv, attempt: SendAttempt, left: () => void) {
+  const element = attempt.composer.element;
+  // Counted in polls, not clock time: the clock may be frozen in tests.
+  let polls = LEAVE_WAIT_MS / POLL_MS;
+  const check = () => {
+    if (!element.isConnected) return;
+    if (readText(element).trim() === '') return left();
+    if (--polls > 0) env.ctx.setTimeout(check, POLL_MS);
+  };
+  env.ctx.setTimeout(check, POLL_MS);
+}

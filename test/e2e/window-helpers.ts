@@ -1,0 +1,152 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { launchBrowser, replicaUrl, extensionDir, type Lang } from './browser';
+import { openChat, shadow, type CadreSession } from './harness';
+
+// Shared steps of the response window's end-to-end tests (rule 3): seeding Cadre's
+// database, and freezing the clock where each part of Cadre reads it.
+
+export const MENTORING = 'Camille — mentorat';
+
+/** Launches like launchCadre, with a build chosen by CADRE_EXTENSION (default the usual one). */
+export async function launchWindowSession(lang: Lang = 'fr'): Promise<CadreSession> {
+  const browser = await launchBrowser({
+    lang,
+    extensionPath: process.env.CADRE_EXTENSION ?? extensionDir,
+  });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(replicaUrl(lang));
+  await page.waitForSelector('html[data-replica-ready="true"]');
+  return {
+    context: browser.context,
+    page,
+    extensionId: browser.extensionId,
+    requests: browser.requests,
+    sent: () =>
+      page.evaluate(() => (window as unknown as { __sent: never[] }).__sent) as ReturnType<
+        CadreSession['sent']
+      >,
+    async openPopup() {
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      return popup;
+    },
+    close: browser.close,
+  };
+}
+
+export interface Seed {
+  role?: 'mentor' | 'mentee' | null;
+  watched?: string[];
+  /** A lib/schedule Schedule; undefined keeps the charter's default. */
+  schedule?: unknown;
+  source?: 'local' | 'file' | 'shared';
+}
+
+/**
+ * Writes settings, watched chats and the schedule straight into Cadre's IndexedDB from an
+ * extension page, then reloads WhatsApp so the content script reads them afresh.
+ */
+export async function seed(session: CadreSession, values: Seed): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  // The background opens (and creates) the database; wait until it has.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const list = await indexedDB.databases();
+        return list.some((entry) => entry.name === 'cadre' && (entry.version ?? 0) >= 20);
+      }),
+    )
+    .toBe(true);
+  await page.evaluate(
+    (input) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('cadre');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const tx = database.transaction(['settings', 'watchedChats', 'schedule'], 'readwrite');
+          const settings = tx.objectStore('settings');
+          settings.put({ key: 'onboarded', value: true });
+          if (input.role !== undefined) settings.put({ key: 'role', value: input.role });
+          for (const title of input.watched ?? []) {
+            tx.objectStore('watchedChats').put({ title, addedAt: Date.now() });
+          }
+          if (input.schedule !== undefined) {
+            tx.objectStore('schedule').put({
+              key: 'current',
+              schedule: input.schedule,
+              updatedAt: Date.now(),
+              source: input.source ?? 'local',
+            });
+          }
+          tx.oncomplete = () => {
+            database.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    values,
+  );
+  await page.close();
+  await session.page.reload();
+  await session.page.waitForSelector('html[data-replica-ready="true"]');
+}
+
+/** The chip's response window element. */
+export function chipWindow(page: Page) {
+  return shadow(page).locator('[role="status"] [data-window-state]');
+}
+
+/** Opens the mentoring chat and waits for Cadre to guard it. */
+export async function openMentoring(page: Page): Promise<void> {
+  await openChat(page, MENTORING);
+  await expect
+    .poll(() => shadow(page).locator('[role="status"]').first().getAttribute('data-protection'))
+    .toBe('active');
+}
+
+/**
+ * Freezes Date in the content script's world. Playwright's clock reaches the page's main
+ * world only; a content script runs in an isolated world with its own Date, reached here
+ * through the DevTools protocol. A focus event then makes the chip read the clock again.
+ */
+export async function freezeContentClock(page: Page, at: Date): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  const isolated = contexts.filter(
+    (context) =>
+      context.auxData?.type === 'isolated' && context.origin.startsWith('chrome-extension://'),
+  );
+  if (isolated.length === 0) throw new Error('freezeContentClock: no content script world found');
+  const expression = `(() => {
+    const Real = globalThis.__cadreRealDate ?? Date;
+    globalThis.__cadreRealDate = Real;
+    const fixed = ${at.getTime()};
+    class Frozen extends Real {
+      constructor(...args) { if (args.length === 0) super(fixed); else super(...args); }
+      static now() { return fixed; }
+    }
+    globalThis.Date = Frozen;
+    return true;
+  })()`;
+  for (const context of isolated) {
+    await cdp.send('Runtime.evaluate', { expression, contextId: context.id });
+  }
+  await cdp.send('Runtime.disable');
+  await cdp.detach();
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+}
+
+/** A popup page whose clock (the page's own world) is frozen at `at` before it loads. */
+export async function openPopupAt(session: CadreSession, at: Date): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.clock.setFixedTime(at);
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await popup.locator('.window-state [data-window-state]').waitFor();
+  return popup;
+}
