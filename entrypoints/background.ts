@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import { handleMessage } from '@/lib/messaging/handlers';
 import { readSnapshot } from '@/lib/messaging/snapshot';
-import { holidaysAround } from '@/lib/schedule/holidays-around';
+import { holidaysAround } from '@/lib/schedule/holidays';
 import type { Snapshot, ToContent } from '@/lib/messaging/protocol';
 
 const WHATSAPP_TABS = 'https://web.whatsapp.com/*';

@@ -2,6 +2,7 @@
 // the content script gets the dates as a Set and never bundles this library.
 import Holidays from 'date-holidays';
 import type { Lang } from './types';
+import { scheduleOrDefault } from './current';
 
 export interface HolidayArea {
   code: string;
@@ -44,4 +45,16 @@ export function holidayRegions(country: string, lang: Lang): HolidayArea[] {
 export function isKnownHolidayArea(country: string, region?: string): boolean {
   if (!(country in (new Holidays().getCountries() ?? {}))) return false;
   return region === undefined || region in (new Holidays().getStates(country) ?? {});
+}
+
+/**
+ * Public holidays from this year to next for a stored schedule's country and region, as
+ * the pure status() needs them (it looks up to 400 days ahead).
+ */
+export function holidaysAround(stored: unknown, now: Date): string[] {
+  const schedule = scheduleOrDefault(stored);
+  if (!schedule.holidays.enabled) return [];
+  const year = now.getUTCFullYear();
+  const { country, region } = schedule.holidays;
+  return [...holidayDates(country, region, year, year + 1)].sort();
 }
