@@ -17,15 +17,55 @@ const englishWords: string[] = require('an-array-of-english-words');
 
 // Locales covering the origins of names common in France (Latin script only).
 const NAME_LOCALES = [
-  'fr', 'fr_BE', 'fr_CH', 'fr_SN', 'fr_CA', 'fr_LU', 'en', 'en_GB', 'en_US', 'en_IE', 'en_GH', 'en_NG', 'yo_NG',
-  'es', 'es_MX', 'pt_PT', 'pt_BR', 'it', 'de', 'nl', 'pl', 'ro', 'tr', 'vi', 'id_ID', 'cs_CZ', 'hr',
-  'sr_RS_latin', 'ku_kmr_latin', 'uz_UZ_latin', 'lv', 'sk', 'hu', 'sv', 'da', 'nb_NO', 'fi',
+  'fr',
+  'fr_BE',
+  'fr_CH',
+  'fr_SN',
+  'fr_CA',
+  'fr_LU',
+  'en',
+  'en_GB',
+  'en_US',
+  'en_IE',
+  'en_GH',
+  'en_NG',
+  'yo_NG',
+  'es',
+  'es_MX',
+  'pt_PT',
+  'pt_BR',
+  'it',
+  'de',
+  'nl',
+  'pl',
+  'ro',
+  'tr',
+  'vi',
+  'id_ID',
+  'cs_CZ',
+  'hr',
+  'sr_RS_latin',
+  'ku_kmr_latin',
+  'uz_UZ_latin',
+  'lv',
+  'sk',
+  'hu',
+  'sv',
+  'da',
+  'nb_NO',
+  'fi',
 ];
 const PLACE_LOCALES = ['fr', 'fr_BE', 'fr_CH', 'fr_LU', 'fr_CA'];
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}' -]*$/u;
 
 const flat = (v: unknown): string[] =>
-  Array.isArray(v) ? v.flatMap(flat) : v && typeof v === 'object' ? Object.values(v).flatMap(flat) : typeof v === 'string' ? [v] : [];
+  Array.isArray(v)
+    ? v.flatMap(flat)
+    : v && typeof v === 'object'
+      ? Object.values(v).flatMap(flat)
+      : typeof v === 'string'
+        ? [v]
+        : [];
 
 const collect = (pick: (l: LocaleDefinition) => unknown, locales: string[]): string[] =>
   locales.flatMap((code) => {
@@ -34,7 +74,8 @@ const collect = (pick: (l: LocaleDefinition) => unknown, locales: string[]): str
   });
 
 const keyOf = (name: string): string => fold(name.trim()).replace(/\s+/g, ' ');
-const usable = (name: string): boolean => LATIN.test(name) && name.length >= 2 && !name.includes('{');
+const usable = (name: string): boolean =>
+  LATIN.test(name) && name.length >= 2 && !name.includes('{');
 
 const frenchFolded = new Set(frenchWords.map((w) => fold(w)));
 const englishSet = new Set(englishWords.map((w) => w.toLowerCase()));
@@ -72,7 +113,10 @@ const lists = {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../lib/detect/data/gazetteer.ts');
 const body = Object.entries(lists)
-  .map(([name, words]) => `// ${words.length} entries\nexport const ${name} = ${JSON.stringify(frontCode(words))};`)
+  .map(
+    ([name, words]) =>
+      `// ${words.length} entries\nexport const ${name} = ${JSON.stringify(frontCode(words))};`,
+  )
   .join('\n');
 writeFileSync(
   out,

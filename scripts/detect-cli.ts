@@ -24,15 +24,27 @@ async function main(): Promise<void> {
       failed++;
       continue;
     }
-    if (record === null || typeof record !== 'object' || typeof record.text !== 'string' || record.id === undefined) {
-      console.error(`line ${lineNumber}: expected an object with "id" and a string "text", skipped`);
+    if (
+      record === null ||
+      typeof record !== 'object' ||
+      typeof record.text !== 'string' ||
+      record.id === undefined
+    ) {
+      console.error(
+        `line ${lineNumber}: expected an object with "id" and a string "text", skipped`,
+      );
       failed++;
       continue;
     }
     const { findings, signals } = analyze(record.text);
     const out = {
       id: record.id,
-      entities: findings.map((f) => ({ start: f.start, end: f.end, type: f.type, score: Math.round(f.score * 100) / 100 })),
+      entities: findings.map((f) => ({
+        start: f.start,
+        end: f.end,
+        type: f.type,
+        score: Math.round(f.score * 100) / 100,
+      })),
       // VAGUE is Cadre's own signal; the evaluation format knows only these two.
       signals: signals.filter((s) => EVAL_SIGNALS.has(s)),
     };

@@ -21,7 +21,9 @@ Arjun Rahul Deepak Sunita Lakshmi Tomasz Magdalena Agnieszka Katarzyna Małgorza
 Mihai Dragos Rui João Joao Gonçalo Catarina Inês Beatriz Tiago Nuno Filipa Manuela Conceição Graça Fernanda
 Kévin Kevin Dylan Jordan Enzo Nolan Maëlys Maelys Lou Louna Jade Océane Oceane Loïc Loic Maëlle Gwenaëlle Gwendoline Soizic Yann
 Erwan Ronan Tanguy Killian Anaïs Anais Jérémie Jeremie Ludivine Coralie Solène Solene Bérénice Berenice Régis Regis Hervé Herve
-`.split(/\s+/).filter(Boolean);
+`
+  .split(/\s+/)
+  .filter(Boolean);
 
 export const EXTRA_SURNAMES = `
 Benali Benjelloun Benmoussa Bensaïd Bouzid Boudjema Belkacem Belkheir Chaouch Haddad Hamdi Kaddour Mansouri Meziane Ouali Rahmani
@@ -30,7 +32,9 @@ Cissé Cisse Coulibaly Diallo Diop Diarra Doumbia Fofana Kané Kante Keita Konat
 Nguyen Tran Pham Hoang Huynh Phan Vu Dang Bui Do Ngo Duong Ly Wang Zhang Liu Huang Zhao Zhou Lin Wu
 Hoarau Payet Grondin Fontaine Kaczmarek Kowalski Wójcik Nowak Lewandowski Almeida Ferreira Pereira Carvalho Rodrigues Gonçalves
 Yilmaz Yılmaz Kaya Demir Çelik Şahin Öztürk
-`.split(/\s+/).filter(Boolean);
+`
+  .split(/\s+/)
+  .filter(Boolean);
 
 export const EXTRA_PLACES = `
 Paris|Marseille|Lyon|Toulouse|Nice|Nantes|Montpellier|Strasbourg|Bordeaux|Lille|Rennes|Reims|Toulon|Saint-Étienne|Le Havre|Grenoble
@@ -57,4 +61,7 @@ Krakow|Varsovie|Warsaw|Prague|Vienna|Vienne|Budapest|Bucarest|Istanbul|Dubaï|Du
 Beijing|Hong Kong|Mumbai|Bangalore|Sydney|Melbourne|Los Angeles|Seattle|Austin|Miami|Europe|Afrique|Asie|Amérique|Maghreb
 England|Angleterre|Scotland|Écosse|Wales|Ireland|Irlande|Canada|Suisse|Switzerland|Belgium|Germany|Spain|Italy|Portugal|Morocco
 Algeria|Tunisia|Senegal|Sénégal|Netherlands|Pays-Bas|Poland|Pologne|United States|États-Unis|USA|UK
-`.split(/[|\n]/).map((s) => s.trim()).filter(Boolean);
+`
+  .split(/[|\n]/)
+  .map((s) => s.trim())
+  .filter(Boolean);

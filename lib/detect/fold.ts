@@ -1,6 +1,7 @@
 // Accent- and case-folding that keeps string length, so that offsets found in the
 // folded text are offsets in the original (UTF-16 code units).
 const cache = new Map<string, string>();
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
 
 function foldChar(ch: string): string {

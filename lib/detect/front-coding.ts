@@ -7,7 +7,13 @@ export function frontCode(sortedWords: readonly string[]): string {
   let out = '';
   for (const word of sortedWords) {
     let shared = 0;
-    while (shared < 9 && shared < previous.length && shared < word.length - 1 && previous[shared] === word[shared]) shared++;
+    while (
+      shared < 9 &&
+      shared < previous.length &&
+      shared < word.length - 1 &&
+      previous[shared] === word[shared]
+    )
+      shared++;
     out += String(shared) + word.slice(shared);
     previous = word;
   }

@@ -23,7 +23,7 @@ interface SegmentResult {
 // Anything that looks like a URL, a path or an e-mail: its words are not names. Words
 // are cut first, then tested: one pattern doing both would rescan each long word.
 const WORD_SPAN = /\S+/gu;
-const URL_LIKE = /[@\/\\]|www\./u;
+const URL_LIKE = /[@/\\]|www\./u;
 
 function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList): SegmentResult {
   const structured = [
@@ -43,7 +43,9 @@ function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList):
     if (URL_LIKE.test(m[0])) masked.fill(1, m.index, m.index + m[0].length);
   }
   const all = [...structured, ...findNames(text, masked), ...findWatched(text, watch)];
-  const findings = resolveOverlaps(all, text.length).filter((c) => c.score === 1 || !isAllowed(text.slice(c.start, c.end), allow));
+  const findings = resolveOverlaps(all, text.length).filter(
+    (c) => c.score === 1 || !isAllowed(text.slice(c.start, c.end), allow),
+  );
   return { findings, signals: sentenceSignals(text) };
 }
 
@@ -69,7 +71,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}): { analyze(text: st
         }
         parts.push(result.signals);
         for (const c of result.findings) {
-          findings.push({ ...c, start: c.start + seg.start, end: c.end + seg.start, text: text.slice(c.start + seg.start, c.end + seg.start) });
+          findings.push({
+            ...c,
+            start: c.start + seg.start,
+            end: c.end + seg.start,
+            text: text.slice(c.start + seg.start, c.end + seg.start),
+          });
         }
       }
       return { findings, signals: combineSignals(text, parts) };
@@ -81,11 +88,18 @@ const defaultAnalyzer = createAnalyzer();
 
 /** Finds what the charter forbids sharing, and the message's signals. */
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
-  if (!options || ((options.watchList?.length ?? 0) === 0 && (options.allowList?.length ?? 0) === 0)) return defaultAnalyzer.analyze(text);
+  if (
+    !options ||
+    ((options.watchList?.length ?? 0) === 0 && (options.allowList?.length ?? 0) === 0)
+  )
+    return defaultAnalyzer.analyze(text);
   return createAnalyzer(options).analyze(text);
 }
 
 /** The finding's explanation in the UI's language. */
-export function reasonFor(finding: Pick<Finding, 'reason' | 'reasonEn'>, lang: 'fr' | 'en'): string {
+export function reasonFor(
+  finding: Pick<Finding, 'reason' | 'reasonEn'>,
+  lang: 'fr' | 'en',
+): string {
   return lang === 'en' ? finding.reasonEn : finding.reason;
 }

@@ -20,7 +20,11 @@ const PRIORITY: Record<EntityType, number> = {
 /** Sorted by start, without overlaps. Watch-list hits (score 1) come first of all. */
 export function resolveOverlaps(candidates: Candidate[], textLength: number): Candidate[] {
   const ranked = [...candidates].sort(
-    (a, b) => (b.score === 1 ? 1 : 0) - (a.score === 1 ? 1 : 0) || PRIORITY[a.type] - PRIORITY[b.type] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) =>
+      (b.score === 1 ? 1 : 0) - (a.score === 1 ? 1 : 0) ||
+      PRIORITY[a.type] - PRIORITY[b.type] ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
   );
   const kept: Candidate[] = [];
   const taken = new Uint8Array(textLength);

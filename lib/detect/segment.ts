@@ -4,7 +4,9 @@ export interface Segment {
 }
 
 // Abbreviations whose dot does not end a sentence ("M. Dupont", "av. Foch").
-const ABBREVIATIONS = new Set('m mm mme mlle dr pr me mr mrs ms st ste av bd etc cf vs no n°'.split(' '));
+const ABBREVIATIONS = new Set(
+  'm mm mme mlle dr pr me mr mrs ms st ste av bd etc cf vs no n°'.split(' '),
+);
 
 function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;
@@ -23,7 +25,10 @@ export function segment(text: string): Segment[] {
     const ch = text[i];
     let cut = -1;
     if (ch === '\n') cut = i + 1;
-    else if ((ch === '.' || ch === '!' || ch === '?' || ch === '…') && (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '\n')) {
+    else if (
+      (ch === '.' || ch === '!' || ch === '?' || ch === '…') &&
+      (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '\n')
+    ) {
       if (ch !== '.' || !isAbbreviation(text, i)) cut = i + 1;
     }
     if (cut > 0) {

@@ -7,24 +7,69 @@ type Cue = readonly [RegExp, number];
 
 const DISTRESS_CUES: Cue[] = [
   // Thoughts of death or of disappearing, phrased directly or not.
-  [/\b(?:en finir|mettre fin a (?:mes jours|ma vie|tout)|me suicider|suicid\w*|me tuer|envie de mourir|veux mourir|plus envie de (?:vivre|rien)|me faire du mal|me foutre en l'air|me jeter (?:sous|par|du))/, 3],
-  [/\b(?:(?:pas|plus|jamais) (?:me )?reveiller|si je n'etais plus la|ne plus etre la|plus (?:simple|facile) sans moi|mieux sans moi|(?:pense|penser|envie) (?:a|de) tout arreter|si je disparaissais|envie de disparaitre|disparaitre de la surface|personne ne (?:s'en rendrait compte|remarquerait|me regretterait|verrait la difference)|a quoi bon|plus de raison de)/, 3],
-  [/\b(?:end(?:ing)? it all|kill myself|killing myself|want to die|wanna die|better off without me|not (?:want to )?wake up|never wake up|wish i (?:was|were) (?:dead|gone)|not be here anymore|don'?t want to wake up|don'?t want to be here|no reason to (?:live|go on)|self[- ]harm|hurt myself|disappear(?:ed)? (?:and|forever)|nobody would (?:notice|care))/, 3],
-  [/\b(?:(?:don'?t|do not|can'?t) see the point|no point (?:in|to) (?:anything|living|going on)|what'?s the point)/, 2],
+  [
+    /\b(?:en finir|mettre fin a (?:mes jours|ma vie|tout)|me suicider|suicid\w*|me tuer|envie de mourir|veux mourir|plus envie de (?:vivre|rien)|me faire du mal|me foutre en l'air|me jeter (?:sous|par|du))/,
+    3,
+  ],
+  [
+    /\b(?:(?:pas|plus|jamais) (?:me )?reveiller|si je n'etais plus la|ne plus etre la|plus (?:simple|facile) sans moi|mieux sans moi|(?:pense|penser|envie) (?:a|de) tout arreter|si je disparaissais|envie de disparaitre|disparaitre de la surface|personne ne (?:s'en rendrait compte|remarquerait|me regretterait|verrait la difference)|a quoi bon|plus de raison de)/,
+    3,
+  ],
+  [
+    /\b(?:end(?:ing)? it all|kill myself|killing myself|want to die|wanna die|better off without me|not (?:want to )?wake up|never wake up|wish i (?:was|were) (?:dead|gone)|not be here anymore|don'?t want to wake up|don'?t want to be here|no reason to (?:live|go on)|self[- ]harm|hurt myself|disappear(?:ed)? (?:and|forever)|nobody would (?:notice|care))/,
+    3,
+  ],
+  [
+    /\b(?:(?:don'?t|do not|can'?t) see the point|no point (?:in|to) (?:anything|living|going on)|what'?s the point)/,
+    2,
+  ],
   // Exhaustion, burn-out, breaking down.
-  [/\b(?:burn[- ]?out|burnt out|burned out|epuisement|depression|deprim\w*|depressed|je craque|craquer|je (?:ne )?tiens plus|je (?:ne )?tiens pas le coup|une torture|un enfer|j'?e?n peux plus|jpeux plus|je n'en peux plus|a bout\b|au bout du rouleau|tout lacher|fatiguee? de faire semblant|faire semblant|au fond du trou|je coule|je sombre|je m'effondre|effondre\w*|can'?t (?:cope|take (?:it|this) anymore|go on|do this anymore|keep going)|breaking down|broke down|falling apart|at (?:my|the end of my) (?:limit|rope|tether)|breaking point)/, 2],
-  [/\b(?:je pleure|jpleure|j'pleure|je pleurs|pleure tous|pleurer tous|en larmes|fondu en larmes|crying|cry (?:every|all)|keep crying|can'?t stop crying)/, 2],
-  [/\b(?:crise d'angoisse|crises d'angoisse|crise de panique|crises de panique|attaques? de panique|panic attacks?|anxiety attacks?)/, 2],
-  [/\b(?:n'?arrive plus a (?:respirer|dormir|manger|me lever|ouvrir|aller|sortir|bouger|travailler|me concentrer|rien|avancer|faire face)|narrive plus|can'?t (?:breathe|sleep|eat|get out of bed|stop shaking))/, 2],
-  [/\b(?:je ne dors plus|je dors plus|j'arrive plus a dormir|insomnies?|nuits blanches|je me reveille (?:a \d|toutes les nuits|chaque nuit|en pleine nuit)|haven'?t slept)/, 1],
-  [/\b(?:boule au ventre|coeur qui s'emballe|palpitations|je tremble|tremble en arrivant|des malaises|fais des malaises|migraines? tous les jours|mal au ventre (?:en|avant|le)|nausee\w* (?:en|avant)|sans pouvoir bouger|paralyse\w*)/, 2],
+  [
+    /\b(?:burn[- ]?out|burnt out|burned out|epuisement|depression|deprim\w*|depressed|je craque|craquer|je (?:ne )?tiens plus|je (?:ne )?tiens pas le coup|une torture|un enfer|j'?e?n peux plus|jpeux plus|je n'en peux plus|a bout\b|au bout du rouleau|tout lacher|fatiguee? de faire semblant|faire semblant|au fond du trou|je coule|je sombre|je m'effondre|effondre\w*|can'?t (?:cope|take (?:it|this) anymore|go on|do this anymore|keep going)|breaking down|broke down|falling apart|at (?:my|the end of my) (?:limit|rope|tether)|breaking point)/,
+    2,
+  ],
+  [
+    /\b(?:je pleure|jpleure|j'pleure|je pleurs|pleure tous|pleurer tous|en larmes|fondu en larmes|crying|cry (?:every|all)|keep crying|can'?t stop crying)/,
+    2,
+  ],
+  [
+    /\b(?:crise d'angoisse|crises d'angoisse|crise de panique|crises de panique|attaques? de panique|panic attacks?|anxiety attacks?)/,
+    2,
+  ],
+  [
+    /\b(?:n'?arrive plus a (?:respirer|dormir|manger|me lever|ouvrir|aller|sortir|bouger|travailler|me concentrer|rien|avancer|faire face)|narrive plus|can'?t (?:breathe|sleep|eat|get out of bed|stop shaking))/,
+    2,
+  ],
+  [
+    /\b(?:je ne dors plus|je dors plus|j'arrive plus a dormir|insomnies?|nuits blanches|je me reveille (?:a \d|toutes les nuits|chaque nuit|en pleine nuit)|haven'?t slept)/,
+    1,
+  ],
+  [
+    /\b(?:boule au ventre|coeur qui s'emballe|palpitations|je tremble|tremble en arrivant|des malaises|fais des malaises|migraines? tous les jours|mal au ventre (?:en|avant|le)|nausee\w* (?:en|avant)|sans pouvoir bouger|paralyse\w*)/,
+    2,
+  ],
   // Feeling alone, worthless, humiliated; harassment.
-  [/\b(?:je me sens (?:\w+ )?(?:seule?|vide|nulle?|inutile|minable|perdue?|ecrasee?|detruite?|brisee?|pieg\w*|tellement mal|mal)|je suis (?:si |tellement |completement )?(?:seule?|nulle?|minable) (?:au|dans|face|avec)|personne ne (?:le remarque|me voit|m'ecoute|m'aide)|je me deteste|honte de moi|je ne vaux rien|je culpabilise)/, 2],
-  [/\b(?:i feel (?:so |completely |really )?(?:alone|empty|numb|worthless|useless|hopeless|trapped|invisible|broken)|i'?m (?:not (?:ok|okay|fine)|so tired of|drowning|a failure|worthless|broken)|hate myself|heavy and grey|hopeless|worthless|nobody (?:notices|cares))/, 2],
-  [/\b(?:harcel\w*|harass\w*|bull(?:y|ied|ying)|humili\w*|me rabaisse|rabaisse\w*|m'insulte|me hurle dessus|crie sur moi|yells at me|screams at me|belittl\w*|put me down)/, 2],
-  [/\b(?:je ne vois plus (?:mes amis|personne|le bout|d'issue)|plus d'issue|pas d'issue|je ne m'en sors plus|peur d'aller (?:au travail|bosser)|dread (?:going|work|mondays?)|je n'ai plus goût|plus gout a rien|plus envie de rien)/, 2],
+  [
+    /\b(?:je me sens (?:\w+ )?(?:seule?|vide|nulle?|inutile|minable|perdue?|ecrasee?|detruite?|brisee?|pieg\w*|tellement mal|mal)|je suis (?:si |tellement |completement )?(?:seule?|nulle?|minable) (?:au|dans|face|avec)|personne ne (?:le remarque|me voit|m'ecoute|m'aide)|je me deteste|honte de moi|je ne vaux rien|je culpabilise)/,
+    2,
+  ],
+  [
+    /\b(?:i feel (?:so |completely |really )?(?:alone|empty|numb|worthless|useless|hopeless|trapped|invisible|broken)|i'?m (?:not (?:ok|okay|fine)|so tired of|drowning|a failure|worthless|broken)|hate myself|heavy and grey|hopeless|worthless|nobody (?:notices|cares))/,
+    2,
+  ],
+  [
+    /\b(?:harcel\w*|harass\w*|bull(?:y|ied|ying)|humili\w*|me rabaisse|rabaisse\w*|m'insulte|me hurle dessus|crie sur moi|yells at me|screams at me|belittl\w*|put me down)/,
+    2,
+  ],
+  [
+    /\b(?:je ne vois plus (?:mes amis|personne|le bout|d'issue)|plus d'issue|pas d'issue|je ne m'en sors plus|peur d'aller (?:au travail|bosser)|dread (?:going|work|mondays?)|je n'ai plus goût|plus gout a rien|plus envie de rien)/,
+    2,
+  ],
   // Weaker signs, which need another.
-  [/\b(?:epuisee?|exhausted|stresse\w*|angoiss\w*|anxious|triste|sad|deprimant|mal-etre|mal etre|tous les matins|tous les soirs|tous les jours|every (?:day|morning|night)|ca fait (?:\w+ )?(?:semaines|mois)|depuis (?:des|deux|trois|quatre|six|\d+) (?:semaines|mois))/, 1],
+  [
+    /\b(?:epuisee?|exhausted|stresse\w*|angoiss\w*|anxious|triste|sad|deprimant|mal-etre|mal etre|tous les matins|tous les soirs|tous les jours|every (?:day|morning|night)|ca fait (?:\w+ )?(?:semaines|mois)|depuis (?:des|deux|trois|quatre|six|\d+) (?:semaines|mois))/,
+    1,
+  ],
   [/\b(?:arret (?:maladie )?pour|m'a mise? en arret|signed off|sick leave for)/, 1],
 ];
 
@@ -37,18 +82,39 @@ const DISTRESS_RESOLVED =
 const URGENT_CUES: Cue[] = [
   // Something happens within minutes or today.
   [/\bdans (?:\d+|une?|deux|cinq|dix|quinze|vingt|trente|quelques) ?(?:min|minutes?|mn)\b/, 2],
-  [/\bdans (?:une|1) ?(?:demi[- ]heure|heure|h)\b|\bdans un quart d'heure|\bdans (?:\d+|deux) ?h(?:eures?)?\b(?! demain)/, 2],
-  [/\bin (?:\d+|a few|five|ten|fifteen|twenty|thirty) ?(?:min|mins|minutes)\b|\bin (?:an|half an|one) hour\b/, 2],
-  [/\b(?:avant|d'ici) (?:ce soir|midi|\d{1,2} ?h(?:\d\d)?\b(?! demain)|la fin de (?:la )?journee|ce midi|cet aprem)|\bby (?:tonight|noon|end of (?:the )?day|eod|\d{1,2} ?(?:am|pm))\b/, 2],
+  [
+    /\bdans (?:une|1) ?(?:demi[- ]heure|heure|h)\b|\bdans un quart d'heure|\bdans (?:\d+|deux) ?h(?:eures?)?\b(?! demain)/,
+    2,
+  ],
+  [
+    /\bin (?:\d+|a few|five|ten|fifteen|twenty|thirty) ?(?:min|mins|minutes)\b|\bin (?:an|half an|one) hour\b/,
+    2,
+  ],
+  [
+    /\b(?:avant|d'ici) (?:ce soir|midi|\d{1,2} ?h(?:\d\d)?\b(?! demain)|la fin de (?:la )?journee|ce midi|cet aprem)|\bby (?:tonight|noon|end of (?:the )?day|eod|\d{1,2} ?(?:am|pm))\b/,
+    2,
+  ],
   // Asking for an answer now.
-  [/\b(?:need (?:your )?help (?:now|asap|urgently|right now)|help me(?: please)?!|help\W*$|au secours|\bsos\b|asap|right now|tout de suite|immediatement|au plus vite|des que possible|please (?:answer|reply|respond|call)|answer me|reponds?[- ]moi|rappelle[- ]moi|rappelles?[- ]moi|call me (?:back|asap|now|right)|tu peux m'appeler|can you call me|appelle[- ]moi)/, 2],
+  [
+    /\b(?:need (?:your )?help (?:now|asap|urgently|right now)|help me(?: please)?!|help\W*$|au secours|\bsos\b|asap|right now|tout de suite|immediatement|au plus vite|des que possible|please (?:answer|reply|respond|call)|answer me|reponds?[- ]moi|rappelle[- ]moi|rappelles?[- ]moi|call me (?:back|asap|now|right)|tu peux m'appeler|can you call me|appelle[- ]moi)/,
+    2,
+  ],
   [/\burgent(?:e|ly)?\b|\burgence\b|\bemergency\b/, 2],
   // A crisis in progress.
-  [/\b(?:serveur|site|prod|production|appli|application|reseau|systeme|plateforme|logiciel|server|website|system|app)\b(?: \w+){0,2} (?:est |sont |is )?(?:tombee?s?|en panne|down|plante|hs\b|ne (?:marche|fonctionne|repond) plus|crashed)/, 2],
-  [/\b(?:incendie|evacue\w*|accident|blesse\w*|agress\w*|inconscient|fuite de gaz|inondation|il me reste (?:une|\d+) (?:heure|minutes?)|des que tu (?:vois|lis|peux)|les secours|pompiers|samu|ambulance|appele le 15|le 112|injoignable|unreachable|ne repond pas au telephone|je suis en train de|en ce moment meme|vient de (?:me )?(?:virer|licencier|convoquer|menacer|frapper|agresser|faire un malaise|m'envoyer|m'appeler|me convoquer)|just (?:called|fired|told|threatened|sent)|mise? a pied|n'?arrive plus a respirer|can'?t breathe)/, 2],
+  [
+    /\b(?:serveur|site|prod|production|appli|application|reseau|systeme|plateforme|logiciel|server|website|system|app)\b(?: \w+){0,2} (?:est |sont |is )?(?:tombee?s?|en panne|down|plante|hs\b|ne (?:marche|fonctionne|repond) plus|crashed)/,
+    2,
+  ],
+  [
+    /\b(?:incendie|evacue\w*|accident|blesse\w*|agress\w*|inconscient|fuite de gaz|inondation|il me reste (?:une|\d+) (?:heure|minutes?)|des que tu (?:vois|lis|peux)|les secours|pompiers|samu|ambulance|appele le 15|le 112|injoignable|unreachable|ne repond pas au telephone|je suis en train de|en ce moment meme|vient de (?:me )?(?:virer|licencier|convoquer|menacer|frapper|agresser|faire un malaise|m'envoyer|m'appeler|me convoquer)|just (?:called|fired|told|threatened|sent)|mise? a pied|n'?arrive plus a respirer|can'?t breathe)/,
+    2,
+  ],
   [/\b(?:crise de panique|panic attack)\b/, 1],
   // Softer signs that add to another.
-  [/\?\?|!!|\b(?:je fais quoi|qu'est-ce que je fais|je dois faire quoi|what (?:do|should) i do)\b/, 1],
+  [
+    /\?\?|!!|\b(?:je fais quoi|qu'est-ce que je fais|je dois faire quoi|what (?:do|should) i do)\b/,
+    1,
+  ],
   [/\b(?:aujourd'hui|ce soir|ce matin|tonight|today|this morning|maintenant|now)\b/, 1],
 ];
 
@@ -84,7 +150,11 @@ const sum = (cues: Cue[], text: string, only?: Set<number>): number => {
 
 export function sentenceSignals(sentence: string): SentenceSignals {
   const text = fold(sentence).replace(/\s+/g, ' ');
-  const distress = DISTRESS_RESOLVED.test(text) ? 0 : ABOUT_OTHERS.test(text) ? sum(DISTRESS_CUES, text, SUICIDAL_INDEX) : sum(DISTRESS_CUES, text);
+  const distress = DISTRESS_RESOLVED.test(text)
+    ? 0
+    : ABOUT_OTHERS.test(text)
+      ? sum(DISTRESS_CUES, text, SUICIDAL_INDEX)
+      : sum(DISTRESS_CUES, text);
   return {
     distress,
     urgent: sum(URGENT_CUES, text),
@@ -93,7 +163,10 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   };
 }
 
-export function combineSignals(message: string, parts: readonly SentenceSignals[]): Array<'DISTRESS' | 'URGENT' | 'VAGUE'> {
+export function combineSignals(
+  message: string,
+  parts: readonly SentenceSignals[],
+): Array<'DISTRESS' | 'URGENT' | 'VAGUE'> {
   const signals: Array<'DISTRESS' | 'URGENT' | 'VAGUE'> = [];
   let distress = 0;
   let urgent = 0;
@@ -102,9 +175,15 @@ export function combineSignals(message: string, parts: readonly SentenceSignals[
     distress += p.distress;
     dismissed ||= p.urgentDismissed;
   }
-  for (const p of parts) urgent += dismissed ? (p.urgentStrong >= 2 && !p.urgentDismissed ? p.urgentStrong : 0) : p.urgent;
+  for (const p of parts)
+    urgent += dismissed
+      ? p.urgentStrong >= 2 && !p.urgentDismissed
+        ? p.urgentStrong
+        : 0
+      : p.urgent;
   if (distress >= 2) signals.push('DISTRESS');
   if (urgent >= 2) signals.push('URGENT');
-  if (message.length <= 80 && !signals.includes('URGENT') && VAGUE.test(fold(message.trim()))) signals.push('VAGUE');
+  if (message.length <= 80 && !signals.includes('URGENT') && VAGUE.test(fold(message.trim())))
+    signals.push('VAGUE');
   return signals;
 }

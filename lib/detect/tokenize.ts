@@ -32,7 +32,10 @@ export function tokenize(text: string): Token[] {
     const afterBreak = tokens.length === 0 || SENTENCE_BREAK.test(gap);
     // "M. Dupont": the dot after a title does not end a sentence.
     const previous = tokens[tokens.length - 1];
-    const afterTitleDot = previous !== undefined && gap.startsWith('.') && /^(?:m|mm|mme|mlle|dr|pr|me|mr|mrs|ms|st|ste)$/.test(previous.key);
+    const afterTitleDot =
+      previous !== undefined &&
+      gap.startsWith('.') &&
+      /^(?:m|mm|mme|mlle|dr|pr|me|mr|mrs|ms|st|ste)$/.test(previous.key);
     tokens.push({
       start: m.index,
       end: m.index + word.length,

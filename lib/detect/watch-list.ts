@@ -25,11 +25,19 @@ export function findWatched(text: string, list: PreparedList): Candidate[] {
   for (const term of list.terms) {
     const words = term.split(' ');
     const g = gazetteer();
-    const isPerson = g.strongFirstNames.has(words[0]) || g.ambiguousFirstNames.has(words[0]) || g.surnames.has(words[words.length - 1]);
+    const isPerson =
+      g.strongFirstNames.has(words[0]) ||
+      g.ambiguousFirstNames.has(words[0]) ||
+      g.surnames.has(words[words.length - 1]);
     let at = folded.indexOf(term);
     while (at !== -1) {
       let end = at + term.length;
-      if (end < folded.length && (folded[end] === 's' || folded[end] === 'x') && !LETTER.test(folded[end + 1] ?? ' ')) end++;
+      if (
+        end < folded.length &&
+        (folded[end] === 's' || folded[end] === 'x') &&
+        !LETTER.test(folded[end + 1] ?? ' ')
+      )
+        end++;
       const beforeOk = at === 0 || !LETTER.test(folded[at - 1]);
       const afterOk = end >= folded.length || !LETTER.test(folded[end]);
       if (beforeOk && afterOk) {
@@ -53,6 +61,8 @@ export function isAllowed(findingText: string, list: PreparedList): boolean {
   if (list.terms.length === 0) return false;
   const folded = fold(findingText).trim().replace(/\s+/g, ' ');
   if (list.terms.includes(folded)) return true;
-  const words = folded.split(/[\s'.]+/).filter((w) => w && !/^(?:m|mme|mlle|dr|pr|me|mr|mrs|ms|monsieur|madame)$/.test(w));
+  const words = folded
+    .split(/[\s'.]+/)
+    .filter((w) => w && !/^(?:m|mme|mlle|dr|pr|me|mr|mrs|ms|monsieur|madame)$/.test(w));
   return words.length > 0 && words.every((w) => list.terms.includes(w));
 }

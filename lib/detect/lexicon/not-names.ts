@@ -9,7 +9,9 @@ lundi mardi mercredi jeudi vendredi samedi dimanche
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 `);
-const HOLIDAYS = words('noel paques toussaint pentecote ascension ramadan aid christmas easter halloween');
+const HOLIDAYS = words(
+  'noel paques toussaint pentecote ascension ramadan aid christmas easter halloween',
+);
 export const CALENDAR = new Set([...MONTHS_AND_DAYS, ...HOLIDAYS]);
 
 export const ACRONYMS = words(`

@@ -68,7 +68,9 @@ export function knownOrganizations(foldFn: (s: string) => string): Map<string, K
 
 /** Words after which a name is an employer, client or supplier. */
 export const ORG_TRIGGERS = new Set(
-  'chez client cliente clients societe groupe entreprise fournisseur fournisseurs prestataire boite enseigne filiale employeur rachat rachete racheté partenaire concurrent at joined join joining for'.split(' '),
+  'chez client cliente clients societe groupe entreprise fournisseur fournisseurs prestataire boite enseigne filiale employeur rachat rachete racheté partenaire concurrent at joined join joining for'.split(
+    ' ',
+  ),
 );
 
 /** First words of a company's own name ("Cabinet Prévost", "Ateliers du Vercors"). */
@@ -82,4 +84,8 @@ export const ORG_HEADS = new Set(
 );
 
 /** Legal forms that end a company name. */
-export const LEGAL_FORMS = new Set('sa sas sasu sarl eurl sci snc scop sca gie sem selarl gmbh ag ltd llc inc plc bv nv spa srl corp co'.split(' '));
+export const LEGAL_FORMS = new Set(
+  'sa sas sasu sarl eurl sci snc scop sca gie sem selarl gmbh ag ltd llc inc plc bv nv spa srl corp co'.split(
+    ' ',
+  ),
+);

@@ -3,11 +3,35 @@ import type { Candidate } from '../types.ts';
 const STREET_TYPES =
   'rue|avenue|av\\.?|boulevard|bd|bld|place|pl\\.|square|allée|allee|impasse|chemin|route|quai|cours|passage|villa|cité|cite|résidence|residence|faubourg|fg|lotissement|sentier|voie|rond-point|parvis|promenade|esplanade|hameau|lieu-dit|mail|montée|ruelle|venelle|clos|domaine|parc|rte|chaussée';
 // Number (with bis/ter), street type: the anchor. The name is read token by token below.
-const FR_START = new RegExp(`(?<![\\p{L}\\d])(\\d{1,4}(?: ?(?:bis|ter|[abt])\\b)?,? )(?:${STREET_TYPES})(?![\\p{L}])`, 'giu');
-const EN_STREET = /(?<![\p{L}\d])\d{1,5}[A-Z]? (?:[A-Z][\p{L}'-]+ ){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Boulevard|Place|Square|Way|Court)(?![\p{L}])/gu;
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'aux', 'au', 'à', 'a', 'sur', 'en', 'saint', 'sainte', 'st', 'ste']);
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\-]*|['’]/uy;
-const POSTAL_CITY = /,? ?(?:\d{5}|\d{2} \d{3}) (?:[\p{Lu}][\p{L}\p{M}'’\-]*)(?: (?:[\p{Lu}][\p{L}\p{M}'’\-]*|sur|sous|en|les|le|la|de|du|d'\S+)){0,4}(?: (?:cedex|CEDEX)(?: \d{1,2})?)?/uy;
+const FR_START = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,4}(?: ?(?:bis|ter|[abt])\\b)?,? )(?:${STREET_TYPES})(?![\\p{L}])`,
+  'giu',
+);
+const EN_STREET =
+  /(?<![\p{L}\d])\d{1,5}[A-Z]? (?:[A-Z][\p{L}'-]+ ){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Boulevard|Place|Square|Way|Court)(?![\p{L}])/gu;
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'aux',
+  'au',
+  'à',
+  'a',
+  'sur',
+  'en',
+  'saint',
+  'sainte',
+  'st',
+  'ste',
+]);
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*|['’]/uy;
+const POSTAL_CITY =
+  /,? ?(?:\d{5}|\d{2} \d{3}) (?:[\p{Lu}][\p{L}\p{M}'’-]*)(?: (?:[\p{Lu}][\p{L}\p{M}'’-]*|sur|sous|en|les|le|la|de|du|d'\S+)){0,4}(?: (?:cedex|CEDEX)(?: \d{1,2})?)?/uy;
 
 export function findAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -42,7 +66,13 @@ export function findAddresses(text: string): Candidate[] {
   }
   EN_STREET.lastIndex = 0;
   for (let m = EN_STREET.exec(text); m; m = EN_STREET.exec(text)) {
-    found.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', score: 0.8, ...reason });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'ADDRESS',
+      score: 0.8,
+      ...reason,
+    });
   }
   return found;
 }

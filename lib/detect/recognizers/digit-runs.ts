@@ -8,23 +8,29 @@ export interface DigitRun {
 
 // Runs of digits joined by single spaces, dots or dashes ("06 12.34-56"). A single
 // pass: the pattern has one quantifier and nothing after it, so it cannot backtrack.
-const RUN = /\+?\d[\d \u00a0.\-]*/g;
+const RUN = /\+?\d[\d \u00a0.-]*/g;
 
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     let raw = m[0];
-    raw = raw.replace(/[\s.\-]+$/u, '');
+    raw = raw.replace(/[\s.-]+$/u, '');
     const start = m.index;
     // A run glued to letters on the left is part of a word (T2, 9h45): skip it.
     if (start > 0 && /[\p{L}\d]/u.test(text[start - 1])) continue;
     // Two separators in a row end a number: split there.
     let offset = 0;
-    for (const part of raw.split(/(?<=\d)(?=[\s.\-]{2,})/u)) {
-      const lead = part.length - part.replace(/^[\s.\-]+/u, '').length;
+    for (const part of raw.split(/(?<=\d)(?=[\s.-]{2,})/u)) {
+      const lead = part.length - part.replace(/^[\s.-]+/u, '').length;
       const piece = part.slice(lead);
-      if (piece) runs.push({ start: start + offset + lead, end: start + offset + part.length, digits: piece.replace(/[^\d+]/g, ''), raw: piece });
+      if (piece)
+        runs.push({
+          start: start + offset + lead,
+          end: start + offset + part.length,
+          digits: piece.replace(/[^\d+]/g, ''),
+          raw: piece,
+        });
       offset += part.length;
     }
   }

@@ -1,7 +1,7 @@
 import type { Candidate } from '../types.ts';
 
-const LOCAL = /[\p{L}\p{N}._%+\-]/u;
-const DOMAIN = /[A-Za-z0-9.\-]/;
+const LOCAL = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN = /[A-Za-z0-9.-]/;
 
 // Scans outward from each '@' instead of using one regular expression, which would
 // backtrack quadratically on long runs of letters with no '@'.
@@ -17,7 +17,14 @@ export function findEmails(text: string): Candidate[] {
     while (start < at && text[start] === '.') start++;
     const domain = text.slice(at + 1, end);
     if (start < at && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain)) {
-      found.push({ start, end, type: 'EMAIL', score: 0.99, reason: 'adresse e-mail', reasonEn: 'email address' });
+      found.push({
+        start,
+        end,
+        type: 'EMAIL',
+        score: 0.99,
+        reason: 'adresse e-mail',
+        reasonEn: 'email address',
+      });
     }
     at = text.indexOf('@', Math.max(end, at + 1));
   }

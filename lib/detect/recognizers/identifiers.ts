@@ -4,7 +4,8 @@ import type { Candidate } from '../types.ts';
 import { findDigitRuns } from './digit-runs.ts';
 
 // NIR: sex, year, month, department (2A/2B for Corsica), commune, order, key.
-const NIR = /(?<![\p{L}\d])([1-478])[ .]?(\d\d)[ .]?(\d\d)[ .]?(\d\d|2[AB])[ .]?(\d{3})[ .]?(\d{3})[ .]?(\d\d)(?![\p{L}\d])/giu;
+const NIR =
+  /(?<![\p{L}\d])([1-478])[ .]?(\d\d)[ .]?(\d\d)[ .]?(\d\d|2[AB])[ .]?(\d{3})[ .]?(\d{3})[ .]?(\d\d)(?![\p{L}\d])/giu;
 
 export function findNirs(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -66,18 +67,52 @@ export function findNumberIdentifiers(text: string): Candidate[] {
     const after = text.slice(run.end, run.end + 8);
     const hasContext = COMPANY_CONTEXT.test(before);
     if (AMOUNT_AFTER.test(after)) continue;
-    if (digits.length === 14 && siretOrSirenValid(digits) && (hasContext || /^\d{3} ?\d{3} ?\d{3} ?\d{5}$/.test(run.raw) || !luhnValid(digits))) {
-      found.push({ start: run.start, end: run.end, type: 'SIRET', score: 0.97, reason: 'numéro SIRET (clé valide)', reasonEn: 'SIRET company number (valid check digit)' });
+    if (
+      digits.length === 14 &&
+      siretOrSirenValid(digits) &&
+      (hasContext || /^\d{3} ?\d{3} ?\d{3} ?\d{5}$/.test(run.raw) || !luhnValid(digits))
+    ) {
+      found.push({
+        start: run.start,
+        end: run.end,
+        type: 'SIRET',
+        score: 0.97,
+        reason: 'numéro SIRET (clé valide)',
+        reasonEn: 'SIRET company number (valid check digit)',
+      });
       continue;
     }
-    if (digits.length === 9 && siretOrSirenValid(digits) && (hasContext || /^\d{3}[ .]\d{3}[ .]\d{3}$/.test(run.raw))) {
-      found.push({ start: run.start, end: run.end, type: 'SIRET', score: hasContext ? 0.95 : 0.75, reason: 'numéro SIREN (clé valide)', reasonEn: 'SIREN company number (valid check digit)' });
+    if (
+      digits.length === 9 &&
+      siretOrSirenValid(digits) &&
+      (hasContext || /^\d{3}[ .]\d{3}[ .]\d{3}$/.test(run.raw))
+    ) {
+      found.push({
+        start: run.start,
+        end: run.end,
+        type: 'SIRET',
+        score: hasContext ? 0.95 : 0.75,
+        reason: 'numéro SIREN (clé valide)',
+        reasonEn: 'SIREN company number (valid check digit)',
+      });
       continue;
     }
     // Cards: 13 to 19 digits, Luhn, and a known issuer prefix (Visa, Mastercard, Amex,
     // Discover, JCB, Diners, UnionPay, CB co-branded).
-    if (digits.length >= 13 && digits.length <= 19 && /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6)/.test(digits) && luhnValid(digits)) {
-      found.push({ start: run.start, end: run.end, type: 'CARD', score: 0.97, reason: 'numéro de carte bancaire (Luhn valide)', reasonEn: 'payment card number (valid Luhn check)' });
+    if (
+      digits.length >= 13 &&
+      digits.length <= 19 &&
+      /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6)/.test(digits) &&
+      luhnValid(digits)
+    ) {
+      found.push({
+        start: run.start,
+        end: run.end,
+        type: 'CARD',
+        score: 0.97,
+        reason: 'numéro de carte bancaire (Luhn valide)',
+        reasonEn: 'payment card number (valid Luhn check)',
+      });
     }
   }
   return found;

@@ -1,17 +1,21 @@
 import type { Candidate } from '../types.ts';
 
 // URLs (with scheme or www.), bare host names on private domains, UNC and drive paths.
-const URL = /(?<![\w@.\/-])(?:(?:https?|ftp|smb|file):\/\/?|www\.)[^\s<>"'`]+/giu;
-const BARE_HOST = /(?<![\w@.\/-])[a-z0-9-]+(?:\.[a-z0-9-]+){0,6}\.(?:sharepoint\.com|local|corp|lan|internal|intra|intranet)(?![a-z0-9-])(?:[:\/][^\s<>"'`]*)?/giu;
+const URL = /(?<![\w@./-])(?:(?:https?|ftp|smb|file):\/\/?|www\.)[^\s<>"'`]+/giu;
+const BARE_HOST =
+  /(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+){0,6}\.(?:sharepoint\.com|local|corp|lan|internal|intra|intranet)(?![a-z0-9-])(?:[:/][^\s<>"'`]*)?/giu;
 const UNC = /(?<![\w\\])\\\\[\w.$-]+\\[^\s<>"'`|]+/gu;
 const DRIVE = /(?<![\p{L}\d])[A-Z]:\\[^\s<>"'`|]*/gu;
 
 const PRIVATE_HOST =
   /(?:^|\.)(?:[\w-]+\.sharepoint\.com|sharepoint\.[\w.]+|onedrive\.live\.com|1drv\.ms|docs\.google\.com|drive\.google\.com|sites\.google\.com|meet\.google\.com|dropbox\.com|box\.com|app\.box\.com|wetransfer\.com|we\.tl|notion\.so|notion\.site|[\w-]+\.atlassian\.net|teams\.microsoft\.com|teams\.live\.com|[\w-]+\.slack\.com|miro\.com|figma\.com|airtable\.com|[\w-]+\.monday\.com|trello\.com|app\.asana\.com|app\.clickup\.com|[\w-]*zoom\.us|[\w-]+\.(?:local|corp|lan|internal|intra|intranet|priv|home))$/i;
-const PRIVATE_LABEL = /(?:^|[.-])(?:intranet|extranet|intra|internal|corp|wiki|confluence|jira|gitlab|nas|srv|fileserver|share|sharepoint|portail-rh|sirh)(?:[.-]|\d|$)/i;
-const PRIVATE_IP = /^(?:10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|127\.\d+\.\d+\.\d+|localhost)$/i;
+const PRIVATE_LABEL =
+  /(?:^|[.-])(?:intranet|extranet|intra|internal|corp|wiki|confluence|jira|gitlab|nas|srv|fileserver|share|sharepoint|portail-rh|sirh)(?:[.-]|\d|$)/i;
+const PRIVATE_IP =
+  /^(?:10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|127\.\d+\.\d+\.\d+|localhost)$/i;
 const OFFICE_FILE = /\.(?:docx?|xlsx?|xlsm|pptx?|pdf|csv|odt|ods|odp|msg|eml|zip)(?:$|[?#])/i;
-const PUBLIC_HOST = /(?:^|\.)(?:gouv\.fr|gov|gov\.uk|europa\.eu|wikipedia\.org|service-public\.fr|legifrance\.gouv\.fr|ameli\.fr|urssaf\.fr|pole-emploi\.fr|francetravail\.fr|apec\.fr|insee\.fr|youtube\.com|linkedin\.com)$/i;
+const PUBLIC_HOST =
+  /(?:^|\.)(?:gouv\.fr|gov|gov\.uk|europa\.eu|wikipedia\.org|service-public\.fr|legifrance\.gouv\.fr|ameli\.fr|urssaf\.fr|pole-emploi\.fr|francetravail\.fr|apec\.fr|insee\.fr|youtube\.com|linkedin\.com)$/i;
 
 function trimTail(url: string): string {
   return url.replace(/[.,;:!?)\]}»]+$/u, '');
@@ -19,26 +23,40 @@ function trimTail(url: string): string {
 
 /** Why a URL points to something private, or null for a public page. */
 function privateReason(url: string): [string, string] | null {
-  if (/^(?:file|smb):/i.test(url)) return ['chemin vers un fichier local ou réseau', 'path to a local or network file'];
-  const hostMatch = /^(?:[a-z]+:\/\/)?([^\/:?#]+)(:\d+)?(.*)$/i.exec(url);
+  if (/^(?:file|smb):/i.test(url))
+    return ['chemin vers un fichier local ou réseau', 'path to a local or network file'];
+  const hostMatch = /^(?:[a-z]+:\/\/)?([^/:?#]+)(:\d+)?(.*)$/i.exec(url);
   if (!hostMatch) return null;
   const host = hostMatch[1].toLowerCase();
   const rest = hostMatch[3] ?? '';
-  if (PRIVATE_IP.test(host) || /\.(?:local|corp|lan|internal|intra|intranet|priv|home)$/.test(host)) {
+  if (
+    PRIVATE_IP.test(host) ||
+    /\.(?:local|corp|lan|internal|intra|intranet|priv|home)$/.test(host)
+  ) {
     return ['lien vers un serveur interne', 'link to an internal server'];
   }
-  if (PRIVATE_HOST.test(host)) return ['lien vers un document ou espace privé', 'link to a private document or space'];
+  if (PRIVATE_HOST.test(host))
+    return ['lien vers un document ou espace privé', 'link to a private document or space'];
   if (PUBLIC_HOST.test(host)) return null;
   if (PRIVATE_LABEL.test(host)) return ['lien vers un intranet', 'link to an intranet'];
-  if (hostMatch[2] && !/^:(?:80|443)$/.test(hostMatch[2])) return ['lien vers un serveur interne', 'link to an internal server'];
-  if (OFFICE_FILE.test(rest)) return ['lien vers un document interne', 'link to an internal document'];
+  if (hostMatch[2] && !/^:(?:80|443)$/.test(hostMatch[2]))
+    return ['lien vers un serveur interne', 'link to an internal server'];
+  if (OFFICE_FILE.test(rest))
+    return ['lien vers un document interne', 'link to an internal document'];
   return null;
 }
 
 export function findLinks(text: string): Candidate[] {
   const found: Candidate[] = [];
   const push = (start: number, raw: string, why: [string, string]) =>
-    found.push({ start, end: start + raw.length, type: 'LINK', score: 0.92, reason: why[0], reasonEn: why[1] });
+    found.push({
+      start,
+      end: start + raw.length,
+      type: 'LINK',
+      score: 0.92,
+      reason: why[0],
+      reasonEn: why[1],
+    });
   for (const pattern of [URL, BARE_HOST]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -51,7 +69,8 @@ export function findLinks(text: string): Candidate[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const raw = trimTail(m[0]);
-      if (raw.length > 3) push(m.index, raw, ['chemin vers un dossier partagé', 'path to a shared folder']);
+      if (raw.length > 3)
+        push(m.index, raw, ['chemin vers un dossier partagé', 'path to a shared folder']);
     }
   }
   return found;

@@ -1,20 +1,44 @@
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
-import { ACRONYMS, CALENDAR, GENERIC_CAPITALISED, MONTHS_AND_DAYS, TOOLS } from '../lexicon/not-names.ts';
-import { knownOrganizations, LEGAL_FORMS, ORG_HEADS, ORG_TRIGGERS, type KnownOrg } from '../lexicon/organizations.ts';
+import {
+  ACRONYMS,
+  CALENDAR,
+  GENERIC_CAPITALISED,
+  MONTHS_AND_DAYS,
+  TOOLS,
+} from '../lexicon/not-names.ts';
+import {
+  knownOrganizations,
+  LEGAL_FORMS,
+  ORG_HEADS,
+  ORG_TRIGGERS,
+  type KnownOrg,
+} from '../lexicon/organizations.ts';
 import { tokenize, type Token } from '../tokenize.ts';
 import type { Candidate } from '../types.ts';
 
-const TITLES = new Set('m mme mlle mm monsieur madame mademoiselle dr docteur pr professeur me maitre mr mrs ms miss sir'.split(' '));
+const TITLES = new Set(
+  'm mme mlle mm monsieur madame mademoiselle dr docteur pr professeur me maitre mr mrs ms miss sir'.split(
+    ' ',
+  ),
+);
 const ABBREVIATED_TITLES = new Set(['m', 'mm']);
-const PARTICLES = new Set('de du des la le les d l van von der da das dos do del della di el al ben bin ibn'.split(' '));
+const PARTICLES = new Set(
+  'de du des la le les d l van von der da das dos do del della di el al ben bin ibn'.split(' '),
+);
 const DETERMINERS = new Set(
-  'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that'.split(' '),
+  'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that'.split(
+    ' ',
+  ),
 );
 const NOT_AFTER_CHEZ = new Set(
-  'moi toi lui elle nous vous eux elles soi le la les l un une des mes tes ses nos vos leurs mon ton son ma ta sa notre votre leur ce cet cette ces qui quoi quelqu certains'.split(' '),
+  'moi toi lui elle nous vous eux elles soi le la les l un une des mes tes ses nos vos leurs mon ton son ma ta sa notre votre leur ce cet cette ces qui quoi quelqu certains'.split(
+    ' ',
+  ),
 );
-const PLACE_PREPOSITIONS = new Set('a à de d en au aux vers sur in at to from near pres'.split(' ').map(fold));
+const PLACE_PREPOSITIONS = new Set(
+  'a à de d en au aux vers sur in at to from near pres'.split(' ').map(fold),
+);
 // Words that, right after a sentence-initial word, show it is someone (Rose m'a dit...).
 const PERSON_FOLLOWERS = new Set(
   'm me ne n a est etait sera va vient veut dit pense trouve fait fera qui s se sont et avait aurait peut doit part arrive reste travaille bosse gere is was has had said says told asked wants will thinks and who just'.split(
@@ -56,7 +80,9 @@ function matchKnownOrg(tokens: Token[], i: number): number {
     let ok = true;
     for (let k = 1; k < org.tokens.length && ok; k++) {
       const t = tokens[i + k];
-      ok = t.key === org.tokens[k] && (t.gap === ' ' || t.gap === '-' || t.gap === "'" || t.gap === '’' || t.gap === ' & ');
+      ok =
+        t.key === org.tokens[k] &&
+        (t.gap === ' ' || t.gap === '-' || t.gap === "'" || t.gap === '’' || t.gap === ' & ');
     }
     if (!ok) continue;
     if (org.commonWord && (!tokens[i].capitalised || tokens[i].sentenceStart)) continue;
@@ -71,11 +97,19 @@ function personContextAfter(tokens: Token[], i: number): boolean {
   if (/^\s*[,(]/.test(next.gap)) return true;
   if (!/^['’ ]$/.test(next.gap)) return false;
   // "Rose est une couleur": a definition, not a person.
-  if ((next.key === 'est' || next.key === 'is') && /^(?:un|une|a|an|le|la|the)$/.test(tokens[i + 2]?.key ?? '')) return false;
+  if (
+    (next.key === 'est' || next.key === 'is') &&
+    /^(?:un|une|a|an|le|la|the)$/.test(tokens[i + 2]?.key ?? '')
+  )
+    return false;
   if (PERSON_FOLLOWERS.has(next.key)) return true;
   // "Ange de l'équipe logistique", "Rose du service paie"
   const after = tokens[i + 2];
-  return (next.key === 'de' || next.key === 'du') && after !== undefined && /^(?:l|la|service|equipe|team)$/.test(after.key);
+  return (
+    (next.key === 'de' || next.key === 'du') &&
+    after !== undefined &&
+    /^(?:l|la|service|equipe|team)$/.test(after.key)
+  );
 }
 
 interface Span {
@@ -101,17 +135,32 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
 
     // Title + capitalised name: "Mme Lefèvre", "M. Vo", "Dr Ouali", "Maître Delattre".
     if (TITLES.has(t.key) && t.capitalised && next && next.capitalised && !t.allCaps) {
-      const gapOk = ABBREVIATED_TITLES.has(t.key) ? /^\. ?$/.test(next.gap) : /^\.? ?$/.test(next.gap) && next.gap.length > 0;
+      const gapOk = ABBREVIATED_TITLES.has(t.key)
+        ? /^\. ?$/.test(next.gap)
+        : /^\.? ?$/.test(next.gap) && next.gap.length > 0;
       if (gapOk && kindOf(next, t) !== 'stop' && kindOf(next, t) !== 'place') {
         let j = i + 2;
-        while (j < tokens.length && j < i + 4 && tokens[j].capitalised && joined(tokens[j - 1], tokens[j]) && kindOf(tokens[j], undefined) !== 'stop') j++;
-        person({ start: t.start, end: tokens[j - 1].end }, 0.92, 'nom de personne (avec civilité)', 'person name (with title)');
+        while (
+          j < tokens.length &&
+          j < i + 4 &&
+          tokens[j].capitalised &&
+          joined(tokens[j - 1], tokens[j]) &&
+          kindOf(tokens[j], undefined) !== 'stop'
+        )
+          j++;
+        person(
+          { start: t.start, end: tokens[j - 1].end },
+          0.92,
+          'nom de personne (avec civilité)',
+          'person name (with title)',
+        );
         i = j;
         continue;
       }
     }
 
-    const orgContext = previous !== undefined && ORG_TRIGGERS.has(previous.key) && /^ $/.test(t.gap);
+    const orgContext =
+      previous !== undefined && ORG_TRIGGERS.has(previous.key) && /^ $/.test(t.gap);
 
     // Known companies, one or several words.
     const known = matchKnownOrg(tokens, i);
@@ -123,12 +172,24 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
 
     if (!t.capitalised) {
       // "il bosse chez safran": after "chez", a bare word is a company.
-      if (previous?.key === 'chez' && t.gap === ' ' && !NOT_AFTER_CHEZ.has(t.key) && t.key.length >= 3 && kindOf(t, previous) !== 'place') {
+      if (
+        previous?.key === 'chez' &&
+        t.gap === ' ' &&
+        !NOT_AFTER_CHEZ.has(t.key) &&
+        t.key.length >= 3 &&
+        kindOf(t, previous) !== 'place'
+      ) {
         org(t, 0.6, 'entreprise (après « chez »)', 'company (after "chez")');
-      } else if (t.key.length >= 4 && g.strongFirstNames.has(t.key) && !g.places.has(t.key) && kindOf(t, previous) === 'first') {
+      } else if (
+        t.key.length >= 4 &&
+        g.strongFirstNames.has(t.key) &&
+        !g.places.has(t.key) &&
+        kindOf(t, previous) === 'first'
+      ) {
         // A first name typed in lower case ("j'ai vu karim hier").
         let end = t.end;
-        if (next && joined(t, next) && !next.capitalised && g.surnames.has(next.key)) end = next.end;
+        if (next && joined(t, next) && !next.capitalised && g.surnames.has(next.key))
+          end = next.end;
         person({ start: t.start, end }, 0.6, 'prénom', 'first name');
       }
       i++;
@@ -141,7 +202,12 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       const u = tokens[j];
       if (TITLES.has(u.key) && u.capitalised) break;
       if (u.capitalised) j++;
-      else if (PARTICLES.has(u.key) && tokens[j + 1]?.capitalised && (joined(u, tokens[j + 1]) || tokens[j + 1].gap === "'")) j += 2;
+      else if (
+        PARTICLES.has(u.key) &&
+        tokens[j + 1]?.capitalised &&
+        (joined(u, tokens[j + 1]) || tokens[j + 1].gap === "'")
+      )
+        j += 2;
       else break;
     }
     const run = tokens.slice(i, j);
@@ -149,9 +215,17 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
 
     // Company names built on a head noun or ending with a legal form.
     const head = ORG_HEADS.has(run[0].key) && run.length >= 2 && run[1].capitalised;
-    const legal = run.length >= 2 && LEGAL_FORMS.has(last.key) && (last.allCaps || /^(?:GmbH|Ltd|Inc|Corp|Co)$/.test(last.text));
+    const legal =
+      run.length >= 2 &&
+      LEGAL_FORMS.has(last.key) &&
+      (last.allCaps || /^(?:GmbH|Ltd|Inc|Corp|Co)$/.test(last.text));
     if (head || legal) {
-      org({ start: t.start, end: last.end }, 0.85, legal ? 'entreprise (forme juridique)' : 'entreprise', legal ? 'company (legal form)' : 'company');
+      org(
+        { start: t.start, end: last.end },
+        0.85,
+        legal ? 'entreprise (forme juridique)' : 'entreprise',
+        legal ? 'company (legal form)' : 'company',
+      );
       i = j;
       continue;
     }
@@ -164,7 +238,9 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       const realName =
         k0 === 'first' ||
         k0 === 'surname' ||
-        (k0 === 'ambiguous' && (personContextAfter(tokens, i) || (run.length > 1 && kinds[1] !== 'stop' && kinds[1] !== 'place'))) ||
+        (k0 === 'ambiguous' &&
+          (personContextAfter(tokens, i) ||
+            (run.length > 1 && kinds[1] !== 'stop' && kinds[1] !== 'place'))) ||
         (k0 === 'unknown' && t.allCaps && t.key.length >= 5) ||
         (k0 === 'unknown' && run.length > 1 && (kinds[1] === 'surname' || kinds[1] === 'first'));
       if (!realName) from = 1;
@@ -173,7 +249,12 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     if (orgContext && from === 0 && kinds[0] !== 'stop' && kinds[0] !== 'place') {
       let end = 1;
       while (end < run.length && kinds[end] !== 'stop') end++;
-      org({ start: t.start, end: run[end - 1].end }, 0.8, 'entreprise (client, employeur, fournisseur)', 'company (client, employer, supplier)');
+      org(
+        { start: t.start, end: run[end - 1].end },
+        0.8,
+        'entreprise (client, employeur, fournisseur)',
+        'company (client, employer, supplier)',
+      );
       i += end;
       continue;
     }
@@ -189,15 +270,32 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       let e = k + 1;
       while (e < run.length && kinds[e] !== 'stop' && kinds[e] !== 'place') e++;
       // A first name's followers are surnames whatever they look like ("Hervé Noël").
-      while (e < run.length && kinds[k] !== 'unknown' && run[e].capitalised && !MONTHS_AND_DAYS.has(run[e].key) && kinds[e] === 'stop' && !ACRONYMS.has(run[e].key)) e++;
+      while (
+        e < run.length &&
+        kinds[k] !== 'unknown' &&
+        run[e].capitalised &&
+        !MONTHS_AND_DAYS.has(run[e].key) &&
+        kinds[e] === 'stop' &&
+        !ACRONYMS.has(run[e].key)
+      )
+        e++;
       const piece = run.slice(k, e).filter((u) => !PARTICLES.has(u.key) || u !== run[e - 1]);
       const pieceKinds = kinds.slice(k, e);
       const hasFirst = pieceKinds.includes('first') || pieceKinds.includes('ambiguous');
-      const onlyAllCapsUnknown = pieceKinds.every((x) => x === 'unknown') && piece.every((u) => u.allCaps);
-      const skip = (determiner && k === 0 && !(hasFirst && piece.length > 1)) || (onlyAllCapsUnknown && piece.every((u) => u.key.length < 5));
+      const onlyAllCapsUnknown =
+        pieceKinds.every((x) => x === 'unknown') && piece.every((u) => u.allCaps);
+      const skip =
+        (determiner && k === 0 && !(hasFirst && piece.length > 1)) ||
+        (onlyAllCapsUnknown && piece.every((u) => u.key.length < 5));
       if (!skip && piece.length > 0) {
         const span = { start: piece[0].start, end: piece[piece.length - 1].end };
-        if (hasFirst) person(span, piece.length > 1 ? 0.93 : 0.85, piece.length > 1 ? 'nom et prénom' : 'prénom', piece.length > 1 ? 'full name' : 'first name');
+        if (hasFirst)
+          person(
+            span,
+            piece.length > 1 ? 0.93 : 0.85,
+            piece.length > 1 ? 'nom et prénom' : 'prénom',
+            piece.length > 1 ? 'full name' : 'first name',
+          );
         else if (pieceKinds.includes('surname')) person(span, 0.75, 'nom de famille', 'surname');
         else person(span, 0.6, 'nom propre', 'proper name');
       }

@@ -15,7 +15,14 @@ export function findPhones(text: string): Candidate[] {
     if (!phone || !phone.isValid()) continue;
     // A bare run without separators must look like a phone (0X or +): not a reference.
     if (!run.digits.startsWith('+') && !run.digits.startsWith('0')) continue;
-    found.push({ start: run.start, end: run.end, type: 'PHONE', score: 0.95, reason: 'numéro de téléphone', reasonEn: 'phone number' });
+    found.push({
+      start: run.start,
+      end: run.end,
+      type: 'PHONE',
+      score: 0.95,
+      reason: 'numéro de téléphone',
+      reasonEn: 'phone number',
+    });
   }
   return found;
 }
