@@ -62,7 +62,7 @@ const DISTRESS_CUES: Cue[] = [
     2,
   ],
   [
-    /\b(?:je ne vois plus (?:mes amis|personne|le bout|d'issue)|plus d'issue|pas d'issue|je ne m'en sors plus|peur d'aller (?:au travail|bosser)|dread (?:going|work|mondays?)|je n'ai plus goût|plus gout a rien|plus envie de rien)/,
+    /\b(?:je ne vois plus (?:mes amis|personne|le bout|d'issue)|plus d'issue|pas d'issue|je ne m'en sors plus|peur d'aller (?:au travail|bosser)|dread (?:going|work|mondays?)|je n'ai plus goût|plus gout a rien|plus envie de rien|(?:ne|n') ?vois (?:plus|pas) (?:l'interet|le sens|le but|la fin)|plus aucun sens|n'a plus de sens|tout me (?:parait|semble) (?:inutile|vain|insurmontable|gris|lourd)|je ne sers a rien|je suis un poids|i'?m a burden|(?:n'arrete|arrete) pas de (?:trembler|pleurer)|can'?t stop (?:shaking|crying))/,
     2,
   ],
   // Weaker signs, which need another.
@@ -73,41 +73,60 @@ const DISTRESS_CUES: Cue[] = [
   [/\b(?:arret (?:maladie )?pour|m'a mise? en arret|signed off|sick leave for)/, 1],
 ];
 
-const SUICIDAL_INDEX = new Set([0, 1, 2]);
+// Thoughts of death weigh 3: they count even in a sentence about someone else.
+const SUICIDAL_CUES = DISTRESS_CUES.filter(([, weight]) => weight >= 3);
 
 // A sentence that ends well ("mais finalement ça s'est bien passé") is not distress.
 const DISTRESS_RESOLVED =
   /\b(?:mais (?:finalement|au final|super|tres|trop|hyper|j'ai reussi|ca s'est|tout s'est|c'etait)|finalement tout|s'est bien passe|ca va mieux|but (?:it went|everything went|all went|it turned out|in the end)|went (?:well|fine|great)|all good now)/;
 
-const URGENT_CUES: Cue[] = [
+// The third element marks a crisis going on now: it holds even when the message
+// says elsewhere that something is not urgent or was sorted.
+const URGENT_CUES: Array<readonly [RegExp, number, boolean?]> = [
   // Something happens within minutes or today.
-  [/\bdans (?:\d+|une?|deux|cinq|dix|quinze|vingt|trente|quelques) ?(?:min|minutes?|mn)\b/, 2],
+  [
+    /\bdans (?:\d+|une?|deux|cinq|dix|quinze|vingt|trente|quelques) ?(?:min|minutes?|mn)\b/,
+    2,
+    true,
+  ],
+  // A plea for help, or a crisis happening as the person writes: each adds to another.
+  [/\b(?:aidez?[- ]moi|help me|j'ai besoin d'aide|i need help|besoin de toi)/, 1],
+  [
+    /\b(?:je suis enfermee?|je suis en pleine crise|n'arrete pas de (?:trembler|pleurer)|can'?t stop (?:shaking|crying)|i'?m shaking)/,
+    1,
+  ],
   [
     /\bdans (?:une|1) ?(?:demi[- ]heure|heure|h)\b|\bdans un quart d'heure|\bdans (?:\d+|deux) ?h(?:eures?)?\b(?! demain)/,
     2,
+    true,
   ],
   [
     /\bin (?:\d+|a few|five|ten|fifteen|twenty|thirty) ?(?:min|mins|minutes)\b|\bin (?:an|half an|one) hour\b/,
     2,
+    true,
   ],
   [
     /\b(?:avant|d'ici) (?:ce soir|midi|\d{1,2} ?h(?:\d\d)?\b(?! demain)|la fin de (?:la )?journee|ce midi|cet aprem)|\bby (?:tonight|noon|end of (?:the )?day|eod|\d{1,2} ?(?:am|pm))\b/,
     2,
+    true,
   ],
   // Asking for an answer now.
   [
     /\b(?:need (?:your )?help (?:now|asap|urgently|right now)|help me(?: please)?!|help\W*$|au secours|\bsos\b|asap|right now|tout de suite|immediatement|au plus vite|des que possible|please (?:answer|reply|respond|call)|answer me|reponds?[- ]moi|rappelle[- ]moi|rappelles?[- ]moi|call me (?:back|asap|now|right)|tu peux m'appeler|can you call me|appelle[- ]moi)/,
     2,
+    true,
   ],
   [/\burgent(?:e|ly)?\b|\burgence\b|\bemergency\b/, 2],
   // A crisis in progress.
   [
     /\b(?:serveur|site|prod|production|appli|application|reseau|systeme|plateforme|logiciel|server|website|system|app)\b(?: \w+){0,2} (?:est |sont |is )?(?:tombee?s?|en panne|down|plante|hs\b|ne (?:marche|fonctionne|repond) plus|crashed)/,
     2,
+    true,
   ],
   [
     /\b(?:incendie|evacue\w*|accident|blesse\w*|agress\w*|inconscient|fuite de gaz|inondation|il me reste (?:une|\d+) (?:heure|minutes?)|des que tu (?:vois|lis|peux)|les secours|pompiers|samu|ambulance|appele le 15|le 112|injoignable|unreachable|ne repond pas au telephone|je suis en train de|en ce moment meme|vient de (?:me )?(?:virer|licencier|convoquer|menacer|frapper|agresser|faire un malaise|m'envoyer|m'appeler|me convoquer)|just (?:called|fired|told|threatened|sent)|mise? a pied|n'?arrive plus a respirer|can'?t breathe)/,
     2,
+    true,
   ],
   [/\b(?:crise de panique|panic attack)\b/, 1],
   // Softer signs that add to another.
@@ -121,8 +140,6 @@ const URGENT_CUES: Cue[] = [
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé".
 const URGENT_DISMISSED =
   /\b(?:rien d'urgent|pas urgent|pas d'urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|when(?:ever)? you (?:have|get|find) (?:the )?time|c'est (?:regle|fait|bon|passe)|c'etait|etait urgent|was (?:\w+ )?urgent|all (?:is )?good now|it'?s fine now|sorted now|resolved|finalement|s'est bien passe|la semaine derniere|last week|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|l'a geree?|on a gere|handled it|sorted it)/;
-// Cues that survive a dismissal: a crisis going on now.
-const URGENT_STRONG_INDEX = new Set([0, 1, 2, 3, 4, 6, 7]);
 
 const VAGUE =
   /^(?:\W*)(?:et )?(?:alors|du coup|bon)?\s*(?:je fais quoi|j'?fais quoi|on fait quoi|tu ferais quoi|t'?en penses quoi|tu en penses quoi|des conseils|un conseil|une idee|des idees|c'est normal|ca te va|qu'en penses-tu|what should i do|what do i do|any (?:advice|tips|ideas|thoughts)|thoughts|ideas|help|aide[- ]moi|comment je fais|je dois faire quoi|qu'est-ce que je fais|tu me conseilles quoi|ok)\s*\?*\W*$/;
@@ -140,11 +157,14 @@ export interface SentenceSignals {
   urgentDismissed: boolean;
 }
 
-const sum = (cues: Cue[], text: string, only?: Set<number>): number => {
+const sum = (
+  cues: ReadonlyArray<readonly [RegExp, number, boolean?]>,
+  text: string,
+  onlyMarked = false,
+): number => {
   let total = 0;
-  cues.forEach(([re, weight], index) => {
-    if ((!only || only.has(index)) && re.test(text)) total += weight;
-  });
+  for (const [re, weight, marked] of cues)
+    if ((!onlyMarked || marked) && re.test(text)) total += weight;
   return total;
 };
 
@@ -153,12 +173,12 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const distress = DISTRESS_RESOLVED.test(text)
     ? 0
     : ABOUT_OTHERS.test(text)
-      ? sum(DISTRESS_CUES, text, SUICIDAL_INDEX)
+      ? sum(SUICIDAL_CUES, text)
       : sum(DISTRESS_CUES, text);
   return {
     distress,
     urgent: sum(URGENT_CUES, text),
-    urgentStrong: sum(URGENT_CUES, text, URGENT_STRONG_INDEX),
+    urgentStrong: sum(URGENT_CUES, text, true),
     urgentDismissed: URGENT_DISMISSED.test(text),
   };
 }

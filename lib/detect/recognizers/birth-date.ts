@@ -7,7 +7,7 @@ const MONTHS_EN =
 const DATE = `(?:\\d{1,2}[\\/.\\-]\\d{1,2}[\\/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:er|st|nd|rd|th)? (?:of )?(?:${MONTHS_FR}|${MONTHS_EN})\\.? \\d{4}|(?:${MONTHS_EN})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 // A birth cue, a few filler words, then a date; or the year alone after "né en".
 const BIRTH = new RegExp(
-  `(?<![\\p{L}])(?:né|née|nés|nées|ne le|date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?|born|naissance)(?![\\p{L}])[\\s:,(-]{0,4}(?:(?:le|on|the|en|in|:)\\s{1,3}){0,2}(${DATE}|\\d{4}(?![\\d\\/]))`,
+  `(?<![\\p{L}])(?:né|née|nés|nées|ne le|date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?|born|naissance)(?![\\p{L}])[\\s:,(-]{0,4}(?:(?:le|on|the|in|:|est|is|was|c'est|:)\\s{1,3}){0,3}(${DATE})`,
   'giu',
 );
 
@@ -21,7 +21,7 @@ export function findBirthDates(text: string): Candidate[] {
       start,
       end: start + date.length,
       type: 'DOB',
-      score: date.length === 4 ? 0.7 : 0.95,
+      score: 0.95,
       reason: 'date de naissance',
       reasonEn: 'date of birth',
     });

@@ -3,23 +3,35 @@ import { luhnValid, nirKeyValid, siretOrSirenValid } from '../checksums.ts';
 import type { Candidate } from '../types.ts';
 import { findDigitRuns } from './digit-runs.ts';
 
+// A number whose check digits fail is still flagged when its layout and the words
+// before it leave no doubt (a typo does not make an IBAN shareable), with a lower score.
+const contextBefore = (text: string, start: number, words: RegExp): boolean =>
+  words.test(text.slice(Math.max(0, start - 50), start));
+
 // NIR: sex, year, month, department (2A/2B for Corsica), commune, order, key.
 const NIR =
   /(?<![\p{L}\d])([1-478])[ .]?(\d\d)[ .]?(\d\d)[ .]?(\d\d|2[AB])[ .]?(\d{3})[ .]?(\d{3})[ .]?(\d\d)(?![\p{L}\d])/giu;
+const NIR_CONTEXT = /s[ée]cu|s[ée]curit[ée] sociale|\bnir\b|insee|carte vitale|social security/i;
+const NIR_SPACED = /^\d \d\d \d\d (?:\d\d|2[AB]) \d{3} \d{3} \d\d$/i;
 
 export function findNirs(text: string): Candidate[] {
   const found: Candidate[] = [];
   NIR.lastIndex = 0;
   for (let m = NIR.exec(text); m; m = NIR.exec(text)) {
     const body = m.slice(1, 7).join('');
-    if (!nirKeyValid(body, m[7])) continue;
+    const valid = nirKeyValid(body, m[7]);
+    if (!valid && !NIR_SPACED.test(m[0]) && !contextBefore(text, m.index, NIR_CONTEXT)) continue;
     found.push({
       start: m.index,
       end: m.index + m[0].length,
       type: 'NIR',
-      score: 0.99,
-      reason: 'numéro de sécurité sociale (clé valide)',
-      reasonEn: 'social security number (valid key)',
+      score: valid ? 0.99 : 0.7,
+      reason: valid
+        ? 'numéro de sécurité sociale (clé valide)'
+        : 'numéro de sécurité sociale (clé invalide)',
+      reasonEn: valid
+        ? 'social security number (valid key)'
+        : 'social security number (invalid key)',
     });
   }
   return found;
@@ -27,6 +39,24 @@ export function findNirs(text: string): Candidate[] {
 
 // Country code, check digits, then 11 to 30 letters or digits, spaces allowed.
 const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d\d(?: ?[A-Z0-9]){11,30}(?![\p{L}\d])/giu;
+// Lengths of the IBANs most seen in France, to recognise one whose key is wrong.
+const IBAN_LENGTHS: Record<string, number> = {
+  FR: 27,
+  MC: 27,
+  BE: 16,
+  LU: 20,
+  CH: 21,
+  DE: 22,
+  ES: 24,
+  IT: 27,
+  PT: 25,
+  GB: 22,
+  NL: 18,
+  IE: 22,
+  MA: 28,
+  TN: 24,
+  DZ: 26,
+};
 
 export function findIbans(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -34,6 +64,7 @@ export function findIbans(text: string): Candidate[] {
   for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
     // The match may run into a following word; try shorter prefixes ending on a group.
     let raw = m[0];
+    let done = false;
     while (raw.length >= 15) {
       if (isValidIBAN(raw.replace(/ /g, '').toUpperCase())) {
         found.push({
@@ -44,67 +75,100 @@ export function findIbans(text: string): Candidate[] {
           reason: 'IBAN (clé de contrôle valide)',
           reasonEn: 'IBAN (valid check digits)',
         });
+        done = true;
         break;
       }
       const cut = raw.lastIndexOf(' ');
       if (cut < 0) break;
       raw = raw.slice(0, cut);
     }
+    if (done) continue;
+    // Wrong key: accept the exact length of its country, written in capitals.
+    let shaped = m[0];
+    while (/ [^ ]*[a-z][^ ]*$/.test(shaped)) shaped = shaped.slice(0, shaped.lastIndexOf(' '));
+    const compact = shaped.replace(/ /g, '');
+    if (
+      /^[A-Z]{2}\d\d[A-Z0-9]+$/.test(compact) &&
+      IBAN_LENGTHS[compact.slice(0, 2)] === compact.length
+    ) {
+      found.push({
+        start: m.index,
+        end: m.index + shaped.length,
+        type: 'IBAN',
+        score: 0.7,
+        reason: 'IBAN (clé de contrôle invalide)',
+        reasonEn: 'IBAN (invalid check digits)',
+      });
+    }
   }
   return found;
 }
 
 const COMPANY_CONTEXT = /\b(?:siren|siret|rcs|n° ?tva|tva intra|company (?:number|id)|immatricul)/i;
+const CARD_CONTEXT =
+  /\b(?:carte|card|cb|visa|mastercard|master card|amex|american express|paiement|payment)\b/i;
 const AMOUNT_AFTER = /^\s*(?:€|euros?|eur|k€|\$|%|m2|m²)/i;
+const SIRET_LAYOUT = /^\d{3} ?\d{3} ?\d{3} ?\d{5}$/;
+const SIREN_LAYOUT = /^\d{3}[ .]\d{3}[ .]\d{3}$/;
+const CARD_LAYOUT = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/;
 
 /** SIRET, SIREN and payment cards, from runs of digits. */
 export function findNumberIdentifiers(text: string): Candidate[] {
   const found: Candidate[] = [];
+  const siret = (
+    run: { start: number; end: number },
+    score: number,
+    reason: string,
+    reasonEn: string,
+  ) => found.push({ start: run.start, end: run.end, type: 'SIRET', score, reason, reasonEn });
   for (const run of findDigitRuns(text)) {
-    const digits = run.digits.replace('+', '');
     if (run.digits.startsWith('+')) continue;
-    const before = text.slice(Math.max(0, run.start - 40), run.start);
-    const after = text.slice(run.end, run.end + 8);
-    const hasContext = COMPANY_CONTEXT.test(before);
-    if (AMOUNT_AFTER.test(after)) continue;
-    if (
-      digits.length === 14 &&
-      siretOrSirenValid(digits) &&
-      (hasContext || /^\d{3} ?\d{3} ?\d{3} ?\d{5}$/.test(run.raw) || !luhnValid(digits))
-    ) {
-      found.push({
-        start: run.start,
-        end: run.end,
-        type: 'SIRET',
-        score: 0.97,
-        reason: 'numéro SIRET (clé valide)',
-        reasonEn: 'SIRET company number (valid check digit)',
-      });
-      continue;
+    const digits = run.digits;
+    if (AMOUNT_AFTER.test(text.slice(run.end, run.end + 8))) continue;
+    const company = contextBefore(text, run.start, COMPANY_CONTEXT);
+    if (digits.length === 14) {
+      const valid = siretOrSirenValid(digits);
+      if (valid && (company || SIRET_LAYOUT.test(run.raw) || !luhnValid(digits))) {
+        siret(run, 0.97, 'numéro SIRET (clé valide)', 'SIRET company number (valid check digit)');
+        continue;
+      }
+      if (!valid && company) {
+        siret(
+          run,
+          0.7,
+          'numéro SIRET (clé invalide)',
+          'SIRET company number (invalid check digit)',
+        );
+        continue;
+      }
     }
-    if (
-      digits.length === 9 &&
-      siretOrSirenValid(digits) &&
-      (hasContext || /^\d{3}[ .]\d{3}[ .]\d{3}$/.test(run.raw))
-    ) {
-      found.push({
-        start: run.start,
-        end: run.end,
-        type: 'SIRET',
-        score: hasContext ? 0.95 : 0.75,
-        reason: 'numéro SIREN (clé valide)',
-        reasonEn: 'SIREN company number (valid check digit)',
-      });
+    if (digits.length === 9 && (company || SIREN_LAYOUT.test(run.raw))) {
+      const valid = siretOrSirenValid(digits);
+      if (valid)
+        siret(
+          run,
+          company ? 0.95 : 0.75,
+          'numéro SIREN (clé valide)',
+          'SIREN company number (valid check digit)',
+        );
+      else if (company)
+        siret(
+          run,
+          0.7,
+          'numéro SIREN (clé invalide)',
+          'SIREN company number (invalid check digit)',
+        );
       continue;
     }
     // Cards: 13 to 19 digits, Luhn, and a known issuer prefix (Visa, Mastercard, Amex,
-    // Discover, JCB, Diners, UnionPay, CB co-branded).
+    // Discover, JCB, Diners, UnionPay).
     if (
-      digits.length >= 13 &&
-      digits.length <= 19 &&
-      /^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6)/.test(digits) &&
-      luhnValid(digits)
-    ) {
+      digits.length < 13 ||
+      digits.length > 19 ||
+      !/^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6)/.test(digits)
+    )
+      continue;
+    if (luhnValid(digits)) {
       found.push({
         start: run.start,
         end: run.end,
@@ -112,6 +176,15 @@ export function findNumberIdentifiers(text: string): Candidate[] {
         score: 0.97,
         reason: 'numéro de carte bancaire (Luhn valide)',
         reasonEn: 'payment card number (valid Luhn check)',
+      });
+    } else if (CARD_LAYOUT.test(run.raw) && contextBefore(text, run.start, CARD_CONTEXT)) {
+      found.push({
+        start: run.start,
+        end: run.end,
+        type: 'CARD',
+        score: 0.7,
+        reason: 'numéro de carte bancaire (Luhn invalide)',
+        reasonEn: 'payment card number (invalid Luhn check)',
       });
     }
   }

@@ -102,6 +102,8 @@ function personContextAfter(tokens: Token[], i: number): boolean {
     /^(?:un|une|a|an|le|la|the)$/.test(tokens[i + 2]?.key ?? '')
   )
     return false;
+  // "à" folds to "a" but is a preposition ("Grâce à toi"), not the verb.
+  if (next.text === 'à') return false;
   if (PERSON_FOLLOWERS.has(next.key)) return true;
   // "Ange de l'équipe logistique", "Rose du service paie"
   const after = tokens[i + 2];
@@ -109,6 +111,23 @@ function personContextAfter(tokens: Token[], i: number): boolean {
     (next.key === 'de' || next.key === 'du') &&
     after !== undefined &&
     /^(?:l|la|service|equipe|team)$/.test(after.key)
+  );
+}
+
+function isLowerCaseFirstName(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    !token.capitalised &&
+    token.key.length >= 4 &&
+    gazetteer().strongFirstNames.has(token.key)
+  );
+}
+
+function coordinatedWithLowerCaseName(tokens: Token[], i: number): boolean {
+  const and = (t: Token | undefined) => t !== undefined && (t.key === 'et' || t.key === 'and');
+  return (
+    (and(tokens[i - 1]) && isLowerCaseFirstName(tokens[i - 2])) ||
+    (and(tokens[i + 1]) && isLowerCaseFirstName(tokens[i + 2]))
   );
 }
 
@@ -164,7 +183,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
 
     // Known companies, one or several words.
     const known = matchKnownOrg(tokens, i);
-    if (known && (t.capitalised || orgContext)) {
+    // Google, Microsoft... are tools as often as employers: only after "chez", "at"...
+    if (known && (t.capitalised || orgContext) && (orgContext || !TOOLS.has(t.key))) {
       org({ start: t.start, end: tokens[i + known - 1].end }, 0.88, 'entreprise', 'company');
       i += known;
       continue;
@@ -191,6 +211,13 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         if (next && joined(t, next) && !next.capitalised && g.surnames.has(next.key))
           end = next.end;
         person({ start: t.start, end }, 0.6, 'prénom', 'first name');
+      } else if (
+        t.key.length >= 3 &&
+        g.ambiguousFirstNames.has(t.key) &&
+        coordinatedWithLowerCaseName(tokens, i)
+      ) {
+        // "sarah et julien": a name that is also a word, beside a sure one.
+        person(t, 0.5, 'prénom', 'first name');
       }
       i++;
       continue;
