@@ -6,7 +6,7 @@ export function CharterText({ text, headingLevel = 2 }: { text: string; headingL
   const Title = headingLevel === 2 ? 'h2' : 'h3';
   const Rule = headingLevel === 2 ? 'h3' : 'h4';
   return (
-    <article class="charter-text">
+    <article class="charter-text" aria-label={parsed.title || undefined}>
       <Title class="charter-title">{parsed.title}</Title>
       {parsed.intro.split('\n\n').map((paragraph) => (
         <p class="charter-intro">{paragraph}</p>

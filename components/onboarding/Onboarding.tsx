@@ -80,7 +80,7 @@ export function Onboarding({
       )}
       {step === 2 && charter && (
         <>
-          <div class="charter-box">
+          <div class="charter-box" tabIndex={0}>
             <CharterText text={charter.text} headingLevel={3} />
           </div>
           <div class="actions">

@@ -85,7 +85,7 @@ export function CharterSection({ t, lang, settings }: SectionProps) {
               ? t('onboarding.customCharter')
               : t('onboarding.defaultCharter')}
           </p>
-          <div class="charter-box">
+          <div class="charter-box" tabIndex={0}>
             <CharterText text={charter.text} headingLevel={3} />
           </div>
         </>

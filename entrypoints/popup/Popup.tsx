@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { CharterSignedLine } from '@/components/popup/CharterSignedLine';
 import { ProtectionStatus } from '@/components/popup/ProtectionStatus';
 import { RuleList } from '@/components/popup/RuleList';
+import { WatchedChatList } from '@/components/popup/WatchedChatList';
 import { WindowState } from '@/components/window/WindowState';
+import '@/components/popup/popup-extras.css';
 import { db, readSettings, type Settings } from '@/lib/db';
 import { currentCharter } from '@/lib/charter/current';
 import { resolveLang, translator, type Lang } from '@/lib/i18n';
@@ -40,6 +43,8 @@ export function Popup() {
       </header>
       <ProtectionStatus t={t} protection={protection} />
       {settings && <WindowState t={t} lang={lang} />}
+      <CharterSignedLine t={t} lang={lang} />
+      <WatchedChatList t={t} />
       {charter && <RuleList t={t} lang={lang} charter={charter} />}
     </main>
   );

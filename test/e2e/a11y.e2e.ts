@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchCadre, screenshot, type CadreSession } from './harness';
+import { openOptions, sendToBackground } from './options-pages';
+
+const SECTIONS = ['charter', 'chats', 'lists', 'journal', 'data', 'general'];
+
+/** Serious and critical axe violations, as short readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+// Retried once: launching Chromium under load sometimes misses the service worker.
+describe('accessibility (axe-core)', { retry: 1 }, () => {
+  let session: CadreSession | undefined;
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  it('the popup has no serious or critical violation', async () => {
+    session = await launchCadre();
+    const popup = await session.openPopup();
+    await sendToBackground(popup, {
+      type: 'chat.setWatched',
+      title: 'Camille — mentorat',
+      watched: true,
+    });
+    await popup.locator('.watched-list').waitFor();
+    await popup.locator('ol.rules summary').first().click();
+    expect(await seriousViolations(popup)).toEqual([]);
+  });
+
+  it('each step of onboarding has no serious or critical violation', async () => {
+    session = await launchCadre();
+    const page = await openOptions(session);
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('le mentor').check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('button', { name: 'Signer la charte' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it.each(['fr', 'en'] as const)(
+    'each options section (%s) has no serious or critical violation',
+    async (lang) => {
+      session = await launchCadre({ lang });
+      const page = await openOptions(session, 'charter');
+      await sendToBackground(page, {
+        type: 'chat.setWatched',
+        title: 'Camille — mentorat',
+        watched: true,
+      });
+      await sendToBackground(page, { type: 'list.add', kind: 'watch', value: 'Dupont' });
+      for (const weeksAgo of [0, 1]) {
+        await sendToBackground(page, {
+          type: 'journal.log',
+          event: {
+            at: Date.now() - weeksAgo * 7 * 86_400_000,
+            action: 'clean',
+            findings: {},
+            signals: [],
+          },
+        });
+      }
+      for (const id of SECTIONS) {
+        await page.goto(page.url().replace(/#.*$/, `#${id}`));
+        await page.locator(`[data-section="${id}"]`).waitFor();
+        // Open disclosures so their content is checked too.
+        await page.evaluate(() => {
+          for (const details of document.querySelectorAll('details')) details.open = true;
+        });
+        expect(await seriousViolations(page), id).toEqual([]);
+        await screenshot(page, `options-${id}-${lang}`);
+      }
+    },
+  );
+
+  it('the data section dialogs have no serious or critical violation', async () => {
+    session = await launchCadre();
+    const page = await openOptions(session, 'data');
+    await page.getByRole('button', { name: 'Tout effacer…' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('the whole options page works from the keyboard alone', async () => {
+    session = await launchCadre();
+    const page = await openOptions(session, 'chats');
+    // Shift+Tab from the section heading reaches the menu; Enter on a menu link opens its section and focuses its heading.
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 10 && (await focusedText()) !== 'Noms à repérer ou à ignorer'; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await expect(focusedText()).resolves.toBe('Noms à repérer ou à ignorer');
+    // Into the first list's field, type a name, add it with Enter.
+    for (
+      let i = 0;
+      i < 6 && (await page.evaluate(() => document.activeElement?.id)) !== 'list-watch-add';
+      i += 1
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.type('Dupont');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-list="watch"] .item-list li').count()).toBe(1);
+  });
+});
