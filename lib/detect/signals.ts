@@ -62,12 +62,12 @@ const DISTRESS_CUES: Cue[] = [
     2,
   ],
   [
-    /\b(?:je ne vois plus (?:mes amis|personne|le bout|d'issue)|plus d'issue|pas d'issue|je ne m'en sors plus|peur d'aller (?:au travail|bosser)|dread (?:going|work|mondays?)|je n'ai plus goût|plus gout a rien|plus envie de rien|(?:ne|n') ?vois (?:plus|pas) (?:l'interet|le sens|le but|la fin)|plus aucun sens|n'a plus de sens|tout me (?:parait|semble) (?:inutile|vain|insurmontable|gris|lourd)|je ne sers a rien|je suis un poids|i'?m a burden|(?:n'arrete|arrete) pas de (?:trembler|pleurer)|can'?t stop (?:shaking|crying))/,
+    /\b(?:je ne vois plus (?:mes amis|personne|le bout|d'issue)|plus d'issue|pas d'issue|je ne m'en sors plus|peur d'aller (?:au travail|bosser)|dread (?:going|work|mondays?)|je n'ai plus goût|plus gout a rien|plus envie de rien|(?:ne|n') ?vois (?:plus|pas) (?:l'interet|le sens|le but|la fin)|plus aucun sens|n'a plus de sens|tout me (?:parait|semble) (?:inutile|vain|insurmontable|gris|lourd)|je ne sers a rien|je suis un poids|de disparaitre|disparaitre quelque part|i feel like (?:a |an )?(?:complete |total |such a )?(?:failure|fraud|burden)|i'?m such a failure|i'?m a burden|(?:n'arrete|arrete) pas de (?:trembler|pleurer)|can'?t stop (?:shaking|crying))/,
     2,
   ],
   // Weaker signs, which need another.
   [
-    /\b(?:epuisee?|exhausted|stresse\w*|angoiss\w*|anxious|triste|sad|deprimant|mal-etre|mal etre|tous les matins|tous les soirs|tous les jours|every (?:day|morning|night)|ca fait (?:\w+ )?(?:semaines|mois)|depuis (?:des|deux|trois|quatre|six|\d+) (?:semaines|mois))/,
+    /\b(?:epuisee?|exhausted|stresse\w*|angoiss\w*|anxious|triste|sad|deprimant|mal-etre|mal etre|tous les matins|tous les soirs|tous les jours|every (?:day|morning|night)|(?:for|in) (?:weeks|months)|dread\w*|tout plaquer|ca fait (?:\w+ )?(?:semaines|mois)|depuis (?:des|deux|trois|quatre|six|\d+) (?:semaines|mois))/,
     1,
   ],
   [/\b(?:arret (?:maladie )?pour|m'a mise? en arret|signed off|sick leave for)/, 1],
@@ -129,17 +129,29 @@ const URGENT_CUES: Array<readonly [RegExp, number, boolean?]> = [
     true,
   ],
   [/\b(?:crise de panique|panic attack)\b/, 1],
+  // Something went wrong and must be handled: it adds to a question of what to do.
+  [
+    /\b(?:stolen|vole|volee|pirate|piratee|hacked|cyberattaque|ransomware|rancongiciel|fuite de donnees|data (?:breach|leak)|menacent de|menace de|threaten\w* to)\b/,
+    1,
+  ],
+  [
+    /\b(?:who should i (?:tell|call|contact)|je previens qui|qui (?:je dois|dois-je) prevenir|qui j'appelle|je dois prevenir qui)/,
+    1,
+  ],
   // Softer signs that add to another.
   [
     /\?\?|!!|\b(?:je fais quoi|qu'est-ce que je fais|je dois faire quoi|what (?:do|should) i do)\b/,
     1,
   ],
-  [/\b(?:aujourd'hui|ce soir|ce matin|tonight|today|this morning|maintenant|now)\b/, 1],
+  [
+    /\b(?:aujourd'hui|ce soir|ce matin|cet apres-midi|cet aprem|tonight|today|this morning|this afternoon|maintenant|now)\b/,
+    1,
+  ],
 ];
 
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé".
 const URGENT_DISMISSED =
-  /\b(?:rien d'urgent|pas urgent|pas d'urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|when(?:ever)? you (?:have|get|find) (?:the )?time|c'est (?:regle|fait|bon|passe)|c'etait|etait urgent|was (?:\w+ )?urgent|all (?:is )?good now|it'?s fine now|sorted now|resolved|finalement|s'est bien passe|la semaine derniere|last week|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|l'a geree?|on a gere|handled it|sorted it)/;
+  /\b(?:rien d'urgent|pas urgent|pas d'urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|when(?:ever)? you (?:have|get|find) (?:the )?time|c'est (?:regle|fait|bon|passe)|c'est urgent pour toi|est-ce (?:que c'est )?urgent|is (?:it|this) urgent|how urgent|la semaine prochaine|next week|c'etait|etait urgent|was (?:\w+ )?urgent|all (?:is )?good now|it'?s fine now|sorted now|resolved|finalement|s'est bien passe|la semaine derniere|last week|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|l'a geree?|on a gere|handled it|sorted it)/;
 
 const VAGUE =
   /^(?:\W*)(?:et )?(?:alors|du coup|bon)?\s*(?:je fais quoi|j'?fais quoi|on fait quoi|tu ferais quoi|t'?en penses quoi|tu en penses quoi|des conseils|un conseil|une idee|des idees|c'est normal|ca te va|qu'en penses-tu|what should i do|what do i do|any (?:advice|tips|ideas|thoughts)|thoughts|ideas|help|aide[- ]moi|comment je fais|je dois faire quoi|qu'est-ce que je fais|tu me conseilles quoi|ok)\s*\?*\W*$/;

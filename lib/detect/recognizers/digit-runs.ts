@@ -8,14 +8,16 @@ export interface DigitRun {
 
 // Runs of digits joined by single spaces, dots or dashes ("06 12.34-56"). A single
 // pass: the pattern has one quantifier and nothing after it, so it cannot backtrack.
-const RUN = /\+?\d[\d \u00a0.-]*/g;
+const RUN = /\+?\d[\d \u00a0.()-]*/g;
 
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     let raw = m[0];
-    raw = raw.replace(/[\s.-]+$/u, '');
+    raw = raw.replace(/[\s.(-]+$/u, '');
+    // A closing parenthesis belongs to the number only if it opened inside it.
+    if (raw.endsWith(')') && !raw.includes('(')) raw = raw.replace(/[\s.()-]+$/u, '');
     const start = m.index;
     // A run glued to letters on the left is part of a word (T2, 9h45): skip it.
     if (start > 0 && /[\p{L}\d]/u.test(text[start - 1])) continue;

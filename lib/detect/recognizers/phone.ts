@@ -7,10 +7,12 @@ import { findDigitRuns } from './digit-runs.ts';
 export function findPhones(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const run of findDigitRuns(text)) {
-    const count = run.digits.replace('+', '').length;
+    const count = run.raw.replace(/\(0\)/, '').replace(/[^\d]/g, '').length;
     if (count < 8 || count > 15) continue;
     // "00 33 ..." is an international prefix: give it a '+' for the parser.
-    const input = run.digits.startsWith('00') ? '+' + run.digits.slice(2) : run.raw;
+    // "+33 (0)1 ...": the trunk zero in parentheses is dialled only from France.
+    const raw = run.raw.replace(/\(0\)/, '');
+    const input = run.digits.startsWith('00') ? '+' + run.digits.slice(2) : raw;
     const phone = parsePhoneNumberFromString(input, 'FR');
     if (!phone || !phone.isValid()) continue;
     // A bare run without separators must look like a phone (0X or +): not a reference.

@@ -15,6 +15,9 @@ describe('DISTRESS', () => {
     'Sometimes I wish I could just sleep and never wake up.',
     'My manager humiliates me in every meeting and I feel worthless.',
     'I don’t see the point of anything anymore.',
+    'I haven’t slept properly in weeks, I dread opening my laptop and I feel like a complete failure.',
+    'Franchement j’ai envie de tout plaquer et de disparaître quelque part où personne ne me connaît.',
+    'Honnêtement je ne vois plus l’intérêt de me lever le matin, tout me paraît inutile.',
   ])('%s', (text) => expect(signals(text)).toContain('DISTRESS'));
 
   it.each([
@@ -26,6 +29,7 @@ describe('DISTRESS', () => {
     'J’ai lu un article sur le harcèlement moral au travail.',
     'I was so exhausted after the offsite but it was worth it.',
     'Entre la CAF et le déménagement, je ne vois plus mes soirées.',
+    'J’ai envie de tout plaquer pour ouvrir une boulangerie.',
   ])('not: %s', (text) => expect(signals(text)).not.toContain('DISTRESS'));
 });
 
@@ -37,6 +41,8 @@ describe('URGENT', () => {
     'Le serveur est tombé et le client ne peut plus facturer, je fais quoi ?',
     'rappelle moi stp c’est pour le contrat',
     'Incendie dans l’entrepôt, tout le monde est évacué, je préviens qui ?',
+    'My laptop was stolen on the train with all the client files, who should I tell first?',
+    'Je suis enfermée dans les toilettes du bureau et je n’arrête pas de trembler, aide-moi.',
   ])('%s', (text) => expect(signals(text)).toContain('URGENT'));
 
   it.each([
@@ -47,6 +53,8 @@ describe('URGENT', () => {
     'Tu as 10 min ce soir ? jvoudrais ton avis sur un truc',
     'Quelle est la meilleure façon de gérer les demandes urgentes de mon équipe ?',
     'On a eu une urgence client mardi, on l’a gérée en deux heures.',
+    'C’est urgent pour toi le retour sur mon CV ou je peux te l’envoyer la semaine prochaine ?',
+    'J’ai rayé la voiture de location, je dois prévenir qui en premier, mon chef ou l’agence ?',
   ])('not: %s', (text) => expect(signals(text)).not.toContain('URGENT'));
 });
 
