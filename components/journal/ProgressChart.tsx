@@ -33,6 +33,8 @@ export function ProgressChart({
   const lastShare =
     last?.cleanShare != null ? percent.format(last.cleanShare) : t('journal.noShare');
   const maxCount = Math.max(1, ...weeks.map((week) => Math.max(week.anonymized, week.sentAnyway)));
+  // The second chart only when there is something to show in it.
+  const hasCounts = weeks.some((week) => week.anonymized + week.sentAnyway > 0);
   const height = TOP + PLOT + AXIS;
   const x = (index: number) => LEFT + band * index + band / 2;
 
@@ -73,51 +75,55 @@ export function ProgressChart({
       <figcaption class="legend">
         <span class="swatch swatch--clean" aria-hidden="true" /> {t('journal.legendClean')}
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true" class="chart chart--counts">
-        <line x1={LEFT} x2={WIDTH - LEFT} y1={TOP + PLOT} y2={TOP + PLOT} class="chart-axis" />
-        {weeks.map((week, index) => {
-          const half = barWidth / 2;
-          const bar = (value: number, offset: number, kind: string) => {
-            const barHeight = (value / maxCount) * PLOT;
+      {hasCounts && (
+        <svg viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true" class="chart chart--counts">
+          <line x1={LEFT} x2={WIDTH - LEFT} y1={TOP + PLOT} y2={TOP + PLOT} class="chart-axis" />
+          {weeks.map((week, index) => {
+            const half = barWidth / 2;
+            const bar = (value: number, offset: number, kind: string) => {
+              const barHeight = (value / maxCount) * PLOT;
+              return (
+                <>
+                  <rect
+                    x={x(index) + offset}
+                    y={TOP + PLOT - barHeight}
+                    width={half}
+                    height={barHeight}
+                    class={`bar-${kind}`}
+                    rx={2}
+                  />
+                  {value > 0 && (
+                    <text
+                      x={x(index) + offset + half / 2}
+                      y={TOP + PLOT - barHeight - 5}
+                      class="chart-value"
+                    >
+                      {value}
+                    </text>
+                  )}
+                </>
+              );
+            };
             return (
-              <>
-                <rect
-                  x={x(index) + offset}
-                  y={TOP + PLOT - barHeight}
-                  width={half}
-                  height={barHeight}
-                  class={`bar-${kind}`}
-                  rx={2}
-                />
-                {value > 0 && (
-                  <text
-                    x={x(index) + offset + half / 2}
-                    y={TOP + PLOT - barHeight - 5}
-                    class="chart-value"
-                  >
-                    {value}
-                  </text>
-                )}
-              </>
+              <g key={week.weekStart}>
+                {bar(week.anonymized, -half, 'anonymized')}
+                {bar(week.sentAnyway, 0, 'sent-anyway')}
+                <text x={x(index)} y={TOP + PLOT + 18} class="chart-label">
+                  {weekLabel(week.weekStart, lang)}
+                </text>
+              </g>
             );
-          };
-          return (
-            <g key={week.weekStart}>
-              {bar(week.anonymized, -half, 'anonymized')}
-              {bar(week.sentAnyway, 0, 'sent-anyway')}
-              <text x={x(index)} y={TOP + PLOT + 18} class="chart-label">
-                {weekLabel(week.weekStart, lang)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <p class="legend">
-        <span class="swatch swatch--anonymized" aria-hidden="true" />{' '}
-        {t('journal.legendAnonymized')}
-        <span class="swatch swatch--sent-anyway" aria-hidden="true" />{' '}
-        {t('journal.legendSentAnyway')}
-      </p>
+          })}
+        </svg>
+      )}
+      {hasCounts && (
+        <p class="legend">
+          <span class="swatch swatch--anonymized" aria-hidden="true" />{' '}
+          {t('journal.legendAnonymized')}
+          <span class="swatch swatch--sent-anyway" aria-hidden="true" />{' '}
+          {t('journal.legendSentAnyway')}
+        </p>
+      )}
       <details class="figures">
         <summary>{t('journal.showTable')}</summary>
         <table>

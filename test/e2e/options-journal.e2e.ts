@@ -68,6 +68,8 @@ describe('journal and progress', { retry: 1 }, () => {
       /^Part des messages envoyés sans rien à corriger/,
     );
     await expect(chart.locator('rect.bar-clean').count()).resolves.toBeGreaterThanOrEqual(3);
+    await chart.scrollIntoViewIfNeeded();
+    await screenshot(page, 'options-journal-chart');
     await page.getByText('Voir les chiffres').click();
     await expect(page.locator('.figures tbody tr').count()).resolves.toBeGreaterThanOrEqual(3);
 
@@ -98,6 +100,9 @@ describe('journal and progress', { retry: 1 }, () => {
     );
     await screenshot(page, 'options-journal');
     await page.locator('.note-list button').click();
-    await expect(page.locator('.note-list').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.note-list').count()).toBe(0);
+    await expect(
+      page.locator('[data-section="journal"] .notice--ok').last().textContent(),
+    ).resolves.toBe('Note supprimée.');
   });
 });
