@@ -286,7 +286,6 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       continue;
     }
 
-    const determiner = previous !== undefined && DETERMINERS.has(previous.key) && from === 0;
     // Split the run at words that are not names; each piece is a candidate.
     let k = from;
     while (k < run.length) {
@@ -306,13 +305,24 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         !ACRONYMS.has(run[e].key)
       )
         e++;
-      const piece = run.slice(k, e).filter((u) => !PARTICLES.has(u.key) || u !== run[e - 1]);
+      // A piece starts and ends on a capitalised word: particles stay inside.
+      while (k < e && !run[k].capitalised) k++;
+      while (e > k && !run[e - 1].capitalised) e--;
+      const piece = run.slice(k, e);
       const pieceKinds = kinds.slice(k, e);
+      // "le Salon", "les Bleus", "de l'Assurance Maladie": a common noun with a capital.
+      const before = k === 0 ? previous : run[k - 1];
+      const determiner = before !== undefined && DETERMINERS.has(before.key);
+      const elided =
+        before !== undefined &&
+        (before.key === 'l' || before.key === 'd') &&
+        /^['’]$/.test(piece[0]?.gap ?? '');
       const hasFirst = pieceKinds.includes('first') || pieceKinds.includes('ambiguous');
       const onlyAllCapsUnknown =
         pieceKinds.every((x) => x === 'unknown') && piece.every((u) => u.allCaps);
       const skip =
-        (determiner && k === 0 && !(hasFirst && piece.length > 1)) ||
+        (determiner && !(hasFirst && piece.length > 1)) ||
+        (elided && pieceKinds.every((x) => x === 'unknown')) ||
         (onlyAllCapsUnknown && piece.every((u) => u.key.length < 5));
       if (!skip && piece.length > 0) {
         const span = { start: piece[0].start, end: piece[piece.length - 1].end };

@@ -47,6 +47,11 @@ describe('PERSON traps', () => {
     'Sur Trello j’ai 47 cartes en retard.',
     'URGENT : je dois répondre avant ce soir.',
     'On a planté un olivier et une rose dans la cour.',
+    'On a reçu un mail de l’Assurance Maladie pour la prise en charge.',
+    'Le Salon de l’Agriculture commence samedi.',
+    'Les Bleus ont gagné hier, toute l’équipe était au bar.',
+    'Avec la Black Friday on a trois fois plus de commandes.',
+    'Grâce à toi j’ai osé dire non.',
   ])('%s', (text) => expect(names(text)).toEqual([]));
 });
 
