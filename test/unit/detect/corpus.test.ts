@@ -13,7 +13,7 @@ const present = existsSync(gold) && existsSync(scorer);
 
 // Floors at the figures reached; raise them when the engine improves, never lower them.
 const FLOOR = {
-  recall: 0.98,
+  recall: 0.99,
   precision: 0.99,
   urgentRecall: 1,
   urgentPrecision: 1,
