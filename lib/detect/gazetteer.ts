@@ -1,4 +1,4 @@
-import { AMBIGUOUS_FIRST_NAMES, PLACES, STRONG_FIRST_NAMES, SURNAMES } from './data/gazetteer.ts';
+import data from './data/gazetteer.json';
 import { frontDecode } from './front-coding.ts';
 
 export interface Gazetteer {
@@ -15,10 +15,10 @@ let loaded: Gazetteer | null = null;
 /** Decodes the generated lists once, on first use (a few milliseconds). */
 export function gazetteer(): Gazetteer {
   loaded ??= {
-    strongFirstNames: frontDecode(STRONG_FIRST_NAMES),
-    ambiguousFirstNames: frontDecode(AMBIGUOUS_FIRST_NAMES),
-    surnames: frontDecode(SURNAMES),
-    places: frontDecode(PLACES),
+    strongFirstNames: frontDecode(data.STRONG_FIRST_NAMES),
+    ambiguousFirstNames: frontDecode(data.AMBIGUOUS_FIRST_NAMES),
+    surnames: frontDecode(data.SURNAMES),
+    places: frontDecode(data.PLACES),
   };
   return loaded;
 }
