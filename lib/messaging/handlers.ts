@@ -4,6 +4,7 @@ import { setChatWatched } from '../db/chats';
 import { addListEntry } from '../db/lists';
 import { logEvent } from '../db/journal';
 import { applySharedTag } from '../db/schedule';
+import { writeSettings } from '../db/settings';
 import { ToBackground, type BackgroundReplies, type Reply, type Snapshot } from './protocol';
 
 export interface HandlerContext {
@@ -31,6 +32,10 @@ const handlers: Handlers = {
   },
   'schedule.applyShared': ({ tag, excerpt }, { database }) =>
     applySharedTag(database, tag, excerpt),
+  'settings.set': async ({ patch }, { database }) => {
+    await writeSettings(database, patch);
+    return { ok: true };
+  },
 };
 
 /** Validates a message from anywhere in the extension and answers it from the database. */

@@ -43,6 +43,14 @@ export const ToBackground = v.variant('type', [
     tag: v.pipe(v.string(), v.maxLength(8000)),
     excerpt: v.pipe(v.string(), v.maxLength(200), v.regex(/^[^\n]*$/)),
   }),
+  // The guard's own switches, turned off from where they show (e.g. the question nudge).
+  v.object({
+    type: v.literal('settings.set'),
+    patch: v.strictObject({
+      vagueNudge: v.optional(v.boolean()),
+      attachmentCheck: v.optional(v.boolean()),
+    }),
+  }),
 ]);
 export type ToBackground = v.InferOutput<typeof ToBackground>;
 
@@ -64,6 +72,7 @@ export interface BackgroundReplies {
   'list.add': { ok: true } | { ok: false; reason: string };
   'journal.log': { ok: true };
   'schedule.applyShared': ApplySharedResult;
+  'settings.set': { ok: true };
 }
 
 export type Reply<T extends ToBackground['type']> =

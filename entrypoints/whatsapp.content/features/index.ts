@@ -1,5 +1,6 @@
 import type { Feature } from './feature';
 import { protection } from './protection';
+import { sendGuard } from './send-guard';
 import { sync } from './sync';
 import { applySharedAvailability } from './apply-shared-availability';
 import { shareAvailability } from './share-availability';
@@ -11,6 +12,7 @@ import { windowSentNotice } from './window-sent-notice';
 export const features: Feature[] = [
   sync,
   protection,
+  sendGuard,
   // Rule 3, the response window.
   windowChip,
   windowSentNotice,
@@ -18,3 +20,4 @@ export const features: Feature[] = [
   shareAvailability,
   applySharedAvailability,
 ];
+

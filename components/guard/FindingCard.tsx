@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import type { Finding } from '@/lib/detect';
+import type { Lang, Translate } from '@/lib/i18n';
+import { reasonOf, typeLabel } from './finding-labels';
+import './guard.css';
+
+export interface FindingCardProps {
+  t: Translate;
+  lang: Lang;
+  finding: Finding;
+  /** What anonymising would put instead, e.g. "[Personne 1]". */
+  placeholder: string;
+  /** Where the finding is on screen: the card sits just above it. */
+  rect: DOMRect;
+  /** A word the user selected in the composer that is not flagged: offer to watch it. */
+  selectedWord?: string | null;
+  onAnonymize(): void;
+  onIgnore(): void;
+  onAllow(): void;
+  onWatch?(word: string): void;
+  onPointerEnter?(): void;
+  onPointerLeave?(): void;
+}
+
+/** The grammar-checker card over a highlight: what, why, and what to do about it. */
+export function FindingCard(props: FindingCardProps) {
+  const { t, lang, finding, placeholder, rect, selectedWord } = props;
+  const [added, setAdded] = useState(false);
+  const top = Math.max(8, rect.top - 8);
+  return (
+    <div
+      class="finding-card"
+      role="dialog"
+      aria-label={t('guard.cardLabel', { type: typeLabel(t, finding.type) })}
+      style={{ left: `${Math.max(8, rect.left - 12)}px`, bottom: `${window.innerHeight - top}px` }}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+    >
+      <div class="finding-card-head">
+        <span class="finding-card-type">{typeLabel(t, finding.type)}</span>
+        <span class="finding-card-value">{finding.text}</span>
+      </div>
+      <p class="finding-card-why">
+        {reasonOf(finding, lang)}. {t('guard.charterRule2')}
+      </p>
+      <div class="finding-card-actions">
+        <button
+          type="button"
+          class="guard-button guard-button--primary"
+          onClick={props.onAnonymize}
+        >
+          {t('guard.cardAnonymize')} <span class="finding-card-placeholder">{placeholder}</span>
+        </button>
+        <button type="button" class="guard-button guard-button--quiet" onClick={props.onIgnore}>
+          {t('guard.cardIgnore')}
+        </button>
+        <button type="button" class="guard-button guard-button--quiet" onClick={props.onAllow}>
+          {t('guard.cardAllow')}
+        </button>
+      </div>
+      {selectedWord && props.onWatch && (
+        <button
+          type="button"
+          class="guard-link"
+          onClick={() => {
+            props.onWatch?.(selectedWord);
+            setAdded(true);
+          }}
+        >
+          {added ? t('guard.cardAdded') : t('guard.cardWatch', { word: selectedWord })}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export interface WatchOfferProps {
+  t: Translate;
+  word: string;
+  rect: DOMRect;
+  onWatch(word: string): void;
+}
+
+/** From a word selected in the composer and not flagged: add it to the watch-list. */
+export function WatchOffer({ t, word, rect, onWatch }: WatchOfferProps) {
+  const [added, setAdded] = useState(false);
+  return (
+    <div
+      class="finding-card finding-card--small"
+      role="dialog"
+      aria-label={t('guard.cardWatch', { word })}
+      style={{
+        left: `${Math.max(8, rect.left - 12)}px`,
+        bottom: `${window.innerHeight - rect.top + 8}px`,
+      }}
+    >
+      <button
+        type="button"
+        class="guard-link"
+        disabled={added}
+        onClick={() => {
+          onWatch(word);
+          setAdded(true);
+        }}
+      >
+        {added ? t('guard.cardAdded') : t('guard.cardWatch', { word })}
+      </button>
+    </div>
+  );
+}

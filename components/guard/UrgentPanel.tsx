@@ -1,0 +1,42 @@
+import type { Translate } from '@/lib/i18n';
+import { GuardDialog } from './GuardDialog';
+
+export interface UrgentPanelProps {
+  t: Translate;
+  anchor: DOMRect | null;
+  /** The next opening, already phrased ("lundi 8h"), when the window is closed now. */
+  nextOpening: string | null;
+  onSend(): void;
+  onBack(): void;
+}
+
+/** Rule 6: WhatsApp is not an emergency channel; replies come within the window. */
+export function UrgentPanel({ t, anchor, nextOpening, onSend, onBack }: UrgentPanelProps) {
+  return (
+    <GuardDialog
+      id="cadre-urgent"
+      title={t('guard.urgentTitle')}
+      tone="calm"
+      role="dialog"
+      anchor={anchor}
+      onEscape={onBack}
+    >
+      <p class="guard-text" id="cadre-urgent-body">
+        {nextOpening ? t('guard.urgentClosed', { when: nextOpening }) : t('guard.urgentOpen')}
+      </p>
+      <div class="guard-actions">
+        <button type="button" class="guard-button" onClick={onSend}>
+          {t('guard.urgentSend')}
+        </button>
+        <button
+          type="button"
+          class="guard-button guard-button--quiet"
+          data-autofocus
+          onClick={onBack}
+        >
+          {t('guard.back')}
+        </button>
+      </div>
+    </GuardDialog>
+  );
+}

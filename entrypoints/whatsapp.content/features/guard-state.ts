@@ -1,0 +1,100 @@
+import { createAnalyzer, type Analysis, type Finding, type SignalType } from '@/lib/detect';
+import { foldValue } from '@/lib/anonymize';
+import type { Store } from '@/lib/store';
+import type { SendAttempt } from '@/lib/whatsapp/send-attempts';
+import type { SessionState } from '../session';
+
+// What the guard's features share for one page: one analyzer (cached per sentence, rebuilt
+// when the watch- or allow-list changes), the findings the user chose to ignore for the
+// message being written, and whether a guard panel is on screen.
+
+export interface ComposerAnalysis {
+  text: string;
+  findings: Finding[];
+  signals: SignalType[];
+}
+
+export interface GuardState {
+  analyze(text: string): ComposerAnalysis;
+  /** Not flagged again in this message ("Ignore once"). */
+  ignoreOnce(finding: Pick<Finding, 'type' | 'text'>): void;
+  /** A new message begins: forget what was ignored in the previous one. */
+  resetIgnored(): void;
+  /** Set while a guard panel holds a send, so a second attempt does not open another. */
+  busy: boolean;
+  /**
+   * Set by the attachment guard while a preview it saw open is on screen: answers
+   * whether the preview's send must wait (warning unanswered, or a file still being
+   * checked), and takes the attempt over if so.
+   */
+  attachmentHold: ((attempt: SendAttempt) => boolean) | null;
+  /** Listeners told when an ignore or a list change alters what is flagged. */
+  onChange(listener: () => void): () => void;
+}
+
+const states = new WeakMap<Store<SessionState>, GuardState>();
+
+export function guardState(session: Store<SessionState>): GuardState {
+  let state = states.get(session);
+  if (!state) {
+    state = createGuardState(session);
+    states.set(session, state);
+  }
+  return state;
+}
+
+function keyOf(finding: Pick<Finding, 'type' | 'text'>) {
+  return `${finding.type}:${foldValue(finding.text)}`;
+}
+
+function createGuardState(session: Store<SessionState>): GuardState {
+  let lists = '';
+  let analyzer: { analyze(text: string): Analysis } | null = null;
+  const ignored = new Set<string>();
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((listener) => listener());
+
+  const currentAnalyzer = () => {
+    const snapshot = session.get().snapshot;
+    const watchList = snapshot?.watchList ?? [];
+    const allowList = snapshot?.allowList ?? [];
+    const key = JSON.stringify([watchList, allowList]);
+    if (!analyzer || key !== lists) {
+      lists = key;
+      analyzer = createAnalyzer({ watchList, allowList });
+    }
+    return analyzer;
+  };
+
+  let lastSnapshot = session.get().snapshot;
+  session.subscribe(({ snapshot }) => {
+    if (snapshot === lastSnapshot) return;
+    lastSnapshot = snapshot;
+    changed();
+  });
+
+  return {
+    analyze(text) {
+      const analysis = currentAnalyzer().analyze(text);
+      const findings = ignored.size
+        ? analysis.findings.filter((finding) => !ignored.has(keyOf(finding)))
+        : analysis.findings;
+      return { text, findings, signals: analysis.signals };
+    },
+    ignoreOnce(finding) {
+      ignored.add(keyOf(finding));
+      changed();
+    },
+    resetIgnored() {
+      if (!ignored.size) return;
+      ignored.clear();
+      changed();
+    },
+    busy: false,
+    attachmentHold: null,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,201 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { composer, openChat, screenshot, shadow, type CadreSession } from './harness';
+import {
+  caretOffset,
+  composerText,
+  guardPanel,
+  launchWatched,
+  MENTORING,
+  pasteInComposer,
+  readJournal,
+} from './guard-helpers';
+
+// The send guard on the replica, one test per path a held message can take.
+
+let session: CadreSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const RISKY = "Bonjour, j'ai revu Claire Martin (claire.martin@exemple.fr) pour son devis.";
+// Replacing goes through Lexical one range at a time, a frame each: allow for slow frames.
+const SLOW = { timeout: 15_000 };
+const ANONYMIZED = "Bonjour, j'ai revu [Personne 1] ([e-mail]) pour son devis.";
+
+describe('send guard', () => {
+  it('holds a risky message; Modifier sends nothing and puts the caret on the first finding', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    await page.keyboard.press('Enter');
+    const panel = guardPanel(page);
+    await panel.waitFor();
+    await expect(panel.getAttribute('aria-labelledby')).resolves.toBeTruthy();
+    await expect(panel.getByRole('button').allTextContents()).resolves.toEqual([
+      'Anonymiser et envoyer',
+      'Modifier',
+      'Envoyer quand même',
+    ]);
+    // Modifier has the focus: Enter (even held down) goes back to the message.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.querySelector('cadre-overlay')?.shadowRoot?.activeElement?.textContent,
+        ),
+      )
+      .toBe('Modifier');
+    await screenshot(page, 'guard-panel');
+    await page.keyboard.press('Enter');
+    await panel.waitFor({ state: 'detached' });
+    expect(await session.sent()).toEqual([]);
+    expect(await composerText(page)).toBe(RISKY);
+    await expect.poll(() => caretOffset(page), SLOW).toBe(RISKY.indexOf('Claire'));
+  });
+
+  it('Escape is Modifier too', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    await page.keyboard.press('Enter');
+    await guardPanel(page).waitFor();
+    await page.keyboard.press('Escape');
+    await guardPanel(page).waitFor({ state: 'detached' });
+    expect(await session.sent()).toEqual([]);
+    expect(await composerText(page)).toBe(RISKY);
+  });
+
+  it('Anonymiser et envoyer sends the placeholders', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    await page.keyboard.press('Enter');
+    const panel = guardPanel(page);
+    await panel.waitFor();
+    await expect(panel.locator('textarea').inputValue()).resolves.toBe(ANONYMIZED);
+    await panel.getByRole('button', { name: 'Anonymiser et envoyer' }).click();
+    await expect
+      .poll(async () => (await session!.sent()).map((r) => r.text), SLOW)
+      .toEqual([ANONYMIZED]);
+    await expect.poll(() => composerText(page)).toBe('');
+    await expect
+      .poll(async () => (await readJournal(session!)).map((row) => row.action), SLOW)
+      .toContain('anonymized');
+  });
+
+  it('sends the preview as the user edited it', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    await page.keyboard.press('Enter');
+    const panel = guardPanel(page);
+    await panel.locator('textarea').fill('Bonjour, j’ai revu la personne pour son devis.');
+    await panel.getByRole('button', { name: 'Anonymiser et envoyer' }).click();
+    await expect
+      .poll(async () => (await session!.sent()).map((r) => r.text), SLOW)
+      .toEqual(['Bonjour, j’ai revu la personne pour son devis.']);
+  });
+
+  it('Envoyer quand même sends as typed and writes the journal, without the text', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    await page.keyboard.press('Enter');
+    await guardPanel(page).getByRole('button', { name: 'Envoyer quand même' }).click();
+    await expect.poll(async () => (await session!.sent()).map((r) => r.text)).toEqual([RISKY]);
+    await expect
+      .poll(
+        async () => (await readJournal(session!)).find((row) => row.action === 'sent-anyway'),
+        SLOW,
+      )
+      .toMatchObject({ action: 'sent-anyway', findings: { PERSON: 1, EMAIL: 1 } });
+    const journal = JSON.stringify(await readJournal(session));
+    expect(journal).not.toContain('Martin');
+    expect(journal).not.toContain('devis');
+  });
+
+  it('sends a clean message at once, with nothing on screen', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, 'Merci pour la séance, je relis mes notes.');
+    await page.keyboard.press('Enter');
+    expect((await session.sent()).map((r) => r.text)).toEqual([
+      'Merci pour la séance, je relis mes notes.',
+    ]);
+    await expect(shadow(page).locator('.guard-dialog').count()).resolves.toBe(0);
+  });
+
+  it('guards the send button as well as Enter', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    await page.locator('footer button:has(span[data-icon="send"])').click();
+    await guardPanel(page).waitFor();
+    expect(await session.sent()).toEqual([]);
+  });
+
+  it('intercepts nothing in a chat that is not watched', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await openChat(page, 'Famille');
+    await pasteInComposer(page, RISKY);
+    await page.keyboard.press('Enter');
+    expect((await session.sent()).map((r) => r.text)).toEqual([RISKY]);
+    await expect(shadow(page).locator('.guard-dialog').count()).resolves.toBe(0);
+  });
+
+  it('closes the panel when switching chats, and the draft is still there', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    await page.keyboard.press('Enter');
+    await guardPanel(page).waitFor();
+    await openChat(page, 'Famille');
+    await expect.poll(() => guardPanel(page).count()).toBe(0);
+    await openChat(page, MENTORING);
+    await expect.poll(() => composerText(page)).toBe(RISKY);
+    expect(await session.sent()).toEqual([]);
+  });
+
+  it('leaves Enter alone during IME composition and with Shift', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    await composer(page).press('End');
+    await page.keyboard.press('Shift+Enter');
+    await expect(guardPanel(page).count()).resolves.toBe(0);
+    // An Enter that confirms an IME composition is the IME's, not a send.
+    await page.evaluate(() => {
+      const target = document.querySelector('#main footer [data-tab="10"]')!;
+      target.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'Enter',
+          keyCode: 229,
+          isComposing: true,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    });
+    await page.waitForTimeout(100);
+    await expect(guardPanel(page).count()).resolves.toBe(0);
+    expect(await session.sent()).toEqual([]);
+  });
+
+  it('speaks English with an English WhatsApp', async () => {
+    session = await launchWatched({ lang: 'en' });
+    const { page } = session;
+    await pasteInComposer(page, 'I met Claire Martin (claire.martin@example.com) about her quote.');
+    await page.keyboard.press('Enter');
+    const panel = guardPanel(page);
+    await expect(panel.getByRole('button').allTextContents()).resolves.toEqual([
+      'Anonymize and send',
+      'Edit',
+      'Send anyway',
+    ]);
+    await panel.getByRole('button', { name: 'Anonymize and send' }).click();
+    await expect
+      .poll(async () => (await session!.sent()).map((r) => r.text), SLOW)
+      .toEqual(['I met [Person 1] ([email]) about her quote.']);
+  });
+});
