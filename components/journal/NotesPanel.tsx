@@ -13,6 +13,8 @@ export function NotesPanel({ t, lang }: { t: Translate; lang: Lang }) {
   const notes = useLiveQuery(() => db().notes.orderBy('at').reverse().toArray(), []) ?? [];
   const [text, setText] = useState('');
   const [touched, setTouched] = useState(false);
+  // An empty field is only an error once someone tries to add it.
+  const [submitted, setSubmitted] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const error = !text.trim()
     ? t('journal.noteEmpty')
@@ -23,6 +25,7 @@ export function NotesPanel({ t, lang }: { t: Translate; lang: Lang }) {
   const add = async (event: Event) => {
     event.preventDefault();
     setTouched(true);
+    setSubmitted(true);
     if (error) {
       document.getElementById('note-text')?.focus();
       return;
@@ -30,6 +33,7 @@ export function NotesPanel({ t, lang }: { t: Translate; lang: Lang }) {
     await db().notes.add({ at: Date.now(), text: text.trim() });
     setText('');
     setTouched(false);
+    setSubmitted(false);
     setNotice(t('journal.noteSaved'));
   };
   const remove = async (id: number) => {
@@ -53,7 +57,7 @@ export function NotesPanel({ t, lang }: { t: Translate; lang: Lang }) {
             setText(value);
             setTouched(true);
           }}
-          error={touched ? error : null}
+          error={(text.trim() ? touched : submitted) ? error : null}
         />
         <p class="field-help">{t('journal.noteCount', { n: text.length })}</p>
         <button type="submit" class="button button--primary">

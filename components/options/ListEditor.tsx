@@ -12,6 +12,8 @@ export function ListEditor({ t, kind }: { t: Translate; kind: ListKind }) {
   const entries = useLiveQuery(() => readList(db(), kind), [kind]) ?? [];
   const [value, setValue] = useState('');
   const [touched, setTouched] = useState(false);
+  // An empty field is only an error once someone tries to add it.
+  const [submitted, setSubmitted] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const fieldId = `list-${kind}-add`;
   const error = valueError(t, value, entries);
@@ -19,6 +21,7 @@ export function ListEditor({ t, kind }: { t: Translate; kind: ListKind }) {
   const add = async (event: Event) => {
     event.preventDefault();
     setTouched(true);
+    setSubmitted(true);
     if (error) {
       document.getElementById(fieldId)?.focus();
       return;
@@ -28,6 +31,7 @@ export function ListEditor({ t, kind }: { t: Translate; kind: ListKind }) {
       setNotice(t('options.listAdded', { name: value.trim() }));
       setValue('');
       setTouched(false);
+      setSubmitted(false);
     }
   };
   const remove = async (entry: ListEntry) => {
@@ -69,7 +73,7 @@ export function ListEditor({ t, kind }: { t: Translate; kind: ListKind }) {
             setValue(next);
             setTouched(true);
           }}
-          error={touched ? error : null}
+          error={(value.trim() ? touched : submitted) ? error : null}
         />
         <button type="submit" class="button button--primary">
           {t('common.add')}

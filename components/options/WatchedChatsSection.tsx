@@ -13,12 +13,15 @@ export function WatchedChatsSection({ t }: SectionProps) {
   const chats = useLiveQuery(() => readWatchedChats(db()), []) ?? [];
   const [title, setTitle] = useState('');
   const [touched, setTouched] = useState(false);
+  // An empty field is only an error once someone tries to add it.
+  const [submitted, setSubmitted] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const error = titleError(t, title, chats);
 
   const add = async (event: Event) => {
     event.preventDefault();
     setTouched(true);
+    setSubmitted(true);
     if (error) {
       document.getElementById('chat-title')?.focus();
       return;
@@ -27,6 +30,7 @@ export function WatchedChatsSection({ t }: SectionProps) {
     await setChatWatched(db(), clean, true);
     setTitle('');
     setTouched(false);
+    setSubmitted(false);
     setNotice(t('options.chatAdded', { title: clean }));
   };
   const stop = async (chat: string) => {
@@ -66,7 +70,7 @@ export function WatchedChatsSection({ t }: SectionProps) {
             setTitle(value);
             setTouched(true);
           }}
-          error={touched ? error : null}
+          error={(title.trim() ? touched : submitted) ? error : null}
         />
         <button type="submit" class="button button--primary">
           {t('options.chatAdd')}

@@ -37,7 +37,8 @@ const HEADERS = new Set([
 /**
  * Pasted text: one name per line, or names separated by semicolons or tabs (commas stay:
  * "Dupont, Jean" is one name). CSV: cells split on the file's separator (semicolon, tab or
- * comma), quotes honoured, every non-empty cell a name.
+ * comma), quotes honoured; with a header row, only the columns it names as names (Nom,
+ * Name, Client…) are read, else every non-empty cell is a name.
  */
 export function parseListImport(
   text: string,
@@ -53,6 +54,7 @@ export function parseListImport(
     .replace(/\r\n?/g, '\n')
     .split('\n');
   const separator = source === 'csv' ? detectSeparator(lines) : /[;\t]/;
+  let nameColumns: number[] | null = null;
 
   lines.forEach((line, index) => {
     const lineNumber = index + 1;
@@ -62,8 +64,15 @@ export function parseListImport(
       problems.push({ line: lineNumber, text: line.trim(), reason: 'unclosed-quote' });
       return;
     }
-    if (index === 0 && cells.some((cell) => HEADERS.has(foldKey(cell)))) return;
-    for (const cell of cells) {
+    // A header row naming a column of names: only that column is read from then on.
+    if (index === 0 && cells.some((cell) => HEADERS.has(foldKey(cell)))) {
+      nameColumns = cells.flatMap((cell, column) => (HEADERS.has(foldKey(cell)) ? [column] : []));
+      return;
+    }
+    const used = nameColumns
+      ? cells.filter((_cell, column) => nameColumns!.includes(column))
+      : cells;
+    for (const cell of used) {
       const name = cell.replace(/\s+/g, ' ').trim();
       if (!name) continue;
       const key = foldKey(name);

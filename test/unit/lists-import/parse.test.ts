@@ -13,8 +13,21 @@ describe('parseListImport', () => {
     ],
     ['a comma stays inside a pasted name', 'Dupont, Jean', 'paste', ['Dupont, Jean'], []],
     ['spaces are tidied', '  Jean   Dupont  ', 'paste', ['Jean Dupont'], []],
-    ['a CSV header row is skipped', 'Nom;Ville\nDupont;Lyon', 'csv', ['Dupont', 'Lyon'], []],
-    ['comma CSV with quotes', 'name\n"Dupont, Jean",Martin', 'csv', ['Dupont, Jean', 'Martin'], []],
+    ['a header row keeps only the names column', 'Nom;Ville\nDupont;Lyon', 'csv', ['Dupont'], []],
+    [
+      'comma CSV with quotes',
+      'name,city\n"Dupont, Jean",Paris\nMartin,Lyon',
+      'csv',
+      ['Dupont, Jean', 'Martin'],
+      [],
+    ],
+    [
+      'without a header every cell is a name',
+      'Dupont;Martin\nDurand',
+      'csv',
+      ['Dupont', 'Martin', 'Durand'],
+      [],
+    ],
     ['escaped quotes', '"Le ""Petit"" Café"', 'csv', ['Le "Petit" Café'], []],
     [
       'Windows line ends and a byte-order mark',
