@@ -29,7 +29,9 @@ export function tokenize(text: string): Token[] {
     const first = word[0];
     const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
     const allCaps = capitalised && word.length >= 2 && word === word.toUpperCase();
-    const afterBreak = tokens.length === 0 || SENTENCE_BREAK.test(gap);
+    // Most gaps are one space: skip the pattern for them.
+    const afterBreak =
+      tokens.length === 0 || (gap !== ' ' && gap !== "'" && SENTENCE_BREAK.test(gap));
     // "M. Dupont": the dot after a title does not end a sentence.
     const previous = tokens[tokens.length - 1];
     const afterTitleDot =
