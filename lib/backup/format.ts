@@ -2,7 +2,8 @@ import * as v from 'valibot';
 
 // The backup file: one versioned JSON document holding every table, ids included, so a
 // restore gives back exactly what was exported. Valibot checks every field: a file that
-// does not match is refused whole.
+// does not match is refused whole. Objects are strict: a field this version does not know
+// is refused rather than silently dropped.
 
 export const BACKUP_FORMAT = 'cadre-backup';
 export const BACKUP_VERSION = 1;
@@ -13,16 +14,16 @@ const ShortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const SettingRow = v.variant('key', [
-  v.object({ key: v.literal('role'), value: v.nullable(v.picklist(['mentor', 'mentee'])) }),
-  v.object({ key: v.literal('language'), value: v.picklist(['auto', 'fr', 'en']) }),
-  v.object({ key: v.literal('vagueNudge'), value: v.boolean() }),
-  v.object({ key: v.literal('attachmentCheck'), value: v.boolean() }),
-  v.object({ key: v.literal('onboarded'), value: v.boolean() }),
+  v.strictObject({ key: v.literal('role'), value: v.nullable(v.picklist(['mentor', 'mentee'])) }),
+  v.strictObject({ key: v.literal('language'), value: v.picklist(['auto', 'fr', 'en']) }),
+  v.strictObject({ key: v.literal('vagueNudge'), value: v.boolean() }),
+  v.strictObject({ key: v.literal('attachmentCheck'), value: v.boolean() }),
+  v.strictObject({ key: v.literal('onboarded'), value: v.boolean() }),
 ]);
 
-const WatchedChat = v.object({ title: ShortText(300), addedAt: Time });
+const WatchedChat = v.strictObject({ title: ShortText(300), addedAt: Time });
 
-const ListEntry = v.object({
+const ListEntry = v.strictObject({
   id: Id,
   kind: v.picklist(['watch', 'allow']),
   value: ShortText(120),
@@ -30,7 +31,7 @@ const ListEntry = v.object({
   addedAt: Time,
 });
 
-const JournalEvent = v.object({
+const JournalEvent = v.strictObject({
   id: Id,
   at: Time,
   action: v.picklist([
@@ -51,7 +52,7 @@ const JournalEvent = v.object({
   attachments: v.optional(v.array(ShortText(20))),
 });
 
-const CharterDoc = v.object({
+const CharterDoc = v.strictObject({
   version: Id,
   lang: v.picklist(['fr', 'en']),
   title: ShortText(300),
@@ -60,7 +61,7 @@ const CharterDoc = v.object({
   createdAt: Time,
 });
 
-const Signature = v.object({
+const Signature = v.strictObject({
   id: Id,
   charterVersion: Id,
   mentorName: ShortText(120),
@@ -72,7 +73,7 @@ const Signature = v.object({
   signedAt: Time,
 });
 
-const ScheduleRow = v.object({
+const ScheduleRow = v.strictObject({
   key: v.literal('current'),
   schedule: v.unknown(),
   updatedAt: Time,
@@ -80,9 +81,9 @@ const ScheduleRow = v.object({
   sharedExcerpt: v.optional(ShortText(2_000)),
 });
 
-const Note = v.object({ id: Id, at: Time, text: ShortText(5_000) });
+const Note = v.strictObject({ id: Id, at: Time, text: ShortText(5_000) });
 
-export const BackupData = v.object({
+export const BackupData = v.strictObject({
   settings: v.array(SettingRow),
   watchedChats: v.array(WatchedChat),
   lists: v.array(ListEntry),
@@ -94,7 +95,7 @@ export const BackupData = v.object({
 });
 export type BackupData = v.InferOutput<typeof BackupData>;
 
-export const BackupFile = v.object({
+export const BackupFile = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),

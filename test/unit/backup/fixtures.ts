@@ -1,6 +1,7 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { CadreDb } from '@/lib/db/database';
 import { addListEntry, logEvent, setChatWatched, writeSettings } from '@/lib/db';
+import { scheduleOrDefault } from '@/lib/schedule';
 
 let counter = 0;
 
@@ -48,7 +49,7 @@ export async function filledDb(): Promise<CadreDb> {
   });
   await database.schedule.put({
     key: 'current',
-    schedule: null,
+    schedule: scheduleOrDefault(undefined),
     updatedAt: 1_741_600_000_000,
     source: 'local',
   });
