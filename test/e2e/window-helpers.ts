@@ -45,7 +45,8 @@ export interface Seed {
 
 /**
  * Writes settings, watched chats and the schedule straight into Cadre's IndexedDB from an
- * extension page, then reloads WhatsApp so the content script reads them afresh.
+ * extension page, restarts the extension, then reloads WhatsApp so the content script
+ * reads them afresh.
  */
 export async function seed(session: CadreSession, values: Seed): Promise<void> {
   const page = await session.context.newPage();
@@ -90,7 +91,34 @@ export async function seed(session: CadreSession, values: Seed): Promise<void> {
       }),
     values,
   );
+  // Dexie's live queries in the background cache what they read and never saw these raw
+  // writes: stop the background so it wakes up reading the database as it is.
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
   await page.close();
+  // The background wakes on the first message; wait until it answers again.
+  const probe = await session.context.newPage();
+  await expect
+    .poll(
+      async () => {
+        await probe.goto(`chrome-extension://${session.extensionId}/popup.html`).catch(() => {});
+        return probe
+          .evaluate(() =>
+            (
+              globalThis as unknown as {
+                chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
+              }
+            ).chrome.runtime.sendMessage({ type: 'snapshot.get' }),
+          )
+          .then((reply) => reply?.ok === true)
+          .catch(() => false);
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  await probe.close();
   await session.page.reload();
   await session.page.waitForSelector('html[data-replica-ready="true"]');
 }
@@ -149,4 +177,66 @@ export async function openPopupAt(session: CadreSession, at: Date): Promise<Page
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
   await popup.locator('.window-state [data-window-state]').waitFor();
   return popup;
+}
+
+/** The schedule row as stored, read with the raw IndexedDB API from an extension page. */
+export async function readScheduleRow(
+  session: CadreSession,
+): Promise<Record<string, unknown> | null> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  try {
+    return await page.evaluate(
+      () =>
+        new Promise<Record<string, unknown> | null>((resolve, reject) => {
+          const open = indexedDB.open('cadre');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result
+              .transaction('schedule')
+              .objectStore('schedule')
+              .get('current');
+            request.onsuccess = () => {
+              open.result.close();
+              resolve((request.result as Record<string, unknown> | undefined) ?? null);
+            };
+            request.onerror = () => reject(request.error);
+          };
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Journal actions, oldest first. */
+export async function journalActions(
+  session: CadreSession,
+): Promise<{ action: string; inWindow?: boolean }[]> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  try {
+    return await page.evaluate(
+      () =>
+        new Promise<{ action: string; inWindow?: boolean }[]>((resolve, reject) => {
+          const open = indexedDB.open('cadre');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('journal').objectStore('journal').getAll();
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result as { action: string; inWindow?: boolean }[]);
+            };
+            request.onerror = () => reject(request.error);
+          };
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** The popup's large response window line. */
+export function popupWindow(popup: Page) {
+  return popup.locator('.window-state [data-window-state]');
 }

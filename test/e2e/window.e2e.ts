@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { screenshot, type CadreSession } from './harness';
+import { composer, screenshot, shadow, typeInComposer, type CadreSession } from './harness';
 import {
   MENTORING,
   chipWindow,
   freezeContentClock,
   launchWindowSession,
   openMentoring,
+  journalActions,
   openPopupAt,
+  popupWindow,
   seed,
 } from './window-helpers';
 
@@ -44,5 +46,103 @@ describe('response window', () => {
     await freezeContentClock(page, CHRISTMAS_10H);
     await expect.poll(() => chipWindow(page).getAttribute('data-window-state')).toBe('holiday');
     expect(await chipWindow(page).textContent()).toBe('Férié · lundi 8h');
+  });
+
+  it('shows the state in large type in the popup at fixed times', async () => {
+    session = await launchWindowSession();
+    await seed(session, { role: 'mentee', watched: [MENTORING] });
+    const cases: [Date, string, string][] = [
+      [WEDNESDAY_10H, 'open', "Ouvert · jusqu'à 18h"],
+      [SATURDAY_11H, 'closed', 'Fermé · réouverture lundi 8h'],
+      [CHRISTMAS_10H, 'holiday', 'Férié · réouverture lundi 8h'],
+    ];
+    for (const [time, state, text] of cases) {
+      const popup = await openPopupAt(session, time);
+      await expect.poll(() => popupWindow(popup).getAttribute('data-window-state')).toBe(state);
+      expect(await popupWindow(popup).textContent()).toBe(text);
+      if (state === 'closed') await screenshot(popup, 'window-popup-closed');
+      await popup.close();
+    }
+  });
+
+  it("reflects the mentor's away switch in the chip, and back", async () => {
+    session = await launchWindowSession();
+    await seed(session, { role: 'mentor', watched: [MENTORING] });
+    const { page } = session;
+    await openMentoring(page);
+    await freezeContentClock(page, WEDNESDAY_10H);
+    await expect.poll(() => chipWindow(page).getAttribute('data-window-state')).toBe('open');
+
+    const popup = await openPopupAt(session, WEDNESDAY_10H);
+    await popup.getByLabel("Jusqu'à (facultatif)").fill('2026-12-04T12:00');
+    await popup.getByRole('button', { name: 'Me mettre absent' }).click();
+    await expect.poll(() => popupWindow(popup).textContent()).toBe("Absent jusqu'à vendredi 12h");
+    await screenshot(popup, 'window-popup-away');
+    await expect.poll(() => chipWindow(page).getAttribute('data-window-state')).toBe('away');
+    expect(await chipWindow(page).textContent()).toBe('Absent · vendredi 12h');
+    await screenshot(page, 'window-chip-away');
+
+    await popup.getByRole('button', { name: 'Je suis disponible' }).click();
+    await expect.poll(() => chipWindow(page).getAttribute('data-window-state')).toBe('open');
+    expect(await popupWindow(popup).textContent()).toBe("Ouvert · jusqu'à 18h");
+  });
+
+  it('tells the mentee, after sending outside the window, when it will be read', async () => {
+    session = await launchWindowSession();
+    await seed(session, { role: 'mentee', watched: [MENTORING] });
+    const { page } = session;
+    await openMentoring(page);
+    await freezeContentClock(page, SATURDAY_11H);
+    await typeInComposer(page, 'Voici le compte rendu de la semaine.');
+    await page.keyboard.press('Enter');
+    expect((await session.sent()).map((record) => record.text)).toEqual([
+      'Voici le compte rendu de la semaine.',
+    ]);
+    const notice = shadow(page).locator('[data-window-card="sent-outside"]');
+    await expect
+      .poll(() => notice.textContent())
+      .toContain('Envoyé — ce message sera lu à partir de lundi 8h');
+    await screenshot(page, 'window-sent-outside');
+    await expect
+      .poll(async () => (await journalActions(session!)).map((event) => event.action))
+      .toContain('outside-window');
+    await notice.getByRole('button', { name: 'Fermer' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+  });
+
+  it('says nothing to the mentee sending inside the window', async () => {
+    session = await launchWindowSession();
+    await seed(session, { role: 'mentee', watched: [MENTORING] });
+    const { page } = session;
+    await openMentoring(page);
+    await freezeContentClock(page, WEDNESDAY_10H);
+    await typeInComposer(page, 'Voici le compte rendu de la semaine.');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await session!.sent()).length).toBe(1);
+    await page.waitForTimeout(600);
+    expect(await shadow(page).locator('[data-window-card="sent-outside"]').count()).toBe(0);
+  });
+
+  it('reminds the mentor replying outside the window, once a day', async () => {
+    session = await launchWindowSession();
+    await seed(session, { role: 'mentor', watched: [MENTORING] });
+    const { page } = session;
+    await openMentoring(page);
+    await freezeContentClock(page, SATURDAY_11H);
+    await typeInComposer(page, 'Merci');
+    const reminder = shadow(page).locator('[data-window-card="mentor-reminder"]');
+    await expect
+      .poll(() => reminder.textContent())
+      .toContain('Rien n’est attendu de vous avant lundi 8h');
+    await screenshot(page, 'window-mentor-reminder');
+    await reminder.getByRole('button', { name: 'Compris, plus de rappel aujourd’hui' }).click();
+    await expect.poll(() => reminder.count()).toBe(0);
+    await composer(page).click();
+    await page.keyboard.type(' pour ta question');
+    await page.waitForTimeout(300);
+    expect(await reminder.count()).toBe(0);
+    // Never blocking: the reply still goes.
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await session!.sent()).length).toBe(1);
   });
 });

@@ -53,8 +53,9 @@ export const applySharedAvailability: Feature = {
     };
 
     const clear = () => {
-      if (current) env.hide(SLOT);
+      const wasShown = current;
       current = null;
+      if (wasShown) env.hide(SLOT);
     };
 
     const apply = async (found: FoundShare) => {

@@ -52,8 +52,10 @@ export const shareAvailability: Feature = {
       const state = env.session.get();
       const composer = state.composer?.kind === 'main' ? state.composer.element : null;
       if (state.protection !== 'active' || !isMentor(state) || !composer) {
-        if (drawn) env.hide(SLOT);
+        // Cleared first: hide() changes the session, which calls refresh again.
+        const wasDrawn = drawn;
         drawn = null;
+        if (wasDrawn) env.hide(SLOT);
         return;
       }
       const next = { composer, lang: state.lang, busy, failed };

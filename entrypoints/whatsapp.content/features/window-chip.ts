@@ -17,8 +17,10 @@ export const windowChip: Feature = {
       const now = new Date();
       const view = state.watched ? windowNow(state, now) : null;
       if (!view) {
-        if (shown) env.hide('chip-detail');
+        // Cleared first: hide() changes the session, which calls refresh again.
+        const wasShown = shown;
         shown = '';
+        if (wasShown) env.hide('chip-detail');
         return;
       }
       const label = compactLabel(view, now, env.t(), state.lang);

@@ -26,8 +26,10 @@ export const windowMentorReminder: Feature = {
     let showing = false;
 
     const hide = () => {
-      if (showing) env.hide(SLOT);
+      // Cleared first: hide() changes the session, which calls back into this feature.
+      const wasShowing = showing;
       showing = false;
+      if (wasShowing) env.hide(SLOT);
     };
 
     const onInput = (event: Event) => {
