@@ -296,5 +296,5 @@ const share = (match: RegExp) =>
 console.log(
   `\ncontent-script detection bundle (esbuild, minified): ${(bytes / 1024).toFixed(1)} KB ` +
     `(libphonenumber-js ${(share(/libphonenumber/) / 1024).toFixed(1)} KB, ibantools ${(share(/ibantools/) / 1024).toFixed(1)} KB, ` +
-    `gazetteer ${(share(/gazetteer\.ts$/) / 1024).toFixed(1)} KB, compromise ${(share(/compromise/) / 1024).toFixed(1)} KB)`,
+    `gazetteer ${(share(/gazetteer\.json$/) / 1024).toFixed(1)} KB, compromise ${(share(/compromise/) / 1024).toFixed(1)} KB)`,
 );

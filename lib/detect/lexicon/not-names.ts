@@ -52,4 +52,5 @@ tunisienne senegalais senegalaise chinois chinoise japonais japonaise indien ind
 french english british american german spanish italian portuguese belgian swiss european african moroccan algerian
 tunisian senegalese chinese japanese indian polish turkish asian arab muslim christian jewish catholic
 premium pro plus max mini lite beta alpha
+je tu il elle on nous vous ils elles moi toi lui eux ce ca cela celui celle ceux qui quoi rien tout tous toutes personne
 `);

@@ -39,9 +39,10 @@ const NOT_AFTER_CHEZ = new Set(
 const PLACE_PREPOSITIONS = new Set(
   'a à de d en au aux vers sur in at to from near pres'.split(' ').map(fold),
 );
+const PLACE_ONLY_PREPOSITIONS = new Set(['à', 'au', 'aux', 'en', 'vers']);
 // Words that, right after a sentence-initial word, show it is someone (Rose m'a dit...).
 const PERSON_FOLLOWERS = new Set(
-  'm me ne n a est etait sera va vient veut dit pense trouve fait fera qui s se sont et avait aurait peut doit part arrive reste travaille bosse gere is was has had said says told asked wants will thinks and who just'.split(
+  'm me ne n a est etait sera va vient veut dit pense trouve fait fera qui s se sont et avait aurait peut doit part arrive reste travaille bosse gere is was has had said says told asked wants will thinks and who just from keeps called sent emailed replied came left got gave offered'.split(
     ' ',
   ),
 );
@@ -57,7 +58,15 @@ function kindOf(token: Token, previous: Token | undefined): Kind {
   if (CALENDAR.has(key) || TOOLS.has(key) || GENERIC_CAPITALISED.has(key)) return 'stop';
   if (token.allCaps && ACRONYMS.has(key)) return 'stop';
   if (!token.allCaps && ACRONYMS.has(key) && key.length <= 4) return 'stop';
-  const first = g.strongFirstNames.has(key);
+  // VivaTech, ChatGPT, LinkedIn: an inner capital marks a brand, not a person (McDonald
+  // and O'Brien-style names excepted).
+  if (!token.allCaps && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(token.text) && !/^(?:Mc|Mac)/.test(token.text))
+    return 'stop';
+  const parts = key.includes('-') ? key.split('-') : null;
+  const isFirst = (k: string) => g.strongFirstNames.has(k) || g.ambiguousFirstNames.has(k);
+  // Marie-Claire, Jean-Édouard: every part a first name.
+  const compoundFirst = parts !== null && parts.every(isFirst);
+  const first = g.strongFirstNames.has(key) || compoundFirst;
   const ambiguous = g.ambiguousFirstNames.has(key);
   if (g.places.has(key)) {
     if (!(first || ambiguous) || (previous && PLACE_PREPOSITIONS.has(previous.key))) return 'place';
@@ -275,7 +284,14 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
 
     if (orgContext && from === 0 && kinds[0] !== 'stop' && kinds[0] !== 'place') {
       let end = 1;
-      while (end < run.length && kinds[end] !== 'stop') end++;
+      // "Sigma Informatique", "Dupont Conseil": a company name may hold common words.
+      while (
+        end < run.length &&
+        !MONTHS_AND_DAYS.has(run[end].key) &&
+        !(run[end].allCaps && ACRONYMS.has(run[end].key))
+      )
+        end++;
+      while (end > 1 && !run[end - 1].capitalised) end--;
       org(
         { start: t.start, end: run[end - 1].end },
         0.8,
@@ -312,7 +328,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       const pieceKinds = kinds.slice(k, e);
       // "le Salon", "les Bleus", "de l'Assurance Maladie": a common noun with a capital.
       const before = k === 0 ? previous : run[k - 1];
-      const determiner = before !== undefined && DETERMINERS.has(before.key);
+      const determiner = before !== undefined && DETERMINERS.has(before.text.toLowerCase());
       const elided =
         before !== undefined &&
         (before.key === 'l' || before.key === 'd') &&
@@ -323,6 +339,10 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       const skip =
         (determiner && !(hasFirst && piece.length > 1)) ||
         (elided && pieceKinds.every((x) => x === 'unknown')) ||
+        // "à Clermont", "en Gascogne": an unknown word after a place preposition is a place.
+        (before !== undefined &&
+          PLACE_ONLY_PREPOSITIONS.has(before.text.toLowerCase()) &&
+          pieceKinds.every((x) => x === 'unknown')) ||
         (onlyAllCapsUnknown && piece.every((u) => u.key.length < 5));
       if (!skip && piece.length > 0) {
         const span = { start: piece[0].start, end: piece[piece.length - 1].end };

@@ -28,6 +28,10 @@ describe('PERSON', () => {
     ['Pierre, tu peux relire ?', ['PERSON:Pierre']],
     ['Mon manager Nguyen Van Minh est exigeant.', ['PERSON:Nguyen Van Minh']],
     ['Bonjour Régis, merci pour hier.', ['PERSON:Régis']],
+    ['Marie-Claire prend sa retraite, qui va gérer la paie ?', ['PERSON:Marie-Claire']],
+    ['Tom from finance keeps cc’ing my boss.', ['PERSON:Tom']],
+    ['Félicitations à Inès pour sa promotion !', ['PERSON:Inès']],
+    ['Samuel, Nora et Hélène sont partis.', ['PERSON:Samuel', 'PERSON:Nora', 'PERSON:Hélène']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 });
 
@@ -52,6 +56,10 @@ describe('PERSON traps', () => {
     'Les Bleus ont gagné hier, toute l’équipe était au bar.',
     'Avec la Black Friday on a trois fois plus de commandes.',
     'Grâce à toi j’ai osé dire non.',
+    'Tu te souviens ? Elle est passée manager !',
+    'J’ai recroisé une amie au salon VivaTech.',
+    'On recrute des chefs d’équipe à Clermont.',
+    'Je suis inscrite à Sciences Po pour un executive master.',
   ])('%s', (text) => expect(names(text)).toEqual([]));
 });
 
@@ -67,6 +75,7 @@ describe('ORG', () => {
     ['Ma responsable à La Poste me met la pression.', ['ORG:La Poste']],
     ['Le rachat par Veolia change tout.', ['ORG:Veolia']],
     ['Acme GmbH and Foo Ltd signed.', ['ORG:Acme GmbH', 'ORG:Foo Ltd']],
+    ['Le prestataire Sigma Informatique a livré en retard.', ['ORG:Sigma Informatique']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
   it.each([
     'Je suis chez moi ce soir.',

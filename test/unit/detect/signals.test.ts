@@ -53,6 +53,7 @@ describe('URGENT', () => {
     'Tu as 10 min ce soir ? jvoudrais ton avis sur un truc',
     'Quelle est la meilleure façon de gérer les demandes urgentes de mon équipe ?',
     'On a eu une urgence client mardi, on l’a gérée en deux heures.',
+    'Samuel et Nora sont partis en même temps.',
     'C’est urgent pour toi le retour sur mon CV ou je peux te l’envoyer la semaine prochaine ?',
     'J’ai rayé la voiture de location, je dois prévenir qui en premier, mon chef ou l’agence ?',
   ])('not: %s', (text) => expect(signals(text)).not.toContain('URGENT'));
