@@ -78,6 +78,11 @@ export function Onboarding({
           </div>
         </form>
       )}
+      {step === 1 && (
+        <p class="field-help">
+          {t('onboarding.restoreHint')} <a href="#data">{t('onboarding.restoreLink')}</a>
+        </p>
+      )}
       {step === 2 && charter && (
         <>
           <div class="charter-box" tabIndex={0}>

@@ -38,18 +38,36 @@ describe('accessibility (axe-core)', { retry: 1 }, () => {
     expect(await seriousViolations(popup)).toEqual([]);
   });
 
-  it('each step of onboarding has no serious or critical violation', async () => {
-    session = await launchCadre();
-    const page = await openOptions(session);
-    await page.getByRole('button', { name: 'Continuer' }).click();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByLabel('le mentor').check();
-    await page.getByRole('button', { name: 'Continuer' }).click();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Continuer' }).click();
-    await page.getByRole('button', { name: 'Signer la charte' }).click();
-    expect(await seriousViolations(page)).toEqual([]);
-  });
+  it.each(['fr', 'en'] as const)(
+    'each step of onboarding and the signed charter (%s) have no serious or critical violation',
+    async (lang) => {
+      session = await launchCadre({ lang });
+      const page = await openOptions(session);
+      const primary = page.locator('.onboarding .button--primary');
+      expect(await seriousViolations(page)).toEqual([]);
+      await primary.click();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.locator('input[value="mentor"]').check();
+      await primary.click();
+      expect(await seriousViolations(page)).toEqual([]);
+      await primary.click();
+      await primary.click();
+      expect(await seriousViolations(page)).toEqual([]);
+      for (const [id, value] of [
+        ['mentorName', 'Anne Martin'],
+        ['menteeName', 'Camille Roy'],
+        ['mentorSignature', 'Anne Martin'],
+        ['menteeSignature', 'Camille Roy'],
+      ]) {
+        await page.locator(`#sign-${id}`).fill(value);
+      }
+      await page.locator('#sign-accepted').check();
+      await primary.click();
+      await page.locator('.signed-charter').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, `options-signed-${lang}`);
+    },
+  );
 
   it.each(['fr', 'en'] as const)(
     'each options section (%s) has no serious or critical violation',

@@ -13,6 +13,8 @@ export const onboarding = defineMessages(
     next: 'Continuer',
     back: 'Retour',
     roleRequired: 'Choisissez votre rôle pour continuer.',
+    restoreHint: 'Vous reprenez Cadre sur un autre ordinateur ?',
+    restoreLink: 'Restaurer une sauvegarde',
     // Signature form
     mentorName: 'Nom et prénom du mentor',
     menteeName: 'Nom et prénom de la personne accompagnée',
@@ -87,6 +89,8 @@ export const onboarding = defineMessages(
     next: 'Continue',
     back: 'Back',
     roleRequired: 'Choose your role to continue.',
+    restoreHint: 'Moving Cadre from another computer?',
+    restoreLink: 'Restore a backup',
     mentorName: 'Mentor’s full name',
     menteeName: 'Full name of the person being mentored',
     date: 'Date',
