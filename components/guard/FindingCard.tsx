@@ -40,9 +40,8 @@ export function FindingCard(props: FindingCardProps) {
         <span class="finding-card-type">{typeLabel(t, finding.type)}</span>
         <span class="finding-card-value">{finding.text}</span>
       </div>
-      <p class="finding-card-why">
-        {reasonOf(finding, lang)}. {t('guard.charterRule2')}
-      </p>
+      <p class="finding-card-why">{sentence(reasonOf(finding, lang))}</p>
+      <p class="finding-card-rule">{t('guard.charterRule2')}</p>
       <div class="finding-card-actions">
         <button
           type="button"
@@ -72,6 +71,14 @@ export function FindingCard(props: FindingCardProps) {
       )}
     </div>
   );
+}
+
+/** "nom et prénom" → "Nom et prénom." */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) return '';
+  const capital = trimmed[0].toLocaleUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
 export interface WatchOfferProps {

@@ -1,5 +1,6 @@
 import type { Feature } from './feature';
 import { protection } from './protection';
+import { highlights } from './highlights';
 import { sendGuard } from './send-guard';
 import { sync } from './sync';
 import { applySharedAvailability } from './apply-shared-availability';
@@ -13,6 +14,7 @@ export const features: Feature[] = [
   sync,
   protection,
   sendGuard,
+  highlights,
   // Rule 3, the response window.
   windowChip,
   windowSentNotice,

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { composer, screenshot, shadow, typeInComposer, type CadreSession } from './harness';
+import { chip, composerText, launchWatched, pasteInComposer } from './guard-helpers';
+
+// Findings underlined while typing, and the card that explains them.
+
+let session: CadreSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const TEXT = "J'ai revu Claire Martin, son mail est claire.martin@exemple.fr merci";
+
+/** Boxes of the highlighted ranges, as the page paints them. */
+function highlightBoxes(session: CadreSession) {
+  return session.page.evaluate(() => {
+    const highlight = CSS.highlights.get('cadre-finding');
+    if (!highlight) return [];
+    return [...highlight].map((range) => {
+      const box = (range as Range).getBoundingClientRect();
+      return { text: range.toString(), x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+  });
+}
+
+function card(session: CadreSession) {
+  return shadow(session.page).locator('.finding-card');
+}
+
+describe('highlights while typing', () => {
+  it('underlines findings without touching the editor, and the chip counts them', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    const before = await composer(page).evaluate((el) => el.outerHTML);
+    await typeInComposer(page, TEXT);
+    await expect.poll(() => chip(session!).textContent()).toMatch(/^Cadre · 2 points à vérifier/);
+    await expect
+      .poll(async () => (await highlightBoxes(session!)).map((b) => b.text))
+      .toEqual(['Claire Martin', 'claire.martin@exemple.fr']);
+    // The editor's markup holds only Lexical's own: no wrapper, no class of Cadre's.
+    const after = await composer(page).evaluate((el) => el.outerHTML);
+    expect(after).not.toContain('cadre');
+    expect(before).not.toContain('cadre');
+  });
+
+  it('opens the card on hover and anonymises one finding from it', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, TEXT);
+    await expect.poll(async () => (await highlightBoxes(session!)).length).toBe(2);
+    const [name] = await highlightBoxes(session);
+    await page.mouse.move(name.x, name.y);
+    await card(session).waitFor();
+    await expect(card(session).getAttribute('aria-label')).resolves.toBe('Cadre : Nom de personne');
+    await screenshot(page, 'guard-card');
+    await card(session)
+      .getByRole('button', { name: /Anonymiser/ })
+      .click();
+    await expect
+      .poll(() => composerText(page), { timeout: 15_000 })
+      .toBe("J'ai revu [Personne 1], son mail est claire.martin@exemple.fr merci");
+    await expect.poll(() => chip(session!).textContent()).toMatch(/^Cadre · 1 point à vérifier/);
+  });
+
+  it('opens the card when the caret enters a finding; Ignorer cette fois clears it', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, TEXT);
+    await expect.poll(async () => (await highlightBoxes(session!)).length).toBe(2);
+    await composer(page).press('Home');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+    await card(session).waitFor();
+    await card(session).getByRole('button', { name: 'Ignorer cette fois' }).click();
+    await expect.poll(async () => (await highlightBoxes(session!)).length).toBe(1);
+    await expect.poll(() => chip(session!).textContent()).toMatch(/^Cadre · 1 point à vérifier/);
+    // Ignored for this message: Enter is held only for the e-mail.
+    await page.keyboard.press('Enter');
+    await expect(
+      shadow(page).locator('[role="alertdialog"] .guard-finding').allTextContents(),
+    ).resolves.toEqual([expect.stringContaining('claire.martin@exemple.fr')]);
+  });
+});
