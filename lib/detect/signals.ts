@@ -8,7 +8,7 @@ type Cue = readonly [RegExp, number];
 const DISTRESS_CUES: Cue[] = [
   // Thoughts of death or of disappearing, phrased directly or not.
   [
-    /\b(?:en finir|mettre fin a (?:mes jours|ma vie|tout)|me suicider|suicid\w*|me tuer|envie de mourir|veux mourir|plus envie de (?:vivre|rien)|me faire du mal|me foutre en l'air|me jeter (?:sous|par|du))/,
+    /\b(?:en finir|idees noires|dark thoughts|mettre fin a (?:mes jours|ma vie|tout)|me suicider|suicid\w*|me tuer|envie de mourir|veux mourir|plus envie de (?:vivre|rien)|me faire du mal|me foutre en l'air|me jeter (?:sous|par|du))/,
     3,
   ],
   [
@@ -62,12 +62,12 @@ const DISTRESS_CUES: Cue[] = [
     2,
   ],
   [
-    /\b(?:je ne vois plus (?:mes amis|personne|le bout|d'issue)|plus d'issue|pas d'issue|je ne m'en sors plus|peur d'aller (?:au travail|bosser)|dread (?:going|work|mondays?)|je n'ai plus goût|plus gout a rien|plus envie de rien|(?:ne|n') ?vois (?:plus|pas) (?:l'interet|le sens|le but|la fin)|plus aucun sens|n'a plus de sens|tout me (?:parait|semble) (?:inutile|vain|insurmontable|gris|lourd)|je ne sers a rien|je suis un poids|de disparaitre|disparaitre quelque part|i feel like (?:a |an )?(?:complete |total |such a )?(?:failure|fraud|burden)|i'?m such a failure|i'?m a burden|(?:n'arrete|arrete) pas de (?:trembler|pleurer)|can'?t stop (?:shaking|crying))/,
+    /\b(?:je ne vois plus (?:mes amis|personne|le bout|d'issue)|plus d'issue|pas d'issue|je ne m'en sors plus|peur d'aller (?:au travail|bosser)|dread (?:going|work|mondays?)|je n'ai plus goût|plus gout a rien|plus envie de rien|(?:ne|n') ?vois (?:plus|pas) (?:l'interet|le sens|le but|la fin)|plus aucun sens|n'a plus de sens|tout me (?:parait|semble) (?:inutile|vain|insurmontable|gris|lourd)|je ne sers a rien|je suis un poids|coquille vide|vide a l'interieur|empty inside|plus la force|n'ai plus (?:la force|l'energie|le courage)|malade a l'idee|gorge nouee|ne m'en remets pas|(?:traitee?|dit que j'etais) (?:une? )?(?:incapable|nulle?|idiote?|bonne? a rien)|(?:comme )?un fantome|personne ne me (?:parle|dit bonjour|regarde)|mise? au placard|placardise\w*|suffocat\w*|j'etouffe|can'?t talk to anyone|personne a qui (?:parler|en parler)|combien de temps je vais tenir|(?:je ne|je) vais pas tenir|chest pains?|douleurs? (?:a|dans) la poitrine|je ne me reconnais plus|de disparaitre|disparaitre quelque part|i feel like (?:a |an )?(?:complete |total |such a )?(?:failure|fraud|burden)|i'?m such a failure|i'?m a burden|(?:n'arrete|arrete) pas de (?:trembler|pleurer)|can'?t stop (?:shaking|crying))/,
     2,
   ],
   // Weaker signs, which need another.
   [
-    /\b(?:epuisee?|exhausted|stresse\w*|angoiss\w*|anxious|triste|sad|deprimant|mal-etre|mal etre|tous les matins|tous les soirs|tous les jours|every (?:day|morning|night)|(?:for|in) (?:weeks|months)|dread\w*|tout plaquer|ca fait (?:\w+ )?(?:semaines|mois)|depuis (?:des|deux|trois|quatre|six|\d+) (?:semaines|mois))/,
+    /\b(?:epuisee?|exhausted|stresse\w*|angoiss\w*|anxious|triste|sad|deprimant|mal-etre|mal etre|tous les matins|tous les soirs|tous les jours|every (?:day|morning|night)|(?:for|in) (?:weeks|months)|dread\w*|tout plaquer|irritable|mecaniquement|je lache (?:l'affaire|prise)|ca fait (?:\w+ )?(?:semaines|mois)|depuis (?:des|deux|trois|quatre|six|\d+) (?:semaines|mois))/,
     1,
   ],
   [/\b(?:arret (?:maladie )?pour|m'a mise? en arret|signed off|sick leave for)/, 1],
@@ -90,7 +90,10 @@ const URGENT_CUES: Array<readonly [RegExp, number, boolean?]> = [
     true,
   ],
   // A plea for help, or a crisis happening as the person writes: each adds to another.
-  [/\b(?:aidez?[- ]moi|help me|j'ai besoin d'aide|i need help|besoin de toi)/, 1],
+  [
+    /\b(?:aidez?[- ]moi|help me|j'ai besoin d'aide|i need help|besoin de toi|au secours)|\bhelp\W*$/,
+    1,
+  ],
   [
     /\b(?:je suis enfermee?|je suis en pleine crise|n'arrete pas de (?:trembler|pleurer)|can'?t stop (?:shaking|crying)|i'?m shaking)/,
     1,
@@ -106,13 +109,13 @@ const URGENT_CUES: Array<readonly [RegExp, number, boolean?]> = [
     true,
   ],
   [
-    /\b(?:avant|d'ici) (?:ce soir|midi|\d{1,2} ?h(?:\d\d)?\b(?! demain)|la fin de (?:la )?journee|ce midi|cet aprem)|\bby (?:tonight|noon|end of (?:the )?day|eod|\d{1,2} ?(?:am|pm))\b/,
+    /\b(?:avant|d'ici) (?:ce soir|midi|\d{1,2} ?h(?:\d\d)?\b(?! demain)|la fin de (?:la )?journee|ce midi|cet aprem|(?:une|1|deux|\d+) ?(?:heures?|h|min|minutes)\b)|\b(?:by|before) (?:tonight|noon|the end of (?:the )?day|end of (?:the )?day|eod|\d{1,2} ?(?:am|pm))\b/,
     2,
     true,
   ],
   // Asking for an answer now.
   [
-    /\b(?:need (?:your )?help (?:now|asap|urgently|right now)|help me(?: please)?!|help\W*$|au secours|\bsos\b|asap|right now|tout de suite|immediatement|au plus vite|des que possible|please (?:answer|reply|respond|call)|answer me|reponds?[- ]moi|rappelle[- ]moi|rappelles?[- ]moi|call me (?:back|asap|now|right)|tu peux m'appeler|can you call me|appelle[- ]moi)/,
+    /\b(?:need (?:your )?help (?:now|asap|urgently|right now)|\bsos\b|asap|right now|tout de suite|immediatement|au plus vite|des que possible|please (?:answer|reply|respond|call)|answer me|reponds?[- ]moi|rappelle[- ]moi|rappelles?[- ]moi|call me (?:back|asap|now|right)|tu peux m'appeler|can you call me|appelle[- ]moi)/,
     2,
     true,
   ],
@@ -124,18 +127,23 @@ const URGENT_CUES: Array<readonly [RegExp, number, boolean?]> = [
     true,
   ],
   [
-    /\b(?:incendie|evacue\w*|accident|blesse\w*|agress\w*|inconscient|fuite de gaz|inondation|il me reste (?:une|\d+) (?:heure|minutes?)|des que tu (?:vois|lis|peux)|les secours|pompiers|samu|ambulance|appele le 15|le 112|injoignable|unreachable|ne repond pas au telephone|je suis en train de|en ce moment meme|vient de (?:me )?(?:virer|licencier|convoquer|menacer|frapper|agresser|faire un malaise|m'envoyer|m'appeler|me convoquer)|just (?:called|fired|told|threatened|sent)|mise? a pied|n'?arrive plus a respirer|can'?t breathe)(?![a-z])/,
+    /\b(?:incendie|evacue\w*|accident|blesse\w*|agress\w*|inconscient|fuite de gaz|inondation|il me reste (?:une|\d+) (?:heure|minutes?)|des que tu (?:vois|lis|peux)|les secours|pompiers|samu|ambulance|appele le 15|le 112|injoignable|unreachable|ne repond pas au telephone|je suis en train de|en ce moment meme|vient de (?:me )?(?:virer|licencier|convoquer|menacer|frapper|agresser|faire un malaise|m'envoyer|m'appeler|me convoquer)|just (?:got )?(?:called|fired|told|threatened|sent|summoned|asked)|mise? a pied|n'?arrive plus a respirer|can'?t breathe)(?![a-z])/,
     2,
     true,
   ],
   [/\b(?:crise de panique|panic attack)\b/, 1],
   // Something went wrong and must be handled: it adds to a question of what to do.
   [
+    /\b(?:il y a (?:\d+|cinq|dix|quelques) ?(?:min|minutes)|(?:\d+|five|ten|a few) minutes ago)\b/,
+    1,
+  ],
+  [/\b(?:par erreur|by mistake|accidentally)\b/, 1],
+  [
     /\b(?:stolen|vole|volee|pirate|piratee|hacked|cyberattaque|ransomware|rancongiciel|fuite de donnees|data (?:breach|leak)|menacent de|menace de|threaten\w* to)\b/,
     1,
   ],
   [
-    /\b(?:who should i (?:tell|call|contact)|je previens qui|qui (?:je dois|dois-je) prevenir|qui j'appelle|je dois prevenir qui)/,
+    /\b(?:comment je rattrape|how do i (?:fix|undo)|who should i (?:tell|call|contact)|je previens qui|qui (?:je dois|dois-je) prevenir|qui j'appelle|je dois prevenir qui)/,
     1,
   ],
   // Softer signs that add to another.
@@ -151,7 +159,7 @@ const URGENT_CUES: Array<readonly [RegExp, number, boolean?]> = [
 
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé".
 const URGENT_DISMISSED =
-  /\b(?:rien d'urgent|pas urgent|pas d'urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|when(?:ever)? you (?:have|get|find) (?:the )?time|c'est (?:regle|fait|bon|passe)|c'est urgent pour toi|est-ce (?:que c'est )?urgent|is (?:it|this) urgent|how urgent|la semaine prochaine|next week|c'etait|etait urgent|was (?:\w+ )?urgent|all (?:is )?good now|it'?s fine now|sorted now|resolved|finalement|s'est bien passe|la semaine derniere|last week|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|l'a geree?|on a gere|handled it|sorted it)/;
+  /\b(?:rien d'urgent|pas urgent|pas d'urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|when(?:ever)? you (?:have|get|find) (?:the )?time|c'est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans l'ordre)|all done|c'est urgent pour toi|est-ce (?:que c'est )?urgent|is (?:it|this) urgent|how urgent|la semaine prochaine|next week|c'etait|etait urgent|was (?:\w+ )?urgent|all (?:is )?good now|it'?s fine now|sorted now|resolved|finalement|s'est bien passe|la semaine derniere|last week|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|l'a geree?|on a gere|handled it|sorted it)/;
 
 const VAGUE =
   /^(?:\W*)(?:et )?(?:alors|du coup|bon)?\s*(?:je fais quoi|j'?fais quoi|on fait quoi|tu ferais quoi|t'?en penses quoi|tu en penses quoi|des conseils|un conseil|une idee|des idees|c'est normal|ca te va|qu'en penses-tu|what should i do|what do i do|any (?:advice|tips|ideas|thoughts)|thoughts|ideas|help|aide[- ]moi|comment je fais|je dois faire quoi|qu'est-ce que je fais|tu me conseilles quoi|ok)\s*\?*\W*$/;
@@ -159,7 +167,7 @@ const VAGUE =
 // Talking about the topic or about someone else is not one's own distress (suicidal
 // words excepted: those always count).
 const ABOUT_OTHERS =
-  /\b(?:un article|article sur|un sujet|le sujet|sujet (?:important|sensible)|comment (?:en )?parler|sensibilis\w*|formation sur|conference sur|(?:ma|mon|une|un) (?:collegue|collaborat\w*|salarie\w*|stagiaire|alternant\w*|employe\w*|amie?|soeur|frere|mere|pere|fils|fille|mari|femme|conjoint\w*) (?:est|a|fait|traverse|vit|subit|me dit|m'a dit|semble)|how (?:can|do|should) i (?:support|help)|comment (?:je peux |puis-je |on peut )?(?:la |le |les |l')?(?:aider|soutenir|accompagner))/;
+  /\b(?:(?:gerer|manager|accompagner|aider|soutenir|recadrer) (?:un|une|mon|ma|des|mes) |un article|article sur|un sujet|le sujet|sujet (?:important|sensible)|comment (?:en )?parler|sensibilis\w*|formation sur|conference sur|(?:ma|mon|une|un) (?:collegue|collaborat\w*|salarie\w*|stagiaire|alternant\w*|employe\w*|amie?|soeur|frere|mere|pere|fils|fille|mari|femme|conjoint\w*) (?:est|a|fait|traverse|vit|subit|me dit|m'a dit|semble)|how (?:can|do|should) i (?:support|help)|comment (?:je peux |puis-je |on peut )?(?:la |le |les |l')?(?:aider|soutenir|accompagner))/;
 
 export interface SentenceSignals {
   distress: number;

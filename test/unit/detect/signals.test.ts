@@ -69,3 +69,55 @@ describe('VAGUE', () => {
     'Merci pour la séance !',
   ])('not: %s', (text) => expect(signals(text)).not.toContain('VAGUE'));
 });
+
+// A second set written after the first rules, to check they generalise.
+describe('more phrasings', () => {
+  it.each([
+    'Ça fait trois semaines que je n’arrive plus à manger correctement, j’ai la gorge nouée dès que je pense au boulot.',
+    'Je me sens comme une coquille vide, je fais les choses mécaniquement.',
+    'Mon médecin parle de dépression, moi je crois que je suis juste faible.',
+    'Je n’ai plus la force de me battre contre ma direction, je lâche l’affaire, et pas que sur le boulot.',
+    'Chaque dimanche soir je suis malade à l’idée de retourner au travail.',
+    'Je pleure en cachette dans ma voiture avant d’entrer au bureau.',
+    'Mon chef m’a dit que j’étais une incapable devant toute l’équipe, je ne m’en remets pas.',
+    'J’ai l’impression d’être un fantôme au bureau, personne ne me parle depuis des mois.',
+    'Je ne me reconnais plus, je suis irritable, je dors mal et je n’ai plus goût à rien.',
+    'I feel like I’m suffocating at work and I can’t talk to anyone about it.',
+    'Some days I just want to disappear and never come back.',
+    'I’m completely burned out and I cry every night.',
+    'My boss screams at me daily and I’ve started having chest pains before meetings.',
+    'Je suis à deux doigts de craquer, j’ai des idées noires.',
+    'J’ai des idées noires depuis quelque temps, je préfère te le dire.',
+    'Je ne sais pas combien de temps je vais tenir comme ça.',
+  ])('DISTRESS: %s', (text) => expect(signals(text)).toContain('DISTRESS'));
+
+  it.each([
+    'Mon manager m’attend dans son bureau tout de suite avec la RH, je ne sais pas pourquoi.',
+    'J’ai envoyé par erreur le fichier des salaires à toute l’entreprise il y a 5 minutes, comment je rattrape ça ?',
+    'I just got called into HR and they want me to sign something now, should I?',
+    'They’re asking me to decide before the end of the day whether I accept the transfer, help!',
+    'On me demande de répondre d’ici une heure à la proposition de rachat, tu es dispo ?',
+    'Ma collègue vient de s’évanouir en réunion, les pompiers sont en route.',
+    'L’audit commence dans 30 min et il manque la moitié des pièces, je panique.',
+  ])('URGENT: %s', (text) => expect(signals(text)).toContain('URGENT'));
+
+  it.each([
+    'J’ai eu un coup de stress hier mais ça va mieux aujourd’hui.',
+    'Je me suis sentie un peu seule au début mais l’équipe est top maintenant.',
+    'Comment gérer un collaborateur en burn-out ?',
+    'On a fait un atelier sur la prévention des risques psychosociaux, c’était intéressant.',
+    'Tu peux me rappeler la semaine prochaine pour parler de ma candidature ?',
+    'Le client voulait une réponse urgente, je lui ai envoyé hier soir, tout est ok.',
+    'Mon équipe est débordée en ce moment, comment prioriser ?',
+    'Je suis fatiguée par le trajet mais le poste me plaît beaucoup.',
+    'Aujourd’hui j’ai présenté mon projet, c’était stressant mais ça s’est très bien passé.',
+    'J’ai une réunion à 15h avec mon manager pour mon entretien annuel, des conseils ?',
+    'Le film d’hier m’a fait pleurer, quelle histoire.',
+    'Je suis morte de rire, ma stagiaire a appelé le PDG "mon petit chat" par erreur.',
+    'Au secours, je dois faire un discours au pot de Noël vendredi, des idées ?',
+    'Ça me tue ces réunions qui n’en finissent pas, mais bon, c’est le jeu.',
+  ])('neither: %s', (text) => {
+    expect(signals(text)).not.toContain('DISTRESS');
+    expect(signals(text)).not.toContain('URGENT');
+  });
+});
