@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { TextField } from '@/components/options/TextField';
 import { todayIso } from '@/components/options/dates';
 import type { Translate } from '@/lib/i18n';
@@ -13,7 +13,6 @@ import {
 
 interface SignatureFormProps {
   t: Translate;
-  lang: 'fr' | 'en';
   onSign: (input: SignatureInput) => Promise<void>;
 }
 
@@ -35,7 +34,6 @@ export function SignatureForm({ t, onSign }: SignatureFormProps) {
   const [touched, setTouched] = useState<Set<keyof SignatureDraft>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLParagraphElement>(null);
 
   const errors = validateSignature(draft, today);
   const shown = (field: keyof SignatureDraft) =>
@@ -137,7 +135,7 @@ export function SignatureForm({ t, onSign }: SignatureFormProps) {
           </p>
         )}
       </div>
-      <p ref={summary} class="form-summary" role="status">
+      <p class="form-summary" role="status">
         {submitted && errorCount ? t('onboarding.fixErrors', { n: errorCount }) : ''}
       </p>
       <button type="submit" class="button button--primary" disabled={busy}>

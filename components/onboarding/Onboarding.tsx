@@ -100,7 +100,7 @@ export function Onboarding({
       )}
       {step === 3 && (
         <>
-          <SignatureForm t={t} lang={lang} onSign={sign} />
+          <SignatureForm t={t} onSign={sign} />
           <div class="actions">
             <button type="button" class="button" onClick={() => setStep(2)}>
               {t('onboarding.back')}

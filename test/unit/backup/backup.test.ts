@@ -11,10 +11,10 @@ import { readSettings } from '@/lib/db';
 import type { CadreDb } from '@/lib/db/database';
 import { filledDb, freshDb } from './fixtures';
 
-async function dump(database: CadreDb) {
+async function dump(database: CadreDb): Promise<Record<string, unknown[]>> {
   return Object.fromEntries(
     await Promise.all(
-      BACKUP_TABLES.map(async (name) => [name, await database.table(name).toArray()]),
+      BACKUP_TABLES.map(async (name) => [name, await database.table(name).toArray()] as const),
     ),
   );
 }
