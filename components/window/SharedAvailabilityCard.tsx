@@ -27,7 +27,8 @@ export function SharedAvailabilityCard({
   }
   if (card.kind === 'refused') {
     return (
-      <WindowCard kind="share-refused" tone="refused" title={t('window.shareRefusedTitle')}>
+      // The reason already opens with "Shared availability refused": no title repeating it.
+      <WindowCard kind="share-refused" tone="refused">
         <p class="window-card-text">{card.reason}</p>
         <p class="window-card-help">{t('window.shareRefusedKeep')}</p>
         <div class="window-card-actions">
