@@ -3,6 +3,8 @@
 const cache = new Map<string, string>();
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
+// eslint-disable-next-line no-control-regex -- see above
+const NON_ASCII = /[^\x00-\x7f]/g;
 
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -21,7 +23,10 @@ function foldChar(ch: string): string {
 
 /** Lower-cases and strips diacritics, one code unit for one code unit. */
 export function fold(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase();
+  const lower = text.toLowerCase();
+  if (ASCII.test(text)) return lower;
+  // One replacement per non-ASCII code unit: far less garbage than rebuilding the string.
+  if (lower.length === text.length) return lower.replace(NON_ASCII, foldChar);
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
   return out;

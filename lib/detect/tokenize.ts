@@ -17,6 +17,8 @@ export interface Token {
 // Letters, with inner hyphens (Jean-Édouard, Saint-Gobain). Apostrophes split tokens so
 // that elisions (d'Arnaud, l'Isère) leave the name alone.
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
 const SENTENCE_BREAK = /[.!?…:;\n\r•"«»“”]|\p{Extended_Pictographic}/u;
 
 export function tokenize(text: string): Token[] {
@@ -25,10 +27,10 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
-    const gap = text.slice(previousEnd, m.index);
-    const first = word[0];
-    const capitalised = first !== first.toLowerCase() && first === first.toUpperCase();
-    const allCaps = capitalised && word.length >= 2 && word === word.toUpperCase();
+    // Gaps of one character are taken from V8's single-character cache: no garbage.
+    const gap = m.index === previousEnd + 1 ? text[previousEnd] : text.slice(previousEnd, m.index);
+    const capitalised = STARTS_UPPER.test(word);
+    const allCaps = capitalised && word.length >= 2 && !HAS_LOWER.test(word);
     // Most gaps are one space: skip the pattern for them.
     const afterBreak =
       tokens.length === 0 || (gap !== ' ' && gap !== "'" && SENTENCE_BREAK.test(gap));
