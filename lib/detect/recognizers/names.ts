@@ -278,7 +278,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
           (personContextAfter(tokens, i) ||
             (run.length > 1 && kinds[1] !== 'stop' && kinds[1] !== 'place'))) ||
         (k0 === 'unknown' && t.allCaps && t.key.length >= 5) ||
-        (k0 === 'unknown' && run.length > 1 && (kinds[1] === 'surname' || kinds[1] === 'first'));
+        (k0 === 'unknown' && run.length > 1 && kinds[1] === 'surname');
       if (!realName) from = 1;
     }
 

@@ -28,6 +28,8 @@ describe('PERSON', () => {
     ['Pierre, tu peux relire ?', ['PERSON:Pierre']],
     ['Mon manager Nguyen Van Minh est exigeant.', ['PERSON:Nguyen Van Minh']],
     ['Bonjour Régis, merci pour hier.', ['PERSON:Régis']],
+    ['Appelle Karim demain matin.', ['PERSON:Karim']],
+    ['Rose Martin a signé.', ['PERSON:Rose Martin']],
     ['Marie-Claire prend sa retraite, qui va gérer la paie ?', ['PERSON:Marie-Claire']],
     ['Tom from finance keeps cc’ing my boss.', ['PERSON:Tom']],
     ['Félicitations à Inès pour sa promotion !', ['PERSON:Inès']],
