@@ -5,6 +5,7 @@ import { DataSection } from './DataSection';
 import { GeneralSection } from './GeneralSection';
 import { JournalSection } from './JournalSection';
 import { ListsSection } from './ListsSection';
+import { ScheduleSection } from '@/components/schedule/ScheduleSection';
 import type { SectionProps } from './section-props';
 import { WatchedChatsSection } from './WatchedChatsSection';
 
@@ -22,6 +23,7 @@ export interface OptionsSection {
 export const SECTIONS: OptionsSection[] = [
   { id: 'charter', titleKey: 'options.sectionCharter', component: CharterSection },
   { id: 'chats', titleKey: 'options.sectionChats', component: WatchedChatsSection },
+  { id: 'schedule', titleKey: 'window.sectionTitle', component: ScheduleSection },
   { id: 'lists', titleKey: 'options.sectionLists', component: ListsSection },
   { id: 'journal', titleKey: 'options.sectionJournal', component: JournalSection },
   { id: 'data', titleKey: 'options.sectionData', component: DataSection },
