@@ -61,27 +61,28 @@ describe('data: export, erase, import', { retry: 1 }, () => {
     const erase = page.getByRole('button', { name: 'Tout effacer…' });
     await erase.click();
     const dialog = page.getByRole('dialog', { name: 'Tout effacer ?' });
-    await expect(dialog.isVisible()).resolves.toBe(true);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Annuler');
+    await dialog.waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    await expect.poll(focused).toBe('Annuler');
     await screenshot(page, 'options-data-erase-dialog');
     await page.keyboard.press('Escape');
-    await expect(dialog.isVisible()).resolves.toBe(false);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
-      'Tout effacer…',
-    );
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(focused).toBe('Tout effacer…');
     expect(await dumpDatabase(page)).toEqual(before);
 
     await erase.click();
     await dialog.getByRole('button', { name: 'Oui, tout effacer' }).click();
-    await expect(page.locator('.notice--ok').textContent()).resolves.toContain(
-      'Tout a été effacé.',
-    );
+    await expect
+      .poll(() => page.locator('.notice--ok').textContent())
+      .toContain('Tout a été effacé.');
     for (const rows of Object.values(await dumpDatabase(page))) expect(rows).toEqual([]);
 
     await chooseBackup(page, 'sauvegarde.json', backup);
     const confirm = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
     await confirm.getByRole('button', { name: 'Restaurer' }).click();
-    await expect(page.locator('.notice--ok').textContent()).resolves.toBe('Sauvegarde restaurée.');
+    await expect
+      .poll(() => page.locator('.notice--ok').textContent())
+      .toBe('Sauvegarde restaurée.');
     expect(await dumpDatabase(page)).toEqual(before);
   });
 
@@ -109,9 +110,11 @@ describe('data: export, erase, import', { retry: 1 }, () => {
     const before = await dumpDatabase(page);
     await chooseBackup(page, 'broken.json', text);
     const notice = page.locator('.notice--warn');
-    await expect(notice.textContent()).resolves.toContain(message);
-    await expect(notice.textContent()).resolves.toContain('Rien n’a été modifié.');
-    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await expect.poll(() => notice.textContent()).toContain(message);
+    await expect
+      .poll(() => notice.textContent(), { timeout: 5_000 })
+      .toContain('Rien n’a été modifié.');
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 5_000 }).toBe(0);
     expect(await dumpDatabase(page)).toEqual(before);
     if (_label === 'damaged') await screenshot(page, 'options-data-refused');
   });

@@ -17,9 +17,11 @@ describe('journal and progress', { retry: 1 }, () => {
   it('shows events written through the protocol, the weekly chart, exports and notes', async () => {
     session = await launchCadre();
     const page = await openOptions(session, 'journal');
-    await expect(
-      page.locator('[data-section="journal"] .empty').first().textContent(),
-    ).resolves.toBe('Pas encore de messages envoyés : la progression apparaîtra ici.');
+    await expect
+      .poll(() => page.locator('[data-section="journal"] .empty').first().textContent(), {
+        timeout: 5_000,
+      })
+      .toBe('Pas encore de messages envoyés : la progression apparaîtra ici.');
 
     // Three weeks of decisions, as the guard would log them: more clean messages each week.
     const now = Date.now();
@@ -64,14 +66,18 @@ describe('journal and progress', { retry: 1 }, () => {
     expect(await page.locator('.event-list').textContent()).not.toMatch(/undefined/);
 
     const chart = page.locator('svg[role="img"]');
-    await expect(chart.locator('title').textContent()).resolves.toMatch(
-      /^Part des messages envoyés sans rien à corriger/,
-    );
-    await expect(chart.locator('rect.bar-clean').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() => chart.locator('title').textContent(), { timeout: 5_000 })
+      .toMatch(/^Part des messages envoyés sans rien à corriger/);
+    await expect
+      .poll(() => chart.locator('rect.bar-clean').count(), { timeout: 5_000 })
+      .toBeGreaterThanOrEqual(3);
     await chart.scrollIntoViewIfNeeded();
     await screenshot(page, 'options-journal-chart');
     await page.getByText('Voir les chiffres').click();
-    await expect(page.locator('.figures tbody tr').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() => page.locator('.figures tbody tr').count(), { timeout: 5_000 })
+      .toBeGreaterThanOrEqual(3);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Exporter en CSV (tableur)' }).click();
@@ -88,21 +94,23 @@ describe('journal and progress', { retry: 1 }, () => {
 
     // A reflection note: validated as typed, kept, deletable.
     await page.getByRole('button', { name: 'Garder cette note' }).click();
-    await expect(page.locator('#note-text-error').textContent()).resolves.toContain(
-      'La note est vide.',
-    );
+    await expect
+      .poll(() => page.locator('#note-text-error').textContent(), { timeout: 5_000 })
+      .toContain('La note est vide.');
     await page
       .getByLabel('Nouvelle note')
       .fill('Je formule mieux mes questions depuis deux semaines.');
     await page.getByRole('button', { name: 'Garder cette note' }).click();
-    await expect(page.locator('.note-list li p').textContent()).resolves.toBe(
-      'Je formule mieux mes questions depuis deux semaines.',
-    );
+    await expect
+      .poll(() => page.locator('.note-list li p').textContent(), { timeout: 5_000 })
+      .toBe('Je formule mieux mes questions depuis deux semaines.');
     await screenshot(page, 'options-journal');
     await page.locator('.note-list button').click();
     await expect.poll(() => page.locator('.note-list').count()).toBe(0);
-    await expect(
-      page.locator('[data-section="journal"] .notice--ok').last().textContent(),
-    ).resolves.toBe('Note supprimée.');
+    await expect
+      .poll(() => page.locator('[data-section="journal"] .notice--ok').last().textContent(), {
+        timeout: 5_000,
+      })
+      .toBe('Note supprimée.');
   });
 });

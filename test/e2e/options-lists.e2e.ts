@@ -16,19 +16,19 @@ describe('watched chats, lists and language', { retry: 1 }, () => {
     const watch = page.locator('[data-list="watch"]');
     const field = watch.getByLabel('Ajouter un nom');
     await field.fill('x'.repeat(121));
-    await expect(watch.locator('.field-error').textContent()).resolves.toContain(
-      'Ce nom est trop long (121 caractères, 120 au plus).',
-    );
+    await expect
+      .poll(() => watch.locator('.field-error').textContent(), { timeout: 5_000 })
+      .toContain('Ce nom est trop long (121 caractères, 120 au plus).');
     await field.fill('Élodie Dupont');
     await field.press('Enter');
     await expect.poll(() => watch.locator('.item-list li').count()).toBe(1);
     await field.fill('elodie dupont');
-    await expect(watch.locator('.field-error').textContent()).resolves.toContain(
-      '« Élodie Dupont » est déjà dans la liste',
-    );
+    await expect
+      .poll(() => watch.locator('.field-error').textContent(), { timeout: 5_000 })
+      .toContain('« Élodie Dupont » est déjà dans la liste');
     await field.fill('');
     // An emptied field is not an error until one tries to add it.
-    await expect(watch.locator('.field-error').count()).resolves.toBe(0);
+    await expect.poll(() => watch.locator('.field-error').count(), { timeout: 5_000 }).toBe(0);
 
     await watch.getByText('Ajouter plusieurs noms d’un coup').click();
     await watch
@@ -67,16 +67,16 @@ describe('watched chats, lists and language', { retry: 1 }, () => {
     session = await launchCadre();
     const page = await openOptions(session, 'chats');
     await page.getByRole('button', { name: 'Surveiller' }).click();
-    await expect(page.locator('#chat-title-error').textContent()).resolves.toContain(
-      'Écrivez le nom de la conversation.',
-    );
+    await expect
+      .poll(() => page.locator('#chat-title-error').textContent(), { timeout: 5_000 })
+      .toContain('Écrivez le nom de la conversation.');
     await page.getByLabel('Nom de la conversation').fill('Camille — mentorat');
     await page.getByRole('button', { name: 'Surveiller' }).click();
     await expect.poll(() => page.locator('[data-testid="watched-chats"] li').count()).toBe(1);
     await page.getByLabel('Nom de la conversation').fill('Camille — mentorat');
-    await expect(page.locator('#chat-title-error').textContent()).resolves.toContain(
-      'Cette conversation est déjà surveillée.',
-    );
+    await expect
+      .poll(() => page.locator('#chat-title-error').textContent(), { timeout: 5_000 })
+      .toContain('Cette conversation est déjà surveillée.');
     await page.getByRole('button', { name: 'Ne plus surveiller « Camille — mentorat »' }).click();
     await expect.poll(() => page.locator('[data-testid="watched-chats"]').count()).toBe(0);
   });
@@ -86,8 +86,12 @@ describe('watched chats, lists and language', { retry: 1 }, () => {
     const page = await openOptions(session, 'general');
     await page.getByLabel('Langue de Cadre').selectOption('en');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Cadre — settings');
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
-    await expect(page.getByLabel('Cadre’s language').inputValue()).resolves.toBe('en');
+    await expect
+      .poll(() => page.locator('html').getAttribute('lang'), { timeout: 5_000 })
+      .toBe('en');
+    await expect
+      .poll(() => page.getByLabel('Cadre’s language').inputValue(), { timeout: 5_000 })
+      .toBe('en');
     await page.getByLabel('Check documents and screenshots before they are sent').uncheck();
     const stored = await dumpDatabase(page);
     expect(stored.settings).toEqual(

@@ -13,42 +13,50 @@ describe('onboarding to a signed, printable charter', { retry: 1 }, () => {
   it('chooses a role, reads the charter, signs with names, date and a drawing, and prints', async () => {
     session = await launchCadre();
     const page = await openOptions(session);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Bienvenue dans Cadre');
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 5_000 })
+      .toBe('Bienvenue dans Cadre');
     await screenshot(page, 'options-onboarding-role');
 
     // Step 1: the role is required.
     await page.getByRole('button', { name: 'Continuer' }).click();
-    await expect(page.locator('.field-error').textContent()).resolves.toContain(
-      'Choisissez votre rôle pour continuer.',
-    );
+    await expect
+      .poll(() => page.locator('.field-error').textContent(), { timeout: 5_000 })
+      .toContain('Choisissez votre rôle pour continuer.');
     await page.getByLabel('la personne accompagnée').check();
     await page.getByRole('button', { name: 'Continuer' }).click();
 
     // Step 2: the customer's charter, with its six rules.
-    await expect(page.locator('.step-title').textContent()).resolves.toBe('Lire la charte');
-    await expect(page.locator('.charter-rule').count()).resolves.toBe(6);
-    await expect(page.locator('.charter-title').textContent()).resolves.toContain('Charte d');
+    await expect
+      .poll(() => page.locator('.step-title').textContent(), { timeout: 5_000 })
+      .toBe('Lire la charte');
+    await expect.poll(() => page.locator('.charter-rule').count(), { timeout: 5_000 }).toBe(6);
+    await expect
+      .poll(() => page.locator('.charter-title').textContent(), { timeout: 5_000 })
+      .toContain('Charte d');
     await page.getByRole('button', { name: 'Continuer' }).click();
 
     // Step 3: every field says what is wrong.
     await page.getByRole('button', { name: 'Signer la charte' }).click();
-    await expect(page.locator('.form-summary').textContent()).resolves.toBe(
-      '5 champs sont à corriger.',
-    );
+    await expect
+      .poll(() => page.locator('.form-summary').textContent(), { timeout: 5_000 })
+      .toBe('5 champs sont à corriger.');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('sign-mentorName');
     await page.getByLabel('Nom et prénom du mentor').fill('Anne Martin');
     await page.getByLabel('Nom et prénom de la personne accompagnée').fill('Camille Roy');
     await page.getByLabel('Signature du mentor').fill('Anne Martine');
-    await expect(page.locator('#sign-mentorSignature-error').textContent()).resolves.toContain(
-      'La signature doit reprendre le nom écrit plus haut : « Anne Martin ».',
-    );
+    await expect
+      .poll(() => page.locator('#sign-mentorSignature-error').textContent(), { timeout: 5_000 })
+      .toContain('La signature doit reprendre le nom écrit plus haut : « Anne Martin ».');
     await page.getByLabel('Signature du mentor').fill('anne martin');
-    await expect(page.locator('#sign-mentorSignature-error').count()).resolves.toBe(0);
+    await expect
+      .poll(() => page.locator('#sign-mentorSignature-error').count(), { timeout: 5_000 })
+      .toBe(0);
     await page.getByLabel('Signature de la personne accompagnée').fill('Camille Roy');
     await page.getByLabel('Date').fill('2099-01-01');
-    await expect(page.locator('#sign-date-error').textContent()).resolves.toContain(
-      'La date ne peut pas être dans le futur.',
-    );
+    await expect
+      .poll(() => page.locator('#sign-date-error').textContent(), { timeout: 5_000 })
+      .toContain('La date ne peut pas être dans le futur.');
     await page.getByLabel('Date').fill('2025-03-14');
 
     const canvas = await page.locator('canvas').boundingBox();
@@ -63,20 +71,26 @@ describe('onboarding to a signed, printable charter', { retry: 1 }, () => {
 
     // The signed charter, ready to print.
     await page.waitForURL(/#signed$/);
-    await expect(page.locator('h1').textContent()).resolves.toBe('La charte est signée');
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 5_000 })
+      .toBe('La charte est signée');
     const signed = page.locator('.signed-charter');
-    await expect(signed.textContent()).resolves.toContain('Nom et prénom : Anne Martin');
-    await expect(signed.textContent()).resolves.toContain('Date : 14 mars 2025');
-    await expect(signed.locator('img.drawn-signature').getAttribute('src')).resolves.toMatch(
-      /^data:image\/png;base64,/,
-    );
+    await expect
+      .poll(() => signed.textContent(), { timeout: 5_000 })
+      .toContain('Nom et prénom : Anne Martin');
+    await expect
+      .poll(() => signed.textContent(), { timeout: 5_000 })
+      .toContain('Date : 14 mars 2025');
+    await expect
+      .poll(() => signed.locator('img.drawn-signature').getAttribute('src'), { timeout: 5_000 })
+      .toMatch(/^data:image\/png;base64,/);
     await stubPrint(page);
     await page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }).click();
     await expect(printCount(page)).resolves.toBe(1);
     await screenshot(page, 'options-signed');
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.no-print').isVisible()).resolves.toBe(false);
-    await expect(signed.isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('.no-print').isVisible(), { timeout: 5_000 }).toBe(false);
+    await expect.poll(() => signed.isVisible(), { timeout: 5_000 }).toBe(true);
     await screenshot(page, 'options-signed-print');
     await page.emulateMedia({ media: 'screen' });
 
@@ -99,25 +113,29 @@ describe('onboarding to a signed, printable charter', { retry: 1 }, () => {
     );
 
     const popup = await session.openPopup();
-    await expect(popup.locator('[data-charter-state]').textContent()).resolves.toBe(
-      'Charte signée le 14 mars 2025.',
-    );
+    await expect
+      .poll(() => popup.locator('[data-charter-state]').textContent(), { timeout: 5_000 })
+      .toBe('Charte signée le 14 mars 2025.');
 
     // The mentor edits the charter: a new version, to be signed again.
     await page.getByRole('link', { name: 'Aller aux réglages' }).click();
-    await expect(page.locator('[data-charter-state]').textContent()).resolves.toBe(
-      'Charte signée le 14 mars 2025 par Anne Martin et Camille Roy.',
-    );
-    await expect(page.getByRole('button', { name: 'Modifier la charte' }).count()).resolves.toBe(0);
+    await expect
+      .poll(() => page.locator('[data-charter-state]').textContent(), { timeout: 5_000 })
+      .toBe('Charte signée le 14 mars 2025 par Anne Martin et Camille Roy.');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Modifier la charte' }).count(), {
+        timeout: 5_000,
+      })
+      .toBe(0);
     await page.getByRole('link', { name: 'Langue et réglages généraux' }).click();
     await page.getByLabel('le mentor').check();
     await page.getByRole('link', { name: 'Charte', exact: true }).click();
     await page.getByRole('button', { name: 'Modifier la charte' }).click();
     const editor = page.getByLabel('Texte de la charte');
     await page.getByRole('button', { name: 'Enregistrer cette version' }).click();
-    await expect(page.locator('#charter-editor-error').textContent()).resolves.toContain(
-      'Le texte n’a pas changé.',
-    );
+    await expect
+      .poll(() => page.locator('#charter-editor-error').textContent(), { timeout: 5_000 })
+      .toContain('Le texte n’a pas changé.');
     await editor.fill(
       `${await editor.inputValue()}\n\n7. Vacances\n\nPendant les congés, le mentor ne répond pas.`,
     );
@@ -126,9 +144,9 @@ describe('onboarding to a signed, printable charter', { retry: 1 }, () => {
       .poll(() => page.locator('[data-charter-state]').textContent())
       .toBe('La charte a changé : elle est à signer à nouveau.');
     await popup.reload();
-    await expect(popup.locator('[data-charter-state]').textContent()).resolves.toContain(
-      'Charte modifiée : à signer à nouveau.',
-    );
+    await expect
+      .poll(() => popup.locator('[data-charter-state]').textContent(), { timeout: 5_000 })
+      .toContain('Charte modifiée : à signer à nouveau.');
   });
 
   it('a new version written by the mentor is to be signed again', async () => {
@@ -136,22 +154,26 @@ describe('onboarding to a signed, printable charter', { retry: 1 }, () => {
     const page = await openOptions(session, 'general');
     await page.getByLabel('le mentor').check();
     await page.goto(page.url().replace(/#.*$/, '#charter'));
-    await expect(page.locator('[data-charter-state]').textContent()).resolves.toBe(
-      'La charte n’est pas encore signée.',
-    );
+    await expect
+      .poll(() => page.locator('[data-charter-state]').textContent(), { timeout: 5_000 })
+      .toBe('La charte n’est pas encore signée.');
     await page.getByRole('button', { name: 'Remplacer par ma propre charte' }).click();
     const editor = page.getByLabel('Texte de la charte');
     await editor.fill('Notre charte\n\nPas de règle numérotée.');
-    await expect(page.locator('#charter-editor-error').textContent()).resolves.toContain(
-      'Aucune règle trouvée',
-    );
+    await expect
+      .poll(() => page.locator('#charter-editor-error').textContent(), { timeout: 5_000 })
+      .toContain('Aucune règle trouvée');
     await editor.fill('Notre charte\n\nEntre nous.\n\n1. Le cadre\n\nOn écrit en semaine.');
-    await expect(page.locator('#charter-editor-error').count()).resolves.toBe(0);
+    await expect
+      .poll(() => page.locator('#charter-editor-error').count(), { timeout: 5_000 })
+      .toBe(0);
     await page.getByRole('button', { name: 'Enregistrer cette version' }).click();
-    await expect(page.locator('.notice--ok').textContent()).resolves.toContain(
-      'Nouvelle version enregistrée',
-    );
-    await expect(page.locator('.charter-box h3').textContent()).resolves.toBe('Notre charte');
+    await expect
+      .poll(() => page.locator('.notice--ok').textContent(), { timeout: 5_000 })
+      .toContain('Nouvelle version enregistrée');
+    await expect
+      .poll(() => page.locator('.charter-box h3').textContent(), { timeout: 5_000 })
+      .toBe('Notre charte');
     const stored = await dumpDatabase(page);
     expect(stored.charters).toMatchObject([
       { version: 1, source: 'custom', title: 'Notre charte' },

@@ -15,23 +15,27 @@ describe('popup', { retry: 1 }, () => {
     const popup = await session.openPopup();
     const rules = popup.locator('ol.rules > li');
     await expect.poll(() => rules.count()).toBe(6);
-    await expect(rules.nth(1).locator('.rule-title').textContent()).resolves.toBe(
-      'Confidentialité et protection des informations',
-    );
+    await expect
+      .poll(() => rules.nth(1).locator('.rule-title').textContent(), { timeout: 5_000 })
+      .toBe('Confidentialité et protection des informations');
     const body = rules.nth(1).locator('.rule-body');
-    await expect(body.isVisible()).resolves.toBe(false);
+    await expect.poll(() => body.isVisible(), { timeout: 5_000 }).toBe(false);
     await rules.nth(1).locator('summary').focus();
     await popup.keyboard.press('Enter');
-    await expect(body.textContent()).resolves.toContain('aucun nom de client');
-    await expect(popup.locator('[data-charter-state]').textContent()).resolves.toContain(
-      'Charte pas encore signée.',
-    );
+    await expect
+      .poll(() => body.textContent(), { timeout: 5_000 })
+      .toContain('aucun nom de client');
+    await expect
+      .poll(() => popup.locator('[data-charter-state]').textContent(), { timeout: 5_000 })
+      .toContain('Charte pas encore signée.');
   });
 
   it('lists the watched chats and stops watching one', async () => {
     session = await launchCadre();
     const popup = await session.openPopup();
-    await expect(popup.locator('.popup-empty').textContent()).resolves.toContain('Aucune');
+    await expect
+      .poll(() => popup.locator('.popup-empty').textContent(), { timeout: 5_000 })
+      .toContain('Aucune');
     for (const title of ['Camille — mentorat', 'Équipe projet']) {
       await sendToBackground(popup, { type: 'chat.setWatched', title, watched: true });
     }
@@ -40,7 +44,9 @@ describe('popup', { retry: 1 }, () => {
     await screenshot(popup, 'popup');
     await popup.getByRole('button', { name: 'Ne plus surveiller « Équipe projet »' }).click();
     await expect.poll(() => items.count()).toBe(1);
-    await expect(items.first().textContent()).resolves.toContain('Camille — mentorat');
+    await expect
+      .poll(() => items.first().textContent(), { timeout: 5_000 })
+      .toContain('Camille — mentorat');
     const snapshot = (await sendToBackground(popup, { type: 'snapshot.get' })) as {
       value: { watchedChats: string[] };
     };
@@ -50,10 +56,12 @@ describe('popup', { retry: 1 }, () => {
   it('speaks English when the browser does', async () => {
     session = await launchCadre({ lang: 'en' });
     const popup = await session.openPopup();
-    await expect(popup.locator('#watched-heading').textContent()).resolves.toBe('Watched chats');
-    await expect(popup.locator('[data-charter-state]').textContent()).resolves.toContain(
-      'Charter not signed yet.',
-    );
+    await expect
+      .poll(() => popup.locator('#watched-heading').textContent(), { timeout: 5_000 })
+      .toBe('Watched chats');
+    await expect
+      .poll(() => popup.locator('[data-charter-state]').textContent(), { timeout: 5_000 })
+      .toContain('Charter not signed yet.');
     await screenshot(popup, 'popup-en');
   });
 });
