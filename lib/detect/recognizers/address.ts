@@ -8,7 +8,7 @@ const FR_START = new RegExp(
   'giu',
 );
 const EN_STREET =
-  /(?<![\p{L}\d])\d{1,5}[A-Z]? (?:[A-Z][\p{L}'-]+ ){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Boulevard|Place|Square|Way|Court)(?![\p{L}])/gu;
+  /(?<![\p{L}\d])\d{1,5}[A-Z]? (?:[A-Z][\p{L}'-]+ ){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Boulevard|Place|Square|Way|Court)(?:,? (?:[A-Z][\p{L}'-]+ ?){1,3})?(?:,? ?(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}))?(?![\p{L}\d])/gu;
 const PARTICLES = new Set([
   'de',
   'du',

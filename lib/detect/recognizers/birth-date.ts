@@ -6,6 +6,12 @@ const MONTHS_EN =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const DATE = `(?:\\d{1,2}[\\/.\\-]\\d{1,2}[\\/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:er|st|nd|rd|th)? (?:of )?(?:${MONTHS_FR}|${MONTHS_EN})\\.? \\d{4}|(?:${MONTHS_EN})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 // A birth cue, a few filler words, then a date; or the year alone after "né en".
+// "date de naissance de la candidate : 21/03/1996": after an unambiguous cue, a few
+// words may come before the date.
+const BIRTH_FIELD = new RegExp(
+  `(?<![\\p{L}])(?:date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?)(?![\\p{L}])[^\\d\\n.!?]{0,30}?(${DATE})`,
+  'giu',
+);
 const BIRTH = new RegExp(
   `(?<![\\p{L}])(?:né|née|nés|nées|ne le|date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?|born|naissance)(?![\\p{L}])[\\s:,(-]{0,4}(?:(?:le|on|the|in|:|est|is|was|c'est|:)\\s{1,3}){0,3}(${DATE})`,
   'giu',
@@ -13,18 +19,20 @@ const BIRTH = new RegExp(
 
 export function findBirthDates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  BIRTH.lastIndex = 0;
-  for (let m = BIRTH.exec(text); m; m = BIRTH.exec(text)) {
-    const date = m[1];
-    const start = m.index + m[0].length - date.length;
-    found.push({
-      start,
-      end: start + date.length,
-      type: 'DOB',
-      score: 0.95,
-      reason: 'date de naissance',
-      reasonEn: 'date of birth',
-    });
+  for (const pattern of [BIRTH, BIRTH_FIELD]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const date = m[1];
+      const start = m.index + m[0].length - date.length;
+      found.push({
+        start,
+        end: start + date.length,
+        type: 'DOB',
+        score: 0.95,
+        reason: 'date de naissance',
+        reasonEn: 'date of birth',
+      });
+    }
   }
   return found;
 }

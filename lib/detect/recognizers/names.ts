@@ -115,11 +115,12 @@ function personContextAfter(tokens: Token[], i: number): boolean {
   if (next.text === 'à') return false;
   if (PERSON_FOLLOWERS.has(next.key)) return true;
   // "Ange de l'équipe logistique", "Rose du service paie"
-  const after = tokens[i + 2];
-  return (
-    (next.key === 'de' || next.key === 'du') &&
-    after !== undefined &&
-    /^(?:l|la|service|equipe|team)$/.test(after.key)
+  const after = tokens
+    .slice(i + 1, i + 4)
+    .map((t) => t.key)
+    .join(' ');
+  return /^(?:de l equipe|du service|de la (?:compta|comptabilite|direction|team|paie|logistique|production|qualite|communication|finance))\b/.test(
+    after,
   );
 }
 

@@ -120,6 +120,7 @@ describe('DOB', () => {
     ['date de naissance : 1er mai 1990', '1er mai 1990'],
     ['born on March 3, 1988', 'March 3, 1988'],
     ['DOB: 1991-02-14', '1991-02-14'],
+    ['Date de naissance de la candidate : 21/03/1996.', '21/03/1996'],
   ])('catches %s', (text, dob) => expect(foundOfType(text, 'DOB')).toEqual([dob]));
   it.each(['réunion le 07/12/2025', 'signé le 29 avril 2024', 'le projet est né de rien'])(
     'ignores %s',
@@ -137,6 +138,10 @@ describe('ADDRESS', () => {
     ['siège: 66 rue de la Croix-Rouge, 51100 Reims', '66 rue de la Croix-Rouge, 51100 Reims'],
     ['passe au 5 rue Victor Hugo demain', '5 rue Victor Hugo'],
     ['office at 221B Baker Street', '221B Baker Street'],
+    [
+      'she lives at 12 Oxford Road, Manchester M13 9PL if needed',
+      '12 Oxford Road, Manchester M13 9PL',
+    ],
   ])('catches %s', (text, address) => expect(foundOfType(text, 'ADDRESS')).toEqual([address]));
   it.each(['il habite rue de la paix', 'on a 3 rues à traverser', 'les 2 places de parking'])(
     'ignores %s',

@@ -58,6 +58,7 @@ describe('PERSON traps', () => {
     'Les Bleus ont gagné hier, toute l’équipe était au bar.',
     'Avec la Black Friday on a trois fois plus de commandes.',
     'Grâce à toi j’ai osé dire non.',
+    'Lien de la visio : demain.',
     'Tu te souviens ? Elle est passée manager !',
     'J’ai recroisé une amie au salon VivaTech.',
     'On recrute des chefs d’équipe à Clermont.',
