@@ -100,7 +100,8 @@ export function placement(anchor: DOMRect | null): Record<string, string> {
   const width = Math.min(560, (anchor?.width ?? viewportWidth) - 32);
   const centre = anchor ? anchor.left + anchor.width / 2 : viewportWidth / 2;
   const left = Math.max(8, Math.min(viewportWidth - width - 8, centre - width / 2));
-  const bottom = anchor ? viewportHeight - anchor.top + 40 : 24;
+  // Never pushed off the top of the window, whatever the anchor.
+  const bottom = Math.min(anchor ? viewportHeight - anchor.top + 52 : 24, viewportHeight / 2);
   return { left: `${left}px`, bottom: `${bottom}px`, width: `${Math.max(280, width)}px` };
 }
 

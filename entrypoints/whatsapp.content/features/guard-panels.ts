@@ -1,17 +1,13 @@
 import type { ComponentChild } from 'preact';
-import { closest } from '@/lib/whatsapp/selectors';
 import type { Composer } from '@/lib/whatsapp/composer';
 import type { CadreEnv } from '../session';
 
 export const PANEL_SLOT = 'guard-panel';
 
-/** Where a panel about this composer goes: above its footer, or over the media preview. */
+/** Where a panel about this composer goes: above the footer, or above the preview's caption. */
 export function anchorFor(composer: Composer): DOMRect | null {
   const element = composer.element;
-  const box =
-    composer.kind === 'caption'
-      ? (closest(element, 'mediaPreview') ?? element)
-      : (element.closest('footer') ?? element);
+  const box = composer.kind === 'caption' ? element : (element.closest('footer') ?? element);
   return box.isConnected ? box.getBoundingClientRect() : null;
 }
 

@@ -28,6 +28,8 @@ export interface GuardState {
    * checked), and takes the attempt over if so.
    */
   attachmentHold: ((attempt: SendAttempt) => boolean) | null;
+  /** Asks the send guard again about an attempt held elsewhere, and sends it if allowed. */
+  resend: ((attempt: SendAttempt) => void) | null;
   /** Listeners told when an ignore or a list change alters what is flagged. */
   onChange(listener: () => void): () => void;
 }
@@ -92,6 +94,7 @@ function createGuardState(session: Store<SessionState>): GuardState {
     },
     busy: false,
     attachmentHold: null,
+    resend: null,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

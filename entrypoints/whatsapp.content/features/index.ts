@@ -1,5 +1,6 @@
 import type { Feature } from './feature';
 import { protection } from './protection';
+import { attachmentGuard } from './attachment-guard';
 import { highlights } from './highlights';
 import { sendGuard } from './send-guard';
 import { sync } from './sync';
@@ -15,6 +16,7 @@ export const features: Feature[] = [
   protection,
   sendGuard,
   highlights,
+  attachmentGuard,
   // Rule 3, the response window.
   windowChip,
   windowSentNotice,
@@ -22,4 +24,3 @@ export const features: Feature[] = [
   shareAvailability,
   applySharedAvailability,
 ];
-

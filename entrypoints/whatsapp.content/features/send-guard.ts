@@ -46,6 +46,12 @@ export const sendGuard: Feature = {
     };
 
     const observer = observeSendAttempts(env.win, decide);
-    env.ctx.onInvalidated(() => observer.stop());
+    guard.resend = (attempt) => {
+      if (decide(attempt) === 'allow') observer.release(attempt);
+    };
+    env.ctx.onInvalidated(() => {
+      observer.stop();
+      guard.resend = null;
+    });
   },
 };

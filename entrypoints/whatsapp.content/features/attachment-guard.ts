@@ -1,0 +1,216 @@
+import { h } from 'preact';
+import { AttachmentPanel } from '@/components/guard/AttachmentPanel';
+import { PhotoReminder } from '@/components/guard/PhotoReminder';
+import {
+  classifyFile,
+  closeMediaPreview,
+  isMediaPreviewOpen,
+  needsDimensions,
+  readImageSize,
+  watchIncomingFiles,
+  type AttachmentKind,
+  type FileFacts,
+  type IncomingFiles,
+} from '@/lib/whatsapp/attachments';
+import {
+  findComposers,
+  findMainComposer,
+  readText,
+  replaceRanges,
+  type Composer,
+} from '@/lib/whatsapp/composer';
+import type { SendAttempt } from '@/lib/whatsapp/send-attempts';
+import type { CadreEnv } from '../session';
+import type { Feature } from './feature';
+import { anchorFor, openPanel } from './guard-panels';
+import { logDecision } from './guard-journal';
+import { guardState } from './guard-state';
+
+const REMINDER_SLOT = 'guard-reminder';
+const REMINDER_MS = 6_000;
+
+type Status = 'checking' | 'warn' | 'clear';
+
+interface Pending {
+  kinds: AttachmentKind[];
+  names: string[];
+  status: Status;
+  /** A send pressed while the files were checked or the warning was unanswered. */
+  held: SendAttempt | null;
+}
+
+type Journaled = 'document' | 'screenshot' | 'photo';
+
+/**
+ * Rule 2 for files. When files come in (attach menu, drop, paste) in a watched chat,
+ * WhatsApp opens its media preview as usual; a document or a screenshot gets a warning
+ * over it, and the preview's send waits for the answer. Removing closes the preview
+ * (nothing sent) and moves any caption back to the composer; keeping lets it go, its
+ * caption still checked like any message. Other photos get a discreet reminder.
+ */
+export const attachmentGuard: Feature = {
+  name: 'attachment-guard',
+  setup(env) {
+    const { ctx, win, doc, session } = env;
+    const guard = guardState(session);
+    let pending: Pending | null = null;
+    let watch: number | undefined;
+
+    const reset = () => {
+      pending = null;
+      guard.attachmentHold = null;
+      win.clearInterval(watch);
+      env.hide(REMINDER_SLOT);
+    };
+
+    const hold = (attempt: SendAttempt): boolean => {
+      if (!pending) return false;
+      if (pending.status === 'clear') return false;
+      pending.held = attempt;
+      return true;
+    };
+
+    const onFiles = async ({ files, source }: IncomingFiles) => {
+      if (session.get().protection !== 'active') return;
+      const facts: FileFacts[] = files.map((file) => ({
+        name: file.name,
+        type: file.type,
+        source,
+      }));
+      const check = session.get().snapshot?.settings.attachmentCheck !== false;
+      const current: Pending = {
+        kinds: facts.map(classifyFile),
+        names: files.map((file) => file.name),
+        status: 'checking',
+        held: null,
+      };
+      pending = current;
+      // The preview's caption is guarded from now on, like any message.
+      guard.attachmentHold = hold;
+      win.clearInterval(watch);
+      watch = win.setInterval(() => {
+        if (pending && !isMediaPreviewOpen(doc) && pending.status !== 'checking') reset();
+      }, 400);
+
+      if (check) {
+        await Promise.all(
+          files.map(async (file, index) => {
+            if (!needsDimensions(facts[index])) return;
+            const size = await readImageSize(file);
+            if (size) current.kinds[index] = classifyFile({ ...facts[index], ...size });
+          }),
+        );
+      }
+      if (pending !== current) return;
+      const warned = current.kinds.find((kind) => kind === 'document' || kind === 'screenshot');
+      if (check && warned) {
+        current.status = 'warn';
+        const caption = await previewComposer(env);
+        if (pending !== current) return;
+        if (caption) void warn(current, caption, warned);
+        else current.status = 'clear';
+        return;
+      }
+      current.status = 'clear';
+      if (check && current.kinds.includes('photo')) showReminder();
+      resume(current);
+    };
+
+    const resume = (current: Pending) => {
+      const held = current.held;
+      current.held = null;
+      if (held && held.composer.element.isConnected) guard.resend?.(held);
+    };
+
+    const showReminder = () => {
+      const caption = findComposers(doc).find((c) => c.kind === 'caption');
+      env.show(
+        REMINDER_SLOT,
+        h(PhotoReminder, { t: env.t(), anchor: caption ? anchorFor(caption) : null }),
+      );
+      ctx.setTimeout(() => env.hide(REMINDER_SLOT), REMINDER_MS);
+    };
+
+    const warn = async (current: Pending, caption: Composer, kind: 'document' | 'screenshot') => {
+      const t = env.t();
+      const anchor = anchorFor(caption);
+      const journaled = current.kinds.filter((k): k is Journaled => k !== 'other');
+      const build = (failed: boolean) => (answer: (value: 'remove' | 'keep') => void) =>
+        h(AttachmentPanel, {
+          t,
+          anchor,
+          kind,
+          names: current.names,
+          failed,
+          onRemove: () => answer('remove'),
+          onKeep: () => answer('keep'),
+        });
+      guard.busy = true;
+      const panel = openPanel<'remove' | 'keep'>(env, caption, build(false));
+      try {
+        for (;;) {
+          const choice = await panel.next();
+          if (choice === 'dismissed') return;
+          if (choice === 'keep') {
+            panel.close();
+            current.status = 'clear';
+            logDecision(session.get(), 'attachment-kept', { attachments: journaled });
+            guard.busy = false;
+            if (current.held) resume(current);
+            else caption.element.focus();
+            return;
+          }
+          const captionText = readText(caption.element);
+          if (!closeMediaPreview(doc)) {
+            panel.render(build(true));
+            continue;
+          }
+          panel.close();
+          reset();
+          logDecision(session.get(), 'attachment-removed', { attachments: journaled });
+          guard.busy = false;
+          await keepCaption(env, captionText);
+          return;
+        }
+      } finally {
+        guard.busy = false;
+      }
+    };
+
+    const stop = watchIncomingFiles(win, (incoming) => {
+      onFiles(incoming).catch((error) => console.error('Cadre: attachment check failed', error));
+    });
+    ctx.onInvalidated(() => {
+      stop();
+      reset();
+    });
+  },
+};
+
+/** WhatsApp opens the preview right after the files arrive; wait for its caption editor. */
+async function previewComposer(env: CadreEnv): Promise<Composer | null> {
+  for (let waited = 0; waited <= 2_000; waited += 50) {
+    const caption = findComposers(env.doc).find((c) => c.kind === 'caption');
+    if (caption) return caption;
+    await new Promise((resolve) => env.win.setTimeout(resolve, 50));
+  }
+  return null;
+}
+
+/**
+ * The attachment is gone, the words are not: a caption the user wrote goes back into the
+ * chat's composer, after what is already there.
+ */
+async function keepCaption(env: CadreEnv, caption: string) {
+  const main = findMainComposer(env.doc);
+  if (!main) return;
+  if (caption.trim()) {
+    const existing = readText(main);
+    const joiner = existing && !/\s$/.test(existing) ? ' ' : '';
+    const result = await replaceRanges(main, [
+      { start: existing.length, end: existing.length, text: joiner + caption },
+    ]);
+    if (!result.ok) console.warn('Cadre: the caption could not be put back', result.reason);
+  }
+  main.focus();
+}

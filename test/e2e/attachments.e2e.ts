@@ -1,0 +1,175 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { captionComposer, screenshot, shadow, type CadreSession } from './harness';
+import {
+  composerText,
+  guardPanel,
+  launchWatched,
+  pasteInComposer,
+  readJournal,
+} from './guard-helpers';
+
+// Documents and screenshots before they leave (charter rule 2).
+
+let session: CadreSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const preview = (page: Page) => page.locator('div[role="dialog"]');
+
+async function attachDocument(page: Page, name = 'compte-rendu-client.pdf') {
+  await page.locator('footer button:has(span[data-icon="plus"])').click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('[role="menuitem"]', { hasText: 'Document' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4'),
+  });
+  await preview(page).waitFor();
+}
+
+/** Gives the attach menu's media input an image drawn in the page, as a user would pick. */
+async function attachImage(page: Page, name: string, width: number, height: number, type: string) {
+  await page.evaluate(
+    async ([fileName, w, h, mime]) => {
+      const canvas = new OffscreenCanvas(w, h);
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#8ab';
+      context.fillRect(0, 0, w, h);
+      const blob = await canvas.convertToBlob({ type: mime });
+      const data = new DataTransfer();
+      data.items.add(new File([blob], fileName, { type: mime }));
+      const input = document.querySelectorAll<HTMLInputElement>('footer input[type="file"]')[1];
+      input.files = data.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    [name, width, height, type] as const,
+  );
+  await preview(page).waitFor();
+}
+
+function warning(page: Page) {
+  return guardPanel(page);
+}
+
+describe('attachment guard', () => {
+  it('warns about a document; removing it sends nothing and keeps the caption', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, 'Voici le document');
+    await attachDocument(page);
+    await warning(page).waitFor();
+    await expect(warning(page).locator('h2').textContent()).resolves.toBe('Un document est joint');
+    await captionComposer(page).evaluate(() => undefined);
+    await screenshot(page, 'guard-attachment');
+    await warning(page).getByRole('button', { name: 'Retirer la pièce jointe' }).click();
+    await preview(page).waitFor({ state: 'detached' });
+    expect(await session.sent()).toEqual([]);
+    expect(await composerText(page)).toBe('Voici le document');
+    await expect
+      .poll(async () => (await readJournal(session!)).map((row) => [row.action, row.attachments]), {
+        timeout: 10_000,
+      })
+      .toContainEqual(['attachment-removed', ['document']]);
+  });
+
+  it('moves a caption typed in the preview back into the composer when the file is removed', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, 'Bonjour,');
+    await attachDocument(page);
+    await warning(page).waitFor();
+    // The warning does not lock the page: the user writes a caption first, then removes.
+    await page.waitForTimeout(700);
+    await captionComposer(page).click();
+    await page.keyboard.type('le compte rendu suit');
+    await warning(page).getByRole('button', { name: 'Retirer la pièce jointe' }).click();
+    await preview(page).waitFor({ state: 'detached' });
+    await expect
+      .poll(() => composerText(page), { timeout: 15_000 })
+      .toBe('Bonjour, le compte rendu suit');
+    expect(await session.sent()).toEqual([]);
+  });
+
+  it('keeps a document when asked; it then goes with its caption', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await attachDocument(page, 'planning.xlsx');
+    await warning(page).getByRole('button', { name: 'Garder et continuer' }).click();
+    await captionComposer(page).click();
+    await page.keyboard.type('Mon planning');
+    await preview(page).locator('[role="button"]:has(span[data-icon="send"])').click();
+    await expect
+      .poll(async () => (await session!.sent()).map((r) => [r.text, r.attachments.length]))
+      .toEqual([['Mon planning', 1]]);
+  });
+
+  it('holds the preview’s send while the warning is unanswered', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await attachDocument(page);
+    await warning(page).waitFor();
+    await preview(page)
+      .locator('[role="button"]:has(span[data-icon="send"])')
+      .dispatchEvent('click');
+    expect(await session.sent()).toEqual([]);
+  });
+
+  it('warns about a pasted image: a screenshot', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, 'Regarde');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(
+        new File([new Uint8Array([137, 80, 78, 71])], 'image.png', { type: 'image/png' }),
+      );
+      document
+        .querySelector('#main footer [data-tab="10"]')!
+        .dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+    });
+    await warning(page).waitFor();
+    await expect(warning(page).locator('h2').textContent()).resolves.toBe(
+      'Une capture d’écran est jointe',
+    );
+  });
+
+  it('recognises a screenshot by its name and by a screen-sized PNG', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await attachImage(page, 'Capture d’écran 2026-11-20 à 10.02.03.png', 400, 300, 'image/png');
+    await expect(warning(page).locator('h2').textContent()).resolves.toBe(
+      'Une capture d’écran est jointe',
+    );
+    await warning(page).getByRole('button', { name: 'Retirer la pièce jointe' }).click();
+    await preview(page).waitFor({ state: 'detached' });
+    await attachImage(page, 'IMG_2041.png', 1920, 1080, 'image/png');
+    await expect(warning(page).locator('h2').textContent()).resolves.toBe(
+      'Une capture d’écran est jointe',
+    );
+  });
+
+  it('lets an ordinary photo through with a discreet reminder, its caption still checked', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await attachImage(page, 'IMG_2041.jpg', 800, 600, 'image/jpeg');
+    await shadow(page).locator('.guard-reminder').waitFor();
+    await expect(warning(page).count()).resolves.toBe(0);
+    await captionComposer(page).click();
+    await page.keyboard.type('Avec Claire Martin hier');
+    await page.keyboard.press('Enter');
+    await warning(page).waitFor();
+    expect(await session.sent()).toEqual([]);
+    await warning(page).getByRole('button', { name: 'Envoyer quand même' }).click();
+    await expect
+      .poll(async () => (await session!.sent()).map((r) => [r.text, r.attachments.length]))
+      .toEqual([['Avec Claire Martin hier', 1]]);
+  });
+});
