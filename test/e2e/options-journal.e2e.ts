@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { guardPanel, launchWatched, pasteInComposer } from './guard-helpers';
 import { launchCadre, screenshot, type CadreSession } from './harness';
 import { openOptions, sendToBackground } from './options-pages';
 
@@ -112,5 +113,25 @@ describe('journal and progress', { retry: 1 }, () => {
         timeout: 5_000,
       })
       .toBe('Note supprimée.');
+  });
+
+  it('shows the send guard’s decisions, never the message text', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    const text = 'J’ai revu Claire Martin (claire.martin@exemple.fr) hier.';
+    await pasteInComposer(page, text);
+    await page.keyboard.press('Enter');
+    await guardPanel(page).getByRole('button', { name: 'Anonymiser et envoyer' }).click();
+    await expect.poll(async () => (await session!.sent()).length, { timeout: 15_000 }).toBe(1);
+
+    const options = await openOptions(session, 'journal');
+    const events = options.locator('[data-testid="journal-events"] > li');
+    await expect.poll(() => events.count(), { timeout: 5_000 }).toBeGreaterThanOrEqual(1);
+    const list = await options.locator('[data-testid="journal-events"]').textContent();
+    expect(list).toContain('Anonymisé puis envoyé');
+    expect(list).toContain('nom de personne × 1');
+    expect(list).toContain('adresse e-mail × 1');
+    expect(list).not.toContain('Claire');
+    expect(list).not.toContain('exemple.fr');
   });
 });
