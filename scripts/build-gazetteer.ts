@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allLocales, type LocaleDefinition } from '@faker-js/faker';
+import nlp from 'compromise';
 import { frontCode } from '../lib/detect/front-coding.ts';
 import { fold } from '../lib/detect/fold.ts';
 import { EXTRA_FIRST_NAMES, EXTRA_SURNAMES, EXTRA_PLACES } from './gazetteer-supplement.ts';
@@ -96,12 +97,46 @@ for (const name of [...collect((l) => l.person?.last_name, NAME_LOCALES), ...EXT
   if (usable(name) && key.length >= 3 && !isWord(key) && !firstNames.has(key)) surnames.add(key);
 }
 
+// compromise's lexicon (MIT) adds cities, countries and regions under their English names.
+const compromiseLexicon = (
+  nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+).model().one.lexicon;
+const compromisePlaces = Object.entries(compromiseLexicon)
+  .filter(([, tags]) =>
+    [tags].flat().some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place'),
+  )
+  .map(([word]) => word);
+
 const places = new Set<string>();
+const SHORT_WORDS = new Set([
+  'de',
+  'la',
+  'le',
+  'les',
+  'du',
+  'des',
+  'sur',
+  'sous',
+  'en',
+  'et',
+  'of',
+  'the',
+  'and',
+  'saint',
+  'sainte',
+  'st',
+]);
 for (const name of [
   ...collect((l) => [l.location?.city_name, l.location?.state, l.location?.country], PLACE_LOCALES),
   ...EXTRA_PLACES,
+  ...compromisePlaces,
 ]) {
-  if (usable(name)) places.add(keyOf(name));
+  if (!usable(name)) continue;
+  const key = keyOf(name);
+  places.add(key);
+  // Names are matched word by word: "New York" also registers "york" (not "new", a word).
+  for (const word of key.split(/[ ']/))
+    if (word.length > 2 && !SHORT_WORDS.has(word) && !isWord(word)) places.add(word);
 }
 
 const lists = {

@@ -141,6 +141,27 @@ function coordinatedWithLowerCaseName(tokens: Token[], i: number): boolean {
   );
 }
 
+const ENGLISH_WORDS = new Set(
+  'the and my with is are to of for you what how should have was i im ive this that it our your his her they we be been will would can could at in on'.split(
+    ' ',
+  ),
+);
+const FRENCH_WORDS = new Set(
+  'le la les de et je tu il elle est pour avec que qui un une des du mon ma mes en au aux ce ca pas on nous vous sur dans par son sa'.split(
+    ' ',
+  ),
+);
+
+function looksEnglish(tokens: readonly Token[]): boolean {
+  let en = 0;
+  let fr = 0;
+  for (const t of tokens) {
+    if (ENGLISH_WORDS.has(t.key)) en++;
+    else if (FRENCH_WORDS.has(t.key)) fr++;
+  }
+  return en > fr;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -150,6 +171,7 @@ interface Span {
 export function findNames(text: string, masked?: Uint8Array): Candidate[] {
   const tokens = tokenize(text).filter((t) => !masked || !masked[t.start]);
   const g = gazetteer();
+  const english = looksEnglish(tokens);
   const found: Candidate[] = [];
   const person = (span: Span, score: number, reason: string, reasonEn: string) =>
     found.push({ start: span.start, end: span.end, type: 'PERSON', score, reason, reasonEn });
@@ -315,7 +337,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       // A first name's followers are surnames whatever they look like ("Hervé Noël").
       while (
         e < run.length &&
-        kinds[k] !== 'unknown' &&
+        (kinds[k] === 'first' || kinds[k] === 'surname') &&
         run[e].capitalised &&
         !MONTHS_AND_DAYS.has(run[e].key) &&
         kinds[e] === 'stop' &&
@@ -355,7 +377,9 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
             piece.length > 1 ? 'full name' : 'first name',
           );
         else if (pieceKinds.includes('surname')) person(span, 0.75, 'nom de famille', 'surname');
-        else person(span, 0.6, 'nom propre', 'proper name');
+        // English capitalises titles and roles ("Line Manager", "Data Science"): there an
+        // unknown capitalised word alone is not taken for a name.
+        else if (!english) person(span, 0.6, 'nom propre', 'proper name');
       }
       k = e;
     }
