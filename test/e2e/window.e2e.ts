@@ -145,4 +145,20 @@ describe('response window', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await session!.sent()).length).toBe(1);
   });
+
+  it('speaks English in the chip and the popup', async () => {
+    session = await launchWindowSession('en');
+    await seed(session, { role: 'mentor', watched: [MENTORING] });
+    const { page } = session;
+    await openMentoring(page);
+    await freezeContentClock(page, SATURDAY_11H);
+    await expect.poll(() => chipWindow(page).textContent()).toBe('Closed · Monday 8 am');
+    expect(await shadow(page).getByRole('button', { name: 'Share my availability' }).count()).toBe(
+      1,
+    );
+    const popup = await openPopupAt(session, CHRISTMAS_10H);
+    expect(await popupWindow(popup).textContent()).toBe('Public holiday · reopens Monday 8 am');
+    await expect(popup.getByRole('button', { name: 'Set me away' }).count()).resolves.toBe(1);
+    await screenshot(popup, 'window-popup-holiday-en');
+  });
 });
