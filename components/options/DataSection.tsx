@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import {
+  BACKUP_TABLES,
   backupFileName,
   eraseEverything,
   exportBackup,
@@ -9,7 +10,7 @@ import {
   type ParsedBackup,
 } from '@/lib/backup';
 import { db } from '@/lib/db';
-import type { Lang, Translate } from '@/lib/i18n';
+import type { Lang, MessageKey, Translate } from '@/lib/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { downloadText, readTextFile } from './download';
 import { formatInstant } from './dates';
@@ -125,6 +126,14 @@ export function DataSection({ t, lang }: SectionProps) {
   );
 }
 
+const PARTS = new Set(BACKUP_TABLES as readonly string[]);
+
+/** Which part of the file is damaged, in words a person knows, not a technical path. */
+function partName(t: Translate, where: string): string {
+  const table = /^data\.(\w+)/.exec(where)?.[1];
+  return table && PARTS.has(table) ? t(`data.part.${table}` as MessageKey) : t('data.part.header');
+}
+
 function exportedOn(backup: BackupFile, lang: Lang): string {
   return formatInstant(Date.parse(backup.exportedAt), lang);
 }
@@ -138,6 +147,6 @@ function refusal(t: Translate, parsed: Extract<ParsedBackup, { ok: false }>): st
     case 'newer':
       return t('data.importNewer', { version: parsed.version });
     case 'malformed':
-      return t('data.importMalformed', { where: parsed.where });
+      return t('data.importMalformed', { where: partName(t, parsed.where) });
   }
 }

@@ -101,7 +101,7 @@ describe('data: export, erase, import', { retry: 1 }, () => {
     [
       'damaged',
       '{"format": "cadre-backup", "version": 1, "exportedAt": "2025-03-20T10:00:00.000Z", "data": {"settings": []}}',
-      'abîmée ou incomplète',
+      'abîmée ou incomplète (partie : conversations surveillées)',
     ],
   ])('refuses a backup that is %s and changes nothing', async (_label, text, message) => {
     session = await launchCadre();
