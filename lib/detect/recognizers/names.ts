@@ -141,6 +141,12 @@ function coordinatedWithLowerCaseName(tokens: Token[], i: number): boolean {
   );
 }
 
+// In English, words after which a capitalised word is someone or some company.
+const ENGLISH_NAME_CUES = new Set(
+  'with from at for joined join joining left leaving by met meet called emailed told asked'.split(
+    ' ',
+  ),
+);
 const ENGLISH_WORDS = new Set(
   'the and my with is are to of for you what how should have was i im ive this that it our your his her they we be been will would can could at in on'.split(
     ' ',
@@ -290,6 +296,17 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     }
 
     const kinds = run.map((u, k) => kindOf(u, k === 0 ? previous : run[k - 1]));
+    // Places of two or three words: "New York", "Le Puy-en-Velay", "Hong Kong".
+    for (let k = 0; k + 1 < run.length; k++) {
+      for (const size of [3, 2]) {
+        if (k + size > run.length) continue;
+        const key = run
+          .slice(k, k + size)
+          .map((u) => u.key)
+          .join(' ');
+        if (g.places.has(key)) for (let x = k; x < k + size; x++) kinds[x] = 'place';
+      }
+    }
     let from = 0;
     if (t.sentenceStart) {
       // Capitalised by grammar: only a real name counts.
@@ -379,7 +396,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         else if (pieceKinds.includes('surname')) person(span, 0.75, 'nom de famille', 'surname');
         // English capitalises titles and roles ("Line Manager", "Data Science"): there an
         // unknown capitalised word alone is not taken for a name.
-        else if (!english) person(span, 0.6, 'nom propre', 'proper name');
+        else if (!english || (before !== undefined && ENGLISH_NAME_CUES.has(before.key)))
+          person(span, 0.6, 'nom propre', 'proper name');
       }
       k = e;
     }

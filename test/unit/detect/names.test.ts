@@ -30,6 +30,8 @@ describe('PERSON', () => {
     ['Bonjour Régis, merci pour hier.', ['PERSON:Régis']],
     ['Appelle Karim demain matin.', ['PERSON:Karim']],
     ['Rose Martin a signé.', ['PERSON:Rose Martin']],
+    ['I’m interviewing with Stripe tomorrow.', ['PERSON:Stripe']],
+    ['I met Dubois at the conference.', ['PERSON:Dubois']],
     ['Marie-Claire prend sa retraite, qui va gérer la paie ?', ['PERSON:Marie-Claire']],
     ['Tom from finance keeps cc’ing my boss.', ['PERSON:Tom']],
     ['Félicitations à Inès pour sa promotion !', ['PERSON:Inès']],
