@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer } from '../../../lib/detect/index.ts';
 
-// Best of three runs: the cost of the algorithm, not of a busy machine.
+// Best of five runs: the cost of the algorithm, not of a busy machine.
 const time = (fn: () => void): number => {
   let best = Infinity;
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     const start = performance.now();
     fn();
     best = Math.min(best, performance.now() - start);
