@@ -7,22 +7,26 @@ export interface IncomingMessage {
   meta: string;
 }
 
-/** The open conversation's incoming messages still on screen, oldest first. */
-export function readIncomingMessages(doc: Document, limit = 60): IncomingMessage[] {
-  const bubbles = findIncoming(doc);
-  return bubbles.slice(-limit).map((element) => ({
-    element,
-    text: query(element, 'messageText')?.textContent ?? '',
-    meta: (query(element, 'messageMeta')?.getAttribute('data-pre-plain-text') ?? '')
-      .trim()
-      .replace(/:$/, ''),
-  }));
-}
-
-function findIncoming(doc: Document): HTMLElement[] {
+/** The open conversation's incoming message bubbles on screen, oldest first. Cheap. */
+export function incomingBubbles(doc: Document): HTMLElement[] {
   for (const alternative of selectors.incomingMessage) {
     const found = doc.querySelectorAll<HTMLElement>(alternative.css);
     if (found.length > 0) return [...found];
   }
   return [];
+}
+
+export function readMessage(element: HTMLElement): IncomingMessage {
+  return {
+    element,
+    text: query(element, 'messageText')?.textContent ?? '',
+    meta: (query(element, 'messageMeta')?.getAttribute('data-pre-plain-text') ?? '')
+      .trim()
+      .replace(/:$/, ''),
+  };
+}
+
+/** The newest `limit` incoming messages, oldest first. */
+export function readIncomingMessages(doc: Document, limit = 60): IncomingMessage[] {
+  return incomingBubbles(doc).slice(-limit).map(readMessage);
 }

@@ -85,6 +85,13 @@ describe('response window', () => {
     await popup.getByRole('button', { name: 'Je suis disponible' }).click();
     await expect.poll(() => chipWindow(page).getAttribute('data-window-state')).toBe('open');
     expect(await popupWindow(popup).textContent()).toBe("Ouvert · jusqu'à 18h");
+
+    // The link to the schedule editor opens the options page on its section.
+    const editor = session.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Modifier mes horaires' }).click();
+    const options = await editor;
+    await options.locator('form.schedule-editor').waitFor();
+    expect(options.url()).toMatch(/\/options\.html#schedule$/);
   });
 
   it('tells the mentee, after sending outside the window, when it will be read', async () => {

@@ -6,7 +6,7 @@ import {
 import { WindowAnchor } from '@/components/window/WindowAnchor';
 import { ask } from '@/lib/messaging';
 import { decodeShare, describeWeek, findShares, scheduleOrDefault } from '@/lib/schedule';
-import { readIncomingMessages } from '@/lib/whatsapp/messages';
+import { incomingBubbles, readMessage } from '@/lib/whatsapp/messages';
 import type { Feature } from './feature';
 import { isMentor } from './window-now';
 
@@ -32,6 +32,8 @@ export const applySharedAvailability: Feature = {
     let pending = false;
     /** Set when the schedule or the chat changed: the card on screen must be judged again. */
     let stale = false;
+    /** The conversation as last scanned: most DOM changes (typing) leave it as it was. */
+    let seen: { count: number; last: HTMLElement | undefined } | null = null;
 
     const draw = (found: FoundShare, card: SharedCardState) => {
       current = { tag: found.tag, card };
@@ -93,8 +95,15 @@ export const applySharedAvailability: Feature = {
       // The confirmation stays its few seconds, whatever the scan finds.
       if (current?.card.kind === 'applied') return;
       const state = env.session.get();
-      if (state.protection !== 'active' || isMentor(state) || !state.snapshot) return clear();
-      const found = newestShare(env.doc);
+      if (state.protection !== 'active' || isMentor(state) || !state.snapshot) {
+        seen = null;
+        return clear();
+      }
+      const bubbles = incomingBubbles(env.doc);
+      const last = bubbles[bubbles.length - 1];
+      if (!restart && seen && seen.count === bubbles.length && seen.last === last) return;
+      seen = { count: bubbles.length, last };
+      const found = newestShare(bubbles);
       if (!found || dismissed.has(found.tag)) return clear();
       if (current?.tag === found.tag && !restart) return;
       const decoded = decodeShare(found.tag);
@@ -114,13 +123,13 @@ export const applySharedAvailability: Feature = {
     const observer = new MutationObserver(later);
     observer.observe(env.doc.documentElement, { childList: true, subtree: true });
     env.ctx.onInvalidated(() => observer.disconnect());
-    let snapshot = env.session.get().snapshot;
-    let chat = env.session.get().chat;
+    let { snapshot, chat, protection } = env.session.get();
     env.ctx.onInvalidated(
       env.session.subscribe((state) => {
-        if (state.snapshot === snapshot && state.chat === chat) return;
-        snapshot = state.snapshot;
-        chat = state.chat;
+        if (state.snapshot === snapshot && state.chat === chat && state.protection === protection) {
+          return;
+        }
+        ({ snapshot, chat, protection } = state);
         // A new snapshot may be the schedule just applied: the card's offer may be moot.
         stale = true;
         later();
@@ -130,17 +139,17 @@ export const applySharedAvailability: Feature = {
   },
 };
 
-function newestShare(doc: Document): FoundShare | null {
-  const messages = readIncomingMessages(doc);
-  for (let index = messages.length - 1; index >= 0; index--) {
-    const tags = findShares(messages[index].text);
+/** How far back in the conversation a shared availability is looked for. */
+const LOOK_BACK = 60;
+
+function newestShare(bubbles: readonly HTMLElement[]): FoundShare | null {
+  for (let index = bubbles.length - 1; index >= Math.max(0, bubbles.length - LOOK_BACK); index--) {
+    const message = readMessage(bubbles[index]);
+    const tags = findShares(message.text);
     if (tags.length === 0) continue;
     const tag = tags[tags.length - 1];
     const checksum = /:([0-9a-f]{8})\]$/.exec(tag)?.[1];
-    const excerpt = (messages[index].meta || (checksum ? `cadre ${checksum}` : 'cadre')).slice(
-      0,
-      200,
-    );
+    const excerpt = (message.meta || (checksum ? `cadre ${checksum}` : 'cadre')).slice(0, 200);
     return { tag, excerpt };
   }
   return null;
