@@ -16,7 +16,8 @@ export interface Token {
 
 // Letters, with inner hyphens (Jean-Édouard, Saint-Gobain). Apostrophes split tokens so
 // that elisions (d'Arnaud, l'Isère) leave the name alone.
-const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+// N'Diaye, O'Brien keep their apostrophe; elisions (d'Arnaud, l'Isère) do not.
+const WORD = /(?:[NO]['’](?=\p{Lu}))?[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 const STARTS_UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const SENTENCE_BREAK = /[.!?…:;\n\r•"«»“”]|\p{Extended_Pictographic}/u;

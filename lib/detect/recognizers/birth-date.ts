@@ -13,7 +13,7 @@ const BIRTH_FIELD = new RegExp(
   'giu',
 );
 const BIRTH = new RegExp(
-  `(?<![\\p{L}])(?:né|née|nés|nées|ne le|date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?|born|naissance)(?![\\p{L}])[\\s:,(-]{0,4}(?:(?:le|on|the|in|:|est|is|was|c'est|:)\\s{1,3}){0,3}(${DATE})`,
+  `(?<![\\p{L}])(?:né|née|nés|nées|ne le|date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?|born|naissance)(?:\\([es]\\))?(?![\\p{L}])[\\s:,(-]{0,4}(?:(?:le|on|the|in|:|est|is|was|c'est|:)\\s{1,3}){0,3}(${DATE})`,
   'giu',
 );
 

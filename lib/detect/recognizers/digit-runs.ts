@@ -8,7 +8,7 @@ export interface DigitRun {
 
 // Runs of digits joined by single spaces, dots or dashes ("06 12.34-56"). A single
 // pass: the pattern has one quantifier and nothing after it, so it cannot backtrack.
-const RUN = /\+?\d[\d \u00a0.()-]*/g;
+const RUN = /(?:\(\+)?\+?\d[\d \u00a0.()-]*/g;
 
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];

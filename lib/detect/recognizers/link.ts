@@ -4,6 +4,8 @@ import type { Candidate } from '../types.ts';
 const URL = /(?<![\w@./-])(?:(?:https?|ftp|smb|file):\/\/?|www\.)[^\s<>"'`]+/giu;
 const BARE_HOST =
   /(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+){0,6}\.(?:sharepoint\.com|local|corp|lan|internal|intra|intranet)(?![a-z0-9-])(?:[:/][^\s<>"'`]*)?/giu;
+// A host name and a path without a scheme ("drive.google.com/file/d/…").
+const BARE_DOMAIN_PATH = /(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+){1,6}\/[^\s<>"'`]*/giu;
 const UNC = /(?<![\w\\])\\\\[\w.$-]+\\[^\s<>"'`|]+/gu;
 const DRIVE = /(?<![\p{L}\d])[A-Z]:\\[^\s<>"'`|]*/gu;
 
@@ -57,7 +59,7 @@ export function findLinks(text: string): Candidate[] {
       reason: why[0],
       reasonEn: why[1],
     });
-  for (const pattern of [URL, BARE_HOST]) {
+  for (const pattern of [URL, BARE_HOST, BARE_DOMAIN_PATH]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const raw = trimTail(m[0]);

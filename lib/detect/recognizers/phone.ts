@@ -11,7 +11,7 @@ export function findPhones(text: string): Candidate[] {
     if (count < 8 || count > 15) continue;
     // "00 33 ..." is an international prefix: give it a '+' for the parser.
     // "+33 (0)1 ...": the trunk zero in parentheses is dialled only from France.
-    const raw = run.raw.replace(/\(0\)/, '');
+    const raw = run.raw.replace(/\(0\)/, '').replace(/[()]/g, '');
     const input = run.digits.startsWith('00') ? '+' + run.digits.slice(2) : raw;
     const phone = parsePhoneNumberFromString(input, 'FR');
     if (!phone || !phone.isValid()) continue;

@@ -21,6 +21,7 @@ describe('PHONE', () => {
     ['bureau : +33 (0)1 44 55 66 77.', '+33 (0)1 44 55 66 77'],
     ['(06 12 34 56 78)', '06 12 34 56 78'],
     ['appelle au 06-12-34-56-78', '06-12-34-56-78'],
+    ['tel (+33) 6 12 34 56 78 ok', '(+33) 6 12 34 56 78'],
     ['call +44 7911 123456 tonight', '+44 7911 123456'],
     ['au +33 7 81 22 43 10 ?', '+33 7 81 22 43 10'],
     ['Casablanca: +212 6 61 23 45 67', '+212 6 61 23 45 67'],
@@ -120,6 +121,7 @@ describe('DOB', () => {
     ['date de naissance : 1er mai 1990', '1er mai 1990'],
     ['born on March 3, 1988', 'March 3, 1988'],
     ['DOB: 1991-02-14', '1991-02-14'],
+    ['né(e) le 12/03/1990', '12/03/1990'],
     ['Date de naissance de la candidate : 21/03/1996.', '21/03/1996'],
   ])('catches %s', (text, dob) => expect(foundOfType(text, 'DOB')).toEqual([dob]));
   it.each(['réunion le 07/12/2025', 'signé le 29 avril 2024', 'le projet est né de rien'])(
@@ -164,6 +166,7 @@ describe('LINK', () => {
     ['wiki.acme.corp/page', 'wiki.acme.corp/page'],
     ['file:///C:/Users/marc/bilan.docx', 'file:///C:/Users/marc/bilan.docx'],
     ['S:\\Commun\\Paie\\janvier.xlsx', 'S:\\Commun\\Paie\\janvier.xlsx'],
+    ['voir drive.google.com/file/d/abc/view', 'drive.google.com/file/d/abc/view'],
     ['http://192.168.1.20:8080/admin', 'http://192.168.1.20:8080/admin'],
     [
       'https://www.menuiserie-dupont.fr/tarifs/grille-2025.pdf',
@@ -174,6 +177,7 @@ describe('LINK', () => {
     'https://code.travail.gouv.fr/outils/indemnite-licenciement',
     'lu sur https://www.lemonde.fr/economie/article/2024/10/01/x.html',
     'www.linkedin.com/in/quelquun',
+    'voir lemonde.fr/economie/article',
     'https://www.service-public.fr/particuliers/vosdroits/F2000.pdf',
   ])('ignores a public page %s', (text) => expect(foundOfType(text, 'LINK')).toEqual([]));
 });

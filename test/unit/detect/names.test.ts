@@ -30,6 +30,7 @@ describe('PERSON', () => {
     ['Bonjour Régis, merci pour hier.', ['PERSON:Régis']],
     ['Appelle Karim demain matin.', ['PERSON:Karim']],
     ['Rose Martin a signé.', ['PERSON:Rose Martin']],
+    ['Fatou N’Diaye et Seán O’Brien sont là.', ['PERSON:Fatou N’Diaye', 'PERSON:Seán O’Brien']],
     ['I’m interviewing with Stripe tomorrow.', ['PERSON:Stripe']],
     ['I met Dubois at the conference.', ['PERSON:Dubois']],
     ['Marie-Claire prend sa retraite, qui va gérer la paie ?', ['PERSON:Marie-Claire']],
