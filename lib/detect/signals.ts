@@ -91,7 +91,7 @@ const URGENT_CUES: Array<readonly [RegExp, number, boolean?]> = [
   ],
   // A plea for help, or a crisis happening as the person writes: each adds to another.
   [
-    /\b(?:aidez?[- ]moi|help me|j'ai besoin d'aide|i need help|besoin de toi|au secours)|\bhelp\W*$/,
+    /\b(?:aidez?[- ]moi|help me|j'ai besoin d'aide|tu peux m'aider|peux-tu m'aider|can you help|i need help|besoin de toi|au secours)|\bhelp\W*$/,
     1,
   ],
   [

@@ -121,3 +121,39 @@ describe('more phrasings', () => {
     expect(signals(text)).not.toContain('URGENT');
   });
 });
+
+// A third set: frustration, sadness and fear that are not distress.
+describe('third set', () => {
+  it.each([
+    'Je me sens perdue, je n’ai plus envie d’aller travailler et je pleure tous les soirs.',
+    'Depuis mon retour de congé maternité on m’a retiré tous mes dossiers, je me sens inutile et j’ai honte.',
+    'I feel so alone at work, nobody talks to me and I cry in the car before going in.',
+    'Every morning I feel sick before going to the office, I can’t take it anymore.',
+    'Mon manager me met une pression énorme, je fais des crises d’angoisse presque tous les jours.',
+    'Je suis épuisée, je n’arrive plus à dormir et j’ai l’impression de devenir folle.',
+    'Je crois que je fais un burn-out, je n’arrive même plus à lire un mail.',
+  ])('DISTRESS: %s', (text) => expect(signals(text)).toContain('DISTRESS'));
+
+  it.each([
+    'Je suis devant le bureau du DRH, il m’a convoqué tout de suite, je fais quoi ?',
+    'URGENT : le client attend ma réponse avant 17h et je ne sais pas quoi dire.',
+    'Can you call me asap? Something happened with my manager.',
+    'Il faut que je donne ma réponse pour le poste ce soir, tu peux m’aider ?',
+  ])('URGENT: %s', (text) => expect(signals(text)).toContain('URGENT'));
+
+  it.each([
+    'Je suis vraiment énervée contre mon manager, il a encore changé les priorités sans prévenir.',
+    'Ça me saoule ces réunions à rallonge, on perd un temps fou.',
+    'I’m so annoyed that my promotion got delayed again.',
+    'J’ai peur de rater mon entretien annuel, tu as des conseils ?',
+    'Je suis un peu triste que mon binôme parte, on s’entendait bien.',
+    'Je me sens un peu perdue dans ce nouveau poste, par où commencer ?',
+    'C’est l’enfer les transports en ce moment avec les grèves.',
+    'Ma boss m’a recadrée devant l’équipe, c’était gênant mais elle avait raison.',
+    'Le projet m’a épuisée mais on a livré, je prends une semaine de congés.',
+    'J’ai l’impression de stagner depuis deux ans, comment évoluer ?',
+  ])('neither: %s', (text) => {
+    expect(signals(text)).not.toContain('DISTRESS');
+    expect(signals(text)).not.toContain('URGENT');
+  });
+});
