@@ -63,6 +63,17 @@ export const highlights: Feature = {
 
     const update = () => {
       if (!element?.isConnected || guard.busy) return;
+      const start = performance.now();
+      try {
+        paint();
+      } finally {
+        // Timed in the page's performance timeline (DevTools, scripts/bench-typing.ts).
+        performance.measure('cadre:highlight', { start });
+      }
+    };
+
+    const paint = () => {
+      if (!element) return;
       const map = mapText(element);
       if (painted?.text !== map.text) {
         const { findings } = guard.analyze(map.text);

@@ -45,9 +45,18 @@ export const sendGuard: Feature = {
       return 'hold';
     };
 
-    const observer = observeSendAttempts(env.win, decide);
+    // Timed in the page's performance timeline (DevTools, scripts/bench-typing.ts).
+    const timedDecide = (attempt: SendAttempt): SendDecision => {
+      const start = performance.now();
+      try {
+        return decide(attempt);
+      } finally {
+        performance.measure('cadre:send-decision', { start });
+      }
+    };
+    const observer = observeSendAttempts(env.win, timedDecide);
     guard.resend = (attempt) => {
-      if (decide(attempt) === 'allow') observer.release(attempt);
+      if (timedDecide(attempt) === 'allow') observer.release(attempt);
     };
     env.ctx.onInvalidated(() => {
       observer.stop();
