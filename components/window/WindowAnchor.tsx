@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useAnchorRect } from '@/components/overlay/use-anchor-rect';
+import { findMainComposer } from '@/lib/whatsapp/composer';
 import './window.css';
 
 /** Height kept free for the composer chip, which sits just above the composer. */
@@ -11,18 +12,17 @@ const CHIP_SPACE = 34;
  */
 export function WindowAnchor({
   composer,
-  offset = 0,
   children,
 }: {
   composer: HTMLElement | null;
-  /** Extra space below, so two stacks do not overlap. */
-  offset?: number;
   children: ComponentChildren;
 }) {
-  const footer = (composer?.closest('footer') as HTMLElement | null) ?? composer;
+  // The chat may have changed since the card was drawn: WhatsApp re-renders its footer.
+  const current = composer?.isConnected ? composer : findMainComposer(document);
+  const footer = (current?.closest('footer') as HTMLElement | null) ?? current;
   const rect = useAnchorRect(footer);
   const right = rect ? Math.max(8, window.innerWidth - rect.right + 12) : 16;
-  const bottom = (rect ? window.innerHeight - rect.top + 6 : 16) + CHIP_SPACE + offset;
+  const bottom = (rect ? window.innerHeight - rect.top + 6 : 16) + CHIP_SPACE;
   return (
     <div class="window-anchor" style={{ right: `${right}px`, bottom: `${bottom}px` }}>
       {children}

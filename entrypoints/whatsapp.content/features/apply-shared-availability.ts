@@ -3,12 +3,12 @@ import {
   SharedAvailabilityCard,
   type SharedCardState,
 } from '@/components/window/SharedAvailabilityCard';
-import { WindowAnchor } from '@/components/window/WindowAnchor';
 import { ask } from '@/lib/messaging';
 import { decodeShare, describeWeek, findShares, scheduleOrDefault } from '@/lib/schedule';
 import { incomingBubbles, readMessage } from '@/lib/whatsapp/messages';
 import type { Feature } from './feature';
 import { isMentor } from './window-now';
+import { hideInStack, showInStack } from './window-stack';
 
 const SLOT = 'window-shared';
 const APPLIED_MS = 4_000;
@@ -37,19 +37,17 @@ export const applySharedAvailability: Feature = {
 
     const draw = (found: FoundShare, card: SharedCardState) => {
       current = { tag: found.tag, card };
-      env.show(
+      showInStack(
+        env,
         SLOT,
-        h(WindowAnchor, {
-          composer: env.session.get().composer?.element ?? null,
-          children: h(SharedAvailabilityCard, {
-            t: env.t(),
-            card,
-            onApply: () => void apply(found),
-            onLater: () => {
-              dismissed.add(found.tag);
-              clear();
-            },
-          }),
+        h(SharedAvailabilityCard, {
+          t: env.t(),
+          card,
+          onApply: () => void apply(found),
+          onLater: () => {
+            dismissed.add(found.tag);
+            clear();
+          },
         }),
       );
     };
@@ -57,7 +55,7 @@ export const applySharedAvailability: Feature = {
     const clear = () => {
       const wasShown = current;
       current = null;
-      if (wasShown) env.hide(SLOT);
+      if (wasShown) hideInStack(env, SLOT);
     };
 
     const apply = async (found: FoundShare) => {

@@ -1,10 +1,10 @@
 import { h } from 'preact';
 import { ShareButton } from '@/components/window/ShareButton';
-import { WindowAnchor } from '@/components/window/WindowAnchor';
 import { encodeShare } from '@/lib/schedule';
 import { readText, replaceRanges } from '@/lib/whatsapp/composer';
 import type { Feature } from './feature';
 import { isMentor, windowNow } from './window-now';
+import { hideInStack, showInStack } from './window-stack';
 
 const SLOT = 'window-share';
 
@@ -55,7 +55,7 @@ export const shareAvailability: Feature = {
         // Cleared first: hide() changes the session, which calls refresh again.
         const wasDrawn = drawn;
         drawn = null;
-        if (wasDrawn) env.hide(SLOT);
+        if (wasDrawn) hideInStack(env, SLOT);
         return;
       }
       const next = { composer, lang: state.lang, busy, failed };
@@ -70,16 +70,14 @@ export const shareAvailability: Feature = {
         return;
       }
       drawn = next;
-      env.show(
+      showInStack(
+        env,
         SLOT,
-        h(WindowAnchor, {
-          composer,
-          children: h(ShareButton, {
-            t: env.t(),
-            busy,
-            error: failed ? env.t()('window.shareFailed') : undefined,
-            onShare: () => void share(),
-          }),
+        h(ShareButton, {
+          t: env.t(),
+          busy,
+          error: failed ? env.t()('window.shareFailed') : undefined,
+          onShare: () => void share(),
         }),
       );
     };

@@ -1,10 +1,10 @@
 import { h } from 'preact';
 import { MentorReminder } from '@/components/window/MentorReminder';
-import { WindowAnchor } from '@/components/window/WindowAnchor';
 import { nextReadingTime } from '@/components/window/window-status';
 import { findMainComposer } from '@/lib/whatsapp/composer';
 import type { Feature } from './feature';
 import { isMentor, windowNow } from './window-now';
+import { hideInStack, showInStack } from './window-stack';
 
 const SLOT = 'window-mentor-reminder';
 
@@ -29,7 +29,7 @@ export const windowMentorReminder: Feature = {
       // Cleared first: hide() changes the session, which calls back into this feature.
       const wasShowing = showing;
       showing = false;
-      if (wasShowing) env.hide(SLOT);
+      if (wasShowing) hideInStack(env, SLOT);
     };
 
     const onInput = (event: Event) => {
@@ -55,8 +55,7 @@ export const windowMentorReminder: Feature = {
           hide();
         },
       });
-      // Above the share button, which the mentor has in the same place.
-      env.show(SLOT, h(WindowAnchor, { composer, offset: 34, children: card }));
+      showInStack(env, SLOT, card);
     };
 
     env.ctx.addEventListener(env.doc, 'input', onInput, { capture: true });

@@ -1,6 +1,5 @@
 import { h } from 'preact';
 import { SentOutsideNotice } from '@/components/window/SentOutsideNotice';
-import { WindowAnchor } from '@/components/window/WindowAnchor';
 import { nextReadingTime } from '@/components/window/window-status';
 import { ask } from '@/lib/messaging';
 import { readText } from '@/lib/whatsapp/composer';
@@ -8,6 +7,7 @@ import { observeSendAttempts, type SendAttempt } from '@/lib/whatsapp/send-attem
 import type { CadreEnv } from '../session';
 import type { Feature } from './feature';
 import { isMentor, windowNow } from './window-now';
+import { hideInStack, showInStack } from './window-stack';
 
 const SLOT = 'window-sent-notice';
 /** How long a send may take to leave the composer before Cadre stops waiting for it. */
@@ -25,16 +25,10 @@ export const windowSentNotice: Feature = {
   name: 'window-sent-notice',
   setup(env) {
     let hideTimer: number | undefined;
-    const hide = () => env.hide(SLOT);
+    const hide = () => hideInStack(env, SLOT);
 
     const onLeft = (when: string | undefined) => {
-      env.show(
-        SLOT,
-        h(WindowAnchor, {
-          composer: env.session.get().composer?.element ?? null,
-          children: h(SentOutsideNotice, { t: env.t(), when, onClose: hide }),
-        }),
-      );
+      showInStack(env, SLOT, h(SentOutsideNotice, { t: env.t(), when, onClose: hide }));
       if (hideTimer !== undefined) clearTimeout(hideTimer);
       hideTimer = env.ctx.setTimeout(hide, NOTICE_MS);
       void ask({

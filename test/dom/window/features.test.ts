@@ -76,10 +76,12 @@ describe('a shared availability in the chat', () => {
         <span class="selectable-text copyable-text" dir="ltr"><span>${text}</span></span>
       </div></div></div>`;
   };
+  /** The kind of card the shared-availability feature put in the window stack, if any. */
   const card = (session: ReturnType<typeof createSession>) => {
-    const anchor = session.get().layers['window-shared'] as
-      VNode<{ children: VNode<{ card: { kind: string } }> }> | undefined;
-    return anchor?.props.children.props.card.kind;
+    type Item = VNode<{ children: VNode<{ card: { kind: string } }> }>;
+    const stack = session.get().layers['window-stack'] as VNode<{ children: Item[] }> | undefined;
+    const item = stack?.props.children.find((child) => child.key === 'window-shared');
+    return item?.props.children.props.card.kind;
   };
   const tag = shareTag(SHORT, new Date('2026-12-02T09:00:00Z'));
 
