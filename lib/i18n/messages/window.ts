@@ -21,7 +21,7 @@ export const responseWindow = defineMessages(
     sharedFrom: 'Mis à jour le {date}, depuis le message {message}.',
     sharedAt: 'Partagé par votre mentor le {date}.',
     fileFrom: 'Importé d’un fichier le {date}.',
-    defaultSchedule: 'Horaires de la charte : lundi–vendredi 8h–18h.',
+    defaultSchedule: 'Horaires de la charte, en attendant que votre mentor partage les siens.',
     sentOutside: 'Envoyé — ce message sera lu à partir de {when}.',
     sentOutsideNoDate: 'Envoyé — ce message sera lu à la prochaine plage de réponse.',
     sentOutsideHelp:
@@ -100,7 +100,7 @@ export const responseWindow = defineMessages(
     sharedFrom: 'Updated on {date}, from the message {message}.',
     sharedAt: 'Shared by your mentor on {date}.',
     fileFrom: 'Imported from a file on {date}.',
-    defaultSchedule: "The charter's hours: Monday–Friday 8 am–6 pm.",
+    defaultSchedule: "The charter's hours, until your mentor shares theirs.",
     sentOutside: 'Sent — this message will be read from {when}.',
     sentOutsideNoDate: 'Sent — this message will be read in the next response window.',
     sentOutsideHelp: 'The charter lets you write at any time; the delay is part of the mentoring.',
