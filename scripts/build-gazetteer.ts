@@ -31,6 +31,8 @@ const NAME_LOCALES = [
   'en_GH',
   'en_NG',
   'yo_NG',
+  'en_IN',
+  'en_ZA',
   'es',
   'es_MX',
   'pt_PT',

@@ -21,6 +21,12 @@ Arjun Rahul Deepak Sunita Lakshmi Tomasz Magdalena Agnieszka Katarzyna Małgorza
 Mihai Dragos Rui João Joao Gonçalo Catarina Inês Beatriz Tiago Nuno Filipa Manuela Conceição Graça Fernanda
 Kévin Kevin Dylan Jordan Enzo Nolan Maëlys Maelys Lou Louna Jade Océane Oceane Loïc Loic Maëlle Gwenaëlle Gwendoline Soizic Yann
 Erwan Ronan Tanguy Killian Anaïs Anais Jérémie Jeremie Ludivine Coralie Solène Solene Bérénice Berenice Régis Regis Hervé Herve
+Ivan Dmitri Dmitry Olga Natalia Natalya Sergei Sergey Alexei Alexey Anastasia Tatiana Oksana Yulia Mykola Andriy Olena
+Svetlana Ekaterina Irina Vladimir Nikolai Yuri Boris Ludmila Galina Viktor Viktoria Volodymyr Taras Bohdan Iryna Kateryna
+Aram Armen Anahit Hovhannes Tigran Narek Lilit Gayane Arsen Levon Mher Sevan Nairi
+Xiaoming Xiaoli Xiaowei Jian Qiang Yong Lei Xin Zhen Hui Lian Meiling Yufei Zhiwei Haoran Yuxuan Zihan Jiayi
+Min-jun Seo-yeon Ji-hoon Ji-woo Soo-jin Hyun-woo Eun-ji Jae-won Min-seo
+Kwabena Kofi Ama Abena Yaw Kwesi Chiamaka Adaeze Oluwaseun Temitope Babajide Folake Mariatou Djibril Youssouf Souleymane
 `
   .split(/\s+/)
   .filter(Boolean);
