@@ -12,7 +12,7 @@ export interface Gazetteer {
 
 let loaded: Gazetteer | null = null;
 
-/** Decodes the generated lists once, on first use (a few milliseconds). */
+/** Decodes the generated lists once, on first use (15–20 ms). */
 export function gazetteer(): Gazetteer {
   loaded ??= {
     strongFirstNames: frontDecode(data.STRONG_FIRST_NAMES),
