@@ -49,7 +49,13 @@ export function Chip({
       <div class="chip-row">
         <div class="chip chip--active" role="status" data-protection="active">
           {findingCount > 0 ? t('chip.findings', { n: findingCount }) : t('chip.active')}
-          {detail}
+          {detail && (
+            <>
+              {/* Read aloud between the state and the detail; the chip draws its own divider. */}
+              <span class="visually-hidden"> · </span>
+              {detail}
+            </>
+          )}
         </div>
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { DEFAULT_SHORT_RULES, firstSentence, parseCharter } from '@/lib/charter';
+import { DEFAULT_CHARTER, DEFAULT_SHORT_RULES, firstSentence, parseCharter } from '@/lib/charter';
 import type { CharterDoc } from '@/lib/db/records';
 import type { Lang, Translate } from '@/lib/i18n';
 
@@ -7,8 +7,10 @@ import type { Lang, Translate } from '@/lib/i18n';
  * hand-written short forms; a charter a mentor wrote is summed up by first sentences.
  */
 export function RuleList({ t, lang, charter }: { t: Translate; lang: Lang; charter: CharterDoc }) {
-  const parsed = parseCharter(charter.text);
-  const short = charter.source === 'default' ? DEFAULT_SHORT_RULES[lang] : null;
+  // The customer's charter is shown in the reader's language; a mentor's own text as written.
+  const isDefault = charter.source === 'default';
+  const parsed = parseCharter(isDefault ? DEFAULT_CHARTER[lang] : charter.text);
+  const short = isDefault ? DEFAULT_SHORT_RULES[lang] : null;
   return (
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">{t('popup.rulesHeading')}</h2>
