@@ -30,6 +30,8 @@ export interface BrowserOptions {
   extensionPath?: string;
   lang?: Lang;
   headless?: boolean;
+  /** The browser's time zone (default Europe/Paris, where Cadre's users are). */
+  timeZone?: string;
 }
 
 export interface LaunchedBrowser {
@@ -115,8 +117,27 @@ export async function routeReplica(
   });
 }
 
+/**
+ * On install Cadre opens its onboarding tab, and Chromium may open it in the first blank
+ * tab: wait for it (briefly) so that it cannot take over a page a test is navigating.
+ */
+async function onboardingOpened(context: BrowserContext, extensionId: string): Promise<void> {
+  const isOptions = (page: { url(): string }) =>
+    page.url().startsWith(`chrome-extension://${extensionId}/options.html`);
+  if (context.pages().some(isOptions)) return;
+  await context.waitForEvent('page', { predicate: isOptions, timeout: 5_000 }).catch(() => {
+    // Not opened (a browser that keeps it for later): nothing to wait for.
+  });
+}
+
 export async function launchBrowser(options: BrowserOptions = {}): Promise<LaunchedBrowser> {
-  const { extension = true, extensionPath = extensionDir, lang = 'fr', headless = true } = options;
+  const {
+    extension = true,
+    extensionPath = extensionDir,
+    lang = 'fr',
+    headless = true,
+    timeZone = 'Europe/Paris',
+  } = options;
   if (extension && !existsSync(path.join(extensionPath, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionPath}: run npm run build first.`);
   }
@@ -129,6 +150,7 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Launc
     ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
     // The page's navigator.language and Accept-Language; --lang alone leaves them en-US.
     locale: lang,
+    timezoneId: timeZone,
     viewport: { width: 1280, height: 800 },
   });
   const requests: BlockedRequest[] = [];
@@ -141,9 +163,10 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Launc
       context.serviceWorkers().find(isExtensionWorker) ??
       (await context.waitForEvent('serviceworker', {
         predicate: isExtensionWorker,
-        timeout: 10_000,
+        timeout: 30_000,
       }));
     extensionId = new URL(worker.url()).host;
+    await onboardingOpened(context, extensionId);
   }
   return {
     context,

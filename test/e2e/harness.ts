@@ -32,7 +32,8 @@ export interface CadreSession {
 export async function launchCadre(options: LaunchCadreOptions = {}): Promise<CadreSession> {
   const { extension = true, lang = 'fr', query = '' } = options;
   const browser = await launchBrowser({ extension, lang });
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  // A page of its own: the first tab may be the onboarding Cadre opens on install.
+  const page = await browser.context.newPage();
   await page.goto(replicaUrl(lang, query));
   await page.waitForSelector('html[data-replica-ready="true"]');
   return {
