@@ -12,20 +12,16 @@ export interface FindingCardProps {
   placeholder: string;
   /** Where the finding is on screen: the card sits just above it. */
   rect: DOMRect;
-  /** A word the user selected in the composer that is not flagged: offer to watch it. */
-  selectedWord?: string | null;
   onAnonymize(): void;
   onIgnore(): void;
   onAllow(): void;
-  onWatch?(word: string): void;
   onPointerEnter?(): void;
   onPointerLeave?(): void;
 }
 
 /** The grammar-checker card over a highlight: what, why, and what to do about it. */
 export function FindingCard(props: FindingCardProps) {
-  const { t, lang, finding, placeholder, rect, selectedWord } = props;
-  const [added, setAdded] = useState(false);
+  const { t, lang, finding, placeholder, rect } = props;
   const top = Math.max(8, rect.top - 8);
   return (
     <div
@@ -57,18 +53,6 @@ export function FindingCard(props: FindingCardProps) {
           {t('guard.cardAllow')}
         </button>
       </div>
-      {selectedWord && props.onWatch && (
-        <button
-          type="button"
-          class="guard-link"
-          onClick={() => {
-            props.onWatch?.(selectedWord);
-            setAdded(true);
-          }}
-        >
-          {added ? t('guard.cardAdded') : t('guard.cardWatch', { word: selectedWord })}
-        </button>
-      )}
     </div>
   );
 }

@@ -80,4 +80,37 @@ describe('highlights while typing', () => {
       shadow(page).locator('[role="alertdialog"] .guard-finding').allTextContents(),
     ).resolves.toEqual([expect.stringContaining('claire.martin@exemple.fr')]);
   });
+
+  it('adds a selected word to the watch-list; it is flagged from then on', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, 'Projet avance bien, merci');
+    await expect.poll(() => chip(session!).textContent()).toMatch(/^Cadre actif/);
+    await composer(page).press('Home');
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    const offer = shadow(page).getByRole('button', {
+      name: 'Ajouter « Projet » à ma liste de vigilance',
+    });
+    await offer.click();
+    await expect
+      .poll(async () => (await highlightBoxes(session!)).map((b) => b.text), { timeout: 10_000 })
+      .toEqual(['Projet']);
+  });
+
+  it('always allows a word from the card: it is not flagged any more', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, TEXT);
+    await expect.poll(async () => (await highlightBoxes(session!)).length).toBe(2);
+    const [name] = await highlightBoxes(session);
+    await page.mouse.move(name.x, name.y);
+    await card(session).getByRole('button', { name: 'Toujours autoriser ce mot' }).click();
+    await expect.poll(async () => (await highlightBoxes(session!)).length).toBe(1);
+    // It went to the allow-list: a new message with the name is not flagged either.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('Merci Claire Martin');
+    await page.waitForTimeout(500);
+    await expect.poll(async () => (await highlightBoxes(session!)).length).toBe(0);
+  });
 });

@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { composer, openChat, screenshot, shadow, type CadreSession } from './harness';
+import {
+  composer,
+  launchCadre,
+  openChat,
+  screenshot,
+  shadow,
+  typeInComposer,
+  type CadreSession,
+} from './harness';
 import {
   caretOffset,
+  chip,
   composerText,
   guardPanel,
   launchWatched,
@@ -179,6 +188,24 @@ describe('send guard', () => {
     });
     await page.waitForTimeout(100);
     await expect(guardPanel(page).count()).resolves.toBe(0);
+    expect(await session.sent()).toEqual([]);
+  });
+
+  it('leaves Enter to WhatsApp’s mention and emoji lists', async () => {
+    session = await launchCadre();
+    const { page } = session;
+    await openChat(page, 'Équipe projet');
+    await shadow(page).getByRole('button', { name: 'Surveiller cette conversation' }).click();
+    await expect
+      .poll(() => chip(session!).getAttribute('data-protection'), { timeout: 10_000 })
+      .toBe('active');
+    await typeInComposer(page, 'Merci @Lu');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => composerText(page)).toBe('Merci @Lucas ');
+    await page.keyboard.type('super :sou');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => composerText(page)).toBe('Merci @Lucas super 😊');
+    await expect(shadow(page).locator('.guard-dialog').count()).resolves.toBe(0);
     expect(await session.sent()).toEqual([]);
   });
 
