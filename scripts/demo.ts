@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildReplica } from '../test/fixtures/whatsapp-web/build';
+import type { Page } from 'playwright-core';
 import { extensionDir, launchBrowser, replicaUrl, repoRoot, type Lang } from '../test/e2e/browser';
 
 // `npm run demo`: Cadre on the WhatsApp Web replica, no WhatsApp account needed.
@@ -67,7 +68,8 @@ async function main(): Promise<void> {
   }
   console.log(`Starting Chromium ${headless ? 'headless' : 'in a window'} with Cadre loaded...`);
   const browser = await launchBrowser({ extension: true, lang, headless });
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  // A page of its own: the first tab shows the onboarding Cadre opens on install.
+  const page = await browser.context.newPage();
   const url = replicaUrl(lang, values.query);
   console.log(`Opening ${url} (served from the local replica; every other request is blocked).`);
   await page.goto(url);
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
   console.log(
     chip ? "Cadre's overlay is on the page." : "Cadre's overlay did not appear within 10 s.",
   );
-
+  if (chip && !values.query) await showTheGuard(page, lang);
   if (screenshotFile) {
     const file = path.resolve(screenshotFile);
     await mkdir(path.dirname(file), { recursive: true });
@@ -92,6 +94,31 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void browser.close().then(() => process.exit(0)));
   await new Promise<void>((resolve) => browser.context.once('close', () => resolve()));
   await browser.close();
+}
+
+/**
+ * Cadre's main job, played once: watch the mentoring chat, type a message that names a
+ * client and gives an e-mail address, press Enter. Cadre highlights both and holds the
+ * send with its choice (anonymise, edit, send anyway); the person takes it from there.
+ */
+async function showTheGuard(page: Page, lang: Lang): Promise<void> {
+  const watch = lang === 'en' ? 'Watch this chat' : 'Surveiller cette conversation';
+  const message =
+    lang === 'en'
+      ? 'Hello, I met Claire Martin from Dumas Logistique again, her e-mail is claire.martin@example.com.'
+      : "Bonjour, j'ai revu Claire Martin de chez Dumas Logistique, son e-mail : claire.martin@exemple.fr.";
+  console.log('Watching the mentoring chat, then typing a message that names a client...');
+  await page.locator('cadre-overlay').getByRole('button', { name: watch }).click();
+  const composer = page.locator('#main footer [contenteditable="true"][data-tab="10"]');
+  await composer.click();
+  await page.keyboard.type(message, { delay: 5 });
+  await page.keyboard.press('Enter');
+  const panel = page.locator('cadre-overlay [role="alertdialog"]');
+  const held = await panel.waitFor({ timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
+  console.log(held ? 'Cadre held the message and offers its choice.' : 'No panel appeared.');
 }
 
 await main();
