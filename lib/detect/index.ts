@@ -49,6 +49,15 @@ function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList):
   return { findings, signals: sentenceSignals(text) };
 }
 
+// Cadre's own availability tags ("[cadre:v1:…:crc32]", lib/schedule/share.ts) are
+// base64 letters, not names or numbers: blanked (same length, offsets kept) before reading.
+const CADRE_TAG = /\[cadre:v\d{1,3}:[A-Za-z0-9.\-]{0,4000}:[0-9a-f]{8}\]/gu;
+
+function blankCadreTags(text: string): string {
+  if (!text.includes('[cadre:')) return text;
+  return text.replace(CADRE_TAG, (tag) => ' '.repeat(tag.length));
+}
+
 const CACHE_LIMIT = 2000;
 
 /** An analyzer that remembers each sentence it has seen, so that re-analysing a long
@@ -62,7 +71,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): { analyze(text: st
       const text = typeof input === 'string' ? input : String(input ?? '');
       const findings: Finding[] = [];
       const parts: SentenceSignals[] = [];
-      for (const seg of segment(text)) {
+      for (const seg of segment(blankCadreTags(text))) {
         let result = cache.get(seg.text);
         if (!result) {
           result = analyzeSegment(seg.text, watch, allow);

@@ -27,7 +27,7 @@ afaire todo nb ps pj cc cci bcc re tr fwd rdv tl;dr tldr ptdr mdr lol omg btw im
 export const TOOLS = words(`
 excel word powerpoint outlook teams zoom slack trello jira notion asana miro figma canva chatgpt copilot gemini mistral
 tableau salesforce hubspot workday linkedin indeed whatsapp gmail google drive docs sheets meet skype webex doctolib lucca
-payfit qonto pennylane sage cegid github gitlab confluence sharepoint onedrive dropbox windows mac macos iphone ipad android
+payfit qonto pennylane sage cegid cadre github gitlab confluence sharepoint onedrive dropbox windows mac macos iphone ipad android
 linux ubuntu post-it postit sopalin uber airbnb netflix facebook instagram tiktok youtube twitter signal telegram messenger
 discord calendly typeform doodle klaxoon wooclap kahoot lemlist pipedrive zendesk intercom monday clickup basecamp odoo
 photoshop illustrator indesign premiere acrobat chrome firefox safari edge bing yahoo wikipedia glassdoor malt welcome jungle

@@ -75,3 +75,13 @@ describe('createAnalyzer()', () => {
     ]);
   });
 });
+
+describe("Cadre's own availability tags", () => {
+  it('are not read as names or numbers, and offsets around them stay right', () => {
+    const tag = '[cadre:v1:eyJ0IjoxNzk1NzI4NDg2LCJzIjp7InoiOiJFdXJvcGUvUGFyaXMifX0.:b005ebcc]';
+    const text = `Mes disponibilités (Cadre)\n${tag}\nVoir Karim demain.`;
+    const { findings } = analyze(text);
+    expect(findings.map((f) => [f.type, f.text])).toEqual([['PERSON', 'Karim']]);
+    expect(text.slice(findings[0].start, findings[0].end)).toBe('Karim');
+  });
+});
