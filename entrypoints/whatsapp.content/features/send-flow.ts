@@ -2,7 +2,13 @@ import { h } from 'preact';
 import { anonymize } from '@/lib/anonymize';
 import { ask } from '@/lib/messaging';
 import { formatDayAndTime } from '@/lib/schedule/format-time';
-import { applyReplacements, placeCaret, readText, replaceRanges } from '@/lib/whatsapp/composer';
+import {
+  applyReplacements,
+  findMainComposer,
+  placeCaret,
+  readText,
+  replaceRanges,
+} from '@/lib/whatsapp/composer';
 import type { SendAttempt, SendObserver } from '@/lib/whatsapp/send-attempts';
 import { DistressPanel } from '@/components/guard/DistressPanel';
 import { SendPanel, type SendPanelStatus } from '@/components/guard/SendPanel';
@@ -59,6 +65,9 @@ function send(flow: FlowContext, attempt: SendAttempt, expected: string): boolea
   }
   flow.observer.release(attempt);
   flow.guard.resetIgnored();
+  // Typing goes on in the chat: the caption's preview is gone, the footer's composer stays.
+  const next = element.isConnected ? element : findMainComposer(element.ownerDocument);
+  next?.focus();
   return true;
 }
 
