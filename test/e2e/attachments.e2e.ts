@@ -120,6 +120,22 @@ describe('attachment guard', () => {
     expect(await session.sent()).toEqual([]);
   });
 
+  it('warns about a document dropped on the conversation', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['a;b'], 'clients.csv', { type: 'text/csv' }));
+      document
+        .querySelector('#main [role="application"]')!
+        .dispatchEvent(
+          new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+    });
+    await warning(page).waitFor();
+    await expect(warning(page).textContent()).resolves.toContain('clients.csv');
+  });
+
   it('warns about a pasted image: a screenshot', async () => {
     session = await launchWatched();
     const { page } = session;

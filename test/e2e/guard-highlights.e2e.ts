@@ -44,6 +44,31 @@ describe('highlights while typing', () => {
     expect(before).not.toContain('cadre');
   });
 
+  it('paints within 150 ms of a pause in typing', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await typeInComposer(page, 'Bonjour, ');
+    await page.waitForTimeout(300);
+    await page.keyboard.type('Claire Martin');
+    // Timed in the page, from the last key press to the highlight being set.
+    const elapsed = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const start = performance.now();
+          const check = () => {
+            const painted = CSS.highlights.get('cadre-finding');
+            const text = painted ? [...painted].map((range) => range.toString()).join() : '';
+            if (text === 'Claire Martin') resolve(performance.now() - start);
+            else if (performance.now() - start > 2_000) resolve(Infinity);
+            else setTimeout(check, 5);
+          };
+          check();
+        }),
+    );
+    console.log(`highlight painted ${Math.round(elapsed)} ms after the last key`);
+    expect(elapsed).toBeLessThanOrEqual(150);
+  });
+
   it('opens the card on hover and anonymises one finding from it', async () => {
     session = await launchWatched();
     const { page } = session;

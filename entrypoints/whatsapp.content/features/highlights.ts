@@ -12,7 +12,8 @@ import { offsetAt, rangeUnder, spanAt } from './highlight-geometry';
 
 export const HIGHLIGHT_NAME = 'cadre-finding';
 const CARD_SLOT = 'guard-card';
-const DEBOUNCE_MS = 100;
+// Short enough to paint within 150 ms of a pause, long enough to skip bursts of keys.
+const DEBOUNCE_MS = 80;
 const STYLE_ID = 'cadre-highlight-style';
 
 // Highlights paint in the page, not in Cadre's shadow root: the rule lives in the page.
