@@ -1,4 +1,4 @@
-import { foldKey } from '@/lib/db/fold-key';
+import { foldKey } from '@/lib/text/fold-key';
 
 // The signature form's rules, checked as the person types. Each error names what is
 // wrong; the component turns codes into sentences.

@@ -1,5 +1,6 @@
 import type { EntityType } from '../detect/types';
 import { letterFor, placeholderStyle, type PlaceholderLang } from './labels';
+import { foldKey } from '../text/fold-key';
 
 /** The part of a detection finding anonymisation needs. */
 export interface AnonymizableFinding {
@@ -19,16 +20,6 @@ export interface PlaceholderReplacement {
 export interface Anonymized {
   text: string;
   replacements: PlaceholderReplacement[];
-}
-
-/** Lower case, no accents, single spaces: "Élodie  MARTIN" and "elodie martin" are one person. */
-export function foldValue(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('fr')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /**
@@ -55,7 +46,7 @@ export function placeholdersFor(
     if (style.kind === 'fixed') {
       label = style.word;
     } else {
-      const key = `${finding.type}:${foldValue(text.slice(finding.start, finding.end))}`;
+      const key = `${finding.type}:${foldKey(text.slice(finding.start, finding.end))}`;
       const known = assigned.get(key);
       if (known) {
         label = known;

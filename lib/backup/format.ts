@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { JOURNAL_ACTIONS } from '../db/records';
 
 // The backup file: one versioned JSON document holding every table, ids included, so a
 // restore gives back exactly what was exported. Valibot checks every field: a file that
@@ -34,18 +35,7 @@ const ListEntry = v.strictObject({
 const JournalEvent = v.strictObject({
   id: Id,
   at: Time,
-  action: v.picklist([
-    'clean',
-    'anonymized',
-    'edited',
-    'sent-anyway',
-    'attachment-removed',
-    'attachment-kept',
-    'distress-notice',
-    'urgent-notice',
-    'vague-nudge',
-    'outside-window',
-  ]),
+  action: v.picklist(JOURNAL_ACTIONS),
   findings: v.record(v.pipe(v.string(), v.regex(/^[A-Z]{2,12}$/)), Count),
   signals: v.array(ShortText(20)),
   inWindow: v.optional(v.boolean()),

@@ -9,7 +9,7 @@ import type {
   Signature,
   WatchedChat,
 } from './records';
-import { foldKey } from './fold-key';
+import { foldKey } from '../text/fold-key';
 
 export const DB_NAME = 'cadre';
 

@@ -1,5 +1,5 @@
 export { CadreDb, DB_NAME, db } from './database';
-export { foldKey } from './fold-key';
+export { foldKey } from '../text/fold-key';
 export * from './records';
 export * from './settings';
 export * from './lists';

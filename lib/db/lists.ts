@@ -1,5 +1,5 @@
 import type { CadreDb } from './database';
-import { foldKey } from './fold-key';
+import { foldKey } from '../text/fold-key';
 import type { ListEntry, ListKind } from './records';
 
 export type AddResult = { ok: true } | { ok: false; reason: 'empty' | 'too-long' | 'duplicate' };

@@ -44,17 +44,21 @@ export interface ListEntry {
   addedAt: number;
 }
 
-export type JournalAction =
-  | 'clean'
-  | 'anonymized'
-  | 'edited'
-  | 'sent-anyway'
-  | 'attachment-removed'
-  | 'attachment-kept'
-  | 'distress-notice'
-  | 'urgent-notice'
-  | 'vague-nudge'
-  | 'outside-window';
+/** Every decision or notice the journal records. */
+export const JOURNAL_ACTIONS = [
+  'clean',
+  'anonymized',
+  'edited',
+  'sent-anyway',
+  'attachment-removed',
+  'attachment-kept',
+  'distress-notice',
+  'urgent-notice',
+  'vague-nudge',
+  'outside-window',
+] as const;
+
+export type JournalAction = (typeof JOURNAL_ACTIONS)[number];
 
 export interface JournalEvent {
   id?: number;

@@ -1,4 +1,4 @@
-import { foldKey } from '../db/fold-key';
+import { foldKey } from '../text/fold-key';
 import { MAX_LIST_VALUE } from '../db/lists';
 
 // Names for the watch-list or the allow-list, from a CSV file or a pasted list. Every

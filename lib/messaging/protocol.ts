@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Settings } from '../db/records';
+import { JOURNAL_ACTIONS, type Settings } from '../db/records';
 import type { ApplySharedResult } from '../db/schedule';
 
 // One protocol for the whole extension, named by direction. Every message is validated
@@ -10,18 +10,7 @@ const Title = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300));
 
 const JournalEventInput = v.object({
   at: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  action: v.picklist([
-    'clean',
-    'anonymized',
-    'edited',
-    'sent-anyway',
-    'attachment-removed',
-    'attachment-kept',
-    'distress-notice',
-    'urgent-notice',
-    'vague-nudge',
-    'outside-window',
-  ]),
+  action: v.picklist(JOURNAL_ACTIONS),
   findings: v.record(
     v.pipe(v.string(), v.regex(/^[A-Z]{2,12}$/)),
     v.pipe(v.number(), v.integer(), v.minValue(0)),

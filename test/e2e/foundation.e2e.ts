@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   composer,
@@ -112,29 +113,38 @@ describe('when the extension is reloaded under an open WhatsApp tab', () => {
 });
 
 describe('the WhatsApp adapter against the real Lexical editor', () => {
+  /** Replaces each [needle, replacement] pair in the composer through Cadre's adapter. */
+  async function replaceInComposer(page: Page, pairs: [string, string][]) {
+    await injectAdapter(page);
+    return page.evaluate(async (pairs) => {
+      const adapter = (
+        window as never as { __cadreAdapter: typeof import('../../lib/whatsapp/composer') }
+      ).__cadreAdapter;
+      const element = adapter.findMainComposer(document)!;
+      const before = adapter.readText(element);
+      const replaced = await adapter.replaceRanges(
+        element,
+        pairs.map(([needle, text]) => {
+          const start = before.indexOf(needle);
+          return { start, end: start + needle.length, text };
+        }),
+      );
+      return { before, replaced };
+    }, pairs);
+  }
+
   it('replaces ranges so that what WhatsApp sends carries the replacement', async () => {
     session = await launchCadre({ extension: false });
     const { page } = session;
     await openChat(page, MENTORING);
     await typeInComposer(page, 'Bonjour, Karim Benali a écrit à karim@acme.fr hier.');
-    await injectAdapter(page);
-    const result = await page.evaluate(async () => {
-      const adapter = (
-        window as never as { __cadreAdapter: typeof import('../../lib/whatsapp/composer') }
-      ).__cadreAdapter;
-      const element = adapter.findMainComposer(document)!;
-      const text = adapter.readText(element);
-      const person = text.indexOf('Karim Benali');
-      const email = text.indexOf('karim@acme.fr');
-      return adapter.replaceRanges(element, [
-        { start: person, end: person + 'Karim Benali'.length, text: '[Personne 1]' },
-        { start: email, end: email + 'karim@acme.fr'.length, text: '[e-mail]' },
-      ]);
-    });
-    expect(result).toEqual({ ok: true, text: 'Bonjour, [Personne 1] a écrit à [e-mail] hier.' });
+    const { replaced } = await replaceInComposer(page, [
+      ['Karim Benali', '[Personne 1]'],
+      ['karim@acme.fr', '[e-mail]'],
+    ]);
+    expect(replaced).toEqual({ ok: true, text: 'Bonjour, [Personne 1] a écrit à [e-mail] hier.' });
     await page.keyboard.press('Enter');
-    const sent = await session.sent();
-    expect(sent.map((record) => record.text)).toEqual([
+    expect((await session.sent()).map((record) => record.text)).toEqual([
       'Bonjour, [Personne 1] a écrit à [e-mail] hier.',
     ]);
   });
@@ -144,21 +154,9 @@ describe('the WhatsApp adapter against the real Lexical editor', () => {
     const { page } = session;
     await openChat(page, MENTORING);
     await typeInComposer(page, 'Première ligne\nMme Dupont\nfin');
-    await injectAdapter(page);
-    const result = await page.evaluate(async () => {
-      const adapter = (
-        window as never as { __cadreAdapter: typeof import('../../lib/whatsapp/composer') }
-      ).__cadreAdapter;
-      const element = adapter.findMainComposer(document)!;
-      const text = adapter.readText(element);
-      const start = text.indexOf('Mme Dupont');
-      const replaced = await adapter.replaceRanges(element, [
-        { start, end: start + 'Mme Dupont'.length, text: '[Personne 1]' },
-      ]);
-      return { text, replaced };
-    });
-    expect(result.text).toBe('Première ligne\nMme Dupont\nfin');
-    expect(result.replaced).toEqual({ ok: true, text: 'Première ligne\n[Personne 1]\nfin' });
+    const { before, replaced } = await replaceInComposer(page, [['Mme Dupont', '[Personne 1]']]);
+    expect(before).toBe('Première ligne\nMme Dupont\nfin');
+    expect(replaced).toEqual({ ok: true, text: 'Première ligne\n[Personne 1]\nfin' });
     await page.keyboard.press('Enter');
     expect((await session.sent()).map((r) => r.text)).toEqual([
       'Première ligne\n[Personne 1]\nfin',

@@ -1,5 +1,5 @@
 import { createAnalyzer, type Analysis, type Finding, type SignalType } from '@/lib/detect';
-import { foldValue } from '@/lib/anonymize';
+import { foldKey } from '@/lib/text/fold-key';
 import type { Store } from '@/lib/store';
 import type { SendAttempt } from '@/lib/whatsapp/send-attempts';
 import type { SessionState } from '../session';
@@ -46,7 +46,7 @@ export function guardState(session: Store<SessionState>): GuardState {
 }
 
 function keyOf(finding: Pick<Finding, 'type' | 'text'>) {
-  return `${finding.type}:${foldValue(finding.text)}`;
+  return `${finding.type}:${foldKey(finding.text)}`;
 }
 
 function createGuardState(session: Store<SessionState>): GuardState {

@@ -1,6 +1,6 @@
 import { readChatTitle, isAppLoaded, isConversationOpen } from '@/lib/whatsapp/chat';
 import { findComposers } from '@/lib/whatsapp/composer';
-import { foldKey } from '@/lib/db/fold-key';
+import { foldKey } from '@/lib/text/fold-key';
 import type { ProtectionState } from '@/lib/messaging/protocol';
 import type { Feature } from './feature';
 
