@@ -205,7 +205,9 @@ async function main() {
   console.log(JSON.stringify({ ...report, cadreWork }, null, 2));
   const decisions = withCadre.measures['cadre:send-decision'] ?? [];
   const highlightsWork = withCadre.measures['cadre:highlight'] ?? [];
+  // On a loaded machine the baseline has long tasks too: compare with its own list.
   const ok =
+    withCadre.longTasks.every((d) => d <= 50) &&
     report.addedPerKeystrokeMedianMs <= 2 &&
     report.cleanSendTaskMedianMs.added <= 5 &&
     decisions.every((d) => d <= 5) &&
