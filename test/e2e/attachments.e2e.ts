@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { captionComposer, screenshot, shadow, type CadreSession } from './harness';
+import { captionComposer, openChat, screenshot, shadow, type CadreSession } from './harness';
 import {
   composerText,
   guardPanel,
@@ -58,6 +58,18 @@ function warning(page: Page) {
 }
 
 describe('attachment guard', () => {
+  it('leaves files alone in a chat that is not watched', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await openChat(page, 'Famille');
+    await attachDocument(page);
+    await preview(page).locator('[role="button"]:has(span[data-icon="send"])').click();
+    await expect
+      .poll(async () => (await session!.sent()).map((r) => r.attachments.length))
+      .toEqual([1]);
+    await expect(warning(page).count()).resolves.toBe(0);
+  });
+
   it('warns about a document; removing it sends nothing and keeps the caption', async () => {
     session = await launchWatched();
     const { page } = session;

@@ -6,6 +6,7 @@ import {
 } from '@/lib/whatsapp/send-attempts';
 import type { Feature } from './feature';
 import { logDecision } from './guard-journal';
+import { PANEL_SLOT } from './guard-panels';
 import { guardState } from './guard-state';
 import { needsGuard, runSendFlow } from './send-flow';
 
@@ -39,9 +40,12 @@ export const sendGuard: Feature = {
         guard.resetIgnored();
         return 'allow';
       }
-      void runSendFlow({ env, guard, observer }, attempt, analysis).catch((error) =>
-        console.error('Cadre: send guard failed; the message was not sent', error),
-      );
+      void runSendFlow({ env, guard, observer }, attempt, analysis).catch((error) => {
+        // Never a panel left with no one answering it: the text stays in the composer.
+        console.error('Cadre: send guard failed; the message was not sent', error);
+        env.hide(PANEL_SLOT);
+        attempt.composer.element.focus();
+      });
       return 'hold';
     };
 
