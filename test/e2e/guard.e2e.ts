@@ -224,6 +224,7 @@ describe('send guard', () => {
       'Edit',
       'Send anyway',
     ]);
+    await screenshot(page, 'guard-panel-en');
     await panel.getByRole('button', { name: 'Anonymize and send' }).click();
     await expect
       .poll(async () => (await session!.sent()).map((r) => r.text), SLOW)
