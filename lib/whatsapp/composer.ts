@@ -138,11 +138,9 @@ function nextSelectionChange(doc: Document): Promise<void> {
   });
 }
 
-// Lexical reconciles the DOM in a microtask after an update; a frame is plenty.
+// Lexical reconciles the DOM in a microtask after an update: a short timer is plenty.
+// Not an animation frame: frames pause in background tabs, and a replacement must finish.
 function settle(element: HTMLElement): Promise<void> {
-  const win = element.ownerDocument.defaultView;
-  return new Promise((resolve) => {
-    if (win?.requestAnimationFrame) win.requestAnimationFrame(() => setTimeout(resolve, 0));
-    else setTimeout(resolve, 16);
-  });
+  const win = element.ownerDocument.defaultView ?? globalThis;
+  return new Promise((resolve) => win.setTimeout(resolve, 20));
 }

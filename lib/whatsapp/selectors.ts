@@ -81,17 +81,6 @@ export const selectors = {
     { css: '#main', seen: '2026-11' },
     { css: 'div[data-testid="conversation-panel-wrapper"]', seen: '2023-04' },
   ],
-  /** The media preview's close (discard) button: the icon, inside its button. */
-  mediaPreviewCloseIcon: [
-    { css: 'div[role="dialog"] span[data-icon="x"]', seen: '2026-11' },
-    { css: 'div[role="dialog"] span[data-icon="x-alt"]', seen: '2025-06' },
-    { css: 'div[role="dialog"] span[data-icon="close"]', seen: '2024-09' },
-  ],
-  /** Where a dropped file opens the media preview: the open conversation. */
-  dropZone: [
-    { css: '#main', seen: '2026-11' },
-    { css: 'div[data-testid="conversation-panel-wrapper"]', seen: '2023-04' },
-  ],
 } as const satisfies Record<string, SelectorList>;
 
 export type SelectorName = keyof typeof selectors;

@@ -52,7 +52,9 @@ export const protection: Feature = {
     const schedule = () => {
       if (pending) return;
       pending = true;
-      ctx.requestAnimationFrame(check);
+      // One check per burst of page changes (WhatsApp re-renders often); a timer, not a
+      // frame, so a chat switch in a background tab is still seen.
+      ctx.setTimeout(check, 50);
     };
 
     const observer = new MutationObserver(schedule);
