@@ -51,7 +51,7 @@ function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList):
 
 // Cadre's own availability tags ("[cadre:v1:…:crc32]", lib/schedule/share.ts) are
 // base64 letters, not names or numbers: blanked (same length, offsets kept) before reading.
-const CADRE_TAG = /\[cadre:v\d{1,3}:[A-Za-z0-9.\-]{0,4000}:[0-9a-f]{8}\]/gu;
+const CADRE_TAG = /\[cadre:v\d{1,3}:[A-Za-z0-9.-]{0,4000}:[0-9a-f]{8}\]/gu;
 
 function blankCadreTags(text: string): string {
   if (!text.includes('[cadre:')) return text;
