@@ -17,7 +17,12 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: ['https://web.whatsapp.com/*'],
     browser_specific_settings: {
-      gecko: { id: 'cadre@cadre.invalid', strict_min_version: '128.0' },
+      gecko: {
+        id: 'cadre@cadre.invalid',
+        strict_min_version: '128.0',
+        // Cadre collects and transmits nothing: Firefox's built-in consent says so.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Notice } from '@/components/options/Notice';
 import type { SectionProps } from '@/components/options/section-props';
 import { useLiveQuery } from '@/components/options/use-live-query';
-import { pageHolidays } from '@/components/window/page-holidays';
+import { holidaysAround } from '@/lib/schedule/holidays';
 import { longLabel, windowView } from '@/components/window/window-status';
 import { db } from '@/lib/db';
 import { readScheduleRow, saveSchedule } from '@/lib/db/schedule';
@@ -66,7 +66,7 @@ export function ScheduleSection({ t, lang, settings }: SectionProps) {
 
   const now = new Date();
   const preview = checked.ok
-    ? longLabel(windowView(checked.schedule, pageHolidays(checked.schedule, now), now), now, lang)
+    ? longLabel(windowView(checked.schedule, holidaysAround(checked.schedule, now), now), now, lang)
     : null;
   const zoneErrors = errorsAt(errors, 'timeZone', lang);
   const today = now.toISOString().slice(0, 10);

@@ -1,10 +1,11 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useLiveQuery } from '@/components/options/use-live-query';
 import { db, readSettings } from '@/lib/db';
 import { readScheduleRow } from '@/lib/db/schedule';
 import type { Lang, Translate } from '@/lib/i18n';
+import { ask } from '@/lib/messaging';
 import { describeWeek } from '@/lib/schedule';
-import { pageHolidays } from './page-holidays';
 import { AvailabilitySwitch } from './AvailabilitySwitch';
 import { ScheduleSource } from './ScheduleSource';
 import { useNow } from './use-now';
@@ -19,10 +20,11 @@ export function WindowState({ t, lang }: { t: Translate; lang: Lang }) {
   const row = useLiveQuery(() => readScheduleRow(db()).then((found) => found ?? null), []);
   const settings = useLiveQuery(() => readSettings(db()), []);
   const now = useNow();
-  if (row === undefined || !settings) return null;
+  const holidays = useHolidays(row?.updatedAt);
+  if (row === undefined || !settings || !holidays) return null;
 
   const stored = row?.schedule ?? null;
-  const view = windowView(stored, pageHolidays(stored, now), now);
+  const view = windowView(stored, holidays, now);
   const mentor = settings.role === 'mentor';
   const openEditor = () =>
     void browser.tabs.create({ url: browser.runtime.getURL('/options.html#schedule') });
@@ -46,4 +48,18 @@ export function WindowState({ t, lang }: { t: Translate; lang: Lang }) {
       </button>
     </section>
   );
+}
+
+/**
+ * The stored schedule's public holidays, from the background (which has date-holidays
+ * loaded already): the popup opens fast without parsing the holiday data itself.
+ */
+function useHolidays(scheduleVersion: number | undefined): string[] | null {
+  const [holidays, setHolidays] = useState<string[] | null>(null);
+  useEffect(() => {
+    ask({ type: 'snapshot.get' })
+      .then((snapshot) => setHolidays(snapshot.holidays))
+      .catch(() => setHolidays([]));
+  }, [scheduleVersion]);
+  return holidays;
 }
