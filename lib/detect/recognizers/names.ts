@@ -322,7 +322,18 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       if (!realName) from = 1;
     }
 
-    if (orgContext && from === 0 && kinds[0] !== 'stop' && kinds[0] !== 'place') {
+    // "mon client Paul Girard": a client may be a person; a first name then a name says so.
+    const personAfterContext =
+      run.length > 1 &&
+      ((kinds[0] === 'first' && kinds[1] !== 'stop') ||
+        (kinds[0] === 'ambiguous' && kinds[1] === 'surname'));
+    if (
+      orgContext &&
+      from === 0 &&
+      !personAfterContext &&
+      kinds[0] !== 'stop' &&
+      kinds[0] !== 'place'
+    ) {
       let end = 1;
       // "Sigma Informatique", "Dupont Conseil": a company name may hold common words.
       while (

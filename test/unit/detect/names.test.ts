@@ -86,6 +86,9 @@ describe('ORG', () => {
     ['Le rachat par Veolia change tout.', ['ORG:Veolia']],
     ['Acme GmbH and Foo Ltd signed.', ['ORG:Acme GmbH', 'ORG:Foo Ltd']],
     ['Le prestataire Sigma Informatique a livré en retard.', ['ORG:Sigma Informatique']],
+    // A client may be a person: a first name and a name after "client" are a person.
+    ["J'ai appelé mon client Paul Girard hier.", ['PERSON:Paul Girard']],
+    ['Ma cliente Sophie Laurent veut un rdv.', ['PERSON:Sophie Laurent']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
   it.each([
     'Je suis chez moi ce soir.',
