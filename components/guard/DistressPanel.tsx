@@ -1,5 +1,6 @@
 import type { Translate } from '@/lib/i18n';
 import { GuardDialog } from './GuardDialog';
+import { SendOrGoBack } from './SendOrGoBack';
 
 export interface DistressPanelProps {
   t: Translate;
@@ -35,19 +36,7 @@ export function DistressPanel({ t, anchor, onSend, onBack }: DistressPanelProps)
           </li>
         ))}
       </ul>
-      <div class="guard-actions">
-        <button type="button" class="guard-button" onClick={onSend}>
-          {t('guard.distressSend')}
-        </button>
-        <button
-          type="button"
-          class="guard-button guard-button--quiet"
-          data-autofocus
-          onClick={onBack}
-        >
-          {t('guard.back')}
-        </button>
-      </div>
+      <SendOrGoBack t={t} sendLabel={t('guard.distressSend')} onSend={onSend} onBack={onBack} />
     </GuardDialog>
   );
 }

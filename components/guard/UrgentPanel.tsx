@@ -1,5 +1,6 @@
 import type { Translate } from '@/lib/i18n';
 import { GuardDialog } from './GuardDialog';
+import { SendOrGoBack } from './SendOrGoBack';
 
 export interface UrgentPanelProps {
   t: Translate;
@@ -24,19 +25,7 @@ export function UrgentPanel({ t, anchor, nextOpening, onSend, onBack }: UrgentPa
       <p class="guard-text" id="cadre-urgent-body">
         {nextOpening ? t('guard.urgentClosed', { when: nextOpening }) : t('guard.urgentOpen')}
       </p>
-      <div class="guard-actions">
-        <button type="button" class="guard-button" onClick={onSend}>
-          {t('guard.urgentSend')}
-        </button>
-        <button
-          type="button"
-          class="guard-button guard-button--quiet"
-          data-autofocus
-          onClick={onBack}
-        >
-          {t('guard.back')}
-        </button>
-      </div>
+      <SendOrGoBack t={t} sendLabel={t('guard.urgentSend')} onSend={onSend} onBack={onBack} />
     </GuardDialog>
   );
 }
