@@ -1,24 +1,10 @@
 import { useMemo } from 'preact/hooks';
-import type { Lang, Translate } from '@/lib/i18n';
-import type { ValidationError } from '@/lib/schedule';
 import { holidayCountries, holidayRegions } from '@/lib/schedule/holidays';
-import { errorsAt, setHolidayArea, type Draft } from './draft';
+import { errorsAt, setHolidayArea, type EditorProps } from './draft';
 import { FieldErrors } from './FieldErrors';
 
 /** Public holidays: on or off, country, and region where the calendar has regions. */
-export function HolidaysEditor({
-  t,
-  lang,
-  draft,
-  errors,
-  onChange,
-}: {
-  t: Translate;
-  lang: Lang;
-  draft: Draft;
-  errors: ValidationError[];
-  onChange(next: Draft): void;
-}) {
+export function HolidaysEditor({ t, lang, draft, errors, onChange }: EditorProps) {
   const { enabled, country, region } = draft.holidays;
   const countries = useMemo(() => holidayCountries(lang), [lang]);
   const regions = useMemo(() => holidayRegions(country, lang), [country, lang]);

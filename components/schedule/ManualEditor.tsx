@@ -1,6 +1,4 @@
-import type { Lang, Translate } from '@/lib/i18n';
-import type { ValidationError } from '@/lib/schedule';
-import { errorsAt, type Draft } from './draft';
+import { errorsAt, type EditorProps } from './draft';
 import { FieldErrors } from './FieldErrors';
 
 /** "2026-12-04T12:00" in the viewer's zone for an ISO instant, as datetime-local wants it. */
@@ -13,19 +11,7 @@ function toLocalInput(iso: string | undefined): string {
 }
 
 /** The manual status: available (the hours apply), or away until an optional moment. */
-export function ManualEditor({
-  t,
-  lang,
-  draft,
-  errors,
-  onChange,
-}: {
-  t: Translate;
-  lang: Lang;
-  draft: Draft;
-  errors: ValidationError[];
-  onChange(next: Draft): void;
-}) {
+export function ManualEditor({ t, lang, draft, errors, onChange }: EditorProps) {
   const manual = draft.manual;
   const messages = errorsAt(errors, 'manual', lang);
   return (

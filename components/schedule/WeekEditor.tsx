@@ -1,6 +1,6 @@
-import type { Lang, Translate } from '@/lib/i18n';
-import { WEEKDAYS, type ValidationError, type Weekday } from '@/lib/schedule';
-import { addRange, errorsAt, removeRange, setRange, type Draft } from './draft';
+import type { Lang } from '@/lib/i18n';
+import { WEEKDAYS, type Weekday } from '@/lib/schedule';
+import { addRange, errorsAt, removeRange, setRange, type EditorProps } from './draft';
 import { FieldErrors } from './FieldErrors';
 
 // 1 January 2024 was a Monday: weekday names through Intl, in the page's language.
@@ -11,19 +11,7 @@ const dayName = (day: Weekday, lang: Lang) =>
   }).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day))));
 
 /** One row per day, each with its ranges (several allowed), add and remove. */
-export function WeekEditor({
-  t,
-  lang,
-  draft,
-  errors,
-  onChange,
-}: {
-  t: Translate;
-  lang: Lang;
-  draft: Draft;
-  errors: ValidationError[];
-  onChange(next: Draft): void;
-}) {
+export function WeekEditor({ t, lang, draft, errors, onChange }: EditorProps) {
   return (
     <fieldset class="schedule-week">
       <legend>{t('window.weekHeading')}</legend>

@@ -1,9 +1,19 @@
 // The schedule editor's draft: a Schedule as typed, not yet valid. Pure updates, so the
 // editor's behaviour is tested without a page.
+import type { Translate } from '@/lib/i18n';
 import type { Absence, Schedule, TimeRange, ValidationError, Weekday } from '@/lib/schedule';
 import type { Bilingual, Lang } from '@/lib/schedule';
 
 export type Draft = Schedule;
+
+/** What every part of the schedule editor receives. */
+export interface EditorProps {
+  t: Translate;
+  lang: Lang;
+  draft: Draft;
+  errors: ValidationError[];
+  onChange(next: Draft): void;
+}
 
 /** A new range after the day's last one: the next hour, or the charter's 8h–18h. */
 export function addRange(draft: Draft, day: Weekday): Draft {
