@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   composer,
@@ -28,18 +29,24 @@ afterEach(async () => {
 });
 
 const RISKY = "Bonjour, j'ai revu Claire Martin (claire.martin@exemple.fr) pour son devis.";
-// Replacing goes through Lexical one range at a time, a frame each: allow for slow frames.
+// Replacing goes through Lexical one range at a time, each verified: allow for a slow machine.
 const SLOW = { timeout: 15_000 };
 const ANONYMIZED = "Bonjour, j'ai revu [Personne 1] ([e-mail]) pour son devis.";
+
+/** Types the risky message and presses Enter: the guard's panel holds it. */
+async function holdRisky(page: Page) {
+  await pasteInComposer(page, RISKY);
+  await page.keyboard.press('Enter');
+  const panel = guardPanel(page);
+  await panel.waitFor();
+  return panel;
+}
 
 describe('send guard', () => {
   it('holds a risky message; Modifier sends nothing and puts the caret on the first finding', async () => {
     session = await launchWatched();
     const { page } = session;
-    await pasteInComposer(page, RISKY);
-    await page.keyboard.press('Enter');
-    const panel = guardPanel(page);
-    await panel.waitFor();
+    const panel = await holdRisky(page);
     await expect(panel.getAttribute('aria-labelledby')).resolves.toBeTruthy();
     await expect(panel.getByRole('button').allTextContents()).resolves.toEqual([
       'Anonymiser et envoyer',
@@ -65,9 +72,7 @@ describe('send guard', () => {
   it('Escape is Modifier too', async () => {
     session = await launchWatched();
     const { page } = session;
-    await pasteInComposer(page, RISKY);
-    await page.keyboard.press('Enter');
-    await guardPanel(page).waitFor();
+    await holdRisky(page);
     await page.keyboard.press('Escape');
     await guardPanel(page).waitFor({ state: 'detached' });
     expect(await session.sent()).toEqual([]);
@@ -77,10 +82,7 @@ describe('send guard', () => {
   it('Anonymiser et envoyer sends the placeholders', async () => {
     session = await launchWatched();
     const { page } = session;
-    await pasteInComposer(page, RISKY);
-    await page.keyboard.press('Enter');
-    const panel = guardPanel(page);
-    await panel.waitFor();
+    const panel = await holdRisky(page);
     await expect(panel.locator('textarea').inputValue()).resolves.toBe(ANONYMIZED);
     await panel.getByRole('button', { name: 'Anonymiser et envoyer' }).click();
     await expect
@@ -95,9 +97,7 @@ describe('send guard', () => {
   it('sends the preview as the user edited it', async () => {
     session = await launchWatched();
     const { page } = session;
-    await pasteInComposer(page, RISKY);
-    await page.keyboard.press('Enter');
-    const panel = guardPanel(page);
+    const panel = await holdRisky(page);
     await panel.locator('textarea').fill('Bonjour, j’ai revu la personne pour son devis.');
     await panel.getByRole('button', { name: 'Anonymiser et envoyer' }).click();
     await expect
@@ -108,9 +108,7 @@ describe('send guard', () => {
   it('Envoyer quand même sends as typed and writes the journal, without the text', async () => {
     session = await launchWatched();
     const { page } = session;
-    await pasteInComposer(page, RISKY);
-    await page.keyboard.press('Enter');
-    await guardPanel(page).getByRole('button', { name: 'Envoyer quand même' }).click();
+    await (await holdRisky(page)).getByRole('button', { name: 'Envoyer quand même' }).click();
     await expect.poll(async () => (await session!.sent()).map((r) => r.text)).toEqual([RISKY]);
     await expect
       .poll(
@@ -160,9 +158,7 @@ describe('send guard', () => {
   it('closes the panel when switching chats, and the draft is still there', async () => {
     session = await launchWatched();
     const { page } = session;
-    await pasteInComposer(page, RISKY);
-    await page.keyboard.press('Enter');
-    await guardPanel(page).waitFor();
+    await holdRisky(page);
     await openChat(page, 'Famille');
     await expect.poll(() => guardPanel(page).count()).toBe(0);
     await openChat(page, MENTORING);
