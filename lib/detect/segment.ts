@@ -1,12 +1,12 @@
+import { words } from './lexicon/words.ts';
+
 export interface Segment {
   start: number;
   text: string;
 }
 
 // Abbreviations whose dot does not end a sentence ("M. Dupont", "av. Foch").
-const ABBREVIATIONS = new Set(
-  'm mm mme mlle dr pr me mr mrs ms st ste av bd etc cf vs no n°'.split(' '),
-);
+const ABBREVIATIONS = words('m mm mme mlle dr pr me mr mrs ms st ste av bd etc cf vs no n°');
 
 function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;

@@ -1,7 +1,7 @@
 // Capitalised words that are not people or companies: calendar, acronyms, tools used
 // as tools, institutions named generically, English words capitalised mid-sentence,
 // nationalities, greetings. Keys are accent-folded lower case.
-const words = (list: string): Set<string> => new Set(list.split(/[\s|]+/).filter(Boolean));
+import { words } from './words.ts';
 
 export const MONTHS_AND_DAYS = words(`
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre

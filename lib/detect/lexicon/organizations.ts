@@ -1,6 +1,8 @@
 // Companies and employers well known in France (CAC 40, SBF 120, large employers,
 // retail, banks, consultancies, tech). A '*' marks names that are also common words:
 // those count only when capitalised and not at the start of a sentence.
+import { words } from './words.ts';
+
 const KNOWN = `
 Accor|Air France|Air Liquide|Airbus|Alstom|Amundi|ArcelorMittal|Arkema|Atos|AXA|BNP Paribas|Bouygues|Bouygues Telecom|Capgemini
 Carrefour*|Crédit Agricole|Danone|Dassault Systèmes|Dassault Aviation|Dassault|Edenred|Engie|EssilorLuxottica|Essilor|Eurofins
@@ -67,25 +69,20 @@ export function knownOrganizations(foldFn: (s: string) => string): Map<string, K
 }
 
 /** Words after which a name is an employer, client or supplier. */
-export const ORG_TRIGGERS = new Set(
-  'chez client cliente clients societe groupe entreprise fournisseur fournisseurs prestataire boite enseigne filiale employeur rachat rachete racheté partenaire concurrent at joined join joining for'.split(
-    ' ',
-  ),
+export const ORG_TRIGGERS = words(
+  'chez client cliente clients societe groupe entreprise fournisseur fournisseurs prestataire boite enseigne filiale employeur rachat rachete racheté partenaire concurrent at joined join joining for',
 );
 
 /** First words of a company's own name ("Cabinet Prévost", "Ateliers du Vercors"). */
-export const ORG_HEADS = new Set(
-  `cabinet groupe ateliers atelier imprimerie fromagerie menuiserie menuiseries boulangerie patisserie charpente charpentes ehpad clinique
+export const ORG_HEADS =
+  words(`cabinet groupe ateliers atelier imprimerie fromagerie menuiserie menuiseries boulangerie patisserie charpente charpentes ehpad clinique
   banque agence societe laboratoires laboratoire hotel restaurant garage transports transport entreprise etablissements ets association
   fondation institut cooperative scierie brasserie domaine chateau pharmacie librairie editions studio studios maison manufacture
   industries industrie constructions batiment plomberie electricite boucherie epicerie traiteur cave caves fermes ferme residence
   assurances mutuelle conseil consulting solutions services technologies systems labs group holding partners company corporation
-  bank foods`.split(/\s+/),
-);
+  bank foods`);
 
 /** Legal forms that end a company name. */
-export const LEGAL_FORMS = new Set(
-  'sa sas sasu sarl eurl sci snc scop sca gie sem selarl gmbh ag ltd llc inc plc bv nv spa srl corp co'.split(
-    ' ',
-  ),
+export const LEGAL_FORMS = words(
+  'sa sas sasu sarl eurl sci snc scop sca gie sem selarl gmbh ag ltd llc inc plc bv nv spa srl corp co',
 );

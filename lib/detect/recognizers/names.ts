@@ -16,35 +16,28 @@ import {
 } from '../lexicon/organizations.ts';
 import { tokenize, type Token } from '../tokenize.ts';
 import type { Candidate } from '../types.ts';
+import { words } from '../lexicon/words.ts';
 
-const TITLES = new Set(
-  'm mme mlle mm monsieur madame mademoiselle dr docteur pr professeur me maitre mr mrs ms miss sir'.split(
-    ' ',
-  ),
+const TITLES = words(
+  'm mme mlle mm monsieur madame mademoiselle dr docteur pr professeur me maitre mr mrs ms miss sir',
 );
 const ABBREVIATED_TITLES = new Set(['m', 'mm']);
-const PARTICLES = new Set(
-  'de du des la le les d l van von der da das dos do del della di el al ben bin ibn'.split(' '),
+const PARTICLES = words(
+  'de du des la le les d l van von der da das dos do del della di el al ben bin ibn',
 );
-const DETERMINERS = new Set(
-  'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that'.split(
-    ' ',
-  ),
+const DETERMINERS = words(
+  'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that',
 );
-const NOT_AFTER_CHEZ = new Set(
-  'moi toi lui elle nous vous eux elles soi le la les l un une des mes tes ses nos vos leurs mon ton son ma ta sa notre votre leur ce cet cette ces qui quoi quelqu certains'.split(
-    ' ',
-  ),
+const NOT_AFTER_CHEZ = words(
+  'moi toi lui elle nous vous eux elles soi le la les l un une des mes tes ses nos vos leurs mon ton son ma ta sa notre votre leur ce cet cette ces qui quoi quelqu certains',
 );
 const PLACE_PREPOSITIONS = new Set(
   'a à de d en au aux vers sur in at to from near pres'.split(' ').map(fold),
 );
 const PLACE_ONLY_PREPOSITIONS = new Set(['à', 'au', 'aux', 'en', 'vers']);
 // Words that, right after a sentence-initial word, show it is someone (Rose m'a dit...).
-const PERSON_FOLLOWERS = new Set(
-  'm me ne n a est etait sera va vient veut dit pense trouve fait fera qui s se sont et avait aurait peut doit part arrive reste travaille bosse gere is was has had said says told asked wants will thinks and who just from keeps called sent emailed replied came left got gave offered'.split(
-    ' ',
-  ),
+const PERSON_FOLLOWERS = words(
+  'm me ne n a est etait sera va vient veut dit pense trouve fait fera qui s se sont et avait aurait peut doit part arrive reste travaille bosse gere is was has had said says told asked wants will thinks and who just from keeps called sent emailed replied came left got gave offered',
 );
 
 let orgIndex: Map<string, KnownOrg[]> | null = null;
@@ -142,20 +135,14 @@ function coordinatedWithLowerCaseName(tokens: Token[], i: number): boolean {
 }
 
 // In English, words after which a capitalised word is someone or some company.
-const ENGLISH_NAME_CUES = new Set(
-  'with from at for joined join joining left leaving by met meet called emailed told asked'.split(
-    ' ',
-  ),
+const ENGLISH_NAME_CUES = words(
+  'with from at for joined join joining left leaving by met meet called emailed told asked',
 );
-const ENGLISH_WORDS = new Set(
-  'the and my with is are to of for you what how should have was i im ive this that it our your his her they we be been will would can could at in on'.split(
-    ' ',
-  ),
+const ENGLISH_WORDS = words(
+  'the and my with is are to of for you what how should have was i im ive this that it our your his her they we be been will would can could at in on',
 );
-const FRENCH_WORDS = new Set(
-  'le la les de et je tu il elle est pour avec que qui un une des du mon ma mes en au aux ce ca pas on nous vous sur dans par son sa'.split(
-    ' ',
-  ),
+const FRENCH_WORDS = words(
+  'le la les de et je tu il elle est pour avec que qui un une des du mon ma mes en au aux ce ca pas on nous vous sur dans par son sa',
 );
 
 function looksEnglish(tokens: readonly Token[]): boolean {
