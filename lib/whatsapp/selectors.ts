@@ -109,3 +109,11 @@ export function closest(element: Element | null, name: SelectorName): HTMLElemen
 export function matches(element: Element, name: SelectorName): boolean {
   return element.matches(joined(selectors[name]));
 }
+
+/** The newest alternative of `name` that matches something under `root`, or null. */
+export function matchedAlternative(
+  root: ParentNode,
+  name: SelectorName,
+): SelectorAlternative | null {
+  return selectors[name].find((alternative) => root.querySelector(alternative.css)) ?? null;
+}
