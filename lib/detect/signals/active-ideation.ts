@@ -1,0 +1,66 @@
+import { any, type Recogniser } from './cue.ts';
+
+// C-SSRS levels 2 to 5: thoughts of suicide, method, intent, plan; and an attempt under
+// way (an overdose taken, standing on the edge).
+export const activeIdeation: Recogniser = {
+  category: 'active-ideation',
+  cues: [
+    {
+      re: any(
+        '(?:envie de|veux|vais|voudrais|aimerais|pense a|penser a|pense souvent a|songe a|compte|prevois de|ai decide de) (?:me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie|tout)|me foutre en le air|me jeter|sauter|me pendre|passer a le acte|me ouvrir les veines|tout arreter pour de bon)',
+        'me suicider',
+        'suicidaire',
+        'pense au suicide',
+        'idees (?:noires|suicidaires|de suicide)',
+        'en finir(?! avec (?:ce|cette|ces|le|la|les|mon|ma|mes) (?!vie))',
+        'mettre fin a (?:mes jours|ma vie)',
+        'me foutre en le air',
+        'me jeter (?:sous|par|du|de|dans|devant)',
+        'comment (?:on fait pour |faire pour )?(?:en finir|mourir sans|se suicider|me suicider|me tuer)',
+        'combien de (?:cachets|comprimes|pilules|medicaments|boites)',
+        '(?:sais|ai choisi|ai decide) (?:comment|quand|ou) je vais (?:le faire|faire|partir)',
+        'ai (?:un plan|tout prevu|choisi la date|choisi le jour)',
+        'passer a le acte',
+        'plus (?:de|aucune) raison de vivre',
+      ),
+      weight: 2,
+    },
+    {
+      re: any('suicide', 'tentative de suicide', 'overdose'),
+      weight: 2,
+      topic: true,
+    },
+    {
+      re: any(
+        'kill(?:ing)? myself',
+        'end(?:ing)? (?:it all|my life|things for good|everything)',
+        'take my (?:own )?life',
+        'want to end it',
+        '(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|ending it|ending my life|suicide|killing myself)',
+        'suicidal',
+        'how many (?:pills|tablets|sleeping pills)',
+        '(?:looked|looking|look) up how to (?:die|kill|end)',
+        'jump (?:off|in front of|from)',
+        'hang myself',
+        '(?:i have|ive got|ive made) a plan',
+        'know (?:how|when|where) (?:im going|i will|ill) do it',
+        'dont want to live',
+      ),
+      weight: 2,
+    },
+    {
+      // An act under way: counted even after a joke marker, and urgent.
+      re: any(
+        '(?:avale|pris|prendre) (?:toute la boite|tous mes (?:cachets|comprimes|medicaments)|toute ma plaquette|toutes mes pilules)',
+        'au bord du (?:quai|pont|toit|vide|precipice)',
+        'sur le (?:toit|pont|rebord)',
+        '(?:took|swallowed|taken) (?:all|the whole) (?:my |of my |the )?(?:pills|bottle|box|tablets|meds)',
+        'on the (?:roof|edge|bridge|ledge|platform edge)',
+        'overdosed?',
+      ),
+      weight: 2,
+      now: true,
+      serious: true,
+    },
+  ],
+};

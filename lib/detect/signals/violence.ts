@@ -1,0 +1,69 @@
+import { any, type Recogniser } from './cue.ts';
+
+// Violence or harassment suffered: at home, at work, sexual. The writer is the one it
+// is done to ("il me frappe", "my manager keeps sending me…"); what happened to someone
+// else, or the topic, is not their distress.
+const DONE_TO_ME =
+  '(?:pousse|poussee|frappe|frappee|gifle|giflee|battu|battue|etrangle|etranglee|secoue|secouee|bouscule|bousculee|cogne|cognee|tabasse|tabassee|viole|violee|agresse|agressee|tripote|tripotee|pelote|pelotee|harcele|harcelee|harcelent|harcelait|humilie|humiliee|humilient|rabaisse|rabaissee|rabaissent|insulte|insultee|insultent|enferme|enfermee|coince|coincee|attrape|attrapee|force|forcee|menace|menacee|menacent|suit partout|espionne|hurle dessus|crie dessus|tire les cheveux|crache dessus|jete par terre)';
+export const violence: Recogniser = {
+  category: 'violence',
+  cues: [
+    {
+      re: any(
+        `me (?:a |ont |avait |avaient |a encore |a deja )?${DONE_TO_ME}(?! (?:a (?:\\w+er|\\w+ir)\\b|par (?:sa|son|ses)|sur les nerfs|les nerfs))`,
+        'me (?:frappe|bat|tape|cogne|gifle|menace|harcele|humilie|rabaisse|insulte|touche|suit) (?:quand|des que|tous les|chaque|encore|souvent|tout le temps|devant)',
+        'me (?:traite|traitent|a traitee?) (?:de|comme) (?:une? )?(?:bonne a rien|nulle?|idiote?|incapable|merde|chienne|pute|salope|moins que rien|debile|grosse|chien|esclave|conne?)',
+        'commente (?:mon|mes|ma) (?:corps|fesses|seins|poitrine|physique|tenue|decollete|poids)',
+        'remarques? (?:sexuelles?|sexistes?|sur mon (?:corps|physique|poids|decollete)|sur mes (?:fesses|seins))',
+        'mains baladeuses',
+        'me (?:a |ont )?(?:dit|traitee?|appelee?) (?:que je etais |de )?(?:une? )?(?:incapable|nulle?|idiote?|bonne a rien|moins que rien|conne?)\\b',
+        'me (?:a |ont )?(?:touchee? |tripotee? )?(?:les fesses|la poitrine|les seins|la cuisse)',
+        'peur de (?:rentrer chez moi|rentrer a la maison|lui|mon mari|mon conjoint|mon copain|mon ex)',
+        'me (?:menace|a menacee?|menacent) de (?:mort|me tuer|me frapper|me virer si je parle)',
+        'violences? (?:conjugales?|domestiques?|sexuelles?)',
+        '(?:ai ete|suis|etais) (?:violee|agressee|battue|frappee|harcelee|menacee)',
+        'subis (?:du|des|un) (?:harcelement|violences?|agressions?|coups)',
+      ),
+      weight: 2,
+    },
+    {
+      re: any('harcel\\w*', 'agression sexuelle', 'attouchements?', 'viol\\b'),
+      weight: 2,
+      topic: true,
+    },
+    {
+      // Someone at the door or in the house now.
+      re: any(
+        '(?:tape|frappe|cogne|tambourine) (?:contre|a|sur) (?:ma|la) porte',
+        'essaie de (?:entrer|rentrer|forcer la porte|defoncer)',
+        '(?:banging|pounding|kicking|knocking) (?:on|at) my (?:door|window)',
+        'trying to (?:get in|break in|break the door)',
+        '(?:is|hes|shes) (?:outside|at) my (?:door|flat|house|apartment|place)',
+        'est (?:devant|en bas de) (?:chez moi|ma porte|mon immeuble)',
+      ),
+      weight: 2,
+      now: true,
+      serious: true,
+    },
+    {
+      re: any(
+        `(?<!\\bit )(?:hit|hits|slapped|slaps|punched|punches|kicked|kicks|pushed|pushes|shoved|choked|chokes|strangled|grabbed|beat|beats|raped|assaulted|groped|gropes|threatened|threatens|harasses|harassed|bullies|bullied|stalks|stalked|followed|insults|humiliates|humiliated|belittles|belittled|screams at|yells at|shouts at) me(?! to \\w+| into applying| a (?:lot|bit))`,
+        'touched me (?:without|inappropriately|against|again|in|when|under)',
+        '(?:forced|forces|made) me (?:to have sex|into sex|to sleep with|to do things)',
+        'sexual (?:messages|comments|advances|jokes|pictures|photos|texts)',
+        '(?:scared|afraid|terrified) (?:to go home|of going home|of him|of her|of my (?:partner|husband|wife|boyfriend|ex))',
+        '(?:im|ive been|was|am) being (?:harassed|abused|bullied|stalked|threatened|hit)',
+        'comments? on my (?:body|figure|weight|breasts|chest)',
+        'threatened to (?:kill|hurt|hit|fire) me',
+        'domestic (?:violence|abuse)',
+        'abusive (?:partner|husband|wife|boyfriend|girlfriend|relationship|boss|manager)',
+      ),
+      weight: 2,
+    },
+    {
+      re: any('harass\\w*', 'bull(?:y|ied|ying)', 'sexual assault', 'rape'),
+      weight: 2,
+      topic: true,
+    },
+  ],
+};
