@@ -37,7 +37,7 @@ export interface Recogniser {
 // A negation in the few words before a cue, in the same clause ("je n'ai jamais pensé
 // au suicide", "I'm not thinking of hurting myself", "non je bois pas pour oublier").
 const NEGATION =
-  /\b(?:pas|jamais|aucune?|sans|non|not|never|no|nobody|dont|doesnt|didnt|wont|isnt|havent|hasnt|arent|wasnt|without)\b/;
+  /(?<!une )\bpersonne\b|\b(?:pas|jamais|aucune?|sans|non|not|never|no|nobody|dont|doesnt|didnt|wont|isnt|havent|hasnt|arent|wasnt|without)\b/;
 // "je sais pas si…", "I don't know how…" do not deny what follows.
 const KNOW_NOT = /\b(?:sais pas|sait pas|dont know|not sure)\b/g;
 const CLAUSE_BREAK = /[,.;:!?()\n]|\b(?:mais|but|et|and|car|because|parce que)\b/g;

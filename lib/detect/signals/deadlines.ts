@@ -89,7 +89,11 @@ export function readTimes(text: string): TimeFacts {
     : [...all(APPOINTMENT, text, ends), ...all(APPOINTMENT_BARE, text)].filter(
         (a) => clockMatch === null || a.t !== clock,
       );
-  if (/\bavant minuit|before midnight|by midnight\b/.test(text)) deadlines.push({ t: 24 * 60, twelve: false });
+  if (!later) {
+    if (/\b(?:avant|before|by|until) (?:minuit|midnight)\b/.test(text)) deadlines.push({ t: 24 * 60, twelve: false });
+    if (/\b(?:avant|before|by|until) (?:midi|noon)\b/.test(text)) deadlines.push({ t: 12 * 60, twelve: false });
+    if (/\b(?:a|at) (?:midi|noon)\b/.test(text)) appointments.push({ t: 12 * 60, twelve: false });
+  }
   return {
     clock,
     deadlines,

@@ -1,7 +1,16 @@
 import { fold } from '../fold.ts';
 import type { SignalType } from '../types.ts';
 import { activeIdeation } from './active-ideation.ts';
-import { HUMOUR, HYPERBOLE, MEDIA, RESOLVED, UNDER_WAY, aboutSelf, isDistantPast } from './context.ts';
+import {
+  HELP_INFO,
+  HUMOUR,
+  HYPERBOLE,
+  MEDIA,
+  RESOLVED,
+  UNDER_WAY,
+  aboutSelf,
+  isDistantPast,
+} from './context.ts';
 import { negatedBefore, type DistressCategory, type Recogniser } from './cue.ts';
 import { readTimes, timeWeight, type TimeFacts } from './deadlines.ts';
 import { farewell } from './farewell.ts';
@@ -62,7 +71,8 @@ function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distres
   // A story, a joke, a figure of speech or the past: only an act under way still counts.
   const onlySerious =
     MEDIA.test(text) || HYPERBOLE.test(text) || RESOLVED.test(text) || isDistantPast(text);
-  let self: boolean | undefined;
+  // A topic word counts only about the writer, never beside a help line's number.
+  let self: boolean | undefined = HELP_INFO.test(text) ? false : undefined;
   for (const { category, cues } of RECOGNISERS) {
     let total = 0;
     for (const cue of cues) {

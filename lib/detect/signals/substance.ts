@@ -2,7 +2,7 @@ import { any, type Recogniser } from './cue.ts';
 
 // Alcohol, pills or drugs used to cope: to hold on, to sleep, to forget, more than the
 // prescribed dose.
-const GAP = '(?:(?!pas\\b|not\\b|jamais\\b|never\\b)\\S{1,25} ){0,5}';
+const GAP = '(?:(?!pas\\b|not\\b|jamais\\b|never\\b|rien\\b|nothing\\b)\\S{1,25} ){0,5}';
 export const substance: Recogniser = {
   category: 'substance',
   cues: [
@@ -14,6 +14,7 @@ export const substance: Recogniser = {
         'double (?:mes|ma|la|les) (?:dose|doses|somniferes|anxiolytiques|cachets|comprimes|medicaments)',
         '(?:anxiolytiques|somniferes|xanax|lexomil|temesta|benzos?|tramadol|codeine|cachets|comprimes|calmants) (?:en plus|pour tenir|sinon|tous les (?:jours|soirs|matins)|avant (?:de aller|le travail|le boulot))',
         'une bouteille (?:de \\w+ )?(?:par|chaque|tous les) (?:soir|jour|nuit)',
+        '(?:finis|vide|bois|termine) (?:la|une|ma) bouteille(?: de \\w+)? (?:seule?|tous les|chaque|presque tous|en cachette|des le matin)',
         'je bois (?:trop|de plus en plus|tous les soirs|chaque soir|seule?|le matin|en cachette|des le matin)',
         '(?:joints?|shit|beuh|cocaine|coke|speed|md) (?:tous les (?:jours|matins|soirs)|chaque (?:jour|matin|soir)|pour (?:tenir|oublier|dormir))',
       ),

@@ -35,14 +35,13 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       'cant wait(?! to)',
       'answer me',
       '(?:tu peux|peux tu|can you|could you) (?:me appeler|call me)(?! demain| tomorrow| plus tard| later| la semaine| next| quand| when| cette semaine| this week)',
-      'sos(?! amitie)',
       'est (?:dans|devant|a cote|en bas|a le accueil)\\b.{0,40}\\bme attend',
       'me attend(?:ent)? (?:la|maintenant|en ce moment|deja)\\b',
     ),
     weight: 2,
     strong: true,
   },
-  { re: any('urgent(?:e|ly)?\\b', 'urgence', 'emergency', 'code rouge'), weight: 2, word: true },
+  { re: any('urgent(?:e|ly)?\\b', 'urgence', 'emergency', 'code rouge', 'sos(?! amitie)'), weight: 2, word: true },
   {
     re: any(
       'aidez? moi',
@@ -66,6 +65,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       '(?:me |nous )?attend(?:ent)? (?:devant|dans|a cote|en bas|a la porte|a le accueil|au telephone|en ligne|sur le parking)',
       '(?:is|are|hes|shes|theyre) (?:waiting (?:for me|for my|outside|in|at|right)|on the (?:line|phone)|on hold|outside my (?:office|door)|at reception|in the lobby)',
       'est en ligne',
+      '(?:est|sont) (?:au telephone|sur le fil|on the phone) (?:la|maintenant|en ce moment)',
+      'attend(?:ent)? (?:ma|une|mon|ta) (?:decision|reponse|signature|accord|validation) (?:en salle|dans|devant|a cote|la|maintenant|tout de suite|au telephone)',
       'au bout du fil',
       'waiting for (?:my|an) answer',
     ),
@@ -82,6 +83,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       'incendie',
       'fuite de gaz',
       'inondation',
+      '(?:smoke|fumee) (?:coming|qui sort|sort|everywhere|partout|dans)',
+      '(?:everyone|tout le monde) (?:is leaving|is out|evacue|sort|est dehors)',
       '(?:est|sont) (?:inonde|en feu)',
       'evacu\\w*',
       '(?:is|are) (?:flooding|on fire)',
@@ -160,4 +163,4 @@ export const URGENT_DISMISSED =
 
 // "I'll call you back in an hour": the writer gives a time, nobody needs an answer.
 export const OFFERED_TIME =
-  /\b(?:je te (?:rappelle|reponds|ecris|recontacte)|je reviens vers toi|ill (?:call|text|get back|ring|message)|i will (?:call|text|get back)|call you back|get back to you)\b/;
+  /\b(?:je te (?:rappelle|appelle|reponds|ecris|recontacte)|je reviens vers toi|ill (?:call|text|get back|ring|message)|i will (?:call|text|get back)|call you back|get back to you)\b/;
