@@ -30,6 +30,17 @@ export const activeIdeation: Recogniser = {
       weight: 2,
     },
     {
+      re: any(
+        '(?:vais|going to) (?:le faire|do it)(?! pour| for| demain| tomorrow)',
+        'know when ill take them',
+      ),
+      weight: 1,
+    },
+    {
+      re: any('(?:ai tout prepare|tout est pret|everything is ready|ive prepared everything)'),
+      weight: 1,
+    },
+    {
       re: any('suicide', 'tentative de suicide', 'overdose'),
       weight: 2,
       topic: true,
@@ -54,6 +65,10 @@ export const activeIdeation: Recogniser = {
         '(?:bought|ordered|got|buying) (?:a rope|razor blades|a gun|a weapon|enough pills)',
         '(?:shoot|drown|poison) myself',
         'slit my wrists',
+        '(?:planning|planned|plan|planed) (?:how|when|where) (?:i|to|id|ill) (?:would |will |ll |could |might )?(?:do it|end it|die|go)',
+        '(?:thinking|think|thought|dream|dreaming) (?:of|about) (?:jumping|ending|killing|dying|hanging|overdosing|taking all|drowning|crashing)',
+        '(?:pills|meds|tablets|medication) (?:saved|stashed|hidden|hoarded)',
+        '(?:prevu|planifie|prepare|choisi) (?:comment|quand|ou) (?:je vais|le faire|partir|en finir)',
       ),
       weight: 2,
     },
@@ -62,9 +77,12 @@ export const activeIdeation: Recogniser = {
       re: any(
         '(?:aval\\w*|pris|prendre) (?:toute? |tous |toutes )(?:la |ma |mes |une |le )?(?:boite|plaquette|tube|flacon|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules|doliprane|paracetamol)',
         'au bord (?:du|de le|de la) (?:quai|pont|toit|vide|precipice|falaise|fenetre|voie)',
-        'sur le (?:toit|pont|rebord)',
+        '(?:je suis )?sur le (?:toit|pont|rebord)(?! de le hotel| terrasse)',
+        '(?:pris|avale\\w*|prendre) (?:\\d{2,}|dix|quinze|vingt|trente|quarante|cinquante) (?:comprimes|cachets|pilules|gelules|somniferes|doliprane|medicaments)',
+        '(?:took|swallowed|taken) (?:\\d{2,}|ten|fifteen|twenty|thirty|forty|fifty) (?:pills|tablets|sleeping pills|painkillers)',
         '(?:took|swallowed|taken) (?:all|the whole|a whole|the entire|an entire|every one of) (?:my |of my |the |a )?(?:pills|bottle|box|tablets|meds|pack|packet)',
-        'on the (?:roof|edge|bridge|ledge|platform edge)',
+        '(?:im|i am|standing|sitting) on the (?:roof|edge|bridge|ledge|platform edge)(?! terrace| top| garden| bar| for)',
+        'sur le (?:balcon|rebord|parapet) (?:\\S{1,20} ){0,4}(?:sauter|envie de|me jeter)',
         '(?:at|on) the edge of (?:the )?(?:platform|bridge|roof|cliff|building|window)',
         'overdosed?',
       ),

@@ -48,13 +48,7 @@ export function negatedBefore(text: string, index: number): boolean {
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before))
     start = m.index + m[0].length;
-  const words = before
-    .slice(start)
-    .replace(KNOW_NOT, ' ')
-    .trim()
-    .split(' ')
-    .slice(-4)
-    .join(' ');
+  const words = before.slice(start).replace(KNOW_NOT, ' ').trim().split(' ').slice(-4).join(' ');
   return NEGATION.test(words);
 }
 

@@ -23,7 +23,8 @@ export interface TimeFacts {
   todayDeadline: boolean;
 }
 
-const NUM = '(?:\\d+|une?|deux|trois|cinq|dix|quinze|vingt|trente|quarante|quelques|a few|few|five|ten|fifteen|twenty|thirty|forty|one|two|three)';
+const NUM =
+  '(?:\\d+|une?|deux|trois|cinq|dix|quinze|vingt|trente|quarante|quelques|a few|few|five|ten|fifteen|twenty|thirty|forty|one|two|three)';
 const SOON = new RegExp(
   [
     `\\bdans ${NUM} ?(?:min|minutes?|mn)\\b`,
@@ -32,13 +33,17 @@ const SOON = new RegExp(
     `\\bin ${NUM} ?(?:min|mins|minutes)\\b`,
     '\\bin (?:an|half an|one|1|two|2|the next|the next few) hours?\\b',
     '\\bwithin (?:the|an|the next) hour\\b',
+    `\\b(?:ive|ive got|i only have|only|je ai|il me reste|il reste|plus que) ${NUM} ?(?:min|mins|minutes|heures?|hours?)\\b`,
+    '\\bdans le heure\\b',
     '\\bd ?ici (?:une|1|deux|2) ?(?:heures?|h)\\b|\\bde ici (?:une|1|deux|2|\\d+) ?(?:heures?|h|min|minutes)\\b',
   ].join('|'),
 );
-const TODAY = /\b(?:ce soir|aujourde hui|ce midi|cet apres midi|cet aprem|tonight|today|this afternoon|this evening)\b/;
+const TODAY =
+  /\b(?:ce soir|aujourde hui|ce midi|cet apres midi|cet aprem|tonight|today|this afternoon|this evening)\b/;
 const TODAY_DEADLINE =
   /\b(?:(?:avant|de ici|pour|jusque a) (?:ce soir|la fin de (?:la )?journee|ce midi|cet aprem|cet apres midi|minuit|midi)|ce soir avant minuit|(?:by|before|until) (?:tonight|noon|midnight|the end of (?:the )?day|end of (?:the )?day|eod|cob))\b/;
-const LATER = /\b(?:demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|next week|le mois|fin du mois|end of the month)\b/;
+const LATER =
+  /\b(?:demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|next week|le mois|fin du mois|end of the month)\b/;
 
 // 11h, 11h30, 11 h, 9h15; 2:30, 2.30pm, 5pm, 5 pm.
 const TIME = '(\\d{1,2})(?: ?h ?(\\d{2})?\\b| ?(?::|\\.)(\\d{2}) ?(am|pm)?\\b| ?(am|pm)\\b)';
@@ -90,8 +95,10 @@ export function readTimes(text: string): TimeFacts {
         (a) => clockMatch === null || a.t !== clock,
       );
   if (!later) {
-    if (/\b(?:avant|before|by|until) (?:minuit|midnight)\b/.test(text)) deadlines.push({ t: 24 * 60, twelve: false });
-    if (/\b(?:avant|before|by|until) (?:midi|noon)\b/.test(text)) deadlines.push({ t: 12 * 60, twelve: false });
+    if (/\b(?:avant|before|by|until) (?:minuit|midnight)\b/.test(text))
+      deadlines.push({ t: 24 * 60, twelve: false });
+    if (/\b(?:avant|before|by|until) (?:midi|noon)\b/.test(text))
+      deadlines.push({ t: 12 * 60, twelve: false });
     if (/\b(?:a|at) (?:midi|noon)\b/.test(text)) appointments.push({ t: 12 * 60, twelve: false });
   }
   return {

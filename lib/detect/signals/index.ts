@@ -6,6 +6,7 @@ import {
   HUMOUR,
   HYPERBOLE,
   MEDIA,
+  NOT_JOKING,
   RESOLVED,
   UNDER_WAY,
   aboutSelf,
@@ -67,7 +68,7 @@ export interface SentenceSignals {
 function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distressNow'> {
   const distress: SentenceSignals['distress'] = {};
   let distressNow = false;
-  const humour = HUMOUR.test(text);
+  const humour = HUMOUR.test(text) && !NOT_JOKING.test(text);
   // A story, a joke, a figure of speech or the past: only an act under way still counts.
   const onlySerious =
     MEDIA.test(text) || HYPERBOLE.test(text) || RESOLVED.test(text) || isDistantPast(text);
@@ -168,7 +169,9 @@ export function combineSignals(
         : 0
       : p.urgent + words;
   }
-  const severe = categories.some((c) => SEVERE.has(c) && (byCategory.get(c) ?? 0) >= 2);
+  let severeWeight = 0;
+  for (const c of SEVERE) severeWeight += byCategory.get(c) ?? 0;
+  const severe = severeWeight >= 2;
   const signals: SignalType[] = [];
   if (distress) signals.push('DISTRESS');
   if (urgent >= 2 || (distress && (severe || crisisNow))) signals.push('URGENT');

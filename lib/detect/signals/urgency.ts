@@ -41,7 +41,11 @@ export const URGENT_CUES: readonly UrgentCue[] = [
     weight: 2,
     strong: true,
   },
-  { re: any('urgent(?:e|ly)?\\b', 'urgence', 'emergency', 'code rouge', 'sos(?! amitie)'), weight: 2, word: true },
+  {
+    re: any('urgent(?:e|ly)?\\b', 'urgence', 'emergency', 'code rouge', 'sos(?! amitie)'),
+    weight: 2,
+    word: true,
+  },
   {
     re: any(
       'aidez? moi',
@@ -63,8 +67,10 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   {
     re: any(
       '(?:me |nous )?attend(?:ent)? (?:devant|dans|a cote|en bas|a la porte|a le accueil|au telephone|en ligne|sur le parking)',
-      '(?:is|are|hes|shes|theyre) (?:waiting (?:for me|for my|outside|in|at|right)|on the (?:line|phone)|on hold|outside my (?:office|door)|at reception|in the lobby)',
+      '(?:is|are|hes|shes|theyre) (?:waiting (?:for me|for my|outside|in|at|right)|on the (?:other )?(?:line|phone)|on hold|outside my (?:office|door)|at reception|in the lobby)',
       'est en ligne',
+      '(?:est|sont|attend\\w*) (?:la |juste )?(?:devant moi|en face de moi|a cote de moi|derriere (?:la|ma) porte|dans mon bureau|devant mon bureau)',
+      'fuite de (?:eau|gaz)',
       '(?:est|sont) (?:au telephone|sur le fil|on the phone) (?:la|maintenant|en ce moment)',
       'attend(?:ent)? (?:ma|une|mon|ta) (?:decision|reponse|signature|accord|validation) (?:en salle|dans|devant|a cote|la|maintenant|tout de suite|au telephone)',
       'au bout du fil',
@@ -73,7 +79,17 @@ export const URGENT_CUES: readonly UrgentCue[] = [
     weight: 2,
     strong: true,
   },
-  { re: any('me attend(?:ent)?', 'attend(?:ent)? ma reponse', 'is waiting', 'are waiting'), weight: 1 },
+  {
+    re: any(
+      '(?:veut|veulent|exige|exigent|wants|want|demands) (?:une|ma|an|my) (?:reponse|decision|answer|signature|remboursement)',
+      'personne (?:me )?repond',
+    ),
+    weight: 1,
+  },
+  {
+    re: any('me attend(?:ent)?', 'attend(?:ent)? ma reponse', 'is waiting', 'are waiting'),
+    weight: 1,
+  },
   // An emergency under way.
   {
     re: any(

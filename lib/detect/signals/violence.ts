@@ -4,13 +4,13 @@ import { any, type Recogniser } from './cue.ts';
 // is done to ("il me frappe", "my manager keeps sending me…"); what happened to someone
 // else, or the topic, is not their distress.
 const DONE_TO_ME =
-  '(?:pousse|poussee|frappe|frappee|gifle|giflee|battu|battue|etrangle|etranglee|secoue|secouee|bouscule|bousculee|cogne|cognee|tabasse|tabassee|viole|violee|agresse|agressee|tripote|tripotee|pelote|pelotee|harcele|harcelee|harcelent|harcelait|humilie|humiliee|humilient|rabaisse|rabaissee|rabaissent|insulte|insultee|insultent|enferme|enfermee|coince|coincee|attrape|attrapee|force|forcee|menace|menacee|menacent|suit partout|espionne|hurle dessus|crie dessus|tire les cheveux|crache dessus|jete par terre)';
+  '(?:plaque|plaquee|pousse|poussee|frappe|frappee|gifle|giflee|battu|battue|etrangle|etranglee|secoue|secouee|bouscule|bousculee|cogne|cognee|tabasse|tabassee|viole|violee|agresse|agressee|tripote|tripotee|pelote|pelotee|harcele|harcelee|harcelent|harcelait|humilie|humiliee|humilient|rabaisse|rabaissee|rabaissent|insulte|insultee|insultent|enferme|enfermee|coince|coincee|attrape|attrapee|force|forcee|menace|menacee|menacent|suit partout|espionne|hurle dessus|crie dessus|tire les cheveux|crache dessus|jete par terre)';
 export const violence: Recogniser = {
   category: 'violence',
   cues: [
     {
       re: any(
-        `me (?:a |ont |avait |avaient |a encore |a deja )?${DONE_TO_ME}(?! (?:a \\w+(?:er|ir|re|oir)\\b|par (?:sa|son|ses)|sur les nerfs|les nerfs))`,
+        `me (?:a |ont |avait |avaient |a encore |a deja )?${DONE_TO_ME}\\b(?! (?:a \\w+(?:er|ir|re|oir)\\b|par (?:sa|son|ses)|sur les nerfs|les nerfs|dans mes habitudes|dans ma routine|dans mon confort))`,
         'me (?:frappe|bat|tape|cogne|gifle|menace|harcele|humilie|rabaisse|insulte|touche|suit) (?:quand|des que|tous les|chaque|encore|souvent|tout le temps|devant)',
         'me (?:traite|traitent|a traitee?) (?:de|comme) (?:une? )?(?:bonne a rien|nulle?|idiote?|incapable|merde|chienne|pute|salope|moins que rien|debile|grosse|chien|esclave|conne?)',
         'commente (?:mon|mes|ma) (?:corps|fesses|seins|poitrine|physique|tenue|decollete|poids)',
@@ -47,6 +47,8 @@ export const violence: Recogniser = {
         'trying to (?:get in|break in|break the door)',
         '(?:is|hes|shes) (?:outside|at) my (?:door|flat|house|apartment|place)',
         'est (?:devant|en bas de) (?:chez moi|ma porte|mon immeuble)',
+        'je me (?:cache|suis cachee?|suis enfermee?|suis barricadee?) (?:dans|de lui|de elle)',
+        '(?:smashing|breaking) things',
         '(?:casser|casse|defoncer|defonce|enfoncer|enfonce|forcer|force) (?:la|ma) porte',
         '(?:breaking|kicking) (?:down )?(?:the|my) door',
       ),
@@ -56,6 +58,10 @@ export const violence: Recogniser = {
     },
     {
       re: any(
+        '(?<!\\bit )(?:hit|slap|punch|kick|push|shov|chok|strangl|grab|pinn?|corner|trapp?|rap|assault|grop|threaten|harass|bull|stalk|insult|humiliat|belittl)\\w* me\\b(?! to \\w+| into| a (?:lot|bit)| up\\b| off\\b| at\\b)',
+        'touch\\w* my (?:back|legs?|thighs?|hair|bum|butt|breasts?|chest|waist|bottom)',
+        '(?:says|said|comments?|remarks?) (?:things )?about my (?:legs|body|breasts|figure|bum|butt|chest)',
+        '(?:im|i am) hiding (?:in|from)',
         `(?<!\\bit )(?:hit|hits|slapped|slaps|punched|punches|kicked|kicks|pushed|pushes|shoved|choked|chokes|strangled|grabbed|pinned|cornered|trapped|beat|beats|raped|assaulted|groped|gropes|threatened|threatens|harasses|harassed|bullies|bullied|stalks|stalked|followed|insults|humiliates|humiliated|belittles|belittled|screams at|yells at|shouts at) me(?! to \\w+| into applying| a (?:lot|bit))`,
         'touched me (?:without|inappropriately|against|again|in|when|under)',
         '(?:forced|forces|made) me (?:to have sex|into sex|to sleep with|to do things)',
