@@ -20,7 +20,10 @@ export interface Rate {
 
 export interface SignalScore {
   messages: number;
-  signals: Record<'DISTRESS' | 'URGENT', { recall: number; precision: number; tp: number; fp: number; fn: number }>;
+  signals: Record<
+    'DISTRESS' | 'URGENT',
+    { recall: number; precision: number; tp: number; fp: number; fn: number }
+  >;
   /** Gold category → messages flagged as the gold says (recall) or left alone (traps). */
   categories: Record<string, Rate>;
   /** Predicted distress category → how many of those messages really were distress. */
@@ -69,7 +72,14 @@ export function scoreSignalSet(lines: readonly SignalLine[]): SignalScore {
     const rate = (categories[line.category ?? 'uncategorised'] ??= { hits: 0, total: 0 });
     rate.total++;
     if (right) rate.hits++;
-    else errors.push({ id: line.id, text: line.text, gold: line.signals, got, category: line.category });
+    else
+      errors.push({
+        id: line.id,
+        text: line.text,
+        gold: line.signals,
+        got,
+        category: line.category,
+      });
     for (const c of analysis.distress) {
       const r = (predictedCategories[c] ??= { hits: 0, total: 0 });
       r.total++;
@@ -103,10 +113,14 @@ export function formatSignalScore(name: string, score: SignalScore): string {
   }
   out.push('  gold category / trap: right');
   for (const [c, r] of Object.entries(score.categories).sort())
-    out.push(`    ${c.padEnd(12)} ${String(r.hits).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.hits / r.total)}`);
+    out.push(
+      `    ${c.padEnd(12)} ${String(r.hits).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.hits / r.total)}`,
+    );
   out.push('  category Cadre named: messages that were distress (precision)');
   for (const [c, r] of Object.entries(score.predictedCategories).sort())
-    out.push(`    ${c.padEnd(17)} ${String(r.hits).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.hits / r.total)}`);
+    out.push(
+      `    ${c.padEnd(17)} ${String(r.hits).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.hits / r.total)}`,
+    );
   return out.join('\n');
 }
 

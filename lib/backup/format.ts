@@ -19,6 +19,10 @@ const SettingRow = v.variant('key', [
   v.strictObject({ key: v.literal('language'), value: v.picklist(['auto', 'fr', 'en']) }),
   v.strictObject({ key: v.literal('vagueNudge'), value: v.boolean() }),
   v.strictObject({ key: v.literal('attachmentCheck'), value: v.boolean() }),
+  v.strictObject({
+    key: v.literal('helpCountry'),
+    value: v.picklist(['auto', 'FR', 'BE', 'CH', 'CA', 'GB', 'US']),
+  }),
   v.strictObject({ key: v.literal('onboarded'), value: v.boolean() }),
 ]);
 

@@ -1,4 +1,5 @@
 import { readText } from '@/lib/whatsapp/composer';
+import { recentOutgoingTexts } from '@/lib/whatsapp/messages';
 import {
   observeSendAttempts,
   type SendAttempt,
@@ -9,6 +10,8 @@ import { logDecision } from './guard-journal';
 import { PANEL_SLOT } from './guard-panels';
 import { guardState } from './guard-state';
 import { needsGuard, runSendFlow } from './send-flow';
+
+const RECENT_MS = 10 * 60_000;
 
 /**
  * The moment of sending, in a watched chat. The decision is synchronous and cheap (the
@@ -33,7 +36,12 @@ export const sendGuard: Feature = {
       }
       const text = readText(attempt.composer.element);
       if (text.trim() === '') return 'allow';
-      const analysis = guard.analyze(text);
+      // What the user sent in this chat in the last minutes: a distress told in pieces.
+      const recent =
+        attempt.composer.kind === 'caption'
+          ? []
+          : recentOutgoingTexts(env.win.document, Date.now() - RECENT_MS);
+      const analysis = guard.analyze(text, recent);
       if (!needsGuard(env, analysis)) {
         // After the send, never before it: the journal must not delay a clean message.
         env.win.setTimeout(() => logDecision(state, 'clean', analysis), 0);

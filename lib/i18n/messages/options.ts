@@ -24,6 +24,10 @@ export const options = defineMessages(
     vagueNudge:
       'Proposer de structurer une question trop courte (situation, ce que j’ai essayé, ma question)',
     attachmentCheck: 'Vérifier les documents et captures d’écran avant leur envoi',
+    helpCountryLabel: 'Numéros d’aide et d’urgence proposés',
+    helpCountryAuto: 'Selon le navigateur',
+    helpCountryHelp:
+      'Quand un message semble dire une détresse, Cadre propose des lignes d’écoute et d’urgence de ce pays.',
     // Watched chats
     chatsIntro:
       'Cadre n’accompagne que les conversations de mentorat que vous choisissez. Dans WhatsApp, le bouton « Surveiller cette conversation » les ajoute aussi.',
@@ -91,6 +95,10 @@ export const options = defineMessages(
     vagueNudge:
       'Offer to structure a question that is too short (situation, what I tried, my question)',
     attachmentCheck: 'Check documents and screenshots before they are sent',
+    helpCountryLabel: 'Help and emergency numbers offered',
+    helpCountryAuto: 'From the browser',
+    helpCountryHelp:
+      'When a message seems to tell of distress, Cadre offers listening and emergency lines of this country.',
     chatsIntro:
       'Cadre only helps in the mentoring chats you choose. In WhatsApp, the “Watch this chat” button adds them too.',
     chatsEmpty: 'No chat watched yet.',
