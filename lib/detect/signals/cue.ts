@@ -56,3 +56,34 @@ export function negatedBefore(text: string, index: number): boolean {
 export function any(...pieces: string[]): RegExp {
   return new RegExp(`\\b(?:${pieces.join('|')})`);
 }
+
+/** How many capturing groups a pattern has. */
+function groupCount(re: RegExp): number {
+  return new RegExp(`${re.source}|`).exec('')!.length - 1;
+}
+
+/**
+ * All of a list's patterns in one global pattern, so that a sentence is scanned once per
+ * list rather than once per pattern: `find` calls back with the index of each pattern
+ * that matches, and where.
+ */
+export function combine(
+  patterns: readonly RegExp[],
+): (text: string, found: (index: number, at: number) => void) => void {
+  const groupOf: number[] = [];
+  let group = 1;
+  for (const re of patterns) {
+    groupOf.push(group);
+    group += 1 + groupCount(re);
+  }
+  const all = new RegExp(patterns.map((re) => `(${re.source})`).join('|'), 'g');
+  return (text, found) => {
+    all.lastIndex = 0;
+    for (let m = all.exec(text); m; m = all.exec(text)) {
+      const index = groupOf.findIndex((g) => m[g] !== undefined);
+      if (index >= 0) found(index, m.index);
+      // A match may be empty; step on so the scan ends.
+      if (m[0].length === 0) all.lastIndex++;
+    }
+  };
+}

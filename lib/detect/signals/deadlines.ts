@@ -80,7 +80,20 @@ function all(re: RegExp, text: string, skip: ReadonlySet<number> = new Set()): T
   return out;
 }
 
+const NO_TIMES: TimeFacts = {
+  clock: null,
+  deadlines: [],
+  appointments: [],
+  soon: false,
+  today: false,
+  todayDeadline: false,
+};
+// Most sentences say no time at all: one cheap look before the real reading.
+const ANY_TIME =
+  /\d|midi|minuit|noon|midnight|soir|tonight|today|aujourde|matin|morning|afternoon|aprem|heure|hour|minute|\bmin\b|journee|\bday\b|\beod\b|\bcob\b/;
+
 export function readTimes(text: string): TimeFacts {
+  if (!ANY_TIME.test(text)) return { ...NO_TIMES, deadlines: [], appointments: [] };
   const later = LATER.test(text);
   const clockMatch = CLOCK.exec(text);
   const clock = clockMatch ? (timeOf(clockMatch)?.t ?? null) : null;

@@ -12,7 +12,7 @@ import {
   aboutSelf,
   isDistantPast,
 } from './context.ts';
-import { negatedBefore, type DistressCategory, type Recogniser } from './cue.ts';
+import { combine, negatedBefore, type DistressCategory, type Recogniser } from './cue.ts';
 import { readTimes, timeWeight, type TimeFacts } from './deadlines.ts';
 import { farewell } from './farewell.ts';
 import { hopelessness } from './hopelessness.ts';
@@ -65,6 +65,10 @@ export interface SentenceSignals {
   times: TimeFacts;
 }
 
+// One scan of the sentence per recogniser (its cues joined in one pattern).
+const SCANS = RECOGNISERS.map((r) => combine(r.cues.map((cue) => cue.re)));
+const URGENT_SCAN = combine(URGENT_CUES.map((cue) => cue.re));
+
 function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distressNow'> {
   const distress: SentenceSignals['distress'] = {};
   let distressNow = false;
@@ -74,18 +78,21 @@ function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distres
     MEDIA.test(text) || HYPERBOLE.test(text) || RESOLVED.test(text) || isDistantPast(text);
   // A topic word counts only about the writer, never beside a help line's number.
   let self: boolean | undefined = HELP_INFO.test(text) ? false : undefined;
-  for (const { category, cues } of RECOGNISERS) {
+  RECOGNISERS.forEach(({ category, cues }, r) => {
     let total = 0;
-    for (const cue of cues) {
-      if ((onlySerious && !cue.now) || (humour && !cue.serious)) continue;
-      const m = cue.re.exec(text);
-      if (!m || negatedBefore(text, m.index)) continue;
-      if (cue.topic && !(self ??= aboutSelf(text))) continue;
+    const counted = new Set<number>();
+    SCANS[r](text, (index, at) => {
+      const cue = cues[index];
+      if (counted.has(index)) return;
+      if ((onlySerious && !cue.now) || (humour && !cue.serious)) return;
+      if (negatedBefore(text, at)) return;
+      if (cue.topic && !(self ??= aboutSelf(text))) return;
+      counted.add(index);
       total += cue.weight;
       if (cue.now) distressNow = true;
-    }
+    });
     if (total) distress[category] = total;
-  }
+  });
   if (Object.keys(distress).length && UNDER_WAY.test(text)) distressNow = true;
   return { distress, distressNow };
 }
@@ -96,13 +103,15 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   let urgent = 0;
   let urgentWords = 0;
   let urgentStrong = 0;
-  for (const cue of URGENT_CUES) {
-    const m = cue.re.exec(text);
-    if (!m || negatedBefore(text, m.index)) continue;
+  const counted = new Set<number>();
+  URGENT_SCAN(text, (index, at) => {
+    const cue = URGENT_CUES[index];
+    if (counted.has(index) || negatedBefore(text, at)) return;
+    counted.add(index);
     if (cue.word) urgentWords += cue.weight;
     else urgent += cue.weight;
     if (cue.strong && !light) urgentStrong += cue.weight;
-  }
+  });
   const times = readTimes(text);
   if (OFFERED_TIME.test(text)) times.soon = false;
   return {

@@ -10,7 +10,7 @@ export const substance: Recogniser = {
     {
       re: any(
         `(?:bois|boire|picole|buvais|prends|prendre|avale|fume|fumer|me bourre|double) ${GAP}(?:pour|afin de|histoire de|sinon) (?:tenir|oublier|dormir|supporter|arriver a|me calmer|penser a rien|plus penser|decompresser|me endormir|fonctionner|affronter|aller bosser|aller au travail)`,
-        `${GAP}sinon je (?:tiens|dors|arrive|supporte) (?:pas|plus)`,
+        'sinon je (?:tiens|dors|arrive|supporte) (?:pas|plus)',
         'en plus de (?:ma|la) dose',
         'double (?:mes|ma|la|les) (?:dose|doses|somniferes|anxiolytiques|cachets|comprimes|medicaments)',
         '(?:anxiolytiques|somniferes|xanax|lexomil|temesta|benzos?|tramadol|codeine|cachets|comprimes|calmants) (?:en plus|pour tenir|sinon|tous les (?:jours|soirs|matins)|avant (?:de aller|le travail|le boulot))',
