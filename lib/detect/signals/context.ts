@@ -43,13 +43,16 @@ export const HYPERBOLE =
 // Someone else is the subject: "ma collègue est en burn-out", "my friend has panic
 // attacks". Report verbs ("told me", "m'a dit") do not make it the writer's own.
 export const OTHER_PERSON =
-  /\b(?:(?:ma|mon|une?|sa|son|notre|nos|mes|my|a|our|her|his|their) (?:collegue|collegues|collaborat\w*|salarie\w*|stagiaire|alternant\w*|employee?s?|amie?s?|soeur|frere|mere|pere|fils|fille|cousine?|voisine?|n-1|direct report|report|colleague|coworker|co-worker|friend|sister|brother|mother|father|mom|dad|son|daughter|intern|employee|teammate|team member|member of my team)|(?:une|un) (?:personne|proche|membre de mon equipe)|quelqu un de mon equipe|someone (?:in|on) my team)\b/;
+  /\b(?:(?:ma|mon|une?|sa|son|notre|nos|mes|my|a|our|her|his|their) (?:collegue|collegues|collaborat\w*|salarie\w*|stagiaire|alternant\w*|employee?s?|amie?s?|soeur|frere|mere|pere|fils|fille|cousine?|voisine?|n-1|direct report|report|colleague|coworker|co-worker|friend|sister|brother|mother|father|mom|dad|son|daughter|intern|employee|teammate|team member|member of my team)|(?:une|un) (?:personne|proche|membre de mon equipe)|quelque un de mon equipe|quelqu un de mon equipe|someone (?:in|on) my team)\b/;
+// "comment prévenir le burn-out…", "how do I support someone who…": the topic, asked about.
+const TOPIC_QUESTION =
+  /\b(?:comment (?:prevenir|gerer|reconnaitre|aborder|eviter|parler|accompagner|soutenir|aider|reagir|signaler|reperer|detecter)|how (?:do|can|should|could) (?:i|we|you|one) (?:support|help|prevent|handle|spot|deal with|talk about|recognise|recognize|report)|how to (?:support|help|prevent|spot|handle)|signes? (?:de|du|d un|de un)|signs of)\b/;
 const REPORTED =
   /\b(?:me a (?:dit|confie|raconte|avoue|ecrit)|me dit|told me|asked me|texted me|me demande)\b/g;
 const SELF = /\b(?:je|me|moi|mon|ma|mes|i|im|ive|id|ill|my|myself|mine)\b/;
 
 /** Whether a sentence is about the writer: needed for a topic noun to count. */
 export function aboutSelf(text: string): boolean {
-  if (OTHER_PERSON.test(text)) return false;
+  if (OTHER_PERSON.test(text) || TOPIC_QUESTION.test(text)) return false;
   return SELF.test(text.replace(REPORTED, ' '));
 }

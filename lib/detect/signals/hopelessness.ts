@@ -7,7 +7,7 @@ export const hopelessness: Recogniser = {
   cues: [
     {
       re: any(
-        'je en peux plus',
+        'je en peux plus(?! de attendre| de impatience)',
         'je (?:peux|tiens) plus',
         'je tiens pas le coup',
         'je vais pas tenir',

@@ -75,7 +75,12 @@ const PAIRS: Record<string, string> = {
 export function signalText(sentence: string): string {
   let text = fold(sentence)
     .replace(/[’ʼ‘`´]/g, "'")
-    .replace(/\s+/g, ' ');
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/\s+/g, ' ')
+    // "réponds-moi", "peux-tu", "est-ce": one spelling, with spaces.
+    .replace(/(?<=[a-z])-(?=[a-z])/g, ' ')
+    .replace(/\b(jusqu|lorsqu|puisqu|quoiqu)'/g, '$1e ');
   // French elisions, written with an apostrophe or a space ("j arrive").
   text = text.replace(/\b(j|m|t|s|l|d|c|qu)'(?=[a-z])/g, (_, p: string) => `${p}e `);
   text = text.replace(/\bn'(?=[a-z])/g, '');

@@ -38,7 +38,7 @@ export const selfHarm: Recogniser = {
       weight: 1,
     },
     {
-      re: any('scarification', 'coupures', 'lame de rasoir'),
+      re: any('scarification', 'coupures', 'lame de rasoir', 'self[- ]?harm\\w*'),
       weight: 1,
       topic: true,
     },
@@ -49,7 +49,6 @@ export const selfHarm: Recogniser = {
         'burn(?:ed|t|ing)? (?:myself|my (?:arms?|skin|wrists?|legs?|thighs?))',
         'hurt(?:ing)? myself',
         'harm(?:ing)? myself',
-        'self[- ]?harm\\w*',
         '(?:hit|hitting|punch|punching|scratch|scratching) myself',
         'started (?:hurting|cutting|burning|harming) (?:myself )?again',
         'relapsed?(?: on| into)? (?:self[- ]harm|cutting)',

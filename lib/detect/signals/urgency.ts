@@ -66,7 +66,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   // A person waiting now.
   {
     re: any(
-      '(?:me |nous )?attend(?:ent)? (?:devant|dans|a cote|en bas|a la porte|a le accueil|au telephone|en ligne|sur le parking)',
+      '(?:me |nous )?attend(?:ent)? (?:devant|dans|a cote|en bas|a la porte|a le accueil|au telephone|en ligne|sur le parking|en salle|en reunion)',
       '(?:is|are|hes|shes|theyre) (?:waiting (?:for me|for my|outside|in|at|right)|on the (?:other )?(?:line|phone)|on hold|outside my (?:office|door)|at reception|in the lobby)',
       'est en ligne',
       '(?:est|sont|attend\\w*) (?:la |juste )?(?:devant moi|en face de moi|a cote de moi|derriere (?:la|ma) porte|dans mon bureau|devant mon bureau)',
@@ -179,4 +179,4 @@ export const URGENT_DISMISSED =
 
 // "I'll call you back in an hour": the writer gives a time, nobody needs an answer.
 export const OFFERED_TIME =
-  /\b(?:je te (?:rappelle|appelle|reponds|ecris|recontacte)|je reviens vers toi|ill (?:call|text|get back|ring|message)|i will (?:call|text|get back)|call you back|get back to you)\b/;
+  /\b(?:je te (?:rappelle|appelle|reponds|ecris|recontacte|envoie|transmets|fais suivre)|ill send|i will send|je reviens vers toi|ill (?:call|text|get back|ring|message)|i will (?:call|text|get back)|call you back|get back to you)\b/;

@@ -10,7 +10,7 @@ export const violence: Recogniser = {
   cues: [
     {
       re: any(
-        `me (?:a |ont |avait |avaient |a encore |a deja )?${DONE_TO_ME}\\b(?! (?:a \\w+(?:er|ir|re|oir)\\b|par (?:sa|son|ses)|sur les nerfs|les nerfs|dans mes habitudes|dans ma routine|dans mon confort))`,
+        `me (?:a |ont |avait |avaient |a encore |a deja )?${DONE_TO_ME}\\b(?! (?:a (?:me |te |se )?\\w+(?:er|ir|re|oir)\\b|par (?:sa|son|ses)|sur les nerfs|les nerfs|dans mes habitudes|dans ma routine|dans mon confort))`,
         'me (?:frappe|bat|tape|cogne|gifle|menace|harcele|humilie|rabaisse|insulte|touche|suit) (?:quand|des que|tous les|chaque|encore|souvent|tout le temps|devant)',
         'me (?:traite|traitent|a traitee?) (?:de|comme) (?:une? )?(?:bonne a rien|nulle?|idiote?|incapable|merde|chienne|pute|salope|moins que rien|debile|grosse|chien|esclave|conne?)',
         'commente (?:mon|mes|ma) (?:corps|fesses|seins|poitrine|physique|tenue|decollete|poids)',
@@ -43,7 +43,7 @@ export const violence: Recogniser = {
       re: any(
         '(?:tape|frappe|cogne|tambourine) (?:contre|a|sur) (?:ma|la) porte',
         'essaie de (?:entrer|rentrer|forcer la porte|defoncer)',
-        '(?:banging|pounding|kicking|knocking) (?:on|at) my (?:door|window)',
+        '(?:banging|pounding|kicking|knocking|hammering) (?:on|at) (?:my|the) (?:door|window)',
         'trying to (?:get in|break in|break the door)',
         '(?:is|hes|shes) (?:outside|at) my (?:door|flat|house|apartment|place)',
         'est (?:devant|en bas de) (?:chez moi|ma porte|mon immeuble)',

@@ -5,7 +5,7 @@ import { readSignalSet, scoreSignalSet } from '../../../scripts/signal-set.ts';
 // The signal set (test/fixtures/signals/, see its README) keeps a floor, so that a change
 // cannot lower it unnoticed. Floors at the figures reached; raise them, never lower them.
 const dir = path.resolve(process.cwd(), 'test/fixtures/signals');
-const SETS = ['tuned', 'held-out', 'fresh'] as const;
+const SETS = ['tuned', 'held-out', 'fresh', 'final'] as const;
 const FLOOR = { distressRecall: 1, distressPrecision: 1, urgentRecall: 1, urgentPrecision: 1 };
 /** The rule: no miss in these categories. */
 const NO_MISS = ['passive', 'active', 'farewell', 'selfharm', 'crisis'];
