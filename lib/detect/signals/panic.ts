@@ -64,6 +64,8 @@ export const panic: Recogniser = {
     { re: any('boule au ventre'), weight: 1 },
     { re: any('palpitations'), weight: 1 },
     { re: any('tete qui tourne'), weight: 1 },
+    { re: any('je respire (?:plus|mal)'), weight: 1 },
+    { re: any('fourmis dans les (?:mains|bras|jambes|doigts)'), weight: 1 },
     { re: any('chest (?:is )?(?:so |really )?(?:tight|hurts)'), weight: 1 },
     { re: any('going crazy'), weight: 1 },
     { re: any('devenir folle?'), weight: 1 },

@@ -26,6 +26,7 @@ export const selfHarm: Recogniser = {
         'me (?:fais|faire) mal (?:expres|volontairement|quand|pour)',
         'jusque a (?:avoir mal|saigner)',
         'me (?:recoupe|suis recoupee?)',
+        'me suis (?:re)?fait (?:des|de nouvelles) (?:coupures|brulures|marques|entailles)',
         'me (?:couper|coupe|suis coupee?|bruler|brule|griffer|griffe) (?:\\w+ ){0,3}pour (?:plus|oublier|sentir|me punir|arreter de penser|me calmer)',
         '(?:jusque au|jusqu au|jusqua) (?:sang|saigner)',
         'mes (?:bras|poignets|cuisses|jambes) (?:sont )?(?:couverts|couvertes|pleins|pleines) de (?:marques|cicatrices|coupures|bleus|brulures)',
