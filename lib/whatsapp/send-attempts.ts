@@ -1,5 +1,7 @@
 import { findComposers, type Composer } from './composer';
-import { closest, matches, query, selectors } from './selectors';
+import { isInMediaPreview } from './preview';
+import { matches } from './selectors';
+import { sendControlNear, sendControlOf } from './send-control';
 
 export type SendVia = 'enter' | 'button';
 
@@ -105,21 +107,13 @@ function suggestionListOpen(element: HTMLElement): boolean {
 }
 
 function sendButtonOf(target: EventTarget | null): HTMLElement | null {
-  if (!(target instanceof Element)) return null;
-  const icon = target.matches(iconCss) ? target : target.closest(iconCss);
-  const holder =
-    icon?.closest<HTMLElement>('button, [role="button"]') ??
-    target.closest<HTMLElement>('button, [role="button"]');
-  if (!holder || !holder.querySelector(iconCss)) return null;
-  return holder;
+  return sendControlOf(target);
 }
-
-const iconCss = selectors.sendIcon.map((s) => s.css).join(', ');
 
 /** The composer a send button belongs to: the preview's caption, or the footer's. */
 function composerForButton(doc: Document, button: HTMLElement): Composer | null {
   const composers = findComposers(doc);
-  const inPreview = closest(button, 'mediaPreview');
+  const inPreview = isInMediaPreview(button);
   return (
     composers.find((c) => (inPreview ? c.kind === 'caption' : c.kind === 'main')) ??
     composers[0] ??
@@ -128,12 +122,7 @@ function composerForButton(doc: Document, button: HTMLElement): Composer | null 
 }
 
 function sendButtonNear(composer: Composer): HTMLElement | null {
-  const scope =
-    composer.kind === 'caption'
-      ? closest(composer.element, 'mediaPreview')
-      : composer.element.closest('footer');
-  const icon = scope ? query(scope, 'sendIcon') : null;
-  return icon?.closest<HTMLElement>('button, [role="button"]') ?? null;
+  return sendControlNear(composer);
 }
 
 function pressEnter(element: HTMLElement) {
