@@ -29,10 +29,10 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function visit(page: Page, query: string) {
+async function visit(page: Page, query: string, { keepModal = false } = {}) {
   await page.goto(replicaUrl('fr', query));
   await page.waitForSelector('html[data-replica-ready="true"]');
-  await dismissWhatsNew(page);
+  if (!keepModal) await dismissWhatsNew(page);
   await injectAdapter(page);
 }
 
@@ -154,6 +154,21 @@ describe('selectors on every generation', () => {
       table.set(dom, capabilities);
     });
   }
+
+  it('does not take 2026’s blocking "what’s new" dialog for a media preview', async () => {
+    const { page } = session;
+    for (const dom of ['2026', '2026-dialog']) {
+      await visit(page, `dom=${dom}`, { keepModal: true });
+      await expect(page.locator('[aria-modal="true"]').count()).resolves.toBe(1);
+      await expect(
+        adapter(page).run((a) => ({
+          open: a.isMediaPreviewOpen(document),
+          caption: a.findCaption(document),
+          composer: a.query(document, 'composer') !== null,
+        })),
+      ).resolves.toEqual({ open: false, caption: null, composer: true });
+    }
+  });
 
   it('exercises every alternative on some generation', async () => {
     const { page } = session;
