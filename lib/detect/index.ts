@@ -1,4 +1,6 @@
 // Cadre's detection engine: a pure module (no DOM, no browser API). See README.md.
+import { blankCadreTags } from './cadre-tags.ts';
+import { normalize, originalSpan } from './normalize.ts';
 import { findBirthDates } from './recognizers/birth-date.ts';
 import { findAddresses } from './recognizers/address.ts';
 import { findEmails } from './recognizers/email.ts';
@@ -49,15 +51,6 @@ function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList):
   return { findings, signals: sentenceSignals(text) };
 }
 
-// Cadre's own availability tags ("[cadre:v1:…:crc32]", lib/schedule/share.ts) are
-// base64 letters, not names or numbers: blanked (same length, offsets kept) before reading.
-const CADRE_TAG = /\[cadre:v\d{1,3}:[A-Za-z0-9.-]{0,4000}:[0-9a-f]{8}\]/gu;
-
-function blankCadreTags(text: string): string {
-  if (!text.includes('[cadre:')) return text;
-  return text.replace(CADRE_TAG, (tag) => ' '.repeat(tag.length));
-}
-
 const CACHE_LIMIT = 2000;
 
 /** An analyzer that remembers each sentence it has seen, so that re-analysing a long
@@ -71,7 +64,9 @@ export function createAnalyzer(options: AnalyzeOptions = {}): { analyze(text: st
       const text = typeof input === 'string' ? input : String(input ?? '');
       const findings: Finding[] = [];
       const parts: SentenceSignals[] = [];
-      for (const seg of segment(blankCadreTags(text))) {
+      // Recognizers read the normalised text; findings are mapped back to the original.
+      const normalized = normalize(blankCadreTags(text));
+      for (const seg of segment(normalized.text)) {
         let result = cache.get(seg.text);
         if (!result) {
           result = analyzeSegment(seg.text, watch, allow);
@@ -80,12 +75,8 @@ export function createAnalyzer(options: AnalyzeOptions = {}): { analyze(text: st
         }
         parts.push(result.signals);
         for (const c of result.findings) {
-          findings.push({
-            ...c,
-            start: c.start + seg.start,
-            end: c.end + seg.start,
-            text: text.slice(c.start + seg.start, c.end + seg.start),
-          });
+          const [start, end] = originalSpan(normalized, c.start + seg.start, c.end + seg.start);
+          findings.push({ ...c, start, end, text: text.slice(start, end) });
         }
       }
       return { findings, signals: combineSignals(text, parts) };
