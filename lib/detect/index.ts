@@ -1,4 +1,5 @@
 // Cadre's detection engine: a pure module (no DOM, no browser API). See README.md.
+import { addAcrossLines } from './across-lines.ts';
 import { blankCadreTags } from './cadre-tags.ts';
 import { normalize, originalSpan } from './normalize.ts';
 import { findBirthDates } from './recognizers/birth-date.ts';
@@ -6,6 +7,7 @@ import { findAddresses } from './recognizers/address.ts';
 import { findEmails } from './recognizers/email.ts';
 import { findIbans, findNirs, findNumberIdentifiers } from './recognizers/identifiers.ts';
 import { findLinks } from './recognizers/link.ts';
+import { findSpelledEmails } from './recognizers/spelled-email.ts';
 import { findNames } from './recognizers/names.ts';
 import { findPhones } from './recognizers/phone.ts';
 import { findPlates } from './recognizers/plate.ts';
@@ -30,6 +32,7 @@ const URL_LIKE = /[@/\\]|www\./u;
 function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList): SegmentResult {
   const structured = [
     ...findEmails(text),
+    ...findSpelledEmails(text),
     ...findLinks(text),
     ...findNirs(text),
     ...findIbans(text),
@@ -62,7 +65,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): { analyze(text: st
   return {
     analyze(input: string): Analysis {
       const text = typeof input === 'string' ? input : String(input ?? '');
-      const findings: Finding[] = [];
+      const local: Candidate[] = [];
       const parts: SentenceSignals[] = [];
       // Recognizers read the normalised text; findings are mapped back to the original.
       const normalized = normalize(blankCadreTags(text));
@@ -74,11 +77,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): { analyze(text: st
           cache.set(seg.text, result);
         }
         parts.push(result.signals);
-        for (const c of result.findings) {
-          const [start, end] = originalSpan(normalized, c.start + seg.start, c.end + seg.start);
-          findings.push({ ...c, start, end, text: text.slice(start, end) });
-        }
+        for (const c of result.findings)
+          local.push({ ...c, start: c.start + seg.start, end: c.end + seg.start });
       }
+      const findings: Finding[] = addAcrossLines(local, normalized.text).map((c) => {
+        const [start, end] = originalSpan(normalized, c.start, c.end);
+        return { ...c, start, end, text: text.slice(start, end) };
+      });
       return { findings, signals: combineSignals(text, parts) };
     },
   };
