@@ -24,6 +24,8 @@ export const options = defineMessages(
     vagueNudge:
       'Proposer de structurer une question trop courte (situation, ce que j’ai essayé, ma question)',
     attachmentCheck: 'Vérifier les documents et captures d’écran avant leur envoi',
+    sharesFromAnyone:
+      'Accepter les disponibilités partagées par n’importe quel membre d’une conversation surveillée, groupes compris (sinon, seulement par la personne de la conversation à deux)',
     // Watched chats
     chatsIntro:
       'Cadre n’accompagne que les conversations de mentorat que vous choisissez. Dans WhatsApp, le bouton « Surveiller cette conversation » les ajoute aussi.',
@@ -91,6 +93,8 @@ export const options = defineMessages(
     vagueNudge:
       'Offer to structure a question that is too short (situation, what I tried, my question)',
     attachmentCheck: 'Check documents and screenshots before they are sent',
+    sharesFromAnyone:
+      'Accept availability shared by any member of a watched chat, groups included (otherwise only by the person in a one-to-one chat)',
     chatsIntro:
       'Cadre only helps in the mentoring chats you choose. In WhatsApp, the “Watch this chat” button adds them too.',
     chatsEmpty: 'No chat watched yet.',
