@@ -188,7 +188,6 @@ function nextOpenSpan(
         }
         // A wall-clock gap may still be no gap in time (clocks jumping forward over it).
         span.end = instantAt(wallEnd.date, wallEnd.minutes, zone).getTime();
-        wallEnd = undefined;
         const start = instantAt(date, range.start, zone).getTime();
         if (start > span.end) return span;
         const end = instantAt(date, range.end, zone).getTime();

@@ -6,12 +6,7 @@ import { parseClockTime } from './clock-time';
 import type { Absence, Bilingual, ManualState, Schedule, TimeRange, Weekday } from './types';
 import { WEEKDAYS } from './types';
 import { isKnownTimeZone } from './zoned-time';
-import {
-  MAX_ABSENCES,
-  MAX_NOTE_LENGTH,
-  MAX_RANGES_PER_DAY,
-  MAX_TIME_ZONE_LENGTH,
-} from './limits';
+import { MAX_ABSENCES, MAX_NOTE_LENGTH, MAX_RANGES_PER_DAY, MAX_TIME_ZONE_LENGTH } from './limits';
 
 export interface ValidationError {
   path: string;

@@ -50,6 +50,8 @@ export const options = defineMessages(
     listRemove: 'Retirer « {name} »',
     listEmptyValue: 'Écrivez un nom avant de l’ajouter.',
     listTooLong: 'Ce nom est trop long ({n} caractères, 120 au plus).',
+    listIdentifier:
+      'Une adresse e-mail, un numéro ou un identifiant n’est jamais gardé ici : seulement des noms de personnes ou d’organisations.',
     listDuplicate:
       '« {name} » est déjà dans la liste (les majuscules et les accents ne comptent pas).',
     listAdded: '« {name} » ajouté.',
@@ -117,6 +119,8 @@ export const options = defineMessages(
     listRemove: 'Remove “{name}”',
     listEmptyValue: 'Type a name before adding it.',
     listTooLong: 'This name is too long ({n} characters, 120 at most).',
+    listIdentifier:
+      'An e-mail address, a number or an identifier is never kept here: only names of people or organisations.',
     listDuplicate: '“{name}” is already in the list (capitals and accents do not count).',
     listAdded: '“{name}” added.',
     listRemoved: '“{name}” removed.',
