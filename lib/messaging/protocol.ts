@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { JOURNAL_ACTIONS, type Settings } from '../db/records';
 import type { ApplySharedResult } from '../db/schedule';
+import type { Capabilities, CapabilityName } from '../whatsapp/capabilities';
 
 // One protocol for the whole extension, named by direction. Every message is validated
 // on receipt: a malformed one is answered with an error, never acted upon.
@@ -71,13 +72,26 @@ export type Reply<T extends ToBackground['type']> =
 export const ToContent = v.variant('type', [
   v.object({ type: v.literal('snapshot.changed'), snapshot: v.looseObject({}) }),
   v.object({ type: v.literal('protection.get') }),
+  // "Vérifier la page WhatsApp" in the options: which alternative matched, and optionally
+  // the page's markup skeleton (no text). Asked only when the person chooses to.
+  v.object({ type: v.literal('page.inspect'), skeleton: v.boolean() }),
 ]);
 export type ToContent =
-  { type: 'snapshot.changed'; snapshot: Snapshot } | { type: 'protection.get' };
+  | { type: 'snapshot.changed'; snapshot: Snapshot }
+  | { type: 'protection.get' }
+  | { type: 'page.inspect'; skeleton: boolean };
 
 /** active: guarding a watched chat; unwatched: a chat Cadre leaves alone; idle: no chat open. */
 export type ProtectionState = 'active' | 'inactive' | 'unwatched' | 'idle' | 'starting';
 export interface ProtectionReport {
   state: ProtectionState;
   chat: string | null;
+  /** Protections Cadre cannot give on this page: parts of WhatsApp it does not recognise. */
+  missing?: CapabilityName[];
+}
+
+/** The answer to page.inspect: per capability, what matched; the skeleton when asked. */
+export interface PageInspection {
+  capabilities: Capabilities;
+  skeleton: string | null;
 }

@@ -61,6 +61,11 @@ export const selectors = {
     { css: '#main div.message-in', seen: '2026-11' },
     { css: '#main div[data-id^="false_"]', seen: '2024-08' },
   ],
+  /** Any message row of the open conversation, recognised as incoming or not. */
+  messageRow: [
+    { css: '[data-id]', seen: '2026-07' },
+    { css: '[role="application"] [role="row"]', seen: '2026-11' },
+  ],
   /** Inside a message: the block whose data-pre-plain-text names author and time. */
   messageMeta: [{ css: 'div[data-pre-plain-text]', seen: '2026-11' }],
   /** Inside a message: its text. */

@@ -21,9 +21,11 @@ export interface SendObserver {
 
 /**
  * Watches every way a message leaves: Enter in a composer (not during IME composition,
- * not with Shift, not while one of WhatsApp's suggestion lists is open) and the send
- * buttons of the composer and of the media preview. Listeners sit on `window` in the
- * capture phase so they run before WhatsApp's own.
+ * not with Shift, not while one of WhatsApp's suggestion lists is open; Ctrl, ⌘ and Alt
+ * with Enter count as Enter, since they may send) and the send buttons of the composer
+ * and of the media preview. When a footer or preview shows no send control Cadre
+ * recognises, any of its buttons counts as one: what cannot be told apart is checked.
+ * Listeners sit on `window` in the capture phase so they run before WhatsApp's own.
  */
 export function observeSendAttempts(
   win: Window,
@@ -37,7 +39,7 @@ export function observeSendAttempts(
   const onKeyDown = (event: KeyboardEvent) => {
     if (bypass || event.key !== 'Enter') return;
     if (event.isComposing || event.keyCode === 229) return;
-    if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (event.shiftKey) return;
     const composer = composerOf(doc, event.target);
     if (!composer || suggestionListOpen(composer.element)) return;
     const attempt: SendAttempt = { composer, via: 'enter', button: sendButtonNear(composer) };
@@ -46,7 +48,7 @@ export function observeSendAttempts(
 
   const onPress = (event: Event) => {
     if (bypass) return;
-    const button = sendButtonOf(event.target);
+    const button = sendButtonOf(event.target) ?? unrecognisedSendControl(doc, event.target);
     if (!button) return;
     if (event.type === 'pointerdown') {
       heldGesture = null;
@@ -115,6 +117,24 @@ function sendButtonOf(target: EventTarget | null): HTMLElement | null {
 }
 
 const iconCss = selectors.sendIcon.map((s) => s.css).join(', ');
+
+/**
+ * A button in the composer's footer or in the media preview, when that place holds no send
+ * control Cadre recognises: it may be the send control in a markup Cadre does not know.
+ * Menu openers (attach, emoji) are left alone.
+ */
+function unrecognisedSendControl(doc: Document, target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  const holder = target.closest<HTMLElement>('button, [role="button"]');
+  if (!holder || holder.hasAttribute('aria-haspopup') || holder.closest('[role="menu"]')) {
+    return null;
+  }
+  const preview = closest(holder, 'mediaPreview');
+  const footer = query(doc, 'composer')?.closest('footer') ?? null;
+  const scope = preview ?? (footer?.contains(holder) ? footer : null);
+  if (!scope || scope.querySelector(iconCss)) return null;
+  return holder;
+}
 
 /** The composer a send button belongs to: the preview's caption, or the footer's. */
 function composerForButton(doc: Document, button: HTMLElement): Composer | null {

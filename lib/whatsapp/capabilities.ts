@@ -1,0 +1,84 @@
+import { findMainComposer, readText } from './composer';
+import { matchedAlternative, query, type SelectorName } from './selectors';
+
+// Per-capability health: what Cadre can see of WhatsApp's page right now, and which
+// alternative of which selector it saw it by. "missing" means Cadre looked where the part
+// must be and did not recognise it; "unknown" means it has not been able to look yet
+// (no chat open, no text typed, no file attached).
+
+export const CAPABILITIES = ['composer', 'sendControl', 'attachments', 'messages'] as const;
+export type CapabilityName = (typeof CAPABILITIES)[number];
+export type Health = 'ok' | 'missing' | 'unknown';
+
+export interface CapabilityReport {
+  health: Health;
+  /** The selector and the alternative that matched, e.g. "sendIcon: span[data-icon="send"]". */
+  matched: string | null;
+}
+
+export type Capabilities = Record<CapabilityName, CapabilityReport>;
+
+const unknown: CapabilityReport = { health: 'unknown', matched: null };
+
+export function unknownCapabilities(): Capabilities {
+  return { composer: unknown, sendControl: unknown, attachments: unknown, messages: unknown };
+}
+
+function seen(root: ParentNode, name: SelectorName): CapabilityReport {
+  const alternative = matchedAlternative(root, name);
+  return alternative
+    ? { health: 'ok', matched: `${name}: ${alternative.css}` }
+    : { health: 'missing', matched: null };
+}
+
+/**
+ * Reads the page. Some parts can only be judged at a moment: the send control exists only
+ * while the composer holds text (WhatsApp shows a microphone otherwise), so it is judged
+ * then and the verdict kept while the composer is empty; the media preview is judged when
+ * files come in (see `previewMissing`) or while one is open.
+ */
+export function readCapabilities(doc: Document, previous: Capabilities): Capabilities {
+  const conversation = query(doc, 'conversation');
+  const main = findMainComposer(doc);
+  const composer = main || conversation ? seen(doc, 'composer') : unknown;
+
+  let sendControl = previous.sendControl;
+  if (!main) sendControl = unknown;
+  else if (readText(main).trim() !== '') {
+    const footer = main.closest('footer') ?? main.parentElement ?? doc;
+    sendControl = seen(footer, 'sendIcon');
+  }
+
+  const attachments = matchedAlternative(doc, 'mediaPreview')
+    ? seen(doc, 'mediaPreview')
+    : previous.attachments;
+
+  let messages: CapabilityReport = unknown;
+  if (conversation) {
+    const incoming = seen(doc, 'incomingMessage');
+    // No incoming bubble recognised: fine in a new chat, a blind spot if messages are shown.
+    messages = incoming.health === 'ok' || hasMessageRows(conversation) ? incoming : unknown;
+  }
+  return { composer, sendControl, attachments, messages };
+}
+
+/** Files came in and no preview or caption Cadre recognises opened for them. */
+export function previewMissing(capabilities: Capabilities): Capabilities {
+  return { ...capabilities, attachments: { health: 'missing', matched: null } };
+}
+
+/** Whether the conversation shows rows that look like messages, recognised or not. */
+function hasMessageRows(conversation: Element): boolean {
+  return query(conversation, 'messageRow') !== null;
+}
+
+/** The capabilities that protect a watched chat and are missing now. */
+export function missingCapabilities(capabilities: Capabilities): CapabilityName[] {
+  return CAPABILITIES.filter((name) => capabilities[name].health === 'missing');
+}
+
+export function sameCapabilities(a: Capabilities, b: Capabilities): boolean {
+  return CAPABILITIES.every(
+    (name) => a[name].health === b[name].health && a[name].matched === b[name].matched,
+  );
+}
