@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import { handleMessage } from '@/lib/messaging/handlers';
 import { readSnapshot } from '@/lib/messaging/snapshot';
+import { inspectWhatsAppTab } from '@/lib/messaging/tabs';
 import { holidaysAround } from '@/lib/schedule/holidays';
 import type { Snapshot, ToContent } from '@/lib/messaging/protocol';
 
@@ -15,7 +16,11 @@ export default defineBackground(() => {
   // sendResponse + `return true` works in every browser WXT targets (a returned promise
   // does not, in older Chrome).
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    handleMessage(message, { database, readSnapshot: snapshot }).then(sendResponse);
+    handleMessage(message, {
+      database,
+      readSnapshot: snapshot,
+      inspectPage: inspectWhatsAppTab,
+    }).then(sendResponse);
     return true;
   });
 

@@ -5,11 +5,19 @@ import { addListEntry } from '../db/lists';
 import { logEvent } from '../db/journal';
 import { applySharedTag } from '../db/schedule';
 import { writeSettings } from '../db/settings';
-import { ToBackground, type BackgroundReplies, type Reply, type Snapshot } from './protocol';
+import {
+  ToBackground,
+  type BackgroundReplies,
+  type PageInspection,
+  type Reply,
+  type Snapshot,
+} from './protocol';
 
 export interface HandlerContext {
   database: CadreDb;
   readSnapshot: () => Promise<Snapshot>;
+  /** Asks the open WhatsApp tab what Cadre recognises there (the background only). */
+  inspectPage?: (skeleton: boolean) => Promise<PageInspection | null>;
 }
 
 type Handlers = {
@@ -36,6 +44,8 @@ const handlers: Handlers = {
     await writeSettings(database, patch);
     return { ok: true };
   },
+  'page.inspect': async ({ skeleton }, { inspectPage }) =>
+    inspectPage ? inspectPage(skeleton) : null,
 };
 
 /** Validates a message from anywhere in the extension and answers it from the database. */

@@ -41,6 +41,8 @@ export const ToBackground = v.variant('type', [
       attachmentCheck: v.optional(v.boolean()),
     }),
   }),
+  // "Vérifier la page WhatsApp" (options): the background asks the WhatsApp tab.
+  v.object({ type: v.literal('page.inspect'), skeleton: v.boolean() }),
 ]);
 export type ToBackground = v.InferOutput<typeof ToBackground>;
 
@@ -63,6 +65,8 @@ export interface BackgroundReplies {
   'journal.log': { ok: true };
   'schedule.applyShared': ApplySharedResult;
   'settings.set': { ok: true };
+  /** Null when no WhatsApp tab answers (none open, or opened before Cadre). */
+  'page.inspect': PageInspection | null;
 }
 
 export type Reply<T extends ToBackground['type']> =
