@@ -17,7 +17,8 @@ const SETTLE_POLL_MS = 50;
  * within ~50 ms; a send inside that moment must not be judged on the previous chat).
  */
 export function isSettled(env: CadreEnv, state: SessionState, attempt: SendAttempt): boolean {
-  if (state.snapshot === null) return false;
+  // 'starting': the settings, or Cadre's first look at the page with them, are not in yet.
+  if (state.snapshot === null || state.protection === 'starting') return false;
   if (readChatTitle(env.doc) !== state.chat) return false;
   if (attempt.composer.kind === 'main' && state.composer?.element !== attempt.composer.element) {
     return false;
