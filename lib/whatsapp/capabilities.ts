@@ -1,5 +1,11 @@
 import { findMainComposer, readText } from './composer';
-import { matchedAlternative, query, type SelectorName } from './selectors';
+import { findCaption, isMediaPreviewOpen } from './preview';
+import {
+  matchedAlternative,
+  query,
+  type SelectorAlternative,
+  type SelectorName,
+} from './selectors';
 
 // Per-capability health: what Cadre can see of WhatsApp's page right now, and which
 // alternative of which selector it saw it by. "missing" means Cadre looked where the part
@@ -12,7 +18,7 @@ export type Health = 'ok' | 'missing' | 'unknown';
 
 export interface CapabilityReport {
   health: Health;
-  /** The selector and the alternative that matched, e.g. "sendIcon: span[data-icon="send"]". */
+  /** The selector and the alternative that matched, e.g. "sendControl: footer button[data-tab="11"]". */
   matched: string | null;
 }
 
@@ -27,8 +33,16 @@ export function unknownCapabilities(): Capabilities {
 function seen(root: ParentNode, name: SelectorName): CapabilityReport {
   const alternative = matchedAlternative(root, name);
   return alternative
-    ? { health: 'ok', matched: `${name}: ${alternative.css}` }
+    ? { health: 'ok', matched: describe(name, alternative) }
     : { health: 'missing', matched: null };
+}
+
+/** "name: css", with the svg icon titles or the signals it must lack when it has some. */
+export function describe(name: SelectorName, alternative: SelectorAlternative): string {
+  let text = `${name}: ${alternative.css}`;
+  if (alternative.svgTitle) text += ` + svg title ${alternative.svgTitle.join('|')}`;
+  if (alternative.without) text += ' (without outgoing signals)';
+  return text;
 }
 
 /**
@@ -46,11 +60,14 @@ export function readCapabilities(doc: Document, previous: Capabilities): Capabil
   if (!main) sendControl = unknown;
   else if (readText(main).trim() !== '') {
     const footer = main.closest('footer') ?? main.parentElement ?? doc;
-    sendControl = seen(footer, 'sendIcon');
+    sendControl = seen(footer, 'sendControl');
   }
 
-  const attachments = matchedAlternative(doc, 'mediaPreview')
-    ? seen(doc, 'mediaPreview')
+  // A preview is understood when Cadre finds its caption (and so can check it).
+  const attachments = isMediaPreviewOpen(doc)
+    ? findCaption(doc)
+      ? seen(doc, 'captionComposer')
+      : { health: 'missing' as const, matched: null }
     : previous.attachments;
 
   let messages: CapabilityReport = unknown;

@@ -5,6 +5,9 @@ import {
   CALENDAR,
   GENERIC_CAPITALISED,
   MONTHS_AND_DAYS,
+  PRODUCT_NAMES,
+  PRODUCTS,
+  THING_BEFORE,
   TOOLS,
 } from '../lexicon/not-names.ts';
 import {
@@ -15,6 +18,7 @@ import {
   type KnownOrg,
 } from '../lexicon/organizations.ts';
 import { tokenize, type Token } from '../tokenize.ts';
+import { lowerCasePerson } from './lower-case-names.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -49,6 +53,8 @@ function kindOf(token: Token, previous: Token | undefined): Kind {
   const g = gazetteer();
   if (key.length < 2) return 'stop';
   if (CALENDAR.has(key) || TOOLS.has(key) || GENERIC_CAPITALISED.has(key)) return 'stop';
+  if (PRODUCTS.has(key)) return 'stop';
+  if (PRODUCT_NAMES.has(key) && previous && THING_BEFORE.test(` ${previous.key} `)) return 'stop';
   if (token.allCaps && ACRONYMS.has(key)) return 'stop';
   if (!token.allCaps && ACRONYMS.has(key) && key.length <= 4) return 'stop';
   // VivaTech, ChatGPT, LinkedIn: an inner capital marks a brand, not a person (McDonald
@@ -172,10 +178,24 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     found.push({ start: span.start, end: span.end, type: 'ORG', score, reason, reasonEn });
 
   let i = 0;
+  // A person written in lower case at token k (lower-case-names.ts): recorded, and i
+  // moved past it.
+  const lowerCase = (k: number): boolean => {
+    const t = tokens[k];
+    const found = lowerCasePerson(tokens, k, text.slice(Math.max(0, t.start - 40), t.start));
+    if (!found) return false;
+    const { end, score, reason, reasonEn } = found;
+    person({ start: t.start, end: tokens[end - 1].end }, score, reason, reasonEn);
+    i = end;
+    return true;
+  };
   while (i < tokens.length) {
     const t = tokens[i];
     const previous = i > 0 && !/[.!?\n]/.test(t.gap) ? tokens[i - 1] : undefined;
     const next = tokens[i + 1];
+
+    // Title + lower-case name: "Mme boyer" (lower-case titles are read below).
+    if (t.capitalised && TITLES.has(t.key) && next && !next.capitalised && lowerCase(i)) continue;
 
     // Title + capitalised name: "Mme Lefèvre", "M. Vo", "Dr Ouali", "Maître Delattre".
     if (TITLES.has(t.key) && t.capitalised && next && next.capitalised && !t.allCaps) {
@@ -225,17 +245,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         kindOf(t, previous) !== 'place'
       ) {
         org(t, 0.6, 'entreprise (après « chez »)', 'company (after "chez")');
-      } else if (
-        t.key.length >= 4 &&
-        g.strongFirstNames.has(t.key) &&
-        !g.places.has(t.key) &&
-        kindOf(t, previous) === 'first'
-      ) {
-        // A first name typed in lower case ("j'ai vu karim hier").
-        let end = t.end;
-        if (next && joined(t, next) && !next.capitalised && g.surnames.has(next.key))
-          end = next.end;
-        person({ start: t.start, end }, 0.6, 'prénom', 'first name');
+      } else if (lowerCase(i)) {
+        continue;
       } else if (
         t.key.length >= 3 &&
         g.ambiguousFirstNames.has(t.key) &&

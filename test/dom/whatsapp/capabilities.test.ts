@@ -6,7 +6,7 @@ import {
   readCapabilities,
   unknownCapabilities,
 } from '@/lib/whatsapp/capabilities';
-import { observeSendAttempts } from '@/lib/whatsapp/send-attempts';
+import { observeSendAttempts, type SendAttempt } from '@/lib/whatsapp/send-attempts';
 
 // Per-capability health against fixture markup: what Cadre recognises, by which
 // alternative, and what it holds when it does not recognise the send control.
@@ -18,6 +18,7 @@ afterEach(() => {
 const composer = (text: string) =>
   `<div contenteditable="true" role="textbox" data-tab="10" data-lexical-editor="true"><p>${text}</p></div>`;
 
+/** A chat; `send` is what the footer's last button holds (no label: only its icon tells). */
 function page({ text = '', send = '<span data-icon="send"></span>', messages = '' } = {}) {
   document.body.innerHTML = `
     <div id="side"></div>
@@ -27,9 +28,17 @@ function page({ text = '', send = '<span data-icon="send"></span>', messages = '
       <footer>
         <button aria-haspopup="menu" aria-label="Joindre"><span data-icon="plus"></span></button>
         ${composer(text)}
-        <button aria-label="Envoyer" class="send">${send}</button>
+        <button class="send">${send}</button>
       </footer>
     </div>`;
+}
+
+/**
+ * happy-dom does not apply `:not(footer *)`, so the caption's last alternative would take
+ * the footer's editor for a caption; the footer's editor loses its Lexical marker here.
+ */
+function footerEditorUnmarked() {
+  document.querySelector('footer [contenteditable]')!.removeAttribute('data-lexical-editor');
 }
 
 describe('what Cadre recognises on the page', () => {
@@ -38,15 +47,14 @@ describe('what Cadre recognises on the page', () => {
       text: 'Bonjour',
       messages: '<div role="row"><div class="message-in"><span>Salut</span></div></div>',
     });
+    footerEditorUnmarked();
     const capabilities = readCapabilities(document, unknownCapabilities());
-    expect(capabilities.composer).toEqual({
-      health: 'ok',
-      matched:
-        'composer: #main footer div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-    });
+    expect(capabilities.composer.health).toBe('ok');
+    expect(capabilities.composer.matched).toMatch(/^composer: .*contenteditable/);
     expect(capabilities.sendControl).toEqual({
       health: 'ok',
-      matched: 'sendIcon: span[data-icon="send"]',
+      matched:
+        'sendControl: button:has(span[data-icon="send"]), [role="button"]:has(span[data-icon="send"])',
     });
     expect(capabilities.messages.health).toBe('ok');
     // No file came in yet: the preview has not been seen, which is not a fault.
@@ -77,23 +85,23 @@ describe('what Cadre recognises on the page', () => {
 
   it('a preview Cadre could not find stays missing until one is seen', () => {
     page();
+    footerEditorUnmarked();
     const missing = previewMissing(unknownCapabilities());
     expect(readCapabilities(document, missing).attachments.health).toBe('missing');
     document.body.insertAdjacentHTML(
       'beforeend',
       `<div role="dialog">${composer('légende')}<div role="button"><span data-icon="send"></span></div></div>`,
     );
-    expect(readCapabilities(document, missing).attachments).toEqual({
-      health: 'ok',
-      matched: 'mediaPreview: div[role="dialog"]',
-    });
+    const seen = readCapabilities(document, missing).attachments;
+    expect(seen.health).toBe('ok');
+    expect(seen.matched).toMatch(/^captionComposer: /);
   });
 });
 
 describe('a send control Cadre does not recognise', () => {
   it('any button of the composer’s footer counts as one; menu openers do not', () => {
     page({ text: 'Bonjour', send: '<svg><title>icon-we-do-not-know</title></svg>' });
-    const decide = vi.fn(() => 'hold' as const);
+    const decide = vi.fn((_attempt: SendAttempt) => 'hold' as const);
     const observer = observeSendAttempts(window, decide);
     const send = document.querySelector<HTMLElement>('footer button.send')!;
     const clicked = vi.fn();
@@ -116,7 +124,7 @@ describe('a send control Cadre does not recognise', () => {
 
   it('with a recognised send control, other footer buttons are left alone', () => {
     page({ text: 'Bonjour' });
-    const decide = vi.fn(() => 'allow' as const);
+    const decide = vi.fn((_attempt: SendAttempt) => 'allow' as const);
     const observer = observeSendAttempts(window, decide);
     document.querySelector<HTMLElement>('footer button[aria-haspopup]')!.click();
     expect(decide).not.toHaveBeenCalled();
@@ -127,7 +135,7 @@ describe('a send control Cadre does not recognise', () => {
 
   it('Ctrl, Alt and ⌘ with Enter are attempts; Shift+Enter is a line break', () => {
     page({ text: 'Bonjour' });
-    const decide = vi.fn(() => 'allow' as const);
+    const decide = vi.fn((_attempt: SendAttempt) => 'allow' as const);
     const observer = observeSendAttempts(window, decide);
     const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
     for (const modifier of ['ctrlKey', 'altKey', 'metaKey', 'shiftKey']) {

@@ -53,6 +53,7 @@ function snapshot(role: 'mentor' | 'mentee' | null, schedule: Schedule | null = 
       vagueNudge: true,
       attachmentCheck: true,
       onboarded: true,
+      sharesFromAnyone: false,
     },
     watchedChats: ['Camille'],
     watchList: [],
@@ -121,5 +122,69 @@ describe('a shared availability in the chat', () => {
     await frame();
     expect(card(mentee)).toBeUndefined();
     expect(card(mentor)).toBeUndefined();
+  });
+});
+
+describe('who may share availability', () => {
+  const tag = shareTag(
+    { ...DEFAULT_SCHEDULE, week: { ...DEFAULT_SCHEDULE.week, fri: [] } },
+    new Date('2026-12-02T09:00:00Z'),
+  );
+  const conversationFrom = (author: string) => {
+    document.body.innerHTML = `<div id="main"><div class="message-in">
+      <div class="copyable-text" data-pre-plain-text="[10:00, 02/12/2026] ${author}: ">
+        <span class="selectable-text copyable-text" dir="ltr"><span>${tag}</span></span>
+      </div></div></div>`;
+  };
+  type Card = { kind: string; reason?: string; from?: string };
+  const card = (session: ReturnType<typeof createSession>): Card | undefined => {
+    type Item = VNode<{ children: VNode<{ card: Card }> }>;
+    const stack = slots(session)['window-stack'] as VNode<{ children: Item[] }> | undefined;
+    const item = stack?.props.children.find((child) => child.key === 'window-shared');
+    return item?.props.children.props.card;
+  };
+
+  it('offers a tag from the person the chat is with, saying who sent it and when', async () => {
+    conversationFrom('\u202aCamille\u202c');
+    const session = start(applySharedAvailability);
+    session.set({
+      snapshot: snapshot('mentee'),
+      protection: 'active',
+      chat: 'Camille',
+      lang: 'fr',
+    });
+    await frame();
+    expect(card(session)?.kind).toBe('offer');
+    expect(card(session)?.from).toMatch(/^Envoyé par Camille \(10:00, 02\/12\/2026\), partagé le /);
+  });
+
+  it('refuses a tag posted by a group member, and says why', async () => {
+    conversationFrom('Lucas');
+    const session = start(applySharedAvailability);
+    session.set({
+      snapshot: snapshot('mentee'),
+      protection: 'active',
+      chat: 'Projet Acme',
+      lang: 'fr',
+    });
+    await frame();
+    expect(card(session)).toEqual({
+      kind: 'refused',
+      reason:
+        'Disponibilités partagées non appliquées : elles ne viennent pas de la personne avec qui vous échangez dans cette conversation à deux.',
+    });
+  });
+
+  it('accepts it from anyone when the user chose so', async () => {
+    conversationFrom('Lucas');
+    const session = start(applySharedAvailability);
+    const base = snapshot('mentee');
+    session.set({
+      snapshot: { ...base, settings: { ...base.settings, sharesFromAnyone: true } },
+      protection: 'active',
+      chat: 'Projet Acme',
+    });
+    await frame();
+    expect(card(session)?.kind).toBe('offer');
   });
 });
