@@ -3,6 +3,7 @@ import { findCaption, isMediaPreviewOpen } from './preview';
 import {
   matchedAlternative,
   query,
+  selectors,
   type SelectorAlternative,
   type SelectorName,
 } from './selectors';
@@ -70,12 +71,7 @@ export function readCapabilities(doc: Document, previous: Capabilities): Capabil
       : { health: 'missing' as const, matched: null }
     : previous.attachments;
 
-  let messages: CapabilityReport = unknown;
-  if (conversation) {
-    const incoming = seen(doc, 'incomingMessage');
-    // No incoming bubble recognised: fine in a new chat, a blind spot if messages are shown.
-    messages = incoming.health === 'ok' || hasMessageRows(conversation) ? incoming : unknown;
-  }
+  const messages = conversation ? readMessages(doc, conversation) : unknown;
   return { composer, sendControl, attachments, messages };
 }
 
@@ -84,9 +80,16 @@ export function previewMissing(capabilities: Capabilities): Capabilities {
   return { ...capabilities, attachments: { health: 'missing', matched: null } };
 }
 
-/** Whether the conversation shows rows that look like messages, recognised or not. */
-function hasMessageRows(conversation: Element): boolean {
-  return query(conversation, 'messageRow') !== null;
+/**
+ * Incoming messages: recognised, or shown in rows Cadre cannot read (missing). Messages
+ * Cadre recognises as messages but not as incoming are only the person's own: unknown.
+ */
+function readMessages(doc: Document, conversation: Element): CapabilityReport {
+  const incoming = seen(doc, 'incomingMessage');
+  if (incoming.health === 'ok') return incoming;
+  const rows = matchedAlternative(conversation, 'messageRow');
+  if (!rows) return unknown;
+  return rows === selectors.messageRow[0] ? unknown : incoming;
 }
 
 /** The capabilities that protect a watched chat and are missing now. */

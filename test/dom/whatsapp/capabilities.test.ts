@@ -76,9 +76,12 @@ describe('what Cadre recognises on the page', () => {
     expect(missingCapabilities(readCapabilities(document, typed))).toEqual(['sendControl']);
   });
 
-  it('messages shown but none recognised as incoming: messages are missing', () => {
-    page({ messages: '<div data-id="x1"><span>Salut</span></div>' });
+  it('rows Cadre cannot read as messages: incoming messages are missing', () => {
+    page({ messages: '<div role="row"><div class="bubble">Salut</div></div>' });
     expect(readCapabilities(document, unknownCapabilities()).messages.health).toBe('missing');
+    // Messages Cadre knows, none incoming on screen (only the person's own): not a fault.
+    page({ messages: '<div role="row"><div data-id="true_x1">Bonjour</div></div>' });
+    expect(readCapabilities(document, unknownCapabilities()).messages.health).toBe('unknown');
     page({ messages: '' });
     expect(readCapabilities(document, unknownCapabilities()).messages.health).toBe('unknown');
   });
