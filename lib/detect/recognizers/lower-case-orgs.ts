@@ -1,6 +1,6 @@
 // Companies written in lower case or as common words, known from the words around
 // them: "je bosse pour castorama", "mon employeur decathlon", "le groupe peyrache".
-import { ORG_HEADS } from '../lexicon/organizations.ts';
+import { words } from '../lexicon/words.ts';
 import type { Token } from '../tokenize.ts';
 import { surnameLike } from './lower-case-names.ts';
 
@@ -13,6 +13,12 @@ export function employerBefore(before: string): boolean {
   return EMPLOYER_BEFORE.test(before);
 }
 
+// Head nouns that start a company's name even in lower case; "maison", "garage" or
+// "restaurant" are too often just places.
+const LOWER_CASE_HEADS = words(
+  'groupe cabinet ets etablissements transports menuiserie menuiseries imprimerie laboratoires societe entreprise assurances constructions industries plomberie electricite editions boulangerie fromagerie charpentes',
+);
+
 // "la banque autrichienne", "le cabinet parisien": an adjective, not a name.
 const ADJECTIVE_ENDING =
   /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|al|ale|aux|el|elle|if|ive|eux|euse)$/;
@@ -22,7 +28,7 @@ const ADJECTIVE_ENDING =
 export function headedOrgEnd(tokens: Token[], i: number): number {
   const head = tokens[i];
   const name = tokens[i + 1];
-  if (!ORG_HEADS.has(head.key) || !name || name.gap !== ' ' || name.capitalised) return i;
+  if (!LOWER_CASE_HEADS.has(head.key) || !name || name.gap !== ' ' || name.capitalised) return i;
   return surnameLike(name) && !ADJECTIVE_ENDING.test(name.key) ? i + 2 : i;
 }
 
