@@ -149,6 +149,11 @@ export const selectors = {
       seen: `replica 2026, 2026-dialog; ${CATALOG}; ${TAMAYA}`,
     },
   ],
+  /** Any message row of the open conversation, recognised as incoming or not. */
+  messageRow: [
+    { css: '[data-id]', seen: `replica 2025, 2026; ${CATALOG}` },
+    { css: '[role="application"] [role="row"]', seen: 'replica all (break=messages too)' },
+  ],
   /** Inside a message: the block whose data-pre-plain-text names author and time. */
   messageMeta: [{ css: '[data-pre-plain-text]', seen: `replica 2025, 2026; ${CATALOG}` }],
   /** Inside a message: its text. */
