@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { screenshot, type CadreSession } from './harness';
+import { screenshot, shadow, type CadreSession } from './harness';
 import { composerText, guardPanel, launchWatched, pasteInComposer } from './guard-helpers';
 
 // A message as people really paste and type it: an IBAN copied from a bank page, its
@@ -26,8 +26,19 @@ function highlighted(session: CadreSession): Promise<string[]> {
   });
 }
 
+/** Centre of the first highlighted range, where the mouse opens its card. */
+function firstHighlightCentre(session: CadreSession): Promise<{ x: number; y: number } | null> {
+  return session.page.evaluate(() => {
+    const highlight = CSS.highlights.get('cadre-finding');
+    const first = highlight ? ([...highlight][0] as Range | undefined) : undefined;
+    if (!first) return null;
+    const box = first.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+}
+
 describe('sloppy text in a watched chat', () => {
-  it('highlights a pasted IBAN with no-break spaces and a lower-case name, holds the send, anonymises them in place', async () => {
+  it('highlights a pasted IBAN with no-break spaces and a lower-case name, holds the send, sends them anonymised', async () => {
     session = await launchWatched();
     const { page } = session;
     await pasteInComposer(page, TEXT);
@@ -48,5 +59,28 @@ describe('sloppy text in a watched chat', () => {
       .poll(async () => (await session!.sent()).map((r) => r.text), SLOW)
       .toEqual([ANONYMIZED]);
     await expect.poll(() => composerText(page)).toBe('');
+  });
+
+  it('anonymises each one from its card, in the composer, leaving every other character as it was', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await pasteInComposer(page, TEXT);
+    await expect.poll(() => highlighted(session!), SLOW).toEqual(['jean dupont', IBAN]);
+    for (const remaining of [1, 0]) {
+      const centre = await firstHighlightCentre(session);
+      expect(centre).not.toBeNull();
+      await page.mouse.move(centre!.x, centre!.y);
+      const card = shadow(page).locator('.finding-card');
+      await card.waitFor();
+      await card.getByRole('button', { name: /Anonymiser/ }).click();
+      await expect.poll(async () => (await highlighted(session!)).length, SLOW).toBe(remaining);
+      await page.mouse.move(0, 0);
+      await card.waitFor({ state: 'detached' });
+    }
+    await expect.poll(() => composerText(page), SLOW).toBe(ANONYMIZED);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await session!.sent()).map((r) => r.text), SLOW)
+      .toEqual([ANONYMIZED]);
   });
 });
