@@ -16,6 +16,11 @@ export interface Settings {
   /** Whose help lines the distress panel shows; 'auto' reads the browser's region. */
   helpCountry: HelpCountrySetting;
   onboarded: boolean;
+  /**
+   * Apply availability shared by anyone in a watched chat. Off: only from the person a
+   * one-to-one chat is with, never from a group member.
+   */
+  sharesFromAnyone: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -25,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   attachmentCheck: true,
   helpCountry: 'auto',
   onboarded: false,
+  sharesFromAnyone: false,
 };
 
 export interface SettingRow {
