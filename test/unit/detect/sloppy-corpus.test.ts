@@ -14,8 +14,8 @@ const present = existsSync(scorer);
 
 // Floors at the figures reached; raise them when the engine improves, never lower them.
 const FLOORS = {
-  tuned: { recall: 0.98, precision: 0.98 },
-  heldout: { recall: 0.9, precision: 0.99 },
+  tuned: { recall: 0.99, precision: 0.99 },
+  heldout: { recall: 0.91, precision: 0.99 },
 };
 const IDENTIFIERS = ['EMAIL', 'PHONE', 'IBAN', 'CARD', 'NIR', 'SIRET'];
 
