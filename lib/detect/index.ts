@@ -6,6 +6,7 @@ import { findBirthDates } from './recognizers/birth-date.ts';
 import { findAddresses } from './recognizers/address.ts';
 import { findEmails } from './recognizers/email.ts';
 import { findIbans, findNirs, findNumberIdentifiers } from './recognizers/identifiers.ts';
+import { findCompanyDomains } from './recognizers/company-domain.ts';
 import { findLinks } from './recognizers/link.ts';
 import { findSpelledEmails } from './recognizers/spelled-email.ts';
 import { findNames } from './recognizers/names.ts';
@@ -41,6 +42,7 @@ function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList):
     ...findBirthDates(text),
     ...findPlates(text),
     ...findAddresses(text),
+    ...findCompanyDomains(text),
   ];
   const masked = new Uint8Array(text.length);
   WORD_SPAN.lastIndex = 0;

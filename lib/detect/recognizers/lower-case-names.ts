@@ -76,7 +76,7 @@ function isWordLike(key: string): boolean {
 const VERB_ENDING = /(?:er|ir|é|ée|és|ées|ait|ais|aient|ions|iez|ons|ez|ent|ite|ive)$/;
 
 /** A word that could be a surname: a known one, or an unknown word that is not common. */
-function surnameLike(t: Token | undefined): boolean {
+export function surnameLike(t: Token | undefined): boolean {
   if (!t) return false;
   const g = gazetteer();
   const key = t.key;
@@ -105,7 +105,10 @@ export function surnameEnd(tokens: Token[], j: number): number {
     if (
       glued &&
       name.key.length >= 2 &&
-      (g.surnames.has(name.key) || g.ambiguousSurnames.has(name.key) || surnameLike(name))
+      (name.capitalised ||
+        g.surnames.has(name.key) ||
+        g.ambiguousSurnames.has(name.key) ||
+        surnameLike(name))
     )
       return k + 1;
     return j;
@@ -168,6 +171,14 @@ export function lowerCasePerson(
   if (!strong && !ambiguous && !surname && !ambiguousSurname && !ROLE_BEFORE.test(before))
     return null;
 
+  // A sure first name ("j'ai vu karim hier"), not a place: no cue needed.
+  if (strong && key.length >= 4 && !g.places.has(key)) {
+    const end = surnameEnd(tokens, i + 1);
+    return end > i + 1
+      ? { end, score: 0.85, reason: 'nom et prénom', reasonEn: 'full name' }
+      : { end, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
+  }
+
   const after = nextKeys(tokens, i, 3);
   const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
   const department = joined(next) && DEPARTMENT_AFTER.test(after);
@@ -183,8 +194,6 @@ export function lowerCasePerson(
     reasonEn: withSurname ? 'full name' : 'first name',
   });
 
-  // A sure first name ("j'ai vu karim hier"), not a place.
-  if (strong && key.length >= 4 && !g.places.has(key)) return first(0.6);
   if (strong && key.length === 3 && (withSurname || speech || roleBefore || cueBefore))
     return first(0.6);
   // A first name that is also a word needs a cue: "rose m'a dit", "my boss sunny".

@@ -18,7 +18,8 @@ import {
   type KnownOrg,
 } from '../lexicon/organizations.ts';
 import { tokenize, type Token } from '../tokenize.ts';
-import { lowerCasePerson } from './lower-case-names.ts';
+import { lowerCasePerson, surnameLike } from './lower-case-names.ts';
+import { employerBefore, headedOrgEnd, lowerCaseOrgEnd } from './lower-case-orgs.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -27,7 +28,7 @@ const TITLES = words(
 );
 const ABBREVIATED_TITLES = new Set(['m', 'mm']);
 const PARTICLES = words(
-  'de du des la le les d l van von der da das dos do del della di el al ben bin ibn',
+  'de du des la le les d l van von der den ter da das dos do del della di el al ben bin ibn mac',
 );
 const DETERMINERS = words(
   'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that',
@@ -42,6 +43,11 @@ const PLACE_ONLY_PREPOSITIONS = new Set(['à', 'au', 'aux', 'en', 'vers']);
 // Words that, right after a sentence-initial word, show it is someone (Rose m'a dit...).
 const PERSON_FOLLOWERS = words(
   'm me ne n a est etait sera va vient veut dit pense trouve fait fera qui s se sont et avait aurait peut doit part arrive reste travaille bosse gere is was has had said says told asked wants will thinks and who just from keeps called sent emailed replied came left got gave offered',
+);
+
+// Words before the name of a training programme, a course or an event.
+const PROGRAMMES = words(
+  'formation formations parcours programme program module cursus atelier training course bootcamp seminaire seminar certification webinar webinaire conference salon',
 );
 
 let orgIndex: Map<string, KnownOrg[]> | null = null;
@@ -204,14 +210,17 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         : /^\.? ?$/.test(next.gap) && next.gap.length > 0;
       if (gapOk && kindOf(next, t) !== 'stop' && kindOf(next, t) !== 'place') {
         let j = i + 2;
-        while (
-          j < tokens.length &&
-          j < i + 4 &&
-          tokens[j].capitalised &&
-          joined(tokens[j - 1], tokens[j]) &&
-          kindOf(tokens[j], undefined) !== 'stop'
-        )
-          j++;
+        while (j < tokens.length && j < i + 6 && joined(tokens[j - 1], tokens[j])) {
+          const u = tokens[j];
+          if (u.capitalised && kindOf(u, undefined) !== 'stop') j++;
+          // "M. Van den Bosch", "Mme de la Tour": particles then a capitalised name.
+          else if (!u.capitalised && PARTICLES.has(u.key)) {
+            let k = j + 1;
+            if (PARTICLES.has(tokens[k]?.key ?? '') && joined(tokens[k - 1], tokens[k])) k++;
+            if (!tokens[k]?.capitalised || !joined(tokens[k - 1], tokens[k])) break;
+            j = k + 1;
+          } else break;
+        }
         person(
           { start: t.start, end: tokens[j - 1].end },
           0.92,
@@ -223,11 +232,16 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       }
     }
 
-    const orgContext =
-      previous !== undefined && ORG_TRIGGERS.has(previous.key) && /^ $/.test(t.gap);
-
     // Known companies, one or several words.
     const known = matchKnownOrg(tokens, i);
+    // "je bosse pour ...", "mon employeur ...": read only where it can matter.
+    let employerMemo: boolean | undefined;
+    const employer = (): boolean =>
+      (employerMemo ??=
+        t.gap === ' ' && employerBefore(text.slice(Math.max(0, t.start - 50), t.start)));
+    const orgContext =
+      (previous !== undefined && ORG_TRIGGERS.has(previous.key) && /^ $/.test(t.gap)) ||
+      ((known > 0 || t.capitalised) && employer());
     // Google, Microsoft... are tools as often as employers: only after "chez", "at"...
     if (known && (t.capitalised || orgContext) && (orgContext || !TOOLS.has(t.key))) {
       org({ start: t.start, end: tokens[i + known - 1].end }, 0.88, 'entreprise', 'company');
@@ -237,14 +251,29 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
 
     if (!t.capitalised) {
       // "il bosse chez safran": after "chez", a bare word is a company.
+      const headed = headedOrgEnd(tokens, i);
       if (
-        previous?.key === 'chez' &&
+        (previous?.key === 'chez' || (surnameLike(t) && employer())) &&
         t.gap === ' ' &&
         !NOT_AFTER_CHEZ.has(t.key) &&
         t.key.length >= 3 &&
         kindOf(t, previous) !== 'place'
       ) {
-        org(t, 0.6, 'entreprise (après « chez »)', 'company (after "chez")');
+        // "il bosse chez safran", "mon employeur decathlon"
+        const end = lowerCaseOrgEnd(tokens, i);
+        org(
+          { start: t.start, end: tokens[end - 1].end },
+          0.6,
+          'entreprise (employeur, client)',
+          'company (employer, client)',
+        );
+        i = end;
+        continue;
+      } else if (headed > i) {
+        // "transports mauduit", "le groupe peyrache"
+        org({ start: t.start, end: tokens[headed - 1].end }, 0.6, 'entreprise', 'company');
+        i = headed;
+        continue;
       } else if (lowerCase(i)) {
         continue;
       } else if (
@@ -271,10 +300,26 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         (joined(u, tokens[j + 1]) || tokens[j + 1].gap === "'")
       )
         j += 2;
+      // Two particles: "van der Berg", "de la Fontaine", "von der Leyen".
+      else if (
+        PARTICLES.has(u.key) &&
+        PARTICLES.has(tokens[j + 1]?.key ?? '') &&
+        !tokens[j + 1].capitalised &&
+        joined(u, tokens[j + 1]) &&
+        tokens[j + 2]?.capitalised &&
+        joined(tokens[j + 1], tokens[j + 2])
+      )
+        j += 3;
       else break;
     }
     const run = tokens.slice(i, j);
     const last = run[run.length - 1];
+
+    // "la formation Lead Together", "le parcours Cap Manager": a programme's name.
+    if (previous !== undefined && PROGRAMMES.has(previous.key)) {
+      i = j;
+      continue;
+    }
 
     // Company names built on a head noun or ending with a legal form.
     const head = ORG_HEADS.has(run[0].key) && run.length >= 2 && run[1].capitalised;
