@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -78,6 +79,10 @@ describe('fail closed', () => {
     expect(await decisions(page)).toEqual({ count: 1, last: 'hold' });
     expect(await session.sent()).toEqual([]);
     await screenshot(page, 'fail-closed-could-not-check');
+    const axe = await new AxeBuilder({ page }).include('cadre-overlay').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
 
     // Going back loses nothing.
     await panel.getByRole('button', { name: 'Revenir au message' }).click();
