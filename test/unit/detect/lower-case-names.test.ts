@@ -76,6 +76,12 @@ describe('lower-case names with a cue', () => {
       ['PERSON:emma', 'PERSON:jack thompson'],
     ],
     ['told ... that', 'will told me the project is cancelled', ['PERSON:will']],
+    [
+      'a name that is a word and a known surname',
+      'voici le rib de jean dupont',
+      ['PERSON:jean dupont'],
+    ],
+    ['the same after an article', 'la jeanne martin de la compta', ['PERSON:jeanne martin']],
     ['the watch-list', 'le dossier garance avance', ['PERSON:garance'], { watchList: ['Garance'] }],
   ])('%s', (_cue, text, expected, options?) =>
     expect(people(text, options as Parameters<typeof found>[1])).toEqual(expected),
