@@ -6,6 +6,7 @@ import { ask, ExtensionReloadedError } from '@/lib/messaging';
 import { features } from './features';
 import { showReloadNotice } from './reload-notice';
 import { createEnv, createSession } from './session';
+import { errorName } from '@/lib/messaging/log';
 
 export default defineContentScript({
   matches: ['https://web.whatsapp.com/*'],
@@ -43,7 +44,7 @@ export default defineContentScript({
         feature.setup(env);
       } catch (error) {
         // One broken feature must not take the others, or WhatsApp, down with it.
-        console.error(`Cadre: feature ${feature.name} failed to start`, error);
+        console.error(`Cadre: feature ${feature.name} failed to start`, errorName(error));
       }
     }
 

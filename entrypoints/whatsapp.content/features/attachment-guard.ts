@@ -25,6 +25,7 @@ import type { Feature } from './feature';
 import { anchorFor, openPanel } from './guard-panels';
 import { logDecision } from './guard-journal';
 import { guardState } from './guard-state';
+import { errorName } from '@/lib/messaging/log';
 
 const REMINDER_SLOT = 'guard-reminder';
 const REMINDER_MS = 6_000;
@@ -178,7 +179,7 @@ export const attachmentGuard: Feature = {
     };
 
     const stop = watchIncomingFiles(win, (incoming) => {
-      onFiles(incoming).catch((error) => console.error('Cadre: attachment check failed', error));
+      onFiles(incoming).catch((error) => console.error('Cadre: attachment check failed', errorName(error)));
     });
     ctx.onInvalidated(() => {
       stop();

@@ -9,6 +9,7 @@ import { logDecision } from './guard-journal';
 import { PANEL_SLOT } from './guard-panels';
 import { guardState } from './guard-state';
 import { needsGuard, runSendFlow } from './send-flow';
+import { errorName } from '@/lib/messaging/log';
 
 /**
  * The moment of sending, in a watched chat. The decision is synchronous and cheap (the
@@ -42,7 +43,7 @@ export const sendGuard: Feature = {
       }
       void runSendFlow({ env, guard, observer }, attempt, analysis).catch((error) => {
         // Never a panel left with no one answering it: the text stays in the composer.
-        console.error('Cadre: send guard failed; the message was not sent', error);
+        console.error('Cadre: send guard failed; the message was not sent', errorName(error));
         env.hide(PANEL_SLOT);
         attempt.composer.element.focus();
       });

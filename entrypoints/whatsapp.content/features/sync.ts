@@ -7,6 +7,7 @@ import {
   type ToContent,
 } from '@/lib/messaging';
 import type { Feature } from './feature';
+import { errorName } from '@/lib/messaging/log';
 
 /**
  * Keeps the session's copy of Cadre's settings and lists in step with the database
@@ -14,19 +15,26 @@ import type { Feature } from './feature';
  */
 export const sync: Feature = {
   name: 'sync',
-  setup({ ctx, session }) {
+  setup({ ctx, session, doc }) {
     const apply = (snapshot: NonNullable<ReturnType<typeof session.get>['snapshot']>) =>
       session.set({
         snapshot,
         lang: resolveLang(snapshot.settings.language, navigator.language),
       });
 
-    ask({ type: 'snapshot.get' })
-      .then(apply)
-      .catch((error) => {
-        if (error instanceof ExtensionReloadedError) session.set({ reloadNeeded: true });
-        else console.warn('Cadre: could not read settings', error);
-      });
+    const read = () =>
+      ask({ type: 'snapshot.get' })
+        .then(apply)
+        .catch((error) => {
+          if (error instanceof ExtensionReloadedError) session.set({ reloadNeeded: true });
+          else console.warn('Cadre: could not read settings', errorName(error));
+        });
+    read();
+    // A push can be missed (the background was asleep, the tab was frozen): coming back to
+    // the tab reads the settings again.
+    ctx.addEventListener(doc, 'visibilitychange', () => {
+      if (doc.visibilityState === 'visible') read();
+    });
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       const typed = message as ToContent;
