@@ -145,6 +145,10 @@ export const highlights: Feature = {
             guard.ignoreOnce(finding);
             backToComposer();
           },
+          onIgnoreInChat: () => {
+            guard.ignoreInChat(finding);
+            backToComposer();
+          },
           onAllow: () => {
             guard.ignoreOnce(finding);
             backToComposer();
