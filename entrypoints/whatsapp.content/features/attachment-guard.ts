@@ -179,7 +179,9 @@ export const attachmentGuard: Feature = {
     };
 
     const stop = watchIncomingFiles(win, (incoming) => {
-      onFiles(incoming).catch((error) => console.error('Cadre: attachment check failed', errorName(error)));
+      onFiles(incoming).catch((error) =>
+        console.error('Cadre: attachment check failed', errorName(error)),
+      );
     });
     ctx.onInvalidated(() => {
       stop();

@@ -9,11 +9,13 @@ import { shareAvailability } from './share-availability';
 import { windowChip } from './window-chip';
 import { windowMentorReminder } from './window-mentor-reminder';
 import { windowSentNotice } from './window-sent-notice';
+import { chatRename } from './chat-rename';
 
 /** Every content-script feature, in the order they start. */
 export const features: Feature[] = [
   sync,
   protection,
+  chatRename,
   sendGuard,
   highlights,
   attachmentGuard,

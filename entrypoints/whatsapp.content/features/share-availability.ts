@@ -42,7 +42,8 @@ export const shareAvailability: Feature = {
         const result = await replaceRanges(composer, [{ start: end, end, text }]);
         failed = !result.ok;
         // The reason only: the result also holds the composer's text, the user's draft.
-        if (!result.ok) console.warn('Cadre: could not write the availability message', result.reason);
+        if (!result.ok)
+          console.warn('Cadre: could not write the availability message', result.reason);
       } finally {
         busy = false;
         refresh();

@@ -12,6 +12,11 @@ export const chip = defineMessages(
     unwatchChat: 'Ne plus surveiller cette conversation',
     findings: { one: 'Cadre · {n} point à vérifier', other: 'Cadre · {n} points à vérifier' },
     reload: 'Cadre — rechargez la page',
+    renamedTitle: 'Conversation renommée',
+    renamedText:
+      'Cette conversation surveillée s’appelle maintenant « {to} » (avant : « {from} »). Cadre ne la surveille plus tant que vous ne le confirmez pas.',
+    renamedKeep: 'Continuer à la surveiller',
+    renamedNo: 'Non',
   },
   {
     active: 'Cadre active',
@@ -23,5 +28,10 @@ export const chip = defineMessages(
     unwatchChat: 'Stop watching this chat',
     findings: { one: 'Cadre · {n} item to check', other: 'Cadre · {n} items to check' },
     reload: 'Cadre — reload the page',
+    renamedTitle: 'Chat renamed',
+    renamedText:
+      'This watched chat is now called “{to}” (before: “{from}”). Cadre no longer watches it until you confirm.',
+    renamedKeep: 'Keep watching it',
+    renamedNo: 'No',
   },
 );

@@ -295,7 +295,7 @@ describe('parseBackup refuses', () => {
     [
       'one name twice in a list under new ids',
       'data.lists',
-      (d) => d.lists.push({ ...d.lists[0], id: 99, value: d.lists[0].value.toUpperCase() }),
+      (d) => d.lists.push({ ...d.lists[0], id: 99, value: String(d.lists[0].value).toUpperCase() }),
     ],
     ['two journal events with one id', 'data.journal', (d) => d.journal.push({ ...d.journal[0] })],
     [
@@ -309,7 +309,7 @@ describe('parseBackup refuses', () => {
       (d) => d.signatures.push({ ...d.signatures[0] }),
     ],
     ['two notes with one id', 'data.notes', (d) => d.notes.push({ ...d.notes[0] })],
-  ] as [string, string, (d: Record<string, Record<string, string>[]>) => void][])(
+  ] as [string, string, (d: Record<string, Record<string, unknown>[]>) => void][])(
     '%s',
     async (_label, where, change) => {
       expect(await refused(change as never)).toEqual({ ok: false, reason: 'malformed', where });
