@@ -15,11 +15,3 @@ export function isAppLoaded(doc: Document): boolean {
 export function isConversationOpen(doc: Document): boolean {
   return query(doc, 'conversation') !== null || doc.querySelector('footer') !== null;
 }
-
-/**
- * The open conversation's pane. WhatsApp renders a new one when another chat is opened, so
- * the same pane under a new title means the chat itself was renamed.
- */
-export function readConversation(doc: Document): Element | null {
-  return query(doc, 'conversation');
-}

@@ -2,7 +2,6 @@ import { h } from 'preact';
 import { RenamedChatCard } from '@/components/window/RenamedChatCard';
 import { ask } from '@/lib/messaging';
 import { errorName } from '@/lib/messaging/log';
-import { readConversation } from '@/lib/whatsapp/chat';
 import type { Feature } from './feature';
 import { hideInStack, showInStack } from './window-stack';
 
@@ -10,13 +9,14 @@ const SLOT = 'chat-renamed';
 
 /**
  * Watched chats are known by their title. When the open chat's title changes while its
- * conversation stays on screen (a rename, not another chat), protection stops, visibly,
- * and the chip asks whether to keep watching the chat under its new name.
+ * composer stays the same element (a rename: opening another chat re-renders WhatsApp's
+ * footer), protection stops, visibly, and the chip asks whether to keep watching the chat
+ * under its new name.
  */
 export const chatRename: Feature = {
   name: 'chat-rename',
   setup(env) {
-    let last: { title: string; conversation: Element | null; watched: boolean } | null = null;
+    let last: { title: string; composer: HTMLElement | null; watched: boolean } | null = null;
     let asking: { from: string; to: string } | null = null;
 
     const stopAsking = () => {
@@ -33,7 +33,9 @@ export const chatRename: Feature = {
     };
 
     env.ctx.onInvalidated(
-      env.session.subscribe(({ chat, watched }) => {
+      env.session.subscribe(({ chat, watched, composer: found }) => {
+        // The protection feature sets the title and the composer together, from one look.
+        const composer = found?.element ?? null;
         if (asking && (watched || chat !== asking.to)) stopAsking();
         if (!chat) {
           last = null;
@@ -41,18 +43,18 @@ export const chatRename: Feature = {
         }
         if (last?.title === chat) {
           last.watched = watched;
+          last.composer = composer;
           return;
         }
-        const conversation = readConversation(env.doc);
         const previous = last;
         // Set before drawing: drawing changes the session, which calls this again.
-        last = { title: chat, conversation, watched };
+        last = { title: chat, composer, watched };
         const renamed =
           previous !== null &&
           previous.watched &&
           !watched &&
-          conversation !== null &&
-          conversation === previous.conversation;
+          composer !== null &&
+          composer === previous.composer;
         if (renamed) {
           const question = { from: previous.title, to: chat };
           asking = question;

@@ -32,19 +32,20 @@ function question(session: ReturnType<typeof createSession>): Props | undefined 
   return stack?.props.children.find((child) => child.key === 'chat-renamed')?.props.children.props;
 }
 
-const openConversation = () => (document.body.innerHTML = '<div id="main"></div>');
+/** WhatsApp's footer composer as the protection feature reports it; a new one per chat opened. */
+const openConversation = () => ({ element: document.createElement('div'), kind: 'main' }) as never;
 
 describe('a watched chat renamed while open', () => {
   it('asks whether to keep watching it under the new name, and renames on yes', async () => {
     const sent: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message) => {
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       sent.push(message);
       return Promise.resolve({ ok: true, value: { ok: true } });
     });
-    openConversation();
+    const composer = openConversation();
     const session = start();
-    session.set({ chat: 'Camille — mentorat', watched: true });
-    session.set({ chat: 'Camille R. — mentorat', watched: false });
+    session.set({ chat: 'Camille — mentorat', watched: true, composer });
+    session.set({ chat: 'Camille R. — mentorat', watched: false, composer });
     expect(question(session)).toMatchObject({
       from: 'Camille — mentorat',
       to: 'Camille R. — mentorat',
@@ -58,21 +59,30 @@ describe('a watched chat renamed while open', () => {
   });
 
   it('does not ask when another chat is opened, nor for a chat that was not watched', () => {
-    openConversation();
     const session = start();
-    session.set({ chat: 'Camille — mentorat', watched: true });
-    openConversation(); // WhatsApp draws a new pane for another chat
-    session.set({ chat: 'Famille', watched: false });
+    session.set({ chat: 'Camille — mentorat', watched: true, composer: openConversation() });
+    // WhatsApp draws a new footer for another chat.
+    const other = openConversation();
+    session.set({ chat: 'Famille', watched: false, composer: other });
     expect(question(session)).toBeUndefined();
-    session.set({ chat: 'Famille (2)', watched: false });
+    session.set({ chat: 'Famille (2)', watched: false, composer: other });
     expect(question(session)).toBeUndefined();
   });
 
-  it('goes away when the user says no, or watches the chat again another way', () => {
-    openConversation();
+  it('still asks after WhatsApp re-rendered the same chat’s footer', () => {
     const session = start();
-    session.set({ chat: 'A', watched: true });
-    session.set({ chat: 'B', watched: false });
+    session.set({ chat: 'A', watched: true, composer: openConversation() });
+    const redrawn = openConversation();
+    session.set({ chat: 'A', watched: true, composer: redrawn });
+    session.set({ chat: 'B', watched: false, composer: redrawn });
+    expect(question(session)).toMatchObject({ from: 'A', to: 'B' });
+  });
+
+  it('goes away when the user says no, or watches the chat again another way', () => {
+    const composer = openConversation();
+    const session = start();
+    session.set({ chat: 'A', watched: true, composer });
+    session.set({ chat: 'B', watched: false, composer });
     question(session)!.onDismiss();
     expect(question(session)).toBeUndefined();
     session.set({ chat: 'A', watched: true });
