@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import { handleMessage } from '@/lib/messaging/handlers';
 import { readSnapshot } from '@/lib/messaging/snapshot';
+import { inspectWhatsAppTab } from '@/lib/messaging/tabs';
 import { holidaysAround } from '@/lib/schedule/holidays';
 import { CHANGES_SNAPSHOT, type Snapshot, type ToContent } from '@/lib/messaging/protocol';
 
@@ -19,17 +20,20 @@ export default defineBackground(() => {
     const fromExtensionPage =
       sender.id === browser.runtime.id &&
       (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-    handleMessage(message, { database, readSnapshot: snapshot, fromExtensionPage }).then(
-      (reply) => {
-        sendResponse(reply);
-        // The message woke this worker if Chrome had stopped it: push now, whatever the
-        // live query below has seen.
-        const type = (message as { type?: string } | null)?.type;
-        if (reply.ok && CHANGES_SNAPSHOT.has(type as never)) {
-          void snapshot().then(pushToWhatsAppTabs);
-        }
-      },
-    );
+    handleMessage(message, {
+      database,
+      readSnapshot: snapshot,
+      fromExtensionPage,
+      inspectPage: inspectWhatsAppTab,
+    }).then((reply) => {
+      sendResponse(reply);
+      // The message woke this worker if Chrome had stopped it: push now, whatever the
+      // live query below has seen.
+      const type = (message as { type?: string } | null)?.type;
+      if (reply.ok && CHANGES_SNAPSHOT.has(type as never)) {
+        void snapshot().then(pushToWhatsAppTabs);
+      }
+    });
     return true;
   });
 

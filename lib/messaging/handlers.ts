@@ -11,6 +11,7 @@ import {
   PAGE_ONLY,
   ToBackground,
   type BackgroundReplies,
+  type PageInspection,
   type Reply,
   type Snapshot,
 } from './protocol';
@@ -18,6 +19,8 @@ import {
 export interface HandlerContext {
   database: CadreDb;
   readSnapshot: () => Promise<Snapshot>;
+  /** Asks the open WhatsApp tab what Cadre recognises there (the background only). */
+  inspectPage?: (skeleton: boolean) => Promise<PageInspection | null>;
   /** Whether the sender is one of Cadre's own pages (options, popup), not a content script. */
   fromExtensionPage?: boolean;
 }
@@ -70,6 +73,8 @@ const handlers: Handlers = {
     await eraseEverything(database);
     return { ok: true };
   },
+  'page.inspect': async ({ skeleton }, { inspectPage }) =>
+    inspectPage ? inspectPage(skeleton) : null,
 };
 
 /** Validates a message from anywhere in the extension and answers it from the database. */

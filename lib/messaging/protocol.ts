@@ -4,6 +4,7 @@ import type { ApplySharedResult, SaveScheduleResult } from '../db/schedule';
 import type { AddResult } from '../db/lists';
 import type { RestoreResult } from '../backup/restore-text';
 import { LIMITS } from '../db/schema';
+import type { Capabilities, CapabilityName } from '../whatsapp/capabilities';
 
 // One protocol for the whole extension, named by direction. Every message is validated
 // on receipt: a malformed one is answered with an error, never acted upon.
@@ -77,6 +78,8 @@ export const ToBackground = v.variant('type', [
   }),
   v.object({ type: v.literal('backup.restore'), text: v.string() }),
   v.object({ type: v.literal('data.erase') }),
+  // "Vérifier la page WhatsApp" (options): the background asks the WhatsApp tab.
+  v.object({ type: v.literal('page.inspect'), skeleton: v.boolean() }),
 ]);
 
 /** Messages only Cadre's own pages may send, never a content script in a web page. */
@@ -88,6 +91,7 @@ export const PAGE_ONLY: ReadonlySet<ToBackground['type']> = new Set([
   'schedule.setManual',
   'backup.restore',
   'data.erase',
+  'page.inspect',
 ] as const);
 
 /** Messages that change what the content script sees: the background pushes afterwards. */
@@ -128,6 +132,8 @@ export interface BackgroundReplies {
   'schedule.setManual': SaveScheduleResult;
   'backup.restore': RestoreResult;
   'data.erase': { ok: true };
+  /** Null when no WhatsApp tab answers (none open, or opened before Cadre). */
+  'page.inspect': PageInspection | null;
 }
 
 export type Reply<T extends ToBackground['type']> =
@@ -137,13 +143,26 @@ export type Reply<T extends ToBackground['type']> =
 export const ToContent = v.variant('type', [
   v.object({ type: v.literal('snapshot.changed'), snapshot: v.looseObject({}) }),
   v.object({ type: v.literal('protection.get') }),
+  // "Vérifier la page WhatsApp" in the options: which alternative matched, and optionally
+  // the page's markup skeleton (no text). Asked only when the person chooses to.
+  v.object({ type: v.literal('page.inspect'), skeleton: v.boolean() }),
 ]);
 export type ToContent =
-  { type: 'snapshot.changed'; snapshot: Snapshot } | { type: 'protection.get' };
+  | { type: 'snapshot.changed'; snapshot: Snapshot }
+  | { type: 'protection.get' }
+  | { type: 'page.inspect'; skeleton: boolean };
 
 /** active: guarding a watched chat; unwatched: a chat Cadre leaves alone; idle: no chat open. */
 export type ProtectionState = 'active' | 'inactive' | 'unwatched' | 'idle' | 'starting';
 export interface ProtectionReport {
   state: ProtectionState;
   chat: string | null;
+  /** Protections Cadre cannot give on this page: parts of WhatsApp it does not recognise. */
+  missing?: CapabilityName[];
+}
+
+/** The answer to page.inspect: per capability, what matched; the skeleton when asked. */
+export interface PageInspection {
+  capabilities: Capabilities;
+  skeleton: string | null;
 }

@@ -7,7 +7,12 @@ import { logDecision } from '@/entrypoints/whatsapp.content/features/guard-journ
 import { guardState } from '@/entrypoints/whatsapp.content/features/guard-state';
 import { shareAvailability } from '@/entrypoints/whatsapp.content/features/share-availability';
 import { sync } from '@/entrypoints/whatsapp.content/features/sync';
-import { createEnv, createSession } from '@/entrypoints/whatsapp.content/session';
+import {
+  createEnv,
+  createLayers,
+  createSession,
+  type Layers,
+} from '@/entrypoints/whatsapp.content/session';
 import { DEFAULT_SETTINGS } from '@/lib/db/records';
 import type { Snapshot } from '@/lib/messaging';
 
@@ -48,6 +53,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+const layersOf = new WeakMap<object, { get(): Layers }>();
+
 function start(feature: { setup(env: ReturnType<typeof createEnv>): void }) {
   const ctx = {
     onInvalidated: (fn: () => void) => cleanups.push(fn),
@@ -62,7 +69,9 @@ function start(feature: { setup(env: ReturnType<typeof createEnv>): void }) {
     requestAnimationFrame: (fn: FrameRequestCallback) => window.requestAnimationFrame(fn),
   } as unknown as ContentScriptContext;
   const session = createSession();
-  feature.setup(createEnv(ctx, window, session));
+  const layers = createLayers();
+  layersOf.set(session, layers);
+  feature.setup(createEnv(ctx, window, session, layers));
   return session;
 }
 
@@ -98,10 +107,13 @@ describe('the console stays clean', () => {
       composer: { element, kind: 'main' } as never,
     });
     type Item = VNode<{ children: VNode<{ onShare(): void }> }>;
-    const stack = session.get().layers['window-stack'] as VNode<{ children: Item[] }>;
+    const stack = layersOf.get(session)!.get().slots['window-stack'] as VNode<{ children: Item[] }>;
     const button = stack.props.children.find((child) => child.key === 'window-share');
     button!.props.children.props.onShare();
-    await settle();
+    await vi.waitFor(
+      () => expect(printed.join('\n')).toContain('could not write the availability message'),
+      { timeout: 5_000 },
+    );
     // The write did fail, and it was said: only not with the draft in it.
     expect(printed.join('\n')).toContain('could not write the availability message');
     expectNothingPrinted();

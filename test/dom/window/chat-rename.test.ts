@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { chatRename } from '@/entrypoints/whatsapp.content/features/chat-rename';
-import { createEnv, createSession } from '@/entrypoints/whatsapp.content/session';
+import {
+  createEnv,
+  createLayers,
+  createSession,
+  type Layers,
+} from '@/entrypoints/whatsapp.content/session';
 import { foldKey } from '@/lib/text/fold-key';
 
 const cleanups: (() => void)[] = [];
@@ -15,20 +20,25 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+const layersOf = new WeakMap<object, { get(): Layers }>();
+
 function start() {
   const ctx = {
     onInvalidated: (fn: () => void) => cleanups.push(fn),
   } as unknown as ContentScriptContext;
   const session = createSession();
   session.set({ lang: 'fr' });
-  chatRename.setup(createEnv(ctx, window, session));
+  const layers = createLayers();
+  layersOf.set(session, layers);
+  chatRename.setup(createEnv(ctx, window, session, layers));
   return session;
 }
 
 type Props = { from: string; to: string; onKeep(): void; onDismiss(): void };
 function question(session: ReturnType<typeof createSession>): Props | undefined {
   type Item = VNode<{ children: VNode<Props> }>;
-  const stack = session.get().layers['window-stack'] as VNode<{ children: Item[] }> | undefined;
+  const stack = layersOf.get(session)!.get().slots['window-stack'] as
+    VNode<{ children: Item[] }> | undefined;
   return stack?.props.children.find((child) => child.key === 'chat-renamed')?.props.children.props;
 }
 

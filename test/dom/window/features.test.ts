@@ -4,7 +4,12 @@ import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { applySharedAvailability } from '@/entrypoints/whatsapp.content/features/apply-shared-availability';
 import { windowChip } from '@/entrypoints/whatsapp.content/features/window-chip';
-import { createEnv, createSession } from '@/entrypoints/whatsapp.content/session';
+import {
+  createEnv,
+  createLayers,
+  createSession,
+  type Layers,
+} from '@/entrypoints/whatsapp.content/session';
 import type { Snapshot } from '@/lib/messaging';
 import { DEFAULT_SCHEDULE, shareTag, type Schedule } from '@/lib/schedule';
 
@@ -30,9 +35,15 @@ function start(feature: { setup(env: ReturnType<typeof createEnv>): void }) {
     requestAnimationFrame: (fn: FrameRequestCallback) => window.requestAnimationFrame(fn),
   } as unknown as ContentScriptContext;
   const session = createSession();
-  feature.setup(createEnv(ctx, window, session));
+  const layers = createLayers();
+  layersOf.set(session, layers);
+  feature.setup(createEnv(ctx, window, session, layers));
   return session;
 }
+
+const layersOf = new WeakMap<object, { get(): Layers }>();
+/** What the feature drew, by slot. */
+const slots = (session: object) => layersOf.get(session)!.get().slots;
 
 function snapshot(role: 'mentor' | 'mentee' | null, schedule: Schedule | null = null): Snapshot {
   return {
@@ -58,11 +69,11 @@ describe('the chip’s response window', () => {
   it('shows the state in watched chats and goes away when the chat is no longer watched', () => {
     const session = start(windowChip);
     session.set({ snapshot: snapshot('mentee'), watched: true, protection: 'active' });
-    const detail = session.get().layers['chip-detail'] as VNode<{ state: string }>;
+    const detail = slots(session)['chip-detail'] as VNode<{ state: string }>;
     expect(['open', 'closed', 'holiday']).toContain(detail.props.state);
     // Hiding re-enters the feature through the session: it must settle, not recurse.
     session.set({ watched: false, protection: 'unwatched' });
-    expect(session.get().layers).not.toHaveProperty('chip-detail');
+    expect(slots(session)).not.toHaveProperty('chip-detail');
   });
 });
 
@@ -80,7 +91,7 @@ describe('a shared availability in the chat', () => {
   /** The kind of card the shared-availability feature put in the window stack, if any. */
   const card = (session: ReturnType<typeof createSession>) => {
     type Item = VNode<{ children: VNode<{ card: { kind: string } }> }>;
-    const stack = session.get().layers['window-stack'] as VNode<{ children: Item[] }> | undefined;
+    const stack = slots(session)['window-stack'] as VNode<{ children: Item[] }> | undefined;
     const item = stack?.props.children.find((child) => child.key === 'window-shared');
     return item?.props.children.props.card.kind;
   };
@@ -128,7 +139,7 @@ describe('who may share availability', () => {
   type Card = { kind: string; reason?: string; from?: string };
   const card = (session: ReturnType<typeof createSession>): Card | undefined => {
     type Item = VNode<{ children: VNode<{ card: Card }> }>;
-    const stack = session.get().layers['window-stack'] as VNode<{ children: Item[] }> | undefined;
+    const stack = slots(session)['window-stack'] as VNode<{ children: Item[] }> | undefined;
     const item = stack?.props.children.find((child) => child.key === 'window-shared');
     return item?.props.children.props.card;
   };
