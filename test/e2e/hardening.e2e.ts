@@ -117,30 +117,27 @@ describe('watched chats', () => {
 
   it('match a title wrapped in invisible direction marks', async () => {
     session = await launchWatched();
-    const marked = `\u202a${MENTORING}\u202c`;
-    await retitle(session, marked);
-    // Cadre has read the new title (its answer to the popup says so) and still guards it.
+    // Away from the watched title first, so coming back is a change Cadre must see.
+    await retitle(session, 'Autre titre');
+    await expect.poll(() => chip(session!).getAttribute('data-protection')).toBe('unwatched');
+    await retitle(session, `\u202a${MENTORING}\u202c`);
+    await expect.poll(() => chip(session!).getAttribute('data-protection')).toBe('active');
     const probe = await openOptions(session);
-    await expect
-      .poll(() =>
-        probe.evaluate(async () => {
-          const api = (
-            globalThis as unknown as {
-              chrome: {
-                tabs: {
-                  query(filter: { url: string }): Promise<{ id: number }[]>;
-                  sendMessage(id: number, message: unknown): Promise<unknown>;
-                };
-              };
-            }
-          ).chrome;
-          const [tab] = await api.tabs.query({ url: 'https://web.whatsapp.com/*' });
-          return api.tabs.sendMessage(tab.id, { type: 'protection.get' });
-        }),
-      )
-      .toEqual({ state: 'active', chat: marked });
-    expect(await chip(session).getAttribute('data-protection')).toBe('active');
-    expect(await shadow(session.page).locator('[data-window-card="chat-renamed"]').count()).toBe(0);
+    const report = await probe.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query(filter: { url: string }): Promise<{ id: number }[]>;
+              sendMessage(id: number, message: unknown): Promise<unknown>;
+            };
+          };
+        }
+      ).chrome;
+      const [tab] = await api.tabs.query({ url: 'https://web.whatsapp.com/*' });
+      return api.tabs.sendMessage(tab.id, { type: 'protection.get' });
+    });
+    expect(report).toMatchObject({ state: 'active', chat: MENTORING });
   });
 
   it('renamed while open: the chip asks, and watching goes on under the new name', async () => {
