@@ -197,8 +197,8 @@ export function lowerCasePerson(
     reasonEn: withSurname ? 'full name' : 'first name',
   });
 
-  if (strong && key.length === 3 && (withSurname || speech || roleBefore || cueBefore))
-    return first(0.6);
+  // Short or also a place ("lou", "diego"): with a surname or a cue.
+  if (strong && (withSurname || speech || roleBefore || cueBefore)) return first(0.6);
   // A first name that is also a word needs a cue: "rose m'a dit", "my boss sunny".
   // After a role, a common word needs more ("my manager said", "my boss sunny says").
   const common = g.commonWords.has(key);
@@ -207,7 +207,7 @@ export function lowerCasePerson(
   const clauseEnds = !next || /^\s*[,.;:!?)]/.test(next.gap);
   if (
     ambiguous &&
-    (!thing || cueBefore || roleBefore) &&
+    (!thing || cueBefore || roleBefore || knownSurnameAfter) &&
     !GRAMMAR_WORDS.has(key) &&
     (speech ||
       department ||
