@@ -20,6 +20,8 @@ export interface GuardState {
   ignoreOnce(finding: Pick<Finding, 'type' | 'text'>): void;
   /** A new message begins: forget what was ignored in the previous one. */
   resetIgnored(): void;
+  /** Not flagged again in the open chat while the page lives; never stored. */
+  ignoreInChat(finding: Pick<Finding, 'type' | 'text'>): void;
   /** Set while a guard panel holds a send, so a second attempt does not open another. */
   busy: boolean;
   /** Files that came in, until their preview closes; null when none. */
@@ -58,6 +60,10 @@ function createGuardState(session: Store<SessionState>): GuardState {
   let lists = '';
   let analyzer: { analyze(text: string): Analysis } | null = null;
   const ignored = new Set<string>();
+  /** Chat and finding keys, in memory only: an identifier's digits never reach the database. */
+  const ignoredInChat = new Set<string>();
+  const chatKey = (finding: Pick<Finding, 'type' | 'text'>) =>
+    `${foldKey(session.get().chat ?? '')}\n${keyOf(finding)}`;
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((listener) => listener());
 
@@ -83,13 +89,20 @@ function createGuardState(session: Store<SessionState>): GuardState {
   return {
     analyze(text) {
       const analysis = currentAnalyzer().analyze(text);
-      const findings = ignored.size
-        ? analysis.findings.filter((finding) => !ignored.has(keyOf(finding)))
-        : analysis.findings;
+      const findings =
+        ignored.size || ignoredInChat.size
+          ? analysis.findings.filter(
+              (finding) => !ignored.has(keyOf(finding)) && !ignoredInChat.has(chatKey(finding)),
+            )
+          : analysis.findings;
       return { text, findings, signals: analysis.signals };
     },
     ignoreOnce(finding) {
       ignored.add(keyOf(finding));
+      changed();
+    },
+    ignoreInChat(finding) {
+      ignoredInChat.add(chatKey(finding));
       changed();
     },
     resetIgnored() {

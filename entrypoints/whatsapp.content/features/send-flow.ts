@@ -19,6 +19,7 @@ import type { CadreEnv } from '../session';
 import { anchorFor, openPanel } from './guard-panels';
 import { logDecision, windowStatus } from './guard-journal';
 import type { ComposerAnalysis, GuardState } from './guard-state';
+import { errorName } from '@/lib/messaging/log';
 
 export interface FlowContext {
   env: CadreEnv;
@@ -149,7 +150,7 @@ async function vagueStep(flow: FlowContext, attempt: SendAttempt, analysis: Comp
   panel.close();
   if (choice === 'off') {
     ask({ type: 'settings.set', patch: { vagueNudge: false } }).catch((error) =>
-      console.warn('Cadre: could not turn the nudge off', error),
+      console.warn('Cadre: could not turn the nudge off', errorName(error)),
     );
     return true;
   }
@@ -217,7 +218,7 @@ async function findingsStep(flow: FlowContext, attempt: SendAttempt, analysis: C
     panel.render((answer) => build(answer, 'working'));
     const outcome = await applyAnonymized(element, analysis.text, replacements, choice).catch(
       (error: unknown) => {
-        console.error('Cadre: anonymisation failed', error);
+        console.error('Cadre: anonymisation failed', errorName(error));
         return { ok: false as const };
       },
     );

@@ -41,7 +41,9 @@ export const shareAvailability: Feature = {
         const text = existing.trim() === '' ? message : `\n${message}`;
         const result = await replaceRanges(composer, [{ start: end, end, text }]);
         failed = !result.ok;
-        if (!result.ok) console.warn('Cadre: could not write the availability message', result);
+        // The reason only: the result also holds the composer's text, the user's draft.
+        if (!result.ok)
+          console.warn('Cadre: could not write the availability message', result.reason);
       } finally {
         busy = false;
         refresh();

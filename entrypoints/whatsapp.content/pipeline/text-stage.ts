@@ -6,6 +6,7 @@ import type { GuardState } from '../features/guard-state';
 import { needsGuard, runSendFlow } from '../features/send-flow';
 import type { CadreEnv } from '../session';
 import type { SendStage } from './send-pipeline';
+import { errorName } from '@/lib/messaging/log';
 
 /**
  * Third stage: the words, in the chat's composer or in a caption (always, whether or not
@@ -30,7 +31,7 @@ export function textStage(env: CadreEnv, guard: GuardState): SendStage<SendAttem
       }
       void runSendFlow({ env, guard, held }, attempt, analysis).catch((error) => {
         // Never a panel left with no one answering it: the text stays in the composer.
-        console.error('Cadre: send guard failed; the message was not sent', error);
+        console.error('Cadre: send guard failed; the message was not sent', errorName(error));
         guard.busy = false;
         env.hide(PANEL_SLOT);
         attempt.composer.element.focus();

@@ -37,7 +37,7 @@ const ROLES = words(
 );
 // A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
 const SPEECH_AFTER =
-  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte)\b|^(?:says|said|told|asked|called|wants|thinks|keeps|emailed|texted|replied|mentioned|is leaving|is joining|just)\b/;
+  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)\b|^(?:pense|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
 // A department after a name: "boulanger du service achats", "dawn from finance".
 const DEPARTMENT_AFTER =
   /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|the))\b/;
@@ -49,7 +49,7 @@ const ROLE_BEFORE =
   /(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager)\s+$/i;
 // Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
 const GRAMMAR_WORDS = words(
-  'even ever just still only also never always then soon said will may can must shall so very more most less much well else here there',
+  'even ever just still only also never always then soon said will may can must shall so very more most less much well else here there jai jsuis chui jsais jpense jcrois jvais jveux jpeux jdois jfais',
 );
 // "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
 const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
@@ -164,6 +164,9 @@ export function lowerCasePerson(
   if (PRODUCT_NAMES.has(key) && THING_BEFORE.test(before)) return null;
   // Pronouns and greetings that are also names somewhere ("elle dit que").
   if (GENERIC_CAPITALISED.has(key) || MONTHS_AND_DAYS.has(key)) return null;
+  if (ACRONYMS.has(key) || TOOLS.has(key) || CALENDAR.has(key)) return null;
+  // "la pierre a été posée", "une rose m'a fait penser": an article makes it a thing.
+  const thing = THING_BEFORE.test(before);
   const strong = g.strongFirstNames.has(key) || compoundFirst(key);
   const ambiguous = g.ambiguousFirstNames.has(key);
   const surname = g.surnames.has(key);
@@ -194,8 +197,8 @@ export function lowerCasePerson(
     reasonEn: withSurname ? 'full name' : 'first name',
   });
 
-  if (strong && key.length === 3 && (withSurname || speech || roleBefore || cueBefore))
-    return first(0.6);
+  // Short or also a place ("lou", "diego"): with a surname or a cue.
+  if (strong && (withSurname || speech || roleBefore || cueBefore)) return first(0.6);
   // A first name that is also a word needs a cue: "rose m'a dit", "my boss sunny".
   // After a role, a common word needs more ("my manager said", "my boss sunny says").
   const common = g.commonWords.has(key);
@@ -204,6 +207,7 @@ export function lowerCasePerson(
   const clauseEnds = !next || /^\s*[,.;:!?)]/.test(next.gap);
   if (
     ambiguous &&
+    (!thing || cueBefore || roleBefore || knownSurnameAfter) &&
     !GRAMMAR_WORDS.has(key) &&
     (speech ||
       department ||

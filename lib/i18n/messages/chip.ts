@@ -22,6 +22,11 @@ export const chip = defineMessages(
     missingSendControl: 'bouton Envoyer non reconnu',
     missingAttachments: 'pièces jointes non vérifiées',
     missingMessages: 'messages reçus non lus',
+    renamedTitle: 'Conversation renommée',
+    renamedText:
+      'Cette conversation surveillée s’appelle maintenant « {to} » (avant : « {from} »). Cadre ne la surveille plus tant que vous ne le confirmez pas.',
+    renamedKeep: 'Continuer à la surveiller',
+    renamedNo: 'Non',
   },
   {
     active: 'Cadre active',
@@ -43,5 +48,10 @@ export const chip = defineMessages(
     missingSendControl: 'Send button not recognised',
     missingAttachments: 'attachments not checked',
     missingMessages: 'received messages not read',
+    renamedTitle: 'Chat renamed',
+    renamedText:
+      'This watched chat is now called “{to}” (before: “{from}”). Cadre no longer watches it until you confirm.',
+    renamedKeep: 'Keep watching it',
+    renamedNo: 'No',
   },
 );

@@ -60,6 +60,28 @@ describe('lower-case names with a cue', () => {
       'je vois siobhan murphy next week',
       ['PERSON:siobhan murphy'],
     ],
+    [
+      'a verb of thought after a name that is a word',
+      'victor pense que je devrais accepter',
+      ['PERSON:victor'],
+    ],
+    [
+      'a past participle after a name that is a word',
+      'ambre a démissionné ce matin',
+      ['PERSON:ambre'],
+    ],
+    [
+      'coordinated with a full name',
+      'lunch with emma and jack thompson today',
+      ['PERSON:emma', 'PERSON:jack thompson'],
+    ],
+    ['told ... that', 'will told me the project is cancelled', ['PERSON:will']],
+    [
+      'a name that is a word and a known surname',
+      'voici le rib de jean dupont',
+      ['PERSON:jean dupont'],
+    ],
+    ['the same after an article', 'la jeanne martin de la compta', ['PERSON:jeanne martin']],
     ['the watch-list', 'le dossier garance avance', ['PERSON:garance'], { watchList: ['Garance'] }],
   ])('%s', (_cue, text, expected, options?) =>
     expect(people(text, options as Parameters<typeof found>[1])).toEqual(expected),
@@ -88,6 +110,13 @@ describe('words that are names only with a cue', () => {
       'je suis inscrite au parcours Cap Manager, la formation Lead Together aussi',
     ],
     ['shorthand after a name', 'karim jsp'],
+    ['shorthand that is a name somewhere', 'jai parlé au boss ce matin'],
+    [
+      'an article before a name that is a word',
+      'la pierre a été posée hier, la couleur ambre aussi',
+    ],
+    ['a modal verb', 'i will send the report tomorrow'],
+    ['a public body', 'mon conseiller pole emploi m a rappele'],
   ])('%s', (_trap, text) => {
     const names = people(text).filter((f) => !f.startsWith('PERSON:karim'));
     expect(names).toEqual([]);
@@ -131,6 +160,7 @@ describe('companies written in lower case or as words', () => {
     ],
     ['a domain, capitalised', 'le recruteur de Leboncoin.fr m a relancee', ['ORG:Leboncoin.fr']],
     ['a domain after a cue', 'we got the contract with globex.com finally', ['ORG:globex.com']],
+    ['a known company in lower case', 'on a un rdv avec bpifrance lundi', ['ORG:bpifrance']],
   ])('%s', (_cue, text, expected) => expect(people(text)).toEqual(expected));
   it.each([
     'je bosse a la maison aujourd hui',
@@ -140,5 +170,6 @@ describe('companies written in lower case or as words', () => {
     'le groupe de travail se reunit',
     'le cabinet medical est ferme',
     'un compte a la banque autrichienne',
+    'je prends un bain et je file',
   ])('ignores %s', (text) => expect(people(text)).toEqual([]));
 });
