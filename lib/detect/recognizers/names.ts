@@ -283,10 +283,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         continue;
       } else if (
         t.key.length >= 3 &&
-        g.ambiguousFirstNames.has(t.key) &&
+        (g.ambiguousFirstNames.has(t.key) || surnameLike(t)) &&
         coordinatedWithLowerCaseName(tokens, i)
       ) {
-        // "sarah et julien": a name that is also a word, beside a sure one.
+        // "sarah et julien": a name that is also a word, or one the gazetteer lacks
+        // ("ferhat et lindiwe"), beside a sure one.
         person(t, 0.5, 'prénom', 'first name');
       }
       i++;
