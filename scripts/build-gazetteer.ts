@@ -10,7 +10,12 @@ import { allLocales, type LocaleDefinition } from '@faker-js/faker';
 import nlp from 'compromise';
 import { frontCode } from '../lib/detect/front-coding.ts';
 import { fold } from '../lib/detect/fold.ts';
-import { EXTRA_FIRST_NAMES, EXTRA_SURNAMES, EXTRA_PLACES, SMS_WORDS } from './gazetteer-supplement.ts';
+import {
+  EXTRA_FIRST_NAMES,
+  EXTRA_SURNAMES,
+  EXTRA_PLACES,
+  SMS_WORDS,
+} from './gazetteer-supplement.ts';
 
 const require = createRequire(import.meta.url);
 const frenchWords: string[] = require('an-array-of-french-words');

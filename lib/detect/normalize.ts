@@ -14,14 +14,17 @@ export interface Normalized {
 }
 
 // Spaces of every width, the ideographic one included.
-const SPACES = '\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000';
+const SPACES = '\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000';
 // Zero-width characters, soft hyphen, bidi marks and embeddings, word joiner, BOM.
-const INVISIBLE = '\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff';
+const INVISIBLE =
+  '\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
 // Hyphen, non-breaking hyphen, figure dash: written as '-' in identifiers.
-const HYPHENS = '\u2010-\u2012';
-const FULL_WIDTH = '\uff01-\uff5e';
-const COMBINING = '\u0300-\u036f';
+const HYPHENS = '\\u2010-\\u2012';
+const FULL_WIDTH = '\\uff01-\\uff5e';
+// Written as escapes: the pattern sees the code points, not characters that combine.
+const COMBINING = '\\u0300-\\u036f';
 
+// eslint-disable-next-line no-misleading-character-class -- a range of marks, each alone
 const NEEDS_WORK = new RegExp(`[${SPACES}${INVISIBLE}${HYPHENS}${FULL_WIDTH}${COMBINING}]`, 'u');
 const SPACE = new RegExp(`[${SPACES}]`, 'u');
 const REMOVED = new RegExp(`[${INVISIBLE}]`, 'u');

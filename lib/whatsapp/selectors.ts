@@ -39,7 +39,10 @@ export const selectors = {
   appShell: [
     { css: '#side', seen: `replica 2025, 2026; ${TAMAYA}` },
     { css: '#pane-side', seen: `replica 2026; ${CATALOG}` },
-    { css: '[data-icon="new-chat-outline"]', seen: 'replica 2025 (pre-2026 icon markup)' },
+    {
+      css: '[data-icon="new-chat-outline"]',
+      seen: "replica 2025 (the replica's first markup; not in EVIDENCE.md)",
+    },
   ],
   /** The open conversation's pane. */
   conversation: [{ css: '#main', seen: `replica 2025, 2026; ${CATALOG}` }],
@@ -119,16 +122,22 @@ export const selectors = {
   ],
   /** WhatsApp's suggestion lists (mentions, emoji): Enter picks an item there. */
   openSuggestionList: [
-    { css: '[aria-expanded="true"]', seen: 'replica 2025, 2026 (ARIA combobox pattern)' },
+    {
+      css: '[aria-expanded="true"]',
+      seen: 'replica 2025, 2026 (the ARIA combobox pattern; not in EVIDENCE.md)',
+    },
     {
       css: '[aria-activedescendant]:not([aria-activedescendant=""])',
-      seen: 'replica 2025, 2026 (ARIA combobox pattern)',
+      seen: 'replica 2025, 2026 (the ARIA combobox pattern; not in EVIDENCE.md)',
     },
   ],
   /** Messages the other person sent, in the open conversation. */
   incomingMessage: [
     { css: '#main div.message-in', seen: `replica 2025; classes gone by ${INCOGNITO}` },
-    { css: '#main div[data-id^="false_"]', seen: 'replica 2025 (id prefix says who wrote it)' },
+    {
+      css: '#main div[data-id^="false_"]',
+      seen: 'replica 2025 (widely used by public scripts; not in EVIDENCE.md)',
+    },
     {
       // No class tells direction any more: a message is incoming when it holds none of
       // the outgoing signals (the outgoing tail, delivery ticks).
@@ -144,6 +153,24 @@ export const selectors = {
   messageRow: [
     { css: '[data-id]', seen: `replica 2025, 2026; ${CATALOG}` },
     { css: '[role="application"] [role="row"]', seen: 'replica all (break=messages too)' },
+  ],
+  /** Messages the user sent, in the open conversation. */
+  outgoingMessage: [
+    { css: '#main div.message-out', seen: `replica 2025; classes gone by ${INCOGNITO}` },
+    {
+      css: '#main div[data-id^="true_"]',
+      seen: 'replica 2025 (widely used by public scripts; not in EVIDENCE.md)',
+    },
+    {
+      // The mirror of incomingMessage's 2026 alternative: a row with an outgoing signal.
+      css: '#main [data-id][data-testid^="conv-msg-"]:has([data-icon="tail-out"], [data-icon^="msg-check"], [data-icon^="msg-dblcheck"])',
+      seen: `replica 2026, 2026-dialog; ${CATALOG}; ${TAMAYA}`,
+    },
+    {
+      css: '#main [data-id][data-testid^="conv-msg-"]',
+      svgTitle: ['wds-ic-read', 'wds-ic-delivered', 'wds-ic-sent'],
+      seen: `replica 2026, 2026-dialog; ${CATALOG}; ${TAMAYA}`,
+    },
   ],
   /** Inside a message: the block whose data-pre-plain-text names author and time. */
   messageMeta: [{ css: '[data-pre-plain-text]', seen: `replica 2025, 2026; ${CATALOG}` }],

@@ -3,6 +3,9 @@ import { findMediaPreview, isInMediaPreview } from './preview';
 import { matches, query } from './selectors';
 import { sendControlNear, sendControlOf } from './send-control';
 
+/** How long a pointerdown and its click count as one press. */
+const PRESS_MS = 2_000;
+
 export type SendVia = 'enter' | 'button';
 
 export interface SendAttempt {
@@ -36,6 +39,9 @@ export function observeSendAttempts(
   const doc = win.document;
   let bypass = false;
   // pointerdown, mousedown and click of one press share a decision.
+  // A press left without its click (the pointer slid off) must not excuse a later click.
+  let pressed: HTMLElement | null = null;
+  let pressedAt = 0;
   let heldGesture: HTMLElement | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -53,19 +59,26 @@ export function observeSendAttempts(
     const button = sendButtonOf(event.target) ?? unrecognisedSendControl(doc, event.target);
     if (!button) return;
     if (event.type === 'pointerdown') {
+      // One press, one decision: the click that ends it is not a second attempt.
+      pressed = button;
+      pressedAt = event.timeStamp;
       heldGesture = null;
       const composer = composerForButton(doc, button);
       if (!composer) return;
       if (decide({ composer, via: 'button', button }) === 'hold') heldGesture = button;
-    } else if (event.type === 'click' && heldGesture !== button) {
+    } else if (
+      event.type === 'click' &&
+      (pressed !== button || event.timeStamp - pressedAt > PRESS_MS)
+    ) {
       // A click without a pointerdown (keyboard activation, or a script): decide now.
       const composer = composerForButton(doc, button);
       if (composer && decide({ composer, via: 'button', button }) === 'hold') stop(event);
       return;
     }
-    if (heldGesture === button) {
-      stop(event);
-      if (event.type === 'click') heldGesture = null;
+    if (heldGesture === button) stop(event);
+    if (event.type === 'click') {
+      pressed = null;
+      heldGesture = null;
     }
   };
 

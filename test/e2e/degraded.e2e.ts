@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -105,12 +106,20 @@ describe('a page Cadre does not fully recognise', () => {
     await expect.poll(() => chip(session!).getAttribute('data-missing')).toContain('attachments');
     expect(await chip(session).textContent()).toContain('pièces jointes non vérifiées');
     await screenshot(page, 'degraded-preview-panel');
+    const axe = await new AxeBuilder({ page }).include('cadre-overlay').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
 
     // Enter in the caption box Cadre cannot recognise, and a click on the preview's send:
-    // neither reaches WhatsApp while the panel waits.
-    await mediaPreview(page).locator('textarea').focus();
-    await page.keyboard.type('Pour Claire Martin');
-    await page.keyboard.press('Enter');
+    // neither reaches WhatsApp while the panel waits (the backdrop takes the click).
+    await mediaPreview(page)
+      .locator('textarea')
+      .evaluate((box: HTMLTextAreaElement) => {
+        box.value = 'Pour Claire Martin';
+        const enter = { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true };
+        box.dispatchEvent(new KeyboardEvent('keydown', enter));
+      });
     const box = await previewSendButton(page).boundingBox();
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
     expect(await session.sent()).toEqual([]);
@@ -122,8 +131,8 @@ describe('a page Cadre does not fully recognise', () => {
     expect(await mediaPreview(page).locator('textarea').inputValue()).toBe('Pour Claire Martin');
     await previewSendButton(page).click();
     await expect
-      .poll(async () => (await session!.sent()).map((r) => r.attachments.map((a) => a.name)))
-      .toEqual([['bilan.pdf']]);
+      .poll(async () => (await session!.sent()).map((r) => [r.text, r.attachments[0]?.name]))
+      .toEqual([['Pour Claire Martin', 'bilan.pdf']]);
   });
 
   it('messages unknown: named in chip and popup; the composer is still guarded', async () => {

@@ -1,6 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { composer, openChat, screenshot, shadow, type CadreSession } from './harness';
+import {
+  attachButton,
+  captionComposer,
+  composer,
+  launchCadre,
+  mediaPreview,
+  openChat,
+  screenshot,
+  shadow,
+  type CadreSession,
+} from './harness';
 import {
   chip,
   composerText,
@@ -68,6 +79,10 @@ describe('fail closed', () => {
     expect(await decisions(page)).toEqual({ count: 1, last: 'hold' });
     expect(await session.sent()).toEqual([]);
     await screenshot(page, 'fail-closed-could-not-check');
+    const axe = await new AxeBuilder({ page }).include('cadre-overlay').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
 
     // Going back loses nothing.
     await panel.getByRole('button', { name: 'Revenir au message' }).click();
@@ -177,5 +192,27 @@ describe('fail closed', () => {
     await expect.poll(() => decisions(page)).toEqual({ count: 2, last: 'pass' });
     await expect.poll(async () => (await session!.sent()).length).toBe(2);
     expect(await shadow(page).locator('[role="alertdialog"]').count()).toBe(0);
+  });
+
+  it('analyses a caption even when Cadre did not see its preview open', async () => {
+    session = await launchCadre();
+    const { page } = session;
+    // The preview opens while the chat is not watched: Cadre does not look at the files.
+    await attachButton(page).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('[role="menuitem"]', { hasText: 'Document' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'note.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+    await mediaPreview(page).waitFor();
+    // Then the person starts watching the chat, the preview still open.
+    await shadow(page).getByRole('button', { name: 'Surveiller cette conversation' }).click();
+    await expect.poll(() => chip(session!).getAttribute('data-protection')).toBe('active');
+
+    await captionComposer(page).click();
+    await page.keyboard.type(RISKY);
+    await page.keyboard.press('Enter');
+    await guardPanel(page).filter({ hasText: 'Anonymiser et envoyer' }).waitFor();
+    expect(await session.sent()).toEqual([]);
   });
 });

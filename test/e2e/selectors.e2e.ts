@@ -11,6 +11,7 @@ import {
   launchCadre,
   mediaPreview,
   previewSendButton,
+  receive,
   sent,
   type CadreSession,
 } from './harness';
@@ -168,6 +169,18 @@ describe('selectors on every generation', () => {
         })),
       ).resolves.toEqual({ open: false, caption: null, composer: true });
     }
+  });
+
+  it('reads the newest incoming messages of 2026’s virtualised list', async () => {
+    const { page } = session;
+    await visit(page, 'dom=2026');
+    for (let n = 1; n <= 25; n++) await receive(page, 'Camille — mentorat', `Message ${n} 👍`);
+    await expect(page.locator('#main [role="application"] [role="row"]').count()).resolves.toBe(20);
+    const texts = await adapter(page).run((a) =>
+      a.readIncomingMessages(document).map((m) => m.text),
+    );
+    expect(texts).toHaveLength(20);
+    expect(texts.at(-1)).toBe('Message 25 👍');
   });
 
   it('exercises every alternative on some generation', async () => {

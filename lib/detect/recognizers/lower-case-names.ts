@@ -37,7 +37,11 @@ const ROLES = words(
 );
 // A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
 const SPEECH_AFTER =
-  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte)\b|^(?:says|said|told|asked|called|wants|thinks|keeps|emailed|texted|replied|mentioned|is leaving|is joining|just)\b/;
+  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)\b|^(?:pense|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
+// Only verbs of saying, for a word the gazetteer does not know.
+const SAID_AFTER =
+  /^(?:m a |ma |m'a |a |t a |nous a |vous a )(?:dit|appele|ecrit|envoye|demande|propose|repondu|explique)\b|^(?:says|said|told|asked|emailed|texted|replied)\b/;
+const INFINITIVE = /(?:re|ir|er|oir)$/;
 // A department after a name: "boulanger du service achats", "dawn from finance".
 const DEPARTMENT_AFTER =
   /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|the))\b/;
@@ -49,7 +53,7 @@ const ROLE_BEFORE =
   /(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager)\s+$/i;
 // Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
 const GRAMMAR_WORDS = words(
-  'even ever just still only also never always then soon said will may can must shall so very more most less much well else here there',
+  'even ever just still only also never always then soon said will may can must shall so very more most less much well else here there jai jsuis chui jsais jpense jcrois jvais jveux jpeux jdois jfais',
 );
 // "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
 const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
@@ -102,9 +106,12 @@ export function surnameEnd(tokens: Token[], j: number): number {
     const name = tokens[k];
     const glued = name && (joined(name) || (t.key === 'o' && name.gap === "'"));
     const g = gazetteer();
+    // "demander a karim de relire": after "de" an infinitive is a verb, not a name.
+    const infinitive = (t.key === 'de' || t.key === 'd') && INFINITIVE.test(name.key);
     if (
       glued &&
       name.key.length >= 2 &&
+      !infinitive &&
       (name.capitalised ||
         g.surnames.has(name.key) ||
         g.ambiguousSurnames.has(name.key) ||
@@ -164,11 +171,21 @@ export function lowerCasePerson(
   if (PRODUCT_NAMES.has(key) && THING_BEFORE.test(before)) return null;
   // Pronouns and greetings that are also names somewhere ("elle dit que").
   if (GENERIC_CAPITALISED.has(key) || MONTHS_AND_DAYS.has(key)) return null;
+  if (ACRONYMS.has(key) || TOOLS.has(key) || CALENDAR.has(key)) return null;
+  // "la pierre a été posée", "une rose m'a fait penser": an article makes it a thing.
+  const thing = THING_BEFORE.test(before);
   const strong = g.strongFirstNames.has(key) || compoundFirst(key);
   const ambiguous = g.ambiguousFirstNames.has(key);
   const surname = g.surnames.has(key);
   const ambiguousSurname = g.ambiguousSurnames.has(key);
-  if (!strong && !ambiguous && !surname && !ambiguousSurname && !ROLE_BEFORE.test(before))
+  if (
+    !strong &&
+    !ambiguous &&
+    !surname &&
+    !ambiguousSurname &&
+    !ROLE_BEFORE.test(before) &&
+    !(surnameLike(t) && SAID_AFTER.test(nextKeys(tokens, i, 3)))
+  )
     return null;
 
   // A sure first name ("j'ai vu karim hier"), not a place: no cue needed.
@@ -194,8 +211,8 @@ export function lowerCasePerson(
     reasonEn: withSurname ? 'full name' : 'first name',
   });
 
-  if (strong && key.length === 3 && (withSurname || speech || roleBefore || cueBefore))
-    return first(0.6);
+  // Short or also a place ("lou", "diego"): with a surname or a cue.
+  if (strong && (withSurname || speech || roleBefore || cueBefore)) return first(0.6);
   // A first name that is also a word needs a cue: "rose m'a dit", "my boss sunny".
   // After a role, a common word needs more ("my manager said", "my boss sunny says").
   const common = g.commonWords.has(key);
@@ -204,6 +221,7 @@ export function lowerCasePerson(
   const clauseEnds = !next || /^\s*[,.;:!?)]/.test(next.gap);
   if (
     ambiguous &&
+    (!thing || cueBefore || roleBefore || knownSurnameAfter) &&
     !GRAMMAR_WORDS.has(key) &&
     (speech ||
       department ||
@@ -220,8 +238,9 @@ export function lowerCasePerson(
     (speech || department || roleBefore || (surname && WITH_BEFORE.test(before)))
   )
     return { end: i + 1, score: 0.6, reason: 'nom de famille', reasonEn: 'surname' };
-  // An unknown word after a possessive and a role: "ma n+1 gwenaelle".
-  if (roleBefore && surnameLike(t)) return first(0.6);
+  // An unknown word after a possessive and a role ("ma n+1 gwenaelle"), or before a
+  // plain verb of speech ("wiremu m'a dit", "tavita says"): a name the gazetteer lacks.
+  if ((roleBefore || (!thing && SAID_AFTER.test(after))) && surnameLike(t)) return first(0.5);
   return null;
 }
 

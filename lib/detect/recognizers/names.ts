@@ -129,20 +129,21 @@ function personContextAfter(tokens: Token[], i: number): boolean {
   );
 }
 
-function isLowerCaseFirstName(token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    !token.capitalised &&
-    token.key.length >= 4 &&
-    gazetteer().strongFirstNames.has(token.key)
-  );
+function isLowerCaseFirstName(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token === undefined || token.capitalised || token.key.length < 3) return false;
+  const g = gazetteer();
+  if (g.strongFirstNames.has(token.key)) return true;
+  // "jack thompson": a name that is also a word, with its surname.
+  const next = tokens[k + 1];
+  return g.ambiguousFirstNames.has(token.key) && next !== undefined && g.surnames.has(next.key);
 }
 
 function coordinatedWithLowerCaseName(tokens: Token[], i: number): boolean {
   const and = (t: Token | undefined) => t !== undefined && (t.key === 'et' || t.key === 'and');
   return (
-    (and(tokens[i - 1]) && isLowerCaseFirstName(tokens[i - 2])) ||
-    (and(tokens[i + 1]) && isLowerCaseFirstName(tokens[i + 2]))
+    (and(tokens[i - 1]) && isLowerCaseFirstName(tokens, i - 2)) ||
+    (and(tokens[i + 1]) && isLowerCaseFirstName(tokens, i + 2))
   );
 }
 
@@ -243,7 +244,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       (previous !== undefined && ORG_TRIGGERS.has(previous.key) && /^ $/.test(t.gap)) ||
       ((known > 0 || t.capitalised) && employer());
     // Google, Microsoft... are tools as often as employers: only after "chez", "at"...
-    if (known && (t.capitalised || orgContext) && (orgContext || !TOOLS.has(t.key))) {
+    // In lower case without a cue, only a name that is no word, tool or acronym
+    // ("rdv avec bpifrance", not "un bain", "la sncf").
+    const plainName =
+      !t.capitalised && t.key.length >= 4 && !g.commonWords.has(t.key) && !ACRONYMS.has(t.key);
+    if (known && (t.capitalised || orgContext || plainName) && (orgContext || !TOOLS.has(t.key))) {
       org({ start: t.start, end: tokens[i + known - 1].end }, 0.88, 'entreprise', 'company');
       i += known;
       continue;
@@ -278,10 +283,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         continue;
       } else if (
         t.key.length >= 3 &&
-        g.ambiguousFirstNames.has(t.key) &&
+        (g.ambiguousFirstNames.has(t.key) || surnameLike(t)) &&
         coordinatedWithLowerCaseName(tokens, i)
       ) {
-        // "sarah et julien": a name that is also a word, beside a sure one.
+        // "sarah et julien": a name that is also a word, or one the gazetteer lacks
+        // ("ferhat et lindiwe"), beside a sure one.
         person(t, 0.5, 'prénom', 'first name');
       }
       i++;
