@@ -6,7 +6,10 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    // Two files at a time on two cores; each reuses one Chromium (test/e2e/browser-pool.ts).
+    fileParallelism: true,
+    maxWorkers: 2,
     globalSetup: ['test/e2e/global-setup.ts'],
+    setupFiles: ['test/e2e/pool-setup.ts'],
   },
 });
