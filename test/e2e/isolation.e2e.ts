@@ -34,7 +34,7 @@ describe('a reused browser is as fresh as a new install', () => {
       );
     expect(onboarding, 'the onboarding tab Cadre opens on install').toBeDefined();
     freshInstall = await databaseOf(session);
-    expect(freshInstall.watchedChats).toEqual([]);
+    expect(freshInstall!.watchedChats).toEqual([]);
   });
 
   it('leaves state behind: a watched chat, settings, page storage, a blocked request', async () => {

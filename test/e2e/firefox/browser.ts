@@ -47,7 +47,11 @@ async function answer(request: HTTPRequest, requests: BlockedRequest[]): Promise
   const url = new URL(request.url());
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return request.continue();
   if (url.origin !== whatsappOrigin) {
-    requests.push({ url: url.href, method: request.method(), resourceType: request.resourceType() });
+    requests.push({
+      url: url.href,
+      method: request.method(),
+      resourceType: request.resourceType(),
+    });
     return request.abort('blockedbyclient');
   }
   const file = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
