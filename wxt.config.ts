@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { cachedHolidayFiles } from './scripts/holidays/cached-holiday-files';
 
 // Cadre: Chrome MV3 and Firefox builds. Permissions stay minimal: storage and the
 // WhatsApp Web host (through the content script's match pattern), nothing more.
@@ -7,6 +8,15 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  hooks: {
+    // Public holidays precomputed here, one small file per country, instead of
+    // date-holidays' data for every country in the background and options bundles.
+    'build:publicAssets': (wxt, files) => {
+      for (const file of cachedHolidayFiles(wxt.config.root)) {
+        files.push({ relativeDest: file.path, contents: file.json });
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),
