@@ -33,6 +33,8 @@ export interface FirefoxBrowser {
   requests: BlockedRequest[];
   /** A new tab whose http(s) requests are served or blocked as above. */
   newPage(): Promise<Page>;
+  /** A new tab for Cadre's own pages: any http(s) request from it is recorded. */
+  newExtensionPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -94,6 +96,21 @@ export async function launchFirefox(lang: Lang = 'fr'): Promise<FirefoxBrowser> 
     async newPage() {
       const page = await browser.newPage();
       await routeReplica(page, requests);
+      return page;
+    },
+    async newExtensionPage() {
+      // Interception stalls moz-extension:// loads; Cadre's pages are only watched.
+      const page = await browser.newPage();
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === 'http:' || url.protocol === 'https:') {
+          requests.push({
+            url: url.href,
+            method: request.method(),
+            resourceType: request.resourceType(),
+          });
+        }
+      });
       return page;
     },
     close: () => browser.close(),

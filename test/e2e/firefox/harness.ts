@@ -48,8 +48,16 @@ export async function launchFirefoxCadre(
     requests: firefox.requests,
     sent: () => page.evaluate(() => (window as unknown as { __sent: SentRecord[] }).__sent),
     async openExtensionPage(file) {
-      const tab = await firefox.newPage();
-      await tab.goto(`${extensionOrigin}/${file}`);
+      const tab = await firefox.newExtensionPage();
+      const url = `${extensionOrigin}/${file}`;
+      // Puppeteer never sees a moz-extension:// navigation finish over BiDi (the page loads
+      // but goto times out): start it, and wait on the document itself.
+      tab.goto(url, { timeout: 0 }).catch(() => {});
+      await tab.waitForFunction(
+        (expected) => location.href === expected && document.readyState === 'complete',
+        { timeout: 15_000 },
+        url,
+      );
       return tab;
     },
     close: () => firefox.close(),
