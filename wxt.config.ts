@@ -29,10 +29,12 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'cadre@cadre.invalid',
-        strict_min_version: '128.0',
+        // 140: the first Firefox (and ESR) with data_collection_permissions below.
+        strict_min_version: '140.0',
         // Cadre collects and transmits nothing: Firefox's built-in consent says so.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });
