@@ -57,28 +57,37 @@ describe('Firefox: Cadre’s pages', () => {
     expect(['open', 'closed', 'away', 'holiday']).toContain(
       await state!.evaluate((element) => element.getAttribute('data-window-state')),
     );
+    // What Cadre covers, said plainly: not the phone app, not WhatsApp Desktop.
+    await expect
+      .poll(() => text(popup, '.popup-coverage'))
+      .toContain('pas l’application du téléphone ni WhatsApp Desktop');
     await screenshot(popup, 'firefox-popup');
   });
 
   it('onboarding: opens on install, role, charter, signature', async () => {
     session = await launchFirefoxCadre();
     // Cadre opens its onboarding when installed. Puppeteer does not list a tab an add-on
-    // opens, so the add-on's own tabs API is asked.
-    const page = await session.openExtensionPage('options.html');
+    // opens, so the add-on's own tabs API is asked, from the popup (opening options.html
+    // first would let Firefox focus that tab instead of opening one).
+    const popup = await session.openExtensionPage('popup.html');
     await until(
       () =>
-        page.evaluate(async () => {
+        popup.evaluate(async () => {
           const { tabs } = (
             globalThis as unknown as {
               browser: { tabs: { query(q: object): Promise<{ url?: string }[]> } };
             }
           ).browser;
-          // The tab Cadre opened on install, and this one.
-          return (await tabs.query({})).filter((tab) => tab.url?.endsWith('/options.html')).length;
+          return (await tabs.query({})).some((tab) => tab.url?.endsWith('/options.html'));
         }),
-      2,
+      true,
     );
+    const page = await session.openExtensionPage('options.html');
     await until(() => text(page, 'h1'), 'Bienvenue dans Cadre');
+    expect(await text(page, '.coverage')).toContain(
+      'Écrivez vos messages de mentorat depuis WhatsApp Web.',
+    );
+    await screenshot(page, 'firefox-onboarding-role');
     await page.click('input[type="radio"][value="mentee"]');
     await (await pageButton(page, 'Continuer')).click();
     await until(() => text(page, '.step-title'), 'Lire la charte');
