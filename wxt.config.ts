@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { cachedHolidayFiles } from './scripts/holidays/cached-holiday-files';
@@ -15,6 +16,11 @@ export default defineConfig({
       for (const file of cachedHolidayFiles(wxt.config.root)) {
         files.push({ relativeDest: file.path, contents: file.json });
       }
+      // The privacy policy, linked from the options page, readable without a network.
+      files.push({
+        relativeDest: 'privacy.txt',
+        absoluteSrc: path.join(wxt.config.root, 'PRIVACY.md'),
+      });
     },
   },
   vite: () => ({
