@@ -3,8 +3,10 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { cachedHolidayFiles } from './scripts/holidays/cached-holiday-files';
 
-// Cadre: Chrome MV3 and Firefox builds. Permissions stay minimal: storage and the
-// WhatsApp Web host (through the content script's match pattern), nothing more.
+// Cadre: Chrome MV3 and Firefox builds. Permissions stay minimal: the WhatsApp Web host
+// (through the content script's match pattern), nothing more. No `storage`: Cadre keeps
+// everything in IndexedDB, which needs no permission, and asks the browser to keep it with
+// navigator.storage.persist() from its options page.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -30,7 +32,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage'],
+    permissions: [],
     host_permissions: ['https://web.whatsapp.com/*'],
     browser_specific_settings: {
       gecko: {

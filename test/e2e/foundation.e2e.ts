@@ -5,6 +5,7 @@ import {
   launchCadre,
   openChat,
   screenshot,
+  sendButton,
   shadow,
   typeInComposer,
   type CadreSession,
@@ -142,7 +143,11 @@ describe('the WhatsApp adapter against the real Lexical editor', () => {
       ['Karim Benali', '[Personne 1]'],
       ['karim@acme.fr', '[e-mail]'],
     ]);
-    expect(replaced).toEqual({ ok: true, text: 'Bonjour, [Personne 1] a écrit à [e-mail] hier.' });
+    expect(replaced).toEqual({
+      ok: true,
+      text: 'Bonjour, [Personne 1] a écrit à [e-mail] hier.',
+      strategy: 'ranges',
+    });
     await page.keyboard.press('Enter');
     expect((await session.sent()).map((record) => record.text)).toEqual([
       'Bonjour, [Personne 1] a écrit à [e-mail] hier.',
@@ -156,7 +161,11 @@ describe('the WhatsApp adapter against the real Lexical editor', () => {
     await typeInComposer(page, 'Première ligne\nMme Dupont\nfin');
     const { before, replaced } = await replaceInComposer(page, [['Mme Dupont', '[Personne 1]']]);
     expect(before).toBe('Première ligne\nMme Dupont\nfin');
-    expect(replaced).toEqual({ ok: true, text: 'Première ligne\n[Personne 1]\nfin' });
+    expect(replaced).toEqual({
+      ok: true,
+      text: 'Première ligne\n[Personne 1]\nfin',
+      strategy: 'ranges',
+    });
     await page.keyboard.press('Enter');
     expect((await session.sent()).map((r) => r.text)).toEqual([
       'Première ligne\n[Personne 1]\nfin',
@@ -206,7 +215,7 @@ describe('the WhatsApp adapter against the real Lexical editor', () => {
 
     await page.keyboard.press('Enter');
     expect(await attempts()).toEqual(['enter:main']);
-    await page.locator('footer span[data-icon="send"]').click();
+    await sendButton(page).click();
     expect(await attempts()).toEqual(['enter:main', 'button:main']);
     // Both attempts were held: nothing left.
     expect(await session.sent()).toEqual([]);

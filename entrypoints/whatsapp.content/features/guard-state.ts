@@ -1,37 +1,59 @@
-import { createAnalyzer, type Analysis, type Finding, type SignalType } from '@/lib/detect';
+import {
+  conversationSignals,
+  createAnalyzer,
+  type Analysis,
+  type DistressCategory,
+  type Finding,
+  type SentMessage,
+  type SignalType,
+} from '@/lib/detect';
 import { foldKey } from '@/lib/text/fold-key';
 import type { Store } from '@/lib/store';
-import type { SendAttempt } from '@/lib/whatsapp/send-attempts';
+import type { Held } from '../pipeline/send-pipeline';
 import type { SessionState } from '../session';
 
 // What the guard's features share for one page: one analyzer (cached per sentence, rebuilt
 // when the watch- or allow-list changes), the findings the user chose to ignore for the
-// message being written, and whether a guard panel is on screen.
+// message being written, whether a guard panel is on screen, and the files on their way.
 
 export interface ComposerAnalysis {
   text: string;
   findings: Finding[];
   signals: SignalType[];
+  /** With DISTRESS: its categories, for the help the panel offers. */
+  distress: DistressCategory[];
+  crisisNow: boolean;
 }
 
 export interface GuardState {
-  analyze(text: string): ComposerAnalysis;
+  /**
+   * The draft at this moment (deadlines are read against the clock). With the messages
+   * the user just sent in this chat, a distress told over several of them is heard too.
+   */
+  analyze(text: string, recent?: readonly SentMessage[]): ComposerAnalysis;
   /** Not flagged again in this message ("Ignore once"). */
   ignoreOnce(finding: Pick<Finding, 'type' | 'text'>): void;
   /** A new message begins: forget what was ignored in the previous one. */
   resetIgnored(): void;
+  /** Not flagged again in the open chat while the page lives; never stored. */
+  ignoreInChat(finding: Pick<Finding, 'type' | 'text'>): void;
   /** Set while a guard panel holds a send, so a second attempt does not open another. */
   busy: boolean;
-  /**
-   * Set by the attachment guard while a preview it saw open is on screen: answers
-   * whether the preview's send must wait (warning unanswered, or a file still being
-   * checked), and takes the attempt over if so.
-   */
-  attachmentHold: ((attempt: SendAttempt) => boolean) | null;
-  /** Asks the send guard again about an attempt held elsewhere, and sends it if allowed. */
-  resend: ((attempt: SendAttempt) => void) | null;
+  /** Files that came in, until their preview closes; null when none. */
+  files: PendingFiles | null;
   /** Listeners told when an ignore or a list change alters what is flagged. */
   onChange(listener: () => void): () => void;
+}
+
+/**
+ * Files on their way: 'checking' while Cadre reads them, 'warn' while its warning is
+ * unanswered, 'unseen' while Cadre cannot find their preview and waits for the person to
+ * confirm, 'clear' once they may go (their caption is still checked like any message).
+ */
+export interface PendingFiles {
+  status: 'checking' | 'warn' | 'unseen' | 'clear';
+  /** A send held until the files are answered for, resumed by the attachment guard. */
+  held: Held | null;
 }
 
 const states = new WeakMap<Store<SessionState>, GuardState>();
@@ -51,8 +73,12 @@ function keyOf(finding: Pick<Finding, 'type' | 'text'>) {
 
 function createGuardState(session: Store<SessionState>): GuardState {
   let lists = '';
-  let analyzer: { analyze(text: string): Analysis } | null = null;
+  let analyzer: { analyze(text: string, now?: number): Analysis } | null = null;
   const ignored = new Set<string>();
+  /** Chat and finding keys, in memory only: an identifier's digits never reach the database. */
+  const ignoredInChat = new Set<string>();
+  const chatKey = (finding: Pick<Finding, 'type' | 'text'>) =>
+    `${foldKey(session.get().chat ?? '')}\n${keyOf(finding)}`;
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((listener) => listener());
 
@@ -76,15 +102,26 @@ function createGuardState(session: Store<SessionState>): GuardState {
   });
 
   return {
-    analyze(text) {
-      const analysis = currentAnalyzer().analyze(text);
-      const findings = ignored.size
-        ? analysis.findings.filter((finding) => !ignored.has(keyOf(finding)))
-        : analysis.findings;
-      return { text, findings, signals: analysis.signals };
+    analyze(text, recent) {
+      const now = Date.now();
+      const analysis = currentAnalyzer().analyze(text, now);
+      const findings =
+        ignored.size || ignoredInChat.size
+          ? analysis.findings.filter(
+              (finding) => !ignored.has(keyOf(finding)) && !ignoredInChat.has(chatKey(finding)),
+            )
+          : analysis.findings;
+      const { signals, distress, crisisNow } = recent?.length
+        ? conversationSignals(recent, text, now)
+        : analysis;
+      return { text, findings, signals, distress, crisisNow };
     },
     ignoreOnce(finding) {
       ignored.add(keyOf(finding));
+      changed();
+    },
+    ignoreInChat(finding) {
+      ignoredInChat.add(chatKey(finding));
       changed();
     },
     resetIgnored() {
@@ -93,8 +130,7 @@ function createGuardState(session: Store<SessionState>): GuardState {
       changed();
     },
     busy: false,
-    attachmentHold: null,
-    resend: null,
+    files: null,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -9,6 +9,7 @@ import type { CadreEnv } from '../session';
 import type { Feature } from './feature';
 import { guardState } from './guard-state';
 import { offsetAt, rangeUnder, spanAt } from './highlight-geometry';
+import { errorName } from '@/lib/messaging/log';
 
 export const HIGHLIGHT_NAME = 'cadre-finding';
 const CARD_SLOT = 'guard-card';
@@ -144,11 +145,15 @@ export const highlights: Feature = {
             guard.ignoreOnce(finding);
             backToComposer();
           },
+          onIgnoreInChat: () => {
+            guard.ignoreInChat(finding);
+            backToComposer();
+          },
           onAllow: () => {
             guard.ignoreOnce(finding);
             backToComposer();
             ask({ type: 'list.add', kind: 'allow', value: finding.text }).catch((error) =>
-              console.warn('Cadre: could not add to the allow-list', error),
+              console.warn('Cadre: could not add to the allow-list', errorName(error)),
             );
           },
           onPointerEnter: () => (hoverInCard = true),
@@ -174,7 +179,7 @@ export const highlights: Feature = {
 
     const watchWord = (word: string) => {
       ask({ type: 'list.add', kind: 'watch', value: word }).catch((error) =>
-        console.warn('Cadre: could not add to the watch-list', error),
+        console.warn('Cadre: could not add to the watch-list', errorName(error)),
       );
     };
 

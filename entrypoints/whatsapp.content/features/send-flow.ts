@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { anonymize } from '@/lib/anonymize';
 import { ask } from '@/lib/messaging';
+import { emergencyLine, resolveHelpCountry } from '@/lib/help/choose';
 import { formatDayAndTime } from '@/lib/schedule/format-time';
 import {
   applyReplacements,
@@ -9,20 +10,23 @@ import {
   readText,
   replaceRanges,
 } from '@/lib/whatsapp/composer';
-import type { SendAttempt, SendObserver } from '@/lib/whatsapp/send-attempts';
+import type { SendAttempt } from '@/lib/whatsapp/send-attempts';
 import { DistressPanel } from '@/components/guard/DistressPanel';
 import { SendPanel, type SendPanelStatus } from '@/components/guard/SendPanel';
 import { UrgentPanel } from '@/components/guard/UrgentPanel';
 import { VagueNudge } from '@/components/guard/VagueNudge';
+import type { Held } from '../pipeline/send-pipeline';
 import type { CadreEnv } from '../session';
 import { anchorFor, openPanel } from './guard-panels';
 import { logDecision, windowStatus } from './guard-journal';
 import type { ComposerAnalysis, GuardState } from './guard-state';
+import { errorName } from '@/lib/messaging/log';
 
 export interface FlowContext {
   env: CadreEnv;
   guard: GuardState;
-  observer: SendObserver;
+  /** The pipeline's handle on the held attempt: the later stages, then the send. */
+  held: Held;
 }
 
 /** Whether a message needs anything from the guard before it goes. */
@@ -63,7 +67,7 @@ function send(flow: FlowContext, attempt: SendAttempt, expected: string): boolea
     element.focus();
     return false;
   }
-  flow.observer.release(attempt);
+  flow.held.proceed();
   flow.guard.resetIgnored();
   // Typing goes on in the chat: the caption's preview is gone, the footer's composer stays.
   const next = element.isConnected ? element : findMainComposer(element.ownerDocument);
@@ -81,10 +85,23 @@ async function signalStep(flow: FlowContext, attempt: SendAttempt, analysis: Com
   const t = env.t();
   const anchor = anchorFor(attempt.composer);
   const state = env.session.get();
+  const country = resolveHelpCountry(
+    state.snapshot?.settings.helpCountry,
+    env.win.navigator.languages ?? [env.win.navigator.language],
+  );
   if (analysis.signals.includes('DISTRESS')) {
     logDecision(state, 'distress-notice', analysis);
     const panel = openPanel<'send' | 'back'>(env, attempt.composer, (answer) =>
-      h(DistressPanel, { t, anchor, onSend: () => answer('send'), onBack: () => answer('back') }),
+      h(DistressPanel, {
+        t,
+        lang: state.lang,
+        anchor,
+        country,
+        categories: analysis.distress,
+        crisisNow: analysis.crisisNow,
+        onSend: () => answer('send'),
+        onBack: () => answer('back'),
+      }),
     );
     const choice = await panel.next();
     panel.close();
@@ -108,6 +125,7 @@ async function signalStep(flow: FlowContext, attempt: SendAttempt, analysis: Com
         t,
         anchor,
         nextOpening,
+        emergency: emergencyLine(country),
         onSend: () => answer('send'),
         onBack: () => answer('back'),
       }),
@@ -147,7 +165,7 @@ async function vagueStep(flow: FlowContext, attempt: SendAttempt, analysis: Comp
   panel.close();
   if (choice === 'off') {
     ask({ type: 'settings.set', patch: { vagueNudge: false } }).catch((error) =>
-      console.warn('Cadre: could not turn the nudge off', error),
+      console.warn('Cadre: could not turn the nudge off', errorName(error)),
     );
     return true;
   }
@@ -215,7 +233,7 @@ async function findingsStep(flow: FlowContext, attempt: SendAttempt, analysis: C
     panel.render((answer) => build(answer, 'working'));
     const outcome = await applyAnonymized(element, analysis.text, replacements, choice).catch(
       (error: unknown) => {
-        console.error('Cadre: anonymisation failed', error);
+        console.error('Cadre: anonymisation failed', errorName(error));
         return { ok: false as const };
       },
     );

@@ -3,38 +3,66 @@ import { resolveLang } from '@/lib/i18n';
 import {
   ask,
   ExtensionReloadedError,
+  type PageInspection,
   type ProtectionReport,
   type ToContent,
 } from '@/lib/messaging';
+import { missingCapabilities, readCapabilities } from '@/lib/whatsapp/capabilities';
+import { markupSkeleton } from '@/lib/whatsapp/skeleton';
 import type { Feature } from './feature';
+import { errorName } from '@/lib/messaging/log';
 
 /**
  * Keeps the session's copy of Cadre's settings and lists in step with the database
- * (through the background), and answers the popup's "is this tab protected?".
+ * (through the background), answers the popup's "is this tab protected?", and the
+ * options page's "Vérifier la page WhatsApp" when the person asks for it.
  */
 export const sync: Feature = {
   name: 'sync',
-  setup({ ctx, session }) {
+  setup({ ctx, doc, session, faults }) {
     const apply = (snapshot: NonNullable<ReturnType<typeof session.get>['snapshot']>) =>
       session.set({
         snapshot,
         lang: resolveLang(snapshot.settings.language, navigator.language),
       });
+    // A slow start, on a test's request only (see test-faults.ts).
+    const late = (snapshot: Parameters<typeof apply>[0]) =>
+      faults.snapshotDelayMs
+        ? void ctx.setTimeout(() => apply(snapshot), faults.snapshotDelayMs)
+        : apply(snapshot);
 
-    ask({ type: 'snapshot.get' })
-      .then(apply)
-      .catch((error) => {
-        if (error instanceof ExtensionReloadedError) session.set({ reloadNeeded: true });
-        else console.warn('Cadre: could not read settings', error);
-      });
+    const read = () =>
+      ask({ type: 'snapshot.get' })
+        .then(late)
+        .catch((error) => {
+          if (error instanceof ExtensionReloadedError) session.set({ reloadNeeded: true });
+          else console.warn('Cadre: could not read settings', errorName(error));
+        });
+    read();
+    // A push can be missed (the background was asleep, the tab was frozen): coming back to
+    // the tab reads the settings again.
+    ctx.addEventListener(doc, 'visibilitychange', () => {
+      if (doc.visibilityState === 'visible') read();
+    });
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       const typed = message as ToContent;
       if (typed?.type === 'snapshot.changed') apply(typed.snapshot);
       if (typed?.type === 'protection.get') {
-        const { protection, chat } = session.get();
-        const report: ProtectionReport = { state: protection, chat };
+        const { protection, chat, capabilities, watched } = session.get();
+        const report: ProtectionReport = {
+          state: protection,
+          chat,
+          missing: watched ? missingCapabilities(capabilities) : [],
+        };
         sendResponse(report);
+      }
+      if (typed?.type === 'page.inspect') {
+        const inspection: PageInspection = {
+          capabilities: readCapabilities(doc, session.get().capabilities),
+          skeleton: typed.skeleton ? markupSkeleton(doc.body) : null,
+        };
+        sendResponse(inspection);
       }
       return false;
     };
