@@ -7,7 +7,7 @@ export const activeIdeation: Recogniser = {
   cues: [
     {
       re: any(
-        '(?:envie de|veux|vais|voudrais|aimerais|pense a|penser a|pense souvent a|songe a|compte|prevois de|ai decide de) (?:me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie|tout)|me foutre en le air|me jeter|sauter|me pendre|passer a le acte|me ouvrir les veines|tout arreter pour de bon)',
+        '(?:envie de|veux|vais|voudrais|aimerais|pense a|penser a|pense souvent a|songe a|compte|prevois de|ai decide de) (?:me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie|tout)|me foutre en le air|me jeter|sauter(?= (?:du|de le|de la|par|sous|dans le vide|ce soir|cette nuit|maintenant)\\b|\\s*$|\\s*[,.!])|me pendre|passer a le acte|me ouvrir les veines|tout arreter pour de bon)',
         'me suicider',
         'comment (?:me|se) (?:pendre|suicider|tuer|empoisonner|noyer)',
         'how to (?:hang|kill|poison|drown) (?:myself|yourself|oneself)',
@@ -22,6 +22,7 @@ export const activeIdeation: Recogniser = {
         '(?:sais|ai choisi|ai decide) (?:comment|quand|ou) je vais (?:le faire|faire|partir)',
         'ai (?:un plan|tout prevu|choisi la date|choisi le jour)',
         'passer a le acte',
+        '(?:vais|va) (?:me jeter|en finir|me tuer|me pendre|me foutre en le air) (?:\\S{1,20} ){0,3}(?:ce soir|cette nuit|aujourd hui|demain|maintenant|tout a le heure)',
         'plus (?:de|aucune) raison de vivre',
         '(?:pense|penser|pense souvent|songe|reve) a (?:mourir|me tuer|le suicide)',
         '(?:mettre|mets|mis|garde|gardais|stocke|stocker|accumule) (?:des |mes |plein de )?(?:medicaments|cachets|comprimes|pilules|somniferes) de cote',
@@ -41,7 +42,11 @@ export const activeIdeation: Recogniser = {
       weight: 1,
     },
     {
-      re: any('(?:ai tout prepare|tout est pret|everything is ready|ive prepared everything)'),
+      re: any(
+        '(?:ai tout prepare|tout est pret|everything is ready|ive prepared everything)',
+        '(?:the |my )?(?:rope|blades?|gun) (?:is |are )?(?:ready|all set)',
+        '(?:la |ma )?(?:corde|lames?|arme) (?:est |sont )?(?:prete?s?)\\b(?! pour)',
+      ),
       weight: 1,
     },
     {
@@ -77,6 +82,9 @@ export const activeIdeation: Recogniser = {
         '(?:bought|ordered|got|buying) (?:a rope|razor blades|a gun|a weapon|enough pills)',
         '(?:shoot|drown|poison) myself',
         'slit my wrists',
+        '(?:looking at|looked at|checking out|checked out|scouting|scouted) (?:\\S{1,20} )?(?:bridges|rooftops|train tracks|the tracks|tall buildings|cliffs)',
+        '(?:repere|reperer|cherche|cherche un|regarde des) (?:un |le |des |les )?(?:ponts?|toits?|voies ferrees|falaises?) (?:\\S{1,20} ){0,3}(?:pour|assez haut|haut)',
+        '(?:going to|im about to|ill|i will|im gonna) (?:jump(?! (?:on|in|into|onto|to|at|ahead|back|over|through|right|straight)\\b)|end it|end it all|kill myself|take them all|take all my pills)(?: \\S{1,20}){0,2} (?:tonight|today|now|this weekend|tomorrow|soon)',
         '(?:planning|planned|plan|planed) (?:how|when|where) (?:i|to|id|ill) (?:would |will |ll |could |might )?(?:do it|end it|die|go)',
         '(?:thinking|think|thought|dream|dreaming) (?:of|about) (?:jumping|ending|killing|dying|hanging|overdosing|taking all|drowning|crashing)',
         '(?:pills|meds|tablets|medication) (?:saved|stashed|hidden|hoarded)',
@@ -99,6 +107,8 @@ export const activeIdeation: Recogniser = {
         'sur le (?:balcon|rebord|parapet) (?:\\S{1,20} ){0,4}(?:sauter|envie de|me jeter)',
         '(?:at|on) the edge of (?:the )?(?:platform|bridge|roof|cliff|building|window)',
         'overdosed?',
+        'aval\\w* (?:une|deux|trois|la|ma|toute une|toute la) (?:boite|plaquette|tube|flacon)s? (?:entiere |complete )?(?:de |des )?(?:\\S{1,20} )?(?:somniferes|cachets|comprimes|medicaments|medocs|doliprane|paracetamol|anxiolytiques|pilules|xanax|lexomil|antidepresseurs)',
+        '(?:took|swallowed|taken|downed) (?:a bunch of|a load of|loads of|a whole lot of|way too many|so many|a ton of|half a bottle of|a bottle of) (?:my )?(?:pills|tablets|meds|sleeping pills|painkillers|xanax|tylenol|paracetamol)',
       ),
       weight: 2,
       now: true,

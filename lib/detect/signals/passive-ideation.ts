@@ -28,6 +28,7 @@ export const passiveIdeation: Recogniser = {
         '(?:interet|sens|raison|but) de (?:vivre|continuer a vivre|me lever le matin)',
         '(?:ma )?vie (?:a|avait) plus (?:de|aucun) sens',
         'disparaitre (?:pour toujours|pour de bon|de la surface|definitivement|a jamais)',
+        'que (?:tout|ca) (?:se )?arrete,? (?:\\S{1,20} )?(?:pour toujours|pour de bon|definitivement|a jamais)',
         '(?:la |ma )?vie (?:vaut|valait|vaudrait) (?:plus|pas|vraiment plus|plus vraiment) (?:la peine|le coup)',
         '(?:vaut|valait) (?:plus|pas) (?:la peine|le coup) (?:de vivre|de continuer|de me lever|de rester)',
       ),
@@ -75,6 +76,8 @@ export const passiveIdeation: Recogniser = {
         'live or die',
         '(?:life|living|my life) (?:isnt|is not|aint|doesnt feel|no longer feels?) (?:\\S{1,20} )?worth (?:it|living)',
         'not worth living',
+        'lifes (?:not|no longer|isnt) (?:\\S{1,20} )?worth (?:it|living)',
+        '(?:prefere|prefererais|aurais prefere|aurais aime|voudrais) (?:pas|jamais|ne jamais|ne pas) (?:etre nee?|naitre|avoir existe|exister)',
         '(?:death|dying|being dead) (?:\\S{1,20} ){0,4}(?:relief|doesnt scare|peaceful)',
       ),
       weight: 2,
@@ -82,7 +85,7 @@ export const passiveIdeation: Recogniser = {
     {
       re: any(
         '(?:vais|veux|voudrais) tout arreter',
-        'que tout (?:se )?arrete',
+        'que (?:tout|ca) (?:se )?arrete',
         'want (?:it all|everything) to stop',
       ),
       weight: 1,
