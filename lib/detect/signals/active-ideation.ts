@@ -25,6 +25,7 @@ export const activeIdeation: Recogniser = {
         '(?:vais|va) (?:me jeter|en finir|me tuer|me pendre|me foutre en le air) (?:\\S{1,20} ){0,3}(?:ce soir|cette nuit|aujourd hui|demain|maintenant|tout a le heure)',
         'plus (?:de|aucune) raison de vivre',
         '(?:pense|penser|pense souvent|songe|reve) a (?:mourir|me tuer|le suicide)',
+        '(?:pense|pensee?s?|songe|reve)s? (?:\\S{1,20} ){1,3}a (?:la mort(?! de| d)|mourir|me tuer|le suicide|en finir)\\b',
         '(?:mettre|mets|mis|garde|gardais|stocke|stocker|accumule) (?:des |mes |plein de )?(?:medicaments|cachets|comprimes|pilules|somniferes) de cote',
         '(?:achete|acheter|commande|commander|trouve) (?:une corde|des lames|une arme|un flingue|un pistolet|de quoi en finir)',
         'me (?:tirer une balle|noyer|taillader les veines|ouvrir les veines|jeter par la fenetre|jeter sous)',

@@ -84,6 +84,18 @@ export const farewell: Recogniser = {
     { re: any('(?:wanted|want) you to know'), weight: 1 },
     { re: any('goodbye'), weight: 1 },
     {
+      re: any('(?:te|vous) legue', 'legue (?:mes|mon|ma|tout)', '(?:leave|leaving) you my'),
+      weight: 1,
+    },
+    { re: any('prends en (?:bien )?soin', 'take (?:good )?care of (?:it|them) for me'), weight: 1 },
+    {
+      re: any(
+        'youve been (?:such )?(?:a )?(?:good|great|true|real|wonderful|amazing) (?:friend|mentor)',
+        'tu as ete (?:une? )?(?:vraie? |super |bonne? |belle )?(?:amie?|mentor|soutien)',
+      ),
+      weight: 1,
+    },
+    {
       re: any(
         'si (?:jamais )?il me arrive (?:quelque chose|qqch|un truc|malheur)',
         'if (?:anything|something) (?:ever )?happens to me',

@@ -8,7 +8,7 @@ export const panic: Recogniser = {
     {
       re: any(
         '(?:je )?arrive (?:plus|pas) a (?:respirer|reprendre mon souffle|me calmer|arreter de trembler)',
-        'coeur (?:qui )?(?:se emballe|bat (?:trop |tres |super |a toute )?(?:fort|vite|allure)|va exploser|cogne)',
+        'coeur (?:qui )?(?:se emballe|bat (?:trop |tres |super |a toute )?(?:fort|vite|allure|a (?:100|cent|mille|fond))|va exploser|cogne)',
         'je etouffe',
         'je fais une crise',
         'je vais mourir(?! de| si| quand)',

@@ -43,6 +43,7 @@ export const substance: Recogniser = {
         '(?:need|needs|needing|have to have) (?:a drink|a shot|a joint|a pill|pills|my pills) (?:just )?to (?:get out of bed|get up|start the day|go to work|go in|face|leave the house)',
         '(?:drunk|wasted|high|stoned|hammered) (?:every|most|each) (?:single )?(?:night|day|evening|morning)s?',
         'drunk (?:every (?:day|night)|at work|before work)',
+        '(?:im|ive been|i am|been) (?:drinking|using|smoking) (?:way |far |much )?too much (?:since|lately|these days|every|again|to)',
       ),
       weight: 2,
       topic: true,

@@ -13,7 +13,8 @@ export interface UrgentCue {
 }
 
 // A clause that ends the message's present: "là", "now", "right now".
-const NOW = '(?:la|maintenant|tout de suite|now|right now|vite|immediatement|asap)';
+const NOW =
+  '(?:la|maintenant|tout de suite|now|right now|vite|immediatement|asap|quick|quickly|fast)';
 
 export const URGENT_CUES: readonly UrgentCue[] = [
   // Asking for an answer or a call now.
