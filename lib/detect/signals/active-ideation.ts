@@ -28,7 +28,7 @@ export const activeIdeation: Recogniser = {
         '(?:pense|pensee?s?|songe|reve)s? (?:\\S{1,20} ){1,3}a (?:la mort(?! de| d)|mourir|me tuer|le suicide|en finir)\\b',
         '(?:mettre|mets|mis|garde|gardais|stocke|stocker|accumule) (?:des |mes |plein de )?(?:medicaments|cachets|comprimes|pilules|somniferes) de cote',
         '(?:achete|acheter|commande|commander|trouve) (?:une corde|des lames|une arme|un flingue|un pistolet|de quoi en finir)',
-        'me (?:tirer une balle|noyer|taillader les veines|ouvrir les veines|jeter par la fenetre|jeter sous)',
+        '(?<!impression de )(?<!comme si je )me (?:tirer une balle|noyer|taillader les veines|ouvrir les veines|jeter par la fenetre|jeter sous)',
         '(?:cache|caches|cachees?|planque|planquees?|garde|gardees?|mis de cote) (?:\\S{1,20} ){0,1}(?:des |une |mes |la |les )?(?:lames|rasoirs?|corde|cachets|comprimes|medicaments|somniferes|arme)',
         'sais (?:exactement |deja )?(?:comment|quand|ou) je (?:le ferais|vais le faire|le ferai|ferais ca|partirais)',
         'combien (?:de \\w+ )?il (?:faut|faudrait|en faut|en faudrait) (?:pour|de)',
@@ -83,6 +83,8 @@ export const activeIdeation: Recogniser = {
         '(?:bought|ordered|got|buying) (?:a rope|razor blades|a gun|a weapon|enough pills)',
         '(?:shoot|drown|poison) myself',
         'slit my wrists',
+        '(?:thought|thinking|think|tempted|want|wanted|urge) (?:about |of |to )?(?:driving|crashing|drive|crash|steering|steer) (?:\\S{1,20} ){0,3}(?:into|off) (?:a |the )?(?:wall|tree|bridge|truck|lorry|river|cliff|road)',
+        '(?:envie|pense|tentee?|tente) (?:de |a )?(?:foncer|me planter|me jeter) (?:\\S{1,20} ){0,3}(?:dans|contre|sous) (?:un|le|la|une) (?:mur|arbre|platane|camion|pont|voiture)',
         '(?:looking at|looked at|checking out|checked out|scouting|scouted) (?:\\S{1,20} )?(?:bridges|rooftops|train tracks|the tracks|tall buildings|cliffs)',
         '(?:repere|reperer|cherche|cherche un|regarde des) (?:un |le |des |les )?(?:ponts?|toits?|voies ferrees|falaises?) (?:\\S{1,20} ){0,3}(?:pour|assez haut|haut)',
         '(?:going to|im about to|ill|i will|im gonna) (?:jump(?! (?:on|in|into|onto|to|at|ahead|back|over|through|right|straight)\\b)|end it|end it all|kill myself|take them all|take all my pills)(?: \\S{1,20}){0,2} (?:tonight|today|now|this weekend|tomorrow|soon)',
@@ -96,7 +98,7 @@ export const activeIdeation: Recogniser = {
     {
       // An act under way: counted even after a joke marker, and urgent.
       re: any(
-        '(?:aval\\w*|pris|prendre) (?:toute? |tous |toutes )(?:la |ma |mes |une |le )?(?:boite|plaquette|tube|flacon|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules|doliprane|paracetamol)',
+        '(?:aval\\w*|pris|prendre) (?:toute? |tous |toutes )(?:la |ma |mes |une |le |les )?(?:boite|plaquette|tube|flacon|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules|doliprane|paracetamol)',
         'au bord (?:du|de le|de la) (?:quai|pont|toit|vide|precipice|falaise|fenetre|voie)',
         '(?:je suis )?sur le (?:toit|pont|rebord)(?! de le hotel| terrasse)',
         '(?:pris|avale\\w*|prendre) (?:plein|beaucoup|trop|une poignee|un tas|toute une boite) de (?:cachets|comprimes|pilules|medicaments|somniferes|anxiolytiques)',

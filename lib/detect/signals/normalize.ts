@@ -61,7 +61,10 @@ const SMS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\bn(arrive|ai|en|est|y|etais|avais|arrete)\b/g, '$1'],
   // "den finir", "dangoisse": the apostrophe dropped.
-  [/\bd(en|angoisse|anxiete|alcool|urgence|aide|habitude)\b/g, 'de $1'],
+  [
+    /\bd(en|y|etre|avoir|angoisse|anxiete|alcool|urgence|aide|habitude|essayer|essaye|exister|ailleurs)\b/g,
+    'de $1',
+  ],
   [/\b(?:can not|do not|i am|i have|i will|i would)\b/g, ''],
 ];
 const PAIRS: Record<string, string> = {

@@ -7,7 +7,7 @@ export const passiveIdeation: Recogniser = {
   cues: [
     {
       re: any(
-        '(?:envie de|veux|voudrais|aimerais|prefererais|souhaite|souhaiterais|rever de) (?:juste |simplement |tellement )?(?:mourir|crever|disparaitre|plus exister|pas exister|plus etre la|plus vivre|me endormir pour toujours|dormir pour toujours|plus me reveiller|pas me reveiller|jamais me reveiller)',
+        '(?:envie de|veux|voudrais|aimerais|prefererais|souhaite|souhaiterais|rever de) (?:juste |simplement |tellement )?(?:mourir|crever|disparaitre(?! (?:sous|dans un trou|quelques|en vacances|une semaine|un moment|jusque|pendant|loin|au soleil))|plus exister|pas exister|plus etre la|plus vivre|me endormir pour toujours|dormir pour toujours|plus me reveiller|pas me reveiller|jamais me reveiller)',
         'me endormir et (?:jamais|plus|pas) me reveiller',
         '(?:pas|plus|jamais) me reveiller',
         '(?:plus|pas) exister',
@@ -74,6 +74,13 @@ export const passiveIdeation: Recogniser = {
         '(?:soulagerait|soulagement|reposant|delivrance) (?:\\S{1,20} ){0,4}(?:de mourir|de disparaitre|de plus exister|de plus etre la)',
         '(?:rather|prefer to) (?:be )?(?:dead|die)',
         'live or die',
+        '(?:endormir|dormir|partir) (?:\\S{1,20} ){0,3}et que (?:ce|tout|ca) (?:soit|se) (?:fini|termine|arrete)',
+        '(?:relief|better|easier|peaceful) (?:\\S{1,20} ){0,2}(?:not to exist|to not exist|not existing|to be gone|to disappear)',
+        '(?:if i could|wish i could|want to|like to|id like to) (?:just |simply )?(?:vanish|disappear|stop existing|fade away)',
+        'me reveille (?:pas|plus)\\W{1,3}(?:\\S{1,20} ){0,2}(?:tant mieux|tant pis|ce serait mieux|pas grave)',
+        '(?:dont|didnt) wake up\\W{1,3}(?:\\S{1,20} ){0,2}(?:good|fine by me|so be it|whatever)',
+        '(?:ce est|cest) fini pour moi',
+        'its over for me',
         'si je (?:meurs|mourais|crevais|crevais|partais|disparaissais) (?:\\S{1,20} ){0,3}(?:ce serait|ca serait|serait|ca changerait) (?:pas plus mal|mieux|pas grave|un soulagement|rien)',
         'if i (?:died|die|was gone|disappeared) (?:\\S{1,20} ){0,3}(?:it|that) (?:wouldnt|would not|wont) (?:be )?(?:so |that |too )?(?:bad|matter|change anything)',
         '(?:want|wanna|need|would like|wish i could) (?:to )?(?:go to )?sleep (?:forever|for good|and never wake up|and not wake up)',

@@ -11,6 +11,7 @@ export const selfHarm: Recogniser = {
         'me (?:couper|coupe|coupais|suis coupee?|recoupe) (?:les |le |la |aux |au )?(?:bras|poignets?|cuisses?|veines|jambes?|peau)',
         'me (?:couper|coupe|coupais|suis coupee?) (?:\\w+ )?(?:avec|a la|au) (?:une |la |le )?(?:lame|rasoir|cutter|compas|ciseaux)',
         'me scarifi\\w*',
+        'me (?:suis )?(?:encore |de nouveau |re)?(?:entaille\\w*|taillade\\w*|ouvert|ouverte) (?:les |le |la |un |une )?(?:bras|poignets?|cuisses?|veines|jambes?|peau)',
         'me suis (?:\\S{1,20} )?(?:brulee?|coupee?|frappee?|griffee?|mordue?|tapee?|blessee?) (?:expres|volontairement|pour (?:me punir|sentir|oublier|me calmer))',
         'je me (?:coupe|recoupe|brule|mutile|griffe|scarifie|tailllade)(?=\\s*$|\\s*[,.!]| encore| souvent| tous| chaque| quand| pour| des que| le soir| la nuit| en cachette| avec)',
         'me (?:suis |etais )?(?:encore |de nouveau |re)?(?:fait|faite|faire|fais) mal (?:a le |aux |a la |au |sur le |sur les )?(?:bras|poignets?|cuisses?|jambes?|ventre|mains?|peau) (?:avec|expres|pour|quand|jusque)',

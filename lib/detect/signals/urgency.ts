@@ -28,7 +28,6 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       '(?:tu es|es tu|est ce que tu es|te es|tes|tas|are you|r you|you) (?:dispo|disponible|libre|la|around|there|free|available) (?:la|maintenant|now|right now|tout de suite)?\\s*\\?',
       'tout de suite',
       'immediatement',
-      'asap',
       'au plus vite',
       'des que (?:possible|tu (?:vois|lis|peux|as))',
       '(?:ca|ce) peut pas attendre',
@@ -44,7 +43,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
     strong: true,
   },
   {
-    re: any('urgent(?:e|ly)?\\b', 'urgence', 'emergency', 'code rouge', 'sos(?! amitie)'),
+    re: any('urgent(?:e|ly)?\\b', 'urgence', 'emergency', 'code rouge', 'sos(?! amitie)', 'asap'),
     weight: 2,
     word: true,
   },
