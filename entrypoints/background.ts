@@ -5,7 +5,12 @@ import { handleMessage } from '@/lib/messaging/handlers';
 import { readSnapshot } from '@/lib/messaging/snapshot';
 import { inspectWhatsAppTab } from '@/lib/messaging/tabs';
 import { holidaysAround } from '@/lib/schedule/holidays';
-import { CHANGES_SNAPSHOT, type Snapshot, type ToContent } from '@/lib/messaging/protocol';
+import {
+  CHANGES_SNAPSHOT,
+  type Snapshot,
+  type TestFaults,
+  type ToContent,
+} from '@/lib/messaging/protocol';
 
 const WHATSAPP_TABS = 'https://web.whatsapp.com/*';
 
@@ -25,6 +30,7 @@ export default defineBackground(() => {
       readSnapshot: snapshot,
       fromExtensionPage,
       inspectPage: inspectWhatsAppTab,
+      testFaults: () => (globalThis as { cadreTestFaults?: TestFaults }).cadreTestFaults ?? {},
     }).then((reply) => {
       sendResponse(reply);
       // The message woke this worker if Chrome had stopped it: push now, whatever the
