@@ -57,6 +57,7 @@ export const ToBackground = v.variant('type', [
       attachmentCheck: v.optional(v.boolean()),
       onboarded: v.optional(v.boolean()),
       sharesFromAnyone: v.optional(v.boolean()),
+      helpCountry: v.optional(v.picklist(['auto', 'FR', 'BE', 'CH', 'CA', 'GB', 'US'])),
     }),
   }),
   v.object({ type: v.literal('chat.rename'), from: Title, to: Title }),

@@ -1,4 +1,12 @@
-import { createAnalyzer, type Analysis, type Finding, type SignalType } from '@/lib/detect';
+import {
+  conversationSignals,
+  createAnalyzer,
+  type Analysis,
+  type DistressCategory,
+  type Finding,
+  type SentMessage,
+  type SignalType,
+} from '@/lib/detect';
 import { foldKey } from '@/lib/text/fold-key';
 import type { Store } from '@/lib/store';
 import type { Held } from '../pipeline/send-pipeline';
@@ -12,10 +20,17 @@ export interface ComposerAnalysis {
   text: string;
   findings: Finding[];
   signals: SignalType[];
+  /** With DISTRESS: its categories, for the help the panel offers. */
+  distress: DistressCategory[];
+  crisisNow: boolean;
 }
 
 export interface GuardState {
-  analyze(text: string): ComposerAnalysis;
+  /**
+   * The draft at this moment (deadlines are read against the clock). With the messages
+   * the user just sent in this chat, a distress told over several of them is heard too.
+   */
+  analyze(text: string, recent?: readonly SentMessage[]): ComposerAnalysis;
   /** Not flagged again in this message ("Ignore once"). */
   ignoreOnce(finding: Pick<Finding, 'type' | 'text'>): void;
   /** A new message begins: forget what was ignored in the previous one. */
@@ -58,7 +73,7 @@ function keyOf(finding: Pick<Finding, 'type' | 'text'>) {
 
 function createGuardState(session: Store<SessionState>): GuardState {
   let lists = '';
-  let analyzer: { analyze(text: string): Analysis } | null = null;
+  let analyzer: { analyze(text: string, now?: number): Analysis } | null = null;
   const ignored = new Set<string>();
   /** Chat and finding keys, in memory only: an identifier's digits never reach the database. */
   const ignoredInChat = new Set<string>();
@@ -87,15 +102,19 @@ function createGuardState(session: Store<SessionState>): GuardState {
   });
 
   return {
-    analyze(text) {
-      const analysis = currentAnalyzer().analyze(text);
+    analyze(text, recent) {
+      const now = Date.now();
+      const analysis = currentAnalyzer().analyze(text, now);
       const findings =
         ignored.size || ignoredInChat.size
           ? analysis.findings.filter(
               (finding) => !ignored.has(keyOf(finding)) && !ignoredInChat.has(chatKey(finding)),
             )
           : analysis.findings;
-      return { text, findings, signals: analysis.signals };
+      const { signals, distress, crisisNow } = recent?.length
+        ? conversationSignals(recent, text, now)
+        : analysis;
+      return { text, findings, signals, distress, crisisNow };
     },
     ignoreOnce(finding) {
       ignored.add(keyOf(finding));

@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { anonymize } from '@/lib/anonymize';
 import { ask } from '@/lib/messaging';
+import { emergencyLine, resolveHelpCountry } from '@/lib/help/choose';
 import { formatDayAndTime } from '@/lib/schedule/format-time';
 import {
   applyReplacements,
@@ -84,10 +85,23 @@ async function signalStep(flow: FlowContext, attempt: SendAttempt, analysis: Com
   const t = env.t();
   const anchor = anchorFor(attempt.composer);
   const state = env.session.get();
+  const country = resolveHelpCountry(
+    state.snapshot?.settings.helpCountry,
+    env.win.navigator.languages ?? [env.win.navigator.language],
+  );
   if (analysis.signals.includes('DISTRESS')) {
     logDecision(state, 'distress-notice', analysis);
     const panel = openPanel<'send' | 'back'>(env, attempt.composer, (answer) =>
-      h(DistressPanel, { t, anchor, onSend: () => answer('send'), onBack: () => answer('back') }),
+      h(DistressPanel, {
+        t,
+        lang: state.lang,
+        anchor,
+        country,
+        categories: analysis.distress,
+        crisisNow: analysis.crisisNow,
+        onSend: () => answer('send'),
+        onBack: () => answer('back'),
+      }),
     );
     const choice = await panel.next();
     panel.close();
@@ -111,6 +125,7 @@ async function signalStep(flow: FlowContext, attempt: SendAttempt, analysis: Com
         t,
         anchor,
         nextOpening,
+        emergency: emergencyLine(country),
         onSend: () => answer('send'),
         onBack: () => answer('back'),
       }),

@@ -1,4 +1,5 @@
 import { readText } from '@/lib/whatsapp/composer';
+import { recentOutgoingTexts } from '@/lib/whatsapp/messages';
 import type { SendAttempt } from '@/lib/whatsapp/send-attempts';
 import { logDecision } from '../features/guard-journal';
 import { PANEL_SLOT } from '../features/guard-panels';
@@ -7,6 +8,8 @@ import { needsGuard, runSendFlow } from '../features/send-flow';
 import type { CadreEnv } from '../session';
 import type { SendStage } from './send-pipeline';
 import { errorName } from '@/lib/messaging/log';
+
+const RECENT_MS = 10 * 60_000;
 
 /**
  * Third stage: the words, in the chat's composer or in a caption (always, whether or not
@@ -21,7 +24,12 @@ export function textStage(env: CadreEnv, guard: GuardState): SendStage<SendAttem
       const text = readText(attempt.composer.element);
       if (text.trim() === '') return 'next';
       if (env.faults.detectionThrows) throw new Error('Cadre test fault: detection throws');
-      const analysis = guard.analyze(text);
+      // What the user sent in this chat in the last minutes: a distress told in pieces.
+      const recent =
+        attempt.composer.kind === 'caption'
+          ? []
+          : recentOutgoingTexts(env.win.document, Date.now() - RECENT_MS);
+      const analysis = guard.analyze(text, recent);
       if (!needsGuard(env, analysis)) {
         const state = env.session.get();
         // After the send, never before it: the journal must not delay a clean message.

@@ -82,6 +82,16 @@ describe('lower-case names with a cue', () => {
       ['PERSON:jean dupont'],
     ],
     ['the same after an article', 'la jeanne martin de la compta', ['PERSON:jeanne martin']],
+    [
+      'a name the gazetteer lacks, before a verb of saying',
+      "wiremu m'a dit que c'etait pourvu",
+      ['PERSON:wiremu'],
+    ],
+    [
+      'a name the gazetteer lacks, coordinated with a sure one',
+      'ferhat et lindiwe font la formation',
+      ['PERSON:ferhat', 'PERSON:lindiwe'],
+    ],
     ['the watch-list', 'le dossier garance avance', ['PERSON:garance'], { watchList: ['Garance'] }],
   ])('%s', (_cue, text, expected, options?) =>
     expect(people(text, options as Parameters<typeof found>[1])).toEqual(expected),
@@ -117,6 +127,7 @@ describe('words that are names only with a cue', () => {
     ],
     ['a modal verb', 'i will send the report tomorrow'],
     ['a public body', 'mon conseiller pole emploi m a rappele'],
+    ['a word before a verb of saying', "ca m'a dit quelque chose, bref m'a pas convaincue"],
   ])('%s', (_trap, text) => {
     const names = people(text).filter((f) => !f.startsWith('PERSON:karim'));
     expect(names).toEqual([]);
@@ -141,6 +152,7 @@ describe('particles and compound names, caught whole', () => {
   it.each([
     ['a department after a first name', 'karim de la compta veut ma note', 'PERSON:karim'],
     ['a common word after a first name', 'sophie du service paie est la', 'PERSON:sophie'],
+    ['an infinitive after "de"', 'jai demandé a zygmunt de relire mon cv', 'PERSON:zygmunt'],
   ])('stops at %s', (_case, text, expected) => expect(people(text)).toEqual([expected]));
 });
 
