@@ -5,6 +5,7 @@ export const options = defineMessages(
   {
     pageTitle: 'Cadre — réglages',
     nav: 'Rubriques des réglages',
+    privacyLink: 'Confidentialité : rien n’est envoyé, tout reste sur cet ordinateur',
     sectionCharter: 'Charte',
     sectionChats: 'Conversations surveillées',
     sectionLists: 'Noms à repérer ou à ignorer',
@@ -81,6 +82,7 @@ export const options = defineMessages(
   {
     pageTitle: 'Cadre — settings',
     nav: 'Settings sections',
+    privacyLink: 'Privacy: nothing is sent, everything stays on this computer',
     sectionCharter: 'Charter',
     sectionChats: 'Watched chats',
     sectionLists: 'Names to flag or ignore',
