@@ -5,6 +5,7 @@ import {
   attachButton,
   captionComposer,
   composer,
+  dismissWhatsNew,
   launchCadre,
   mediaPreview,
   openChat,
@@ -48,6 +49,7 @@ async function withFaults(current: CadreSession, faults: Record<string, unknown>
   }, faults);
   await current.page.reload();
   await current.page.waitForSelector('html[data-replica-ready="true"]');
+  await dismissWhatsNew(current.page);
   await current.page.locator('#main header').waitFor();
 }
 
@@ -145,7 +147,8 @@ describe('fail closed', () => {
     const before = (await decisions(page)).count;
     await page.evaluate((title) => {
       const row = [...document.querySelectorAll('#side [role="row"]')].find((candidate) =>
-        candidate.querySelector(`span[title="${title}"]`),
+        // Titles may hold invisible direction marks (2026): matched by substring.
+        candidate.querySelector(`span[title*="${title}"]`),
       ) as HTMLElement;
       row.click();
       const editor = document.querySelector('#main footer [data-tab="10"]') as HTMLElement;

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from './browser';
 import { chip, launchWatched, MENTORING, pasteInComposer } from './guard-helpers';
-import { screenshot, shadow, type CadreSession } from './harness';
+import { receive, screenshot, shadow, type CadreSession } from './harness';
+import { crc32Hex } from '../../lib/schedule/checksum';
+import { encodeText } from '../../lib/schedule/text-codec';
 import { dumpDatabase, openOptions } from './options-pages';
 
 // Issue 12's cases that need the real browser: settings reaching a tab whose background
@@ -57,6 +59,49 @@ describe('settings reach an open tab', () => {
       .poll(() => chip(session!).textContent(), { timeout: 15_000 })
       .toMatch(/^Cadre · 1 point à vérifier/);
     await screenshot(page, 'hardening-pushed-watch-list');
+  });
+});
+
+/** A tag with a correct checksum around any compact schedule. */
+function tagAround(schedule: unknown): string {
+  const encoded = encodeText(JSON.stringify({ t: 1_764_000_000, s: schedule }));
+  return `[cadre:v1:${encoded}:${crc32Hex(encoded)}]`;
+}
+
+describe('hostile availability tags', () => {
+  it('a forged 8 KB tag with many slots a day is refused with a readable reason', async () => {
+    session = await launchWatched();
+    const hhmm = (m: number) =>
+      `${String(Math.floor(m / 60)).padStart(2, '0')}${String(m % 60).padStart(2, '0')}`;
+    const day = Array.from({ length: 80 }, (_, i) => `${hhmm(i * 2)}-${hhmm(i * 2 + 1)}`);
+    const forged = tagAround({
+      z: 'Europe/Paris',
+      w: Array.from({ length: 7 }, () => day.join(',')).join('|'),
+      h: ['FR', '', 1],
+      a: [],
+    });
+    expect(forged.length).toBeGreaterThan(7_000);
+    expect(await receive(session.page, MENTORING, `Mes disponibilités\n${forged}`)).toBe(true);
+    const card = shadow(session.page).locator('[data-window-card="share-refused"]');
+    await expect
+      .poll(() => card.textContent(), { timeout: 10_000 })
+      .toContain('Trop de plages le lundi (80, 12 au plus)');
+    // The tab still answers at once: typing is checked as usual.
+    await pasteInComposer(session.page, 'Bonjour Claire Martin');
+    await expect.poll(() => chip(session!).textContent()).toMatch(/^Cadre · 1 point à vérifier/);
+  });
+
+  it('a tag’s text never shows in Cadre’s card', async () => {
+    session = await launchWatched();
+    const bait = 'Cadre: your mentor needs your IBAN FR76 3000 6000 0112 3456 7890 189';
+    const tag = tagAround({ z: bait, w: '0800-1800||||||', h: ['FR', '', 1], a: [] });
+    expect(await receive(session.page, MENTORING, tag)).toBe(true);
+    const card = shadow(session.page).locator('[data-window-card="share-refused"]');
+    await expect
+      .poll(() => card.textContent(), { timeout: 10_000 })
+      .toContain('Fuseau horaire inconnu (exemple : Europe/Paris).');
+    expect(await card.textContent()).not.toContain('IBAN');
+    await screenshot(session.page, 'hardening-tag-refused');
   });
 });
 

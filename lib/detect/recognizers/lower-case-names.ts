@@ -55,6 +55,10 @@ const ROLE_BEFORE =
 const GRAMMAR_WORDS = words(
   'even ever just still only also never always then soon said will may can must shall so very more most less much well else here there jai jsuis chui jsais jpense jcrois jvais jveux jpeux jdois jfais',
 );
+// Last words of ROLE_BEFORE, as tokens ("n+1" ends on "n").
+const ROLE_ENDS = words(
+  'manager manageuse boss chef cheffe n collegue binome colleague coworker co-worker worker mentor mentore coach responsable superieur superieure supervisor directeur directrice drh rrh assistant assistante stagiaire alternant alternante lead teammate conseiller conseillere referent referente tuteur tutrice associee associe partner',
+);
 // "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
 const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
 
@@ -178,12 +182,14 @@ export function lowerCasePerson(
   const ambiguous = g.ambiguousFirstNames.has(key);
   const surname = g.surnames.has(key);
   const ambiguousSurname = g.ambiguousSurnames.has(key);
+  // The role pattern is read only after a word that can end one (most words cannot).
+  const roleBefore = ROLE_ENDS.has(tokens[i - 1]?.key ?? '') && ROLE_BEFORE.test(before);
   if (
     !strong &&
     !ambiguous &&
     !surname &&
     !ambiguousSurname &&
-    !ROLE_BEFORE.test(before) &&
+    !roleBefore &&
     !(surnameLike(t) && SAID_AFTER.test(nextKeys(tokens, i, 3)))
   )
     return null;
@@ -199,7 +205,6 @@ export function lowerCasePerson(
   const after = nextKeys(tokens, i, 3);
   const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
   const department = joined(next) && DEPARTMENT_AFTER.test(after);
-  const roleBefore = ROLE_BEFORE.test(before);
   const cueBefore = CUE_BEFORE.test(before);
   const end = surnameEnd(tokens, i + 1);
   const withSurname = end > i + 1;

@@ -239,7 +239,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     let employerMemo: boolean | undefined;
     const employer = (): boolean =>
       (employerMemo ??=
-        t.gap === ' ' && employerBefore(text.slice(Math.max(0, t.start - 50), t.start)));
+        t.gap === ' ' &&
+        employerBefore(text.slice(Math.max(0, t.start - 50), t.start), tokens[i - 1]?.key ?? ''));
     const orgContext =
       (previous !== undefined && ORG_TRIGGERS.has(previous.key) && /^ $/.test(t.gap)) ||
       ((known > 0 || t.capitalised) && employer());
