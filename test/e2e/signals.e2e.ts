@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screenshot, shadow, type CadreSession } from './harness';
 import { composerText, launchWatched, pasteInComposer, readJournal } from './guard-helpers';
+import { openOptions } from './options-pages';
 
 // Distress, urgency and the question nudge (charter rules 6 and 4): before sending, calm
 // words; the message can always still go.
@@ -170,6 +171,39 @@ describe('signals before sending', () => {
     await sendClean(session, 'cette présentation va me tuer lol');
     await sendClean(session, 'URGENT : qui a pris mon agrafeuse 😂');
     await sendClean(session, 'I’m dying to see the new office');
+  });
+
+  it('the country chosen in the options decides the numbers offered', async () => {
+    session = await launchWatched();
+    const options = await openOptions(session, 'general');
+    await options.getByLabel('Numéros d’aide et d’urgence proposés').selectOption('BE');
+    await options.getByText('Enregistré.').waitFor();
+    await screenshot(options, 'options-help-country');
+    await options.close();
+    await expect
+      .poll(
+        async () => {
+          await pasteInComposer(session!.page, 'Je n’ai plus envie de vivre.');
+          await session!.page.keyboard.press('Enter');
+          await dialog(session!).waitFor();
+          const country = await dialog(session!)
+            .locator('.guard-resources')
+            .getAttribute('data-help-country');
+          if (country !== 'BE') {
+            // The setting has not reached the page yet: back, clear, and try again.
+            await session!.page.keyboard.press('Escape');
+            await dialog(session!).waitFor({ state: 'detached' });
+            await session!.page.keyboard.press('Control+A');
+            await session!.page.keyboard.press('Backspace');
+            await expect.poll(() => composerText(session!.page)).toBe('');
+          }
+          return country;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe('BE');
+    expect((await helpNumbers(session)).slice(0, 2)).toEqual(['0800 32 123', '1813']);
+    await screenshot(session.page, 'guard-distress-belgium');
   });
 
   it('offers a structure for a bare question, inserted into the composer', async () => {
