@@ -83,5 +83,27 @@ export const farewell: Recogniser = {
     { re: any('sorry for everything'), weight: 1 },
     { re: any('(?:wanted|want) you to know'), weight: 1 },
     { re: any('goodbye'), weight: 1 },
+    {
+      re: any(
+        'si (?:jamais )?il me arrive (?:quelque chose|qqch|un truc|malheur)',
+        'if (?:anything|something) (?:ever )?happens to me',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        '(?:mes |les )?(?:codes|mots de passe|papiers|cles|passwords|keys|documents) (?:sont|are) (?:\\S{1,20} ){0,2}(?:dans|in|sous|under|chez)',
+      ),
+      weight: 1,
+    },
+    { re: any('before i (?:go|leave|die)(?! to| on| for| home| out| back)\\b'), weight: 1 },
+    {
+      re: any(
+        '(?:prends|prenez) (?:bien )?soin de (?:ma|mon|mes) \\w+ pour moi',
+        'take (?:good )?care of my \\w+ for me',
+      ),
+      weight: 1,
+    },
+    { re: any('promets? le moi', 'promise me'), weight: 1 },
   ],
 };

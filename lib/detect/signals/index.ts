@@ -100,6 +100,7 @@ function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distres
 export function sentenceSignals(sentence: string): SentenceSignals {
   const text = signalText(sentence);
   const light = HUMOUR.test(text);
+  const helpInfo = HELP_INFO.test(text);
   let urgent = 0;
   let urgentWords = 0;
   let urgentStrong = 0;
@@ -108,7 +109,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     const cue = URGENT_CUES[index];
     if (counted.has(index) || negatedBefore(text, at)) return;
     counted.add(index);
-    if (cue.word) urgentWords += cue.weight;
+    if (cue.word) urgentWords += helpInfo ? 0 : cue.weight;
     else urgent += cue.weight;
     if (cue.strong && !light) urgentStrong += cue.weight;
   });

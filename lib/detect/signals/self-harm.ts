@@ -11,6 +11,9 @@ export const selfHarm: Recogniser = {
         'me (?:couper|coupe|coupais|suis coupee?|recoupe) (?:les |le |la |aux |au )?(?:bras|poignets?|cuisses?|veines|jambes?|peau)',
         'me (?:couper|coupe|coupais|suis coupee?) (?:\\w+ )?(?:avec|a la|au) (?:une |la |le )?(?:lame|rasoir|cutter|compas|ciseaux)',
         'me scarifi\\w*',
+        'me (?:suis |etais )?(?:encore |de nouveau |re)?(?:fait|faite|faire|fais) mal (?:a le |aux |a la |au |sur le |sur les )?(?:bras|poignets?|cuisses?|jambes?|ventre|mains?|peau) (?:avec|expres|pour|quand|jusque)',
+        'me (?:\\S{1,20} ){1,6}avec (?:le |un |une |mon |ma |des )?(?:cutter|lame|lames|rasoir|compas|briquet)\\b',
+        'myself (?:\\S{1,20} ){0,3}with (?:a |the |my )?(?:razor|blade|lighter|knife|compass)',
         '(?:retombee?|rechute|replonge) dans (?:les coupures|la scarification|le automutilation)',
         'me (?:bruler|brule|brulais|suis brulee?) (?:les |le |la )?(?:bras|mains?|peau|poignets?|cuisses?)',
         'me (?:bruler|brule|brulais|suis brulee?) (?:\\w+ )?(?:avec|a la) (?:une |ma |des )?(?:cigarettes?|briquet|fer)',
@@ -35,6 +38,18 @@ export const selfHarm: Recogniser = {
       serious: true,
     },
     {
+      // Gone too far: bleeding that will not stop, a cut too deep.
+      re: any(
+        '(?:cut|coupee?|entaille) (?:\\S{1,20} )?(?:too deep|trop profond\\w*)',
+        '(?:wont|cant|doesnt|will not|isnt going to) stop bleeding',
+        '(?:arrete|arrive a arreter|arrive pas a arreter) (?:pas |plus )?(?:de )?(?:saigner|le sang|le saignement)',
+        'saigne (?:beaucoup|enormement|trop|partout|sans arret)',
+      ),
+      weight: 2,
+      now: true,
+      serious: true,
+    },
+    {
       re: any('je recommence (?:chaque|tous les)', 'relapsed?'),
       weight: 1,
     },
@@ -46,6 +61,7 @@ export const selfHarm: Recogniser = {
     {
       re: any(
         'cut(?:ting)? myself',
+        '(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|scratch|scratching|scratched|carve|carving|carved) (?:\\S{1,20} )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|hands?)',
         'cut my (?:arms?|wrists?|legs?|thighs?|skin)',
         'burn(?:ed|t|ing)? (?:myself|my (?:arms?|skin|wrists?|legs?|thighs?))',
         'hurt(?:ing)? myself',

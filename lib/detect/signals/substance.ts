@@ -11,6 +11,8 @@ export const substance: Recogniser = {
       re: any(
         `(?:bois|boire|picole|buvais|prends|prendre|avale|fume|fumer|me bourre|double) ${GAP}(?:pour|afin de|histoire de|sinon) (?:tenir|oublier|dormir|supporter|arriver a|me calmer|penser a rien|plus penser|decompresser|me endormir|fonctionner|affronter|aller bosser|aller au travail)`,
         'sinon je (?:tiens|dors|arrive|supporte) (?:pas|plus)',
+        '(?:bourree?|saoule?|soule?|sou|defoncee?|dechiree?|torchee?|pete|petee|raide|arrachee?) (?:tous les|chaque|presque tous les) (?:soirs?|jours?|nuits?|matins?)',
+        '(?:fume|fumer|prends|prendre|sniffe|sniffer|tape|taper) (?:\\S{1,20} )?(?:joints?|cocaine|coke|trait|traits|md|ecstasy|speed|keta|shit|beuh) (?:\\S{1,20} ){0,4}(?:sinon|pour tenir|pour oublier|pour dormir|pour supporter|pour bosser)',
         'en plus de (?:ma|la) dose',
         'double (?:mes|ma|la|les) (?:dose|doses|somniferes|anxiolytiques|cachets|comprimes|medicaments)',
         '(?:anxiolytiques|somniferes|xanax|lexomil|temesta|benzos?|tramadol|codeine|cachets|comprimes|calmants) (?:en plus|pour tenir|sinon|tous les (?:jours|soirs|matins)|avant (?:de aller|le travail|le boulot))',
@@ -37,6 +39,9 @@ export const substance: Recogniser = {
         'more (?:pills|meds|xanax) than (?:prescribed|i should|the doctor)',
         `(?:pills|xanax|valium|weed|alcohol|wine|vodka|drinks|meds|painkillers) ${GAP}to (?:get through|cope|sleep|function|numb|forget|survive)`,
         '(?:getting|got) (?:high|drunk|wasted) (?:every|to|before work|at work)',
+        `(?:using|taking|doing|smoking|snorting|on) (?:coke|cocaine|drugs|speed|molly|ketamine|weed|pills|benzos|codeine|painkillers) ${GAP}(?:to|just to|so i can) (?:get through|cope|sleep|function|numb|forget|survive|keep going|work|stay awake)`,
+        '(?:need|needs|needing|have to have) (?:a drink|a shot|a joint|a pill|pills|my pills) (?:just )?to (?:get out of bed|get up|start the day|go to work|go in|face|leave the house)',
+        '(?:drunk|wasted|high|stoned|hammered) (?:every|most|each) (?:single )?(?:night|day|evening|morning)s?',
         'drunk (?:every (?:day|night)|at work|before work)',
       ),
       weight: 2,
