@@ -7,7 +7,12 @@ import { inspectWhatsAppTab } from '@/lib/messaging/tabs';
 import { holidaysAround } from '@/lib/schedule/holidays';
 import { scheduleOrDefault } from '@/lib/schedule';
 import { loadCountryHolidays } from '@/lib/holidays/load';
-import { CHANGES_SNAPSHOT, type Snapshot, type ToContent } from '@/lib/messaging/protocol';
+import {
+  CHANGES_SNAPSHOT,
+  type Snapshot,
+  type TestFaults,
+  type ToContent,
+} from '@/lib/messaging/protocol';
 
 const WHATSAPP_TABS = 'https://web.whatsapp.com/*';
 
@@ -33,6 +38,7 @@ export default defineBackground(() => {
       readSnapshot: snapshot,
       fromExtensionPage,
       inspectPage: inspectWhatsAppTab,
+      testFaults: () => (globalThis as { cadreTestFaults?: TestFaults }).cadreTestFaults ?? {},
     }).then((reply) => {
       sendResponse(reply);
       // The message woke this worker if Chrome had stopped it: push now, whatever the

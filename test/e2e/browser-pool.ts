@@ -99,6 +99,13 @@ export async function resetToFreshInstall(browser: LaunchedBrowser): Promise<voi
         }),
     );
     if (deleted !== 'deleted') throw new Error(`Could not delete Cadre's database: ${deleted}`);
+    // The extension's own storage (test faults live there), where the API is granted.
+    await page.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage?: { local?: { clear(): Promise<void> } } };
+      };
+      await chrome.storage?.local?.clear().catch(() => {});
+    });
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await waitForBackground(page);

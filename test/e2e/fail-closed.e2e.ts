@@ -36,16 +36,15 @@ const RISKY = "Bonjour, j'ai revu Claire Martin (claire.martin@exemple.fr) pour 
 const SLOW = { timeout: 15_000 };
 
 /**
- * Writes test faults into the extension's own storage through its service worker (no web
- * page can), then reloads WhatsApp so the content script starts with them.
+ * Sets test faults on the extension's service worker (no web page can reach it), then
+ * reloads WhatsApp so the content script starts with them.
  */
 async function withFaults(current: CadreSession, faults: Record<string, unknown>) {
-  const [worker] = current.context.serviceWorkers();
+  const worker = current.context
+    .serviceWorkers()
+    .find((candidate) => candidate.url().startsWith('chrome-extension://'))!;
   await worker.evaluate((value) => {
-    type Storage = { storage: { local: { set(items: object): Promise<void> } } };
-    return (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set({
-      'cadre.testFaults': value,
-    });
+    (globalThis as { cadreTestFaults?: unknown }).cadreTestFaults = value;
   }, faults);
   await current.page.reload();
   await current.page.waitForSelector('html[data-replica-ready="true"]');

@@ -79,9 +79,11 @@ function isWordLike(key: string): boolean {
   );
 }
 
-// Inflected French verbs and infinitives the common-word list is too short to hold
-// ("elle habite", "jai croisé"): an unknown word ending so is not taken for a surname.
-const VERB_ENDING = /(?:er|ir|é|ée|és|ées|ait|ais|aient|ions|iez|ons|ez|ent|ite|ive)$/;
+// Inflected verbs, infinitives, adverbs and abstract nouns ("elle habite", "jai croisé",
+// "karim vraiment"): an unknown word ending so is not taken for a surname. The common-word
+// list leaves such words out (scripts/build-gazetteer.ts), so the two must stay alike.
+const VERB_ENDING =
+  /(?:er|ir|é|ée|és|ées|ait|ais|aient|ions|iez|ons|ez|ent|ite|ive|ment|tion|sion|ique|isme|able|ible|ness|ing|ly)$/;
 
 /** A word that could be a surname: a known one, or an unknown word that is not common. */
 export function surnameLike(t: Token | undefined): boolean {

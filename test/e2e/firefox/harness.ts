@@ -42,6 +42,7 @@ export async function launchFirefoxCadre(
   const page = await firefox.newPage();
   await page.goto(replicaUrl(lang, [`dom=${dom}`, query].filter(Boolean).join('&')));
   await page.waitForSelector('html[data-replica-ready="true"]');
+  await dismissWhatsNew(page);
   return {
     firefox,
     page,
@@ -89,35 +90,55 @@ export function overlayText(page: Page, selector: string): Promise<string | null
   );
 }
 
+/**
+ * A button by its exact text, in Cadre's overlay or in the page, once it is there. Polled
+ * with plain evaluations: under load Firefox's BiDi sometimes fails one evaluation while
+ * the page re-renders, which would end a waitForFunction at once.
+ */
+async function findButton(
+  page: Page,
+  inOverlay: boolean,
+  label: string,
+): Promise<ElementHandle<Element>> {
+  // One function for both calls (it is sent to the page): a boolean while polling, since
+  // an element cannot come back from evaluate(), then the element itself as a handle.
+  const find = (overlay: boolean, name: string, asFlag: boolean) => {
+    const root = overlay ? document.querySelector('cadre-overlay')?.shadowRoot : document;
+    const found =
+      [...(root?.querySelectorAll('button') ?? [])].find(
+        (button) => button.textContent?.trim() === name,
+      ) ?? null;
+    return asFlag ? found !== null : found;
+  };
+  await expect
+    .poll(() => page.evaluate(find, inOverlay, label, true).catch(() => false), {
+      timeout: 10_000,
+    })
+    .toBe(true);
+  return (await page.evaluateHandle(find, inOverlay, label, false)) as ElementHandle<Element>;
+}
+
 /** A button in Cadre's overlay by its exact text, once it is there. */
-export async function overlayButton(page: Page, name: string): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction(
-    (label) =>
-      [
-        ...(document.querySelector('cadre-overlay')?.shadowRoot?.querySelectorAll('button') ?? []),
-      ].find((button) => button.textContent?.trim() === label),
-    { timeout: 10_000 },
-    name,
-  );
-  return handle as ElementHandle<Element>;
+export function overlayButton(page: Page, name: string): Promise<ElementHandle<Element>> {
+  return findButton(page, true, name);
 }
 
 /** A button of an extension page by its exact text. */
-export async function pageButton(page: Page, name: string): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForFunction(
-    (label) =>
-      [...document.querySelectorAll('button')].find(
-        (button) => button.textContent?.trim() === label,
-      ),
-    { timeout: 10_000 },
-    name,
-  );
-  return handle as ElementHandle<Element>;
+export function pageButton(page: Page, name: string): Promise<ElementHandle<Element>> {
+  return findButton(page, false, name);
 }
 
 export async function openChat(page: Page, title: string): Promise<void> {
-  await page.click(`#side [role="row"] span[title="${title}"]`);
-  await page.waitForSelector(`#main header span[title="${title}"]`);
+  await page.click(`#side [role="row"] span[title*="${title}"]`);
+  await page.waitForSelector(`#main header span[title*="${title}"]`);
+}
+
+/** Closes the blocking "what's new" modal the 2026 generation opens on load, as a user would. */
+async function dismissWhatsNew(page: Page): Promise<void> {
+  const modal = '[data-animate-modal-backdrop] [role="dialog"][aria-modal="true"]';
+  if (!(await page.$(modal))) return;
+  await page.click(`${modal} button`);
+  await page.waitForSelector(modal, { hidden: true });
 }
 
 /** Opens the mentoring chat and watches it: the guard is armed. */
