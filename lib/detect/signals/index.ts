@@ -1,6 +1,7 @@
 import { fold } from '../fold.ts';
 import type { SignalType } from '../types.ts';
 import { activeIdeation } from './active-ideation.ts';
+import { broadCategories } from './broad.ts';
 import {
   HELP_INFO,
   HUMOUR,
@@ -103,6 +104,11 @@ function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distres
     });
     if (total) distress[category] = total;
   });
+  // The broad layer: words that mean distress, near the writer, when no joke, story,
+  // figure of speech, past, help line or other person takes them away.
+  if (!onlySerious && !humour && !HELP_INFO.test(text))
+    for (const category of broadCategories(text, !(self ?? aboutSelf(text))))
+      distress[category] = Math.max(distress[category] ?? 0, 2);
   if (Object.keys(distress).length && UNDER_WAY.test(text)) distressNow = true;
   return { distress, distressNow };
 }

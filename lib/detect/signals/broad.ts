@@ -1,0 +1,72 @@
+import { combine, DISTRESS_CATEGORIES, negatedBefore, type DistressCategory } from './cue.ts';
+import { BENIGN, FIRST_PERSON, INTENSITY, LEXICON, LITTLE, STANCE } from './lexicon.ts';
+
+// The broad layer: a weighted lexicon per category that generalises where the
+// recognisers' phrasings stop. A word counts when the writer is within a few words of
+// it and it is not negated; each word counts once. The caller applies the context
+// vetoes (humour, hyperbole, the past, media, help lines, someone else) before it.
+
+/** Score at which a category counts in a sentence as much as a recogniser's strong cue. */
+export const BROAD_THRESHOLD = 2;
+/** States that last, which "tous les jours" or "again" make heavier. */
+const LASTING: ReadonlySet<DistressCategory> = new Set([
+  'self-harm',
+  'substance',
+  'violence',
+  'panic',
+  'hopelessness',
+]);
+
+/** How far (characters) the writer may be from a word. */
+const ANCHOR_SPAN = 40;
+
+// One scan per category, compiled once.
+const SCANS = DISTRESS_CATEGORIES.map((category) => {
+  const stems = LEXICON[category];
+  return {
+    category,
+    weights: stems.map(([, weight]) => weight),
+    scan: combine(stems.map(([piece]) => new RegExp(`\\b(?:${piece})(?!\\w)`))),
+  };
+});
+
+// With someone else named, the writer must be the object right by the word ("il me
+// frappe", "he hit me", "m'a agressée"), not a reader of the story.
+const OBJECT_SPAN = 12;
+const WRITER_AS_OBJECT = /\b(?:me|moi)\b/;
+
+function anchored(text: string, at: number, othersNamed: boolean): boolean {
+  if (othersNamed)
+    return WRITER_AS_OBJECT.test(text.slice(Math.max(0, at - OBJECT_SPAN), at + OBJECT_SPAN));
+  return FIRST_PERSON.test(text.slice(Math.max(0, at - ANCHOR_SPAN), at + ANCHOR_SPAN));
+}
+
+/** Categories whose lexicon score passes the threshold in a folded sentence. */
+export function broadCategories(text: string, othersNamed = false): DistressCategory[] {
+  const found: DistressCategory[] = [];
+  if (BENIGN.test(text)) return found;
+  const intensity = INTENSITY.test(text) ? 1 : 0;
+  const stance = (STANCE.test(text) ? 1 : 0) - (LITTLE.test(text) ? 1 : 0);
+  for (const { category, weights, scan } of SCANS) {
+    // Someone else named: only what is done to the writer still counts.
+    if (othersNamed && category !== 'violence') continue;
+    let score = 0;
+    let seen = 0; // bit set of the stems already counted
+    scan(text, (index, at) => {
+      if (seen & (1 << index)) return;
+      if (!anchored(text, at, othersNamed) || negatedBefore(text, at)) return;
+      seen |= 1 << index;
+      score += weights[index];
+    });
+    // "Every night" deepens a state; it does not make a place word ("le train") a plan.
+    const boost = stance + (LASTING.has(category) ? intensity : 0);
+    if (score > 0 && score + boost >= BROAD_THRESHOLD) found.push(category);
+  }
+  // Death words beside panic or a threat are the fear of dying or the threat itself
+  // ("j'ai peur de mourir", "il me menace de mort"), not a wish to die.
+  if (found.includes('panic') || found.includes('violence')) {
+    const at = found.indexOf('passive-ideation');
+    if (at >= 0) found.splice(at, 1);
+  }
+  return found;
+}

@@ -1,0 +1,226 @@
+import type { DistressCategory } from './cue.ts';
+
+// The broad layer's vocabulary: stems and lemmas per category, weighted, written against
+// `signalText()`'s form (folded, elisions opened, contractions closed). The recognisers
+// match phrasings; these words carry the meaning when the phrasing is new, so a message
+// needs several of them, near the writer, to count (see `broad.ts`).
+
+/** [pattern piece, weight]: 2 a word that leans hard on the category, 1 a hint. */
+export type Stem = readonly [string, 1 | 2];
+
+export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
+  'passive-ideation': [
+    [
+      '(?:plus|jamais|pas) (?:me |se )?reveiller|reveille (?:pas|plus)|(?:not|never|wont|didnt) wake up',
+      2,
+    ],
+    ['(?:etais|serais|etre|suis) plus la(?! demain| lundi| cette semaine)|plus la pour', 2],
+    [
+      'interet de (?:vivre|continuer)|sert de continuer|vaut (?:plus )?la peine|point of (?:living|being alive|going on)|whats (?:even )?the point',
+      2,
+    ],
+    ['sans moi|without me|stop existing|not to exist|pour de bon|for good|relief', 2],
+    ['mour\\w*|meur\\w*', 2],
+    ['mourir|meurs|meure|mort(?:e|s)?\\b', 2],
+    ['crever|creve\\b', 1],
+    ['dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques))', 2],
+    ['en finir|finir ma vie|mettre fin|fin a mes jours|me foutre en l air', 2],
+    ['sans moi|mieux sans|jamais (?:ete )?ne|plus (?:aucune )?raison|a quoi bon|continuer', 1],
+    ['plus (?:me )?reveiller|plus (?:me |se )?lever', 2],
+    ['plus exister|exister|existe plus', 2],
+    ['plus (?:etre|la) la|plus vivre|vivre|vie\\b', 1],
+    ['suicid\\w*|me tuer|me foutre en l air', 2],
+    ['dormir pour toujours|sommeil eternel|partir pour de bon|partir\\b', 1],
+    ['die(?! for)|dying|death|be dead|better off dead|rather be dead', 2],
+    ['dead', 1],
+    ['disappear\\w*|vanish\\w*|cease to exist|not exist\\w*', 2],
+    [
+      'without me|better off|not around|never been born|end my life|take my (?:own )?life|suicidal',
+      2,
+    ],
+    ['end it|end (?:it all|everything)|kill myself|not wake up|never wake up|wake up', 2],
+    ['alive|living|be gone|not be here|not here anymore|sleep forever', 1],
+  ],
+  'active-ideation': [
+    ['killing myself|ending my life|how (?:id|i would|to) do it|le faire|do it', 1],
+    [
+      'me pendre|corde(?! a sauter)|me jeter|jeter sous|sauter(?! de joie| le repas| une etape| le pas| un repas)|jump\\w*(?! at| in| on board)',
+      2,
+    ],
+    [
+      'sur le (?:pont|toit|balcon|quai)|au bord du|edge of|on the (?:bridge|roof|ledge)(?! terrace| bar| garden)|into a wall|contre un mur',
+      2,
+    ],
+    ['paracetamol|lames|combien de', 1],
+    ['me pendre|pendaison|corde|sauter|me jeter|pont\\b|fenetre|rails?\\b|train\\b', 1],
+    ['tout prevu|tout prepare|methode|dose', 1],
+    ['hang myself|rope|jump|bridge|roof|overdose|planning (?:how|it|to)|planned it|method', 1],
+  ],
+  farewell: [
+    [
+      'lettres?|note for|a note|remercier|derniere fois|last time|reverras|will not see me|wont see me|au revoir',
+      1,
+    ],
+    [
+      'compte pour moi|as compte|mattered|meant a lot|tell (?:my|the)|dis a|dites a|loved (?:her|him|you)',
+      1,
+    ],
+    [
+      'affaires en ordre|(?:sorted|settled|put) (?:out )?my affairs|my will|all settled|tout est (?:pret|range|regle)|codes|quoi que il arrive|il me arrive quelque chose|before i go(?! in| to| out)|avant de partir(?! en)|je confie|te confie|aurai plus besoin|wont need|fini pour moi|cest fini',
+      2,
+    ],
+    ['merci|thank you|thanks|desolee?|sorry', 1],
+    [
+      'adieu(?! (?:les|la|le|aux|au|a la)\\b)|dire au revoir|au revoir a tous|dernier message|derniers? mots?',
+      2,
+    ],
+    ['prends soin|prenez soin|occupe toi de|occupez vous de', 1],
+    ['pardon pour tout|desolee? pour tout|pardonne\\w*|pardon\\b', 1],
+    ['lettre|testament|mes affaires|donne (?:mes|tout)', 1],
+    ['je vous aime|je te aime|vous aime|merci pour tout|oubliez moi', 1],
+    [
+      'goodbye|farewell(?! (?:party|drinks|lunch|card|gift))|say goodbye|last message|final message',
+      2,
+    ],
+    ['take care of|look after|sorry for everything|forgive me', 1],
+    ['letter|(?:a|the) note|my things|my stuff|give away|love you all|thank you for everything', 1],
+  ],
+  'self-harm': [
+    [
+      'me (?:faire|fais|fait) du mal|me suis (?:encore |de nouveau )?(?:coupee?|brulee?|scarifiee?)(?! en| avec un couteau de cuisine)|scratch\\w*|pull\\w* my hair|me mords|me mordre|bite myself',
+      2,
+    ],
+    [
+      'saigner|until (?:it hurts|they bleed)|jusque a (?:saigner|avoir mal)|skin|peau|spoon|briquet|lighter|on purpose|expres|pour me calmer|punish\\w*',
+      1,
+    ],
+    ['me couper|me coupe\\w*|me suis coupee?|coupure\\w*|entaille\\w*', 2],
+    ['lame\\w*|rasoir|cutter|couteau|ciseaux', 1],
+    ['me bruler|me brule\\w*|me suis brulee?|brulure\\w*|cigarette', 1],
+    ['scarif\\w*|me mutil\\w*|automutil\\w*|me griffe\\w*|me gratte\\w* jusque', 2],
+    ['cicatric\\w*|sang\\b|saign\\w*|poignets?|bras|cuisses?|marques?', 1],
+    ['me faire mal|me fais mal|me punir|me taper|me frapper', 2],
+    ['cut(?:ting)? myself|cut\\w*|self harm\\w*|harm myself|hurt\\w* myself|burn\\w* myself', 2],
+    ['blade|razor|knife|scar\\w*|bleed\\w*|blood|wrist\\w*|thigh\\w*|arm\\b|punish myself', 1],
+  ],
+  substance: [
+    [
+      'valium|codeine|antidepress\\w*|antidepresseurs?|tranquillisants?|besoin de boire|need a drink|pass out|black ?out',
+      2,
+    ],
+    [
+      'verres?|glass\\w*|a drink|sinon je (?:dors|tiens|supporte|peux)|or i cant|get through the day|tenir la journee|plus que prevu|than prescribed|prends de la|take my',
+      1,
+    ],
+    ['cachets?|medocs?|medicaments?|pilules?|comprimes?', 2],
+    ['boites?', 1],
+    ['anxiolytique\\w*|somnifere\\w*|xanax|lexomil|tramadol|doliprane|benzo\\w*', 2],
+    [
+      'boire|bois\\b|boit\\b|bu\\b|bouteilles?|alcool|picol\\w*|vodka|whisky|rhum|vin\\b|bieres?',
+      1,
+    ],
+    ['ivre|bourree?|saoul\\w*|soul\\b|defonce\\w*|pete\\b|joints?|beuh|shit|coke|fum\\w*', 1],
+    ['pour oublier|pour tenir|pour dormir|pour pas penser|pour supporter|avale\\w*', 1],
+    ['pills?|meds|medication|sleeping pills|painkillers|xanax|benzos?|overdos\\w*', 2],
+    ['drink\\w*|drunk|wasted|booze|alcohol|bottle|vodka|wine|beer|weed|high\\b|smok\\w*', 1],
+    ['to forget|to cope|to numb|to get through|to sleep|swallow\\w*', 1],
+  ],
+  violence: [
+    ['menac\\w* de mort|death threats?|threaten\\w* to kill', 2],
+    [
+      'pinned|plaque\\w* contre|coince\\w*|kiss\\w*|sexual\\w*|sexuel\\w*|main aux fesses|hurt me|me faire du mal si|enfermee?|locks? me|smash\\w*|casse\\w*|break the door|banging|get in',
+      2,
+    ],
+    [
+      'avances|photos|corps|body|chest|remarques|commentaires?|comments? about|commente|fesses|moque\\w*|a le ecart|regret|couch\\w*|suit jusque|follows? me|hiding|cache|hurle\\w*|shouting|scared|peur|controle\\w*',
+      1,
+    ],
+    [
+      'frapp\\w*(?! par)|(?<!du )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|tape\\w*|baffe\\w*|claque\\w*',
+      2,
+    ],
+    [
+      '(?<!je )pouss\\w*(?! (?:a|vers|pour)\\b)|serre\\w* (?:le|mon) cou|etrangl\\w*|secou(?:e|es|ent|er|ait|ee)|tire\\w* les cheveux',
+      2,
+    ],
+    ['menac\\w*|insult\\w*|humili\\w*|rabaiss\\w*|hurl\\w*|crie\\w*', 1],
+    ['force\\w*|touche\\w*|viol\\w*|agress\\w*|harcel\\w*|attouch\\w*|abus\\w*', 2],
+    ['peur de (?:lui|elle|rentrer)|enferm\\w*|bleus?\\b|surveill\\w*|controle\\w*', 1],
+    [
+      'hits?|hitting|slap\\w*|punch\\w*|kick\\w*|beat(?:s|ing|en)?|chok\\w*|strangl\\w*|shov\\w*',
+      2,
+    ],
+    ['push\\w*(?! (?:me |us |him |her )?(?:to|for|back|the)\\b)', 1],
+    ['threat\\w*|insult\\w*|yell\\w*|scream\\w*|humiliat\\w*|grab\\w*', 1],
+    ['forced|touch\\w*|rape\\w*|assault\\w*|harass\\w*|abus\\w*|bruise\\w*|locked', 2],
+    ['afraid of (?:him|her|going home)|scared of (?:him|her)', 1],
+  ],
+  panic: [
+    [
+      'impression que je vais mourir|vais mourir la|peur de mourir|feel like im (?:going to die|dying)|scared (?:im going to die|of dying)|poitrine serree|serre la poitrine|chest (?:is )?tight\\w*',
+      2,
+    ],
+    [
+      'dream|reve|not really here|pas vraiment la|not in my body|plus dans mon corps|far away|fake|flou|tout tourne|losing my mind|faint|feel my hands|bat a|qui bat',
+      1,
+    ],
+    ['crises? de (?:panique|angoisse)|anxiety attack|attaque de panique', 2],
+    ['respir\\w*|souffle|etouff\\w*|suffoqu\\w*|air\\b', 2],
+    ['coeur|poitrine|palpitation\\w*|tachycard\\w*', 1],
+    ['trembl\\w*|crise de (?:panique|angoisse)|attaque de panique|vertige\\w*|malaise', 2],
+    ['panique\\w*|crise\\w*|angoiss\\w*', 1],
+    ['irreel|pas reel|deconnecte\\w*|hors de mon corps|flotte\\w*|engourdi\\w*|fourmi\\w*', 2],
+    ['breath\\w*|suffocat\\w*|hyperventil\\w*|cant get air|choking', 2],
+    ['heart (?:racing|pounding)|heart\\w*|chest|palpitation\\w*|dizzy|faint\\w*', 1],
+    [
+      'shak\\w*|trembl\\w*|panic attack|anxiety attack|unreal|numb|detached|outside my body|floating',
+      2,
+    ],
+    ['panic\\w*', 1],
+    ['devenir folle?|going crazy|losing my mind|perdre la tete|mourir la', 1],
+  ],
+  hopelessness: [
+    [
+      'aucune issue|no way out|lost all hope|perdu (?:tout )?espoir|tout est foutu|tout se ecroule|(?:arrangera|ira) jamais|jamais (?:se )?arranger|never (?:get|be) better|nothing will (?:ever )?change|plus gout a rien|gout a rien|marre de tout|tired of trying|a bout|burn(?:ed)? out',
+      2,
+    ],
+    [
+      'dors plus|mange plus|sors plus|gere plus|tiens plus|not sleeping|not eating|stopped eating|eaten properly|cant get out of bed|au lit|lie there|stuck|coincee?|vais pas bien|va pas bien|sans arret|en sortir|nothing i do|matters|lever',
+      1,
+    ],
+    [
+      'plus la force|plus de force|plus (?:le )?courage|(?:en )?peux plus(?! de attendre| attendre)|arrive plus',
+      2,
+    ],
+    ['craqu\\w*|pleur\\w*|larmes|effondr\\w*|sombr\\w*|noye\\w*', 1],
+    ['vide|inutile|fardeau|poids|nulle?\\b|bonne? a rien|sers a rien|sert a rien|rate\\w*', 1],
+    ['epuis\\w*|vide\\w*|a bout|bout du rouleau|cramee?|burn ?out|au fond du trou', 1],
+    ['sans espoir|desespoir|desesper\\w*|aucun espoir|plus envie de rien|envie de rien', 2],
+    ['seule?\\b|personne\\b|abandonne\\w*|hais|deteste|honte|degoute?\\w*', 1],
+    ['tout (?:gache|rate|foutu)|rien ne va|jamais mieux|ca changera jamais', 1],
+    ['cant (?:do (?:this|it)|take (?:it|this)|cope|go on)|anymore|give up|giving up|gave up', 2],
+    ['cry\\w*|cried|tears|breaking down|falling apart|drowning', 1],
+    ['empty|worthless|useless|burden|failure|hopeless|pointless|no point|exhausted|drained', 1],
+    ['alone|nobody|hate myself|ashamed|tired of (?:everything|it all|living)', 1],
+  ],
+};
+
+/** Intensity and time: it goes on, or it is now. Adds to a category already hinted at. */
+export const INTENSITY =
+  /\b(?:tous les (?:jours|soirs|matins)|chaque (?:jour|soir|nuit|matin)|toutes les nuits|(?<!merci )encore|ce soir|cette nuit|maintenant|tout le temps|de plus en plus|depuis des (?:semaines|mois)|trop|tellement|vraiment|again|every (?:day|night|morning)|right now|tonight|all the time|constantly|so much|really|anymore)\b/;
+
+/** A wish, a thought or a state of the writer: "envie de", "I wish", "je me sens". */
+export const STANCE =
+  /\b(?:envie de|je aimerais|je voudrais|je veux|je pense a|je pense a|je me sens|je suis fatiguee? de|marre de|je prefererais|serait mieux|seraient mieux|plus simple si|want to|wanna|wish|would rather|rather be|thinking (?:of|about)|thought (?:of|about)|i feel|tired of|sick of|better off|easier if|keep)\b/;
+
+/**
+ * What takes the words away: good news, a small matter, the past, a client's story
+ * ("j'ai hâte", "un coup de main", "I used to", "her husband beats her").
+ */
+export const BENIGN =
+  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
+/** A little: one hint is not enough then. */
+export const LITTLE = /\b(?:un peu|a bit|a little|legerement|kind of)\b/;
+
+/** The writer near the cue. */
+export const FIRST_PERSON = /\b(?:je|me|moi|mon|ma|mes|i|im|ive|id|ill|my|myself)\b/;
