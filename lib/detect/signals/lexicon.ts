@@ -66,7 +66,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     [
-      'affaires en ordre|(?:sorted|settled|put) (?:out )?my affairs|my will|all settled|tout est (?:pret|range|regle)|codes|quoi que il arrive|il me arrive quelque chose|before i go(?! in| to| out)|avant de partir(?! en)|je confie|te confie|aurai plus besoin|wont need|fini pour moi|cest fini',
+      'affaires en ordre|(?:sorted|settled|put) (?:out )?my affairs|my will|all settled|tout est (?:pret|range|regle)|codes|il me arrive (?:un truc|malheur)|if anything happens to me|quoi que il arrive|il me arrive quelque chose|before i go(?! in| to| out)|avant de partir(?! en)|je confie|te confie|aurai plus besoin|wont need|fini pour moi|cest fini',
       2,
     ],
     ['merci|thank you|thanks|desolee?|sorry', 1],
@@ -104,6 +104,11 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['blade|razor|knife|scar\\w*|bleed\\w*|blood|wrist\\w*|thigh\\w*|arm\\b|punish myself', 1],
   ],
   substance: [
+    [
+      'mise? a boire|started drinking|(?:drink|drinking|boire|bois) (?:le matin|au reveil|in the morning)',
+      2,
+    ],
+    ['le matin|au reveil|in the morning|seule?|alone', 1],
     [
       'valium|codeine|antidepress\\w*|antidepresseurs?|tranquillisants?|besoin de boire|need a drink|pass out|black ?out',
       2,
@@ -147,7 +152,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['force\\w*|touche\\w*|viol\\w*|agress\\w*|harcel\\w*|attouch\\w*|abus\\w*', 2],
     ['peur de (?:lui|elle|rentrer)|enferm\\w*|bleus?\\b|surveill\\w*|controle\\w*', 1],
     [
-      'hits?|hitting|slap\\w*|punch\\w*|kick\\w*|beat(?:s|ing|en)?|chok\\w*|strangl\\w*|shov\\w*',
+      'hits?(?! (?:me )?up| the (?:gym|road|sack|books|target|deadline|spot|shops))|hitting|slap\\w*|punch\\w*|kick\\w*|beat(?:s|ing|en)?|chok\\w*|strangl\\w*|shov\\w*',
       2,
     ],
     ['push\\w*(?! (?:me |us |him |her )?(?:to|for|back|the)\\b)', 1],
@@ -156,6 +161,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['afraid of (?:him|her|going home)|scared of (?:him|her)', 1],
   ],
   panic: [
+    ['a cote de (?:mon corps|moi meme)|hors de mon corps|depersonnalis\\w*|derealis\\w*', 2],
     [
       'impression que je vais mourir|vais mourir la|peur de mourir|feel like im (?:going to die|dying)|scared (?:im going to die|of dying)|poitrine serree|serre la poitrine|chest (?:is )?tight\\w*',
       2,
@@ -167,13 +173,16 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['crises? de (?:panique|angoisse)|anxiety attack|attaque de panique', 2],
     ['respir\\w*|souffle|etouff\\w*|suffoqu\\w*|air\\b', 2],
     ['coeur|poitrine|palpitation\\w*|tachycard\\w*', 1],
-    ['trembl\\w*|crise de (?:panique|angoisse)|attaque de panique|vertige\\w*|malaise', 2],
+    [
+      'trembl\\w*(?! de (?:impatience|joie|froid|plaisir|excitation|rire))|crise de (?:panique|angoisse)|attaque de panique|vertige\\w*|malaise',
+      2,
+    ],
     ['panique\\w*|crise\\w*|angoiss\\w*', 1],
     ['irreel|pas reel|deconnecte\\w*|hors de mon corps|flotte\\w*|engourdi\\w*|fourmi\\w*', 2],
     ['breath\\w*|suffocat\\w*|hyperventil\\w*|cant get air|choking', 2],
     ['heart (?:racing|pounding)|heart\\w*|chest|palpitation\\w*|dizzy|faint\\w*', 1],
     [
-      'shak\\w*|trembl\\w*|panic attack|anxiety attack|unreal|numb|detached|outside my body|floating',
+      'shak\\w*|trembl\\w*(?! de (?:impatience|joie|froid|plaisir|excitation|rire))|panic attack|anxiety attack|unreal|numb|detached|outside my body|floating',
       2,
     ],
     ['panic\\w*', 1],
@@ -197,7 +206,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['epuis\\w*|vide\\w*|a bout|bout du rouleau|cramee?|burn ?out|au fond du trou', 1],
     ['sans espoir|desespoir|desesper\\w*|aucun espoir|plus envie de rien|envie de rien', 2],
     ['seule?\\b|personne\\b|abandonne\\w*|hais|deteste|honte|degoute?\\w*', 1],
-    ['tout (?:gache|rate|foutu)|rien ne va|jamais mieux|ca changera jamais', 1],
+    ['tout (?:gache|rate|foutu)|foutue?|rien ne va|jamais mieux|ca changera jamais', 1],
     ['cant (?:do (?:this|it)|take (?:it|this)|cope|go on)|anymore|give up|giving up|gave up', 2],
     ['cry\\w*|cried|tears|breaking down|falling apart|drowning', 1],
     ['empty|worthless|useless|burden|failure|hopeless|pointless|no point|exhausted|drained', 1],
@@ -218,7 +227,7 @@ export const STANCE =
  * ("j'ai hâte", "un coup de main", "I used to", "her husband beats her").
  */
 export const BENIGN =
-  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
+  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|vacances|holidays?|vacation|conges?|breathing again|respire enfin|respire a nouveau|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
 /** A little: one hint is not enough then. */
 export const LITTLE = /\b(?:un peu|a bit|a little|legerement|kind of)\b/;
 
