@@ -41,6 +41,16 @@ function anchored(text: string, at: number, othersNamed: boolean): boolean {
   return FIRST_PERSON.test(text.slice(Math.max(0, at - ANCHOR_SPAN), at + ANCHOR_SPAN));
 }
 
+// "il la frappait", "he hits her": done to someone else.
+const OTHER_OBJECT_BEFORE = /\b(?:la|le|les|lui|se|l)\s$/;
+const OTHER_OBJECT_AFTER = /^\w*\s(?:her|him|them|his|their)\b/;
+function doneToOther(text: string, at: number): boolean {
+  return (
+    OTHER_OBJECT_BEFORE.test(text.slice(Math.max(0, at - 5), at)) ||
+    OTHER_OBJECT_AFTER.test(text.slice(at, at + 30))
+  );
+}
+
 /** Categories whose lexicon score passes the threshold in a folded sentence. */
 export function broadCategories(text: string, othersNamed = false): DistressCategory[] {
   const found: DistressCategory[] = [];
@@ -55,6 +65,7 @@ export function broadCategories(text: string, othersNamed = false): DistressCate
     scan(text, (index, at) => {
       if (seen & (1 << index)) return;
       if (!anchored(text, at, othersNamed) || negatedBefore(text, at)) return;
+      if (category === 'violence' && doneToOther(text, at)) return;
       seen |= 1 << index;
       score += weights[index];
     });

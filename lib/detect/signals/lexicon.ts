@@ -21,7 +21,11 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['sans moi|without me|stop existing|not to exist|pour de bon|for good|relief', 2],
     ['mour\\w*|meur\\w*', 2],
-    ['mourir|meurs|meure|mort(?:e|s)?\\b', 2],
+    ['(?<!est )(?<!sont )(?<!etait )mort(?:e|s)?', 1],
+    [
+      'six pieds sous terre|me effacer|be around|being around|when im gone|quand je (?:serai|ne serai) plus la',
+      2,
+    ],
     ['crever|creve\\b', 1],
     ['dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques))', 2],
     ['en finir|finir ma vie|mettre fin|fin a mes jours|me foutre en l air', 2],
@@ -42,6 +46,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['alive|living|be gone|not be here|not here anymore|sleep forever', 1],
   ],
   'active-ideation': [
+    [
+      'sais (?:comment|quand|ou) je vais (?:le faire|me y prendre)|picked the date|choisi (?:la date|le jour)|bord de la fenetre|rebord|ledge',
+      2,
+    ],
     ['killing myself|ending my life|how (?:id|i would|to) do it|le faire|do it', 1],
     [
       'me pendre|corde(?! a sauter)|me jeter|jeter sous|sauter(?! de joie| le repas| une etape| le pas| un repas)|jump\\w*(?! at| in| on board)',
@@ -57,6 +65,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['hang myself|rope|jump|bridge|roof|overdose|planning (?:how|it|to)|planned it|method', 1],
   ],
   farewell: [
+    ['liras apres|(?:after|when) im gone|give\\w* away|donne (?:la plupart de )?mes', 2],
     [
       'lettres?|note for|a note|remercier|derniere fois|last time|reverras|will not see me|wont see me|au revoir',
       1,
@@ -98,7 +107,8 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['lame\\w*|rasoir|cutter|couteau|ciseaux', 1],
     ['me bruler|me brule\\w*|me suis brulee?|brulure\\w*|cigarette', 1],
     ['scarif\\w*|me mutil\\w*|automutil\\w*|me griffe\\w*|me gratte\\w* jusque', 2],
-    ['cicatric\\w*|sang\\b|saign\\w*|poignets?|bras|cuisses?|marques?', 1],
+    ['cicatric\\w*|sang|saign\\w*|marques?|bleus', 1],
+    ['poignets?|bras|cuisses?|ventre|peau', 1],
     ['me faire mal|me fais mal|me punir|me taper|me frapper', 2],
     ['cut(?:ting)? myself|cut\\w*|self harm\\w*|harm myself|hurt\\w* myself|burn\\w* myself', 2],
     ['blade|razor|knife|scar\\w*|bleed\\w*|blood|wrist\\w*|thigh\\w*|arm\\b|punish myself', 1],
@@ -117,7 +127,11 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       'verres?|glass\\w*|a drink|sinon je (?:dors|tiens|supporte|peux)|or i cant|get through the day|tenir la journee|plus que prevu|than prescribed|prends de la|take my',
       1,
     ],
-    ['cachets?|medocs?|medicaments?|pilules?|comprimes?', 2],
+    ['cachets?|medocs?|medicaments?|pilules?|comprimes?', 1],
+    [
+      'sans (?:la|ma|mes|mon|mon petit) (?:beuh|weed|joint|verre|cachets?|medocs?|bouteille)|without (?:my )?(?:weed|pills|a drink|drinking)|melang\\w*|mix\\w*|stock\\w*|mis de cote|saved up|comme des bonbons|like candy',
+      2,
+    ],
     ['boites?', 1],
     ['anxiolytique\\w*|somnifere\\w*|xanax|lexomil|tramadol|doliprane|benzo\\w*', 2],
     [
@@ -131,6 +145,11 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['to forget|to cope|to numb|to get through|to sleep|swallow\\w*', 1],
   ],
   violence: [
+    [
+      'tire\\w* (?:par )?les cheveux|pulled my hair|tape\\w* dessus|oblige\\w* a|makes me do|contre mon gre|against my will',
+      2,
+    ],
+    ['tape\\w*', 1],
     ['menac\\w* de mort|death threats?|threaten\\w* to kill', 2],
     [
       'pinned|plaque\\w* contre|coince\\w*|kiss\\w*|sexual\\w*|sexuel\\w*|main aux fesses|hurt me|me faire du mal si|enfermee?|locks? me|smash\\w*|casse\\w*|break the door|banging|get in',
@@ -141,7 +160,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     [
-      'frapp\\w*(?! par)|(?<!du )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|tape\\w*|baffe\\w*|claque\\w*',
+      'frapp\\w*(?! par)|(?<!du )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|baffe\\w*|claque\\w*',
       2,
     ],
     [
@@ -173,18 +192,13 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['crises? de (?:panique|angoisse)|anxiety attack|attaque de panique', 2],
     ['respir\\w*|souffle|etouff\\w*|suffoqu\\w*|air\\b', 2],
     ['coeur|poitrine|palpitation\\w*|tachycard\\w*', 1],
-    [
-      'trembl\\w*(?! de (?:impatience|joie|froid|plaisir|excitation|rire))|crise de (?:panique|angoisse)|attaque de panique|vertige\\w*|malaise',
-      2,
-    ],
+    ['trembl\\w*|shak\\w*', 1],
+    ['crise de (?:panique|angoisse)|attaque de panique|vertige\\w*|malaise', 2],
     ['panique\\w*|crise\\w*|angoiss\\w*', 1],
     ['irreel|pas reel|deconnecte\\w*|hors de mon corps|flotte\\w*|engourdi\\w*|fourmi\\w*', 2],
     ['breath\\w*|suffocat\\w*|hyperventil\\w*|cant get air|choking', 2],
     ['heart (?:racing|pounding)|heart\\w*|chest|palpitation\\w*|dizzy|faint\\w*', 1],
-    [
-      'shak\\w*|trembl\\w*(?! de (?:impatience|joie|froid|plaisir|excitation|rire))|panic attack|anxiety attack|unreal|numb|detached|outside my body|floating',
-      2,
-    ],
+    ['panic attack|anxiety attack|unreal|numb|detached|outside my body|floating', 2],
     ['panic\\w*', 1],
     ['devenir folle?|going crazy|losing my mind|perdre la tete|mourir la', 1],
   ],
@@ -227,7 +241,7 @@ export const STANCE =
  * ("j'ai hâte", "un coup de main", "I used to", "her husband beats her").
  */
 export const BENIGN =
-  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|vacances|holidays?|vacation|conges?|breathing again|respire enfin|respire a nouveau|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
+  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|asso\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes|copains|copines|amis|potes|friends|apero|fete|party|celebrat\w*|feter|feliciter|congratulat\w*|tension|froid|cold|freezing|entretien|interview|exams?|examen|partiels?|soutenance|audition|software|logiciel|excel|vacances|holidays?|vacation|conges?|breathing again|respire enfin|respire a nouveau|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
 /** A little: one hint is not enough then. */
 export const LITTLE = /\b(?:un peu|a bit|a little|legerement|kind of)\b/;
 
