@@ -35,7 +35,20 @@ const SCANS = DISTRESS_CATEGORIES.map((category) => {
 const OBJECT_SPAN = 12;
 const WRITER_AS_OBJECT = /\b(?:me|moi)\b/;
 
-function anchored(text: string, at: number, othersNamed: boolean): boolean {
+// A farewell speaks to the reader: "you", "tu", "toi" anchor it as much as "I".
+const READER = /\b(?:you|tu|te|toi|vous)\b/;
+
+function anchored(
+  text: string,
+  at: number,
+  othersNamed: boolean,
+  category: DistressCategory,
+): boolean {
+  if (
+    category === 'farewell' &&
+    READER.test(text.slice(Math.max(0, at - ANCHOR_SPAN), at + ANCHOR_SPAN))
+  )
+    return true;
   if (othersNamed)
     return WRITER_AS_OBJECT.test(text.slice(Math.max(0, at - OBJECT_SPAN), at + OBJECT_SPAN));
   return FIRST_PERSON.test(text.slice(Math.max(0, at - ANCHOR_SPAN), at + ANCHOR_SPAN));
@@ -64,7 +77,7 @@ export function broadCategories(text: string, othersNamed = false): DistressCate
     let seen = 0; // bit set of the stems already counted
     scan(text, (index, at) => {
       if (seen & (1 << index)) return;
-      if (!anchored(text, at, othersNamed) || negatedBefore(text, at)) return;
+      if (!anchored(text, at, othersNamed, category) || negatedBefore(text, at)) return;
       if (category === 'violence' && doneToOther(text, at)) return;
       seen |= 1 << index;
       score += weights[index];

@@ -11,6 +11,10 @@ export type Stem = readonly [string, 1 | 2];
 export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
   'passive-ideation': [
     [
+      'raisons? de (?:vivre|continuer|rester)|reasons? to (?:live|go on|keep going|stay)|que tout se arrete|make it (?:all )?stop|(?:it|everything) (?:all )?to (?:stop|end)',
+      2,
+    ],
+    [
       '(?:plus|jamais|pas) (?:me |se )?reveiller|reveille (?:pas|plus)|(?:not|never|wont|didnt) wake up',
       2,
     ],
@@ -27,7 +31,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     ['crever|creve\\b', 1],
-    ['dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques))', 2],
+    ['dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques|des reseaux|from social|off social))', 2],
     ['en finir|finir ma vie|mettre fin|fin a mes jours|me foutre en l air', 2],
     ['sans moi|mieux sans|jamais (?:ete )?ne|plus (?:aucune )?raison|a quoi bon|continuer', 1],
     ['plus (?:me )?reveiller|plus (?:me |se )?lever', 2],
@@ -47,6 +51,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
   ],
   'active-ideation': [
     [
+      'ways to (?:go|die|do it)|how to die|comment mourir|facons de mourir|moyens de en finir|pensant a sauter',
+      2,
+    ],
+    [
       'sais (?:comment|quand|ou) je vais (?:le faire|me y prendre)|picked the date|choisi (?:la date|le jour)|bord de la fenetre|rebord|ledge',
       2,
     ],
@@ -56,7 +64,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     [
-      'sur le (?:pont|toit|balcon|quai)|au bord du|edge of|on the (?:bridge|roof|ledge)(?! terrace| bar| garden)|into a wall|contre un mur',
+      'sur (?:le|les) (?:pont|toit|balcon|quai|rails|voies?)|au bord du|edge of|on the (?:bridge|roof|ledge)(?! terrace| bar| garden)|into a wall|contre un mur',
       2,
     ],
     ['paracetamol|lames|combien de', 1],
@@ -65,6 +73,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['hang myself|rope|jump|bridge|roof|overdose|planning (?:how|it|to)|planned it|method', 1],
   ],
   farewell: [
+    ['mots de passe|passwords|au cas ou|just in case|make sure|veille sur', 1],
     ['liras apres|(?:after|when) im gone|give\\w* away|donne (?:la plupart de )?mes', 2],
     [
       'lettres?|note for|a note|remercier|derniere fois|last time|reverras|will not see me|wont see me|au revoir',
@@ -114,6 +123,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['blade|razor|knife|scar\\w*|bleed\\w*|blood|wrist\\w*|thigh\\w*|arm\\b|punish myself', 1],
   ],
   substance: [
+    ['without (?:a |my )?(?:drink|couple of|few|shots?)|shots?\\b', 1],
     [
       'mise? a boire|started drinking|(?:drink|drinking|boire|bois) (?:le matin|au reveil|in the morning)',
       2,
@@ -133,7 +143,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     ['boites?', 1],
-    ['anxiolytique\\w*|somnifere\\w*|xanax|lexomil|tramadol|doliprane|benzo\\w*', 2],
+    ['anxiolytique\\w*|somnifere\\w*|xanax|lexomil|tramadol|doliprane|benzo\\w*', 1],
     [
       'boire|bois\\b|boit\\b|bu\\b|bouteilles?|alcool|picol\\w*|vodka|whisky|rhum|vin\\b|bieres?',
       1,
@@ -145,6 +155,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['to forget|to cope|to numb|to get through|to sleep|swallow\\w*', 1],
   ],
   violence: [
+    ['comes? into my room|vient dans ma chambre|entre dans ma chambre', 2],
     [
       'tire\\w* (?:par )?les cheveux|pulled my hair|tape\\w* dessus|oblige\\w* a|makes me do|contre mon gre|against my will',
       2,
@@ -195,7 +206,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['trembl\\w*|shak\\w*', 1],
     ['crise de (?:panique|angoisse)|attaque de panique|vertige\\w*|malaise', 2],
     ['panique\\w*|crise\\w*|angoiss\\w*', 1],
-    ['irreel|pas reel|deconnecte\\w*|hors de mon corps|flotte\\w*|engourdi\\w*|fourmi\\w*', 2],
+    [
+      'irreel|pas reel|deconnecte\\w*|hors de mon corps|flott\\w*|pas dans la realite|hors de la realite|engourdi\\w*|fourmi\\w*',
+      2,
+    ],
     ['breath\\w*|suffocat\\w*|hyperventil\\w*|cant get air|choking', 2],
     ['heart (?:racing|pounding)|heart\\w*|chest|palpitation\\w*|dizzy|faint\\w*', 1],
     ['panic attack|anxiety attack|unreal|numb|detached|outside my body|floating', 2],
@@ -241,7 +255,7 @@ export const STANCE =
  * ("j'ai hâte", "un coup de main", "I used to", "her husband beats her").
  */
 export const BENIGN =
-  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|asso\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes|copains|copines|amis|potes|friends|apero|fete|party|celebrat\w*|feter|feliciter|congratulat\w*|tension|froid|cold|freezing|entretien|interview|exams?|examen|partiels?|soutenance|audition|software|logiciel|excel|vacances|holidays?|vacation|conges?|breathing again|respire enfin|respire a nouveau|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
+  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|prescrit par|mon medecin|my doctor|fou rire|got the job|got in|accepted|reussi|decroche|ski|marathon|gym|workout|asso\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes|copains|copines|amis|potes|friends|apero|fete|party|celebrat\w*|feter|feliciter|congratulat\w*|tension|froid|cold|freezing|entretien|interview|exams?|examen|partiels?|soutenance|audition|software|logiciel|excel|vacances|holidays?|vacation|conges?|breathing again|respire enfin|respire a nouveau|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
 /** A little: one hint is not enough then. */
 export const LITTLE = /\b(?:un peu|a bit|a little|legerement|kind of)\b/;
 
