@@ -2,6 +2,7 @@ import { fold } from '../fold.ts';
 import type { SignalType } from '../types.ts';
 import { activeIdeation } from './active-ideation.ts';
 import { broadCategories } from './broad.ts';
+import { FIRST_PERSON } from './lexicon.ts';
 import {
   HELP_INFO,
   HUMOUR,
@@ -107,7 +108,12 @@ function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distres
   // The broad layer: words that mean distress, near the writer, when no joke, story,
   // figure of speech, past, help line or other person takes them away.
   if (!onlySerious && !humour && !HELP_INFO.test(text))
-    for (const category of broadCategories(text, !(self ?? aboutSelf(text))))
+    // "Someone else" only when a person is named: with no pronoun at all, the words'
+    // own anchors decide (a farewell says "you").
+    for (const category of broadCategories(
+      text,
+      !(self ?? aboutSelf(text)) && FIRST_PERSON.test(text),
+    ))
       distress[category] = Math.max(distress[category] ?? 0, 2);
   if (Object.keys(distress).length && UNDER_WAY.test(text)) distressNow = true;
   return { distress, distressNow };

@@ -73,7 +73,8 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['hang myself|rope|jump|bridge|roof|overdose|planning (?:how|it|to)|planned it|method', 1],
   ],
   farewell: [
-    ['mots de passe|passwords|au cas ou|just in case|make sure|veille sur', 1],
+    ['mots de passe|passwords', 1],
+    ['au cas ou|just in case|make sure|veille sur', 1],
     ['liras apres|(?:after|when) im gone|give\\w* away|donne (?:la plupart de )?mes', 2],
     [
       'lettres?|note for|a note|remercier|derniere fois|last time|reverras|will not see me|wont see me|au revoir',
@@ -255,7 +256,7 @@ export const STANCE =
  * ("j'ai hâte", "un coup de main", "I used to", "her husband beats her").
  */
 export const BENIGN =
-  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|prescrit par|mon medecin|my doctor|fou rire|got the job|got in|accepted|reussi|decroche|ski|marathon|gym|workout|asso\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes|copains|copines|amis|potes|friends|apero|fete|party|celebrat\w*|feter|feliciter|congratulat\w*|tension|froid|cold|freezing|entretien|interview|exams?|examen|partiels?|soutenance|audition|software|logiciel|excel|vacances|holidays?|vacation|conges?|breathing again|respire enfin|respire a nouveau|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
+  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|see you|a demain|a lundi|a bientot|a la semaine|a plus|a tout a le heure|next week|bonne (?:soiree|journee|continuation|semaine)|bon (?:weekend|week end)|have a (?:good|nice|great)|prescrit par|mon medecin|my doctor|fou rire|got the job|got in|accepted|reussi|decroche|ski|marathon|gym|workout|asso\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes|copains|copines|amis|potes|friends|apero|fete|party|celebrat\w*|feter|feliciter|congratulat\w*|tension|froid|cold|freezing|entretien|interview|exams?|examen|partiels?|soutenance|audition|software|logiciel|excel|vacances|holidays?|vacation|conges?|breathing again|respire enfin|respire a nouveau|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
 /** A little: one hint is not enough then. */
 export const LITTLE = /\b(?:un peu|a bit|a little|legerement|kind of)\b/;
 
