@@ -34,7 +34,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques|des reseaux|from social|off social))', 2],
     ['en finir|finir ma vie|mettre fin|fin a mes jours|me foutre en l air', 2],
     ['sans moi|mieux sans|jamais (?:ete )?ne|plus (?:aucune )?raison|a quoi bon|continuer', 1],
-    ['plus (?:me )?reveiller|plus (?:me |se )?lever', 2],
+    [
+      '(?:plus|jamais|pas) (?:jamais )?(?:me |se )?(?:reveiller|lever)|pensees noires|idees noires|dark thoughts',
+      2,
+    ],
     ['plus exister|exister|existe plus', 2],
     ['plus (?:etre|la) la|plus vivre|vivre|vie\\b', 1],
     ['suicid\\w*|me tuer|me foutre en l air', 2],
@@ -50,6 +53,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['alive|living|be gone|not be here|not here anymore|sleep forever', 1],
   ],
   'active-ideation': [
+    [
+      'avale\\w* tout|swallowed (?:all|a whole|everything)|boite a pharmacie|hidden a knife|cache un couteau|knife under',
+      2,
+    ],
     [
       'ways to (?:go|die|do it)|how to die|comment mourir|facons de mourir|moyens de en finir|pensant a sauter',
       2,
@@ -73,6 +80,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['hang myself|rope|jump|bridge|roof|overdose|planning (?:how|it|to)|planned it|method', 1],
   ],
   farewell: [
+    ['dire au revoir|au revoir a tous', 1],
     ['mots de passe|passwords', 1],
     ['au cas ou|just in case|make sure|veille sur', 1],
     ['liras apres|(?:after|when) im gone|give\\w* away|donne (?:la plupart de )?mes', 2],
@@ -89,10 +97,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     ['merci|thank you|thanks|desolee?|sorry', 1],
-    [
-      'adieu(?! (?:les|la|le|aux|au|a la)\\b)|dire au revoir|au revoir a tous|dernier message|derniers? mots?',
-      2,
-    ],
+    ['adieu(?! (?:les|la|le|aux|au|a la)\\b)|dernier message|derniers? mots?', 2],
     ['prends soin|prenez soin|occupe toi de|occupez vous de', 1],
     ['pardon pour tout|desolee? pour tout|pardonne\\w*|pardon\\b', 1],
     ['lettre|testament|mes affaires|donne (?:mes|tout)', 1],
@@ -120,7 +125,11 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['cicatric\\w*|sang|saign\\w*|marques?|bleus', 1],
     ['poignets?|bras|cuisses?|ventre|peau', 1],
     ['me faire mal|me fais mal|me punir|me taper|me frapper', 2],
-    ['cut(?:ting)? myself|cut\\w*|self harm\\w*|harm myself|hurt\\w* myself|burn\\w* myself', 2],
+    ['cut\\w*(?! (?:my |her |his )?(?:hair|finger|class|costs?|ties|down|back|off|in|out))', 1],
+    [
+      'cut(?:ting)? myself|cut (?:again|my (?:arms?|wrists?|legs?|thighs?))|self harm\\w*|harm myself|hurt\\w* myself|burn\\w* myself',
+      2,
+    ],
     ['blade|razor|knife|scar\\w*|bleed\\w*|blood|wrist\\w*|thigh\\w*|arm\\b|punish myself', 1],
   ],
   substance: [
@@ -180,7 +189,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     ['menac\\w*|insult\\w*|humili\\w*|rabaiss\\w*|hurl\\w*|crie\\w*', 1],
-    ['force\\w*|touche\\w*|viol\\w*|agress\\w*|harcel\\w*|attouch\\w*|abus\\w*', 2],
+    [
+      'force\\w*|touche\\w*|viol\\w*|agress(?:e|ee|es|er|ion|ions|ait)|harcel\\w*|attouch\\w*|abus\\w*',
+      2,
+    ],
     ['peur de (?:lui|elle|rentrer)|enferm\\w*|bleus?\\b|surveill\\w*|controle\\w*', 1],
     [
       'hits?(?! (?:me )?up| the (?:gym|road|sack|books|target|deadline|spot|shops))|hitting|slap\\w*|punch\\w*|kick\\w*|beat(?:s|ing|en)?|chok\\w*|strangl\\w*|shov\\w*',
@@ -219,7 +231,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
   ],
   hopelessness: [
     [
-      'aucune issue|no way out|lost all hope|perdu (?:tout )?espoir|tout est foutu|tout se ecroule|(?:arrangera|ira) jamais|jamais (?:se )?arranger|never (?:get|be) better|nothing will (?:ever )?change|plus gout a rien|gout a rien|marre de tout|tired of trying|a bout|burn(?:ed)? out',
+      'aucune issue|no way out|lost all hope|perdu (?:tout )?espoir|tout est foutu|tout se ecroule|(?:arrangera|ira) jamais|jamais (?:se )?arranger|never (?:get|be) better|nothing will (?:ever )?change|plus gout a rien|gout a rien|marre de tout|tired of trying|a bout(?! de souffle)|burn(?:ed)? out',
       2,
     ],
     [
@@ -232,7 +244,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['craqu\\w*|pleur\\w*|larmes|effondr\\w*|sombr\\w*|noye\\w*', 1],
     ['vide|inutile|fardeau|poids|nulle?\\b|bonne? a rien|sers a rien|sert a rien|rate\\w*', 1],
-    ['epuis\\w*|vide\\w*|a bout|bout du rouleau|cramee?|burn ?out|au fond du trou', 1],
+    ['epuis\\w*|vide\\w*|bout du rouleau|cramee?|burn ?out|au fond du trou', 1],
     ['sans espoir|desespoir|desesper\\w*|aucun espoir|plus envie de rien|envie de rien', 2],
     ['seule?\\b|personne\\b|abandonne\\w*|hais|deteste|honte|degoute?\\w*', 1],
     ['tout (?:gache|rate|foutu)|foutue?|rien ne va|jamais mieux|ca changera jamais', 1],
@@ -256,7 +268,7 @@ export const STANCE =
  * ("j'ai hâte", "un coup de main", "I used to", "her husband beats her").
  */
 export const BENIGN =
-  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|see you|a demain|a lundi|a bientot|a la semaine|a plus|a tout a le heure|next week|bonne (?:soiree|journee|continuation|semaine)|bon (?:weekend|week end)|have a (?:good|nice|great)|prescrit par|mon medecin|my doctor|fou rire|got the job|got in|accepted|reussi|decroche|ski|marathon|gym|workout|asso\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes|copains|copines|amis|potes|friends|apero|fete|party|celebrat\w*|feter|feliciter|congratulat\w*|tension|froid|cold|freezing|entretien|interview|exams?|examen|partiels?|soutenance|audition|software|logiciel|excel|vacances|holidays?|vacation|conges?|breathing again|respire enfin|respire a nouveau|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
+  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|footing|jogging|running|velo|stairs|escaliers|leg day|see you|a demain|a lundi|a bientot|a la semaine|a plus|a tout a le heure|next week|bonne (?:soiree|journee|continuation|semaine)|bon (?:weekend|week end)|have a (?:good|nice|great)|prescrit par|mon medecin|my doctor|fou rire|got the job|got in|accepted|reussi|decroche|ski|marathon|gym|workout|asso\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes|copains|copines|amis|potes|friends|apero|fete|party|celebrat\w*|feter|feliciter|congratulat\w*|tension|froid|cold|freezing|entretien|interview|exams?|examen|partiels?|soutenance|audition|software|logiciel|excel|vacances|holidays?|vacation|conges?|breathing again|respire enfin|respire a nouveau|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
 /** A little: one hint is not enough then. */
 export const LITTLE = /\b(?:un peu|a bit|a little|legerement|kind of)\b/;
 
