@@ -64,6 +64,10 @@ function doneToOther(text: string, at: number): boolean {
   );
 }
 
+// "je picole pas": a negation after the verb, for acts (not for "je respire pas").
+const ACTS: ReadonlySet<DistressCategory> = new Set(['self-harm', 'substance', 'violence']);
+const NEGATED_AFTER = /^\w+\s(?:pas|jamais|point)\b/;
+
 /** Categories whose lexicon score passes the threshold in a folded sentence. */
 export function broadCategories(text: string, othersNamed = false): DistressCategory[] {
   const found: DistressCategory[] = [];
@@ -79,6 +83,7 @@ export function broadCategories(text: string, othersNamed = false): DistressCate
       if (seen & (1 << index)) return;
       if (!anchored(text, at, othersNamed, category) || negatedBefore(text, at)) return;
       if (category === 'violence' && doneToOther(text, at)) return;
+      if (ACTS.has(category) && NEGATED_AFTER.test(text.slice(at, at + 30))) return;
       seen |= 1 << index;
       score += weights[index];
     });

@@ -11,6 +11,10 @@ export type Stem = readonly [string, 1 | 2];
 export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
   'passive-ideation': [
     [
+      'if i (?:was|were) gone|si je (?:partais|disparaissais|mourais)|not being (?:here|around|alive)|(?:ne )?plus etre la',
+      2,
+    ],
+    [
       'raisons? de (?:vivre|continuer|rester)|reasons? to (?:live|go on|keep going|stay)|que tout se arrete|make it (?:all )?stop|(?:it|everything) (?:all )?to (?:stop|end)',
       2,
     ],
@@ -80,6 +84,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['hang myself|rope|jump|bridge|roof|overdose|planning (?:how|it|to)|planned it|method', 1],
   ],
   farewell: [
+    ['love you\\b', 1],
     ['dire au revoir|au revoir a tous', 1],
     ['mots de passe|passwords', 1],
     ['au cas ou|just in case|make sure|veille sur', 1],
@@ -133,6 +138,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['blade|razor|knife|scar\\w*|bleed\\w*|blood|wrist\\w*|thigh\\w*|arm\\b|punish myself', 1],
   ],
   substance: [
+    [
+      '(?:so|that) i dont have to feel|pour (?:ne )?(?:plus|pas) (?:rien )?ressentir|to (?:not|stop) feel\\w*',
+      1,
+    ],
     ['without (?:a |my )?(?:drink|couple of|few|shots?)|shots?\\b', 1],
     [
       'mise? a boire|started drinking|(?:drink|drinking|boire|bois) (?:le matin|au reveil|in the morning)',
@@ -230,6 +239,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['devenir folle?|going crazy|losing my mind|perdre la tete|mourir la', 1],
   ],
   hopelessness: [
+    ['faire semblant|pretend\\w*', 1],
     [
       'aucune issue|no way out|lost all hope|perdu (?:tout )?espoir|tout est foutu|tout se ecroule|(?:arrangera|ira) jamais|jamais (?:se )?arranger|never (?:get|be) better|nothing will (?:ever )?change|plus gout a rien|gout a rien|marre de tout|tired of trying|a bout(?! de souffle)|burn(?:ed)? out',
       2,
