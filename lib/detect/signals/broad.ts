@@ -66,7 +66,7 @@ function doneToOther(text: string, at: number): boolean {
 
 // "je picole pas": a negation after the verb, for acts (not for "je respire pas").
 const ACTS: ReadonlySet<DistressCategory> = new Set(['self-harm', 'substance', 'violence']);
-const NEGATED_AFTER = /^\w+\s(?:pas|jamais|point)\b/;
+const NEGATED_AFTER = /^(?!pour\b|de\b)\w+\s(?:pas|jamais|point)\b/;
 
 /** Categories whose lexicon score passes the threshold in a folded sentence. */
 export function broadCategories(text: string, othersNamed = false): DistressCategory[] {
