@@ -68,6 +68,16 @@ function doneToOther(text: string, at: number): boolean {
 const ACTS: ReadonlySet<DistressCategory> = new Set(['self-harm', 'substance', 'violence']);
 const NEGATED_AFTER = /^(?!pour\b|de\b)\w+\s(?:pas|jamais|point)\b/;
 
+// "elle se sent comme un fardeau": the nearest subject before the word is someone else.
+const SUBJECT = /\b(?:je|i|im|ive|id|me|moi|il|elle|ils|elles|he|she|they|hes|shes|theyre)\b/g;
+const THIRD = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'hes', 'shes', 'theyre']);
+function otherSubject(text: string, at: number): boolean {
+  let last = '';
+  const before = text.slice(Math.max(0, at - 40), at);
+  for (const m of before.matchAll(SUBJECT)) last = m[0];
+  return THIRD.has(last);
+}
+
 /** Categories whose lexicon score passes the threshold in a folded sentence. */
 export function broadCategories(text: string, othersNamed = false): DistressCategory[] {
   const found: DistressCategory[] = [];
@@ -82,7 +92,7 @@ export function broadCategories(text: string, othersNamed = false): DistressCate
     scan(text, (index, at) => {
       if (seen & (1 << index)) return;
       if (!anchored(text, at, othersNamed, category) || negatedBefore(text, at)) return;
-      if (category === 'violence' && doneToOther(text, at)) return;
+      if (category === 'violence' ? doneToOther(text, at) : otherSubject(text, at)) return;
       if (ACTS.has(category) && NEGATED_AFTER.test(text.slice(at, at + 30))) return;
       seen |= 1 << index;
       score += weights[index];
