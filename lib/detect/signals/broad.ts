@@ -79,19 +79,26 @@ function otherSubject(text: string, at: number): boolean {
 }
 
 /** Categories whose lexicon score passes the threshold in a folded sentence. */
-export function broadCategories(text: string, othersNamed = false): DistressCategory[] {
+export function broadCategories(
+  text: string,
+  othersNamed: boolean | (() => boolean) = false,
+): DistressCategory[] {
   const found: DistressCategory[] = [];
   if (BENIGN.test(text)) return found;
+  // Whether someone else is named costs a few patterns: asked only once a word is found.
+  let others: boolean | undefined = typeof othersNamed === 'boolean' ? othersNamed : undefined;
+  const named = () => (others ??= (othersNamed as () => boolean)());
   const intensity = INTENSITY.test(text) ? 1 : 0;
   const stance = (STANCE.test(text) ? 1 : 0) - (LITTLE.test(text) ? 1 : 0);
   for (const { category, weights, scan } of SCANS) {
     // Someone else named: only what is done to the writer still counts.
-    if (othersNamed && category !== 'violence') continue;
+    if (others && category !== 'violence') continue;
     let score = 0;
     let seen = 0; // bit set of the stems already counted
     scan(text, (index, at) => {
       if (seen & (1 << index)) return;
-      if (!anchored(text, at, othersNamed, category) || negatedBefore(text, at)) return;
+      if (named() && category !== 'violence') return;
+      if (!anchored(text, at, named(), category) || negatedBefore(text, at)) return;
       if (category === 'violence' ? doneToOther(text, at) : otherSubject(text, at)) return;
       if (ACTS.has(category) && NEGATED_AFTER.test(text.slice(at, at + 30))) return;
       seen |= 1 << index;

@@ -112,7 +112,7 @@ function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distres
     // own anchors decide (a farewell says "you").
     for (const category of broadCategories(
       text,
-      !(self ?? aboutSelf(text)) && FIRST_PERSON.test(text),
+      () => !(self ??= aboutSelf(text)) && FIRST_PERSON.test(text),
     ))
       distress[category] = Math.max(distress[category] ?? 0, 2);
   if (Object.keys(distress).length && UNDER_WAY.test(text)) distressNow = true;
