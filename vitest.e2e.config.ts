@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // No test is retried: a retry would hide a flaky assertion along with a flaky launch.
+    // Launching the browser is what may be retried (test/e2e/browser.ts).
+    retry: 0,
     globalSetup: ['test/e2e/global-setup.ts'],
   },
 });

@@ -18,8 +18,7 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
     );
 }
 
-// Retried once: launching Chromium under load sometimes misses the service worker.
-describe('accessibility (axe-core)', { retry: 1 }, () => {
+describe('accessibility (axe-core)', () => {
   let session: CadreSession | undefined;
   afterEach(async () => {
     await session?.close();

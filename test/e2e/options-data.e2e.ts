@@ -34,8 +34,7 @@ async function chooseBackup(page: Page, name: string, text: string) {
   });
 }
 
-// Retried once: launching Chromium under load sometimes misses the service worker.
-describe('data: export, erase, import', { retry: 1 }, () => {
+describe('data: export, erase, import', () => {
   let session: CadreSession | undefined;
   afterEach(async () => {
     await session?.close();

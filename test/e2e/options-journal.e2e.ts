@@ -7,8 +7,7 @@ import { openOptions, sendToBackground } from './options-pages';
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
 
-// Retried once: launching Chromium under load sometimes misses the service worker.
-describe('journal and progress', { retry: 1 }, () => {
+describe('journal and progress', () => {
   let session: CadreSession | undefined;
   afterEach(async () => {
     await session?.close();

@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { launchCadre, screenshot, type CadreSession } from './harness';
 import { dumpDatabase, openOptions } from './options-pages';
 
-// Retried once: launching Chromium under load sometimes misses the service worker.
-describe('watched chats, lists and language', { retry: 1 }, () => {
+describe('watched chats, lists and language', () => {
   let session: CadreSession | undefined;
   afterEach(async () => {
     await session?.close();

@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { launchCadre, screenshot, type CadreSession } from './harness';
 import { dumpDatabase, openOptions, printCount, stubPrint } from './options-pages';
 
-// Retried once: launching Chromium under load sometimes misses the service worker.
-describe('onboarding to a signed, printable charter', { retry: 1 }, () => {
+describe('onboarding to a signed, printable charter', () => {
   let session: CadreSession | undefined;
   afterEach(async () => {
     await session?.close();

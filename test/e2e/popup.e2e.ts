@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { launchCadre, screenshot, type CadreSession } from './harness';
 import { sendToBackground } from './options-pages';
 
-// Retried once: launching Chromium under load sometimes misses the service worker.
-describe('popup', { retry: 1 }, () => {
+describe('popup', () => {
   let session: CadreSession | undefined;
   afterEach(async () => {
     await session?.close();
