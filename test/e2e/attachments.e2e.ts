@@ -7,6 +7,7 @@ import {
   launchWatched,
   pasteInComposer,
   readJournal,
+  sendDecisions,
 } from './guard-helpers';
 
 // Documents and screenshots before they leave (charter rule 2).
@@ -67,6 +68,8 @@ describe('attachment guard', () => {
     await expect
       .poll(async () => (await session!.sent()).map((r) => r.attachments.length))
       .toEqual([1]);
+    // Cadre decided on that send, and let it pass.
+    await expect.poll(() => sendDecisions(page)).toBe('1:pass');
     await expect(warning(page).count()).resolves.toBe(0);
   });
 

@@ -1,9 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectScreen } from './compare-screen';
-import { guardPanel, launchWatched, pasteInComposer } from './guard-helpers';
+import {
+  caretOffset,
+  composerText,
+  guardPanel,
+  launchWatched,
+  pasteInComposer,
+} from './guard-helpers';
 import { launchCadre, shadow, type CadreSession } from './harness';
 import { openOptions, sendToBackground } from './options-pages';
-import { freezeContentClock, openPopupAt } from './window-helpers';
+import { freezeContentClock, openMentoring, openPopupAt } from './window-helpers';
 
 // Key screens against their committed baselines (see compare-screen.ts for the tolerance).
 // Every clock Cadre reads is frozen so the same screen draws the same pixels on any day.
@@ -24,6 +30,11 @@ describe('key screens look as they did', () => {
   it('the README screenshot, the guard panel and the distress panel', async () => {
     session = await launchWatched();
     const { page } = session;
+    // The replica dates its messages from the page's clock: frozen too, then drawn again.
+    await page.clock.setFixedTime(WEDNESDAY_10H);
+    await page.reload();
+    await page.waitForSelector('html[data-replica-ready="true"]');
+    await openMentoring(page);
     await freezeContentClock(page, WEDNESDAY_10H);
     await expect
       .poll(() =>
@@ -38,8 +49,10 @@ describe('key screens look as they did', () => {
 
     await page.keyboard.press('Escape');
     await guardPanel(page).waitFor({ state: 'detached' });
+    await expect.poll(() => caretOffset(page)).toBe(RISKY.indexOf('Claire'));
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
+    await expect.poll(() => composerText(page)).toBe('');
     await pasteInComposer(page, DISTRESS);
     await page.keyboard.press('Enter');
     const distress = shadow(page).locator('.guard-dialog');

@@ -7,6 +7,7 @@ import { ask } from '@/lib/messaging';
 import { decodeShare, describeWeek, findShares, scheduleOrDefault } from '@/lib/schedule';
 import { incomingBubbles, readMessage } from '@/lib/whatsapp/messages';
 import type { Feature } from './feature';
+import { recordOnHost } from './test-hooks';
 import { isMentor } from './window-now';
 import { hideInStack, showInStack } from './window-stack';
 
@@ -88,6 +89,8 @@ export const applySharedAvailability: Feature = {
 
     const scan = () => {
       pending = false;
+      // Test hook: each scan, and the card on screen when it started.
+      recordOnHost(env.doc, 'share-scans', current?.card.kind ?? 'none');
       const restart = stale;
       stale = false;
       // The confirmation stays its few seconds, whatever the scan finds.

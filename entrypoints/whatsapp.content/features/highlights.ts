@@ -9,6 +9,7 @@ import type { CadreEnv } from '../session';
 import type { Feature } from './feature';
 import { guardState } from './guard-state';
 import { offsetAt, rangeUnder, spanAt } from './highlight-geometry';
+import { setOnHost } from './test-hooks';
 
 export const HIGHLIGHT_NAME = 'cadre-finding';
 const CARD_SLOT = 'guard-card';
@@ -89,6 +90,8 @@ export const highlights: Feature = {
           session.set({ findingCount: findings.length });
         }
         if (!map.text) guard.resetIgnored();
+        // Test hook: the length of the text the last pass read, and what it found.
+        setOnHost(doc, 'highlight', `${map.text.length}:${findings.length}`);
       }
       followCaret(map);
     };

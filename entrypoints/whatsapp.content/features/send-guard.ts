@@ -52,10 +52,13 @@ export const sendGuard: Feature = {
     // Timed in the page's performance timeline (DevTools, scripts/bench-typing.ts).
     const timedDecide = (attempt: SendAttempt): SendDecision => {
       const start = performance.now();
+      let decision: SendDecision = 'hold';
       try {
-        return decide(attempt);
+        decision = decide(attempt);
+        return decision;
       } finally {
         performance.measure('cadre:send-decision', { start });
+        exposeDecision(env.doc, decision);
       }
     };
     const observer = observeSendAttempts(env.win, timedDecide);
@@ -68,3 +71,16 @@ export const sendGuard: Feature = {
     });
   },
 };
+
+/**
+ * Test hook on the overlay's host: how many send decisions Cadre took, and the last one.
+ * A test that expects nothing to happen after a send waits for the decision instead of
+ * sleeping.
+ */
+function exposeDecision(doc: Document, decision: SendDecision): void {
+  const host = doc.querySelector('cadre-overlay');
+  if (!host) return;
+  const count = Number(host.getAttribute('data-decisions') ?? 0) + 1;
+  host.setAttribute('data-decisions', String(count));
+  host.setAttribute('data-last-decision', decision === 'allow' ? 'pass' : 'hold');
+}

@@ -7,6 +7,7 @@ import {
   type ToContent,
 } from '@/lib/messaging';
 import type { Feature } from './feature';
+import { recordOnHost } from './test-hooks';
 
 /**
  * Keeps the session's copy of Cadre's settings and lists in step with the database
@@ -15,11 +16,14 @@ import type { Feature } from './feature';
 export const sync: Feature = {
   name: 'sync',
   setup({ ctx, session }) {
-    const apply = (snapshot: NonNullable<ReturnType<typeof session.get>['snapshot']>) =>
+    const apply = (snapshot: NonNullable<ReturnType<typeof session.get>['snapshot']>) => {
       session.set({
         snapshot,
         lang: resolveLang(snapshot.settings.language, navigator.language),
       });
+      // Test hook: how many snapshots of the settings and lists this page has taken in.
+      recordOnHost(document, 'snapshots', 'applied');
+    };
 
     ask({ type: 'snapshot.get' })
       .then(apply)

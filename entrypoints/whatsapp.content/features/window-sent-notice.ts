@@ -7,6 +7,7 @@ import { observeSendAttempts, type SendAttempt } from '@/lib/whatsapp/send-attem
 import type { CadreEnv } from '../session';
 import type { Feature } from './feature';
 import { isMentor, windowNow } from './window-now';
+import { recordOnHost } from './test-hooks';
 import { hideInStack, showInStack } from './window-stack';
 
 const SLOT = 'window-sent-notice';
@@ -51,7 +52,10 @@ export const windowSentNotice: Feature = {
       if (readText(attempt.composer.element).trim() === '') return 'allow';
       const now = new Date();
       const view = windowNow(state, now);
-      if (!view || view.status.state === 'open') return 'allow';
+      // Test hook: each message looked at, and whether a notice may follow.
+      const outside = !!view && view.status.state !== 'open';
+      recordOnHost(env.doc, 'sent-notice', outside ? 'waiting' : 'none');
+      if (!view || !outside) return 'allow';
       waitUntilLeft(env, attempt, () => onLeft(nextReadingTime(view, now, state.lang)));
       return 'allow';
     });
