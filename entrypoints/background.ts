@@ -3,8 +3,9 @@ import { browser } from 'wxt/browser';
 import { db } from '@/lib/db';
 import { handleMessage } from '@/lib/messaging/handlers';
 import { readSnapshot } from '@/lib/messaging/snapshot';
+import { inspectWhatsAppTab } from '@/lib/messaging/tabs';
 import { holidaysAround } from '@/lib/schedule/holidays';
-import type { Snapshot, ToContent } from '@/lib/messaging/protocol';
+import { CHANGES_SNAPSHOT, type Snapshot, type ToContent } from '@/lib/messaging/protocol';
 
 const WHATSAPP_TABS = 'https://web.whatsapp.com/*';
 
@@ -14,8 +15,25 @@ export default defineBackground(() => {
 
   // sendResponse + `return true` works in every browser WXT targets (a returned promise
   // does not, in older Chrome).
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    handleMessage(message, { database, readSnapshot: snapshot }).then(sendResponse);
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Cadre's own pages have an extension URL; a content script has the web page's.
+    const fromExtensionPage =
+      sender.id === browser.runtime.id &&
+      (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    handleMessage(message, {
+      database,
+      readSnapshot: snapshot,
+      fromExtensionPage,
+      inspectPage: inspectWhatsAppTab,
+    }).then((reply) => {
+      sendResponse(reply);
+      // The message woke this worker if Chrome had stopped it: push now, whatever the
+      // live query below has seen.
+      const type = (message as { type?: string } | null)?.type;
+      if (reply.ok && CHANGES_SNAPSHOT.has(type as never)) {
+        void snapshot().then(pushToWhatsAppTabs);
+      }
+    });
     return true;
   });
 

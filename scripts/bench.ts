@@ -146,7 +146,10 @@ const openRedactionDetector: Detector = {
 const quantile = (sorted: number[], q: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
-function score(predictions: Array<Prediction & { id: string }>): {
+function score(
+  predictions: Array<Prediction & { id: string }>,
+  goldPath = corpusPath,
+): {
   f1: number;
   recall: number;
   precision: number;
@@ -157,7 +160,7 @@ function score(predictions: Array<Prediction & { id: string }>): {
     const file = path.join(dir, 'pred.jsonl');
     writeFileSync(file, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
     const out = JSON.parse(
-      execFileSync(process.execPath, [scorer, corpusPath, file, '--json'], { encoding: 'utf8' }),
+      execFileSync(process.execPath, [scorer, goldPath, file, '--json'], { encoding: 'utf8' }),
     );
     return { ...out.overall, signals: out.signals };
   } finally {
@@ -210,6 +213,24 @@ for (const detector of [
     m.signals[k] ? `${pct(m.signals[k].recall)}/${pct(m.signals[k].precision)}` : '';
   console.log(
     `${detector.name.padEnd(36)} ${(100 * m.f1).toFixed(1).padStart(5)} ${pct(m.recall)}    ${pct(m.precision)} | ${ms(m.median)}  ${ms(m.p99)} |   ${ms(m.warmUp)} | ${sig('URGENT')}  ${sig('DISTRESS')}`,
+  );
+}
+
+// --- Cadre on the sloppy dev set (test/fixtures/detect-sloppy/README.md) ---------------
+
+console.log('\nCadre on the sloppy dev set (phone typing, pasted identifiers):');
+for (const half of ['tuned', 'heldout']) {
+  const goldPath = path.join(repoRoot, 'test/fixtures/detect-sloppy', `${half}.jsonl`);
+  const messages: Array<{ id: string; text: string }> = readFileSync(goldPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  const m = score(
+    messages.map(({ id, text }) => ({ id, ...cadre.run(text), signals: [] })),
+    goldPath,
+  );
+  console.log(
+    `  ${`${half} (${messages.length} messages)`.padEnd(34)} F1 ${(100 * m.f1).toFixed(1).padStart(5)}  recall ${pct(m.recall)}  precision ${pct(m.precision)}`,
   );
 }
 

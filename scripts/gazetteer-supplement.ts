@@ -27,6 +27,22 @@ Aram Armen Anahit Hovhannes Tigran Narek Lilit Gayane Arsen Levon Mher Sevan Nai
 Xiaoming Xiaoli Xiaowei Jian Qiang Yong Lei Xin Zhen Hui Lian Meiling Yufei Zhiwei Haoran Yuxuan Zihan Jiayi
 Min-jun Seo-yeon Ji-hoon Ji-woo Soo-jin Hyun-woo Eun-ji Jae-won Min-seo
 Kwabena Kofi Ama Abena Yaw Kwesi Chiamaka Adaeze Oluwaseun Temitope Babajide Folake Mariatou Djibril Youssouf Souleymane
+Siobhan Niamh Aoife Saoirse Caoimhe Orla Sinead Sinéad Roisin Róisín Ciara Ciaran Ciarán Eoin Oisin Oisín Padraig Pádraig Seamus
+Séamus Cormac Declan Fergal Ronan Aisling Grainne Gráinne Mairead Máiréad Eilidh Morag Catriona Fionnuala Rhys Dafydd Gareth
+Bronwen Carys Cerys Ffion Gwen Iwan Bleuenn Gwenn Nolwenn Maiwenn Morgane Rozenn Tifenn Goulven Brieuc Gurvan Tugdual Yannick
+Maëlig Malo Corentin Loeiz Awen Enora Gaëlle Klervi Katell Gwenola Pierrick Soazig Anaëlle
+Tiphaine Capucine Clémence Apolline Bertille Albane Domitille Eugénie Hortense Sixtine Philippine Ombeline Maylis Quitterie
+Aurélien Timothée Baptiste Gaspard Anatole Augustin Côme Octave Florian Quentin Romain Maxime Thibaut Thibault Grégoire
+Ksenia Darya Daria Polina Alina Yana Zlata Milena Jelena Dragana Milica Vesna Snezana Bojan Goran Zoran Dusan Nemanja Marko
+Agata Zuzana Lenka Petra Jana Tereza Ondrej Jakub Lukas Matej Radek Pavel Kamil Bartosz Mateusz Michal Szymon Weronika Zofia
+Ingrid Sigrid Solveig Astrid Freya Linnea Maja Elin Ebba Nils Lars Sven Henrik Anders Magnus Leif Bjorn Björn Eirik Jens
+Ximena Itziar Ainhoa Iker Aitor Unai Nerea Maite Lucía Alba Sergio Álvaro Alvaro Rocío Pilar Inmaculada Begoña Montserrat
+Chioma Ifeoma Uchenna Obinna Emeka Ikenna Chukwuemeka Nkechi Adebayo Adewale Olumide Oluwadamilare Ayodele Funmilayo Bukola
+Abdi Hodan Faduma Ayaan Amadou Alassane Boubacar Cheick Fodé Mamadi Sidiki Tidiane Aliou Ndèye Astou Bineta Mame Rokhaya Fatou
+Ramatoulaye Nafissatou Oumy Yacouba Zoumana Drissa Tenin Assétou Aboubacar Ismaila Ibrahima Thiam Moustapha
+Anand Vikram Suresh Ramesh Rajesh Sanjay Vijay Amit Sunil Anil Nikhil Rohan Karan Aditya Ananya Kavya Shreya Pooja Neha
+Divya Meera Nisha Preeti Swati Tanvi Aarav Ishaan Varun Siddharth Harpreet Gurpreet Manpreet Jaspreet Simran Navjot
+Thi Van Ngoc Anh Bao Phuc Khoa Long Nam Hieu Tuyet Lien Hanh Dung Kim Hyun Jiwoo Seojun Jisoo Yuna Haruka Aiko Takeshi Hiroshi
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -38,6 +54,16 @@ Cissé Cisse Coulibaly Diallo Diop Diarra Doumbia Fofana Kané Kante Keita Konat
 Nguyen Tran Pham Hoang Huynh Phan Vu Dang Bui Do Ngo Duong Ly Wang Zhang Liu Huang Zhao Zhou Lin Wu
 Hoarau Payet Grondin Fontaine Kaczmarek Kowalski Wójcik Nowak Lewandowski Almeida Ferreira Pereira Carvalho Rodrigues Gonçalves
 Yilmaz Yılmaz Kaya Demir Çelik Şahin Öztürk
+Lenoir Leblanc Lamotte Lebrun Leroux Lefort Lemoine Lemaire Leclerc Leclercq Lecomte Lejeune Lefebvre Lefèvre Lemaitre Lemaître
+Boulanger Marchal Maréchal Charpentier Carpentier Chevallier Tessier Texier Mercier Bouvier Pelletier Perrier Poirier Bouchet
+Goff Gall Guen Bihan Floch Corre Pennec Bras Roux Moal Gac Meur Borgne Duff Cam Hir Dantec Quéré Kerjean Kerleroux Tanguy
+Guillou Jaouen Riou Morvan Cadiou Kervella
+Murphy Kelly Byrne Ryan Walsh Doyle Quinn Gallagher Donnelly Brennan Reilly Dunne Lynch Kavanagh Fitzgerald Mulligan Connell
+Brien Sullivan Neill Connor Donnell Hussain Hussein Khan Ahmed Akhtar Iqbal Rashid Malik Qureshi Chaudhry Siddiqui Sheikh
+Patel Shah Sharma Gupta Singh Kumar Reddy Rao Iyer Nair Mehta Joshi Desai Kapoor Chopra Verma Raman Krishnan Subramanian
+Okafor Okonkwo Okeke Nwosu Eze Adeyemi Adebayo Ogunleye Balogun Mensah Owusu Boateng Asante Osei Agyeman Kamara Bangura Conteh
+Petrenko Shevchenko Kovalenko Bondarenko Tkachenko Kravchenko Melnyk Ivanov Petrov Smirnov Popov Volkov Sokolov Kuznetsov
+Horvat Novak Kovac Babic Jovanovic Petrovic Nikolic Popescu Ionescu Dumitru Stan Constantin Georgescu Papadopoulos
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -70,4 +96,14 @@ Algeria|Tunisia|Senegal|Sénégal|Netherlands|Pays-Bas|Poland|Pologne|United Sta
 `
   .split(/[|\n]/)
   .map((s) => s.trim())
+  .filter(Boolean);
+
+// Shorthand typed on a phone keyboard, never a surname after a first name ("karim jsp").
+export const SMS_WORDS = `
+jsp jsais jpense jcrois jvais jveux jpeux jsuis chui chuis jai jme jte jle jla jles jdois jfais jdis jviens jpars jreviens
+stp svp pr pk pq pcq psk qd qqn qqch qlq tt ts tjrs tjs jms bcp mtn dsl tkt slt bjr bsr cc mdr ptdr lol jpp vrmt vraimt
+ptet ptetre cad ds dc ke ki koi ns vs pa pas ct cetait cest c ya yavait ya yen jen tu ta ma sa ok oki okk wsh wesh bref
+rdv tel mail msg sms ajd auj ojd aujourd hui demain hier aprem apres avt dem asap btw fyi idk imo tbh ngl omg thx ty pls plz u ur r
+`
+  .split(/\s+/)
   .filter(Boolean);

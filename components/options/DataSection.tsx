@@ -1,20 +1,20 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   BACKUP_TABLES,
   backupFileName,
-  eraseEverything,
-  exportBackup,
+  exportBackupText,
   parseBackup,
-  restoreBackup,
   type BackupFile,
-  type ParsedBackup,
+  type BackupProblem,
 } from '@/lib/backup';
 import { db } from '@/lib/db';
 import type { Lang, MessageKey, Translate } from '@/lib/i18n';
+import { ask } from '@/lib/messaging';
 import { ConfirmDialog } from './ConfirmDialog';
 import { downloadText, readTextFile } from './download';
 import { formatInstant } from './dates';
 import { Notice } from './Notice';
+import { requestPersistence, type Persistence } from './persistence';
 import type { SectionProps } from './section-props';
 
 const MAX_BACKUP = 20_000_000;
@@ -22,16 +22,23 @@ const MAX_BACKUP = 20_000_000;
 /** Export everything, restore a backup (validated, all or nothing), erase everything. */
 export function DataSection({ t, lang }: SectionProps) {
   const [notice, setNotice] = useState<{ text: string; tone: 'ok' | 'warn' } | null>(null);
-  const [pending, setPending] = useState<BackupFile | null>(null);
+  const [pending, setPending] = useState<{ backup: BackupFile; text: string } | null>(null);
   const [erasing, setErasing] = useState(false);
+  const [persistence, setPersistence] = useState<Persistence | null>(null);
+  useEffect(() => {
+    void requestPersistence().then(setPersistence);
+  }, []);
 
   const download = async () => {
-    const backup = await exportBackup(db());
-    downloadText(
-      backupFileName(t('data.fileBase')),
-      JSON.stringify(backup, null, 2),
-      'application/json',
-    );
+    // The file is read back first: one the import would refuse is never offered.
+    const result = await exportBackupText(db());
+    if (!result.ok) {
+      return setNotice({
+        text: t('data.exportBroken', { where: partName(t, result.where) }),
+        tone: 'warn',
+      });
+    }
+    downloadText(backupFileName(t('data.fileBase')), result.text, 'application/json');
     setNotice({ text: t('data.exported'), tone: 'ok' });
   };
   const choose = async (event: Event) => {
@@ -44,15 +51,20 @@ export function DataSection({ t, lang }: SectionProps) {
     const parsed = parseBackup(text);
     if (parsed.ok) {
       setNotice(null);
-      setPending(parsed.backup);
+      setPending({ backup: parsed.backup, text });
     } else setNotice({ text: refusal(t, parsed), tone: 'warn' });
   };
+  // Restore and erase go through the background, which checks the file again and pushes
+  // the result to open WhatsApp tabs.
   const restore = async () => {
-    const backup = pending!;
+    const { text } = pending!;
     setPending(null);
     try {
-      await restoreBackup(db(), backup);
-      setNotice({ text: t('data.imported'), tone: 'ok' });
+      const result = await ask({ type: 'backup.restore', text });
+      if (result.ok) setNotice({ text: t('data.imported'), tone: 'ok' });
+      else if (result.reason === 'failed') {
+        setNotice({ text: t('data.importFailedPlain'), tone: 'warn' });
+      } else setNotice({ text: refusal(t, result), tone: 'warn' });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       setNotice({ text: t('data.importFailed', { message }), tone: 'warn' });
@@ -60,7 +72,7 @@ export function DataSection({ t, lang }: SectionProps) {
   };
   const erase = async () => {
     setErasing(false);
-    await eraseEverything(db());
+    await ask({ type: 'data.erase' });
     setNotice({ text: t('data.erased'), tone: 'ok' });
   };
 
@@ -91,6 +103,21 @@ export function DataSection({ t, lang }: SectionProps) {
           />
         </div>
       </section>
+      <section aria-labelledby="storage-heading" class="data-block">
+        <h3 id="storage-heading">{t('data.storageHeading')}</h3>
+        {persistence && (
+          <p
+            class={`status ${persistence === 'persisted' ? 'status--ok' : 'status--warn'}`}
+            data-persistence={persistence}
+          >
+            {persistence === 'persisted'
+              ? t('data.storagePersisted')
+              : persistence === 'not-persisted'
+                ? t('data.storageNotPersisted')
+                : t('data.storageUnknown')}
+          </p>
+        )}
+      </section>
       <section aria-labelledby="erase-heading" class="data-block data-block--danger">
         <h3 id="erase-heading">{t('data.eraseHeading')}</h3>
         <p class="field-help">{t('data.eraseHelp')}</p>
@@ -105,7 +132,9 @@ export function DataSection({ t, lang }: SectionProps) {
         id="confirm-import"
         open={pending !== null}
         title={t('data.importConfirmTitle')}
-        text={pending ? t('data.importConfirmText', { date: exportedOn(pending, lang) }) : ''}
+        text={
+          pending ? t('data.importConfirmText', { date: exportedOn(pending.backup, lang) }) : ''
+        }
         confirmLabel={t('data.importConfirm')}
         cancelLabel={t('common.cancel')}
         onConfirm={restore}
@@ -138,7 +167,7 @@ function exportedOn(backup: BackupFile, lang: Lang): string {
   return formatInstant(Date.parse(backup.exportedAt), lang);
 }
 
-function refusal(t: Translate, parsed: Extract<ParsedBackup, { ok: false }>): string {
+function refusal(t: Translate, parsed: BackupProblem): string {
   switch (parsed.reason) {
     case 'not-json':
       return t('data.importNotJson');

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { RoleChoice } from '@/components/onboarding/RoleChoice';
-import { db, writeSettings, type Settings } from '@/lib/db';
+import type { Settings } from '@/lib/db';
+import { ask } from '@/lib/messaging';
 import type { LanguageSetting } from '@/lib/i18n';
 import { Notice } from './Notice';
 import type { SectionProps } from './section-props';
@@ -8,11 +9,12 @@ import type { SectionProps } from './section-props';
 /** Language, role and the two optional helps; each change is saved at once. */
 export function GeneralSection({ t, settings }: SectionProps) {
   const [notice, setNotice] = useState<string | null>(null);
+  // Through the background: it pushes the change to open WhatsApp tabs.
   const save = async (patch: Partial<Settings>) => {
-    await writeSettings(db(), patch);
+    await ask({ type: 'settings.save', patch });
     setNotice(t('options.saved'));
   };
-  const check = (key: 'vagueNudge' | 'attachmentCheck', label: string) => (
+  const check = (key: 'vagueNudge' | 'attachmentCheck' | 'sharesFromAnyone', label: string) => (
     <div class="field field--check">
       <input
         id={`setting-${key}`}
@@ -51,6 +53,7 @@ export function GeneralSection({ t, settings }: SectionProps) {
       />
       {check('vagueNudge', t('options.vagueNudge'))}
       {check('attachmentCheck', t('options.attachmentCheck'))}
+      {check('sharesFromAnyone', t('options.sharesFromAnyone'))}
       <Notice message={notice} />
     </>
   );

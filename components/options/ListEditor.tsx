@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { addListEntry, db, foldKey, MAX_LIST_VALUE, readList, removeListEntry } from '@/lib/db';
+import { db, foldKey, MAX_LIST_VALUE, readList } from '@/lib/db';
+import { looksLikeIdentifier } from '@/lib/db/schema';
+import { ask } from '@/lib/messaging';
 import type { ListEntry, ListKind } from '@/lib/db/records';
 import type { Translate } from '@/lib/i18n';
 import { ListImport } from './ListImport';
@@ -16,7 +18,7 @@ export function ListEditor({ t, kind }: { t: Translate; kind: ListKind }) {
   const [submitted, setSubmitted] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const fieldId = `list-${kind}-add`;
-  const error = valueError(t, value, entries);
+  const error = valueError(t, kind, value, entries);
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -26,7 +28,7 @@ export function ListEditor({ t, kind }: { t: Translate; kind: ListKind }) {
       document.getElementById(fieldId)?.focus();
       return;
     }
-    const result = await addListEntry(db(), kind, value);
+    const result = await ask({ type: 'list.add', kind, value });
     if (result.ok) {
       setNotice(t('options.listAdded', { name: value.trim() }));
       setValue('');
@@ -35,7 +37,7 @@ export function ListEditor({ t, kind }: { t: Translate; kind: ListKind }) {
     }
   };
   const remove = async (entry: ListEntry) => {
-    await removeListEntry(db(), kind, entry.value);
+    await ask({ type: 'list.remove', kind, value: entry.value });
     setNotice(t('options.listRemoved', { name: entry.value }));
     document.getElementById(fieldId)?.focus();
   };
@@ -85,10 +87,16 @@ export function ListEditor({ t, kind }: { t: Translate; kind: ListKind }) {
   );
 }
 
-function valueError(t: Translate, raw: string, entries: ListEntry[]): string | null {
+function valueError(
+  t: Translate,
+  kind: ListKind,
+  raw: string,
+  entries: ListEntry[],
+): string | null {
   const value = raw.replace(/\s+/g, ' ').trim();
   if (!value) return t('options.listEmptyValue');
   if (value.length > MAX_LIST_VALUE) return t('options.listTooLong', { n: value.length });
+  if (kind === 'allow' && looksLikeIdentifier(value)) return t('options.listIdentifier');
   const key = foldKey(value);
   const existing = entries.find((entry) => entry.key === key);
   if (existing) return t('options.listDuplicate', { name: existing.value });

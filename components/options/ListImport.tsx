@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { addListEntry, db } from '@/lib/db';
+import { ask } from '@/lib/messaging';
 import type { ListKind } from '@/lib/db/records';
 import type { Translate } from '@/lib/i18n';
 import { parseListImport, type LineProblem, type ListImportSource } from '@/lib/lists-import';
@@ -29,8 +29,9 @@ export function ListImport({
 
   const importText = async (content: string, source: ListImportSource) => {
     const parsed = parseListImport(content, source, existingKeys);
-    let added = 0;
-    for (const name of parsed.names) if ((await addListEntry(db(), kind, name)).ok) added += 1;
+    const { added } = parsed.names.length
+      ? await ask({ type: 'list.addMany', kind, values: parsed.names })
+      : { added: 0 };
     setReport({
       added,
       problems: parsed.problems,

@@ -6,6 +6,7 @@ import { resolveLang, translator } from '@/lib/i18n';
 import { SECTIONS } from './sections';
 import { useHash } from './use-hash';
 import { useLiveQuery } from './use-live-query';
+import { requestPersistence } from './persistence';
 
 /**
  * The options page. #onboarding and #signed are full-page views; any other hash names a
@@ -17,6 +18,8 @@ export function OptionsPage() {
   const lang = resolveLang(settings?.language, navigator.language);
   const t = translator(lang);
 
+  // Ask the browser to keep Cadre's database (the Data section says whether it agreed).
+  useEffect(() => void requestPersistence(), []);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('options.pageTitle');

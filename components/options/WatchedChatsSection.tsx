@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
-import { db, readWatchedChats, setChatWatched } from '@/lib/db';
+import { db, foldKey, readWatchedChats } from '@/lib/db';
+import { LIMITS } from '@/lib/db/schema';
+import { ask } from '@/lib/messaging';
 import type { Translate } from '@/lib/i18n';
 import { Notice } from './Notice';
 import type { SectionProps } from './section-props';
 import { TextField } from './TextField';
 import { useLiveQuery } from './use-live-query';
 
-const MAX_TITLE = 300;
+const MAX_TITLE = LIMITS.chatTitle;
 
 /** The mentoring chats Cadre watches: add one by name, stop watching any. */
 export function WatchedChatsSection({ t }: SectionProps) {
@@ -27,14 +29,14 @@ export function WatchedChatsSection({ t }: SectionProps) {
       return;
     }
     const clean = title.trim();
-    await setChatWatched(db(), clean, true);
+    await ask({ type: 'chat.setWatched', title: clean, watched: true });
     setTitle('');
     setTouched(false);
     setSubmitted(false);
     setNotice(t('options.chatAdded', { title: clean }));
   };
   const stop = async (chat: string) => {
-    await setChatWatched(db(), chat, false);
+    await ask({ type: 'chat.setWatched', title: chat, watched: false });
     setNotice(t('options.chatRemoved', { title: chat }));
     document.getElementById('chat-title')?.focus();
   };
@@ -85,6 +87,6 @@ function titleError(t: Translate, title: string, chats: string[]): string | null
   const clean = title.trim();
   if (!clean) return t('options.chatEmpty');
   if (clean.length > MAX_TITLE) return t('options.chatTooLong', { n: clean.length });
-  if (chats.includes(clean)) return t('options.chatDuplicate');
+  if (chats.some((chat) => foldKey(chat) === foldKey(clean))) return t('options.chatDuplicate');
   return null;
 }

@@ -5,6 +5,7 @@ import { DataSection } from './DataSection';
 import { GeneralSection } from './GeneralSection';
 import { JournalSection } from './JournalSection';
 import { ListsSection } from './ListsSection';
+import { PageCheckSection } from './PageCheckSection';
 import { ScheduleSection } from '@/components/schedule/ScheduleSection';
 import type { SectionProps } from './section-props';
 import { WatchedChatsSection } from './WatchedChatsSection';
@@ -28,4 +29,5 @@ export const SECTIONS: OptionsSection[] = [
   { id: 'journal', titleKey: 'options.sectionJournal', component: JournalSection },
   { id: 'data', titleKey: 'options.sectionData', component: DataSection },
   { id: 'general', titleKey: 'options.sectionGeneral', component: GeneralSection },
+  { id: 'page-check', titleKey: 'pageCheck.sectionTitle', component: PageCheckSection },
 ];

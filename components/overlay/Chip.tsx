@@ -1,9 +1,13 @@
 import type { Translate } from '@/lib/i18n';
 import type { ProtectionState } from '@/lib/messaging/protocol';
+import type { CapabilityName } from '@/lib/whatsapp/capabilities';
+import { missingLabels } from './missing-labels';
 
 export interface ChipProps {
   t: Translate;
   protection: ProtectionState;
+  /** Protections Cadre cannot give on this page (a part of WhatsApp it does not recognise). */
+  missing: readonly CapabilityName[];
   chat: string | null;
   findingCount: number;
   reloadNeeded: boolean;
@@ -14,11 +18,13 @@ export interface ChipProps {
 
 /**
  * The chip beside WhatsApp's composer: a live status (role="status") whose text starts
- * with "Cadre", and in an unwatched chat the offer to watch it.
+ * with "Cadre", and in an unwatched chat the offer to watch it. In a watched chat it never
+ * says "actif" while a part of the page goes unchecked: it names what is missing.
  */
 export function Chip({
   t,
   protection,
+  missing,
   chat,
   findingCount,
   reloadNeeded,
@@ -44,11 +50,30 @@ export function Chip({
       </div>
     );
   }
+  if (protection === 'starting' && chat) {
+    return (
+      <div class="chip" role="status" data-protection="starting">
+        {t('chip.starting')}
+      </div>
+    );
+  }
   if (protection === 'active') {
+    const partial = missing.length > 0;
+    const label = partial
+      ? t('chip.partial', { missing: missingLabels(t, missing).join(' · ') })
+      : findingCount > 0
+        ? t('chip.findings', { n: findingCount })
+        : t('chip.active');
     return (
       <div class="chip-row">
-        <div class="chip chip--active" role="status" data-protection="active">
-          {findingCount > 0 ? t('chip.findings', { n: findingCount }) : t('chip.active')}
+        <div
+          class={`chip ${partial ? 'chip--warn' : 'chip--active'}`}
+          role="status"
+          data-protection="active"
+          data-missing={missing.join(' ')}
+          title={partial ? t('chip.partialHelp') : undefined}
+        >
+          {label}
           {detail && (
             <>
               {/* Read aloud between the state and the detail; the chip draws its own divider. */}

@@ -3,20 +3,23 @@ import { useAnchorRect } from './use-anchor-rect';
 import { useStore } from '../use-store';
 import { translator } from '@/lib/i18n';
 import type { Store } from '@/lib/store';
-import type { SessionState } from '@/entrypoints/whatsapp.content/session';
+import { missingCapabilities } from '@/lib/whatsapp/capabilities';
+import { composerBox } from '@/lib/whatsapp/layout';
+import type { Layers, SessionState } from '@/entrypoints/whatsapp.content/session';
 
 export interface OverlayProps {
   session: Store<SessionState>;
+  layers: Store<Layers>;
   onWatch(watched: boolean): void;
 }
 
 /** Everything Cadre draws over WhatsApp: the chip beside the composer, then any panel. */
-export function Overlay({ session, onWatch }: OverlayProps) {
+export function Overlay({ session, layers, onWatch }: OverlayProps) {
   const state = useStore(session);
+  const { slots } = useStore(layers);
   const t = translator(state.lang);
-  const footer = state.composer?.element.closest('footer') ?? state.composer?.element ?? null;
-  const rect = useAnchorRect(footer as HTMLElement | null);
-  const { ['chip-detail']: chipDetail, ...layers } = state.layers;
+  const rect = useAnchorRect(state.composer ? composerBox(state.composer.element) : null);
+  const { ['chip-detail']: chipDetail, ...panels } = slots;
 
   // Just above the composer's right end; bottom-right of the window without a composer.
   const position = rect
@@ -35,6 +38,7 @@ export function Overlay({ session, onWatch }: OverlayProps) {
         <Chip
           t={t}
           protection={state.protection}
+          missing={missingCapabilities(state.capabilities)}
           chat={state.chat}
           findingCount={state.findingCount}
           reloadNeeded={state.reloadNeeded}
@@ -42,7 +46,7 @@ export function Overlay({ session, onWatch }: OverlayProps) {
           onWatch={onWatch}
         />
       </div>
-      {Object.entries(layers).map(([slot, node]) => (
+      {Object.entries(panels).map(([slot, node]) => (
         <div key={slot} data-slot={slot}>
           {node}
         </div>

@@ -1,7 +1,12 @@
 import type { Translate } from '@/lib/i18n';
 import type { TabProtection } from '@/lib/messaging/tabs';
+import type { CapabilityName } from '@/lib/whatsapp/capabilities';
 
-/** One sentence on whether Cadre is protecting the WhatsApp tab, with data-protection. */
+/**
+ * One sentence on whether Cadre is protecting the WhatsApp tab, with data-protection. In a
+ * watched chat where a part of the page is not recognised, it never says "active": it
+ * names each missing protection and what Cadre does instead.
+ */
 export function ProtectionStatus({
   t,
   protection,
@@ -10,24 +15,52 @@ export function ProtectionStatus({
   protection: TabProtection | null;
 }) {
   if (!protection) return <p class="status">{t('common.loading')}</p>;
-  const text = {
-    active: t('popup.protectionActive'),
-    inactive: t('popup.protectionInactive'),
-    unwatched: t('popup.protectionUnwatched'),
-    idle: t('popup.protectionIdle'),
-    starting: t('common.loading'),
-    'no-tab': t('popup.protectionNoTab'),
-    reload: t('popup.protectionReload'),
-  }[protection.state];
+  const missing = ('missing' in protection && protection.missing) || [];
+  const partial = protection.state === 'active' && missing.length > 0;
+  const text = partial
+    ? t('popup.protectionPartial')
+    : {
+        active: t('popup.protectionActive'),
+        inactive: t('popup.protectionInactive'),
+        unwatched: t('popup.protectionUnwatched'),
+        idle: t('popup.protectionIdle'),
+        starting: t('common.loading'),
+        'no-tab': t('popup.protectionNoTab'),
+        reload: t('popup.protectionReload'),
+      }[protection.state];
   const tone =
-    protection.state === 'active'
+    protection.state === 'active' && !partial
       ? 'ok'
-      : protection.state === 'inactive' || protection.state === 'reload'
+      : partial || protection.state === 'inactive' || protection.state === 'reload'
         ? 'warn'
         : 'neutral';
   return (
-    <p class={`status status--${tone}`} role="status" data-protection={protection.state}>
-      {text}
-    </p>
+    <div class="protection-status">
+      <p
+        class={`status status--${tone}`}
+        role="status"
+        data-protection={protection.state}
+        data-missing={missing.join(' ')}
+      >
+        {text}
+      </p>
+      {partial && (
+        <ul class="status-missing">
+          {missing.map((name) => (
+            <li key={name} data-capability={name}>
+              {t(MISSING[name])}
+            </li>
+          ))}
+        </ul>
+      )}
+      {protection.state === 'active' && <p class="status-note">{t('popup.forwardsUnchecked')}</p>}
+    </div>
   );
 }
+
+const MISSING = {
+  composer: 'popup.missingComposer',
+  sendControl: 'popup.missingSendControl',
+  attachments: 'popup.missingAttachments',
+  messages: 'popup.missingMessages',
+} as const satisfies Record<CapabilityName, string>;

@@ -1,5 +1,6 @@
 import { useLiveQuery } from '@/components/options/use-live-query';
-import { db, readWatchedChats, setChatWatched } from '@/lib/db';
+import { db, readWatchedChats } from '@/lib/db';
+import { ask } from '@/lib/messaging';
 import type { Translate } from '@/lib/i18n';
 
 /** The watched mentoring chats, each with a button to stop watching it. */
@@ -18,7 +19,7 @@ export function WatchedChatList({ t }: { t: Translate }) {
                 type="button"
                 class="button button--small"
                 aria-label={t('data.stopWatching', { title: chat })}
-                onClick={() => setChatWatched(db(), chat, false)}
+                onClick={() => void ask({ type: 'chat.setWatched', title: chat, watched: false })}
               >
                 {t('data.stopWatchingShort')}
               </button>

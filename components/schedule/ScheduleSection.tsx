@@ -5,7 +5,8 @@ import { useLiveQuery } from '@/components/options/use-live-query';
 import { holidaysAround } from '@/lib/schedule/holidays';
 import { longLabel, windowView } from '@/components/window/window-status';
 import { db } from '@/lib/db';
-import { readScheduleRow, saveSchedule } from '@/lib/db/schedule';
+import { readScheduleRow } from '@/lib/db/schedule';
+import { ask } from '@/lib/messaging';
 import { DEFAULT_SCHEDULE, scheduleOrDefault, validateSchedule } from '@/lib/schedule';
 import { isKnownHolidayArea } from '@/lib/schedule/holidays';
 import { AbsencesEditor } from './AbsencesEditor';
@@ -54,7 +55,7 @@ export function ScheduleSection({ t, lang, settings }: SectionProps) {
     setNotice(null);
   };
   const save = async (source: 'local' | 'file', schedule: unknown, message: string) => {
-    const result = await saveSchedule(db(), schedule, source);
+    const result = await ask({ type: 'schedule.save', schedule, source });
     if (result.ok) {
       setDirty(false);
       setDraft(result.row.schedule as Draft);

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { db } from '@/lib/db';
-import { setManualState } from '@/lib/db/schedule';
+import { ask } from '@/lib/messaging';
 import type { Translate } from '@/lib/i18n';
 import type { ManualState } from '@/lib/schedule';
 
@@ -11,7 +10,7 @@ export function AvailabilitySwitch({ t, manual }: { t: Translate; manual: Manual
 
   const toggle = async () => {
     if (away) {
-      await setManualState(db(), { state: 'available' });
+      await ask({ type: 'schedule.setManual', manual: { state: 'available' } });
       return;
     }
     // datetime-local is the viewer's wall clock; the schedule keeps an ISO instant.
@@ -20,7 +19,7 @@ export function AvailabilitySwitch({ t, manual }: { t: Translate; manual: Manual
       end && !Number.isNaN(end.getTime())
         ? { state: 'away', until: end.toISOString() }
         : { state: 'away' };
-    await setManualState(db(), next);
+    await ask({ type: 'schedule.setManual', manual: next });
     setUntil('');
   };
 

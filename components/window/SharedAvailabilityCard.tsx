@@ -2,7 +2,7 @@ import type { Translate } from '@/lib/i18n';
 import { WindowCard } from './WindowCard';
 
 export type SharedCardState =
-  | { kind: 'offer'; week: string; busy?: boolean; error?: string }
+  | { kind: 'offer'; week: string; from?: string; busy?: boolean; error?: string }
   | { kind: 'refused'; reason: string }
   | { kind: 'applied' };
 
@@ -42,6 +42,12 @@ export function SharedAvailabilityCard({
   return (
     <WindowCard kind="share-offer" title={t('window.shareFoundTitle')}>
       <p class="window-card-text">{t('window.shareFound', { week: card.week })}</p>
+      {/* Who posted it and when, before anything is applied. */}
+      {card.from && (
+        <p class="window-card-help" data-share-from>
+          {card.from}
+        </p>
+      )}
       {card.error && <p class="window-card-help">{card.error}</p>}
       <div class="window-card-actions">
         <button type="button" class="window-button" onClick={onLater}>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useAnchorRect } from '@/components/overlay/use-anchor-rect';
 import { findMainComposer } from '@/lib/whatsapp/composer';
+import { composerBox } from '@/lib/whatsapp/layout';
 import './window.css';
 
 /** Height kept free for the composer chip, which sits just above the composer. */
@@ -17,10 +18,9 @@ export function WindowAnchor({
   composer: HTMLElement | null;
   children: ComponentChildren;
 }) {
-  // The chat may have changed since the card was drawn: WhatsApp re-renders its footer.
+  // The chat may have changed since the card was drawn: WhatsApp re-renders its composer.
   const current = composer?.isConnected ? composer : findMainComposer(document);
-  const footer = (current?.closest('footer') as HTMLElement | null) ?? current;
-  const rect = useAnchorRect(footer);
+  const rect = useAnchorRect(current ? composerBox(current) : null);
   const right = rect ? Math.max(8, window.innerWidth - rect.right + 12) : 16;
   const bottom = (rect ? window.innerHeight - rect.top + 6 : 16) + CHIP_SPACE;
   return (

@@ -4,7 +4,7 @@ import type { Translate } from '@/lib/i18n';
 import {
   describeStatus,
   scheduleOrDefault,
-  status,
+  statusThisMinute,
   type Lang,
   type Schedule,
   type WindowStatus,
@@ -16,9 +16,33 @@ export interface WindowView {
   status: WindowStatus;
 }
 
+// The snapshot's objects stay the same until the background pushes a new one: parsing
+// and the status are reused across the many redraws in between.
+const schedules = new WeakMap<object, Schedule>();
+const holidaySets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function parsedSchedule(stored: unknown): Schedule {
+  if (typeof stored !== 'object' || stored === null) return scheduleOrDefault(stored);
+  let schedule = schedules.get(stored);
+  if (!schedule) {
+    schedule = scheduleOrDefault(stored);
+    schedules.set(stored, schedule);
+  }
+  return schedule;
+}
+
+function holidaySet(holidays: readonly string[]): ReadonlySet<string> {
+  let set = holidaySets.get(holidays);
+  if (!set) {
+    set = new Set(holidays);
+    holidaySets.set(holidays, set);
+  }
+  return set;
+}
+
 export function windowView(stored: unknown, holidays: readonly string[], now: Date): WindowView {
-  const schedule = scheduleOrDefault(stored);
-  return { schedule, status: status(now, schedule, new Set(holidays)) };
+  const schedule = parsedSchedule(stored);
+  return { schedule, status: statusThisMinute(now, schedule, holidaySet(holidays)) };
 }
 
 export function viewerTimeZone(): string {

@@ -4,15 +4,18 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '@/components/overlay/Overlay';
 import { ask, ExtensionReloadedError } from '@/lib/messaging';
 import { features } from './features';
+import { runFeatures } from './features/run-features';
 import { showReloadNotice } from './reload-notice';
-import { createEnv, createSession } from './session';
+import { createEnv, createLayers, createSession } from './session';
+import { readTestFaults } from './test-faults';
 
 export default defineContentScript({
   matches: ['https://web.whatsapp.com/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
     const session = createSession();
-    const env = createEnv(ctx, window, session);
+    const layers = createLayers();
+    const env = createEnv(ctx, window, session, layers, await readTestFaults());
 
     const onWatch = (watched: boolean) => {
       const { chat } = session.get();
@@ -30,7 +33,7 @@ export default defineContentScript({
       // Keys typed in Cadre's panels must not reach WhatsApp's shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'paste', 'copy', 'cut'],
       onMount(container) {
-        render(<Overlay session={session} onWatch={onWatch} />, container);
+        render(<Overlay session={session} layers={layers} onWatch={onWatch} />, container);
       },
       onRemove(container) {
         if (container) render(null, container);
@@ -38,14 +41,7 @@ export default defineContentScript({
     });
     ui.mount();
 
-    for (const feature of features) {
-      try {
-        feature.setup(env);
-      } catch (error) {
-        // One broken feature must not take the others, or WhatsApp, down with it.
-        console.error(`Cadre: feature ${feature.name} failed to start`, error);
-      }
-    }
+    runFeatures(env, features);
 
     ctx.onInvalidated(() => showReloadNotice(document, session.get().lang));
   },

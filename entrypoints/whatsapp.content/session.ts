@@ -3,13 +3,18 @@ import type { ComponentChild } from 'preact';
 import { resolveLang, translator, type Lang, type Translate } from '@/lib/i18n';
 import type { ProtectionState, Snapshot } from '@/lib/messaging/protocol';
 import { createStore, type Store } from '@/lib/store';
+import { unknownCapabilities, type Capabilities } from '@/lib/whatsapp/capabilities';
 import type { Composer } from '@/lib/whatsapp/composer';
+import type { TestFaults } from './test-faults';
 
-/** What every content-script feature sees of the page and of Cadre's settings. */
+/** Facts every content-script feature sees of the page and of Cadre's settings. */
 export interface SessionState {
+  /** Cadre's settings and lists; null until the background answered. */
   snapshot: Snapshot | null;
   lang: Lang;
   protection: ProtectionState;
+  /** What Cadre recognises of WhatsApp's page, part by part. */
+  capabilities: Capabilities;
   /** The open chat's title, null when no chat is open. */
   chat: string | null;
   /** Whether the open chat is one of the mentoring chats the user asked Cadre to watch. */
@@ -19,8 +24,11 @@ export interface SessionState {
   findingCount: number;
   /** Set once the extension was reloaded under this page. */
   reloadNeeded: boolean;
-  /** Panels and cards features put on screen, by slot name, drawn by the overlay. */
-  layers: Record<string, ComponentChild>;
+}
+
+/** What is drawn: panels and cards features put on screen, by slot name. */
+export interface Layers {
+  slots: Record<string, ComponentChild>;
 }
 
 export interface CadreEnv {
@@ -28,10 +36,16 @@ export interface CadreEnv {
   win: Window;
   doc: Document;
   session: Store<SessionState>;
+  /** The layer registry the overlay draws; kept apart from the facts. */
+  layers: Store<Layers>;
   t: () => Translate;
   /** Shows a panel or card in the overlay, replacing what that slot held. */
   show(slot: string, node: ComponentChild): void;
   hide(slot: string): void;
+  /** Aborted when the feature stops: its `when` no longer holds, or Cadre was reloaded. */
+  signal: AbortSignal;
+  /** Faults end-to-end tests ask for (see test-faults.ts); empty for every user. */
+  faults: TestFaults;
 }
 
 export function createSession(): Store<SessionState> {
@@ -39,33 +53,45 @@ export function createSession(): Store<SessionState> {
     snapshot: null,
     lang: resolveLang('auto', navigator.language),
     protection: 'starting',
+    capabilities: unknownCapabilities(),
     chat: null,
     watched: false,
     composer: null,
     findingCount: 0,
     reloadNeeded: false,
-    layers: {},
   });
+}
+
+export function createLayers(): Store<Layers> {
+  return createStore<Layers>({ slots: {} });
 }
 
 export function createEnv(
   ctx: ContentScriptContext,
   win: Window,
   session: Store<SessionState>,
+  layers: Store<Layers>,
+  faults: TestFaults = {},
 ): CadreEnv {
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
   return {
     ctx,
     win,
     doc: win.document,
     session,
+    layers,
     t: () => translator(session.get().lang),
-    show: (slot, node) => session.set((s) => ({ layers: { ...s.layers, [slot]: node } })),
-    hide: (slot) =>
-      session.set((s) => {
-        if (!(slot in s.layers)) return {};
-        const layers = { ...s.layers };
-        delete layers[slot];
-        return { layers };
-      }),
+    show: (slot, node) => layers.set(({ slots }) => ({ slots: { ...slots, [slot]: node } })),
+    hide: (slot) => {
+      if (!(slot in layers.get().slots)) return;
+      layers.set(({ slots }) => {
+        const next = { ...slots };
+        delete next[slot];
+        return { slots: next };
+      });
+    },
+    signal: controller.signal,
+    faults,
   };
 }

@@ -7,3 +7,5 @@ export {
 } from './format';
 export { parseBackup, type ParsedBackup, type BackupProblem } from './parse';
 export { exportBackup, restoreBackup, eraseEverything, backupFileName } from './database';
+export { exportBackupText, type ExportResult } from './export-file';
+export { restoreBackupText, type RestoreResult } from './restore-text';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { validateSchedule } from '../schedule/validate';
+import { foldKey } from '../text/fold-key';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupFile } from './format';
 
 export type BackupProblem =
@@ -30,11 +30,6 @@ export function parseBackup(text: string): ParsedBackup {
     const path = v.getDotPath(parsed.issues[0]) ?? '';
     return { ok: false, reason: 'malformed', where: path };
   }
-  for (const row of parsed.output.data.schedule) {
-    if (!validateSchedule(row.schedule).ok) {
-      return { ok: false, reason: 'malformed', where: 'data.schedule.0.schedule' };
-    }
-  }
   const integrity = checkReferences(parsed.output);
   if (integrity) return { ok: false, reason: 'malformed', where: integrity };
   return { ok: true, backup: parsed.output };
@@ -45,7 +40,7 @@ function checkReferences(backup: BackupFile): string | null {
   const { data } = backup;
   const unique = (values: unknown[]) => new Set(values).size === values.length;
   if (!unique(data.settings.map((row) => row.key))) return 'data.settings';
-  if (!unique(data.watchedChats.map((chat) => chat.title))) return 'data.watchedChats';
+  if (!unique(data.watchedChats.map((chat) => foldKey(chat.title)))) return 'data.watchedChats';
   if (!unique(data.lists.map((entry) => entry.id))) return 'data.lists';
   if (!unique(data.lists.map((entry) => `${entry.kind}:${entry.key}`))) return 'data.lists';
   if (!unique(data.journal.map((event) => event.id))) return 'data.journal';

@@ -10,6 +10,7 @@ import type {
   WatchedChat,
 } from './records';
 import { foldKey } from '../text/fold-key';
+import { checkEveryWrite } from './checks';
 
 export const DB_NAME = 'cadre';
 
@@ -61,6 +62,7 @@ export class CadreDb extends Dexie {
           }
         }
       });
+    checkEveryWrite(this);
   }
 }
 

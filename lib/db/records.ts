@@ -13,6 +13,11 @@ export interface Settings {
   /** Warn before documents and screenshots leave (rule 2). */
   attachmentCheck: boolean;
   onboarded: boolean;
+  /**
+   * Apply availability shared by anyone in a watched chat. Off: only from the person a
+   * one-to-one chat is with, never from a group member.
+   */
+  sharesFromAnyone: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   vagueNudge: true,
   attachmentCheck: true,
   onboarded: false,
+  sharesFromAnyone: false,
 };
 
 export interface SettingRow {

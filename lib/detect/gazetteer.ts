@@ -7,6 +7,10 @@ export interface Gazetteer {
   /** First names that are also words (Rose, Pierre, Prudence): need context. */
   ambiguousFirstNames: Set<string>;
   surnames: Set<string>;
+  /** Surnames that are also words (Marchand, Berger): only after a first name or a title. */
+  ambiguousSurnames: Set<string>;
+  /** The most frequent French and English words, and phone shorthand (jsp, stp). */
+  commonWords: Set<string>;
   places: Set<string>;
 }
 
@@ -18,6 +22,8 @@ export function gazetteer(): Gazetteer {
     strongFirstNames: frontDecode(data.STRONG_FIRST_NAMES),
     ambiguousFirstNames: frontDecode(data.AMBIGUOUS_FIRST_NAMES),
     surnames: frontDecode(data.SURNAMES),
+    ambiguousSurnames: frontDecode(data.AMBIGUOUS_SURNAMES),
+    commonWords: frontDecode(data.COMMON_WORDS),
     places: frontDecode(data.PLACES),
   };
   return loaded;

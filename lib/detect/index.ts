@@ -1,9 +1,14 @@
 // Cadre's detection engine: a pure module (no DOM, no browser API). See README.md.
+import { addAcrossLines } from './across-lines.ts';
+import { blankCadreTags } from './cadre-tags.ts';
+import { normalize, originalSpan } from './normalize.ts';
 import { findBirthDates } from './recognizers/birth-date.ts';
 import { findAddresses } from './recognizers/address.ts';
 import { findEmails } from './recognizers/email.ts';
 import { findIbans, findNirs, findNumberIdentifiers } from './recognizers/identifiers.ts';
+import { findCompanyDomains } from './recognizers/company-domain.ts';
 import { findLinks } from './recognizers/link.ts';
+import { findSpelledEmails } from './recognizers/spelled-email.ts';
 import { findNames } from './recognizers/names.ts';
 import { findPhones } from './recognizers/phone.ts';
 import { findPlates } from './recognizers/plate.ts';
@@ -28,6 +33,7 @@ const URL_LIKE = /[@/\\]|www\./u;
 function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList): SegmentResult {
   const structured = [
     ...findEmails(text),
+    ...findSpelledEmails(text),
     ...findLinks(text),
     ...findNirs(text),
     ...findIbans(text),
@@ -36,6 +42,7 @@ function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList):
     ...findBirthDates(text),
     ...findPlates(text),
     ...findAddresses(text),
+    ...findCompanyDomains(text),
   ];
   const masked = new Uint8Array(text.length);
   WORD_SPAN.lastIndex = 0;
@@ -49,15 +56,6 @@ function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList):
   return { findings, signals: sentenceSignals(text) };
 }
 
-// Cadre's own availability tags ("[cadre:v1:…:crc32]", lib/schedule/share.ts) are
-// base64 letters, not names or numbers: blanked (same length, offsets kept) before reading.
-const CADRE_TAG = /\[cadre:v\d{1,3}:[A-Za-z0-9.-]{0,4000}:[0-9a-f]{8}\]/gu;
-
-function blankCadreTags(text: string): string {
-  if (!text.includes('[cadre:')) return text;
-  return text.replace(CADRE_TAG, (tag) => ' '.repeat(tag.length));
-}
-
 const CACHE_LIMIT = 2000;
 
 /** An analyzer that remembers each sentence it has seen, so that re-analysing a long
@@ -69,9 +67,11 @@ export function createAnalyzer(options: AnalyzeOptions = {}): { analyze(text: st
   return {
     analyze(input: string): Analysis {
       const text = typeof input === 'string' ? input : String(input ?? '');
-      const findings: Finding[] = [];
+      const local: Candidate[] = [];
       const parts: SentenceSignals[] = [];
-      for (const seg of segment(blankCadreTags(text))) {
+      // Recognizers read the normalised text; findings are mapped back to the original.
+      const normalized = normalize(blankCadreTags(text));
+      for (const seg of segment(normalized.text)) {
         let result = cache.get(seg.text);
         if (!result) {
           result = analyzeSegment(seg.text, watch, allow);
@@ -79,15 +79,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): { analyze(text: st
           cache.set(seg.text, result);
         }
         parts.push(result.signals);
-        for (const c of result.findings) {
-          findings.push({
-            ...c,
-            start: c.start + seg.start,
-            end: c.end + seg.start,
-            text: text.slice(c.start + seg.start, c.end + seg.start),
-          });
-        }
+        for (const c of result.findings)
+          local.push({ ...c, start: c.start + seg.start, end: c.end + seg.start });
       }
+      const findings: Finding[] = addAcrossLines(local, normalized.text).map((c) => {
+        const [start, end] = originalSpan(normalized, c.start, c.end);
+        return { ...c, start, end, text: text.slice(start, end) };
+      });
       return { findings, signals: combineSignals(text, parts) };
     },
   };

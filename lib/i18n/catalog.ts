@@ -5,6 +5,7 @@ import { options } from './messages/options';
 import { chip } from './messages/chip';
 import { common } from './messages/common';
 import { guard } from './messages/guard';
+import { pageCheck } from './messages/page-check';
 import { popup } from './messages/popup';
 import { responseWindow } from './messages/window';
 
@@ -19,4 +20,5 @@ export const catalog = {
   journal,
   data,
   window: responseWindow,
+  pageCheck,
 };

@@ -1,12 +1,16 @@
 import * as v from 'valibot';
 import { JOURNAL_ACTIONS, type Settings } from '../db/records';
-import type { ApplySharedResult } from '../db/schedule';
+import type { ApplySharedResult, SaveScheduleResult } from '../db/schedule';
+import type { AddResult } from '../db/lists';
+import type { RestoreResult } from '../backup/restore-text';
+import { LIMITS } from '../db/schema';
+import type { Capabilities, CapabilityName } from '../whatsapp/capabilities';
 
 // One protocol for the whole extension, named by direction. Every message is validated
 // on receipt: a malformed one is answered with an error, never acted upon.
 
 const ListKind = v.picklist(['watch', 'allow']);
-const Title = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300));
+const Title = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.chatTitle));
 
 const JournalEventInput = v.object({
   at: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -40,7 +44,65 @@ export const ToBackground = v.variant('type', [
       attachmentCheck: v.optional(v.boolean()),
     }),
   }),
+  // Writes from the options page and the popup. They go through the background so that the
+  // message wakes it (Chrome stops an idle one) and it pushes the change to open tabs.
+  v.object({
+    type: v.literal('settings.save'),
+    patch: v.strictObject({
+      role: v.optional(v.nullable(v.picklist(['mentor', 'mentee']))),
+      language: v.optional(v.picklist(['auto', 'fr', 'en'])),
+      vagueNudge: v.optional(v.boolean()),
+      attachmentCheck: v.optional(v.boolean()),
+      onboarded: v.optional(v.boolean()),
+      sharesFromAnyone: v.optional(v.boolean()),
+    }),
+  }),
+  v.object({ type: v.literal('chat.rename'), from: Title, to: Title }),
+  v.object({ type: v.literal('list.remove'), kind: ListKind, value: v.string() }),
+  v.object({
+    type: v.literal('list.addMany'),
+    kind: ListKind,
+    values: v.pipe(v.array(v.string()), v.maxLength(10_000)),
+  }),
+  v.object({
+    type: v.literal('schedule.save'),
+    schedule: v.unknown(),
+    source: v.picklist(['local', 'file']),
+  }),
+  v.object({
+    type: v.literal('schedule.setManual'),
+    manual: v.variant('state', [
+      v.object({ state: v.literal('available') }),
+      v.object({ state: v.literal('away'), until: v.optional(v.string()) }),
+    ]),
+  }),
+  v.object({ type: v.literal('backup.restore'), text: v.string() }),
+  v.object({ type: v.literal('data.erase') }),
+  // "Vérifier la page WhatsApp" (options): the background asks the WhatsApp tab.
+  v.object({ type: v.literal('page.inspect'), skeleton: v.boolean() }),
 ]);
+
+/** Messages only Cadre's own pages may send, never a content script in a web page. */
+export const PAGE_ONLY: ReadonlySet<ToBackground['type']> = new Set([
+  'settings.save',
+  'list.remove',
+  'list.addMany',
+  'schedule.save',
+  'schedule.setManual',
+  'backup.restore',
+  'data.erase',
+  'page.inspect',
+] as const);
+
+/** Messages that change what the content script sees: the background pushes afterwards. */
+export const CHANGES_SNAPSHOT: ReadonlySet<ToBackground['type']> = new Set([
+  'chat.setWatched',
+  'list.add',
+  'schedule.applyShared',
+  'settings.set',
+  'chat.rename',
+  ...PAGE_ONLY,
+] as const);
 export type ToBackground = v.InferOutput<typeof ToBackground>;
 
 /** What the content script needs to guard a chat, pushed again whenever it changes. */
@@ -58,10 +120,20 @@ export interface Snapshot {
 export interface BackgroundReplies {
   'snapshot.get': Snapshot;
   'chat.setWatched': { ok: true };
-  'list.add': { ok: true } | { ok: false; reason: string };
+  'list.add': AddResult;
   'journal.log': { ok: true };
   'schedule.applyShared': ApplySharedResult;
   'settings.set': { ok: true };
+  'settings.save': { ok: true };
+  'chat.rename': { ok: true };
+  'list.remove': { ok: true };
+  'list.addMany': { added: number };
+  'schedule.save': SaveScheduleResult;
+  'schedule.setManual': SaveScheduleResult;
+  'backup.restore': RestoreResult;
+  'data.erase': { ok: true };
+  /** Null when no WhatsApp tab answers (none open, or opened before Cadre). */
+  'page.inspect': PageInspection | null;
 }
 
 export type Reply<T extends ToBackground['type']> =
@@ -71,13 +143,26 @@ export type Reply<T extends ToBackground['type']> =
 export const ToContent = v.variant('type', [
   v.object({ type: v.literal('snapshot.changed'), snapshot: v.looseObject({}) }),
   v.object({ type: v.literal('protection.get') }),
+  // "Vérifier la page WhatsApp" in the options: which alternative matched, and optionally
+  // the page's markup skeleton (no text). Asked only when the person chooses to.
+  v.object({ type: v.literal('page.inspect'), skeleton: v.boolean() }),
 ]);
 export type ToContent =
-  { type: 'snapshot.changed'; snapshot: Snapshot } | { type: 'protection.get' };
+  | { type: 'snapshot.changed'; snapshot: Snapshot }
+  | { type: 'protection.get' }
+  | { type: 'page.inspect'; skeleton: boolean };
 
 /** active: guarding a watched chat; unwatched: a chat Cadre leaves alone; idle: no chat open. */
 export type ProtectionState = 'active' | 'inactive' | 'unwatched' | 'idle' | 'starting';
 export interface ProtectionReport {
   state: ProtectionState;
   chat: string | null;
+  /** Protections Cadre cannot give on this page: parts of WhatsApp it does not recognise. */
+  missing?: CapabilityName[];
+}
+
+/** The answer to page.inspect: per capability, what matched; the skeleton when asked. */
+export interface PageInspection {
+  capabilities: Capabilities;
+  skeleton: string | null;
 }

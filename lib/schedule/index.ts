@@ -12,3 +12,7 @@ export type { EncodeShareOptions, ShareResult } from './share';
 export { exportSchedule, importSchedule, EXPORT_FORMAT, EXPORT_VERSION } from './export-file';
 export { isKnownTimeZone } from './zoned-time';
 export { scheduleOrDefault } from './current';
+export { statusThisMinute } from './status-cache';
+export * from './limits';
+export { shareSender, isFromChatPartner } from './share-sender';
+export type { ShareSender } from './share-sender';

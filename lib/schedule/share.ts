@@ -6,6 +6,7 @@ import { describeStatus, describeWeek } from './describe';
 import { formatCalendarDate } from './format-time';
 import type { HolidayLookup } from './status';
 import { status } from './status';
+import { MAX_SHARE_TAG_LENGTH, MAX_SHARED_ABSENCES } from './limits';
 import { decodeText, encodeText } from './text-codec';
 import type { Bilingual, Lang, Schedule } from './types';
 import { validateSchedule } from './validate';
@@ -30,9 +31,15 @@ interface SharePayload {
 }
 
 export function shareTag(schedule: Schedule, sharedAt: Date): string {
+  // Past absences are of no use to the other side; the upcoming ones are capped so the
+  // tag stays within what a receiving Cadre accepts.
+  const today = wallClockAt(sharedAt, schedule.timeZone).date;
+  const absences = schedule.absences
+    .filter((absence) => absence.end >= today)
+    .slice(0, MAX_SHARED_ABSENCES);
   const payload: SharePayload = {
     t: Math.floor(sharedAt.getTime() / 1000),
-    s: compactSchedule(schedule),
+    s: compactSchedule({ ...schedule, absences }),
   };
   const encoded = encodeText(JSON.stringify(payload));
   return `[cadre:v${SHARE_VERSION}:${encoded}:${crc32Hex(encoded)}]`;
@@ -89,17 +96,23 @@ export function findShares(text: string): string[] {
 const error = (fr: string, en: string): ShareResult => ({ ok: false, error: { fr, en } });
 
 export function decodeShare(tag: string): ShareResult {
+  if (tag.length > MAX_SHARE_TAG_LENGTH) {
+    return error(
+      `Disponibilités partagées refusées : le message est trop long (plus de ${MAX_SHARE_TAG_LENGTH} caractères).`,
+      `Shared availability refused: the message is too long (over ${MAX_SHARE_TAG_LENGTH} characters).`,
+    );
+  }
   const match = /^\[cadre:v(\d+):([^:\]]*):([0-9a-f]{8})\]$/.exec(tag.trim());
   if (!match) {
     const version = /^\[cadre:v(\d+):/.exec(tag.trim());
-    if (version && Number(version[1]) !== SHARE_VERSION) return unknownVersion(version[1]);
+    if (version && Number(version[1]) !== SHARE_VERSION) return unknownVersion();
     return error(
       'Disponibilités partagées illisibles : le message est incomplet ou abîmé.',
       'Shared availability unreadable: the message is incomplete or damaged.',
     );
   }
   const [, version, encoded, checksum] = match;
-  if (Number(version) !== SHARE_VERSION) return unknownVersion(version);
+  if (Number(version) !== SHARE_VERSION) return unknownVersion();
   if (crc32Hex(encoded) !== checksum) {
     return error(
       'Disponibilités partagées refusées : le contenu a été modifié ou tronqué (somme de contrôle fausse).',
@@ -132,9 +145,10 @@ export function decodeShare(tag: string): ShareResult {
   return { ok: true, schedule: result.schedule, sharedAt: new Date(sharedAtSeconds * 1000) };
 }
 
-function unknownVersion(version: string | undefined): ShareResult {
+// The version is not repeated: it is the tag's text, and any digits could stand there.
+function unknownVersion(): ShareResult {
   return error(
-    `Disponibilités partagées au format v${version}, inconnu de cette version de Cadre : mettez Cadre à jour.`,
-    `Shared availability in format v${version}, unknown to this version of Cadre: update Cadre.`,
+    'Disponibilités partagées dans un format inconnu de cette version de Cadre : mettez Cadre à jour.',
+    'Shared availability in a format unknown to this version of Cadre: update Cadre.',
   );
 }

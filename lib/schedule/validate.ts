@@ -1,10 +1,12 @@
 // Turns untrusted input (editor state, shared tag, imported file) into a Schedule,
-// or into a list of plain-language problems. Never throws.
+// or into a list of plain-language problems. Never throws. A message names the field
+// and what is expected, never the raw value: a shared tag's text must not reach Cadre's UI.
 import { isCalendarDate } from './calendar-date';
 import { parseClockTime } from './clock-time';
 import type { Absence, Bilingual, ManualState, Schedule, TimeRange, Weekday } from './types';
 import { WEEKDAYS } from './types';
 import { isKnownTimeZone } from './zoned-time';
+import { MAX_ABSENCES, MAX_NOTE_LENGTH, MAX_RANGES_PER_DAY, MAX_TIME_ZONE_LENGTH } from './limits';
 
 export interface ValidationError {
   path: string;
@@ -19,7 +21,6 @@ export interface ValidationOptions {
   isKnownHolidayArea?: (country: string, region?: string) => boolean;
 }
 
-const MAX_NOTE_LENGTH = 200;
 const DAY_NAMES: Record<Weekday, Bilingual> = {
   mon: { fr: 'lundi', en: 'Monday' },
   tue: { fr: 'mardi', en: 'Tuesday' },
@@ -58,11 +59,15 @@ export function validateSchedule(
   }
 
   const timeZone = input.timeZone;
-  if (typeof timeZone !== 'string' || !isKnownTimeZone(timeZone)) {
+  if (
+    typeof timeZone !== 'string' ||
+    timeZone.length > MAX_TIME_ZONE_LENGTH ||
+    !isKnownTimeZone(timeZone)
+  ) {
     fail(
       'timeZone',
-      `Fuseau horaire inconnu : « ${String(timeZone)} » (exemple : Europe/Paris).`,
-      `Unknown time zone: "${String(timeZone)}" (for example Europe/Paris).`,
+      'Fuseau horaire inconnu (exemple : Europe/Paris).',
+      'Unknown time zone (for example Europe/Paris).',
     );
   }
 
@@ -109,6 +114,14 @@ function validateDay(input: unknown, day: Weekday, fail: Fail): TimeRange[] {
     );
     return [];
   }
+  if (input.length > MAX_RANGES_PER_DAY) {
+    fail(
+      `week.${day}`,
+      `Trop de plages le ${name.fr} (${input.length}, ${MAX_RANGES_PER_DAY} au plus).`,
+      `Too many ranges on ${name.en} (${input.length}, at most ${MAX_RANGES_PER_DAY}).`,
+    );
+    return [];
+  }
   const ranges: { range: TimeRange; start: number; end: number; index: number }[] = [];
   input.forEach((raw, index) => {
     const path = `week.${day}[${index}]`;
@@ -121,15 +134,15 @@ function validateDay(input: unknown, day: Weekday, fail: Fail): TimeRange[] {
     if (start === undefined) {
       fail(
         `${path}.start`,
-        `Heure de début invalide le ${name.fr} : « ${String(raw.start)} » (format HH:MM, ex. 08:00).`,
-        `Invalid start time on ${name.en}: "${String(raw.start)}" (format HH:MM, e.g. 08:00).`,
+        `Heure de début invalide le ${name.fr} (format HH:MM, ex. 08:00).`,
+        `Invalid start time on ${name.en} (format HH:MM, e.g. 08:00).`,
       );
     }
     if (end === undefined) {
       fail(
         `${path}.end`,
-        `Heure de fin invalide le ${name.fr} : « ${String(raw.end)} » (format HH:MM, ex. 18:00).`,
-        `Invalid end time on ${name.en}: "${String(raw.end)}" (format HH:MM, e.g. 18:00).`,
+        `Heure de fin invalide le ${name.fr} (format HH:MM, ex. 18:00).`,
+        `Invalid end time on ${name.en} (format HH:MM, e.g. 18:00).`,
       );
     }
     if (start === undefined || end === undefined) return;
@@ -149,10 +162,11 @@ function validateDay(input: unknown, day: Weekday, fail: Fail): TimeRange[] {
     });
   });
   ranges.sort((a, b) => a.start - b.start);
-  for (let i = 1; i < ranges.length; i++) {
+  const merged: TimeRange[] = [];
+  for (let i = 0; i < ranges.length; i++) {
     const previous = ranges[i - 1];
     const current = ranges[i];
-    if (current.start < previous.end) {
+    if (previous && current.start < previous.end) {
       const both = `${previous.range.start}–${previous.range.end} / ${current.range.start}–${current.range.end}`;
       fail(
         `week.${day}[${current.index}]`,
@@ -160,8 +174,12 @@ function validateDay(input: unknown, day: Weekday, fail: Fail): TimeRange[] {
         `On ${name.en}, two ranges overlap: ${both}.`,
       );
     }
+    // Back-to-back ranges (8h–12h then 12h–18h) are one stretch of open time.
+    const last = merged[merged.length - 1];
+    if (previous && last && current.start === previous.end) last.end = current.range.end;
+    else merged.push({ ...current.range });
   }
-  return ranges.map((entry) => entry.range);
+  return merged;
 }
 
 function validateHolidays(
@@ -186,16 +204,16 @@ function validateHolidays(
   if (typeof country !== 'string' || !/^[A-Z]{2}$/.test(country)) {
     fail(
       'holidays.country',
-      `Pays invalide : « ${String(country)} » (code à deux lettres majuscules, ex. FR).`,
-      `Invalid country: "${String(country)}" (two capital letters, e.g. FR).`,
+      'Pays invalide (code à deux lettres majuscules, ex. FR).',
+      'Invalid country (two capital letters, e.g. FR).',
     );
     return undefined;
   }
   if (region !== undefined && (typeof region !== 'string' || !/^[A-Za-z0-9]{1,6}$/.test(region))) {
     fail(
       'holidays.region',
-      `Région invalide : « ${String(region)} » (code court, ex. 67 pour le Bas-Rhin).`,
-      `Invalid region: "${String(region)}" (a short code, e.g. 67 for Bas-Rhin).`,
+      'Région invalide (code court, ex. 67 pour le Bas-Rhin).',
+      'Invalid region (a short code, e.g. 67 for Bas-Rhin).',
     );
     return undefined;
   }
@@ -219,6 +237,14 @@ function validateAbsences(input: unknown, fail: Fail): Absence[] | undefined {
     fail('absences', 'La liste des absences manque.', 'The list of absences is missing.');
     return undefined;
   }
+  if (input.length > MAX_ABSENCES) {
+    fail(
+      'absences',
+      `Trop d'absences (${input.length}, ${MAX_ABSENCES} au plus) : retirez les anciennes.`,
+      `Too many absences (${input.length}, at most ${MAX_ABSENCES}): remove past ones.`,
+    );
+    return undefined;
+  }
   const absences: Absence[] = [];
   input.forEach((raw, index) => {
     const path = `absences[${index}]`;
@@ -232,15 +258,15 @@ function validateAbsences(input: unknown, fail: Fail): Absence[] | undefined {
     if (!startOk) {
       fail(
         `${path}.start`,
-        `Absence n° ${index + 1} : date de début invalide « ${String(start)} » (AAAA-MM-JJ).`,
-        `Absence #${index + 1}: invalid start date "${String(start)}" (YYYY-MM-DD).`,
+        `Absence n° ${index + 1} : date de début invalide (AAAA-MM-JJ).`,
+        `Absence #${index + 1}: invalid start date (YYYY-MM-DD).`,
       );
     }
     if (!endOk) {
       fail(
         `${path}.end`,
-        `Absence n° ${index + 1} : date de fin invalide « ${String(end)} » (AAAA-MM-JJ).`,
-        `Absence #${index + 1}: invalid end date "${String(end)}" (YYYY-MM-DD).`,
+        `Absence n° ${index + 1} : date de fin invalide (AAAA-MM-JJ).`,
+        `Absence #${index + 1}: invalid end date (YYYY-MM-DD).`,
       );
     }
     if (startOk && endOk && (end as string) < (start as string)) {
@@ -284,8 +310,8 @@ function validateManual(input: unknown, fail: Fail): ManualState | undefined {
   if (typeof until !== 'string' || !ISO_INSTANT.test(until) || Number.isNaN(Date.parse(until))) {
     fail(
       'manual.until',
-      `Fin d'absence invalide : « ${String(until)} » (date et heure ISO avec fuseau).`,
-      `Invalid end of away status: "${String(until)}" (ISO date and time with offset).`,
+      "Fin d'absence invalide (date et heure ISO avec fuseau).",
+      'Invalid end of away status (ISO date and time with offset).',
     );
     return undefined;
   }

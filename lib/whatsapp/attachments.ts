@@ -1,4 +1,7 @@
-import { closest, query } from './selectors';
+import { closest } from './selectors';
+
+// The preview is found in preview.ts; re-exported where the attachment guard looks for it.
+export { closeMediaPreview, isMediaPreviewOpen } from './preview';
 
 // Files on their way into WhatsApp: chosen through the attach menu's file inputs, dropped
 // on the conversation, or pasted into a composer. Cadre only looks (capture phase,
@@ -39,20 +42,6 @@ export function watchIncomingFiles(win: Window, onFiles: (incoming: IncomingFile
     win.removeEventListener('drop', onDrop, true);
     win.removeEventListener('paste', onPaste, true);
   };
-}
-
-/** Whether WhatsApp's media preview is open. */
-export function isMediaPreviewOpen(doc: Document): boolean {
-  return query(doc, 'mediaPreview') !== null;
-}
-
-/** Discards the media preview through its own close button; false if there is none. */
-export function closeMediaPreview(doc: Document): boolean {
-  const icon = query(doc, 'mediaPreviewCloseIcon');
-  const button = icon?.closest<HTMLElement>('button, [role="button"]') ?? icon;
-  if (!button) return false;
-  button.click();
-  return true;
 }
 
 const DOCUMENT_EXTENSIONS = new Set([

@@ -26,8 +26,11 @@ export function readText(element: HTMLElement): string {
   return mapText(element).text;
 }
 
+export type ReplaceStrategy = 'ranges' | 'whole-text';
+
 export type ReplaceResult =
-  { ok: true; text: string } | { ok: false; text: string; reason: string };
+  | { ok: true; text: string; strategy: ReplaceStrategy }
+  | { ok: false; text: string; reason: string; restored: boolean };
 
 export interface Replacement {
   start: number;
@@ -45,43 +48,105 @@ export function applyReplacements(text: string, replacements: readonly Replaceme
 }
 
 /**
- * Replaces ranges of the composer's text through Lexical's own input path, last range
- * first so earlier offsets stay valid, then reads the editor back. Lexical ignores plain
- * DOM edits, so each range is selected, the editor is given the selectionchange it
- * listens for, and the text goes in as a synthetic paste (execCommand('insertText') if
- * the paste did nothing). The result is reported, never assumed.
+ * One way to get `replacements` into the editor. It reports nothing: the caller reads
+ * the editor back, which is the only proof that counts.
+ */
+export type Strategy = (
+  editor: HTMLElement,
+  replacements: readonly Replacement[],
+  expected: string,
+) => Promise<void>;
+
+/**
+ * The element Lexical edits. In some Lexical versions the element that shows the text and
+ * the editor's root are not the same (Harper on WhatsApp, EVIDENCE.md): edits must target
+ * the root, or they are ignored or applied twice.
+ */
+export function editorRoot(element: HTMLElement): HTMLElement {
+  const root = '[data-lexical-editor="true"]';
+  return element.closest<HTMLElement>(root) ?? element.querySelector<HTMLElement>(root) ?? element;
+}
+
+/**
+ * First strategy: each range selected and replaced through Lexical's own input path, last
+ * range first so earlier offsets stay valid. The text goes in as a synthetic paste, then
+ * execCommand('insertText') if the paste did nothing. Formatting outside the ranges stays.
+ */
+export const replaceEachRange: Strategy = async (editor, replacements) => {
+  for (const r of [...replacements].sort((a, b) => b.start - a.start)) {
+    const before = readText(editor);
+    if (!(await selectRange(editor, r.start, r.end))) return;
+    pasteText(editor, r.text);
+    await settle(editor);
+    if (readText(editor) === before && (await selectRange(editor, r.start, r.end))) {
+      insertText(editor, r.text);
+      await settle(editor);
+    }
+    if (readText(editor) !== before.slice(0, r.start) + r.text + before.slice(r.end)) return;
+  }
+};
+
+/**
+ * Second strategy: select everything and write the whole expected text in one go, by
+ * the other input path (execCommand('insertText'), then a paste if that did nothing).
+ * Used when the editor ignored or doubled a range edit.
+ */
+export const rewriteWholeText: Strategy = async (editor, _replacements, expected) => {
+  await rewrite(editor, expected);
+};
+
+async function rewrite(editor: HTMLElement, text: string) {
+  const before = readText(editor);
+  if (!(await selectRange(editor, 0, before.length))) return;
+  insertText(editor, text);
+  await settle(editor);
+  if (readText(editor) === text) return;
+  if (!(await selectRange(editor, 0, readText(editor).length))) return;
+  pasteText(editor, text);
+  await settle(editor);
+}
+
+export const DEFAULT_STRATEGIES: readonly { name: ReplaceStrategy; run: Strategy }[] = [
+  { name: 'ranges', run: replaceEachRange },
+  { name: 'whole-text', run: rewriteWholeText },
+];
+
+/**
+ * Replaces ranges of the composer's text through Lexical's own input path and reads the
+ * editor back. Lexical ignores plain DOM edits, and on the real site it has ignored or
+ * doubled some programmatic input: when a strategy does not give exactly the expected
+ * text, the next one starts again from the original. When every strategy fails, the
+ * original text is restored exactly and the failure reported (the caller keeps the send
+ * held). The result is reported, never assumed.
  */
 export async function replaceRanges(
   element: HTMLElement,
   replacements: readonly Replacement[],
+  strategies: readonly { name: ReplaceStrategy; run: Strategy }[] = DEFAULT_STRATEGIES,
 ): Promise<ReplaceResult> {
-  const original = readText(element);
+  const editor = editorRoot(element);
+  const original = readText(editor);
   const expected = applyReplacements(original, replacements);
-  element.focus();
+  editor.focus();
   // Let the editor take in the focus (and its selectionchange) before selecting ranges.
-  await settle(element);
-  for (const r of [...replacements].sort((a, b) => b.start - a.start)) {
-    const before = readText(element);
-    const want = before.slice(0, r.start) + r.text + before.slice(r.end);
-    if (!(await selectRange(element, r.start, r.end))) {
-      return { ok: false, text: readText(element), reason: 'range-not-found' };
+  await settle(editor);
+  let reason = 'not-applied';
+  for (const strategy of strategies) {
+    if (readText(editor) !== original) await rewrite(editor, original);
+    if (readText(editor) !== original) {
+      reason = 'original-lost';
+      break;
     }
-    // Lexical applies a paste to its own model, at the selection it took from the DOM;
-    // execCommand's DOM edit is reconciled less reliably across line breaks.
-    pasteText(element, r.text);
-    await settle(element);
-    if (readText(element) === before && (await selectRange(element, r.start, r.end))) {
-      insertText(element, r.text);
-      await settle(element);
+    try {
+      await strategy.run(editor, replacements, expected);
+    } catch {
+      reason = 'threw';
     }
-    if (readText(element) !== want) {
-      return { ok: false, text: readText(element), reason: 'not-applied' };
-    }
+    if (readText(editor) === expected) return { ok: true, text: expected, strategy: strategy.name };
   }
-  const final = readText(element);
-  return final === expected
-    ? { ok: true, text: final }
-    : { ok: false, text: final, reason: 'mismatch' };
+  if (readText(editor) !== original) await rewrite(editor, original);
+  const text = readText(editor);
+  return { ok: false, text, reason, restored: text === original };
 }
 
 /** Selects [start, end) of the composer's text and lets the editor see the selection. */

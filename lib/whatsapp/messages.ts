@@ -1,4 +1,5 @@
-import { query, selectors } from './selectors';
+import { queryAll, query } from './selectors';
+import { visibleText } from './text-map';
 
 export interface IncomingMessage {
   element: HTMLElement;
@@ -9,17 +10,15 @@ export interface IncomingMessage {
 
 /** The open conversation's incoming message bubbles on screen, oldest first. Cheap. */
 export function incomingBubbles(doc: Document): HTMLElement[] {
-  for (const alternative of selectors.incomingMessage) {
-    const found = doc.querySelectorAll<HTMLElement>(alternative.css);
-    if (found.length > 0) return [...found];
-  }
-  return [];
+  return queryAll(doc, 'incomingMessage');
 }
 
 export function readMessage(element: HTMLElement): IncomingMessage {
+  const text = query(element, 'messageText');
   return {
     element,
-    text: query(element, 'messageText')?.textContent ?? '',
+    // Emoji are images: their alt is their text.
+    text: text ? visibleText(text) : '',
     meta: (query(element, 'messageMeta')?.getAttribute('data-pre-plain-text') ?? '')
       .trim()
       .replace(/:$/, ''),

@@ -1,119 +1,264 @@
 // Every selector Cadre uses on WhatsApp Web, and nowhere else. Each is a list of
-// alternatives, newest first, built on roles, aria-*, data-* and contenteditable; never
-// hashed class names, never label text (WhatsApp is translated). `seen` is when the
-// alternative was last checked against WhatsApp Web.
+// alternatives, most specific first, built on roles, aria-*, data-*, svg titles and
+// contenteditable; never hashed class names. `seen` names the replica generations that
+// render the alternative (test/fixtures/whatsapp-web, `?dom=`) and the public source in
+// whatsapp-dom/EVIDENCE.md that measured it on the real site, with its date. A test
+// proves each alternative matches on at least one generation.
 
 export interface SelectorAlternative {
   css: string;
+  /**
+   * Icon names that must be drawn inside the match as `<svg><title>NAME</title></svg>`:
+   * CSS cannot read a title's text, so this is checked in code.
+   */
+  svgTitle?: readonly string[];
+  /** Signals the match must not hold (e.g. an outgoing message's ticks). */
+  without?: { css?: string; svgTitle?: readonly string[] };
   seen: string;
 }
 
 export type SelectorList = readonly SelectorAlternative[];
 
+// Sources, as EVIDENCE.md cites them.
+const TAMAYA = 'FranParedesNavarrete/tamaya packages/shared-types/src/selectors.ts (2026-08-13/14)';
+const CATALOG = 'tommasonardizzijp-art/BOT_OUTBOUND docs/whatsapp/wa-dom-catalog.md (2026-07-27)';
+const SEND_RENAME = 'Matt-Fontes/SendScriptWhatsApp issue #102, PR #104 (2025-07)';
+const SEND_LABEL = 'Matt-Fontes/SendScriptWhatsApp PR #114 (2025-10), PR #128 (2026-04)';
+const LEXICAL = 'Briskine/briskine PR #509 (2023-08-22)';
+const INCOGNITO = 'tomer8007/whatsapp-web-incognito commit aaee1f1 (2026-06-10)';
+
+// Localised prefixes of the send control's label (it may carry a suffix: "Send 1 selected").
+const SEND_LABELS = ['Send', 'Envoyer', 'Enviar', 'Invia'];
+const labelled = (tags: string[]) =>
+  tags.flatMap((tag) => SEND_LABELS.map((label) => `${tag}[aria-label^="${label}"]`)).join(', ');
+const holdingIcon = (name: string) =>
+  `button:has(span[data-icon="${name}"]), [role="button"]:has(span[data-icon="${name}"])`;
+
 export const selectors = {
   /** The app shell: present once WhatsApp Web has loaded. */
   appShell: [
-    { css: '#side', seen: '2026-11' },
-    { css: '#pane-side', seen: '2024-05' },
-    { css: '[data-icon="chat"], [data-icon="new-chat-outline"]', seen: '2025-09' },
+    { css: '#side', seen: `replica 2025, 2026; ${TAMAYA}` },
+    { css: '#pane-side', seen: `replica 2026; ${CATALOG}` },
+    {
+      css: '[data-icon="new-chat-outline"]',
+      seen: "replica 2025 (the replica's first markup; not in EVIDENCE.md)",
+    },
   ],
   /** The open conversation's pane. */
-  conversation: [
-    { css: '#main', seen: '2026-11' },
-    { css: 'div[data-testid="conversation-panel-wrapper"]', seen: '2023-04' },
-  ],
+  conversation: [{ css: '#main', seen: `replica 2025, 2026; ${CATALOG}` }],
   /** The footer composer of the open conversation (a Lexical editor). */
   composer: [
     {
-      css: '#main footer div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-      seen: '2026-11',
+      css: 'footer div[contenteditable="true"][data-testid="conversation-compose-box-input"]',
+      seen: `replica 2026; ${TAMAYA}`,
     },
-    { css: '#main footer div[contenteditable="true"][data-tab="10"]', seen: '2025-06' },
-    { css: 'footer div[contenteditable="true"][role="textbox"]', seen: '2024-02' },
+    {
+      css: '#main footer div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+      seen: `replica 2025, 2026; ${LEXICAL}; ${CATALOG}`,
+    },
+    {
+      css: '#main footer div[contenteditable="true"][data-tab="10"]',
+      seen: `replica 2025, 2026; ${CATALOG}`,
+    },
+    {
+      css: 'footer div[contenteditable="true"][role="textbox"]',
+      seen: `replica 2025, 2026; ${TAMAYA}`,
+    },
   ],
   /** The caption composer of the media preview (photos, documents). */
   captionComposer: [
     {
-      css: 'div[role="dialog"] div[contenteditable="true"][data-lexical-editor="true"]',
-      seen: '2026-11',
+      css: '[data-testid="media-caption-input-container"] div[contenteditable="true"], div[contenteditable="true"][data-testid="media-caption-input-container"]',
+      seen: `replica 2026, 2026-dialog; ${TAMAYA}`,
     },
-    { css: 'div[role="dialog"] div[contenteditable="true"][role="textbox"]', seen: '2025-06' },
+    {
+      css: 'div[role="dialog"] div[contenteditable="true"][data-lexical-editor="true"]',
+      seen: `replica 2025, 2026-dialog; ${CATALOG} (the comment that says it is a dialog)`,
+    },
+    {
+      // A Lexical editor that is neither the footer's nor the chat list's search box.
+      css: 'div[contenteditable="true"][data-lexical-editor="true"]:not(footer *):not(#side *)',
+      seen: `replica 2025, 2026, 2026-dialog; ${CATALOG} (caption is Lexical, data-tab="undefined")`,
+    },
   ],
-  /** The media preview dialog itself. */
-  mediaPreview: [{ css: 'div[role="dialog"]', seen: '2026-11' }],
-  /** The open chat's title in the conversation header. */
+  /**
+   * Anchors that say a media preview is open. The preview itself is the nearest container
+   * of the caption that holds a send control (see preview.ts): it may be a dialog or not,
+   * inside `#main` or beside it.
+   */
+  mediaPreview: [
+    {
+      css: '[data-testid="media-editor-canvas"], [data-testid="media-caption-input-container"]',
+      seen: `replica 2026, 2026-dialog; ${TAMAYA}`,
+    },
+    {
+      css: 'div[role="dialog"]:has(div[contenteditable="true"])',
+      seen: `replica 2025, 2026-dialog; ${CATALOG} (the comment that says it is a dialog)`,
+    },
+  ],
+  /** The open chat's title in the conversation header (may hold invisible direction marks). */
   chatTitle: [
-    { css: '#main header span[title]', seen: '2026-11' },
-    { css: '#main header span[dir="auto"]', seen: '2025-06' },
+    {
+      css: 'header[data-testid="conversation-header"] span[title]',
+      seen: `replica 2026; ${TAMAYA}`,
+    },
+    { css: '#main header span[title]', seen: `replica 2025, 2026; ${CATALOG}` },
+    { css: '#main header span[dir="auto"]', seen: `replica 2025, 2026; ${CATALOG}` },
   ],
-  /** Send buttons, the composer's and the media preview's: the icon, then its button. */
-  sendIcon: [
-    { css: 'span[data-icon="send"]', seen: '2026-11' },
-    { css: 'span[data-icon="wds-ic-send-filled"]', seen: '2025-10' },
+  /** Send controls, the footer's and the media preview's: the control itself. */
+  sendControl: [
+    {
+      css: 'button, [role="button"]',
+      svgTitle: ['wds-ic-send-filled'],
+      seen: `replica 2026, 2026-dialog; ${TAMAYA}`,
+    },
+    { css: holdingIcon('wds-ic-send-filled'), seen: `replica 2025-11; ${SEND_RENAME}` },
+    { css: holdingIcon('send'), seen: `replica 2025; ${SEND_RENAME} (the name before)` },
+    {
+      css: labelled(['button', 'div[role="button"]']),
+      seen: `replica all; ${SEND_LABEL}; ${TAMAYA}`,
+    },
+    { css: 'footer button[data-tab="11"]', seen: `replica 2025, 2025-11, 2026; ${CATALOG}` },
   ],
   /** WhatsApp's suggestion lists (mentions, emoji): Enter picks an item there. */
   openSuggestionList: [
-    { css: '[aria-expanded="true"]', seen: '2026-11' },
-    { css: '[aria-activedescendant]:not([aria-activedescendant=""])', seen: '2026-11' },
+    {
+      css: '[aria-expanded="true"]',
+      seen: 'replica 2025, 2026 (the ARIA combobox pattern; not in EVIDENCE.md)',
+    },
+    {
+      css: '[aria-activedescendant]:not([aria-activedescendant=""])',
+      seen: 'replica 2025, 2026 (the ARIA combobox pattern; not in EVIDENCE.md)',
+    },
   ],
   /** Messages the other person sent, in the open conversation. */
   incomingMessage: [
-    { css: '#main div.message-in', seen: '2026-11' },
-    { css: '#main div[data-id^="false_"]', seen: '2024-08' },
+    { css: '#main div.message-in', seen: `replica 2025; classes gone by ${INCOGNITO}` },
+    {
+      css: '#main div[data-id^="false_"]',
+      seen: 'replica 2025 (widely used by public scripts; not in EVIDENCE.md)',
+    },
+    {
+      // No class tells direction any more: a message is incoming when it holds none of
+      // the outgoing signals (the outgoing tail, delivery ticks).
+      css: '#main [data-id][data-testid^="conv-msg-"]',
+      without: {
+        css: '[data-icon="tail-out"], [data-icon^="msg-check"], [data-icon^="msg-dblcheck"]',
+        svgTitle: ['wds-ic-read', 'wds-ic-delivered', 'wds-ic-sent'],
+      },
+      seen: `replica 2026, 2026-dialog; ${CATALOG}; ${TAMAYA}`,
+    },
+  ],
+  /** Any message row of the open conversation, recognised as incoming or not. */
+  messageRow: [
+    { css: '[data-id]', seen: `replica 2025, 2026; ${CATALOG}` },
+    { css: '[role="application"] [role="row"]', seen: 'replica all (break=messages too)' },
   ],
   /** Inside a message: the block whose data-pre-plain-text names author and time. */
-  messageMeta: [{ css: 'div[data-pre-plain-text]', seen: '2026-11' }],
+  messageMeta: [{ css: '[data-pre-plain-text]', seen: `replica 2025, 2026; ${CATALOG}` }],
   /** Inside a message: its text. */
   messageText: [
-    { css: 'div[data-pre-plain-text] span.selectable-text', seen: '2026-11' },
-    { css: 'span.selectable-text[dir]', seen: '2025-06' },
+    { css: 'span[data-testid="selectable-text"]', seen: `replica 2026; ${CATALOG}` },
+    { css: '[data-pre-plain-text] span.selectable-text', seen: `replica 2025; ${CATALOG}` },
   ],
-  /** The hidden file inputs behind the attach menu. */
-  fileInput: [{ css: 'input[type="file"]', seen: '2026-11' }],
-  /** The media preview's close (discard) button: the icon, inside its button. */
-  mediaPreviewCloseIcon: [
-    { css: 'div[role="dialog"] span[data-icon="x"]', seen: '2026-11' },
-    { css: 'div[role="dialog"] span[data-icon="x-alt"]', seen: '2025-06' },
-    { css: 'div[role="dialog"] span[data-icon="close"]', seen: '2024-09' },
+  /** The file inputs behind the attach menu (2026: created when the menu opens). */
+  fileInput: [{ css: 'input[type="file"]', seen: `replica 2025, 2026; ${CATALOG}` }],
+  /** The media preview's close (discard) control. */
+  mediaPreviewClose: [
+    {
+      css: 'button, [role="button"]',
+      svgTitle: ['ic-close', 'wds-ic-close'],
+      seen: `replica 2026, 2026-dialog; ${TAMAYA}`,
+    },
+    { css: holdingIcon('x'), seen: `replica 2025; ${TAMAYA}` },
   ],
   /** Where a dropped file opens the media preview: the open conversation. */
-  dropZone: [
-    { css: '#main', seen: '2026-11' },
-    { css: 'div[data-testid="conversation-panel-wrapper"]', seen: '2023-04' },
-  ],
+  dropZone: [{ css: '#main', seen: `replica 2025, 2026; ${CATALOG}` }],
 } as const satisfies Record<string, SelectorList>;
 
 export type SelectorName = keyof typeof selectors;
 
-function joined(list: SelectorList): string {
-  return list.map((alternative) => alternative.css).join(', ');
+/** Whether `element` holds an `<svg><title>` naming one of `names` (itself included). */
+export function holdsSvgTitle(element: Element, names: readonly string[]): boolean {
+  const titles = element.querySelectorAll('svg > title');
+  for (const title of titles) if (names.includes((title.textContent ?? '').trim())) return true;
+  return false;
 }
 
-/** The first element matching the newest alternative that matches anything. */
+/** Whether `element` is what `alternative` describes. */
+export function fits(element: Element, alternative: SelectorAlternative): boolean {
+  if (!element.matches(alternative.css)) return false;
+  if (alternative.svgTitle && !holdsSvgTitle(element, alternative.svgTitle)) return false;
+  const without = alternative.without;
+  if (without?.css && element.querySelector(without.css)) return false;
+  if (without?.svgTitle && holdsSvgTitle(element, without.svgTitle)) return false;
+  return true;
+}
+
+const needsCode = (alternative: SelectorAlternative) =>
+  !!(alternative.svgTitle || alternative.without);
+
+/** Every element under `root` that `alternative` describes, in document order. */
+export function queryAlternative<T extends Element = HTMLElement>(
+  root: ParentNode,
+  alternative: SelectorAlternative,
+): T[] {
+  const found = [...root.querySelectorAll<T & Element>(alternative.css)];
+  if (!needsCode(alternative)) return found;
+  // An icon check keeps the innermost control: a wrapper holding the icon is not it.
+  const fitting = found.filter((element) => fits(element, alternative));
+  return alternative.svgTitle
+    ? fitting.filter(
+        (element) => !fitting.some((other) => other !== element && element.contains(other)),
+      )
+    : fitting;
+}
+
+function first<T extends Element>(root: ParentNode, alternative: SelectorAlternative): T | null {
+  if (!needsCode(alternative)) return root.querySelector<T & Element>(alternative.css);
+  return queryAlternative<T>(root, alternative)[0] ?? null;
+}
+
+/** The first element matching the first alternative that matches anything. */
 export function query<T extends Element = HTMLElement>(
   root: ParentNode,
   name: SelectorName,
 ): T | null {
   for (const alternative of selectors[name]) {
-    const found = root.querySelector<T & Element>(alternative.css);
+    const found = first<T>(root, alternative);
     if (found) return found;
   }
   return null;
 }
 
-/** Whether `element` matches any alternative, or sits inside one that does. */
-export function closest(element: Element | null, name: SelectorName): HTMLElement | null {
-  return (element?.closest(joined(selectors[name])) as HTMLElement | null) ?? null;
+/** Every element matching the first alternative that matches anything. */
+export function queryAll<T extends Element = HTMLElement>(
+  root: ParentNode,
+  name: SelectorName,
+): T[] {
+  for (const alternative of selectors[name]) {
+    const found = queryAlternative<T>(root, alternative);
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 export function matches(element: Element, name: SelectorName): boolean {
-  return element.matches(joined(selectors[name]));
+  return selectors[name].some((alternative) => fits(element, alternative));
 }
 
-/** The newest alternative of `name` that matches something under `root`, or null. */
+/** `element` or its nearest ancestor that matches any alternative of `name`. */
+export function closest(element: Element | null, name: SelectorName): HTMLElement | null {
+  for (let at = element; at; at = at.parentElement) {
+    if (matches(at, name)) return at as HTMLElement;
+  }
+  return null;
+}
+
+/** The first alternative of `name` that matches something under `root`, or null. */
 export function matchedAlternative(
   root: ParentNode,
   name: SelectorName,
 ): SelectorAlternative | null {
-  return selectors[name].find((alternative) => root.querySelector(alternative.css)) ?? null;
+  return selectors[name].find((alternative) => first(root, alternative) !== null) ?? null;
 }

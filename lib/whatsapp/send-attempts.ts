@@ -1,5 +1,10 @@
 import { findComposers, type Composer } from './composer';
-import { closest, matches, query, selectors } from './selectors';
+import { findMediaPreview, isInMediaPreview } from './preview';
+import { matches, query } from './selectors';
+import { sendControlNear, sendControlOf } from './send-control';
+
+/** How long a pointerdown and its click count as one press. */
+const PRESS_MS = 2_000;
 
 export type SendVia = 'enter' | 'button';
 
@@ -21,9 +26,11 @@ export interface SendObserver {
 
 /**
  * Watches every way a message leaves: Enter in a composer (not during IME composition,
- * not with Shift, not while one of WhatsApp's suggestion lists is open) and the send
- * buttons of the composer and of the media preview. Listeners sit on `window` in the
- * capture phase so they run before WhatsApp's own.
+ * not with Shift, not while one of WhatsApp's suggestion lists is open; Ctrl, ⌘ and Alt
+ * with Enter count as Enter, since they may send) and the send controls of the composer
+ * and of the media preview. When the footer or the preview shows no send control Cadre
+ * recognises, any of its buttons counts as one: what cannot be told apart is checked.
+ * Listeners sit on `window` in the capture phase so they run before WhatsApp's own.
  */
 export function observeSendAttempts(
   win: Window,
@@ -32,12 +39,15 @@ export function observeSendAttempts(
   const doc = win.document;
   let bypass = false;
   // pointerdown, mousedown and click of one press share a decision.
+  // A press left without its click (the pointer slid off) must not excuse a later click.
+  let pressed: HTMLElement | null = null;
+  let pressedAt = 0;
   let heldGesture: HTMLElement | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (bypass || event.key !== 'Enter') return;
     if (event.isComposing || event.keyCode === 229) return;
-    if (event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (event.shiftKey) return;
     const composer = composerOf(doc, event.target);
     if (!composer || suggestionListOpen(composer.element)) return;
     const attempt: SendAttempt = { composer, via: 'enter', button: sendButtonNear(composer) };
@@ -46,22 +56,29 @@ export function observeSendAttempts(
 
   const onPress = (event: Event) => {
     if (bypass) return;
-    const button = sendButtonOf(event.target);
+    const button = sendButtonOf(event.target) ?? unrecognisedSendControl(doc, event.target);
     if (!button) return;
     if (event.type === 'pointerdown') {
+      // One press, one decision: the click that ends it is not a second attempt.
+      pressed = button;
+      pressedAt = event.timeStamp;
       heldGesture = null;
       const composer = composerForButton(doc, button);
       if (!composer) return;
       if (decide({ composer, via: 'button', button }) === 'hold') heldGesture = button;
-    } else if (event.type === 'click' && heldGesture !== button) {
+    } else if (
+      event.type === 'click' &&
+      (pressed !== button || event.timeStamp - pressedAt > PRESS_MS)
+    ) {
       // A click without a pointerdown (keyboard activation, or a script): decide now.
       const composer = composerForButton(doc, button);
       if (composer && decide({ composer, via: 'button', button }) === 'hold') stop(event);
       return;
     }
-    if (heldGesture === button) {
-      stop(event);
-      if (event.type === 'click') heldGesture = null;
+    if (heldGesture === button) stop(event);
+    if (event.type === 'click') {
+      pressed = null;
+      heldGesture = null;
     }
   };
 
@@ -105,21 +122,31 @@ function suggestionListOpen(element: HTMLElement): boolean {
 }
 
 function sendButtonOf(target: EventTarget | null): HTMLElement | null {
-  if (!(target instanceof Element)) return null;
-  const icon = target.matches(iconCss) ? target : target.closest(iconCss);
-  const holder =
-    icon?.closest<HTMLElement>('button, [role="button"]') ??
-    target.closest<HTMLElement>('button, [role="button"]');
-  if (!holder || !holder.querySelector(iconCss)) return null;
-  return holder;
+  return sendControlOf(target);
 }
 
-const iconCss = selectors.sendIcon.map((s) => s.css).join(', ');
+/**
+ * A button in the composer's footer or in the media preview, when that place holds no send
+ * control Cadre recognises: it may be the send control in a markup Cadre does not know.
+ * Menu openers (attach, emoji) are left alone.
+ */
+function unrecognisedSendControl(doc: Document, target: EventTarget | null): HTMLElement | null {
+  if (!(target instanceof Element)) return null;
+  const holder = target.closest<HTMLElement>('button, [role="button"]');
+  if (!holder || holder.hasAttribute('aria-haspopup') || holder.closest('[role="menu"]')) {
+    return null;
+  }
+  const footer = query(doc, 'composer')?.closest('footer') ?? null;
+  const preview = findMediaPreview(doc);
+  const scope = footer?.contains(holder) ? footer : preview?.contains(holder) ? preview : null;
+  if (!scope || query(scope, 'sendControl')) return null;
+  return holder;
+}
 
 /** The composer a send button belongs to: the preview's caption, or the footer's. */
 function composerForButton(doc: Document, button: HTMLElement): Composer | null {
   const composers = findComposers(doc);
-  const inPreview = closest(button, 'mediaPreview');
+  const inPreview = isInMediaPreview(button);
   return (
     composers.find((c) => (inPreview ? c.kind === 'caption' : c.kind === 'main')) ??
     composers[0] ??
@@ -128,12 +155,7 @@ function composerForButton(doc: Document, button: HTMLElement): Composer | null 
 }
 
 function sendButtonNear(composer: Composer): HTMLElement | null {
-  const scope =
-    composer.kind === 'caption'
-      ? closest(composer.element, 'mediaPreview')
-      : composer.element.closest('footer');
-  const icon = scope ? query(scope, 'sendIcon') : null;
-  return icon?.closest<HTMLElement>('button, [role="button"]') ?? null;
+  return sendControlNear(composer);
 }
 
 function pressEnter(element: HTMLElement) {

@@ -2,14 +2,16 @@
 // Shift+Enter line breaks. This reads that DOM as the text WhatsApp will send ("\n" for a
 // line break, a blank line between paragraphs, as Lexical's getTextContent() does) and
 // maps each character back to a DOM position, so that a range of the text can be
-// selected, highlighted or replaced.
+// selected, highlighted or replaced. WhatsApp draws emoji as `<img alt="😊">`: the alt is
+// their text. The `<br>` (or `<img>`) Lexical manages itself to give an empty line a
+// height (`data-lexical-managed-linebreak`) is not text.
 
 export interface TextPiece {
   /** Offset of this piece in the whole text. */
   start: number;
-  /** The DOM text node, or null for a line break that has no text node. */
+  /** The DOM text node, or null for a line break or an emoji image. */
   node: Text | null;
-  /** For a line break: the element to place a caret after. */
+  /** For a line break or an emoji image: the element to place a caret before or after. */
   anchor: Node;
   length: number;
 }
@@ -40,16 +42,46 @@ export function mapText(editor: HTMLElement): TextMap {
         if (!value) continue;
         pieces.push({ start: text.length, node: node as Text, anchor: node, length: value.length });
         text += value;
+      } else if (isManaged(node as Element)) {
+        continue;
       } else if ((node as Element).tagName === 'BR' && !isTrailingBreak(node as Element)) {
         pieces.push({ start: text.length, node: null, anchor: node, length: 1 });
         text += '\n';
+      } else if (isEmojiImage(node as Element)) {
+        const alt = (node as HTMLImageElement).alt;
+        pieces.push({ start: text.length, node: null, anchor: node, length: alt.length });
+        text += alt;
       }
     }
   });
   return { text, pieces };
 }
 
-// Lexical adds a lone <br> to empty paragraphs and after a final line break, to give the
+function isManaged(element: Element): boolean {
+  return element.hasAttribute('data-lexical-managed-linebreak');
+}
+
+function isEmojiImage(element: Element): boolean {
+  return element.tagName === 'IMG' && !!(element as HTMLImageElement).alt;
+}
+
+/** The text of any element as a person reads it: emoji images by their alt. */
+export function visibleText(element: Element): string {
+  let text = '';
+  const walker = element.ownerDocument.createTreeWalker(
+    element,
+    NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT,
+  );
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
+    else if (isEmojiImage(node as Element) && !isManaged(node as Element)) {
+      text += (node as HTMLImageElement).alt;
+    }
+  }
+  return text;
+}
+
+// Older Lexical builds (no managed-linebreak attribute) add a lone <br> to empty paragraphs and after a final line break, to give the
 // caret a line: it is not text.
 function isTrailingBreak(br: Element): boolean {
   let next: Node | null = br.nextSibling;

@@ -16,7 +16,13 @@ function adapterBundle(): Promise<string> {
         import * as composer from './lib/whatsapp/composer';
         import * as sendAttempts from './lib/whatsapp/send-attempts';
         import * as chat from './lib/whatsapp/chat';
-        window.__cadreAdapter = { ...composer, ...sendAttempts, ...chat };
+        import * as selectors from './lib/whatsapp/selectors';
+        import * as preview from './lib/whatsapp/preview';
+        import * as messages from './lib/whatsapp/messages';
+        import * as sendControl from './lib/whatsapp/send-control';
+        window.__cadreAdapter = {
+          ...composer, ...sendAttempts, ...chat, ...selectors, ...preview, ...messages, ...sendControl,
+        };
       `,
       resolveDir: repoRoot,
       sourcefile: 'adapter-in-page.ts',

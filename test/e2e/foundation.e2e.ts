@@ -142,7 +142,11 @@ describe('the WhatsApp adapter against the real Lexical editor', () => {
       ['Karim Benali', '[Personne 1]'],
       ['karim@acme.fr', '[e-mail]'],
     ]);
-    expect(replaced).toEqual({ ok: true, text: 'Bonjour, [Personne 1] a écrit à [e-mail] hier.' });
+    expect(replaced).toEqual({
+      ok: true,
+      text: 'Bonjour, [Personne 1] a écrit à [e-mail] hier.',
+      strategy: 'ranges',
+    });
     await page.keyboard.press('Enter');
     expect((await session.sent()).map((record) => record.text)).toEqual([
       'Bonjour, [Personne 1] a écrit à [e-mail] hier.',
@@ -156,7 +160,11 @@ describe('the WhatsApp adapter against the real Lexical editor', () => {
     await typeInComposer(page, 'Première ligne\nMme Dupont\nfin');
     const { before, replaced } = await replaceInComposer(page, [['Mme Dupont', '[Personne 1]']]);
     expect(before).toBe('Première ligne\nMme Dupont\nfin');
-    expect(replaced).toEqual({ ok: true, text: 'Première ligne\n[Personne 1]\nfin' });
+    expect(replaced).toEqual({
+      ok: true,
+      text: 'Première ligne\n[Personne 1]\nfin',
+      strategy: 'ranges',
+    });
     await page.keyboard.press('Enter');
     expect((await session.sent()).map((r) => r.text)).toEqual([
       'Première ligne\n[Personne 1]\nfin',

@@ -55,7 +55,10 @@ export function composerText(page: Page): Promise<string> {
       let line = '';
       for (const node of p.childNodes) {
         if (node.nodeName === 'BR') line += node.nextSibling ? '\n' : '';
-        else line += node.textContent ?? '';
+        // 2026 draws emoji as images: their alt is their text.
+        else
+          line +=
+            node.nodeName === 'IMG' ? (node as HTMLImageElement).alt : (node.textContent ?? '');
       }
       lines.push(line);
     }

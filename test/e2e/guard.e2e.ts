@@ -5,6 +5,7 @@ import {
   launchCadre,
   openChat,
   screenshot,
+  sendButton,
   shadow,
   typeInComposer,
   type CadreSession,
@@ -142,7 +143,7 @@ describe('send guard', () => {
     session = await launchWatched();
     const { page } = session;
     await pasteInComposer(page, RISKY);
-    await page.locator('footer button:has(span[data-icon="send"])').click();
+    await sendButton(page).click();
     await guardPanel(page).waitFor();
     expect(await session.sent()).toEqual([]);
   });

@@ -7,6 +7,15 @@ import { launchBrowser, replicaUrl, repoRoot, type BlockedRequest, type Lang } f
 export type { BlockedRequest, Lang } from './browser';
 export type { SentRecord } from '../fixtures/whatsapp-web/src/sent-record';
 
+/**
+ * The WhatsApp Web generation the replica renders (`?dom=`): `CADRE_DOM`, default 2025.
+ * vitest.e2e.config.ts runs the guard, attachment and share tests on each.
+ */
+export const replicaDom = process.env.CADRE_DOM ?? '2025';
+
+/** Whether this generation moves the composer's draft into the caption when a file comes. */
+export const draftMovesIntoCaption = replicaDom.startsWith('2026');
+
 export interface LaunchCadreOptions {
   /** Load the built extension (default true); false tests the replica alone. */
   extension?: boolean;
@@ -34,8 +43,9 @@ export async function launchCadre(options: LaunchCadreOptions = {}): Promise<Cad
   const browser = await launchBrowser({ extension, lang });
   // A page of its own: the first tab may be the onboarding Cadre opens on install.
   const page = await browser.context.newPage();
-  await page.goto(replicaUrl(lang, query));
+  await page.goto(replicaUrl(lang, withDom(query)));
   await page.waitForSelector('html[data-replica-ready="true"]');
+  await dismissWhatsNew(page);
   return {
     context: browser.context,
     page,
@@ -52,6 +62,21 @@ export async function launchCadre(options: LaunchCadreOptions = {}): Promise<Cad
   };
 }
 
+/** The query with `dom=<CADRE_DOM>` unless it names a generation itself. */
+function withDom(query: string): string {
+  const params = new URLSearchParams(query);
+  if (!params.has('dom')) params.set('dom', replicaDom);
+  return params.toString();
+}
+
+/** Closes the blocking "what's new" modal the 2026 generation opens on load, as a user would. */
+export async function dismissWhatsNew(page: Page): Promise<void> {
+  const modal = page.locator('[data-animate-modal-backdrop] [role="dialog"][aria-modal="true"]');
+  if ((await modal.count()) === 0) return;
+  await modal.locator('button').first().click();
+  await modal.waitFor({ state: 'detached' });
+}
+
 /** The footer composer (data-tab="10"), not the search box nor the media caption. */
 export function composer(page: Page): Locator {
   return page.locator(
@@ -59,9 +84,42 @@ export function composer(page: Page): Locator {
   );
 }
 
-/** The media preview's caption composer. */
+/** The media preview's caption composer, whether the preview is a dialog or not. */
 export function captionComposer(page: Page): Locator {
-  return page.locator('div[role="dialog"] div[contenteditable="true"][data-lexical-editor="true"]');
+  return mediaPreview(page).locator('div[contenteditable="true"][data-lexical-editor="true"]');
+}
+
+/** The media preview (2025: a dialog in #main; 2026: beside #main, a dialog or not). */
+export function mediaPreview(page: Page): Locator {
+  return page.locator('.media-preview');
+}
+
+/** The media preview's send control, on every generation (even `?break=send`). */
+export function previewSendButton(page: Page): Locator {
+  return mediaPreview(page).locator('[role="button"].send-button');
+}
+
+/** The footer's send button (shown once there is text), on every generation. */
+export function sendButton(page: Page): Locator {
+  return page.locator('#main footer button.send-button');
+}
+
+/** The footer's attach (+) button. */
+export function attachButton(page: Page): Locator {
+  return page.locator('#main footer button[aria-haspopup="menu"]');
+}
+
+/**
+ * The attach menu's file input for photos and videos. The 2026 generation creates it
+ * when the menu opens: open and close the menu first when it is not there yet.
+ */
+export async function mediaFileInput(page: Page): Promise<Locator> {
+  const input = page.locator('#main footer input[type="file"][accept^="image/*,video"]');
+  if ((await input.count()) === 0) {
+    await attachButton(page).click();
+    await attachButton(page).click();
+  }
+  return input;
 }
 
 /**
@@ -94,10 +152,13 @@ export function receive(page: Page, chatTitle: string, text: string): Promise<bo
   );
 }
 
-/** Opens a chat by clicking its row in the chat list. */
+/**
+ * Opens a chat by clicking its row in the chat list. Titles are matched by substring:
+ * the 2026 generation wraps them in invisible direction marks.
+ */
 export async function openChat(page: Page, title: string): Promise<void> {
-  await page.locator(`#side [role="row"]:has(span[title="${title}"])`).click();
-  await page.locator(`#main header span[title="${title}"]`).waitFor();
+  await page.locator(`#side [role="row"]:has(span[title*="${title}"])`).click();
+  await page.locator(`#main header span[title*="${title}"]`).waitFor();
 }
 
 /**

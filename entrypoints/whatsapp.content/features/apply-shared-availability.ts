@@ -4,7 +4,16 @@ import {
   type SharedCardState,
 } from '@/components/window/SharedAvailabilityCard';
 import { ask } from '@/lib/messaging';
-import { decodeShare, describeWeek, findShares, scheduleOrDefault } from '@/lib/schedule';
+import {
+  decodeShare,
+  describeWeek,
+  findShares,
+  isFromChatPartner,
+  scheduleOrDefault,
+  shareSender,
+  type ShareSender,
+} from '@/lib/schedule';
+import { formatInstant } from '@/components/options/dates';
 import { incomingBubbles, readMessage } from '@/lib/whatsapp/messages';
 import type { Feature } from './feature';
 import { recordOnHost } from './test-hooks';
@@ -18,6 +27,8 @@ interface FoundShare {
   tag: string;
   /** Who sent it and when, never its text: what the popup shows as "which message". */
   excerpt: string;
+  /** The author WhatsApp names for the message, when it names one. */
+  sender: ShareSender | null;
 }
 
 /**
@@ -78,10 +89,11 @@ export const applySharedAvailability: Feature = {
         }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        const week = current?.card.kind === 'offer' ? current.card.week : '';
+        const offer = current?.card.kind === 'offer' ? current.card : { week: '' };
         draw(found, {
           kind: 'offer',
-          week,
+          week: offer.week,
+          from: 'from' in offer ? offer.from : undefined,
           error: env.t()('window.shareError', { error: reason }),
         });
       }
@@ -107,11 +119,29 @@ export const applySharedAvailability: Feature = {
       const found = newestShare(bubbles);
       if (!found || dismissed.has(found.tag)) return clear();
       if (current?.tag === found.tag && !restart) return;
+      // Only the person a one-to-one chat is with may set the schedule, unless the user chose
+      // otherwise: a group member's tag is not theirs to apply.
+      if (
+        !state.snapshot.settings.sharesFromAnyone &&
+        !isFromChatPartner(found.sender, state.chat)
+      ) {
+        return draw(found, { kind: 'refused', reason: env.t()('window.shareNotFromPartner') });
+      }
       const decoded = decodeShare(found.tag);
       if (!decoded.ok) return draw(found, { kind: 'refused', reason: decoded.error[state.lang] });
       const have = scheduleOrDefault(state.snapshot.schedule);
       if (JSON.stringify(have) === JSON.stringify(decoded.schedule)) return clear();
-      draw(found, { kind: 'offer', week: describeWeek(decoded.schedule, state.lang) });
+      draw(found, {
+        kind: 'offer',
+        week: describeWeek(decoded.schedule, state.lang),
+        from: found.sender
+          ? env.t()('window.shareFrom', {
+              author: found.sender.author,
+              posted: found.sender.postedAt,
+              date: formatInstant(decoded.sharedAt.getTime(), state.lang),
+            })
+          : undefined,
+      });
     };
 
     const later = () => {
@@ -151,7 +181,7 @@ function newestShare(bubbles: readonly HTMLElement[]): FoundShare | null {
     const tag = tags[tags.length - 1];
     const checksum = /:([0-9a-f]{8})\]$/.exec(tag)?.[1];
     const excerpt = (message.meta || (checksum ? `cadre ${checksum}` : 'cadre')).slice(0, 200);
-    return { tag, excerpt };
+    return { tag, excerpt, sender: shareSender(message.meta) };
   }
   return null;
 }

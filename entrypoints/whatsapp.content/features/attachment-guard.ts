@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { AttachmentPanel } from '@/components/guard/AttachmentPanel';
 import { PhotoReminder } from '@/components/guard/PhotoReminder';
+import { UnseenFilesPanel } from '@/components/guard/UnseenFilesPanel';
 import {
   classifyFile,
   closeMediaPreview,
@@ -19,59 +20,49 @@ import {
   replaceRanges,
   type Composer,
 } from '@/lib/whatsapp/composer';
-import type { SendAttempt } from '@/lib/whatsapp/send-attempts';
+import { previewMissing } from '@/lib/whatsapp/capabilities';
 import type { CadreEnv } from '../session';
 import type { Feature } from './feature';
 import { anchorFor, openPanel } from './guard-panels';
 import { logDecision } from './guard-journal';
-import { guardState } from './guard-state';
+import { guardState, type PendingFiles } from './guard-state';
 
 const REMINDER_SLOT = 'guard-reminder';
+const PAGE_SLOT = 'guard-page';
 const REMINDER_MS = 6_000;
 
-type Status = 'checking' | 'warn' | 'clear';
-
-interface Pending {
+interface Pending extends PendingFiles {
   kinds: AttachmentKind[];
   names: string[];
-  status: Status;
-  /** A send pressed while the files were checked or the warning was unanswered. */
-  held: SendAttempt | null;
 }
 
 type Journaled = 'document' | 'screenshot' | 'photo';
 
 /**
- * Rule 2 for files. When files come in (attach menu, drop, paste) in a watched chat,
+ * Rule 2 for files, in watched chats. When files come in (attach menu, drop, paste),
  * WhatsApp opens its media preview as usual; a document or a screenshot gets a warning
- * over it, and the preview's send waits for the answer. Removing closes the preview
- * (nothing sent) and moves any caption back to the composer; keeping lets it go, its
- * caption still checked like any message. Other photos get a discreet reminder.
+ * over it, and the preview's send waits for the answer (the pipeline's attachment stage
+ * holds it). Removing closes the preview (nothing sent) and moves any caption back to the
+ * composer; keeping lets it go, its caption still checked like any message. Other photos
+ * get a discreet reminder. When Cadre cannot find the preview at all, a panel over the
+ * whole page holds every send until the person says they checked.
  */
 export const attachmentGuard: Feature = {
   name: 'attachment-guard',
+  when: (state) => state.protection === 'active',
   setup(env) {
-    const { ctx, win, doc, session } = env;
+    const { win, doc, session, signal } = env;
     const guard = guardState(session);
-    let pending: Pending | null = null;
     let watch: number | undefined;
 
     const reset = () => {
-      pending = null;
-      guard.attachmentHold = null;
+      guard.files = null;
       win.clearInterval(watch);
       env.hide(REMINDER_SLOT);
-    };
-
-    const hold = (attempt: SendAttempt): boolean => {
-      if (!pending) return false;
-      if (pending.status === 'clear') return false;
-      pending.held = attempt;
-      return true;
+      env.hide(PAGE_SLOT);
     };
 
     const onFiles = async ({ files, source }: IncomingFiles) => {
-      if (session.get().protection !== 'active') return;
       const facts: FileFacts[] = files.map((file) => ({
         name: file.name,
         type: file.type,
@@ -84,12 +75,11 @@ export const attachmentGuard: Feature = {
         status: 'checking',
         held: null,
       };
-      pending = current;
-      // The preview's caption is guarded from now on, like any message.
-      guard.attachmentHold = hold;
+      guard.files = current;
       win.clearInterval(watch);
       watch = win.setInterval(() => {
-        if (pending && !isMediaPreviewOpen(doc) && pending.status !== 'checking') reset();
+        const settled = current.status === 'warn' || current.status === 'clear';
+        if (guard.files === current && settled && !isMediaPreviewOpen(doc)) reset();
       }, 400);
 
       if (check) {
@@ -101,14 +91,19 @@ export const attachmentGuard: Feature = {
           }),
         );
       }
-      if (pending !== current) return;
+      if (guard.files !== current) return;
+      const caption = await previewComposer(env);
+      if (guard.files !== current || signal.aborted) return;
+      if (!caption) {
+        // Files are in and Cadre cannot see where: it says so and waits for the person.
+        session.set((state) => ({ capabilities: previewMissing(state.capabilities) }));
+        confirmUnseen(current);
+        return;
+      }
       const warned = current.kinds.find((kind) => kind === 'document' || kind === 'screenshot');
       if (check && warned) {
         current.status = 'warn';
-        const caption = await previewComposer(env);
-        if (pending !== current) return;
-        if (caption) void warn(current, caption, warned);
-        else current.status = 'clear';
+        void warn(current, caption, warned);
         return;
       }
       current.status = 'clear';
@@ -116,11 +111,42 @@ export const attachmentGuard: Feature = {
       resume(current);
     };
 
+    /** The files may go: a send held meanwhile goes on to the text check. */
     const resume = (current: Pending) => {
       const held = current.held;
       current.held = null;
-      if (held && held.composer.element.isConnected) guard.resend?.(held);
+      held?.proceed();
     };
+
+    const confirmUnseen = (current: Pending) => {
+      current.status = 'unseen';
+      env.show(
+        PAGE_SLOT,
+        h(UnseenFilesPanel, {
+          t: env.t(),
+          names: current.names,
+          onConfirm: () => {
+            env.hide(PAGE_SLOT);
+            if (guard.files !== current) return;
+            current.status = 'clear';
+            logDecision(session.get(), 'attachment-kept', {
+              attachments: current.kinds.filter((k): k is Journaled => k !== 'other'),
+            });
+            resume(current);
+          },
+        }),
+      );
+    };
+
+    // While the preview is unseen, Enter anywhere on WhatsApp's page waits too: Cadre
+    // cannot tell the caption's editor from any other.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (guard.files?.status !== 'unseen' || event.key !== 'Enter' || event.shiftKey) return;
+      if (event.target instanceof Element && event.target.localName === 'cadre-overlay') return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    win.addEventListener('keydown', onKeyDown, { capture: true, signal });
 
     const showReminder = () => {
       const caption = findComposers(doc).find((c) => c.kind === 'caption');
@@ -128,7 +154,7 @@ export const attachmentGuard: Feature = {
         REMINDER_SLOT,
         h(PhotoReminder, { t: env.t(), anchor: caption ? anchorFor(caption) : null }),
       );
-      ctx.setTimeout(() => env.hide(REMINDER_SLOT), REMINDER_MS);
+      win.setTimeout(() => env.hide(REMINDER_SLOT), REMINDER_MS);
     };
 
     const warn = async (current: Pending, caption: Composer, kind: 'document' | 'screenshot') => {
@@ -180,7 +206,7 @@ export const attachmentGuard: Feature = {
     const stop = watchIncomingFiles(win, (incoming) => {
       onFiles(incoming).catch((error) => console.error('Cadre: attachment check failed', error));
     });
-    ctx.onInvalidated(() => {
+    signal.addEventListener('abort', () => {
       stop();
       reset();
     });

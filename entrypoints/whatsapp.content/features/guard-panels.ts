@@ -1,13 +1,13 @@
 import type { ComponentChild } from 'preact';
 import type { Composer } from '@/lib/whatsapp/composer';
+import { composerBox } from '@/lib/whatsapp/layout';
 import type { CadreEnv } from '../session';
 
 export const PANEL_SLOT = 'guard-panel';
 
-/** Where a panel about this composer goes: above the footer, or above the preview's caption. */
+/** Where a panel about this composer goes: above the chat's composer bar, or above the caption. */
 export function anchorFor(composer: Composer): DOMRect | null {
-  const element = composer.element;
-  const box = composer.kind === 'caption' ? element : (element.closest('footer') ?? element);
+  const box = composerBox(composer.element, composer.kind);
   return box.isConnected ? box.getBoundingClientRect() : null;
 }
 

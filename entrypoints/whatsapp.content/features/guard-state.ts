@@ -1,12 +1,12 @@
 import { createAnalyzer, type Analysis, type Finding, type SignalType } from '@/lib/detect';
 import { foldKey } from '@/lib/text/fold-key';
 import type { Store } from '@/lib/store';
-import type { SendAttempt } from '@/lib/whatsapp/send-attempts';
+import type { Held } from '../pipeline/send-pipeline';
 import type { SessionState } from '../session';
 
 // What the guard's features share for one page: one analyzer (cached per sentence, rebuilt
 // when the watch- or allow-list changes), the findings the user chose to ignore for the
-// message being written, and whether a guard panel is on screen.
+// message being written, whether a guard panel is on screen, and the files on their way.
 
 export interface ComposerAnalysis {
   text: string;
@@ -22,16 +22,21 @@ export interface GuardState {
   resetIgnored(): void;
   /** Set while a guard panel holds a send, so a second attempt does not open another. */
   busy: boolean;
-  /**
-   * Set by the attachment guard while a preview it saw open is on screen: answers
-   * whether the preview's send must wait (warning unanswered, or a file still being
-   * checked), and takes the attempt over if so.
-   */
-  attachmentHold: ((attempt: SendAttempt) => boolean) | null;
-  /** Asks the send guard again about an attempt held elsewhere, and sends it if allowed. */
-  resend: ((attempt: SendAttempt) => void) | null;
+  /** Files that came in, until their preview closes; null when none. */
+  files: PendingFiles | null;
   /** Listeners told when an ignore or a list change alters what is flagged. */
   onChange(listener: () => void): () => void;
+}
+
+/**
+ * Files on their way: 'checking' while Cadre reads them, 'warn' while its warning is
+ * unanswered, 'unseen' while Cadre cannot find their preview and waits for the person to
+ * confirm, 'clear' once they may go (their caption is still checked like any message).
+ */
+export interface PendingFiles {
+  status: 'checking' | 'warn' | 'unseen' | 'clear';
+  /** A send held until the files are answered for, resumed by the attachment guard. */
+  held: Held | null;
 }
 
 const states = new WeakMap<Store<SessionState>, GuardState>();
@@ -93,8 +98,7 @@ function createGuardState(session: Store<SessionState>): GuardState {
       changed();
     },
     busy: false,
-    attachmentHold: null,
-    resend: null,
+    files: null,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

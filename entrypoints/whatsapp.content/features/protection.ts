@@ -1,4 +1,5 @@
 import { readChatTitle, isAppLoaded, isConversationOpen } from '@/lib/whatsapp/chat';
+import { readCapabilities, sameCapabilities } from '@/lib/whatsapp/capabilities';
 import { findComposers } from '@/lib/whatsapp/composer';
 import { foldKey } from '@/lib/text/fold-key';
 import type { ProtectionState } from '@/lib/messaging/protocol';
@@ -8,10 +9,11 @@ import type { Feature } from './feature';
 export const COMPOSER_GRACE_MS = 10_000;
 
 /**
- * Finds the composer and the open chat, and arms Cadre on them. WhatsApp re-renders the
- * footer when the user switches chats, so any change to the page triggers a (coalesced,
- * cheap) re-check. When WhatsApp has loaded and no composer shows within the grace
- * period, the protection state becomes "inactive": Cadre says so rather than pretend.
+ * Finds the composer and the open chat, arms Cadre on them, and reads which parts of the
+ * page Cadre recognises (capabilities). WhatsApp re-renders the composer when the user
+ * switches chats, so any change to the page triggers a (coalesced, cheap) re-check. When
+ * WhatsApp has loaded and no composer shows within the grace period, the protection state
+ * becomes "inactive": Cadre says so rather than pretend.
  */
 export const protection: Feature = {
   name: 'protection',
@@ -31,8 +33,10 @@ export const protection: Feature = {
       if (readySince === null && (isAppLoaded(doc) || isConversationOpen(doc))) {
         readySince = Date.now();
       }
+      const capabilities = readCapabilities(doc, state.capabilities);
       const protectionState = decideProtection({
         composerFound: !!composer,
+        settingsLoaded: state.snapshot !== null,
         watched,
         appLoaded: isAppLoaded(doc),
         conversationOpen: isConversationOpen(doc),
@@ -43,9 +47,10 @@ export const protection: Feature = {
         composer?.kind !== state.composer?.kind ||
         chat !== state.chat ||
         watched !== state.watched ||
-        protectionState !== state.protection
+        protectionState !== state.protection ||
+        !sameCapabilities(capabilities, state.capabilities)
       ) {
-        session.set({ composer, chat, watched, protection: protectionState });
+        session.set({ composer, chat, watched, protection: protectionState, capabilities });
       }
     };
 
@@ -82,6 +87,8 @@ export const protection: Feature = {
 
 export interface PageFacts {
   composerFound: boolean;
+  /** Cadre's settings (which chats are watched) have reached the page. */
+  settingsLoaded: boolean;
   watched: boolean;
   appLoaded: boolean;
   conversationOpen: boolean;
@@ -91,7 +98,11 @@ export interface PageFacts {
 
 /** What Cadre can promise on this page now. */
 export function decideProtection(page: PageFacts): ProtectionState {
-  if (page.composerFound) return page.watched ? 'active' : 'unwatched';
+  if (page.composerFound) {
+    // Until the settings arrive, Cadre cannot tell a watched chat from another.
+    if (!page.settingsLoaded) return 'starting';
+    return page.watched ? 'active' : 'unwatched';
+  }
   // WhatsApp loaded with no chat open: nothing to protect yet, nothing wrong.
   if (page.appLoaded && !page.conversationOpen) return 'idle';
   // A chat is open (or the page is unrecognisable) and still no composer.

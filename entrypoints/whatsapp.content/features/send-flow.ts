@@ -9,11 +9,12 @@ import {
   readText,
   replaceRanges,
 } from '@/lib/whatsapp/composer';
-import type { SendAttempt, SendObserver } from '@/lib/whatsapp/send-attempts';
+import type { SendAttempt } from '@/lib/whatsapp/send-attempts';
 import { DistressPanel } from '@/components/guard/DistressPanel';
 import { SendPanel, type SendPanelStatus } from '@/components/guard/SendPanel';
 import { UrgentPanel } from '@/components/guard/UrgentPanel';
 import { VagueNudge } from '@/components/guard/VagueNudge';
+import type { Held } from '../pipeline/send-pipeline';
 import type { CadreEnv } from '../session';
 import { anchorFor, openPanel } from './guard-panels';
 import { logDecision, windowStatus } from './guard-journal';
@@ -22,7 +23,8 @@ import type { ComposerAnalysis, GuardState } from './guard-state';
 export interface FlowContext {
   env: CadreEnv;
   guard: GuardState;
-  observer: SendObserver;
+  /** The pipeline's handle on the held attempt: the later stages, then the send. */
+  held: Held;
 }
 
 /** Whether a message needs anything from the guard before it goes. */
@@ -63,7 +65,7 @@ function send(flow: FlowContext, attempt: SendAttempt, expected: string): boolea
     element.focus();
     return false;
   }
-  flow.observer.release(attempt);
+  flow.held.proceed();
   flow.guard.resetIgnored();
   // Typing goes on in the chat: the caption's preview is gone, the footer's composer stays.
   const next = element.isConnected ? element : findMainComposer(element.ownerDocument);

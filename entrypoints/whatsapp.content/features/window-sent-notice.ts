@@ -3,9 +3,9 @@ import { SentOutsideNotice } from '@/components/window/SentOutsideNotice';
 import { nextReadingTime } from '@/components/window/window-status';
 import { ask } from '@/lib/messaging';
 import { readText } from '@/lib/whatsapp/composer';
-import { observeSendAttempts, type SendAttempt } from '@/lib/whatsapp/send-attempts';
+import type { SendAttempt } from '@/lib/whatsapp/send-attempts';
+import type { AfterSendHook } from '../pipeline/send-pipeline';
 import type { CadreEnv } from '../session';
-import type { Feature } from './feature';
 import { isMentor, windowNow } from './window-now';
 import { recordOnHost } from './test-hooks';
 import { hideInStack, showInStack } from './window-stack';
@@ -18,50 +18,48 @@ const NOTICE_MS = 12_000;
 
 /**
  * Rule 3 for the mentee: messages may be sent at any time. When one leaves outside the
- * window in a watched chat, a soft notice says when it will be read. The observer only
- * watches (always 'allow'); the notice shows once the composer has emptied, i.e. the
- * message really left.
+ * window in a watched chat, a soft notice says when it will be read. An after-send hook of
+ * the send pipeline; the notice shows once the composer has emptied, i.e. the message
+ * really left.
  */
-export const windowSentNotice: Feature = {
-  name: 'window-sent-notice',
-  setup(env) {
-    let hideTimer: number | undefined;
-    const hide = () => hideInStack(env, SLOT);
+export function sentOutsideWindow(env: CadreEnv): AfterSendHook<SendAttempt> {
+  let hideTimer: number | undefined;
+  const hide = () => hideInStack(env, SLOT);
 
-    const onLeft = (when: string | undefined) => {
-      showInStack(env, SLOT, h(SentOutsideNotice, { t: env.t(), when, onClose: hide }));
-      if (hideTimer !== undefined) clearTimeout(hideTimer);
-      hideTimer = env.ctx.setTimeout(hide, NOTICE_MS);
-      void ask({
-        type: 'journal.log',
-        event: {
-          at: Date.now(),
-          action: 'outside-window',
-          findings: {},
-          signals: [],
-          inWindow: false,
-        },
-      }).catch(() => {
-        // The journal is a record, not a gate: a lost entry must not disturb the chat.
-      });
-    };
+  const onLeft = (when: string | undefined) => {
+    showInStack(env, SLOT, h(SentOutsideNotice, { t: env.t(), when, onClose: hide }));
+    if (hideTimer !== undefined) clearTimeout(hideTimer);
+    hideTimer = env.ctx.setTimeout(hide, NOTICE_MS);
+    void ask({
+      type: 'journal.log',
+      event: {
+        at: Date.now(),
+        action: 'outside-window',
+        findings: {},
+        signals: [],
+        inWindow: false,
+      },
+    }).catch(() => {
+      // The journal is a record, not a gate: a lost entry must not disturb the chat.
+    });
+  };
 
-    const observer = observeSendAttempts(env.win, (attempt) => {
+  return {
+    name: 'window-sent-notice',
+    afterSend(attempt) {
       const state = env.session.get();
-      if (state.protection !== 'active' || isMentor(state)) return 'allow';
-      if (readText(attempt.composer.element).trim() === '') return 'allow';
+      if (state.protection !== 'active' || isMentor(state)) return;
+      if (readText(attempt.composer.element).trim() === '') return;
       const now = new Date();
       const view = windowNow(state, now);
       // Test hook: each message looked at, and whether a notice may follow.
       const outside = !!view && view.status.state !== 'open';
       recordOnHost(env.doc, 'sent-notice', outside ? 'waiting' : 'none');
-      if (!view || !outside) return 'allow';
+      if (!view || !outside) return;
       waitUntilLeft(env, attempt, () => onLeft(nextReadingTime(view, now, state.lang)));
-      return 'allow';
-    });
-    env.ctx.onInvalidated(() => observer.stop());
-  },
-};
+    },
+  };
+}
 
 /** Calls `left` once the composer is empty; gives up if the send was held or failed. */
 function waitUntilLeft(env: CadreEnv, attempt: SendAttempt, left: () => void) {

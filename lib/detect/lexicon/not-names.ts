@@ -54,3 +54,20 @@ tunisian senegalese chinese japanese indian polish turkish asian arab muslim chr
 premium pro plus max mini lite beta alpha
 je tu il elle on nous vous ils elles moi toi lui eux ce ca cela celui celle ceux qui quoi rien tout tous toutes personne
 `);
+
+// Brands and products used as things, not organisations or people: medicines, car
+// models, software already listed in TOOLS.
+export const PRODUCTS = words(`
+doliprane dafalgan efferalgan paracetamol ibuprofene advil nurofen spasfon smecta gaviscon aspirine kardegic levothyrox
+xanax lexomil seresta temesta lysanxia stilnox imovane prozac deroxat zoloft seroplex effexor laroxyl ritaline lamaline
+tramadol ventoline augmentin amoxicilline cortisone solupred voltarene
+twingo captur scenic kadjar arkana laguna espace kangoo trafic master sandero duster logan jogger
+c1 c3 c4 c5 berlingo picasso jumpy ds3 ds4 ds7 polo golf passat tiguan touran yaris corolla auris aygo rav4 corsa astra
+fiesta focus kuga puma qashqai juke micra 108 208 308 408 508 2008 3008 5008 partner expert
+`);
+// Names of people that are also car models ("ma clio", "une zoe"): things after an
+// article or "en" ("j'ai roulé en clio").
+export const PRODUCT_NAMES = words('clio zoe megane alpine');
+/** An article, a possessive or "en" right before a word: it names a thing. */
+export const THING_BEFORE =
+  /(?:^|\s)(?:ma|ta|sa|mon|ton|son|une|un|la|le|en|du|de|des|ma vieille|my|his|her|the|a|an)\s+$/i;

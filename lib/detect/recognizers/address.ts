@@ -30,44 +30,99 @@ const PARTICLES = new Set([
   'ste',
 ]);
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*|['’]/uy;
-const POSTAL_CITY =
-  /,? ?(?:\d{5}|\d{2} \d{3}) (?:[\p{Lu}][\p{L}\p{M}'’-]*)(?: (?:[\p{Lu}][\p{L}\p{M}'’-]*|sur|sous|en|les|le|la|de|du|d'\S+)){0,4}(?: (?:cedex|CEDEX)(?: \d{1,2})?)?/uy;
+// Postal code, then the city: capitalised words, or in lower case one word and the
+// particles of compound names ("aix en provence"); CEDEX and its number.
+const CITY_WORD = "(?!cedex\\b|Cedex\\b|CEDEX\\b)[\\p{Lu}][\\p{L}\\p{M}'’-]*";
+const POSTAL_CITY = new RegExp(
+  `,? ?(?:\\d{5}|\\d{2} \\d{3}) (?:${CITY_WORD}(?: (?:${CITY_WORD}|sur|sous|en|les|le|la|de|du|d'\\S+)){0,4}|[\\p{Ll}][\\p{L}\\p{M}'’-]*(?: (?:sur|sous|en|les|lès|le|la|de|du|aux?) [\\p{L}\\p{M}'’-]+){0,2})(?: (?:cedex|Cedex|CEDEX)(?: \\d{1,2})?)?`,
+  'uy',
+);
+// A postal box or delivery code between the street and the postal code (CS 70012).
+const POSTAL_BOX = /,? (?:bp|cs|tsa) ?\d{1,6}/iy;
+// ... or before the street: "BP 118 21 rue Pasteur".
+const POSTAL_BOX_BEFORE = /(?:bp|cs|tsa) ?\d{1,6},? $/i;
+// A place without a street number: "lieu-dit les Granges 24560 Issigeac".
+const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau) /giu;
+// Words about where someone lives, after which a lower-case street is still an address.
+const ADDRESS_CUE =
+  /(?:habite|adresse|domicile|livr|envoie|envoyer|colis|courrier|facturation|demenag|déménag)\S*\s+(?:\S+\s+){0,3}$/i;
+// Words that end a lower-case street name.
+const NOT_STREET = new Set(
+  'et ou mais donc car depuis pour avec chez c ca ça est sont a au qui que quoi stp svp merci demain hier ce cette on je tu il elle nous vous ils elles'.split(
+    ' ',
+  ),
+);
+
+/** End of a postal code and city starting at `at`, with a postal box before them. */
+function postalEnd(text: string, at: number): number {
+  let pos = at;
+  POSTAL_BOX.lastIndex = pos;
+  const box = POSTAL_BOX.exec(text);
+  if (box) pos += box[0].length;
+  POSTAL_CITY.lastIndex = pos;
+  const pc = POSTAL_CITY.exec(text);
+  return pc ? pos + pc[0].length : box ? pos : at;
+}
+
+/** End of the street name that starts at `from`: capitalised words and particles, or
+ * lower-case words when a postal code follows or the words before speak of an address. */
+function streetEnd(text: string, from: number, cue: boolean): number {
+  let words = 0;
+  let lastCapitalised = from;
+  let lastLower = from;
+  let pos = from;
+  let lowerOk = true;
+  while (words < 8) {
+    const postal = postalEnd(text, pos);
+    if (postal > pos && words > 0) return postal;
+    let p = pos;
+    while (p < text.length && text[p] === ' ') p++;
+    if (text[p] === "'" || text[p] === '’') p++;
+    WORD.lastIndex = p;
+    const w = WORD.exec(text);
+    if (!w || (p === pos && pos !== from && text[pos - 1] !== "'" && text[pos - 1] !== '’')) break;
+    const token = w[0];
+    const isName = /^[\p{Lu}\d]/u.test(token);
+    const particle = PARTICLES.has(token.toLowerCase());
+    if (!isName && !particle && (NOT_STREET.has(token.toLowerCase()) || token.length < 2)) break;
+    pos = p + token.length;
+    words++;
+    if (isName) lastCapitalised = pos;
+    if (!isName && !particle) lowerOk &&= words <= 4;
+    if (!particle) lastLower = pos;
+  }
+  if (lastCapitalised > from) return postalEnd(text, lastCapitalised);
+  return cue && lowerOk && lastLower > from ? lastLower : from;
+}
 
 export function findAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
   const reason = { reason: 'adresse postale', reasonEn: 'street address' };
   FR_START.lastIndex = 0;
   for (let m = FR_START.exec(text); m; m = FR_START.exec(text)) {
-    let end = m.index + m[0].length;
-    let words = 0;
-    let lastGood = end;
-    let pos = end;
-    // Street name: capitalised words and particles, at most eight tokens.
-    while (words < 8) {
-      let p = pos;
-      while (p < text.length && text[p] === ' ') p++;
-      if (text[p] === "'" || text[p] === '’') p++;
-      WORD.lastIndex = p;
-      const w = WORD.exec(text);
-      if (!w || (p === pos && pos !== end && text[pos - 1] !== "'" && text[pos - 1] !== '’')) break;
-      const token = w[0];
-      const isName = /^[\p{Lu}\d]/u.test(token);
-      if (!isName && !PARTICLES.has(token.toLowerCase())) break;
-      pos = p + token.length;
-      words++;
-      if (isName) lastGood = pos;
-    }
-    if (lastGood === end) continue;
-    end = lastGood;
-    POSTAL_CITY.lastIndex = end;
-    const pc = POSTAL_CITY.exec(text);
-    if (pc) end += pc[0].length;
-    found.push({ start: m.index, end, type: 'ADDRESS', score: 0.9, ...reason });
+    let start = m.index;
+    const from = m.index + m[0].length;
+    const cue = ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start));
+    const end = streetEnd(text, from, cue);
+    if (end === from) continue;
+    const box = POSTAL_BOX_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (box) start -= box[0].length;
+    found.push({ start, end, type: 'ADDRESS', score: 0.9, ...reason });
+  }
+  LIEU_DIT.lastIndex = 0;
+  for (let m = LIEU_DIT.exec(text); m; m = LIEU_DIT.exec(text)) {
+    const from = m.index + m[0].length;
+    const end = streetEnd(text, from, true);
+    if (end > from) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
   }
   EN_STREET.lastIndex = 0;
   for (let m = EN_STREET.exec(text); m; m = EN_STREET.exec(text)) {
+    // "Flat 2, 18 Albert Street": the flat belongs to the address.
+    const flat = /(?:flat|apartment|apt|unit) \w{1,4},? $/i.exec(
+      text.slice(Math.max(0, m.index - 20), m.index),
+    );
     found.push({
-      start: m.index,
+      start: m.index - (flat ? flat[0].length : 0),
       end: m.index + m[0].length,
       type: 'ADDRESS',
       score: 0.8,

@@ -1,6 +1,7 @@
 import { isValidIBAN } from 'ibantools';
 import { luhnValid, nirKeyValid, siretOrSirenValid } from '../checksums.ts';
 import type { Candidate } from '../types.ts';
+import { cardIssuer } from '../card-issuers.ts';
 import { findDigitRuns } from './digit-runs.ts';
 
 // A number whose check digits fail is still flagged when its layout and the words
@@ -9,10 +10,13 @@ const contextBefore = (text: string, start: number, words: RegExp): boolean =>
   words.test(text.slice(Math.max(0, start - 50), start));
 
 // NIR: sex, year, month, department (2A/2B for Corsica), commune, order, key.
+// Groups may be separated by spaces, dots or dashes, as forms and PDFs print them.
 const NIR =
-  /(?<![\p{L}\d])([1-478])[ .]?(\d\d)[ .]?(\d\d)[ .]?(\d\d|2[AB])[ .]?(\d{3})[ .]?(\d{3})[ .]?(\d\d)(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])([1-478])[ .-]?(\d\d)[ .-]?(\d\d)[ .-]?(\d\d|2[AB])[ .-]?(\d{3})[ .-]?(\d{3})[ .-]?(\d\d)(?![\p{L}\d])/giu;
 const NIR_CONTEXT = /s[ée]cu|s[ée]curit[ée] sociale|\bnir\b|insee|carte vitale|social security/i;
-const NIR_SPACED = /^\d \d\d \d\d (?:\d\d|2[AB]) \d{3} \d{3} \d\d$/i;
+// The layout of the card itself (1 84 12 76 451 089 46), one separator throughout:
+// no other number is written so.
+const NIR_SPACED = /^\d([ .-])\d\d\1\d\d\1(?:\d\d|2[AB])\1\d{3}\1\d{3}\1\d\d$/i;
 
 export function findNirs(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -37,8 +41,13 @@ export function findNirs(text: string): Candidate[] {
   return found;
 }
 
-// Country code, check digits, then 11 to 30 letters or digits, spaces allowed.
-const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d\d(?: ?[A-Z0-9]){11,30}(?![\p{L}\d])/giu;
+// Country code, check digits, then 11 to 30 letters or digits; groups separated by
+// spaces, dots or dashes, in capitals or not.
+const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d\d(?:[ .-]?[A-Z0-9]){11,30}(?![\p{L}\d])/giu;
+// The same across one line break, as a narrow field or a PDF wraps it.
+const WRAPPED_IBAN =
+  /(?<![\p{L}\d])[A-Z]{2}\d\d(?:(?:[ .-]|[ \t]*\r?\n[ \t]*)?[A-Z0-9]){11,30}(?![\p{L}\d])/giu;
+const SEPARATORS = /[\s.-]/g;
 // Lengths of the IBANs most seen in France, to recognise one whose key is wrong.
 const IBAN_LENGTHS: Record<string, number> = {
   FR: 27,
@@ -58,35 +67,44 @@ const IBAN_LENGTHS: Record<string, number> = {
   DZ: 26,
 };
 
+const lastSeparator = (raw: string): number =>
+  Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('.'), raw.lastIndexOf('-'), raw.lastIndexOf('\n'));
+
+/** The longest prefix of a match, ending on a group, whose check digits hold. */
+function validPrefix(raw: string): string | undefined {
+  while (raw.length >= 15) {
+    if (isValidIBAN(raw.replace(SEPARATORS, '').toUpperCase())) return raw;
+    const cut = lastSeparator(raw);
+    if (cut < 0) return undefined;
+    raw = raw.slice(0, cut).replace(/\s+$/, '');
+  }
+  return undefined;
+}
+
+const validIban = (start: number, raw: string): Candidate => ({
+  start,
+  end: start + raw.length,
+  type: 'IBAN',
+  score: 0.99,
+  reason: 'IBAN (clé de contrôle valide)',
+  reasonEn: 'IBAN (valid check digits)',
+});
+
 export function findIbans(text: string): Candidate[] {
   const found: Candidate[] = [];
   IBAN.lastIndex = 0;
   for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
     // The match may run into a following word; try shorter prefixes ending on a group.
-    let raw = m[0];
-    let done = false;
-    while (raw.length >= 15) {
-      if (isValidIBAN(raw.replace(/ /g, '').toUpperCase())) {
-        found.push({
-          start: m.index,
-          end: m.index + raw.length,
-          type: 'IBAN',
-          score: 0.99,
-          reason: 'IBAN (clé de contrôle valide)',
-          reasonEn: 'IBAN (valid check digits)',
-        });
-        done = true;
-        break;
-      }
-      const cut = raw.lastIndexOf(' ');
-      if (cut < 0) break;
-      raw = raw.slice(0, cut);
+    const valid = validPrefix(m[0]);
+    if (valid) {
+      found.push(validIban(m.index, valid));
+      continue;
     }
-    if (done) continue;
     // Wrong key: accept the exact length of its country, written in capitals.
     let shaped = m[0];
-    while (/ [^ ]*[a-z][^ ]*$/.test(shaped)) shaped = shaped.slice(0, shaped.lastIndexOf(' '));
-    const compact = shaped.replace(/ /g, '');
+    while (/[ .-][^ .-]*[a-z][^ .-]*$/.test(shaped))
+      shaped = shaped.slice(0, lastSeparator(shaped));
+    const compact = shaped.replace(SEPARATORS, '');
     if (
       /^[A-Z]{2}\d\d[A-Z0-9]+$/.test(compact) &&
       IBAN_LENGTHS[compact.slice(0, 2)] === compact.length
@@ -104,13 +122,28 @@ export function findIbans(text: string): Candidate[] {
   return found;
 }
 
+/** IBANs cut by a line break: read over the whole message, since sentences are read
+ * line by line. Only those whose check digits hold. */
+export function findWrappedIbans(text: string): Candidate[] {
+  if (!text.includes('\n')) return [];
+  const found: Candidate[] = [];
+  WRAPPED_IBAN.lastIndex = 0;
+  for (let m = WRAPPED_IBAN.exec(text); m; m = WRAPPED_IBAN.exec(text)) {
+    if (!m[0].includes('\n')) continue;
+    const valid = validPrefix(m[0]);
+    if (valid?.includes('\n')) found.push(validIban(m.index, valid));
+  }
+  return found;
+}
+
 const COMPANY_CONTEXT = /\b(?:siren|siret|rcs|n° ?tva|tva intra|company (?:number|id)|immatricul)/i;
 const CARD_CONTEXT =
   /\b(?:carte|card|cb|visa|mastercard|master card|amex|american express|paiement|payment)\b/i;
 const AMOUNT_AFTER = /^\s*(?:€|euros?|eur|k€|\$|%|m2|m²)/i;
-const SIRET_LAYOUT = /^\d{3} ?\d{3} ?\d{3} ?\d{5}$/;
-const SIREN_LAYOUT = /^\d{3}[ .]\d{3}[ .]\d{3}$/;
-const CARD_LAYOUT = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/;
+// SIRET as printed on invoices: SIREN in threes, then the establishment's five digits.
+const SIRET_LAYOUT = /^\d{3}([ .])\d{3}\1\d{3}[ .]?\d{5}$/;
+const SIREN_LAYOUT = /^\d{3}([ .])\d{3}\1\d{3}$/;
+const CARD_LAYOUT = /^\d{4}([ .-])\d{4}\1\d{4}\1\d{4}$/;
 
 /** SIRET, SIREN and payment cards, from runs of digits. */
 export function findNumberIdentifiers(text: string): Candidate[] {
@@ -128,8 +161,17 @@ export function findNumberIdentifiers(text: string): Candidate[] {
     const company = contextBefore(text, run.start, COMPANY_CONTEXT);
     if (digits.length === 14) {
       const valid = siretOrSirenValid(digits);
-      if (valid && (company || SIRET_LAYOUT.test(run.raw) || !luhnValid(digits))) {
-        siret(run, 0.97, 'numéro SIRET (clé valide)', 'SIRET company number (valid check digit)');
+      // Fourteen digits that pass Luhn may be a Diners card: without the words or the
+      // layout of a SIRET, an issuer's prefix makes it a card.
+      const layout = SIRET_LAYOUT.test(run.raw);
+      const laPoste = valid && !luhnValid(digits);
+      if (valid && (company || layout || laPoste || !cardIssuer(digits))) {
+        siret(
+          run,
+          company || layout || laPoste ? 0.97 : 0.75,
+          'numéro SIRET (clé valide)',
+          'SIRET company number (valid check digit)',
+        );
         continue;
       }
       if (!valid && company) {
@@ -160,14 +202,8 @@ export function findNumberIdentifiers(text: string): Candidate[] {
         );
       continue;
     }
-    // Cards: 13 to 19 digits, Luhn, and a known issuer prefix (Visa, Mastercard, Amex,
-    // Discover, JCB, Diners, UnionPay).
-    if (
-      digits.length < 13 ||
-      digits.length > 19 ||
-      !/^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|6)/.test(digits)
-    )
-      continue;
+    // Cards: an issuer's prefix and length (card-issuers.ts), and Luhn.
+    if (!cardIssuer(digits)) continue;
     if (luhnValid(digits)) {
       found.push({
         start: run.start,

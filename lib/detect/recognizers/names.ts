@@ -5,6 +5,9 @@ import {
   CALENDAR,
   GENERIC_CAPITALISED,
   MONTHS_AND_DAYS,
+  PRODUCT_NAMES,
+  PRODUCTS,
+  THING_BEFORE,
   TOOLS,
 } from '../lexicon/not-names.ts';
 import {
@@ -15,6 +18,8 @@ import {
   type KnownOrg,
 } from '../lexicon/organizations.ts';
 import { tokenize, type Token } from '../tokenize.ts';
+import { lowerCasePerson, surnameLike } from './lower-case-names.ts';
+import { employerBefore, headedOrgEnd, lowerCaseOrgEnd } from './lower-case-orgs.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -23,7 +28,7 @@ const TITLES = words(
 );
 const ABBREVIATED_TITLES = new Set(['m', 'mm']);
 const PARTICLES = words(
-  'de du des la le les d l van von der da das dos do del della di el al ben bin ibn',
+  'de du des la le les d l van von der den ter da das dos do del della di el al ben bin ibn mac',
 );
 const DETERMINERS = words(
   'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that',
@@ -40,6 +45,11 @@ const PERSON_FOLLOWERS = words(
   'm me ne n a est etait sera va vient veut dit pense trouve fait fera qui s se sont et avait aurait peut doit part arrive reste travaille bosse gere is was has had said says told asked wants will thinks and who just from keeps called sent emailed replied came left got gave offered',
 );
 
+// Words before the name of a training programme, a course or an event.
+const PROGRAMMES = words(
+  'formation formations parcours programme program module cursus atelier training course bootcamp seminaire seminar certification webinar webinaire conference salon',
+);
+
 let orgIndex: Map<string, KnownOrg[]> | null = null;
 
 type Kind = 'first' | 'ambiguous' | 'surname' | 'place' | 'stop' | 'unknown';
@@ -49,6 +59,8 @@ function kindOf(token: Token, previous: Token | undefined): Kind {
   const g = gazetteer();
   if (key.length < 2) return 'stop';
   if (CALENDAR.has(key) || TOOLS.has(key) || GENERIC_CAPITALISED.has(key)) return 'stop';
+  if (PRODUCTS.has(key)) return 'stop';
+  if (PRODUCT_NAMES.has(key) && previous && THING_BEFORE.test(` ${previous.key} `)) return 'stop';
   if (token.allCaps && ACRONYMS.has(key)) return 'stop';
   if (!token.allCaps && ACRONYMS.has(key) && key.length <= 4) return 'stop';
   // VivaTech, ChatGPT, LinkedIn: an inner capital marks a brand, not a person (McDonald
@@ -117,20 +129,21 @@ function personContextAfter(tokens: Token[], i: number): boolean {
   );
 }
 
-function isLowerCaseFirstName(token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    !token.capitalised &&
-    token.key.length >= 4 &&
-    gazetteer().strongFirstNames.has(token.key)
-  );
+function isLowerCaseFirstName(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token === undefined || token.capitalised || token.key.length < 3) return false;
+  const g = gazetteer();
+  if (g.strongFirstNames.has(token.key)) return true;
+  // "jack thompson": a name that is also a word, with its surname.
+  const next = tokens[k + 1];
+  return g.ambiguousFirstNames.has(token.key) && next !== undefined && g.surnames.has(next.key);
 }
 
 function coordinatedWithLowerCaseName(tokens: Token[], i: number): boolean {
   const and = (t: Token | undefined) => t !== undefined && (t.key === 'et' || t.key === 'and');
   return (
-    (and(tokens[i - 1]) && isLowerCaseFirstName(tokens[i - 2])) ||
-    (and(tokens[i + 1]) && isLowerCaseFirstName(tokens[i + 2]))
+    (and(tokens[i - 1]) && isLowerCaseFirstName(tokens, i - 2)) ||
+    (and(tokens[i + 1]) && isLowerCaseFirstName(tokens, i + 2))
   );
 }
 
@@ -172,10 +185,24 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     found.push({ start: span.start, end: span.end, type: 'ORG', score, reason, reasonEn });
 
   let i = 0;
+  // A person written in lower case at token k (lower-case-names.ts): recorded, and i
+  // moved past it.
+  const lowerCase = (k: number): boolean => {
+    const t = tokens[k];
+    const found = lowerCasePerson(tokens, k, text.slice(Math.max(0, t.start - 40), t.start));
+    if (!found) return false;
+    const { end, score, reason, reasonEn } = found;
+    person({ start: t.start, end: tokens[end - 1].end }, score, reason, reasonEn);
+    i = end;
+    return true;
+  };
   while (i < tokens.length) {
     const t = tokens[i];
     const previous = i > 0 && !/[.!?\n]/.test(t.gap) ? tokens[i - 1] : undefined;
     const next = tokens[i + 1];
+
+    // Title + lower-case name: "Mme boyer" (lower-case titles are read below).
+    if (t.capitalised && TITLES.has(t.key) && next && !next.capitalised && lowerCase(i)) continue;
 
     // Title + capitalised name: "Mme Lefèvre", "M. Vo", "Dr Ouali", "Maître Delattre".
     if (TITLES.has(t.key) && t.capitalised && next && next.capitalised && !t.allCaps) {
@@ -184,14 +211,17 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         : /^\.? ?$/.test(next.gap) && next.gap.length > 0;
       if (gapOk && kindOf(next, t) !== 'stop' && kindOf(next, t) !== 'place') {
         let j = i + 2;
-        while (
-          j < tokens.length &&
-          j < i + 4 &&
-          tokens[j].capitalised &&
-          joined(tokens[j - 1], tokens[j]) &&
-          kindOf(tokens[j], undefined) !== 'stop'
-        )
-          j++;
+        while (j < tokens.length && j < i + 6 && joined(tokens[j - 1], tokens[j])) {
+          const u = tokens[j];
+          if (u.capitalised && kindOf(u, undefined) !== 'stop') j++;
+          // "M. Van den Bosch", "Mme de la Tour": particles then a capitalised name.
+          else if (!u.capitalised && PARTICLES.has(u.key)) {
+            let k = j + 1;
+            if (PARTICLES.has(tokens[k]?.key ?? '') && joined(tokens[k - 1], tokens[k])) k++;
+            if (!tokens[k]?.capitalised || !joined(tokens[k - 1], tokens[k])) break;
+            j = k + 1;
+          } else break;
+        }
         person(
           { start: t.start, end: tokens[j - 1].end },
           0.92,
@@ -203,13 +233,22 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       }
     }
 
-    const orgContext =
-      previous !== undefined && ORG_TRIGGERS.has(previous.key) && /^ $/.test(t.gap);
-
     // Known companies, one or several words.
     const known = matchKnownOrg(tokens, i);
+    // "je bosse pour ...", "mon employeur ...": read only where it can matter.
+    let employerMemo: boolean | undefined;
+    const employer = (): boolean =>
+      (employerMemo ??=
+        t.gap === ' ' && employerBefore(text.slice(Math.max(0, t.start - 50), t.start)));
+    const orgContext =
+      (previous !== undefined && ORG_TRIGGERS.has(previous.key) && /^ $/.test(t.gap)) ||
+      ((known > 0 || t.capitalised) && employer());
     // Google, Microsoft... are tools as often as employers: only after "chez", "at"...
-    if (known && (t.capitalised || orgContext) && (orgContext || !TOOLS.has(t.key))) {
+    // In lower case without a cue, only a name that is no word, tool or acronym
+    // ("rdv avec bpifrance", not "un bain", "la sncf").
+    const plainName =
+      !t.capitalised && t.key.length >= 4 && !g.commonWords.has(t.key) && !ACRONYMS.has(t.key);
+    if (known && (t.capitalised || orgContext || plainName) && (orgContext || !TOOLS.has(t.key))) {
       org({ start: t.start, end: tokens[i + known - 1].end }, 0.88, 'entreprise', 'company');
       i += known;
       continue;
@@ -217,25 +256,31 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
 
     if (!t.capitalised) {
       // "il bosse chez safran": after "chez", a bare word is a company.
+      const headed = headedOrgEnd(tokens, i);
       if (
-        previous?.key === 'chez' &&
+        (previous?.key === 'chez' || (surnameLike(t) && employer())) &&
         t.gap === ' ' &&
         !NOT_AFTER_CHEZ.has(t.key) &&
         t.key.length >= 3 &&
         kindOf(t, previous) !== 'place'
       ) {
-        org(t, 0.6, 'entreprise (après « chez »)', 'company (after "chez")');
-      } else if (
-        t.key.length >= 4 &&
-        g.strongFirstNames.has(t.key) &&
-        !g.places.has(t.key) &&
-        kindOf(t, previous) === 'first'
-      ) {
-        // A first name typed in lower case ("j'ai vu karim hier").
-        let end = t.end;
-        if (next && joined(t, next) && !next.capitalised && g.surnames.has(next.key))
-          end = next.end;
-        person({ start: t.start, end }, 0.6, 'prénom', 'first name');
+        // "il bosse chez safran", "mon employeur decathlon"
+        const end = lowerCaseOrgEnd(tokens, i);
+        org(
+          { start: t.start, end: tokens[end - 1].end },
+          0.6,
+          'entreprise (employeur, client)',
+          'company (employer, client)',
+        );
+        i = end;
+        continue;
+      } else if (headed > i) {
+        // "transports mauduit", "le groupe peyrache"
+        org({ start: t.start, end: tokens[headed - 1].end }, 0.6, 'entreprise', 'company');
+        i = headed;
+        continue;
+      } else if (lowerCase(i)) {
+        continue;
       } else if (
         t.key.length >= 3 &&
         g.ambiguousFirstNames.has(t.key) &&
@@ -260,10 +305,26 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         (joined(u, tokens[j + 1]) || tokens[j + 1].gap === "'")
       )
         j += 2;
+      // Two particles: "van der Berg", "de la Fontaine", "von der Leyen".
+      else if (
+        PARTICLES.has(u.key) &&
+        PARTICLES.has(tokens[j + 1]?.key ?? '') &&
+        !tokens[j + 1].capitalised &&
+        joined(u, tokens[j + 1]) &&
+        tokens[j + 2]?.capitalised &&
+        joined(tokens[j + 1], tokens[j + 2])
+      )
+        j += 3;
       else break;
     }
     const run = tokens.slice(i, j);
     const last = run[run.length - 1];
+
+    // "la formation Lead Together", "le parcours Cap Manager": a programme's name.
+    if (previous !== undefined && PROGRAMMES.has(previous.key)) {
+      i = j;
+      continue;
+    }
 
     // Company names built on a head noun or ending with a legal form.
     const head = ORG_HEADS.has(run[0].key) && run.length >= 2 && run[1].capitalised;

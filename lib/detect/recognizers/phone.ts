@@ -2,6 +2,17 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Candidate } from '../types.ts';
 import { findDigitRuns } from './digit-runs.ts';
 
+const SLASHED = /(?<![\d/])0[1-9](?:\/\d\d){4}(?![\d/])/g;
+
+const phoneAt = (start: number, end: number): Candidate => ({
+  start,
+  end,
+  type: 'PHONE',
+  score: 0.95,
+  reason: 'numéro de téléphone',
+  reasonEn: 'phone number',
+});
+
 // Candidates are runs of digits; libphonenumber-js (Google's metadata, "min" build)
 // decides whether one is a valid number, French by default.
 export function findPhones(text: string): Candidate[] {
@@ -17,14 +28,14 @@ export function findPhones(text: string): Candidate[] {
     if (!phone || !phone.isValid()) continue;
     // A bare run without separators must look like a phone (0X or +): not a reference.
     if (!run.digits.startsWith('+') && !run.digits.startsWith('0')) continue;
-    found.push({
-      start: run.start,
-      end: run.end,
-      type: 'PHONE',
-      score: 0.95,
-      reason: 'numéro de téléphone',
-      reasonEn: 'phone number',
-    });
+    found.push(phoneAt(run.start, run.end));
+  }
+  // Slashes separate a phone's pairs on some forms ("06/12/34/56/78"); dates use them
+  // too, so only the full five pairs of a French number count.
+  SLASHED.lastIndex = 0;
+  for (let m = SLASHED.exec(text); m; m = SLASHED.exec(text)) {
+    const phone = parsePhoneNumberFromString(m[0].replace(/\//g, ''), 'FR');
+    if (phone?.isValid()) found.push(phoneAt(m.index, m.index + m[0].length));
   }
   return found;
 }

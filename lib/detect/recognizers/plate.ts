@@ -1,11 +1,31 @@
 import type { Candidate } from '../types.ts';
 
 // French plates since 2009 (SIV): AB-123-CD, letters without I, O, U.
-const SIV = /(?<![\p{L}\d-])([A-HJ-NP-TV-Z]{2})([- ]?)(\d{3})\2([A-HJ-NP-TV-Z]{2})(?![\p{L}\d-])/gu;
+// In lower case ("fk 208 ry", typed on a phone) only after a word about a vehicle.
+const SIV =
+  /(?<![\p{L}\d-])([A-HJ-NP-TV-Z]{2})([- ]?)(\d{3})\2([A-HJ-NP-TV-Z]{2})(?![\p{L}\d-])/giu;
 // Older plates (FNI), "123 ABC 75", only after a word about a vehicle.
-const FNI = /(?<![\p{L}\d])\d{1,4} ?[A-Z]{2,3} ?(?:\d\d|2A|2B|97\d)(?![\p{L}\d])/gu;
+const FNI = /(?<![\p{L}\d])\d{1,4} ?[A-Z]{2,3} ?(?:\d\d|2A|2B|97\d)(?![\p{L}\d])/giu;
 const VEHICLE_CONTEXT =
   /(?:immatricul|plaque|voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|plate|car|van)\S*\s+(?:\S+\s+){0,3}$/i;
+
+const UNITS = new Set([
+  'km',
+  'kg',
+  'mn',
+  'min',
+  'cm',
+  'mm',
+  'ans',
+  'sec',
+  'eur',
+  'ht',
+  'ttc',
+  'kw',
+  'cv',
+  'ch',
+  'h',
+]);
 
 export function findPlates(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -13,7 +33,8 @@ export function findPlates(text: string): Candidate[] {
   SIV.lastIndex = 0;
   for (let m = SIV.exec(text); m; m = SIV.exec(text)) {
     const context = VEHICLE_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index));
-    if (m[2] !== '-' && !context) continue;
+    const capitals = m[1] === m[1].toUpperCase() && m[4] === m[4].toUpperCase();
+    if ((m[2] !== '-' || !capitals) && !context) continue;
     found.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -24,6 +45,9 @@ export function findPlates(text: string): Candidate[] {
   }
   FNI.lastIndex = 0;
   for (let m = FNI.exec(text); m; m = FNI.exec(text)) {
+    // "la voiture fait 12 km 50": units are not a plate's letters.
+    const letters = /[a-z]{2,3}/i.exec(m[0])?.[0].toLowerCase() ?? '';
+    if (UNITS.has(letters)) continue;
     if (VEHICLE_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index))) {
       found.push({
         start: m.index,

@@ -12,6 +12,14 @@ export const chip = defineMessages(
     unwatchChat: 'Ne plus surveiller cette conversation',
     findings: { one: 'Cadre · {n} point à vérifier', other: 'Cadre · {n} points à vérifier' },
     reload: 'Cadre — rechargez la page',
+    starting: 'Cadre — chargement…',
+    partial: 'Cadre — protection incomplète : {missing}',
+    partialHelp:
+      'Cadre ne reconnaît pas toute la page WhatsApp. Ce qu’il ne peut pas vérifier, il le retient avant l’envoi et vous demande de confirmer.',
+    missingComposer: 'zone de saisie introuvable',
+    missingSendControl: 'bouton Envoyer non reconnu',
+    missingAttachments: 'pièces jointes non vérifiées',
+    missingMessages: 'messages reçus non lus',
   },
   {
     active: 'Cadre active',
@@ -23,5 +31,13 @@ export const chip = defineMessages(
     unwatchChat: 'Stop watching this chat',
     findings: { one: 'Cadre · {n} item to check', other: 'Cadre · {n} items to check' },
     reload: 'Cadre — reload the page',
+    starting: 'Cadre — loading…',
+    partial: 'Cadre — partly protected: {missing}',
+    partialHelp:
+      'Cadre does not recognise all of the WhatsApp page. What it cannot check, it holds before sending and asks you to confirm.',
+    missingComposer: 'message box not found',
+    missingSendControl: 'Send button not recognised',
+    missingAttachments: 'attachments not checked',
+    missingMessages: 'received messages not read',
   },
 );

@@ -10,6 +10,15 @@ export const data = defineMessages(
       'Un seul fichier qui contient tout, pour le garder ou le reprendre sur un autre ordinateur.',
     exportButton: 'Télécharger une sauvegarde',
     exported: 'Sauvegarde téléchargée.',
+    exportBroken:
+      'Cadre n’a pas pu préparer une sauvegarde qui se restaure entièrement (partie : {where}) : aucun fichier n’a été téléchargé.',
+    storageHeading: 'Conservation sur cet ordinateur',
+    storagePersisted:
+      'Le navigateur s’est engagé à garder les données de Cadre, même quand il manque de place.',
+    storageNotPersisted:
+      'Le navigateur ne s’est pas engagé à garder les données de Cadre s’il manque de place : téléchargez une sauvegarde de temps en temps.',
+    storageUnknown:
+      'Impossible de savoir si le navigateur gardera les données de Cadre : téléchargez une sauvegarde de temps en temps.',
     fileBase: 'cadre-sauvegarde',
     importHeading: 'Restaurer une sauvegarde',
     importHelp: 'Remplace tout ce que Cadre garde par le contenu du fichier.',
@@ -36,6 +45,7 @@ export const data = defineMessages(
     'part.schedule': 'plage de réponse',
     'part.notes': 'notes',
     importFailed: 'La restauration a échoué ({message}). Rien n’a été modifié.',
+    importFailedPlain: 'La restauration a échoué. Rien n’a été modifié.',
     fileTooBig:
       'Ce fichier est trop gros pour une sauvegarde Cadre (20 Mo au plus). Rien n’a été modifié.',
     eraseHeading: 'Tout effacer',
@@ -65,6 +75,15 @@ export const data = defineMessages(
     exportHelp: 'One file holding everything, to keep or to take to another computer.',
     exportButton: 'Download a backup',
     exported: 'Backup downloaded.',
+    exportBroken:
+      'Cadre could not prepare a backup that restores in full (part: {where}): no file was downloaded.',
+    storageHeading: 'Kept on this computer',
+    storagePersisted:
+      'The browser has committed to keeping Cadre’s data, even when space runs low.',
+    storageNotPersisted:
+      'The browser has not committed to keeping Cadre’s data when space runs low: download a backup now and then.',
+    storageUnknown:
+      'Cadre cannot tell whether the browser will keep its data: download a backup now and then.',
     fileBase: 'cadre-backup',
     importHeading: 'Restore a backup',
     importHelp: 'Replaces everything Cadre keeps with the file’s contents.',
@@ -89,6 +108,7 @@ export const data = defineMessages(
     'part.schedule': 'response window',
     'part.notes': 'notes',
     importFailed: 'Restoring failed ({message}). Nothing was changed.',
+    importFailedPlain: 'Restoring failed. Nothing was changed.',
     fileTooBig: 'This file is too big for a Cadre backup (20 MB at most). Nothing was changed.',
     eraseHeading: 'Erase everything',
     eraseHelp:

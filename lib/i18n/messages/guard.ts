@@ -50,6 +50,18 @@ export const guard = defineMessages(
       'Cadre n’a pas pu retirer la pièce jointe : fermez l’aperçu avec sa croix. Rien n’a été envoyé.',
     photoReminder:
       'Photo jointe : vérifiez qu’on n’y reconnaît ni personne, ni document, ni écran.',
+    checkingTitle: 'Cadre vérifie ce message…',
+    checkingBody:
+      'Un instant : Cadre finit de se charger. Le message partira dès qu’il est vérifié.',
+    uncheckedTitle: 'Cadre n’a pas pu vérifier ce message',
+    uncheckedError:
+      'Une erreur a empêché la vérification. Rien n’est parti et votre message est intact. Relisez-le : s’il ne contient ni nom ni donnée identifiable, vous pouvez l’envoyer.',
+    uncheckedNotReady:
+      'Cadre n’a pas encore pu lire vos réglages ou la conversation. Rien n’est parti et votre message est intact. Relisez-le : s’il ne contient ni nom ni donnée identifiable, vous pouvez l’envoyer.',
+    unseenFilesTitle: 'Cadre ne voit pas l’aperçu de cette pièce jointe',
+    unseenFilesBody:
+      'WhatsApp a changé sa page : Cadre ne peut vérifier ni le fichier ni sa légende. La charte demande de ne transmettre aucun document interne, aucune capture d’écran et aucune donnée identifiable. Vérifiez vous-même avant d’envoyer.',
+    unseenFilesConfirm: 'J’ai vérifié, continuer',
     distressTitle: 'Vous traversez peut-être un moment difficile',
     distressBody:
       'Votre message peut partir : votre mentor le lira sur ses plages habituelles. Mais WhatsApp n’est pas un canal d’urgence, et si ça ne va pas maintenant, des personnes peuvent vous écouter tout de suite :',
@@ -119,6 +131,18 @@ export const guard = defineMessages(
     attachRemoveFailed:
       'Cadre could not remove the attachment: close the preview with its cross. Nothing was sent.',
     photoReminder: 'Photo attached: check that no person, document or screen can be recognised.',
+    checkingTitle: 'Cadre is checking this message…',
+    checkingBody:
+      'One moment: Cadre is finishing loading. The message goes as soon as it is checked.',
+    uncheckedTitle: 'Cadre could not check this message',
+    uncheckedError:
+      'An error stopped the check. Nothing was sent and your message is intact. Read it again: if it holds no name and no identifiable data, you can send it.',
+    uncheckedNotReady:
+      'Cadre could not read its settings or the chat yet. Nothing was sent and your message is intact. Read it again: if it holds no name and no identifiable data, you can send it.',
+    unseenFilesTitle: 'Cadre cannot see this attachment’s preview',
+    unseenFilesBody:
+      'WhatsApp changed its page: Cadre can check neither the file nor its caption. The charter asks that no internal document, no screenshot and no identifiable data be shared. Check it yourself before sending.',
+    unseenFilesConfirm: 'I checked, continue',
     distressTitle: 'You may be going through a hard time',
     distressBody:
       'Your message can go: your mentor will read it during the usual hours. But WhatsApp is not an emergency channel, and if things are not OK right now, people can listen to you straight away:',

@@ -24,6 +24,8 @@ export const options = defineMessages(
     vagueNudge:
       'Proposer de structurer une question trop courte (situation, ce que j’ai essayé, ma question)',
     attachmentCheck: 'Vérifier les documents et captures d’écran avant leur envoi',
+    sharesFromAnyone:
+      'Accepter les disponibilités partagées par n’importe quel membre d’une conversation surveillée, groupes compris (sinon, seulement par la personne de la conversation à deux)',
     // Watched chats
     chatsIntro:
       'Cadre n’accompagne que les conversations de mentorat que vous choisissez. Dans WhatsApp, le bouton « Surveiller cette conversation » les ajoute aussi.',
@@ -48,6 +50,8 @@ export const options = defineMessages(
     listRemove: 'Retirer « {name} »',
     listEmptyValue: 'Écrivez un nom avant de l’ajouter.',
     listTooLong: 'Ce nom est trop long ({n} caractères, 120 au plus).',
+    listIdentifier:
+      'Une adresse e-mail, un numéro ou un identifiant n’est jamais gardé ici : seulement des noms de personnes ou d’organisations.',
     listDuplicate:
       '« {name} » est déjà dans la liste (les majuscules et les accents ne comptent pas).',
     listAdded: '« {name} » ajouté.',
@@ -91,6 +95,8 @@ export const options = defineMessages(
     vagueNudge:
       'Offer to structure a question that is too short (situation, what I tried, my question)',
     attachmentCheck: 'Check documents and screenshots before they are sent',
+    sharesFromAnyone:
+      'Accept availability shared by any member of a watched chat, groups included (otherwise only by the person in a one-to-one chat)',
     chatsIntro:
       'Cadre only helps in the mentoring chats you choose. In WhatsApp, the “Watch this chat” button adds them too.',
     chatsEmpty: 'No chat watched yet.',
@@ -113,6 +119,8 @@ export const options = defineMessages(
     listRemove: 'Remove “{name}”',
     listEmptyValue: 'Type a name before adding it.',
     listTooLong: 'This name is too long ({n} characters, 120 at most).',
+    listIdentifier:
+      'An e-mail address, a number or an identifier is never kept here: only names of people or organisations.',
     listDuplicate: '“{name}” is already in the list (capitals and accents do not count).',
     listAdded: '“{name}” added.',
     listRemoved: '“{name}” removed.',

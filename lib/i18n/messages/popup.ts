@@ -14,6 +14,16 @@ export const popup = defineMessages(
     protectionReload: 'Rechargez l’onglet WhatsApp pour activer Cadre.',
     openOptions: 'Réglages et charte',
     readMore: 'Lire la règle complète',
+    protectionPartial: 'Protection incomplète sur cet onglet WhatsApp :',
+    missingComposer: 'Cadre ne trouve pas la zone de saisie : vos messages ne sont pas vérifiés.',
+    missingSendControl:
+      'Cadre ne reconnaît pas le bouton Envoyer : chaque clic d’envoi est retenu le temps de vérifier le message.',
+    missingAttachments:
+      'Cadre ne voit pas l’aperçu des pièces jointes : leur envoi attend que vous confirmiez les avoir vérifiées.',
+    missingMessages:
+      'Cadre ne lit pas les messages reçus : les disponibilités partagées par votre mentor ne sont pas proposées.',
+    forwardsUnchecked:
+      'Les messages transférés depuis une autre conversation ne sont pas vérifiés.',
   },
   {
     title: 'Cadre',
@@ -28,5 +38,14 @@ export const popup = defineMessages(
     protectionReload: 'Reload the WhatsApp tab to turn Cadre on.',
     openOptions: 'Settings and charter',
     readMore: 'Read the full rule',
+    protectionPartial: 'Partial protection on this WhatsApp tab:',
+    missingComposer: 'Cadre cannot find the message box: your messages are not checked.',
+    missingSendControl:
+      'Cadre does not recognise the Send button: every click that may send is held while the message is checked.',
+    missingAttachments:
+      'Cadre cannot see the attachments’ preview: sending them waits until you confirm you checked them.',
+    missingMessages:
+      'Cadre cannot read received messages: availability your mentor shares is not offered.',
+    forwardsUnchecked: 'Messages forwarded from another chat are not checked.',
   },
 );

@@ -44,6 +44,9 @@ export const responseWindow = defineMessages(
     shareRefusedTitle: 'Disponibilités partagées refusées',
     shareRefusedKeep: 'Rien n’a changé : vos horaires restent les mêmes.',
     shareError: 'Impossible d’appliquer : {error}',
+    shareFrom: 'Envoyé par {author} ({posted}), partagé le {date}.',
+    shareNotFromPartner:
+      'Disponibilités partagées non appliquées : elles ne viennent pas de la personne avec qui vous échangez dans cette conversation à deux.',
     sectionTitle: 'Plage de réponse',
     editorIntro:
       'La charte : les messages sont lus du lundi au vendredi, de 8h à 18h. Adaptez vos plages, vos absences et vos jours fériés ; la personne accompagnée les reçoit quand vous les partagez dans la conversation.',
@@ -122,6 +125,9 @@ export const responseWindow = defineMessages(
     shareRefusedTitle: 'Shared availability refused',
     shareRefusedKeep: 'Nothing changed: your hours stay the same.',
     shareError: 'Could not apply: {error}',
+    shareFrom: 'Sent by {author} ({posted}), shared on {date}.',
+    shareNotFromPartner:
+      'Shared availability not applied: it does not come from the person this one-to-one chat is with.',
     sectionTitle: 'Response window',
     editorIntro:
       'The charter: messages are read Monday to Friday, 8 am to 6 pm. Adjust your hours, absences and public holidays; the person you mentor receives them when you share them in the chat.',

@@ -14,6 +14,9 @@ function editor(html: string): HTMLElement {
 }
 
 const span = (text: string) => `<span data-lexical-text="true">${text}</span>`;
+// WhatsApp 2026 draws emoji as images in the composer (a Lexical decorator).
+const emoji = (alt: string) =>
+  `<img alt="${alt}" class="emoji" data-lexical-decorator="true" contenteditable="false">`;
 
 describe('reading the composer', () => {
   it.each([
@@ -24,6 +27,26 @@ describe('reading the composer', () => {
     ['a final line break', `<p>${span('a')}<br><br></p>`, 'a\n'],
     ['two paragraphs', `<p>${span('a')}</p><p>${span('b')}</p>`, 'a\n\nb'],
     ['emoji and accents', `<p>${span('Élodie 👋🏽 ça va')}</p>`, 'Élodie 👋🏽 ça va'],
+    [
+      'emoji drawn as images (2026)',
+      `<p>${span('Merci ')}${emoji('🙏')}${span(' Léa')}</p>`,
+      'Merci 🙏 Léa',
+    ],
+    [
+      "Lexical's managed line break after a final line break",
+      `<p>${span('a')}<br><br data-lexical-managed-linebreak="true"></p>`,
+      'a\n',
+    ],
+    [
+      "Lexical's managed line break in an empty paragraph",
+      `<p>${span('a')}</p><p><br data-lexical-managed-linebreak="true"></p>`,
+      'a\n\n',
+    ],
+    [
+      "Safari's managed image beside the line break",
+      `<p>${span('a')}<br><img data-lexical-managed-linebreak="true" alt=""><br data-lexical-managed-linebreak="true"></p>`,
+      'a\n',
+    ],
   ])('reads %s', (_label, html, text) => {
     expect(mapText(editor(html)).text).toBe(text);
   });
@@ -39,6 +62,21 @@ describe('reading the composer', () => {
     const startOfSecondLine = rangeFor(map, 19, 19)!;
     expect(startOfSecondLine.startContainer.textContent).toBe('fin');
     expect(rangeFor(map, 0, 99)).toBeNull();
+  });
+
+  it('keeps offsets right past emoji images and managed line breaks', () => {
+    const element = editor(
+      `<p>${span('Salut ')}${emoji('😊')}${span(' Claire Martin')}<br>${span('fin')}<br data-lexical-managed-linebreak="true"></p>`,
+    );
+    const map = mapText(element);
+    expect(map.text).toBe('Salut 😊 Claire Martin\nfin');
+    const name = map.text.indexOf('Claire Martin');
+    expect(rangeFor(map, name, name + 'Claire Martin'.length)?.toString()).toBe('Claire Martin');
+    const fin = map.text.indexOf('fin');
+    expect(rangeFor(map, fin, fin + 3)?.toString()).toBe('fin');
+    // The emoji itself: a range around its image.
+    const around = rangeFor(map, 6, 6 + '😊'.length)!;
+    expect(around.cloneContents().querySelector('img')?.alt).toBe('😊');
   });
 
   it('applies replacements from the end so offsets stay right', () => {
@@ -61,5 +99,14 @@ describe('the open chat', () => {
     expect(readChatTitle(document)).toBe('Lucas');
     document.body.innerHTML = '<div id="side"></div>';
     expect(readChatTitle(document)).toBeNull();
+  });
+
+  it('drops the invisible direction marks WhatsApp 2026 puts around names', () => {
+    document.body.innerHTML =
+      '<div id="main"><header data-testid="conversation-header"><span dir="auto" title="\u2068Camille — mentorat\u2069">\u2068Camille — mentorat\u2069</span></header></div>';
+    expect(readChatTitle(document)).toBe('Camille — mentorat');
+    document.body.innerHTML =
+      '<div id="main"><header><span title="\u202aLucas\u202c \u200eMartin">x</span></header></div>';
+    expect(readChatTitle(document)).toBe('Lucas Martin');
   });
 });

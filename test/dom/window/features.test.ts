@@ -4,7 +4,12 @@ import type { VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { applySharedAvailability } from '@/entrypoints/whatsapp.content/features/apply-shared-availability';
 import { windowChip } from '@/entrypoints/whatsapp.content/features/window-chip';
-import { createEnv, createSession } from '@/entrypoints/whatsapp.content/session';
+import {
+  createEnv,
+  createLayers,
+  createSession,
+  type Layers,
+} from '@/entrypoints/whatsapp.content/session';
 import type { Snapshot } from '@/lib/messaging';
 import { DEFAULT_SCHEDULE, shareTag, type Schedule } from '@/lib/schedule';
 
@@ -30,9 +35,15 @@ function start(feature: { setup(env: ReturnType<typeof createEnv>): void }) {
     requestAnimationFrame: (fn: FrameRequestCallback) => window.requestAnimationFrame(fn),
   } as unknown as ContentScriptContext;
   const session = createSession();
-  feature.setup(createEnv(ctx, window, session));
+  const layers = createLayers();
+  layersOf.set(session, layers);
+  feature.setup(createEnv(ctx, window, session, layers));
   return session;
 }
+
+const layersOf = new WeakMap<object, { get(): Layers }>();
+/** What the feature drew, by slot. */
+const slots = (session: object) => layersOf.get(session)!.get().slots;
 
 function snapshot(role: 'mentor' | 'mentee' | null, schedule: Schedule | null = null): Snapshot {
   return {
@@ -42,6 +53,7 @@ function snapshot(role: 'mentor' | 'mentee' | null, schedule: Schedule | null = 
       vagueNudge: true,
       attachmentCheck: true,
       onboarded: true,
+      sharesFromAnyone: false,
     },
     watchedChats: ['Camille'],
     watchList: [],
@@ -57,11 +69,11 @@ describe('the chip’s response window', () => {
   it('shows the state in watched chats and goes away when the chat is no longer watched', () => {
     const session = start(windowChip);
     session.set({ snapshot: snapshot('mentee'), watched: true, protection: 'active' });
-    const detail = session.get().layers['chip-detail'] as VNode<{ state: string }>;
+    const detail = slots(session)['chip-detail'] as VNode<{ state: string }>;
     expect(['open', 'closed', 'holiday']).toContain(detail.props.state);
     // Hiding re-enters the feature through the session: it must settle, not recurse.
     session.set({ watched: false, protection: 'unwatched' });
-    expect(session.get().layers).not.toHaveProperty('chip-detail');
+    expect(slots(session)).not.toHaveProperty('chip-detail');
   });
 });
 
@@ -79,7 +91,7 @@ describe('a shared availability in the chat', () => {
   /** The kind of card the shared-availability feature put in the window stack, if any. */
   const card = (session: ReturnType<typeof createSession>) => {
     type Item = VNode<{ children: VNode<{ card: { kind: string } }> }>;
-    const stack = session.get().layers['window-stack'] as VNode<{ children: Item[] }> | undefined;
+    const stack = slots(session)['window-stack'] as VNode<{ children: Item[] }> | undefined;
     const item = stack?.props.children.find((child) => child.key === 'window-shared');
     return item?.props.children.props.card.kind;
   };
@@ -110,5 +122,69 @@ describe('a shared availability in the chat', () => {
     await frame();
     expect(card(mentee)).toBeUndefined();
     expect(card(mentor)).toBeUndefined();
+  });
+});
+
+describe('who may share availability', () => {
+  const tag = shareTag(
+    { ...DEFAULT_SCHEDULE, week: { ...DEFAULT_SCHEDULE.week, fri: [] } },
+    new Date('2026-12-02T09:00:00Z'),
+  );
+  const conversationFrom = (author: string) => {
+    document.body.innerHTML = `<div id="main"><div class="message-in">
+      <div class="copyable-text" data-pre-plain-text="[10:00, 02/12/2026] ${author}: ">
+        <span class="selectable-text copyable-text" dir="ltr"><span>${tag}</span></span>
+      </div></div></div>`;
+  };
+  type Card = { kind: string; reason?: string; from?: string };
+  const card = (session: ReturnType<typeof createSession>): Card | undefined => {
+    type Item = VNode<{ children: VNode<{ card: Card }> }>;
+    const stack = slots(session)['window-stack'] as VNode<{ children: Item[] }> | undefined;
+    const item = stack?.props.children.find((child) => child.key === 'window-shared');
+    return item?.props.children.props.card;
+  };
+
+  it('offers a tag from the person the chat is with, saying who sent it and when', async () => {
+    conversationFrom('\u202aCamille\u202c');
+    const session = start(applySharedAvailability);
+    session.set({
+      snapshot: snapshot('mentee'),
+      protection: 'active',
+      chat: 'Camille',
+      lang: 'fr',
+    });
+    await frame();
+    expect(card(session)?.kind).toBe('offer');
+    expect(card(session)?.from).toMatch(/^Envoyé par Camille \(10:00, 02\/12\/2026\), partagé le /);
+  });
+
+  it('refuses a tag posted by a group member, and says why', async () => {
+    conversationFrom('Lucas');
+    const session = start(applySharedAvailability);
+    session.set({
+      snapshot: snapshot('mentee'),
+      protection: 'active',
+      chat: 'Projet Acme',
+      lang: 'fr',
+    });
+    await frame();
+    expect(card(session)).toEqual({
+      kind: 'refused',
+      reason:
+        'Disponibilités partagées non appliquées : elles ne viennent pas de la personne avec qui vous échangez dans cette conversation à deux.',
+    });
+  });
+
+  it('accepts it from anyone when the user chose so', async () => {
+    conversationFrom('Lucas');
+    const session = start(applySharedAvailability);
+    const base = snapshot('mentee');
+    session.set({
+      snapshot: { ...base, settings: { ...base.settings, sharesFromAnyone: true } },
+      protection: 'active',
+      chat: 'Projet Acme',
+    });
+    await frame();
+    expect(card(session)?.kind).toBe('offer');
   });
 });

@@ -7,6 +7,7 @@ import {
 
 const page = (facts: Partial<PageFacts>): PageFacts => ({
   composerFound: false,
+  settingsLoaded: true,
   watched: false,
   appLoaded: true,
   conversationOpen: true,
@@ -18,6 +19,11 @@ describe('what Cadre can promise on a page', () => {
   it.each([
     ['a watched chat with its composer', { composerFound: true, watched: true }, 'active'],
     ['another chat with its composer', { composerFound: true }, 'unwatched'],
+    [
+      'a composer before the settings arrived',
+      { composerFound: true, watched: true, settingsLoaded: false },
+      'starting',
+    ],
     ['WhatsApp loaded, no chat open', { conversationOpen: false }, 'idle'],
     ['a chat open, composer not yet there', { waitedMs: 2_000 }, 'starting'],
     [

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { decodeShare, shareTag } from '../../../lib/schedule/share.ts';
+import { DEFAULT_SCHEDULE } from '../../../lib/schedule/types.ts';
 import { analyze, createAnalyzer, reasonFor } from '../../../lib/detect/index.ts';
 import { found } from './helpers.ts';
 
@@ -77,11 +79,25 @@ describe('createAnalyzer()', () => {
 });
 
 describe("Cadre's own availability tags", () => {
+  const tag = shareTag(DEFAULT_SCHEDULE, new Date('2026-11-30T09:00:00Z'));
+
   it('are not read as names or numbers, and offsets around them stay right', () => {
-    const tag = '[cadre:v1:eyJ0IjoxNzk1NzI4NDg2LCJzIjp7InoiOiJFdXJvcGUvUGFyaXMifX0.:b005ebcc]';
+    expect(decodeShare(tag).ok).toBe(true);
     const text = `Mes disponibilités (Cadre)\n${tag}\nVoir Karim demain.`;
     const { findings } = analyze(text);
     expect(findings.map((f) => [f.type, f.text])).toEqual([['PERSON', 'Karim']]);
     expect(text.slice(findings[0].start, findings[0].end)).toBe('Karim');
+  });
+
+  it('are read like any other text when they only look like a tag', () => {
+    for (const fake of [
+      '[cadre:v1:06 45 78 12 90:12345678]',
+      '[cadre:v1:appelle-06-45-78-12-90:0badc0de]',
+      tag.replace(/:[0-9a-f]{8}\]$/, ':00000000]'),
+    ]) {
+      const text = `voir ${fake} demain 06 45 78 12 91`;
+      const phones = analyze(text).findings.filter((f) => f.type === 'PHONE');
+      expect(phones.length, fake).toBeGreaterThanOrEqual(fake.includes('06') ? 2 : 1);
+    }
   });
 });

@@ -77,7 +77,7 @@ describe('applying a shared schedule', () => {
       'somme de contrôle',
     ],
     ['truncated', tag.slice(0, 30), 'incomplet'],
-    ['from a newer Cadre', tag.replace('v1', 'v7'), 'v7'],
+    ['from a newer Cadre', tag.replace('v1', 'v7'), 'format inconnu'],
   ])('refuses a %s tag and changes nothing', async (_label, bad, words) => {
     await saveSchedule(database, DEFAULT_SCHEDULE, 'local', undefined, NOW);
     const result = await applySharedTag(database, bad, 'x');

@@ -1,0 +1,41 @@
+import { ORG_TRIGGERS } from '../lexicon/organizations.ts';
+import type { Candidate } from '../types.ts';
+import { employerBefore } from './lower-case-orgs.ts';
+
+// A company named with its domain: "une offre de Vinted.fr", "signed with globex.com".
+// Caught whole, not only the part before the dot. Public sites (news, public services,
+// job boards) are places people read, not employers.
+const DOMAIN =
+  /(?<![\p{L}\d@./\\-])([\p{L}\d][\p{L}\d-]{1,40})\.(?:com|fr|net|org|io|eu|co|de|be|ch|uk|es|it|ai|app)(?![\p{L}\d@/\\-]|\.[\p{L}\d])/gu;
+const PUBLIC = new Set(
+  'lemonde lefigaro liberation leparisien lesechos bfmtv francetvinfo franceinfo ouest-france gouv service-public ameli impots legifrance francetravail pole-emploi wikipedia google youtube linkedin indeed welcometothejungle glassdoor facebook instagram twitter x tiktok gmail hotmail outlook yahoo orange free laposte example exemple'.split(
+    ' ',
+  ),
+);
+const CUE_BEFORE = /(?:^|\s)(?:avec|with|de|from|chez|pour|for|at|par|by)\s+$/i;
+
+export function findCompanyDomains(text: string): Candidate[] {
+  if (!text.includes('.')) return [];
+  const found: Candidate[] = [];
+  DOMAIN.lastIndex = 0;
+  for (let m = DOMAIN.exec(text); m; m = DOMAIN.exec(text)) {
+    const label = m[1];
+    if (PUBLIC.has(label.toLowerCase()) || /^\d+$/.test(label)) continue;
+    const before = text.slice(Math.max(0, m.index - 50), m.index);
+    const previous = /(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase();
+    const cue =
+      CUE_BEFORE.test(before) ||
+      employerBefore(before) ||
+      (previous !== undefined && ORG_TRIGGERS.has(previous));
+    if (!cue && !/^\p{Lu}/u.test(label)) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'ORG',
+      score: 0.8,
+      reason: 'entreprise (avec son nom de domaine)',
+      reasonEn: 'company (with its domain name)',
+    });
+  }
+  return found;
+}

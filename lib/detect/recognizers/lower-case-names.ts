@@ -1,0 +1,240 @@
+// People written without capitals, as on a phone keyboard: "j'ai vu kevin marchand",
+// "mme boyer m'a rappelée", "my boss sunny says". A word that is a sure first name
+// counts on its own; a name that is also a word (rose, pierre, sunny, berger) counts
+// only with a cue around it: a title, a verb of speech or action, "de la part de", a
+// possessive and a role ("mon manager", "ma n+1"), a following surname.
+import { gazetteer } from '../gazetteer.ts';
+import {
+  ACRONYMS,
+  CALENDAR,
+  GENERIC_CAPITALISED,
+  MONTHS_AND_DAYS,
+  PRODUCT_NAMES,
+  PRODUCTS,
+  THING_BEFORE,
+  TOOLS,
+} from '../lexicon/not-names.ts';
+import { words } from '../lexicon/words.ts';
+import type { Token } from '../tokenize.ts';
+
+export interface LowerCasePerson {
+  /** Index of the token after the person. */
+  end: number;
+  score: number;
+  reason: string;
+  reasonEn: string;
+}
+
+const TITLES = words('mme mlle madame monsieur mr mrs ms dr docteur pr professeur');
+// Single-word particles, and the words that may follow "de", "van", "von".
+const PARTICLES = words(
+  'de du le la van von ben bin ibn el al di da dos das do del della mac der den ter',
+);
+const SECOND_PARTICLES = words('la der den los las');
+// Words after a title that are roles, not names ("madame la directrice", "mr president").
+const ROLES = words(
+  'directrice directeur maire ministre presidente president juge docteur professeur le la les',
+);
+// A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
+const SPEECH_AFTER =
+  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)\b|^(?:pense|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
+// A department after a name: "boulanger du service achats", "dawn from finance".
+const DEPARTMENT_AFTER =
+  /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|the))\b/;
+// Words before a name that make it someone: "de la part de constance", "tell priya".
+const CUE_BEFORE =
+  /(?:de la part d[e'] ?|(?:^|\s)(?:tell|ask|told|asked|met|saw|ping|cc|call|email|dis a|dis à|demande a|demande à|vu|croise|croisé|appele|appelé|eu|rappele|rappelé)\s+)$/i;
+// A possessive and a role: "mon manager mehdi", "ma n+1 gwenaelle", "my boss sunny".
+const ROLE_BEFORE =
+  /(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager)\s+$/i;
+// Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
+const GRAMMAR_WORDS = words(
+  'even ever just still only also never always then soon said will may can must shall so very more most less much well else here there jai jsuis chui jsais jpense jcrois jvais jveux jpeux jdois jfais',
+);
+// "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
+const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
+
+const nextKeys = (tokens: Token[], i: number, count: number): string =>
+  tokens
+    .slice(i + 1, i + 1 + count)
+    .map((t) => t.key)
+    .join(' ');
+
+function isWordLike(key: string): boolean {
+  return (
+    gazetteer().commonWords.has(key) ||
+    CALENDAR.has(key) ||
+    TOOLS.has(key) ||
+    ACRONYMS.has(key) ||
+    GENERIC_CAPITALISED.has(key) ||
+    PRODUCTS.has(key)
+  );
+}
+
+// Inflected French verbs and infinitives the common-word list is too short to hold
+// ("elle habite", "jai croisé"): an unknown word ending so is not taken for a surname.
+const VERB_ENDING = /(?:er|ir|é|ée|és|ées|ait|ais|aient|ions|iez|ons|ez|ent|ite|ive)$/;
+
+/** A word that could be a surname: a known one, or an unknown word that is not common. */
+export function surnameLike(t: Token | undefined): boolean {
+  if (!t) return false;
+  const g = gazetteer();
+  const key = t.key;
+  if (g.surnames.has(key) || g.ambiguousSurnames.has(key)) return true;
+  if (isWordLike(key)) return false;
+  // A first name that is no common word ("siobhan murphy", "joao dos santos").
+  if (g.strongFirstNames.has(key) || g.ambiguousFirstNames.has(key)) return true;
+  if (key.length < 3 || !/[aeiouy]/.test(key) || /\d/.test(key)) return false;
+  if (VERB_ENDING.test(t.text.toLowerCase())) return false;
+  return !isWordLike(key) && !g.places.has(key) && !g.ambiguousFirstNames.has(key);
+}
+
+const joined = (b: Token | undefined): boolean => b !== undefined && b.gap === ' ';
+
+/** Index after the surname (with its particles) that follows the name ending before j. */
+export function surnameEnd(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (!joined(t)) return j;
+  // Particles: "de la fontaine", "van der berg", "dos santos", "o'connell", "le goff".
+  if (PARTICLES.has(t.key) || (t.key === 'o' && tokens[j + 1]?.gap === "'")) {
+    let k = j + 1;
+    if (SECOND_PARTICLES.has(tokens[k]?.key ?? '') && joined(tokens[k])) k++;
+    const name = tokens[k];
+    const glued = name && (joined(name) || (t.key === 'o' && name.gap === "'"));
+    const g = gazetteer();
+    if (
+      glued &&
+      name.key.length >= 2 &&
+      (name.capitalised ||
+        g.surnames.has(name.key) ||
+        g.ambiguousSurnames.has(name.key) ||
+        surnameLike(name))
+    )
+      return k + 1;
+    return j;
+  }
+  if (!t.capitalised && surnameLike(t)) {
+    // A second surname only when known: "garcia lopez".
+    const next = tokens[j + 1];
+    if (joined(next) && !next.capitalised && gazetteer().surnames.has(next.key)) return j + 2;
+    return j + 1;
+  }
+  return j;
+}
+
+/** The person that starts at lower-case token i, or null. `before` is the text of the
+ * sentence before the token. */
+export function lowerCasePerson(
+  tokens: Token[],
+  i: number,
+  before: string,
+): LowerCasePerson | null {
+  const g = gazetteer();
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const key = t.key;
+
+  // A title: "mme boyer", "dr benali", "m. lefort", "mme de la fontaine".
+  const title = TITLES.has(key) || (key === 'm' && next?.gap.startsWith('.'));
+  if (title && next && /^\.? ?$/.test(next.gap) && next.gap.length > 0 && !ROLES.has(next.key)) {
+    const particleStart = PARTICLES.has(next.key) && next.key !== 'le' && next.key !== 'la';
+    const nameOk =
+      g.ambiguousSurnames.has(next.key) || g.ambiguousFirstNames.has(next.key) || surnameLike(next);
+    if (particleStart) {
+      const end = surnameEnd(tokens, i + 1);
+      if (end > i + 1)
+        return {
+          end,
+          score: 0.9,
+          reason: 'nom de personne (avec civilité)',
+          reasonEn: 'person name (with title)',
+        };
+    } else if (nameOk && !next.capitalised) {
+      return {
+        end: surnameEnd(tokens, i + 2),
+        score: 0.9,
+        reason: 'nom de personne (avec civilité)',
+        reasonEn: 'person name (with title)',
+      };
+    }
+  }
+
+  if (isWordLike(key) && !g.ambiguousFirstNames.has(key) && !g.ambiguousSurnames.has(key))
+    return null;
+  if (PRODUCT_NAMES.has(key) && THING_BEFORE.test(before)) return null;
+  // Pronouns and greetings that are also names somewhere ("elle dit que").
+  if (GENERIC_CAPITALISED.has(key) || MONTHS_AND_DAYS.has(key)) return null;
+  if (ACRONYMS.has(key) || TOOLS.has(key) || CALENDAR.has(key)) return null;
+  // "la pierre a été posée", "une rose m'a fait penser": an article makes it a thing.
+  const thing = THING_BEFORE.test(before);
+  const strong = g.strongFirstNames.has(key) || compoundFirst(key);
+  const ambiguous = g.ambiguousFirstNames.has(key);
+  const surname = g.surnames.has(key);
+  const ambiguousSurname = g.ambiguousSurnames.has(key);
+  if (!strong && !ambiguous && !surname && !ambiguousSurname && !ROLE_BEFORE.test(before))
+    return null;
+
+  // A sure first name ("j'ai vu karim hier"), not a place: no cue needed.
+  if (strong && key.length >= 4 && !g.places.has(key)) {
+    const end = surnameEnd(tokens, i + 1);
+    return end > i + 1
+      ? { end, score: 0.85, reason: 'nom et prénom', reasonEn: 'full name' }
+      : { end, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
+  }
+
+  const after = nextKeys(tokens, i, 3);
+  const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
+  const department = joined(next) && DEPARTMENT_AFTER.test(after);
+  const roleBefore = ROLE_BEFORE.test(before);
+  const cueBefore = CUE_BEFORE.test(before);
+  const end = surnameEnd(tokens, i + 1);
+  const withSurname = end > i + 1;
+
+  const first = (score: number): LowerCasePerson => ({
+    end,
+    score: withSurname ? Math.max(score, 0.85) : score,
+    reason: withSurname ? 'nom et prénom' : 'prénom',
+    reasonEn: withSurname ? 'full name' : 'first name',
+  });
+
+  if (strong && key.length === 3 && (withSurname || speech || roleBefore || cueBefore))
+    return first(0.6);
+  // A first name that is also a word needs a cue: "rose m'a dit", "my boss sunny".
+  // After a role, a common word needs more ("my manager said", "my boss sunny says").
+  const common = g.commonWords.has(key);
+  const knownSurnameAfter =
+    withSurname && (g.surnames.has(tokens[i + 1].key) || PARTICLES.has(tokens[i + 1].key));
+  const clauseEnds = !next || /^\s*[,.;:!?)]/.test(next.gap);
+  if (
+    ambiguous &&
+    (!thing || cueBefore || roleBefore) &&
+    !GRAMMAR_WORDS.has(key) &&
+    (speech ||
+      department ||
+      cueBefore ||
+      knownSurnameAfter ||
+      (roleBefore && (!common || clauseEnds)))
+  )
+    return first(0.6);
+  // A surname alone: after a role or "avec" when it is no word, or with a verb or a
+  // department after it.
+  if (
+    (surname || ambiguousSurname) &&
+    key.length >= 4 &&
+    (speech || department || roleBefore || (surname && WITH_BEFORE.test(before)))
+  )
+    return { end: i + 1, score: 0.6, reason: 'nom de famille', reasonEn: 'surname' };
+  // An unknown word after a possessive and a role: "ma n+1 gwenaelle".
+  if (roleBefore && surnameLike(t)) return first(0.6);
+  return null;
+}
+
+function joinedOrApostrophe(t: Token | undefined): boolean {
+  return t !== undefined && (t.gap === ' ' || t.gap === "'" || t.gap === '’');
+}
+
+function compoundFirst(key: string): boolean {
+  if (!key.includes('-')) return false;
+  const g = gazetteer();
+  return key.split('-').every((k) => g.strongFirstNames.has(k) || g.ambiguousFirstNames.has(k));
+}

@@ -1,0 +1,95 @@
+import type { Candidate } from '../types.ts';
+
+// E-mail addresses written so that robots miss them, or spelled out on a phone:
+// nom(at)domaine.fr, nom[at]domaine.fr, nom @ domaine.fr, j.okafor at gmail dot com,
+// prenom point nom arobase domaine point fr.
+const MARKER =
+  /(?:\s?(?:\(at\)|\[at\]|\{at\}|<at>|\(arobase\)|\[arobase\])\s?|\s(?:at|arobase|arobas)\s|\s@\s?|@\s)/giu;
+const LOCAL_CHAR = /[\p{L}\p{N}_%+-]/u;
+const LABEL = /[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/iy;
+// A dot, written or spoken.
+const DOT = /(?:\.|\s?[([]dot[)\]]\s?|\s(?:point|dot)\s)/iy;
+const SPOKEN_DOT = /point|dot/i;
+const COMMON_TLDS = new Set(
+  'fr com net org eu io co uk de be ch lu ca info biz me app dev ma tn dz sn ci cm re gp mq nc pf es it pt nl ie us'.split(
+    ' ',
+  ),
+);
+const MAIL_PROVIDERS = new Set(
+  'gmail googlemail yahoo hotmail outlook live msn icloud me orange wanadoo free sfr laposte neuf bbox aol proton protonmail gmx yopmail'.split(
+    ' ',
+  ),
+);
+
+const SPOKEN_DOT_BEFORE = /\s(?:point|dot)\s$/i;
+
+/** Start of the run of address characters that ends at `end`. */
+function wordStart(text: string, end: number): number {
+  let p = end;
+  while (p > 0 && end - p < 64 && (LOCAL_CHAR.test(text[p - 1]) || text[p - 1] === '.')) p--;
+  while (p < end && text[p] === '.') p++;
+  return p;
+}
+
+/** Start of the local part that ends at `end`: words joined by dots, written or spoken
+ * ("prenom point nom"), at most four. */
+function localStart(text: string, end: number): number {
+  let start = wordStart(text, end);
+  for (let words = 1; start < end && words < 4; words++) {
+    const spoken = SPOKEN_DOT_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
+    if (!spoken) break;
+    const dot = start - spoken[0].length;
+    const before = wordStart(text, dot);
+    if (before === dot) break;
+    start = before;
+  }
+  return start;
+}
+
+export function findSpelledEmails(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const marker = m[0].trim().toLowerCase();
+    const start = localStart(text, m.index);
+    if (start === m.index) continue;
+    // The domain: labels joined by dots, at least two.
+    let pos = m.index + m[0].length;
+    const labels: string[] = [];
+    let spoken = false;
+    let end = pos;
+    for (;;) {
+      LABEL.lastIndex = pos;
+      const label = LABEL.exec(text);
+      if (!label) break;
+      labels.push(label[0].toLowerCase());
+      end = pos = pos + label[0].length;
+      DOT.lastIndex = pos;
+      const dot = DOT.exec(text);
+      if (!dot) break;
+      LABEL.lastIndex = pos + dot[0].length;
+      if (!LABEL.test(text)) break;
+      spoken ||= SPOKEN_DOT.test(dot[0]);
+      pos += dot[0].length;
+    }
+    if (labels.length < 2) continue;
+    const tld = labels[labels.length - 1];
+    if (!/^[a-z]{2,24}$/.test(tld)) continue;
+    if (spoken && !COMMON_TLDS.has(tld)) continue;
+    const local = text.slice(start, m.index);
+    // "at" is also an English preposition: it needs a local part or a domain that
+    // only an address has.
+    if (marker === 'at' && !/[._\d-]/.test(local) && !spoken && !MAIL_PROVIDERS.has(labels[0]))
+      continue;
+    found.push({
+      start,
+      end,
+      type: 'EMAIL',
+      score: 0.9,
+      reason: 'adresse e-mail (écrite en toutes lettres)',
+      reasonEn: 'email address (spelled out)',
+    });
+    MARKER.lastIndex = Math.max(MARKER.lastIndex, end);
+  }
+  return found;
+}

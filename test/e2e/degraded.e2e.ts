@@ -1,0 +1,149 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  attachButton,
+  composer,
+  mediaPreview,
+  previewSendButton,
+  receive,
+  screenshot,
+  sendButton,
+  shadow,
+  type CadreSession,
+} from './harness';
+import {
+  chip,
+  composerText,
+  guardPanel,
+  launchWatched,
+  MENTORING,
+  pasteInComposer,
+} from './guard-helpers';
+
+// A page where a part of WhatsApp is drawn in markup Cadre does not know (the replica's
+// `?break=`): the chip and the popup name the missing protection, sends are held, and
+// nothing is lost.
+
+let session: CadreSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const RISKY = "Bonjour, j'ai revu Claire Martin (claire.martin@exemple.fr) pour son devis.";
+const CLEAN = 'Bonjour, je prépare la séance de jeudi.';
+const SLOW = { timeout: 15_000 };
+
+async function decisions(page: Page) {
+  return Number((await page.locator('cadre-overlay').getAttribute('data-decisions')) ?? 0);
+}
+
+/** The popup's protection line: its data-missing and the sentences under it. */
+async function popupMissing(current: CadreSession) {
+  const popup = await current.openPopup();
+  try {
+    const status = popup.locator('[data-protection]');
+    await status.waitFor();
+    return {
+      missing: await status.getAttribute('data-missing'),
+      text: (await popup.locator('.protection-status').textContent()) ?? '',
+    };
+  } finally {
+    await popup.close();
+  }
+}
+
+describe('a page Cadre does not fully recognise', () => {
+  it('send control unknown: named in chip and popup; its click is held for a check', async () => {
+    session = await launchWatched({ query: 'break=send' });
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    // The send control shows only once there is text: judged then.
+    await expect.poll(() => chip(session!).getAttribute('data-missing'), SLOW).toBe('sendControl');
+    expect(await chip(session).textContent()).toContain(
+      'Cadre — protection incomplète : bouton Envoyer non reconnu',
+    );
+    const popup = await popupMissing(session);
+    expect(popup.missing).toBe('sendControl');
+    expect(popup.text).toContain('Cadre ne reconnaît pas le bouton Envoyer');
+    expect(popup.text).not.toContain('Protection active');
+    await screenshot(page, 'degraded-send-chip');
+
+    await sendButton(page).click();
+    const panel = guardPanel(page).filter({ hasText: 'Anonymiser et envoyer' });
+    await panel.waitFor();
+    expect(await session.sent()).toEqual([]);
+    expect(await composerText(page)).toBe(RISKY);
+    // Sending anyway clicks the very control that was held.
+    await panel.getByRole('button', { name: 'Envoyer quand même' }).click();
+    await expect.poll(async () => (await session!.sent()).map((r) => r.text)).toEqual([RISKY]);
+
+    // A clean message through the unknown control goes at once.
+    await pasteInComposer(page, CLEAN);
+    const before = await decisions(page);
+    await sendButton(page).click();
+    await expect.poll(() => decisions(page)).toBe(before + 1);
+    await expect
+      .poll(async () => (await session!.sent()).map((r) => r.text))
+      .toEqual([RISKY, CLEAN]);
+  });
+
+  it('preview unknown: a page-level panel holds every send until the person confirms', async () => {
+    session = await launchWatched({ query: 'break=preview' });
+    const { page } = session;
+    await attachButton(page).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('[role="menuitem"]', { hasText: 'Document' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'bilan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+    await mediaPreview(page).waitFor();
+
+    const panel = shadow(page).locator('[data-cadre-backdrop] [role="alertdialog"]');
+    await panel.waitFor(SLOW);
+    expect(await panel.textContent()).toContain('Cadre ne voit pas l’aperçu');
+    await expect.poll(() => chip(session!).getAttribute('data-missing')).toContain('attachments');
+    expect(await chip(session).textContent()).toContain('pièces jointes non vérifiées');
+    await screenshot(page, 'degraded-preview-panel');
+
+    // Enter in the caption box Cadre cannot recognise, and a click on the preview's send:
+    // neither reaches WhatsApp while the panel waits (the backdrop takes the click).
+    await mediaPreview(page)
+      .locator('textarea')
+      .evaluate((box: HTMLTextAreaElement) => {
+        box.value = 'Pour Claire Martin';
+        const enter = { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true };
+        box.dispatchEvent(new KeyboardEvent('keydown', enter));
+      });
+    const box = await previewSendButton(page).boundingBox();
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    expect(await session.sent()).toEqual([]);
+    expect(await mediaPreview(page).count()).toBe(1);
+
+    // The person checked: the preview is as they left it, and its send works again.
+    await panel.getByRole('button', { name: 'J’ai vérifié, continuer' }).click();
+    await panel.waitFor({ state: 'detached' });
+    expect(await mediaPreview(page).locator('textarea').inputValue()).toBe('Pour Claire Martin');
+    await previewSendButton(page).click();
+    await expect
+      .poll(async () => (await session!.sent()).map((r) => [r.text, r.attachments[0]?.name]))
+      .toEqual([['Pour Claire Martin', 'bilan.pdf']]);
+  });
+
+  it('messages unknown: named in chip and popup; the composer is still guarded', async () => {
+    session = await launchWatched({ query: 'break=messages' });
+    const { page } = session;
+    await receive(page, MENTORING, 'Bonjour, voici mes disponibilités.');
+    await expect.poll(() => chip(session!).getAttribute('data-missing'), SLOW).toBe('messages');
+    expect(await chip(session).textContent()).toContain('messages reçus non lus');
+    const popup = await popupMissing(session);
+    expect(popup.missing).toBe('messages');
+    expect(popup.text).toContain('Cadre ne lit pas les messages reçus');
+
+    await composer(page).click();
+    await pasteInComposer(page, RISKY);
+    await page.keyboard.press('Enter');
+    await guardPanel(page).waitFor();
+    expect(await session.sent()).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers.ts';
+
+// Names as a phone keyboard writes them, each cue beside the trap it must not fall in.
+const people = (text: string, options?: Parameters<typeof found>[1]) =>
+  found(text, options).filter((f) => f.startsWith('PERSON:') || f.startsWith('ORG:'));
+
+describe('lower-case names with a cue', () => {
+  it.each([
+    [
+      'a sure first name',
+      'slt jai croisé kevin marchand a la machine a cafe',
+      ['PERSON:kevin marchand'],
+    ],
+    [
+      'a first name and an unknown surname',
+      'tell priya raman i said thanks',
+      ['PERSON:priya raman'],
+    ],
+    ['title mme', 'mme boyer m a rappelee hier soir', ['PERSON:mme boyer']],
+    ['title dr', "le dr benali m'a prescrit du repos", ['PERSON:dr benali']],
+    [
+      'title mr with a surname that is no word',
+      'mr leblanc veut une reponse',
+      ['PERSON:mr leblanc'],
+    ],
+    ['title m. with a surname that is a word', 'm. chevalier a signé', ['PERSON:m. chevalier']],
+    ['capitalised title, lower-case name', 'Mme tanguy a validé', ['PERSON:Mme tanguy']],
+    [
+      'verb of speech after a name that is a word',
+      "rose m'a dit que la salle etait prise",
+      ['PERSON:rose'],
+    ],
+    [
+      'verb of action after a name that is a word',
+      'pierre a appelé pour le planning',
+      ['PERSON:pierre'],
+    ],
+    [
+      'English verb after a name that is a word',
+      'my boss sunny says i should lead',
+      ['PERSON:sunny'],
+    ],
+    ['possessive and role', 'ma n+1 gwenaelle m a encore coupee', ['PERSON:gwenaelle']],
+    ['possessive and role, English', 'my manager hope wants weekly one to ones', ['PERSON:hope']],
+    ['de la part de', 'de la part de constance : la reunion est decalee', ['PERSON:constance']],
+    [
+      'a department after a surname that is a word',
+      'boulanger du service achats m a relancee',
+      ['PERSON:boulanger'],
+    ],
+    ['a department after, English', 'dawn from finance keeps cc-ing my manager', ['PERSON:dawn']],
+    [
+      'avec and a surname that is no word',
+      'avec lamotte c toujours la meme histoire',
+      ['PERSON:lamotte'],
+    ],
+    [
+      'a first name missing from faker',
+      'je vois siobhan murphy next week',
+      ['PERSON:siobhan murphy'],
+    ],
+    ['the watch-list', 'le dossier garance avance', ['PERSON:garance'], { watchList: ['Garance'] }],
+  ])('%s', (_cue, text, expected, options?) =>
+    expect(people(text, options as Parameters<typeof found>[1])).toEqual(expected),
+  );
+});
+
+describe('words that are names only with a cue', () => {
+  it.each([
+    ['a colour', "j'ai mis la chemise rose pour l'entretien"],
+    ['a stone', "la pierre de l'entree est fissuree"],
+    ['the weather', 'it was a sunny day so we went outside'],
+    ['an oil', "j'adore l'huile d'olive de mon epicier"],
+    ['an adjective', "c'est pas tres claire cette histoire de prime"],
+    ['a virtue', "il faut de la constance dans l'effort"],
+    ['a baker', "le boulanger du coin m'a offert un croissant"],
+    ['a period', 'Grace period for the expenses ends friday'],
+    ['a pronoun', "tu connais karim ? elle dit que tu l'as coache"],
+    ['an adverb before a verb', 'the COO even asked me to run it again'],
+    ['a verb after a role', 'My manager said to just send it'],
+    ['avec and a word', 'avec plaisir, et avec prudence'],
+    ['a car model after an article', "j'ai roulé en clio toute ma vie, ma zoe est au garage"],
+    ['a medicine', "j'ai pris un doliprane et du Xanax, ca va mieux"],
+    ['an English word starting a sentence', 'Meeting notes for Monday are in the shared folder'],
+    [
+      'a training programme',
+      'je suis inscrite au parcours Cap Manager, la formation Lead Together aussi',
+    ],
+    ['shorthand after a name', 'karim jsp'],
+  ])('%s', (_trap, text) => {
+    const names = people(text).filter((f) => !f.startsWith('PERSON:karim'));
+    expect(names).toEqual([]);
+  });
+});
+
+describe('particles and compound names, caught whole', () => {
+  it.each([
+    ['de la', 'marie-christine de la fontaine veut tout refaire', 'marie-christine de la fontaine'],
+    ['le', 'rdv avec yann le goff jeudi', 'yann le goff'],
+    ['van den, after a title', 'on a reçu M. Van den Bosch pour l audit', 'M. Van den Bosch'],
+    ['van der, capitalised', 'Pieter van der Berg wants a call', 'Pieter van der Berg'],
+    ['von', 'Sophie von Arx arrive lundi', 'Sophie von Arx'],
+    ['ben', 'mon collegue karim ben salah part', 'karim ben salah'],
+    ['di', 'luca di stefano est le nouveau chef de projet', 'luca di stefano'],
+    ['dos', 'joao dos santos m a aidee', 'joao dos santos'],
+    ['da', 'giulia da costa m a envoye son cv', 'giulia da costa'],
+    ['el', 'Nadia El Amrani gere le recrutement', 'Nadia El Amrani'],
+    ["o'", "siobhan o'connell is leaving", "siobhan o'connell"],
+    ['de la, after a title', 'mme de la fontaine a appelé', 'mme de la fontaine'],
+  ])('%s', (_particle, text, name) => expect(people(text)).toContain(`PERSON:${name}`));
+  it.each([
+    ['a department after a first name', 'karim de la compta veut ma note', 'PERSON:karim'],
+    ['a common word after a first name', 'sophie du service paie est la', 'PERSON:sophie'],
+  ])('stops at %s', (_case, text, expected) => expect(people(text)).toEqual([expected]));
+});
+
+describe('companies written in lower case or as words', () => {
+  it.each([
+    ['chez', 'je bosse chez castorama depuis 3 ans', ['ORG:castorama']],
+    ['client', 'client macif super exigeant', ['ORG:macif']],
+    ['je bosse pour, known', 'je bosse pour sncf reseau depuis 2019', ['ORG:sncf reseau']],
+    ['je bosse à, known', 'je bosse a la poste depuis 12 ans', ['ORG:la poste']],
+    ['je bosse pour, unknown', 'je bosse pour peyrache depuis mars', ['ORG:peyrache']],
+    ['mon employeur', 'mon employeur decathlon refuse', ['ORG:decathlon']],
+    ['a head noun', 'le fournisseur transports mauduit est en retard', ['ORG:transports mauduit']],
+    [
+      'a legal form',
+      'Menuiserie Garnier SARL nous doit 3 factures',
+      ['ORG:Menuiserie Garnier SARL'],
+    ],
+    ['a domain, capitalised', 'le recruteur de Leboncoin.fr m a relancee', ['ORG:Leboncoin.fr']],
+    ['a domain after a cue', 'we got the contract with globex.com finally', ['ORG:globex.com']],
+  ])('%s', (_cue, text, expected) => expect(people(text)).toEqual(expected));
+  it.each([
+    'je bosse a la maison aujourd hui',
+    'je travaille pour rien en ce moment',
+    'elle travaille a domicile',
+    "j'ai lu ça sur lemonde.fr",
+    'le groupe de travail se reunit',
+    'le cabinet medical est ferme',
+    'un compte a la banque autrichienne',
+  ])('ignores %s', (text) => expect(people(text)).toEqual([]));
+});
