@@ -260,7 +260,7 @@ describe('WhatsApp Web replica', () => {
   });
 
   it('looks like WhatsApp Web', async () => {
-    const page = await start('fr', 'chat=Équipe projet');
+    const page = await start('fr', 'chat=Équipe projet&dom=2025');
     // Messages are dated from the page's clock: frozen, then drawn again, for a stable picture.
     await page.clock.setFixedTime(new Date('2026-12-02T10:00:00+01:00'));
     await page.reload();

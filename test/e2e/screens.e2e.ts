@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectScreen } from './compare-screen';
 import {
@@ -18,7 +19,23 @@ import { freezeContentClock, openMentoring, openPopupAt } from './window-helpers
 const WEDNESDAY_10H = new Date('2026-12-02T10:00:00+01:00');
 const RISKY =
   "Bonjour, j'ai revu Claire Martin de chez Dumas Logistique, son e-mail : claire.martin@exemple.fr.";
+// The baselines show one WhatsApp Web generation of the replica, whatever CADRE_DOM says.
+const DOM = 'dom=2025';
 const DISTRESS = "Je n'en peux plus, je pleure tous les soirs, je veux en finir.";
+
+/** Waits until nothing says it is loading and the page's height holds between two looks. */
+async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.getByText(/^(Chargement…|Loading…)$/).count()).toBe(0);
+  let previous = -1;
+  await expect
+    .poll(async () => {
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const same = height === previous;
+      previous = height;
+      return same;
+    })
+    .toBe(true);
+}
 
 let session: CadreSession | undefined;
 afterEach(async () => {
@@ -28,7 +45,7 @@ afterEach(async () => {
 
 describe('key screens look as they did', () => {
   it('the README screenshot, the guard panel and the distress panel', async () => {
-    session = await launchWatched();
+    session = await launchWatched({ query: DOM });
     const { page } = session;
     // The replica dates its messages from the page's clock: frozen too, then drawn again.
     await page.clock.setFixedTime(WEDNESDAY_10H);
@@ -42,6 +59,8 @@ describe('key screens look as they did', () => {
       )
       .toBe('open');
     await pasteInComposer(page, RISKY);
+    // Underlines and the chip's count are drawn before the panel opens.
+    await expect.poll(() => shadow(page).getAttribute('data-highlight')).toBe(`${RISKY.length}:3`);
     await page.keyboard.press('Enter');
     await guardPanel(page).waitFor();
     await expectScreen(page, 'readme', { baseline: 'docs/screenshot.png' });
@@ -62,11 +81,12 @@ describe('key screens look as they did', () => {
   });
 
   it('the popup, the onboarding and every options section', async () => {
-    session = await launchCadre();
+    session = await launchCadre({ query: DOM });
     const onboarding = await session.context.newPage();
     await onboarding.clock.setFixedTime(WEDNESDAY_10H);
     await onboarding.goto(`chrome-extension://${session.extensionId}/options.html`);
     await expect.poll(() => onboarding.locator('h1').textContent()).toBe('Bienvenue dans Cadre');
+    await settled(onboarding);
     await expectScreen(onboarding, 'onboarding-role', { fullPage: true });
     await onboarding.close();
 
@@ -81,6 +101,7 @@ describe('key screens look as they did', () => {
 
     const popup = await openPopupAt(session, WEDNESDAY_10H);
     await popup.locator('.watched-list li').waitFor();
+    await settled(popup);
     await expectScreen(popup, 'popup', { fullPage: true });
     await popup.close();
 
@@ -95,6 +116,7 @@ describe('key screens look as they did', () => {
     for (const id of sections) {
       await page.goto(page.url().replace(/#.*$/, `#${id}`));
       await page.locator(`[data-section="${id}"]`).waitFor();
+      await settled(page);
       await expectScreen(page, `options-${id}`, { fullPage: true });
     }
   });
