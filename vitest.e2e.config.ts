@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
 // The replica renders several WhatsApp Web generations (test/fixtures/whatsapp-web,
 // `?dom=`): every file runs on the default one (CADRE_DOM, else 2025), and the tests of
 // the guard, the attachments and the shared availability run again on each 2026
-// generation. One project at a time, one file at a time: each launches a browser.
+// generation. One project at a time, two files at a time, each reusing one browser
+// (test/e2e/browser-pool.ts); the Firefox files (test/e2e/firefox/) go through the
+// generations themselves.
 // A single generation: `--project dom=2026`.
 const onEveryGeneration = [
   'test/e2e/guard*.e2e.ts',
@@ -28,11 +30,14 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    // Two files at a time on two cores; each reuses one Chromium (test/e2e/browser-pool.ts).
+    fileParallelism: true,
+    maxWorkers: 2,
     // No test is retried: a retry would hide a flaky assertion along with a flaky launch.
-    // Launching the browser is what may be retried (test/e2e/browser.ts).
+    // Launching the browser is what is retried (test/e2e/browser.ts).
     retry: 0,
     globalSetup: ['test/e2e/global-setup.ts'],
+    setupFiles: ['test/e2e/pool-setup.ts'],
     projects: [
       {
         extends: true,

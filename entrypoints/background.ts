@@ -5,13 +5,26 @@ import { handleMessage } from '@/lib/messaging/handlers';
 import { readSnapshot } from '@/lib/messaging/snapshot';
 import { inspectWhatsAppTab } from '@/lib/messaging/tabs';
 import { holidaysAround } from '@/lib/schedule/holidays';
-import { CHANGES_SNAPSHOT, type Snapshot, type ToContent } from '@/lib/messaging/protocol';
+import { scheduleOrDefault } from '@/lib/schedule';
+import { loadCountryHolidays } from '@/lib/holidays/load';
+import {
+  CHANGES_SNAPSHOT,
+  type Snapshot,
+  type TestFaults,
+  type ToContent,
+} from '@/lib/messaging/protocol';
 
 const WHATSAPP_TABS = 'https://web.whatsapp.com/*';
 
 export default defineBackground(() => {
   const database = db();
-  const snapshot = () => readSnapshot(database, holidaysAround);
+  const holidaysFor = async (schedule: unknown, now: Date) =>
+    holidaysAround(
+      schedule,
+      now,
+      await loadCountryHolidays(scheduleOrDefault(schedule).holidays.country),
+    );
+  const snapshot = () => readSnapshot(database, holidaysFor);
 
   // sendResponse + `return true` works in every browser WXT targets (a returned promise
   // does not, in older Chrome).
@@ -25,6 +38,7 @@ export default defineBackground(() => {
       readSnapshot: snapshot,
       fromExtensionPage,
       inspectPage: inspectWhatsAppTab,
+      testFaults: () => (globalThis as { cadreTestFaults?: TestFaults }).cadreTestFaults ?? {},
     }).then((reply) => {
       sendResponse(reply);
       // The message woke this worker if Chrome had stopped it: push now, whatever the

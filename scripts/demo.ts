@@ -11,6 +11,8 @@ import { extensionDir, launchBrowser, replicaUrl, repoRoot, type Lang } from '..
 //   npm run demo                          headed when a display exists, else a screenshot
 //   npm run demo -- --screenshot out.png  headless, saves a PNG and exits
 //   npm run demo -- --lang en --query nocomposer=1
+//   npm run demo -- --store               store screenshots, French and English, into
+//                                         store/screenshots/ (1280 × 800)
 
 const EXTENSION_SOURCES = [
   'entrypoints',
@@ -46,8 +48,10 @@ async function main(): Promise<void> {
       screenshot: { type: 'string' },
       lang: { type: 'string', default: 'fr' },
       query: { type: 'string', default: '' },
+      store: { type: 'boolean', default: false },
     },
   });
+  if (values.store) return storeScreenshots();
   const lang: Lang = values.lang === 'en' ? 'en' : 'fr';
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   const screenshotFile =
@@ -119,6 +123,45 @@ async function showTheGuard(page: Page, lang: Lang): Promise<void> {
     () => false,
   );
   console.log(held ? 'Cadre held the message and offers its choice.' : 'No panel appeared.');
+}
+
+/** The screenshots the Chrome Web Store and addons.mozilla.org show, in both languages. */
+async function storeScreenshots(): Promise<void> {
+  if (extensionIsStale())
+    execFileSync('npx', ['wxt', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  await buildReplica();
+  const dir = path.join(repoRoot, 'store/screenshots');
+  await mkdir(dir, { recursive: true });
+  for (const lang of ['fr', 'en'] as const) {
+    const browser = await launchBrowser({ extension: true, lang });
+    try {
+      const origin = `chrome-extension://${browser.extensionId}`;
+      const onboarding = await browser.context.newPage();
+      await onboarding.goto(`${origin}/options.html`);
+      await onboarding.locator('h1').waitFor();
+      await onboarding.screenshot({ path: path.join(dir, `${lang}-onboarding.png`) });
+
+      const page = await browser.context.newPage();
+      await page.goto(replicaUrl(lang));
+      await page.waitForSelector('html[data-replica-ready="true"]');
+      await page.waitForSelector('cadre-overlay', { state: 'attached' });
+      await showTheGuard(page, lang);
+      await page.screenshot({ path: path.join(dir, `${lang}-guard.png`) });
+
+      // The popup, centred on a calm background at the stores' 1280 × 800.
+      const popup = await browser.context.newPage();
+      await popup.goto(`${origin}/popup.html`);
+      await popup.locator('ol.rules > li').first().waitFor();
+      await popup.addStyleTag({
+        content:
+          'html{background:#dfe8e8;min-height:100%}body{width:380px;margin:24px auto;background:#fff;border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.15);padding:8px}',
+      });
+      await popup.screenshot({ path: path.join(dir, `${lang}-popup.png`) });
+      console.log(`Store screenshots (${lang}) saved to store/screenshots/.`);
+    } finally {
+      await browser.close();
+    }
+  }
 }
 
 await main();

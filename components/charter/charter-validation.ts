@@ -1,6 +1,7 @@
 import { parseCharter } from '@/lib/charter';
+import { LIMITS } from '@/lib/db/schema';
 
-export const MAX_CHARTER = 20_000;
+export const MAX_CHARTER = LIMITS.charterText;
 
 export type CharterTextError =
   | { code: 'empty' }

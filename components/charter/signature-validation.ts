@@ -1,4 +1,5 @@
 import { foldKey } from '@/lib/text/fold-key';
+import { LIMITS } from '@/lib/db/schema';
 
 // The signature form's rules, checked as the person types. Each error names what is
 // wrong; the component turns codes into sentences.
@@ -23,7 +24,7 @@ export type SignatureError =
 
 export type SignatureErrors = Partial<Record<keyof SignatureDraft, SignatureError>>;
 
-export const MAX_NAME = 120;
+export const MAX_NAME = LIMITS.personName;
 
 export function validateSignature(draft: SignatureDraft, today: string): SignatureErrors {
   const errors: SignatureErrors = {};

@@ -1,5 +1,6 @@
 import type { Translate } from '@/lib/i18n';
 import { GuardDialog } from './GuardDialog';
+import { byPerson } from './by-person';
 
 export interface AttachmentPanelProps {
   t: Translate;
@@ -46,7 +47,7 @@ export function AttachmentPanel({
         >
           {t('guard.attachRemove')}
         </button>
-        <button type="button" class="guard-button guard-button--quiet" onClick={onKeep}>
+        <button type="button" class="guard-button guard-button--quiet" onClick={byPerson(onKeep)}>
           {t('guard.attachKeep')}
         </button>
       </div>

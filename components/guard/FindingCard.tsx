@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Finding } from '@/lib/detect';
+import type { EntityType, Finding } from '@/lib/detect';
 import type { Lang, Translate } from '@/lib/i18n';
 import { reasonOf, typeLabel } from './finding-labels';
 import './guard.css';
@@ -14,7 +14,10 @@ export interface FindingCardProps {
   rect: DOMRect;
   onAnonymize(): void;
   onIgnore(): void;
+  /** Names and organisations only: kept in the allow-list. */
   onAllow(): void;
+  /** Identifiers: not flagged again in this chat until the page closes; nothing is stored. */
+  onIgnoreInChat(): void;
   onPointerEnter?(): void;
   onPointerLeave?(): void;
 }
@@ -49,12 +52,30 @@ export function FindingCard(props: FindingCardProps) {
         <button type="button" class="guard-button guard-button--quiet" onClick={props.onIgnore}>
           {t('guard.cardIgnore')}
         </button>
-        <button type="button" class="guard-button guard-button--quiet" onClick={props.onAllow}>
-          {t('guard.cardAllow')}
-        </button>
+        {canAlwaysAllow(finding.type) ? (
+          <button type="button" class="guard-button guard-button--quiet" onClick={props.onAllow}>
+            {t('guard.cardAllow')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="guard-button guard-button--quiet"
+            onClick={props.onIgnoreInChat}
+          >
+            {t('guard.cardIgnoreInChat')}
+          </button>
+        )}
       </div>
     </div>
   );
+}
+
+/**
+ * Only a name can go to the allow-list: an e-mail, a phone number or an IBAN kept there
+ * would sit in the database and every backup, and never be flagged again anywhere.
+ */
+export function canAlwaysAllow(type: EntityType): boolean {
+  return type === 'PERSON' || type === 'ORG';
 }
 
 /** "nom et prénom" → "Nom et prénom." */

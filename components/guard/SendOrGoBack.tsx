@@ -1,4 +1,5 @@
 import type { Translate } from '@/lib/i18n';
+import { byPerson } from './by-person';
 
 /**
  * The two answers to a notice that never blocks (distress, urgency): send anyway, or go
@@ -17,7 +18,7 @@ export function SendOrGoBack({
 }) {
   return (
     <div class="guard-actions">
-      <button type="button" class="guard-button" onClick={onSend}>
+      <button type="button" class="guard-button" onClick={byPerson(onSend)}>
         {sendLabel}
       </button>
       <button

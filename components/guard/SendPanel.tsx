@@ -4,6 +4,7 @@ import type { PlaceholderReplacement } from '@/lib/anonymize';
 import type { Lang, Translate } from '@/lib/i18n';
 import { GuardDialog } from './GuardDialog';
 import { typeLabel } from './finding-labels';
+import { byPerson } from './by-person';
 
 export type SendPanelStatus = 'ready' | 'working' | 'failed';
 
@@ -82,7 +83,7 @@ export function SendPanel(props: SendPanelProps) {
           type="button"
           class="guard-button guard-button--primary"
           disabled={working || preview.trim() === ''}
-          onClick={() => props.onAnonymize(preview, edited)}
+          onClick={byPerson(() => props.onAnonymize(preview, edited))}
         >
           {t('guard.anonymizeAndSend')}
         </button>
@@ -93,7 +94,7 @@ export function SendPanel(props: SendPanelProps) {
           type="button"
           class="guard-button guard-button--quiet"
           disabled={working}
-          onClick={props.onSendAnyway}
+          onClick={byPerson(props.onSendAnyway)}
         >
           {t('guard.sendAnyway')}
         </button>

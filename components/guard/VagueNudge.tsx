@@ -1,5 +1,6 @@
 import type { Translate } from '@/lib/i18n';
 import { GuardDialog } from './GuardDialog';
+import { byPerson } from './by-person';
 
 export interface VagueNudgeProps {
   t: Translate;
@@ -33,7 +34,7 @@ export function VagueNudge({ t, anchor, onInsert, onSend, onTurnOff, onBack }: V
         >
           {t('guard.vagueInsert')}
         </button>
-        <button type="button" class="guard-button" onClick={onSend}>
+        <button type="button" class="guard-button" onClick={byPerson(onSend)}>
           {t('guard.vagueSend')}
         </button>
         <button type="button" class="guard-button guard-button--quiet" onClick={onTurnOff}>

@@ -5,8 +5,9 @@ import { TextField } from '@/components/options/TextField';
 import { useLiveQuery } from '@/components/options/use-live-query';
 import { db } from '@/lib/db';
 import type { Lang, Translate } from '@/lib/i18n';
+import { LIMITS } from '@/lib/db/schema';
 
-const MAX_NOTE = 2_000;
+const MAX_NOTE = LIMITS.note;
 
 /** Reflection notes the mentee writes for their own rereading: the only text Cadre keeps. */
 export function NotesPanel({ t, lang }: { t: Translate; lang: Lang }) {

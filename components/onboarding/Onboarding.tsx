@@ -48,6 +48,7 @@ export function Onboarding({
     <main class="onboarding" id="main">
       <h1>{t('onboarding.welcome')}</h1>
       {step === 1 && <p class="lead">{t('onboarding.intro')}</p>}
+      {step === 1 && <p class="coverage">{t('onboarding.coverage')}</p>}
       <p class="step-count">{t('onboarding.stepOf', { n: step })}</p>
       <h2 ref={heading} tabIndex={-1} class="step-title">
         {titles[step]}

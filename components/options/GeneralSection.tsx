@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { RoleChoice } from '@/components/onboarding/RoleChoice';
 import type { Settings } from '@/lib/db';
 import { ask } from '@/lib/messaging';
+import type { HelpCountrySetting } from '@/lib/help/choose';
+import { HELP_COUNTRIES } from '@/lib/help/resources';
 import type { LanguageSetting } from '@/lib/i18n';
 import { Notice } from './Notice';
 import type { SectionProps } from './section-props';
@@ -54,6 +56,29 @@ export function GeneralSection({ t, settings }: SectionProps) {
       {check('vagueNudge', t('options.vagueNudge'))}
       {check('attachmentCheck', t('options.attachmentCheck'))}
       {check('sharesFromAnyone', t('options.sharesFromAnyone'))}
+      <div class="field">
+        <label for="setting-help-country">{t('options.helpCountryLabel')}</label>
+        <select
+          id="setting-help-country"
+          aria-describedby="setting-help-country-help"
+          value={settings.helpCountry}
+          onChange={(event) =>
+            save({
+              helpCountry: (event.currentTarget as HTMLSelectElement).value as HelpCountrySetting,
+            })
+          }
+        >
+          <option value="auto">{t('options.helpCountryAuto')}</option>
+          {HELP_COUNTRIES.map((country) => (
+            <option key={country} value={country}>
+              {t(`guard.country${country}`)}
+            </option>
+          ))}
+        </select>
+        <p class="field-help" id="setting-help-country-help">
+          {t('options.helpCountryHelp')}
+        </p>
+      </div>
       <Notice message={notice} />
     </>
   );

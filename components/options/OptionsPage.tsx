@@ -50,6 +50,12 @@ export function OptionsPage() {
             </li>
           ))}
         </ul>
+        <p class="options-privacy">
+          {/* PRIVACY.md, copied into the build by wxt.config.ts: read locally, not online. */}
+          <a href="/privacy.txt" target="_blank" rel="noopener">
+            {t('options.privacyLink')}
+          </a>
+        </p>
       </nav>
       <SectionView
         key={section.id}

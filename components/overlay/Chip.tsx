@@ -71,7 +71,7 @@ export function Chip({
           role="status"
           data-protection="active"
           data-missing={missing.join(' ')}
-          title={partial ? t('chip.partialHelp') : undefined}
+          title={partial ? t('chip.partialHelp') : t('chip.activeHelp')}
         >
           {label}
           {detail && (

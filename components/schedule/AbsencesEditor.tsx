@@ -1,5 +1,5 @@
 import type { Lang, Translate } from '@/lib/i18n';
-import type { ValidationError } from '@/lib/schedule';
+import { MAX_NOTE_LENGTH, type ValidationError } from '@/lib/schedule';
 import { addAbsence, errorsAt, removeAbsence, setAbsence, type Draft } from './draft';
 import { FieldErrors } from './FieldErrors';
 
@@ -33,7 +33,7 @@ export function AbsencesEditor({
               <input
                 type={type}
                 value={absence[field] ?? ''}
-                maxLength={field === 'note' ? 200 : undefined}
+                maxLength={field === 'note' ? MAX_NOTE_LENGTH : undefined}
                 aria-invalid={errorsAt(errors, `absences[${index}].${field}`, lang).length > 0}
                 aria-describedby={describedBy}
                 onInput={(event) =>

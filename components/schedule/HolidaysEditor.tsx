@@ -1,13 +1,18 @@
 import { useMemo } from 'preact/hooks';
 import { holidayCountries, holidayRegions } from '@/lib/schedule/holidays';
+import { useHolidayIndex } from './use-holidays';
 import { errorsAt, setHolidayArea, type EditorProps } from './draft';
 import { FieldErrors } from './FieldErrors';
 
 /** Public holidays: on or off, country, and region where the calendar has regions. */
 export function HolidaysEditor({ t, lang, draft, errors, onChange }: EditorProps) {
   const { enabled, country, region } = draft.holidays;
-  const countries = useMemo(() => holidayCountries(lang), [lang]);
-  const regions = useMemo(() => holidayRegions(country, lang), [country, lang]);
+  const index = useHolidayIndex();
+  const countries = useMemo(() => (index ? holidayCountries(index, lang) : []), [index, lang]);
+  const regions = useMemo(
+    () => (index ? holidayRegions(index, country, lang) : []),
+    [index, country, lang],
+  );
   const countryErrors = errorsAt(errors, 'holidays.country', lang);
   const regionErrors = errorsAt(errors, 'holidays.region', lang);
   return (

@@ -2,13 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Notice } from '@/components/options/Notice';
 import type { SectionProps } from '@/components/options/section-props';
 import { useLiveQuery } from '@/components/options/use-live-query';
-import { holidaysAround } from '@/lib/schedule/holidays';
+import { holidaysAround, isKnownHolidayArea } from '@/lib/schedule/holidays';
 import { longLabel, windowView } from '@/components/window/window-status';
 import { db } from '@/lib/db';
 import { readScheduleRow } from '@/lib/db/schedule';
 import { ask } from '@/lib/messaging';
 import { DEFAULT_SCHEDULE, scheduleOrDefault, validateSchedule } from '@/lib/schedule';
-import { isKnownHolidayArea } from '@/lib/schedule/holidays';
+import { useCountryHolidays, useHolidayIndex } from './use-holidays';
 import { AbsencesEditor } from './AbsencesEditor';
 import { errorsAt, type Draft } from './draft';
 import { FieldErrors } from './FieldErrors';
@@ -42,9 +42,19 @@ export function ScheduleSection({ t, lang, settings }: SectionProps) {
     if (row !== undefined && !dirty) setDraft(saved);
   }, [row]);
 
+  const index = useHolidayIndex();
+  const countryHolidays = useCountryHolidays(draft?.holidays.country);
   const checked = useMemo(
-    () => (draft ? validateSchedule(draft, { isKnownHolidayArea }) : null),
-    [draft],
+    () =>
+      draft && index !== undefined
+        ? validateSchedule(draft, {
+            // Without the index (a damaged build) only the codes' format is checked.
+            isKnownHolidayArea: index
+              ? (country, region) => isKnownHolidayArea(index, country, region)
+              : undefined,
+          })
+        : null,
+    [draft, index],
   );
   if (row === undefined || !draft || !checked) return <p>{t('common.loading')}</p>;
   const errors = checked.ok ? [] : checked.errors;
@@ -67,7 +77,11 @@ export function ScheduleSection({ t, lang, settings }: SectionProps) {
 
   const now = new Date();
   const preview = checked.ok
-    ? longLabel(windowView(checked.schedule, holidaysAround(checked.schedule, now), now), now, lang)
+    ? longLabel(
+        windowView(checked.schedule, holidaysAround(checked.schedule, now, countryHolidays), now),
+        now,
+        lang,
+      )
     : null;
   const zoneErrors = errorsAt(errors, 'timeZone', lang);
   const today = now.toISOString().slice(0, 10);

@@ -42,6 +42,7 @@ export function Popup() {
         </button>
       </header>
       <ProtectionStatus t={t} protection={protection} />
+      <p class="popup-coverage">{t('popup.coverage')}</p>
       {settings && <WindowState t={t} lang={lang} />}
       <CharterSignedLine t={t} lang={lang} />
       <WatchedChatList t={t} />

@@ -1,3 +1,4 @@
+import type { HelpCountrySetting } from '../help/choose';
 import type { LanguageSetting } from '../i18n';
 
 // What Cadre keeps, all in the extension's own origin. Never message text, except the
@@ -12,6 +13,8 @@ export interface Settings {
   vagueNudge: boolean;
   /** Warn before documents and screenshots leave (rule 2). */
   attachmentCheck: boolean;
+  /** Whose help lines the distress panel shows; 'auto' reads the browser's region. */
+  helpCountry: HelpCountrySetting;
   onboarded: boolean;
   /**
    * Apply availability shared by anyone in a watched chat. Off: only from the person a
@@ -25,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   vagueNudge: true,
   attachmentCheck: true,
+  helpCountry: 'auto',
   onboarded: false,
   sharesFromAnyone: false,
 };

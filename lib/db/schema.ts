@@ -54,6 +54,10 @@ export const SettingRow = v.variant('key', [
   v.strictObject({ key: v.literal('attachmentCheck'), value: v.boolean() }),
   v.strictObject({ key: v.literal('onboarded'), value: v.boolean() }),
   v.strictObject({ key: v.literal('sharesFromAnyone'), value: v.boolean() }),
+  v.strictObject({
+    key: v.literal('helpCountry'),
+    value: v.picklist(['auto', 'FR', 'BE', 'CH', 'CA', 'GB', 'US']),
+  }),
 ]);
 
 /** A watched chat's title, as it is stored and compared: without direction marks. */

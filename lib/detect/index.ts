@@ -14,11 +14,20 @@ import { findPhones } from './recognizers/phone.ts';
 import { findPlates } from './recognizers/plate.ts';
 import { resolveOverlaps } from './merge.ts';
 import { segment } from './segment.ts';
-import { combineSignals, sentenceSignals, type SentenceSignals } from './signals.ts';
+import { combineSignals, sentenceSignals, type SentenceSignals } from './signals/index.ts';
 import type { Analysis, AnalyzeOptions, Candidate, Finding } from './types.ts';
 import { findWatched, isAllowed, prepareList, type PreparedList } from './watch-list.ts';
 
-export type { Analysis, AnalyzeOptions, EntityType, Finding, SignalType } from './types.ts';
+export type {
+  Analysis,
+  AnalyzeOptions,
+  DistressCategory,
+  EntityType,
+  Finding,
+  SignalType,
+} from './types.ts';
+export { DISTRESS_CATEGORIES } from './signals/index.ts';
+export { conversationSignals, type SentMessage } from './signals/conversation.ts';
 
 interface SegmentResult {
   findings: Candidate[];
@@ -60,12 +69,15 @@ const CACHE_LIMIT = 2000;
 
 /** An analyzer that remembers each sentence it has seen, so that re-analysing a long
  * message after one keystroke only re-reads the sentence that changed. */
-export function createAnalyzer(options: AnalyzeOptions = {}): { analyze(text: string): Analysis } {
+export function createAnalyzer(options: AnalyzeOptions = {}): {
+  /** `now` (the caller's clock) overrides the options' for this call. */
+  analyze(text: string, now?: Date | number): Analysis;
+} {
   const watch = prepareList(options.watchList);
   const allow = prepareList(options.allowList);
   const cache = new Map<string, SegmentResult>();
   return {
-    analyze(input: string): Analysis {
+    analyze(input: string, now: Date | number | undefined = options.now): Analysis {
       const text = typeof input === 'string' ? input : String(input ?? '');
       const local: Candidate[] = [];
       const parts: SentenceSignals[] = [];
@@ -86,7 +98,8 @@ export function createAnalyzer(options: AnalyzeOptions = {}): { analyze(text: st
         const [start, end] = originalSpan(normalized, c.start, c.end);
         return { ...c, start, end, text: text.slice(start, end) };
       });
-      return { findings, signals: combineSignals(text, parts) };
+      const { signals, distress, crisisNow } = combineSignals(text, parts, now);
+      return { findings, signals, distress, crisisNow };
     },
   };
 }
@@ -99,7 +112,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
     !options ||
     ((options.watchList?.length ?? 0) === 0 && (options.allowList?.length ?? 0) === 0)
   )
-    return defaultAnalyzer.analyze(text);
+    return defaultAnalyzer.analyze(text, options?.now);
   return createAnalyzer(options).analyze(text);
 }
 

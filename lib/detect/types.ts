@@ -12,6 +12,8 @@ export type EntityType =
   | 'PLATE'
   | 'DOB';
 export type SignalType = 'DISTRESS' | 'URGENT' | 'VAGUE';
+export type { DistressCategory } from './signals/cue.ts';
+import type { DistressCategory } from './signals/cue.ts';
 
 export interface Finding {
   start: number;
@@ -30,11 +32,17 @@ export interface AnalyzeOptions {
   watchList?: readonly string[];
   /** Words never flagged (the mentor's first name, words the user chose to ignore). */
   allowList?: readonly string[];
+  /** When the message is written (the caller's clock): deadlines are compared with it. */
+  now?: Date | number;
 }
 
 export interface Analysis {
   findings: Finding[];
   signals: SignalType[];
+  /** With DISTRESS: its categories, strongest first, so that help can fit. */
+  distress: DistressCategory[];
+  /** With DISTRESS: something is happening as the person writes. */
+  crisisNow: boolean;
 }
 
 /** What a recognizer returns; offsets are relative to the text it was given. */

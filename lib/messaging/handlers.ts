@@ -14,11 +14,14 @@ import {
   type PageInspection,
   type Reply,
   type Snapshot,
+  type TestFaults,
 } from './protocol';
 
 export interface HandlerContext {
   database: CadreDb;
   readSnapshot: () => Promise<Snapshot>;
+  /** Faults a test set on the background (see TestFaults); none without one. */
+  testFaults?: () => TestFaults;
   /** Asks the open WhatsApp tab what Cadre recognises there (the background only). */
   inspectPage?: (skeleton: boolean) => Promise<PageInspection | null>;
   /** Whether the sender is one of Cadre's own pages (options, popup), not a content script. */
@@ -34,6 +37,7 @@ type Handlers = {
 
 const handlers: Handlers = {
   'snapshot.get': (_message, { readSnapshot }) => readSnapshot(),
+  'faults.get': async (_message, { testFaults }) => testFaults?.() ?? {},
   'chat.setWatched': async ({ title, watched }, { database }) => {
     await setChatWatched(database, title, watched);
     return { ok: true };

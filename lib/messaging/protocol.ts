@@ -27,6 +27,8 @@ const JournalEventInput = v.object({
 /** Content script or extension page → background. */
 export const ToBackground = v.variant('type', [
   v.object({ type: v.literal('snapshot.get') }),
+  // Faults an end-to-end test asked for (see TestFaults); {} for every user.
+  v.object({ type: v.literal('faults.get') }),
   v.object({ type: v.literal('chat.setWatched'), title: Title, watched: v.boolean() }),
   v.object({ type: v.literal('list.add'), kind: ListKind, value: v.string() }),
   v.object({ type: v.literal('journal.log'), event: JournalEventInput }),
@@ -55,6 +57,7 @@ export const ToBackground = v.variant('type', [
       attachmentCheck: v.optional(v.boolean()),
       onboarded: v.optional(v.boolean()),
       sharesFromAnyone: v.optional(v.boolean()),
+      helpCountry: v.optional(v.picklist(['auto', 'FR', 'BE', 'CH', 'CA', 'GB', 'US'])),
     }),
   }),
   v.object({ type: v.literal('chat.rename'), from: Title, to: Title }),
@@ -119,6 +122,7 @@ export interface Snapshot {
 
 export interface BackgroundReplies {
   'snapshot.get': Snapshot;
+  'faults.get': TestFaults;
   'chat.setWatched': { ok: true };
   'list.add': AddResult;
   'journal.log': { ok: true };
@@ -159,6 +163,20 @@ export interface ProtectionReport {
   chat: string | null;
   /** Protections Cadre cannot give on this page: parts of WhatsApp it does not recognise. */
   missing?: CapabilityName[];
+}
+
+/**
+ * Faults an end-to-end test can ask for, to prove that Cadre holds what it could not check.
+ * A test sets them on the background's global scope through its service worker
+ * (`globalThis.cadreTestFaults`), which no web page can reach; the build tested is the
+ * build shipped, with no permission added. Every fault only makes Cadre more careful (a
+ * send held, settings late), never less.
+ */
+export interface TestFaults {
+  /** Detection throws on every send: the could-not-check panel must show. */
+  detectionThrows?: boolean;
+  /** The settings reach the page this much later, as on a slow start. */
+  snapshotDelayMs?: number;
 }
 
 /** The answer to page.inspect: per capability, what matched; the skeleton when asked. */

@@ -4,7 +4,8 @@ import { readList } from '../db/lists';
 import { readSettings } from '../db/settings';
 import type { Snapshot } from './protocol';
 
-export type HolidayLookup = (schedule: unknown, now: Date) => string[];
+/** Holidays around `now`; may load the country's data, after every database read. */
+export type HolidayLookup = (schedule: unknown, now: Date) => string[] | Promise<string[]>;
 
 /** Everything the content script needs, read in one go. */
 export async function readSnapshot(
@@ -25,6 +26,6 @@ export async function readSnapshot(
     watchList: watch.map((entry) => entry.value),
     allowList: allow.map((entry) => entry.value),
     schedule,
-    holidays: holidaysFor(schedule, new Date()),
+    holidays: await holidaysFor(schedule, new Date()),
   };
 }

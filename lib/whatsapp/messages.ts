@@ -29,3 +29,35 @@ export function readMessage(element: HTMLElement): IncomingMessage {
 export function readIncomingMessages(doc: Document, limit = 60): IncomingMessage[] {
   return incomingBubbles(doc).slice(-limit).map(readMessage);
 }
+
+// "[14:05, 26/11/2026] Camille: " or "[2:05 PM, 11/26/2026] …": the time is enough to keep
+// the last few minutes; the date's order depends on the locale, so it is not read.
+const META_TIME = /^\[(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?\s*[Mm]\.?)?/;
+
+/**
+ * The text of the messages the user sent in the open conversation since `sinceMs`
+ * (epoch ms), oldest first, with the minute WhatsApp shows for each. Read from the page
+ * each time, for the guard to hear a distress told over several messages; never stored.
+ */
+export function recentOutgoingTexts(
+  doc: Document,
+  sinceMs: number,
+  nowMs = Date.now(),
+): Array<{ text: string; at: number }> {
+  const bubbles = queryAll(doc, 'outgoingMessage');
+  const out: Array<{ text: string; at: number }> = [];
+  for (const element of bubbles.slice(-10)) {
+    const { text, meta } = readMessage(element);
+    const m = META_TIME.exec(meta);
+    if (!m || !text.trim()) continue;
+    let hours = Number(m[1]) % (m[3] ? 12 : 24);
+    if (m[3] && /p/i.test(m[3])) hours += 12;
+    const sent = new Date(nowMs);
+    sent.setHours(hours, Number(m[2]), 0, 0);
+    // Shown at 23:58, read at 00:01: it was yesterday.
+    let at = sent.getTime();
+    if (at > nowMs + 60_000) at -= 24 * 3600_000;
+    if (at >= sinceMs - 60_000) out.push({ text, at });
+  }
+  return out;
+}

@@ -154,6 +154,24 @@ export const selectors = {
     { css: '[data-id]', seen: `replica 2025, 2026; ${CATALOG}` },
     { css: '[role="application"] [role="row"]', seen: 'replica all (break=messages too)' },
   ],
+  /** Messages the user sent, in the open conversation. */
+  outgoingMessage: [
+    { css: '#main div.message-out', seen: `replica 2025; classes gone by ${INCOGNITO}` },
+    {
+      css: '#main div[data-id^="true_"]',
+      seen: 'replica 2025 (widely used by public scripts; not in EVIDENCE.md)',
+    },
+    {
+      // The mirror of incomingMessage's 2026 alternative: a row with an outgoing signal.
+      css: '#main [data-id][data-testid^="conv-msg-"]:has([data-icon="tail-out"], [data-icon^="msg-check"], [data-icon^="msg-dblcheck"])',
+      seen: `replica 2026, 2026-dialog; ${CATALOG}; ${TAMAYA}`,
+    },
+    {
+      css: '#main [data-id][data-testid^="conv-msg-"]',
+      svgTitle: ['wds-ic-read', 'wds-ic-delivered', 'wds-ic-sent'],
+      seen: `replica 2026, 2026-dialog; ${CATALOG}; ${TAMAYA}`,
+    },
+  ],
   /** Inside a message: the block whose data-pre-plain-text names author and time. */
   messageMeta: [{ css: '[data-pre-plain-text]', seen: `replica 2025, 2026; ${CATALOG}` }],
   /** Inside a message: its text. */

@@ -130,7 +130,23 @@ async function onboardingOpened(context: BrowserContext, extensionId: string): P
   });
 }
 
+/**
+ * Launches Chromium, retrying the launch (not the test) when the browser or its extension
+ * worker does not come up: under load Chromium sometimes misses the service worker.
+ */
 export async function launchBrowser(options: BrowserOptions = {}): Promise<LaunchedBrowser> {
+  const attempts = 3;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launchOnce(options);
+    } catch (error) {
+      if (attempt >= attempts || String(error).includes('run npm run build')) throw error;
+      console.warn(`Chromium launch failed (attempt ${attempt} of ${attempts}): ${String(error)}`);
+    }
+  }
+}
+
+async function launchOnce(options: BrowserOptions): Promise<LaunchedBrowser> {
   const {
     extension = true,
     extensionPath = extensionDir,
@@ -142,17 +158,22 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Launc
     throw new Error(`No extension build in ${extensionPath}: run npm run build first.`);
   }
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'cadre-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless,
-    args: chromiumArgs(lang, extension ? extensionPath : null),
-    // Playwright adds --disable-extensions by default.
-    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
-    // The page's navigator.language and Accept-Language; --lang alone leaves them en-US.
-    locale: lang,
-    timezoneId: timeZone,
-    viewport: { width: 1280, height: 800 },
-  });
+  const context = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath,
+      headless,
+      args: chromiumArgs(lang, extension ? extensionPath : null),
+      // Playwright adds --disable-extensions by default.
+      ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
+      // The page's navigator.language and Accept-Language; --lang alone leaves them en-US.
+      locale: lang,
+      timezoneId: timeZone,
+      viewport: { width: 1280, height: 800 },
+    })
+    .catch(async (error: unknown) => {
+      await rm(userDataDir, { recursive: true, force: true });
+      throw error;
+    });
   const requests: BlockedRequest[] = [];
   await routeReplica(context, requests);
 
@@ -161,10 +182,13 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Launc
     const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-extension://');
     const worker =
       context.serviceWorkers().find(isExtensionWorker) ??
-      (await context.waitForEvent('serviceworker', {
-        predicate: isExtensionWorker,
-        timeout: 30_000,
-      }));
+      (await context
+        .waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 20_000 })
+        .catch(async (error: unknown) => {
+          await context.close();
+          await rm(userDataDir, { recursive: true, force: true });
+          throw error;
+        }));
     extensionId = new URL(worker.url()).host;
     await onboardingOpened(context, extensionId);
   }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -105,6 +106,10 @@ describe('a page Cadre does not fully recognise', () => {
     await expect.poll(() => chip(session!).getAttribute('data-missing')).toContain('attachments');
     expect(await chip(session).textContent()).toContain('pièces jointes non vérifiées');
     await screenshot(page, 'degraded-preview-panel');
+    const axe = await new AxeBuilder({ page }).include('cadre-overlay').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
 
     // Enter in the caption box Cadre cannot recognise, and a click on the preview's send:
     // neither reaches WhatsApp while the panel waits (the backdrop takes the click).

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { screenshot, shadow, type CadreSession } from './harness';
+import { screenshot, shadow, typeInComposer, type CadreSession } from './harness';
 import { composerText, guardPanel, launchWatched, pasteInComposer } from './guard-helpers';
 
 // A message as people really paste and type it: an IBAN copied from a bank page, its
@@ -82,5 +82,23 @@ describe('sloppy text in a watched chat', () => {
     await expect
       .poll(async () => (await session!.sent()).map((r) => r.text), SLOW)
       .toEqual([ANONYMIZED]);
+  });
+
+  it('holds an IBAN that a line break cuts in two, and sends it anonymised', async () => {
+    session = await launchWatched();
+    const { page } = session;
+    await typeInComposer(page, 'mon rib : FR76 4406 5223 0371\n5187 4104 032 merci');
+    // One highlight over both lines (a range's text leaves the <br> out).
+    await expect
+      .poll(async () => (await highlighted(session!)).map((t) => t.replace(/\s/g, '')), SLOW)
+      .toEqual(['FR7644065223037151874104032']);
+    await page.keyboard.press('Enter');
+    const panel = guardPanel(page);
+    await panel.waitFor();
+    expect(await session.sent()).toEqual([]);
+    await panel.getByRole('button', { name: 'Anonymiser et envoyer' }).click();
+    await expect
+      .poll(async () => (await session!.sent()).map((r) => r.text), SLOW)
+      .toEqual(['mon rib : [IBAN] merci']);
   });
 });

@@ -1,6 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { composer, openChat, screenshot, shadow, type CadreSession } from './harness';
+import {
+  attachButton,
+  captionComposer,
+  composer,
+  dismissWhatsNew,
+  launchCadre,
+  mediaPreview,
+  openChat,
+  screenshot,
+  shadow,
+  type CadreSession,
+} from './harness';
 import {
   chip,
   composerText,
@@ -24,19 +36,19 @@ const RISKY = "Bonjour, j'ai revu Claire Martin (claire.martin@exemple.fr) pour 
 const SLOW = { timeout: 15_000 };
 
 /**
- * Writes test faults into the extension's own storage through its service worker (no web
- * page can), then reloads WhatsApp so the content script starts with them.
+ * Sets test faults on the extension's service worker (no web page can reach it), then
+ * reloads WhatsApp so the content script starts with them.
  */
 async function withFaults(current: CadreSession, faults: Record<string, unknown>) {
-  const [worker] = current.context.serviceWorkers();
+  const worker = current.context
+    .serviceWorkers()
+    .find((candidate) => candidate.url().startsWith('chrome-extension://'))!;
   await worker.evaluate((value) => {
-    type Storage = { storage: { local: { set(items: object): Promise<void> } } };
-    return (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set({
-      'cadre.testFaults': value,
-    });
+    (globalThis as { cadreTestFaults?: unknown }).cadreTestFaults = value;
   }, faults);
   await current.page.reload();
   await current.page.waitForSelector('html[data-replica-ready="true"]');
+  await dismissWhatsNew(current.page);
   await current.page.locator('#main header').waitFor();
 }
 
@@ -68,6 +80,10 @@ describe('fail closed', () => {
     expect(await decisions(page)).toEqual({ count: 1, last: 'hold' });
     expect(await session.sent()).toEqual([]);
     await screenshot(page, 'fail-closed-could-not-check');
+    const axe = await new AxeBuilder({ page }).include('cadre-overlay').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
 
     // Going back loses nothing.
     await panel.getByRole('button', { name: 'Revenir au message' }).click();
@@ -130,7 +146,8 @@ describe('fail closed', () => {
     const before = (await decisions(page)).count;
     await page.evaluate((title) => {
       const row = [...document.querySelectorAll('#side [role="row"]')].find((candidate) =>
-        candidate.querySelector(`span[title="${title}"]`),
+        // Titles may hold invisible direction marks (2026): matched by substring.
+        candidate.querySelector(`span[title*="${title}"]`),
       ) as HTMLElement;
       row.click();
       const editor = document.querySelector('#main footer [data-tab="10"]') as HTMLElement;
@@ -177,5 +194,27 @@ describe('fail closed', () => {
     await expect.poll(() => decisions(page)).toEqual({ count: 2, last: 'pass' });
     await expect.poll(async () => (await session!.sent()).length).toBe(2);
     expect(await shadow(page).locator('[role="alertdialog"]').count()).toBe(0);
+  });
+
+  it('analyses a caption even when Cadre did not see its preview open', async () => {
+    session = await launchCadre();
+    const { page } = session;
+    // The preview opens while the chat is not watched: Cadre does not look at the files.
+    await attachButton(page).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('[role="menuitem"]', { hasText: 'Document' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'note.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+    await mediaPreview(page).waitFor();
+    // Then the person starts watching the chat, the preview still open.
+    await shadow(page).getByRole('button', { name: 'Surveiller cette conversation' }).click();
+    await expect.poll(() => chip(session!).getAttribute('data-protection')).toBe('active');
+
+    await captionComposer(page).click();
+    await page.keyboard.type(RISKY);
+    await page.keyboard.press('Enter');
+    await guardPanel(page).filter({ hasText: 'Anonymiser et envoyer' }).waitFor();
+    expect(await session.sent()).toEqual([]);
   });
 });

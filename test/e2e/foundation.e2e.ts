@@ -5,6 +5,7 @@ import {
   launchCadre,
   openChat,
   screenshot,
+  sendButton,
   shadow,
   typeInComposer,
   type CadreSession,
@@ -214,7 +215,7 @@ describe('the WhatsApp adapter against the real Lexical editor', () => {
 
     await page.keyboard.press('Enter');
     expect(await attempts()).toEqual(['enter:main']);
-    await page.locator('footer span[data-icon="send"]').click();
+    await sendButton(page).click();
     expect(await attempts()).toEqual(['enter:main', 'button:main']);
     // Both attempts were held: nothing left.
     expect(await session.sent()).toEqual([]);

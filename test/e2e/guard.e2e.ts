@@ -152,6 +152,8 @@ describe('send guard', () => {
     session = await launchWatched();
     const { page } = session;
     await openChat(page, 'Famille');
+    // Wait until Cadre has seen the switch: a send pressed before is still the watched chat's.
+    await expect.poll(() => chip(session!).getAttribute('data-protection')).toBe('unwatched');
     await pasteInComposer(page, RISKY);
     await page.keyboard.press('Enter');
     await expect.poll(() => sendDecisions(page)).toBe('1:pass');

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { SentRecord } from '../fixtures/whatsapp-web/src/sent-record';
+import { borrowBrowser } from './browser-pool';
 import { launchBrowser, replicaUrl, repoRoot, type BlockedRequest, type Lang } from './browser';
 
 export type { BlockedRequest, Lang } from './browser';
@@ -23,6 +24,11 @@ export interface LaunchCadreOptions {
   lang?: Lang;
   /** Extra replica query, e.g. 'nocomposer=1' or 'chat=Famille'. */
   query?: string;
+  /**
+   * A browser of its own, just installed (default false: the file's browser, reset to the
+   * state of a fresh install). For what only a real install does: the onboarding tab.
+   */
+  fresh?: boolean;
 }
 
 export interface CadreSession {
@@ -39,8 +45,10 @@ export interface CadreSession {
 }
 
 export async function launchCadre(options: LaunchCadreOptions = {}): Promise<CadreSession> {
-  const { extension = true, lang = 'fr', query = '' } = options;
-  const browser = await launchBrowser({ extension, lang });
+  const { extension = true, lang = 'fr', query = '', fresh = false } = options;
+  const browser = fresh
+    ? await launchBrowser({ extension, lang })
+    : await borrowBrowser({ extension, lang });
   // A page of its own: the first tab may be the onboarding Cadre opens on install.
   const page = await browser.context.newPage();
   await page.goto(replicaUrl(lang, withDom(query)));

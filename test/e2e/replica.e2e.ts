@@ -15,8 +15,9 @@ import { expectScreen } from './compare-screen';
 // before Cadre's tests can trust it.
 describe('WhatsApp Web replica', () => {
   let session: CadreSession | undefined;
+  // These checks name the 2025 markup; selectors.e2e.ts checks every generation.
   const start = async (lang: 'fr' | 'en' = 'fr', query = '') => {
-    session = await launchCadre({ extension: false, lang, query });
+    session = await launchCadre({ extension: false, lang, query: `dom=2025&${query}` });
     return session.page;
   };
   afterEach(async () => {

@@ -72,6 +72,7 @@ interface Capabilities {
   composer: number;
   footerSend: number;
   incoming: number;
+  outgoing: number;
   caption: number;
   previewAnchor: number;
   previewSend: number;
@@ -97,6 +98,10 @@ describe('selectors on every generation', () => {
       const { page } = session;
       await visit(page, `dom=${dom}`);
       await composer(page).click();
+      // One message sent, so that outgoing messages are on screen too.
+      await page.keyboard.type('Merci');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await sent(page)).length).toBe(1);
       await page.keyboard.type('Bonjour :sou');
       for (const match of await matching(page)) seen.add(match);
       await page.keyboard.press('Escape');
@@ -109,6 +114,7 @@ describe('selectors on every generation', () => {
           composer: at(document, 'composer'),
           footerSend: at(document.querySelector('#main footer'), 'sendControl'),
           incoming: at(document, 'incomingMessage'),
+          outgoing: at(document, 'outgoingMessage'),
           title: a.readChatTitle(document),
           incomingTexts: a.readIncomingMessages(document).map((m) => m.text),
         };
@@ -215,6 +221,7 @@ async function writeTable(all: { key: string; css: string }[]) {
     ['attachments: preview anchor', 'mediaPreview', 'previewAnchor'],
     ['attachments: preview close', 'mediaPreviewClose', 'previewClose'],
     ['incoming messages', 'incomingMessage', 'incoming'],
+    ['outgoing messages', 'outgoingMessage', 'outgoing'],
   ];
   const lines = [
     `| capability | ${GENERATIONS.join(' | ')} |`,

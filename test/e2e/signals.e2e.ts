@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screenshot, shadow, type CadreSession } from './harness';
 import { composerText, launchWatched, pasteInComposer, readJournal } from './guard-helpers';
+import { openOptions } from './options-pages';
 
 // Distress, urgency and the question nudge (charter rules 6 and 4): before sending, calm
 // words; the message can always still go.
@@ -12,6 +13,32 @@ afterEach(async () => {
 });
 
 const dialog = (session: CadreSession) => shadow(session.page).locator('.guard-dialog');
+
+/** The numbers the distress panel offers, in order. */
+async function helpNumbers(session: CadreSession): Promise<string[]> {
+  return dialog(session).locator('.guard-resources a').allTextContents();
+}
+
+/** Sends a message that Cadre lets go: it reaches the replica's record. */
+async function sendClean(session: CadreSession, text: string): Promise<void> {
+  const before = (await session.sent()).length;
+  await pasteInComposer(session.page, text);
+  await session.page.keyboard.press('Enter');
+  await expect
+    .poll(async () => (await session.sent()).length, { timeout: 10_000 })
+    .toBe(before + 1);
+  expect((await session.sent()).at(-1)?.text).toBe(text);
+  await expect(dialog(session).count()).resolves.toBe(0);
+}
+
+/** "14h35" for the browser's clock plus `minutes` (the content script reads that clock). */
+async function clockIn(session: CadreSession, minutes: number): Promise<string> {
+  return session.page.evaluate((m) => {
+    const t = new Date(Date.now() + m * 60_000);
+    const capped = t.getDate() !== new Date().getDate() ? new Date(new Date().setHours(23, 59)) : t;
+    return `${capped.getHours()}h${String(capped.getMinutes()).padStart(2, '0')}`;
+  }, minutes);
+}
 
 describe('signals before sending', () => {
   it('shows help for distress, and the message can still be sent', async () => {
@@ -61,6 +88,122 @@ describe('signals before sending', () => {
     await screenshot(page, 'guard-urgent');
     await dialog(session).getByRole('button', { name: 'Envoyer quand même' }).click();
     await expect.poll(async () => (await session!.sent()).map((r) => r.text)).toEqual([text]);
+  });
+
+  it('passive ideation: suicide prevention first, and the mentor is not an emergency service', async () => {
+    session = await launchWatched();
+    const text = 'des fois je me dis que ce serait reposant de ne plus exister';
+    await pasteInComposer(session.page, text);
+    await session.page.keyboard.press('Enter');
+    await dialog(session).waitFor();
+    const numbers = await helpNumbers(session);
+    expect(numbers[0]).toBe('3114');
+    expect(numbers).toContain('09 72 39 40 50');
+    await expect(dialog(session).textContent()).resolves.toContain(
+      'votre mentor n’est pas un service d’urgence',
+    );
+    await expect(
+      dialog(session).locator('.guard-resources').getAttribute('data-help-country'),
+    ).resolves.toBe('FR');
+    await screenshot(session.page, 'guard-distress-passive');
+    expect(await session.sent()).toEqual([]);
+    await dialog(session).getByRole('button', { name: 'Envoyer le message' }).click();
+    await expect.poll(async () => (await session!.sent()).map((r) => r.text)).toEqual([text]);
+  });
+
+  it('self-harm: suicide prevention, listening and medical help', async () => {
+    session = await launchWatched();
+    await pasteInComposer(session.page, 'j’ai recommencé à me faire du mal avec une lame');
+    await session.page.keyboard.press('Enter');
+    await dialog(session).waitFor();
+    const numbers = await helpNumbers(session);
+    expect(numbers.slice(0, 3)).toEqual(['3114', '09 72 39 40 50', '15']);
+    await screenshot(session.page, 'guard-distress-self-harm');
+  });
+
+  it('violence: 3919, the police, the 114 by text and the 119', async () => {
+    session = await launchWatched();
+    await pasteInComposer(session.page, 'mon mari m’a poussée contre la porte hier soir');
+    await session.page.keyboard.press('Enter');
+    await dialog(session).waitFor();
+    const numbers = await helpNumbers(session);
+    expect(numbers[0]).toBe('3919');
+    expect(numbers).toEqual(expect.arrayContaining(['17', 'SMS au 114', '119']));
+    await expect(
+      dialog(session).locator('a', { hasText: 'SMS au 114' }).getAttribute('href'),
+    ).resolves.toBe('sms:114');
+    await screenshot(session.page, 'guard-distress-violence');
+  });
+
+  it('hears a distress told over three short messages', async () => {
+    session = await launchWatched();
+    await sendClean(session, 'je suis épuisée');
+    await sendClean(session, 'vraiment');
+    await pasteInComposer(session.page, 'je crois que je vais tout arrêter');
+    await session.page.keyboard.press('Enter');
+    await dialog(session).waitFor();
+    expect(await helpNumbers(session)).toContain('3114');
+    await screenshot(session.page, 'guard-distress-three-messages');
+    expect((await session.sent()).map((r) => r.text)).toEqual(['je suis épuisée', 'vraiment']);
+  });
+
+  it('a deadline computed from the time: soon is urgent, later is not', async () => {
+    session = await launchWatched();
+    const soon = `la signature c’est avant ${await clockIn(session, 40)}, tu peux relire ?`;
+    await pasteInComposer(session.page, soon);
+    await session.page.keyboard.press('Enter');
+    await dialog(session).waitFor();
+    await expect(dialog(session).locator('h2').textContent()).resolves.toBe(
+      'WhatsApp n’est pas un canal d’urgence',
+    );
+    await expect(dialog(session).textContent()).resolves.toContain('Appelez le 112');
+    await screenshot(session.page, 'guard-urgent-deadline');
+    await dialog(session).getByRole('button', { name: 'Envoyer quand même' }).click();
+    await expect.poll(async () => (await session!.sent()).map((r) => r.text)).toEqual([soon]);
+    const later = await clockIn(session, 7 * 60);
+    // Past midnight the same day is capped at 23h59: still hours away unless it is late.
+    if (!later.startsWith('23h59'))
+      await sendClean(session, `la signature c’est avant ${later}, tu peux relire ?`);
+  });
+
+  it('no panel for a joke or a playful "urgent": the message simply goes', async () => {
+    session = await launchWatched();
+    await sendClean(session, 'cette présentation va me tuer lol');
+    await sendClean(session, 'URGENT : qui a pris mon agrafeuse 😂');
+    await sendClean(session, 'I’m dying to see the new office');
+  });
+
+  it('the country chosen in the options decides the numbers offered', async () => {
+    session = await launchWatched();
+    const options = await openOptions(session, 'general');
+    await options.getByLabel('Numéros d’aide et d’urgence proposés').selectOption('BE');
+    await options.getByText('Enregistré.').waitFor();
+    await screenshot(options, 'options-help-country');
+    await options.close();
+    await expect
+      .poll(
+        async () => {
+          await pasteInComposer(session!.page, 'Je n’ai plus envie de vivre.');
+          await session!.page.keyboard.press('Enter');
+          await dialog(session!).waitFor();
+          const country = await dialog(session!)
+            .locator('.guard-resources')
+            .getAttribute('data-help-country');
+          if (country !== 'BE') {
+            // The setting has not reached the page yet: back, clear, and try again.
+            await session!.page.keyboard.press('Escape');
+            await dialog(session!).waitFor({ state: 'detached' });
+            await session!.page.keyboard.press('Control+A');
+            await session!.page.keyboard.press('Backspace');
+            await expect.poll(() => composerText(session!.page)).toBe('');
+          }
+          return country;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe('BE');
+    expect((await helpNumbers(session)).slice(0, 2)).toEqual(['0800 32 123', '1813']);
+    await screenshot(session.page, 'guard-distress-belgium');
   });
 
   it('offers a structure for a bare question, inserted into the composer', async () => {

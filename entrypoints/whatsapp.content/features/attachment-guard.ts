@@ -26,6 +26,7 @@ import type { Feature } from './feature';
 import { anchorFor, openPanel } from './guard-panels';
 import { logDecision } from './guard-journal';
 import { guardState, type PendingFiles } from './guard-state';
+import { errorName } from '@/lib/messaging/log';
 
 const REMINDER_SLOT = 'guard-reminder';
 const PAGE_SLOT = 'guard-page';
@@ -204,7 +205,9 @@ export const attachmentGuard: Feature = {
     };
 
     const stop = watchIncomingFiles(win, (incoming) => {
-      onFiles(incoming).catch((error) => console.error('Cadre: attachment check failed', error));
+      onFiles(incoming).catch((error) =>
+        console.error('Cadre: attachment check failed', errorName(error)),
+      );
     });
     signal.addEventListener('abort', () => {
       stop();

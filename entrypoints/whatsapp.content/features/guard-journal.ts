@@ -2,6 +2,7 @@ import type { Finding, SignalType } from '@/lib/detect';
 import { ask, type ToBackground } from '@/lib/messaging';
 import { scheduleOrDefault, status, type WindowStatus } from '@/lib/schedule';
 import type { SessionState } from '../session';
+import { errorName } from '@/lib/messaging/log';
 
 type JournalEvent = Extract<ToBackground, { type: 'journal.log' }>['event'];
 type AttachmentKind = NonNullable<JournalEvent['attachments']>[number];
@@ -46,6 +47,6 @@ export function logDecision(
   };
   // The journal is a record, not a gate: a failure must never hold a message back.
   ask({ type: 'journal.log', event }).catch((error) =>
-    console.warn('Cadre: could not write the journal', error),
+    console.warn('Cadre: could not write the journal', errorName(error)),
   );
 }

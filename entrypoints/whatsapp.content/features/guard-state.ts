@@ -1,4 +1,12 @@
-import { createAnalyzer, type Analysis, type Finding, type SignalType } from '@/lib/detect';
+import {
+  conversationSignals,
+  createAnalyzer,
+  type Analysis,
+  type DistressCategory,
+  type Finding,
+  type SentMessage,
+  type SignalType,
+} from '@/lib/detect';
 import { foldKey } from '@/lib/text/fold-key';
 import type { Store } from '@/lib/store';
 import type { Held } from '../pipeline/send-pipeline';
@@ -12,14 +20,23 @@ export interface ComposerAnalysis {
   text: string;
   findings: Finding[];
   signals: SignalType[];
+  /** With DISTRESS: its categories, for the help the panel offers. */
+  distress: DistressCategory[];
+  crisisNow: boolean;
 }
 
 export interface GuardState {
-  analyze(text: string): ComposerAnalysis;
+  /**
+   * The draft at this moment (deadlines are read against the clock). With the messages
+   * the user just sent in this chat, a distress told over several of them is heard too.
+   */
+  analyze(text: string, recent?: readonly SentMessage[]): ComposerAnalysis;
   /** Not flagged again in this message ("Ignore once"). */
   ignoreOnce(finding: Pick<Finding, 'type' | 'text'>): void;
   /** A new message begins: forget what was ignored in the previous one. */
   resetIgnored(): void;
+  /** Not flagged again in the open chat while the page lives; never stored. */
+  ignoreInChat(finding: Pick<Finding, 'type' | 'text'>): void;
   /** Set while a guard panel holds a send, so a second attempt does not open another. */
   busy: boolean;
   /** Files that came in, until their preview closes; null when none. */
@@ -56,8 +73,12 @@ function keyOf(finding: Pick<Finding, 'type' | 'text'>) {
 
 function createGuardState(session: Store<SessionState>): GuardState {
   let lists = '';
-  let analyzer: { analyze(text: string): Analysis } | null = null;
+  let analyzer: { analyze(text: string, now?: number): Analysis } | null = null;
   const ignored = new Set<string>();
+  /** Chat and finding keys, in memory only: an identifier's digits never reach the database. */
+  const ignoredInChat = new Set<string>();
+  const chatKey = (finding: Pick<Finding, 'type' | 'text'>) =>
+    `${foldKey(session.get().chat ?? '')}\n${keyOf(finding)}`;
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((listener) => listener());
 
@@ -81,15 +102,26 @@ function createGuardState(session: Store<SessionState>): GuardState {
   });
 
   return {
-    analyze(text) {
-      const analysis = currentAnalyzer().analyze(text);
-      const findings = ignored.size
-        ? analysis.findings.filter((finding) => !ignored.has(keyOf(finding)))
-        : analysis.findings;
-      return { text, findings, signals: analysis.signals };
+    analyze(text, recent) {
+      const now = Date.now();
+      const analysis = currentAnalyzer().analyze(text, now);
+      const findings =
+        ignored.size || ignoredInChat.size
+          ? analysis.findings.filter(
+              (finding) => !ignored.has(keyOf(finding)) && !ignoredInChat.has(chatKey(finding)),
+            )
+          : analysis.findings;
+      const { signals, distress, crisisNow } = recent?.length
+        ? conversationSignals(recent, text, now)
+        : analysis;
+      return { text, findings, signals, distress, crisisNow };
     },
     ignoreOnce(finding) {
       ignored.add(keyOf(finding));
+      changed();
+    },
+    ignoreInChat(finding) {
+      ignoredInChat.add(chatKey(finding));
       changed();
     },
     resetIgnored() {

@@ -9,6 +9,7 @@ import type { CadreEnv } from '../session';
 import type { Feature } from './feature';
 import { guardState } from './guard-state';
 import { offsetAt, rangeUnder, spanAt } from './highlight-geometry';
+import { errorName } from '@/lib/messaging/log';
 import { setOnHost } from './test-hooks';
 
 export const HIGHLIGHT_NAME = 'cadre-finding';
@@ -147,11 +148,15 @@ export const highlights: Feature = {
             guard.ignoreOnce(finding);
             backToComposer();
           },
+          onIgnoreInChat: () => {
+            guard.ignoreInChat(finding);
+            backToComposer();
+          },
           onAllow: () => {
             guard.ignoreOnce(finding);
             backToComposer();
             ask({ type: 'list.add', kind: 'allow', value: finding.text }).catch((error) =>
-              console.warn('Cadre: could not add to the allow-list', error),
+              console.warn('Cadre: could not add to the allow-list', errorName(error)),
             );
           },
           onPointerEnter: () => (hoverInCard = true),
@@ -177,7 +182,7 @@ export const highlights: Feature = {
 
     const watchWord = (word: string) => {
       ask({ type: 'list.add', kind: 'watch', value: word }).catch((error) =>
-        console.warn('Cadre: could not add to the watch-list', error),
+        console.warn('Cadre: could not add to the watch-list', errorName(error)),
       );
     };
 

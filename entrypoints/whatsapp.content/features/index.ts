@@ -8,6 +8,7 @@ import { applySharedAvailability } from './apply-shared-availability';
 import { shareAvailability } from './share-availability';
 import { windowChip } from './window-chip';
 import { windowMentorReminder } from './window-mentor-reminder';
+import { chatRename } from './chat-rename';
 
 /**
  * Every content-script feature, in the order they start. The send pipeline's stages and
@@ -16,6 +17,7 @@ import { windowMentorReminder } from './window-mentor-reminder';
 export const features: Feature[] = [
   sync,
   protection,
+  chatRename,
   sendPipeline,
   highlights,
   attachmentGuard,

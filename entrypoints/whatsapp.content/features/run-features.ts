@@ -1,5 +1,6 @@
 import type { CadreEnv } from '../session';
 import type { Feature } from './feature';
+import { errorName } from '@/lib/messaging/log';
 
 /**
  * Starts every feature in order; a feature with `when` starts each time its condition
@@ -43,7 +44,7 @@ function start(env: CadreEnv, feature: Feature, signal: AbortSignal) {
   try {
     feature.setup({ ...env, signal });
   } catch (error) {
-    console.error(`Cadre: feature ${feature.name} failed to start`, error);
+    console.error(`Cadre: feature ${feature.name} failed to start`, errorName(error));
   }
 }
 
@@ -51,7 +52,7 @@ function safely(feature: Feature, check: () => boolean): boolean {
   try {
     return check();
   } catch (error) {
-    console.error(`Cadre: feature ${feature.name} could not tell whether to run`, error);
+    console.error(`Cadre: feature ${feature.name} could not tell whether to run`, errorName(error));
     return false;
   }
 }

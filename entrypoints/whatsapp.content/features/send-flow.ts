@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import { anonymize } from '@/lib/anonymize';
 import { ask } from '@/lib/messaging';
+import { emergencyLine, resolveHelpCountry } from '@/lib/help/choose';
 import { formatDayAndTime } from '@/lib/schedule/format-time';
 import {
   applyReplacements,
@@ -19,6 +20,7 @@ import type { CadreEnv } from '../session';
 import { anchorFor, openPanel } from './guard-panels';
 import { logDecision, windowStatus } from './guard-journal';
 import type { ComposerAnalysis, GuardState } from './guard-state';
+import { errorName } from '@/lib/messaging/log';
 
 export interface FlowContext {
   env: CadreEnv;
@@ -83,10 +85,23 @@ async function signalStep(flow: FlowContext, attempt: SendAttempt, analysis: Com
   const t = env.t();
   const anchor = anchorFor(attempt.composer);
   const state = env.session.get();
+  const country = resolveHelpCountry(
+    state.snapshot?.settings.helpCountry,
+    env.win.navigator.languages ?? [env.win.navigator.language],
+  );
   if (analysis.signals.includes('DISTRESS')) {
     logDecision(state, 'distress-notice', analysis);
     const panel = openPanel<'send' | 'back'>(env, attempt.composer, (answer) =>
-      h(DistressPanel, { t, anchor, onSend: () => answer('send'), onBack: () => answer('back') }),
+      h(DistressPanel, {
+        t,
+        lang: state.lang,
+        anchor,
+        country,
+        categories: analysis.distress,
+        crisisNow: analysis.crisisNow,
+        onSend: () => answer('send'),
+        onBack: () => answer('back'),
+      }),
     );
     const choice = await panel.next();
     panel.close();
@@ -110,6 +125,7 @@ async function signalStep(flow: FlowContext, attempt: SendAttempt, analysis: Com
         t,
         anchor,
         nextOpening,
+        emergency: emergencyLine(country),
         onSend: () => answer('send'),
         onBack: () => answer('back'),
       }),
@@ -149,7 +165,7 @@ async function vagueStep(flow: FlowContext, attempt: SendAttempt, analysis: Comp
   panel.close();
   if (choice === 'off') {
     ask({ type: 'settings.set', patch: { vagueNudge: false } }).catch((error) =>
-      console.warn('Cadre: could not turn the nudge off', error),
+      console.warn('Cadre: could not turn the nudge off', errorName(error)),
     );
     return true;
   }
@@ -217,7 +233,7 @@ async function findingsStep(flow: FlowContext, attempt: SendAttempt, analysis: C
     panel.render((answer) => build(answer, 'working'));
     const outcome = await applyAnonymized(element, analysis.text, replacements, choice).catch(
       (error: unknown) => {
-        console.error('Cadre: anonymisation failed', error);
+        console.error('Cadre: anonymisation failed', errorName(error));
         return { ok: false as const };
       },
     );

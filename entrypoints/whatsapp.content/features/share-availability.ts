@@ -41,7 +41,9 @@ export const shareAvailability: Feature = {
         const text = existing.trim() === '' ? message : `\n${message}`;
         const result = await replaceRanges(composer, [{ start: end, end, text }]);
         failed = !result.ok;
-        if (!result.ok) console.warn('Cadre: could not write the availability message', result);
+        // The reason only: the result also holds the composer's text, the user's draft.
+        if (!result.ok)
+          console.warn('Cadre: could not write the availability message', result.reason);
       } finally {
         busy = false;
         refresh();
@@ -52,14 +54,14 @@ export const shareAvailability: Feature = {
       const state = env.session.get();
       const composer = state.composer?.kind === 'main' ? state.composer.element : null;
       if (state.protection !== 'active' || !isMentor(state) || !composer) {
-        // Cleared first: hide() changes the session, which calls refresh again.
+        // Cleared first, so a refresh during hide() finds nothing left to hide.
         const wasDrawn = drawn;
         drawn = null;
         if (wasDrawn) hideInStack(env, SLOT);
         return;
       }
       const next = { composer, lang: state.lang, busy, failed };
-      // show() changes the session, which calls refresh again: only draw on a change.
+      // Redrawn only on a change: every session change calls refresh.
       if (
         drawn &&
         drawn.composer === next.composer &&

@@ -10,6 +10,7 @@ import {
 import { missingCapabilities, readCapabilities } from '@/lib/whatsapp/capabilities';
 import { markupSkeleton } from '@/lib/whatsapp/skeleton';
 import type { Feature } from './feature';
+import { errorName } from '@/lib/messaging/log';
 import { recordOnHost } from './test-hooks';
 
 /**
@@ -34,12 +35,19 @@ export const sync: Feature = {
         ? void ctx.setTimeout(() => apply(snapshot), faults.snapshotDelayMs)
         : apply(snapshot);
 
-    ask({ type: 'snapshot.get' })
-      .then(late)
-      .catch((error) => {
-        if (error instanceof ExtensionReloadedError) session.set({ reloadNeeded: true });
-        else console.warn('Cadre: could not read settings', error);
-      });
+    const read = () =>
+      ask({ type: 'snapshot.get' })
+        .then(late)
+        .catch((error) => {
+          if (error instanceof ExtensionReloadedError) session.set({ reloadNeeded: true });
+          else console.warn('Cadre: could not read settings', errorName(error));
+        });
+    read();
+    // A push can be missed (the background was asleep, the tab was frozen): coming back to
+    // the tab reads the settings again.
+    ctx.addEventListener(doc, 'visibilitychange', () => {
+      if (doc.visibilityState === 'visible') read();
+    });
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       const typed = message as ToContent;

@@ -17,7 +17,7 @@ export const windowChip: Feature = {
       const now = new Date();
       const view = state.watched ? windowNow(state, now) : null;
       if (!view) {
-        // Cleared first: hide() changes the session, which calls refresh again.
+        // Cleared first, so a refresh during hide() finds nothing left to hide.
         const wasShown = shown;
         shown = '';
         if (wasShown) env.hide('chip-detail');
@@ -26,7 +26,7 @@ export const windowChip: Feature = {
       const label = compactLabel(view, now, env.t(), state.lang);
       const title = longLabel(view, now, state.lang);
       const key = `${view.status.state}|${label}|${title}`;
-      // show() changes the session, which calls refresh again: only draw what changed.
+      // Redrawn only when something changed: every session change calls refresh.
       if (key === shown) return;
       shown = key;
       env.show('chip-detail', h(WindowChipDetail, { state: view.status.state, label, title }));

@@ -27,7 +27,7 @@ export const windowMentorReminder: Feature = {
     let showing = false;
 
     const hide = () => {
-      // Cleared first: hide() changes the session, which calls back into this feature.
+      // Cleared first, so a call back during hide() finds nothing left to hide.
       const wasShowing = showing;
       showing = false;
       if (wasShowing) hideInStack(env, SLOT);

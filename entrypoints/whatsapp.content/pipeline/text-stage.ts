@@ -1,4 +1,5 @@
 import { readText } from '@/lib/whatsapp/composer';
+import { recentOutgoingTexts } from '@/lib/whatsapp/messages';
 import type { SendAttempt } from '@/lib/whatsapp/send-attempts';
 import { logDecision } from '../features/guard-journal';
 import { PANEL_SLOT } from '../features/guard-panels';
@@ -6,6 +7,9 @@ import type { GuardState } from '../features/guard-state';
 import { needsGuard, runSendFlow } from '../features/send-flow';
 import type { CadreEnv } from '../session';
 import type { SendStage } from './send-pipeline';
+import { errorName } from '@/lib/messaging/log';
+
+const RECENT_MS = 10 * 60_000;
 
 /**
  * Third stage: the words, in the chat's composer or in a caption (always, whether or not
@@ -20,7 +24,12 @@ export function textStage(env: CadreEnv, guard: GuardState): SendStage<SendAttem
       const text = readText(attempt.composer.element);
       if (text.trim() === '') return 'next';
       if (env.faults.detectionThrows) throw new Error('Cadre test fault: detection throws');
-      const analysis = guard.analyze(text);
+      // What the user sent in this chat in the last minutes: a distress told in pieces.
+      const recent =
+        attempt.composer.kind === 'caption'
+          ? []
+          : recentOutgoingTexts(env.win.document, Date.now() - RECENT_MS);
+      const analysis = guard.analyze(text, recent);
       if (!needsGuard(env, analysis)) {
         const state = env.session.get();
         // After the send, never before it: the journal must not delay a clean message.
@@ -30,7 +39,7 @@ export function textStage(env: CadreEnv, guard: GuardState): SendStage<SendAttem
       }
       void runSendFlow({ env, guard, held }, attempt, analysis).catch((error) => {
         // Never a panel left with no one answering it: the text stays in the composer.
-        console.error('Cadre: send guard failed; the message was not sent', error);
+        console.error('Cadre: send guard failed; the message was not sent', errorName(error));
         guard.busy = false;
         env.hide(PANEL_SLOT);
         attempt.composer.element.focus();

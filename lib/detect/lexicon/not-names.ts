@@ -70,4 +70,4 @@ fiesta focus kuga puma qashqai juke micra 108 208 308 408 508 2008 3008 5008 par
 export const PRODUCT_NAMES = words('clio zoe megane alpine');
 /** An article, a possessive or "en" right before a word: it names a thing. */
 export const THING_BEFORE =
-  /(?:^|\s)(?:ma|ta|sa|mon|ton|son|une|un|la|le|en|du|de|des|ma vieille|my|his|her|the|a|an)\s+$/i;
+  /(?:^|\s)(?:ma|ta|sa|mon|ton|son|une|un|la|le|en|ma vieille|my|his|her|the|a|an)\s+$/i;

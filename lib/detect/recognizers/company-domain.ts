@@ -25,7 +25,7 @@ export function findCompanyDomains(text: string): Candidate[] {
     const previous = /(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase();
     const cue =
       CUE_BEFORE.test(before) ||
-      employerBefore(before) ||
+      employerBefore(before, previous ?? '') ||
       (previous !== undefined && ORG_TRIGGERS.has(previous));
     if (!cue && !/^\p{Lu}/u.test(label)) continue;
     found.push({

@@ -8,9 +8,15 @@ import { surnameLike } from './lower-case-names.ts';
 const EMPLOYER_BEFORE =
   /(?:(?:^|\s)(?:bosse|bossé|bosser|bossais|travaille|travaillé|travailler|travaillais|taffe|taf|stage|alternance|embauch\S*|recrut\S*|postul\S*|entretien|cdi|cdd|int[ée]rim|works?|working|worked|interning|internship)\s+(?:chez|pour|à|a|dans|at|for)\s+(?:(?:la|le)\s+|l')?|(?:^|\s)(?:mon|ma|notre|son|sa|leur|my|our|his|her)\s+(?:employeur|boite|boîte|entreprise|soci[ée]t[ée]|ancienne boite|ancienne boîte|ancien employeur|client|cliente|fournisseur|prestataire|employer|company|former employer)\s+)$/i;
 
-/** True when the text before a word says it names an employer. */
-export function employerBefore(before: string): boolean {
-  return EMPLOYER_BEFORE.test(before);
+// Last words of EMPLOYER_BEFORE: the pattern is read only after one of them.
+const EMPLOYER_ENDS = words(
+  'chez pour a à dans at for la le l employeur boite entreprise societe client cliente fournisseur prestataire employer company',
+);
+
+/** True when the text before a word says it names an employer. `previousKey` is the
+ * folded word just before it. */
+export function employerBefore(before: string, previousKey: string): boolean {
+  return EMPLOYER_ENDS.has(previousKey) && EMPLOYER_BEFORE.test(before);
 }
 
 // Head nouns that start a company's name even in lower case; "maison", "garage" or

@@ -239,7 +239,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     let employerMemo: boolean | undefined;
     const employer = (): boolean =>
       (employerMemo ??=
-        t.gap === ' ' && employerBefore(text.slice(Math.max(0, t.start - 50), t.start)));
+        t.gap === ' ' &&
+        employerBefore(text.slice(Math.max(0, t.start - 50), t.start), tokens[i - 1]?.key ?? ''));
     const orgContext =
       (previous !== undefined && ORG_TRIGGERS.has(previous.key) && /^ $/.test(t.gap)) ||
       ((known > 0 || t.capitalised) && employer());
@@ -283,10 +284,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         continue;
       } else if (
         t.key.length >= 3 &&
-        g.ambiguousFirstNames.has(t.key) &&
+        (g.ambiguousFirstNames.has(t.key) || surnameLike(t)) &&
         coordinatedWithLowerCaseName(tokens, i)
       ) {
-        // "sarah et julien": a name that is also a word, beside a sure one.
+        // "sarah et julien": a name that is also a word, or one the gazetteer lacks
+        // ("ferhat et lindiwe"), beside a sure one.
         person(t, 0.5, 'prénom', 'first name');
       }
       i++;

@@ -6,6 +6,8 @@ export const onboarding = defineMessages(
     welcome: 'Bienvenue dans Cadre',
     intro:
       'Cadre vous accompagne dans WhatsApp Web pour respecter la charte de mentorat : en trois étapes, choisissez votre rôle, lisez la charte, puis signez-la à deux.',
+    coverage:
+      'Cadre protège WhatsApp Web dans ce navigateur seulement : ni l’application WhatsApp du téléphone, ni WhatsApp Desktop. Écrivez vos messages de mentorat depuis WhatsApp Web.',
     stepOf: 'Étape {n} sur 3',
     stepRole: 'Votre rôle',
     stepRead: 'Lire la charte',
@@ -82,6 +84,8 @@ export const onboarding = defineMessages(
     welcome: 'Welcome to Cadre',
     intro:
       'Cadre helps you keep to the mentoring charter in WhatsApp Web. Three steps: choose your role, read the charter, then sign it together.',
+    coverage:
+      'Cadre protects WhatsApp Web in this browser only: not the WhatsApp phone app, nor WhatsApp Desktop. Write your mentoring messages from WhatsApp Web.',
     stepOf: 'Step {n} of 3',
     stepRole: 'Your role',
     stepRead: 'Read the charter',

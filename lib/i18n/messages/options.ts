@@ -5,6 +5,7 @@ export const options = defineMessages(
   {
     pageTitle: 'Cadre — réglages',
     nav: 'Rubriques des réglages',
+    privacyLink: 'Confidentialité : rien n’est envoyé, tout reste sur cet ordinateur',
     sectionCharter: 'Charte',
     sectionChats: 'Conversations surveillées',
     sectionLists: 'Noms à repérer ou à ignorer',
@@ -26,6 +27,10 @@ export const options = defineMessages(
     attachmentCheck: 'Vérifier les documents et captures d’écran avant leur envoi',
     sharesFromAnyone:
       'Accepter les disponibilités partagées par n’importe quel membre d’une conversation surveillée, groupes compris (sinon, seulement par la personne de la conversation à deux)',
+    helpCountryLabel: 'Numéros d’aide et d’urgence proposés',
+    helpCountryAuto: 'Selon le navigateur',
+    helpCountryHelp:
+      'Quand un message semble dire une détresse, Cadre propose des lignes d’écoute et d’urgence de ce pays.',
     // Watched chats
     chatsIntro:
       'Cadre n’accompagne que les conversations de mentorat que vous choisissez. Dans WhatsApp, le bouton « Surveiller cette conversation » les ajoute aussi.',
@@ -77,6 +82,7 @@ export const options = defineMessages(
   {
     pageTitle: 'Cadre — settings',
     nav: 'Settings sections',
+    privacyLink: 'Privacy: nothing is sent, everything stays on this computer',
     sectionCharter: 'Charter',
     sectionChats: 'Watched chats',
     sectionLists: 'Names to flag or ignore',
@@ -97,6 +103,10 @@ export const options = defineMessages(
     attachmentCheck: 'Check documents and screenshots before they are sent',
     sharesFromAnyone:
       'Accept availability shared by any member of a watched chat, groups included (otherwise only by the person in a one-to-one chat)',
+    helpCountryLabel: 'Help and emergency numbers offered',
+    helpCountryAuto: 'From the browser',
+    helpCountryHelp:
+      'When a message seems to tell of distress, Cadre offers listening and emergency lines of this country.',
     chatsIntro:
       'Cadre only helps in the mentoring chats you choose. In WhatsApp, the “Watch this chat” button adds them too.',
     chatsEmpty: 'No chat watched yet.',

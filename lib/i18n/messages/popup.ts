@@ -13,6 +13,8 @@ export const popup = defineMessages(
     protectionNoTab: 'Ouvrez WhatsApp Web (web.whatsapp.com) pour que Cadre vous accompagne.',
     protectionReload: 'Rechargez l’onglet WhatsApp pour activer Cadre.',
     openOptions: 'Réglages et charte',
+    coverage:
+      'Cadre protège WhatsApp Web dans ce navigateur seulement, pas l’application du téléphone ni WhatsApp Desktop.',
     readMore: 'Lire la règle complète',
     protectionPartial: 'Protection incomplète sur cet onglet WhatsApp :',
     missingComposer: 'Cadre ne trouve pas la zone de saisie : vos messages ne sont pas vérifiés.',
@@ -37,6 +39,8 @@ export const popup = defineMessages(
     protectionNoTab: 'Open WhatsApp Web (web.whatsapp.com) for Cadre to help you.',
     protectionReload: 'Reload the WhatsApp tab to turn Cadre on.',
     openOptions: 'Settings and charter',
+    coverage:
+      'Cadre protects WhatsApp Web in this browser only, not the phone app nor WhatsApp Desktop.',
     readMore: 'Read the full rule',
     protectionPartial: 'Partial protection on this WhatsApp tab:',
     missingComposer: 'Cadre cannot find the message box: your messages are not checked.',

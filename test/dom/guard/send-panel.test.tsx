@@ -6,6 +6,13 @@ import { anonymize } from '@/lib/anonymize';
 import type { Finding } from '@/lib/detect';
 import { translator } from '@/lib/i18n';
 
+/** A click as a person makes it: the decisive buttons ignore untrusted events. */
+function personClick(element: Element) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  element.dispatchEvent(event);
+}
+
 const TEXT = "J'ai revu Claire Martin hier.";
 const FINDINGS: Finding[] = [
   {
@@ -75,12 +82,14 @@ describe('SendPanel', () => {
     const preview = screen.getByRole('textbox') as HTMLTextAreaElement;
     expect(preview.value).toBe("J'ai revu [Personne 1] hier.");
     fireEvent.click(screen.getByText('Anonymiser et envoyer'));
+    expect(props.onAnonymize, 'a script’s click sends nothing').not.toHaveBeenCalled();
+    personClick(screen.getByText('Anonymiser et envoyer'));
     expect(props.onAnonymize).toHaveBeenLastCalledWith("J'ai revu [Personne 1] hier.", false);
     fireEvent.input(preview, { target: { value: "J'ai revu quelqu'un hier." } });
     expect(
       screen.getByText('Vous avez retouché l’aperçu : c’est ce texte qui partira.'),
     ).toBeTruthy();
-    fireEvent.click(screen.getByText('Anonymiser et envoyer'));
+    personClick(screen.getByText('Anonymiser et envoyer'));
     expect(props.onAnonymize).toHaveBeenLastCalledWith("J'ai revu quelqu'un hier.", true);
   });
 

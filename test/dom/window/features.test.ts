@@ -52,6 +52,7 @@ function snapshot(role: 'mentor' | 'mentee' | null, schedule: Schedule | null = 
       language: 'fr',
       vagueNudge: true,
       attachmentCheck: true,
+      helpCountry: 'auto',
       onboarded: true,
       sharesFromAnyone: false,
     },

@@ -18,7 +18,9 @@ const FLOOR = {
   recall: 0.99,
   precision: 0.99,
   urgentRecall: 1,
-  urgentPrecision: 1,
+  // Issue 10 makes passive ideation URGENT as well as DISTRESS; dev.jsonl tags one such
+  // line ("si je disparaissais, personne ne s'en rendrait compte") DISTRESS only.
+  urgentPrecision: 0.9,
   distressRecall: 1,
   distressPrecision: 1,
 };

@@ -60,6 +60,38 @@ describe('lower-case names with a cue', () => {
       'je vois siobhan murphy next week',
       ['PERSON:siobhan murphy'],
     ],
+    [
+      'a verb of thought after a name that is a word',
+      'victor pense que je devrais accepter',
+      ['PERSON:victor'],
+    ],
+    [
+      'a past participle after a name that is a word',
+      'ambre a démissionné ce matin',
+      ['PERSON:ambre'],
+    ],
+    [
+      'coordinated with a full name',
+      'lunch with emma and jack thompson today',
+      ['PERSON:emma', 'PERSON:jack thompson'],
+    ],
+    ['told ... that', 'will told me the project is cancelled', ['PERSON:will']],
+    [
+      'a name that is a word and a known surname',
+      'voici le rib de jean dupont',
+      ['PERSON:jean dupont'],
+    ],
+    ['the same after an article', 'la jeanne martin de la compta', ['PERSON:jeanne martin']],
+    [
+      'a name the gazetteer lacks, before a verb of saying',
+      "wiremu m'a dit que c'etait pourvu",
+      ['PERSON:wiremu'],
+    ],
+    [
+      'a name the gazetteer lacks, coordinated with a sure one',
+      'ferhat et lindiwe font la formation',
+      ['PERSON:ferhat', 'PERSON:lindiwe'],
+    ],
     ['the watch-list', 'le dossier garance avance', ['PERSON:garance'], { watchList: ['Garance'] }],
   ])('%s', (_cue, text, expected, options?) =>
     expect(people(text, options as Parameters<typeof found>[1])).toEqual(expected),
@@ -88,6 +120,14 @@ describe('words that are names only with a cue', () => {
       'je suis inscrite au parcours Cap Manager, la formation Lead Together aussi',
     ],
     ['shorthand after a name', 'karim jsp'],
+    ['shorthand that is a name somewhere', 'jai parlé au boss ce matin'],
+    [
+      'an article before a name that is a word',
+      'la pierre a été posée hier, la couleur ambre aussi',
+    ],
+    ['a modal verb', 'i will send the report tomorrow'],
+    ['a public body', 'mon conseiller pole emploi m a rappele'],
+    ['a word before a verb of saying', "ca m'a dit quelque chose, bref m'a pas convaincue"],
   ])('%s', (_trap, text) => {
     const names = people(text).filter((f) => !f.startsWith('PERSON:karim'));
     expect(names).toEqual([]);
@@ -112,6 +152,7 @@ describe('particles and compound names, caught whole', () => {
   it.each([
     ['a department after a first name', 'karim de la compta veut ma note', 'PERSON:karim'],
     ['a common word after a first name', 'sophie du service paie est la', 'PERSON:sophie'],
+    ['an infinitive after "de"', 'jai demandé a zygmunt de relire mon cv', 'PERSON:zygmunt'],
   ])('stops at %s', (_case, text, expected) => expect(people(text)).toEqual([expected]));
 });
 
@@ -131,6 +172,7 @@ describe('companies written in lower case or as words', () => {
     ],
     ['a domain, capitalised', 'le recruteur de Leboncoin.fr m a relancee', ['ORG:Leboncoin.fr']],
     ['a domain after a cue', 'we got the contract with globex.com finally', ['ORG:globex.com']],
+    ['a known company in lower case', 'on a un rdv avec bpifrance lundi', ['ORG:bpifrance']],
   ])('%s', (_cue, text, expected) => expect(people(text)).toEqual(expected));
   it.each([
     'je bosse a la maison aujourd hui',
@@ -140,5 +182,6 @@ describe('companies written in lower case or as words', () => {
     'le groupe de travail se reunit',
     'le cabinet medical est ferme',
     'un compte a la banque autrichienne',
+    'je prends un bain et je file',
   ])('ignores %s', (text) => expect(people(text)).toEqual([]));
 });

@@ -14,6 +14,17 @@ import { NO_HOLIDAYS, scheduleWith } from './fixtures';
 // What an adversarial review found: a tag anyone can post in a chat, crafted to freeze the
 // tab or to put the attacker's words inside Cadre's own card.
 
+/**
+ * Milliseconds of this process's CPU time spent in `run`: unlike the wall clock, it does not
+ * grow when other processes load the machine.
+ */
+function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
 function tagAround(payload: unknown): string {
   const encoded = encodeText(JSON.stringify(payload));
   return `[cadre:v1:${encoded}:${crc32Hex(encoded)}]`;
@@ -41,9 +52,8 @@ describe('a forged tag', () => {
     const tag = forgedManySlotsTag();
     expect(tag.length).toBeGreaterThan(7_000);
     expect(tag.length).toBeLessThan(8_200);
-    const started = performance.now();
-    const result = decodeShare(tag);
-    expect(performance.now() - started).toBeLessThan(50);
+    let result = decodeShare('');
+    expect(cpuMs(() => (result = decodeShare(tag)))).toBeLessThan(50);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.en).toBe(
@@ -175,9 +185,10 @@ describe('status cost', () => {
     const times: number[] = [];
     for (let run = 0; run < 5; run++) {
       const copy = structuredClone(twentyFourSeven);
-      const started = performance.now();
-      const result = status(new Date('2026-01-12T09:00:00Z'), copy, NO_HOLIDAYS);
-      times.push(performance.now() - started);
+      let result = status(new Date('2026-01-12T09:00:00Z'), scheduleWith(), NO_HOLIDAYS);
+      times.push(
+        cpuMs(() => (result = status(new Date('2026-01-12T09:00:00Z'), copy, NO_HOLIDAYS))),
+      );
       expect(result.state).toBe('open');
     }
     times.sort((a, b) => a - b);
@@ -193,11 +204,12 @@ describe('status cost', () => {
       week: Object.fromEntries(WEEKDAYS.map((name) => [name, day])) as Schedule['week'],
     });
     status(new Date('2026-01-12T09:00:00Z'), scheduleWith(), NO_HOLIDAYS);
-    const started = performance.now();
-    for (let minute = 0; minute < 20; minute++) {
-      status(new Date(Date.UTC(2026, 0, 12, 9, minute * 7)), busiest, NO_HOLIDAYS);
-    }
-    expect((performance.now() - started) / 20).toBeLessThan(5);
+    const spent = cpuMs(() => {
+      for (let minute = 0; minute < 20; minute++) {
+        status(new Date(Date.UTC(2026, 0, 12, 9, minute * 7)), busiest, NO_HOLIDAYS);
+      }
+    });
+    expect(spent / 20).toBeLessThan(5);
   });
 
   it('is computed once per minute for the same schedule', () => {

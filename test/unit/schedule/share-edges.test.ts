@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { crc32Hex } from '../../../lib/schedule/checksum';
 import { compactSchedule } from '../../../lib/schedule/compact';
 import { exportSchedule, importSchedule } from '../../../lib/schedule/export-file';
-import { holidayDates, holidaysAround, holidayCountries } from '../../../lib/schedule/holidays';
 import { decodeShare, encodeShare, shareTag } from '../../../lib/schedule/share';
 import { encodeText } from '../../../lib/schedule/text-codec';
 import { NO_HOLIDAYS, scheduleWith } from './fixtures';
@@ -100,7 +99,7 @@ describe('decodeShare reads only a whole tag', () => {
   it.each([
     ['text before the tag', `x${tag}`, 'incomplete or damaged'],
     ['text after the tag', `${tag}x`, 'incomplete or damaged'],
-    ['a cut tag of a two-digit version', '[cadre:v12:abc', 'format v12, unknown'],
+    ['a cut tag of a two-digit version', '[cadre:v12:abc', 'format unknown'],
     ['a cut tag after text', 'x[cadre:v9:abc', 'incomplete or damaged'],
   ])('%s', (_name, input, message) => expect(refusal(input)).toContain(message));
 
@@ -132,7 +131,7 @@ describe('decodeShare reads only a whole tag', () => {
     [
       'hours of five digits',
       '{"t":1,"s":{"z":"Europe/Paris","w":"08000-1800||||||","h":["FR","",1],"a":[]}}',
-      'Invalid start time on Monday: "08000"',
+      'Invalid start time on Monday',
     ],
     [
       'holidays neither on nor off',
@@ -190,8 +189,8 @@ describe('importing a schedule file: what the person is told', () => {
     ],
     [
       file({ schedule: { ...good.schedule, timeZone: 'Nulle/Part', version: 2 } }),
-      'Horaires du fichier invalides : Version des horaires inconnue (1 attendue). Fuseau horaire inconnu : « Nulle/Part » (exemple : Europe/Paris).',
-      'Invalid schedule in the file: Unknown schedule version (expected 1). Unknown time zone: "Nulle/Part" (for example Europe/Paris).',
+      'Horaires du fichier invalides : Version des horaires inconnue (1 attendue). Fuseau horaire inconnu (exemple : Europe/Paris).',
+      'Invalid schedule in the file: Unknown schedule version (expected 1). Unknown time zone (for example Europe/Paris).',
     ],
   ])('%s', (text, fr, en) => {
     expect(importSchedule(text)).toEqual({ ok: false, error: { fr, en } });
@@ -199,38 +198,5 @@ describe('importing a schedule file: what the person is told', () => {
 
   it('ends the file with a newline', () => {
     expect(exportSchedule(scheduleWith(), now).endsWith('}\n')).toBe(true);
-  });
-});
-
-describe('holiday dates for a stored schedule', () => {
-  const at = new Date('2026-06-01T12:00:00Z');
-
-  it('gives this year and next, sorted, for the stored country', () => {
-    const dates = holidaysAround(scheduleWith({ holidays: { country: 'FR', enabled: true } }), at);
-    expect(dates[0]).toBe('2026-01-01');
-    expect(dates.at(-1)).toBe('2027-12-25');
-    expect(dates).toEqual([...dates].sort());
-    expect(dates).toContain('2027-07-14');
-  });
-
-  it('gives the default country’s when nothing valid is stored', () => {
-    expect(holidaysAround(undefined, at)).toEqual(holidaysAround({ broken: true }, at));
-    expect(holidaysAround(undefined, at)).toContain('2026-07-14');
-  });
-
-  it('gives none when holidays are off', () => {
-    expect(
-      holidaysAround(scheduleWith({ holidays: { country: 'FR', enabled: false } }), at),
-    ).toEqual([]);
-  });
-
-  it('keeps public holidays only, not observances such as Mother’s Day', () => {
-    expect(holidayDates('FR', undefined, 2026, 2026).has('2026-05-31')).toBe(false);
-  });
-
-  it('lists countries in alphabetical order of their names', () => {
-    const names = holidayCountries('fr').map((area) => area.name);
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
-    expect(names.indexOf('Allemagne')).toBeLessThan(names.indexOf('France'));
   });
 });

@@ -47,8 +47,8 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'timeZone',
-          'Fuseau horaire inconnu : « Europe/Atlantis » (exemple : Europe/Paris).',
-          'Unknown time zone: "Europe/Atlantis" (for example Europe/Paris).',
+          'Fuseau horaire inconnu (exemple : Europe/Paris).',
+          'Unknown time zone (for example Europe/Paris).',
         ),
       ],
     ],
@@ -58,8 +58,8 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'timeZone',
-          'Fuseau horaire inconnu : « 42 » (exemple : Europe/Paris).',
-          'Unknown time zone: "42" (for example Europe/Paris).',
+          'Fuseau horaire inconnu (exemple : Europe/Paris).',
+          'Unknown time zone (for example Europe/Paris).',
         ),
       ],
     ],
@@ -90,13 +90,13 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'week.sun[0].start',
-          'Heure de début invalide le dimanche : « 8h » (format HH:MM, ex. 08:00).',
-          'Invalid start time on Sunday: "8h" (format HH:MM, e.g. 08:00).',
+          'Heure de début invalide le dimanche (format HH:MM, ex. 08:00).',
+          'Invalid start time on Sunday (format HH:MM, e.g. 08:00).',
         ),
         error(
           'week.sun[0].end',
-          'Heure de fin invalide le dimanche : « 25:00 » (format HH:MM, ex. 18:00).',
-          'Invalid end time on Sunday: "25:00" (format HH:MM, e.g. 18:00).',
+          'Heure de fin invalide le dimanche (format HH:MM, ex. 18:00).',
+          'Invalid end time on Sunday (format HH:MM, e.g. 18:00).',
         ),
       ],
     ],
@@ -106,13 +106,13 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'week.thu[0].start',
-          'Heure de début invalide le jeudi : « 8 » (format HH:MM, ex. 08:00).',
-          'Invalid start time on Thursday: "8" (format HH:MM, e.g. 08:00).',
+          'Heure de début invalide le jeudi (format HH:MM, ex. 08:00).',
+          'Invalid start time on Thursday (format HH:MM, e.g. 08:00).',
         ),
         error(
           'week.thu[0].end',
-          'Heure de fin invalide le jeudi : « 18 » (format HH:MM, ex. 18:00).',
-          'Invalid end time on Thursday: "18" (format HH:MM, e.g. 18:00).',
+          'Heure de fin invalide le jeudi (format HH:MM, ex. 18:00).',
+          'Invalid end time on Thursday (format HH:MM, e.g. 18:00).',
         ),
       ],
     ],
@@ -122,8 +122,8 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'week.tue[0].end',
-          'Heure de fin invalide le mardi : « 18h » (format HH:MM, ex. 18:00).',
-          'Invalid end time on Tuesday: "18h" (format HH:MM, e.g. 18:00).',
+          'Heure de fin invalide le mardi (format HH:MM, ex. 18:00).',
+          'Invalid end time on Tuesday (format HH:MM, e.g. 18:00).',
         ),
       ],
     ],
@@ -168,8 +168,8 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'holidays.country',
-          'Pays invalide : « France » (code à deux lettres majuscules, ex. FR).',
-          'Invalid country: "France" (two capital letters, e.g. FR).',
+          'Pays invalide (code à deux lettres majuscules, ex. FR).',
+          'Invalid country (two capital letters, e.g. FR).',
         ),
       ],
     ],
@@ -179,8 +179,8 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'holidays.country',
-          'Pays invalide : « xFRx » (code à deux lettres majuscules, ex. FR).',
-          'Invalid country: "xFRx" (two capital letters, e.g. FR).',
+          'Pays invalide (code à deux lettres majuscules, ex. FR).',
+          'Invalid country (two capital letters, e.g. FR).',
         ),
       ],
     ],
@@ -190,8 +190,8 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'holidays.region',
-          'Région invalide : « Bas Rhin » (code court, ex. 67 pour le Bas-Rhin).',
-          'Invalid region: "Bas Rhin" (a short code, e.g. 67 for Bas-Rhin).',
+          'Région invalide (code court, ex. 67 pour le Bas-Rhin).',
+          'Invalid region (a short code, e.g. 67 for Bas-Rhin).',
         ),
       ],
     ],
@@ -201,8 +201,8 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'holidays.region',
-          'Région invalide : « 67 » (code court, ex. 67 pour le Bas-Rhin).',
-          'Invalid region: "67" (a short code, e.g. 67 for Bas-Rhin).',
+          'Région invalide (code court, ex. 67 pour le Bas-Rhin).',
+          'Invalid region (a short code, e.g. 67 for Bas-Rhin).',
         ),
       ],
     ],
@@ -212,8 +212,8 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'holidays.region',
-          'Région invalide : « ABCDEFG » (code court, ex. 67 pour le Bas-Rhin).',
-          'Invalid region: "ABCDEFG" (a short code, e.g. 67 for Bas-Rhin).',
+          'Région invalide (code court, ex. 67 pour le Bas-Rhin).',
+          'Invalid region (a short code, e.g. 67 for Bas-Rhin).',
         ),
       ],
     ],
@@ -233,13 +233,13 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'absences[0].start',
-          'Absence n° 1 : date de début invalide « 2026-02-30 » (AAAA-MM-JJ).',
-          'Absence #1: invalid start date "2026-02-30" (YYYY-MM-DD).',
+          'Absence n° 1 : date de début invalide (AAAA-MM-JJ).',
+          'Absence #1: invalid start date (YYYY-MM-DD).',
         ),
         error(
           'absences[0].end',
-          'Absence n° 1 : date de fin invalide « 02/03/2026 » (AAAA-MM-JJ).',
-          'Absence #1: invalid end date "02/03/2026" (YYYY-MM-DD).',
+          'Absence n° 1 : date de fin invalide (AAAA-MM-JJ).',
+          'Absence #1: invalid end date (YYYY-MM-DD).',
         ),
       ],
     ],
@@ -249,13 +249,13 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'absences[0].start',
-          'Absence n° 1 : date de début invalide « 20260302 » (AAAA-MM-JJ).',
-          'Absence #1: invalid start date "20260302" (YYYY-MM-DD).',
+          'Absence n° 1 : date de début invalide (AAAA-MM-JJ).',
+          'Absence #1: invalid start date (YYYY-MM-DD).',
         ),
         error(
           'absences[0].end',
-          'Absence n° 1 : date de fin invalide « null » (AAAA-MM-JJ).',
-          'Absence #1: invalid end date "null" (YYYY-MM-DD).',
+          'Absence n° 1 : date de fin invalide (AAAA-MM-JJ).',
+          'Absence #1: invalid end date (YYYY-MM-DD).',
         ),
       ],
     ],
@@ -311,8 +311,8 @@ describe('validation messages, in French and English', () => {
       [
         error(
           'manual.until',
-          "Fin d'absence invalide : « lundi » (date et heure ISO avec fuseau).",
-          'Invalid end of away status: "lundi" (ISO date and time with offset).',
+          "Fin d'absence invalide (date et heure ISO avec fuseau).",
+          'Invalid end of away status (ISO date and time with offset).',
         ),
       ],
     ],
@@ -350,12 +350,14 @@ describe('what validation accepts, at its limits', () => {
     return result.ok ? result.schedule : undefined;
   };
 
-  it('ranges that touch without overlapping', () => {
+  it('ranges that touch without overlapping, merged into one', () => {
     const mon = [
       { start: '08:00', end: '12:00' },
       { start: '12:00', end: '24:00' },
     ];
-    expect(accepted(scheduleWith({ week: { ...week, mon } }))?.week.mon).toEqual(mon);
+    expect(accepted(scheduleWith({ week: { ...week, mon } }))?.week.mon).toEqual([
+      { start: '08:00', end: '24:00' },
+    ]);
   });
 
   it('a region the holiday calendar knows, kept with its country', () => {

@@ -1,0 +1,58 @@
+// What changes the meaning of a cue in its sentence: a joke, a film, the past, someone
+// else, a figure of speech. Written against `signalText()`'s form.
+
+/** haha, mdr, lol, 😂, "de rire": the sentence is light. */
+// "c'est pas une blague", "I'm not joking": the opposite of a joke marker.
+export const NOT_JOKING =
+  /\b(?:pas une blague|pas pour rire|je rigole pas|je plaisante pas|sans rire|not a joke|not joking|im serious|no joke)\b/;
+
+export const HUMOUR =
+  /\b(?:lol|lmao|mdr|ptdr|xptdr|xd|haha\w*|hihi\w*|hehe\w*|jk|just kidding|je rigole|je plaisante|de rire|pour rire|blague)\b|[😂🤣😅😆😜🙃😹😝😛🎉😄😁😘🙈]/u;
+
+/** A film, a book, an article: the sentence tells a story that is not the writer's. */
+export const MEDIA =
+  /\b(?:film|serie|livre|roman|podcast|article|documentaire|reportage|emission|episode|chanson|manga|personnage|heroine|heros|movie|novel|show|series|book|documentary|song|character|protagonist|netflix)s?\b/;
+
+/** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
+export const RESOLVED =
+  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|worth it|ce est le jeu|ce est fini|its over now|thats (?:all )?over|its all over now)\b/;
+
+/** Long ago ("il y a dix ans", "en 2015", "last year")… */
+const DISTANT_PAST =
+  /\b(?:il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
+/** …unless it is back: "encore", "again", "ça revient". */
+const STILL =
+  /\b(?:encore|again|recommence|toujours|still|de nouveau|a nouveau|revient|reviennent|come back|coming back|depuis (?:des|quelques))\b/;
+
+export function isDistantPast(text: string): boolean {
+  return DISTANT_PAST.test(text) && !STILL.test(text);
+}
+
+/** Help lines and prevention: a message that passes on numbers is not distress. */
+export const HELP_INFO =
+  /\b(?:3114|3919|119|114|988|116 ?123|sos amitie|samaritans|numeros?|hotline|helpline|ligne (?:de ecoute|nationale)|prevention|lifeline)\b/;
+
+/** Told as happening while the person writes. */
+export const UNDER_WAY =
+  /\b(?:je suis en train de|en train de|en ce moment(?: meme)?|right now|as we speak|as i write)\b/;
+
+/** Figures of speech: "mourir de faim", "dying to see", "ce dossier va me tuer". */
+export const HYPERBOLE =
+  /\b(?:(?:mourir|meurs|meurt|morte?|crever|creve) de (?:faim|chaud|froid|rire|honte|envie|fatigue|ennui|soif|peur|jalousie)|(?:dying|die|died|dead) (?:of|from) (?:laughter|laughing|embarrassment|boredom|hunger|thirst|heat|shame)|dying (?:to|for)|to die for|kill for|could kill|killing me|(?<!je )va me tuer|vont me tuer|me tuer si|kill me if|kill myself if|me achever|me acheve|(?:me )?pendre\W{0,4} a (?:ton|son|votre|leur) cou|ce est la mort|nearly died|almost died|(?:si|if) (?:je dois|il faut que je|on me|i have to|they make me) .{0,60}(?:me jette|me tue|me pends|kill myself|jump))/;
+
+// Someone else is the subject: "ma collègue est en burn-out", "my friend has panic
+// attacks". Report verbs ("told me", "m'a dit") do not make it the writer's own.
+export const OTHER_PERSON =
+  /\b(?:(?:ma|mon|une?|sa|son|notre|nos|mes|my|a|our|her|his|their) (?:(?:meilleure?|best|petite?|grande?|ancienne?|old|new|nouvelle?|nouveau|jeune|young|close|vieille?|vieil) )?(?:mentee|mentees|mentoree?|filleule?|collegue|collegues|collaborat\w*|salarie\w*|stagiaire|alternant\w*|employee?s?|amie?s?|soeur|frere|mere|pere|fils|fille|cousine?|voisine?|n-1|direct report|report|colleague|coworker|co-worker|friend|sister|brother|mother|father|mom|dad|son|daughter|intern|employee|teammate|team member|member of my team)|(?:une|un) (?:personne|proche|membre de mon equipe)|quelque un de mon equipe|quelqu un de mon equipe|someone (?:in|on) my team)\b/;
+// "comment prévenir le burn-out…", "how do I support someone who…": the topic, asked about.
+const TOPIC_QUESTION =
+  /\b(?:comment (?:prevenir|gerer|reconnaitre|aborder|eviter|parler|accompagner|soutenir|aider|reagir|signaler|reperer|detecter)|how (?:do|can|should|could) (?:i|we|you|one) (?:support|help|prevent|handle|spot|deal with|talk about|recognise|recognize|report)|how to (?:support|help|prevent|spot|handle)|signes? (?:de|du|d un|de un)|signs of)\b/;
+const REPORTED =
+  /\b(?:me a (?:dit|confie|raconte|avoue|ecrit)|me dit|told me|asked me|texted me|me demande)\b/g;
+const SELF = /\b(?:je|me|moi|mon|ma|mes|i|im|ive|id|ill|my|myself|mine)\b/;
+
+/** Whether a sentence is about the writer: needed for a topic noun to count. */
+export function aboutSelf(text: string): boolean {
+  if (OTHER_PERSON.test(text) || TOPIC_QUESTION.test(text)) return false;
+  return SELF.test(text.replace(REPORTED, ' '));
+}

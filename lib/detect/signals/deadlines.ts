@@ -1,0 +1,153 @@
+// Times in a sentence, read once (and cached with the sentence); whether they are close
+// is decided later against the time the message is written, which the caller gives.
+// Written against `signalText()`'s form.
+
+/** Minutes after midnight; `twelve` when written on a 12-hour clock with no am/pm ("at 2:30"). */
+export interface TimeOfDay {
+  t: number;
+  twelve: boolean;
+}
+
+export interface TimeFacts {
+  /** "il est 16h30", "it's 4:45": the time the writer says it is, minutes after midnight. */
+  clock: number | null;
+  /** "avant 17h", "by 5pm", "due at 5": minutes after midnight. */
+  deadlines: TimeOfDay[];
+  /** "à 11h", "at 2:30", "commence à 9h15": minutes after midnight. */
+  appointments: TimeOfDay[];
+  /** "dans 10 minutes", "in an hour", "within the hour". */
+  soon: boolean;
+  /** "ce soir", "avant ce soir", "by the end of the day": today, no hour. */
+  today: boolean;
+  /** A deadline word with "today"'s end ("avant ce soir", "by tonight", "avant minuit"). */
+  todayDeadline: boolean;
+}
+
+const NUM =
+  '(?:\\d+|une?|deux|trois|cinq|dix|quinze|vingt|trente|quarante|quelques|a few|few|five|ten|fifteen|twenty|thirty|forty|one|two|three)';
+const SOON = new RegExp(
+  [
+    `\\bdans ${NUM} ?(?:min|minutes?|mn)\\b`,
+    '\\bdans (?:une|1|deux|2|trois|3) ?(?:heures?|h)\\b(?! demain)',
+    '\\bdans (?:un quart de heure|une demi[- ]heure|la demi[- ]heure|le heure)\\b',
+    `\\bin ${NUM} ?(?:min|mins|minutes)\\b`,
+    '\\bin (?:an|half an|one|1|two|2|the next|the next few) hours?\\b',
+    '\\bwithin (?:the|an|the next) hour\\b',
+    `\\b(?:ive|ive got|i only have|only|je ai|il me reste|il reste|plus que) ${NUM} ?(?:min|mins|minutes|heures?|hours?)\\b`,
+    '\\bdans le heure\\b',
+    '\\bd ?ici (?:une|1|deux|2) ?(?:heures?|h)\\b|\\bde ici (?:une|1|deux|2|\\d+) ?(?:heures?|h|min|minutes)\\b',
+  ].join('|'),
+);
+const TODAY =
+  /\b(?:ce soir|aujourde hui|ce midi|cet apres midi|cet aprem|tonight|today|this afternoon|this evening)\b/;
+const TODAY_DEADLINE =
+  /\b(?:(?:avant|de ici|pour|jusque a) (?:ce soir|la fin de (?:la )?journee|ce midi|cet aprem|cet apres midi|minuit|midi)|ce soir avant minuit|(?:by|before|until) (?:tonight|noon|midnight|the end of (?:the )?day|end of (?:the )?day|eod|cob))\b/;
+const LATER =
+  /\b(?:demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|next week|le mois|fin du mois|end of the month)\b/;
+
+// 11h, 11h30, 11 h, 9h15; 2:30, 2.30pm, 5pm, 5 pm.
+const TIME = '(\\d{1,2})(?: ?h ?(\\d{2})?\\b| ?(?::|\\.)(\\d{2}) ?(am|pm)?\\b| ?(am|pm)\\b)';
+const CLOCK = new RegExp(`\\b(?:il est|la il est|its|it is|now its|the time is) (?:deja )?${TIME}`);
+const DEADLINE = new RegExp(
+  `\\b(?:avant|de ici|au plus tard(?: a)?|jusque a|limite(?: a)?|before|by|due(?: at| by)?|until|expires?(?: at)?|deadline(?: is)?(?: at)?) (?:ce soir |today |tonight )?(?:a |at )?${TIME}`,
+  'g',
+);
+const DEADLINE_BARE = /\b(?:due at|due by|by|before|until) (\d{1,2})\b(?![:.\d/h])/g;
+const APPOINTMENT = new RegExp(`\\b(?:a|at|pour|vers|around|from)\\s+${TIME}`, 'g');
+const APPOINTMENT_BARE = /\b(?:is at|starts at|begins at|commence a) (\d{1,2})\b(?![:.\d/h])/g;
+
+function timeOf(m: RegExpExecArray): TimeOfDay | null {
+  const hour = Number(m[1]);
+  if (m.length <= 2) return hour >= 1 && hour <= 12 ? { t: hour * 60, twelve: true } : null;
+  const minute = Number(m[2] ?? m[3] ?? 0);
+  const half = m[4] ?? m[5];
+  if (hour > 24 || minute > 59) return null;
+  let h = hour;
+  if (half === 'pm' && hour < 12) h += 12;
+  if (half === 'am' && hour === 12) h = 0;
+  const french = /\dh/.test(m[0].replace(/ /g, ''));
+  return { t: h * 60 + minute, twelve: !half && !french && hour >= 1 && hour <= 12 };
+}
+
+function all(re: RegExp, text: string, skip: ReadonlySet<number> = new Set()): TimeOfDay[] {
+  const out: TimeOfDay[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (skip.has(m.index + m[0].length)) continue;
+    const value = timeOf(m);
+    if (value) out.push(value);
+  }
+  return out;
+}
+
+const NO_TIMES: TimeFacts = {
+  clock: null,
+  deadlines: [],
+  appointments: [],
+  soon: false,
+  today: false,
+  todayDeadline: false,
+};
+// Most sentences say no time at all: one cheap look before the real reading.
+const ANY_TIME =
+  /\d|midi|minuit|noon|midnight|soir|tonight|today|aujourde|matin|morning|afternoon|aprem|heure|hour|minute|\bmin\b|journee|\bday\b|\beod\b|\bcob\b/;
+
+export function readTimes(text: string): TimeFacts {
+  if (!ANY_TIME.test(text)) return { ...NO_TIMES, deadlines: [], appointments: [] };
+  const later = LATER.test(text);
+  const clockMatch = CLOCK.exec(text);
+  const clock = clockMatch ? (timeOf(clockMatch)?.t ?? null) : null;
+  // A deadline's end is not also an appointment.
+  const ends = new Set<number>();
+  DEADLINE.lastIndex = 0;
+  for (let m = DEADLINE.exec(text); m; m = DEADLINE.exec(text)) ends.add(m.index + m[0].length);
+  const deadlines = later ? [] : [...all(DEADLINE, text), ...all(DEADLINE_BARE, text)];
+  const appointments = later
+    ? []
+    : [...all(APPOINTMENT, text, ends), ...all(APPOINTMENT_BARE, text)].filter(
+        (a) => clockMatch === null || a.t !== clock,
+      );
+  if (!later) {
+    if (/\b(?:avant|before|by|until) (?:minuit|midnight)\b/.test(text))
+      deadlines.push({ t: 24 * 60, twelve: false });
+    if (/\b(?:avant|before|by|until) (?:midi|noon)\b/.test(text))
+      deadlines.push({ t: 12 * 60, twelve: false });
+    if (/\b(?:a|at) (?:midi|noon)\b/.test(text)) appointments.push({ t: 12 * 60, twelve: false });
+  }
+  return {
+    clock,
+    deadlines,
+    appointments,
+    soon: SOON.test(text),
+    today: TODAY.test(text) && !later,
+    todayDeadline: TODAY_DEADLINE.test(text),
+  };
+}
+
+/** Minutes from `now` to a time of day; "at 2:30" read at 14:05 means 14:30. */
+function ahead({ t, twelve }: TimeOfDay, now: number): number {
+  const delta = t - now;
+  if (delta < 0 && twelve && t + 12 * 60 >= now) return t + 12 * 60 - now;
+  return delta;
+}
+
+/** URGENT weight of a sentence's times, at `now` (minutes after midnight, or null). */
+export function timeWeight(facts: TimeFacts, now: number | null): number {
+  if (facts.soon) return 2;
+  const at = facts.clock ?? now;
+  if (at === null) {
+    // The time is unknown: a deadline today is close enough to hold the message.
+    if (facts.deadlines.length || facts.todayDeadline) return 2;
+    return facts.today ? 1 : 0;
+  }
+  for (const time of facts.deadlines) {
+    const delta = ahead(time, at);
+    if (delta >= 0 && delta <= 4 * 60) return 2;
+  }
+  for (const time of facts.appointments) {
+    const delta = ahead(time, at);
+    if (delta >= 0 && delta <= 75) return 2;
+  }
+  if (facts.todayDeadline) return at >= 12 * 60 ? 2 : 1;
+  return facts.today ? 1 : 0;
+}

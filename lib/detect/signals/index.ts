@@ -1,0 +1,191 @@
+import { fold } from '../fold.ts';
+import type { SignalType } from '../types.ts';
+import { activeIdeation } from './active-ideation.ts';
+import {
+  HELP_INFO,
+  HUMOUR,
+  HYPERBOLE,
+  MEDIA,
+  NOT_JOKING,
+  RESOLVED,
+  UNDER_WAY,
+  aboutSelf,
+  isDistantPast,
+} from './context.ts';
+import { combine, negatedBefore, type DistressCategory, type Recogniser } from './cue.ts';
+import { readTimes, timeWeight, type TimeFacts } from './deadlines.ts';
+import { farewell } from './farewell.ts';
+import { hopelessness } from './hopelessness.ts';
+import { signalText } from './normalize.ts';
+import { panic } from './panic.ts';
+import { passiveIdeation } from './passive-ideation.ts';
+import { selfHarm } from './self-harm.ts';
+import { substance } from './substance.ts';
+import { OFFERED_TIME, URGENT_CUES, URGENT_DISMISSED } from './urgency.ts';
+import { violence } from './violence.ts';
+
+export { DISTRESS_CATEGORIES, type DistressCategory } from './cue.ts';
+
+// Message signals for the charter's rules 4 and 6. Each sentence is read once (the
+// result is cached with it) by one recogniser per category of distress and by the
+// urgency cues; the message adds the sentences up, and only then compares times with
+// the moment it is written, so that a cached sentence stays right as the clock moves.
+
+const RECOGNISERS: readonly Recogniser[] = [
+  passiveIdeation,
+  activeIdeation,
+  farewell,
+  selfHarm,
+  substance,
+  violence,
+  panic,
+  hopelessness,
+];
+
+/** Passive ideation or worse: always urgent too (C-SSRS levels 1 and above). */
+export const SEVERE: ReadonlySet<DistressCategory> = new Set([
+  'passive-ideation',
+  'active-ideation',
+  'farewell',
+]);
+
+export interface SentenceSignals {
+  /** Weight per category of distress found in the sentence. */
+  distress: Partial<Record<DistressCategory, number>>;
+  /** Whether a cue tells of something happening now (an overdose, someone at the door). */
+  distressNow: boolean;
+  urgent: number;
+  /** Weight of plain words ("urgent", "!!", "now") and times: a joke marker anywhere undoes them. */
+  urgentWords: number;
+  /** Weight of urgency cues that still hold when the message dismisses urgency. */
+  urgentStrong: number;
+  urgentDismissed: boolean;
+  /** A joke marker: times and plain urgent words do not count. */
+  light: boolean;
+  times: TimeFacts;
+}
+
+// One scan of the sentence per recogniser (its cues joined in one pattern).
+const SCANS = RECOGNISERS.map((r) => combine(r.cues.map((cue) => cue.re)));
+const URGENT_SCAN = combine(URGENT_CUES.map((cue) => cue.re));
+
+function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distressNow'> {
+  const distress: SentenceSignals['distress'] = {};
+  let distressNow = false;
+  const humour = HUMOUR.test(text) && !NOT_JOKING.test(text);
+  // A story, a joke, a figure of speech or the past: only an act under way still counts.
+  const onlySerious =
+    MEDIA.test(text) || HYPERBOLE.test(text) || RESOLVED.test(text) || isDistantPast(text);
+  // A topic word counts only about the writer, never beside a help line's number.
+  let self: boolean | undefined = HELP_INFO.test(text) ? false : undefined;
+  RECOGNISERS.forEach(({ category, cues }, r) => {
+    let total = 0;
+    const counted = new Set<number>();
+    SCANS[r](text, (index, at) => {
+      const cue = cues[index];
+      if (counted.has(index)) return;
+      if ((onlySerious && !cue.now) || (humour && !cue.serious)) return;
+      if (negatedBefore(text, at)) return;
+      if (cue.topic && !(self ??= aboutSelf(text))) return;
+      counted.add(index);
+      total += cue.weight;
+      if (cue.now) distressNow = true;
+    });
+    if (total) distress[category] = total;
+  });
+  if (Object.keys(distress).length && UNDER_WAY.test(text)) distressNow = true;
+  return { distress, distressNow };
+}
+
+export function sentenceSignals(sentence: string): SentenceSignals {
+  const text = signalText(sentence);
+  const light = HUMOUR.test(text);
+  const helpInfo = HELP_INFO.test(text);
+  let urgent = 0;
+  let urgentWords = 0;
+  let urgentStrong = 0;
+  const counted = new Set<number>();
+  URGENT_SCAN(text, (index, at) => {
+    const cue = URGENT_CUES[index];
+    if (counted.has(index) || negatedBefore(text, at)) return;
+    counted.add(index);
+    if (cue.word) urgentWords += helpInfo ? 0 : cue.weight;
+    else urgent += cue.weight;
+    if (cue.strong && !light) urgentStrong += cue.weight;
+  });
+  const times = readTimes(text);
+  if (OFFERED_TIME.test(text)) times.soon = false;
+  return {
+    ...readDistress(text),
+    urgent,
+    urgentWords,
+    urgentStrong,
+    urgentDismissed: URGENT_DISMISSED.test(text),
+    light,
+    times,
+  };
+}
+
+export interface SignalReport {
+  signals: SignalType[];
+  /** Categories of distress found, strongest first: the panel chooses help from them. */
+  distress: DistressCategory[];
+  /** Something is happening as the person writes. */
+  crisisNow: boolean;
+}
+
+const VAGUE =
+  /^(?:\W*)(?:et )?(?:alors|du coup|bon)?\s*(?:je fais quoi|j'?fais quoi|on fait quoi|tu ferais quoi|t'?en penses quoi|tu en penses quoi|des conseils|un conseil|une idee|des idees|c'est normal|ca te va|qu'en penses-tu|what should i do|what do i do|any (?:advice|tips|ideas|thoughts)|thoughts|ideas|help|aide[- ]moi|comment je fais|je dois faire quoi|qu'est-ce que je fais|tu me conseilles quoi|ok)\s*\?*\W*$/;
+
+/** Minutes after midnight of a time given as a Date or a timestamp. */
+function minutesOfDay(now: Date | number | undefined): number | null {
+  if (now === undefined) return null;
+  const date = typeof now === 'number' ? new Date(now) : now;
+  return Number.isNaN(date.getTime()) ? null : date.getHours() * 60 + date.getMinutes();
+}
+
+/**
+ * Adds up a message's sentences. `now` is when the message is written (the caller's
+ * clock): deadlines are compared with it. Without it a deadline today counts as close.
+ */
+export function combineSignals(
+  message: string,
+  parts: readonly SentenceSignals[],
+  now?: Date | number,
+): SignalReport {
+  const byCategory = new Map<DistressCategory, number>();
+  let crisisNow = false;
+  let dismissed = false;
+  let light = false;
+  for (const p of parts) {
+    light ||= p.light;
+    for (const [category, weight] of Object.entries(p.distress) as [DistressCategory, number][])
+      byCategory.set(category, (byCategory.get(category) ?? 0) + weight);
+    crisisNow ||= p.distressNow;
+    dismissed ||= p.urgentDismissed;
+  }
+  const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
+  const distress = total >= 2;
+  const categories = distress
+    ? [...byCategory.entries()].sort((a, b) => b[1] - a[1]).map(([category]) => category)
+    : [];
+  const at = minutesOfDay(now);
+  let urgent = 0;
+  for (const p of parts) {
+    const words = p.urgentDismissed || light ? 0 : p.urgentWords + timeWeight(p.times, at);
+    urgent += dismissed
+      ? p.urgentStrong >= 2 && !p.urgentDismissed
+        ? p.urgentStrong
+        : 0
+      : p.urgent + words;
+  }
+  let severeWeight = 0;
+  for (const c of SEVERE) severeWeight += byCategory.get(c) ?? 0;
+  const severe = severeWeight >= 2;
+  const signals: SignalType[] = [];
+  if (distress) signals.push('DISTRESS');
+  if (urgent >= 2 || (distress && (severe || crisisNow))) signals.push('URGENT');
+  if (message.length <= 80 && !signals.includes('URGENT') && VAGUE.test(fold(message.trim())))
+    signals.push('VAGUE');
+  return { signals, distress: categories, crisisNow: distress && crisisNow };
+}

@@ -1,0 +1,95 @@
+import { fold } from '../fold.ts';
+
+// The form every signal pattern is written against. Signals return no offsets, so the
+// text may change length: accents and case folded, French elisions opened ("j'en" →
+// "je en"), the optional "ne" dropped ("je n'en peux plus" and "jpp" read the same),
+// English contractions closed ("I'm" → "im", "can't" → "cant"), and the SMS spellings
+// people type on a phone expanded.
+
+// Whole words, replaced in one pass.
+const SMS_WORDS: Record<string, string> = {
+  jpp: 'je en peux plus',
+  jsp: 'je sais pas',
+  chui: 'je suis',
+  chuis: 'je suis',
+  chu: 'je suis',
+  jsuis: 'je suis',
+  jsui: 'je suis',
+  jss: 'je suis',
+  tkt: 'te inquiete',
+  stp: 'please',
+  svp: 'please',
+  stpl: 'please',
+  pls: 'please',
+  plz: 'please',
+  plse: 'please',
+  pk: 'pourquoi',
+  pq: 'pourquoi',
+  pkoi: 'pourquoi',
+  pourkoi: 'pourquoi',
+  pcq: 'parce que',
+  mtn: 'maintenant',
+  mnt: 'maintenant',
+  mtnt: 'maintenant',
+  tt: 'tout',
+  ds: 'dans',
+  bcp: 'beaucoup',
+  qd: 'quand',
+  dsl: 'desole',
+  ya: 'il y a',
+  pr: 'pour',
+  ct: 'ce etait',
+  u: 'you',
+  ur: 'your',
+  rn: 'right now',
+  idk: 'i dont know',
+  wanna: 'want to',
+  gonna: 'going to',
+  cannot: 'cant',
+};
+const SMS_WORD = new RegExp(`\\b(?:${Object.keys(SMS_WORDS).join('|')})\\b`, 'g');
+
+// Words glued to a pronoun ("jveux", "narrive"), and a few that depend on what follows.
+const SMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bse il (?:te|vous) plait\b/g, 'please'],
+  [/\bjpeu[xt]? plus?\b/g, 'je peux plus'],
+  [/\bc\b(?= (?:trop|tellement|pas|fini|foutu|mort|la|plus|bon|grave))/g, 'ce est'],
+  [/\bg\b(?= (?:envie|peur|besoin|pris|bu|avale|pense|plus|pas|mal|fait))/g, 'je ai'],
+  [
+    /\bj(ai|en|y|arrive|arrete|etais|avais|aimerais|aurais|ecris|me|te|vais|veux|veu|peux|peu|sais|fais|pense|crois|pleure|dois|bois|prends|dors|mange|tiens|tape|coupe|supporte|ose|attends|espere)\b/g,
+    'je $1',
+  ],
+  [/\bn(arrive|ai|en|est|y|etais|avais|arrete)\b/g, '$1'],
+  [/\b(?:can not|do not|i am|i have|i will|i would)\b/g, ''],
+];
+const PAIRS: Record<string, string> = {
+  'can not': 'cant',
+  'do not': 'dont',
+  'i am': 'im',
+  'i have': 'ive',
+  'i will': 'ill',
+  'i would': 'id',
+};
+
+/** Text folded and normalised for the signal patterns. */
+export function signalText(sentence: string): string {
+  let text = fold(sentence)
+    .replace(/[’ʼ‘`´]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/\s+/g, ' ')
+    // "réponds-moi", "peux-tu", "est-ce": one spelling, with spaces.
+    .replace(/(?<=[a-z])-(?=[a-z])/g, ' ')
+    .replace(/\b(jusqu|lorsqu|puisqu|quoiqu)'/g, '$1e ');
+  // French elisions, written with an apostrophe or a space ("j arrive").
+  text = text.replace(/\b(j|m|t|s|l|d|c|qu)'(?=[a-z])/g, (_, p: string) => `${p}e `);
+  text = text.replace(/\bn'(?=[a-z])/g, '');
+  text = text.replace(/\bj (?=[aeiouyh])/g, 'je ');
+  // English contractions closed: "don't" → "dont".
+  text = text.replace(/([a-z])'(?=(?:t|m|s|re|ve|d|ll)\b)/g, '$1');
+  text = text.replace(SMS_WORD, (word) => SMS_WORDS[word]);
+  for (const [re, to] of SMS)
+    text = to === '' ? text.replace(re, (pair) => PAIRS[pair]) : text.replace(re, to);
+  text = text.replace(/\bne\b ?/g, '');
+  return text.replace(/ {2,}/g, ' ').trim();
+}

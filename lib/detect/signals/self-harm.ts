@@ -1,0 +1,87 @@
+import { any, type Recogniser } from './cue.ts';
+
+// Self-harm without (said) intent to die: cutting, burning, hitting oneself, told as a
+// habit, a relapse or an act of last night.
+export const selfHarm: Recogniser = {
+  category: 'self-harm',
+  cues: [
+    {
+      re: any(
+        'me (?:faire|fais|fait|suis fait|suis faite|faisais|refais) du mal(?! a (?:la tete|le dos|me lever))',
+        'me (?:couper|coupe|coupais|suis coupee?|recoupe) (?:les |le |la |aux |au )?(?:bras|poignets?|cuisses?|veines|jambes?|peau)',
+        'me (?:couper|coupe|coupais|suis coupee?) (?:\\w+ )?(?:avec|a la|au) (?:une |la |le )?(?:lame|rasoir|cutter|compas|ciseaux)',
+        'me scarifi\\w*',
+        'me (?:suis |etais )?(?:encore |de nouveau |re)?(?:fait|faite|faire|fais) mal (?:a le |aux |a la |au |sur le |sur les )?(?:bras|poignets?|cuisses?|jambes?|ventre|mains?|peau) (?:avec|expres|pour|quand|jusque)',
+        'me (?:\\S{1,20} ){1,6}avec (?:le |un |une |mon |ma |des )?(?:cutter|lame|lames|rasoir|compas|briquet)\\b',
+        'myself (?:\\S{1,20} ){0,3}with (?:a |the |my )?(?:razor|blade|lighter|knife|compass)',
+        '(?:retombee?|rechute|replonge) dans (?:les coupures|la scarification|le automutilation)',
+        'me (?:bruler|brule|brulais|suis brulee?) (?:les |le |la )?(?:bras|mains?|peau|poignets?|cuisses?)',
+        'me (?:bruler|brule|brulais|suis brulee?) (?:\\w+ )?(?:avec|a la) (?:une |ma |des )?(?:cigarettes?|briquet|fer)',
+        'me (?:taper|tape|tapais|cogner|cogne) la tete contre',
+        'me (?:frapper|frappe|frappais|griffer|griffe|griffais|mordre|mords|pince) (?:jusque|jusqua|fort|pour|quand)',
+        'me mutiler|automutil\\w*',
+        'recommence a me (?:faire du mal|couper|bruler|scarifier|frapper)',
+        'cicatrices? (?:sur|de) mes (?:bras|poignets|cuisses)',
+        'me suis (?:encore |de nouveau |a nouveau )(?:coupee?|brulee?|frappee?|scarifiee?|fait du mal)',
+        'me (?:suis )?(?:encore |de nouveau |re)?(?:scarifi|taillad|mutil)\\w*',
+        'me (?:punis|punir|punissais|punis en)',
+        '(?:arrache|arracher|tire|tirer) (?:les |mes )?cheveux (?:jusque|jusqua|quand|pour)',
+        'me (?:fais|faire) mal (?:expres|volontairement|quand|pour)',
+        'jusque a (?:avoir mal|saigner)',
+        'me (?:recoupe|suis recoupee?)',
+        'me suis (?:re)?fait (?:des|de nouvelles) (?:coupures|brulures|marques|entailles)',
+        'me (?:couper|coupe|suis coupee?|bruler|brule|griffer|griffe) (?:\\w+ ){0,3}pour (?:plus|oublier|sentir|me punir|arreter de penser|me calmer)',
+        '(?:jusque au|jusqu au|jusqua) (?:sang|saigner)',
+        'mes (?:bras|poignets|cuisses|jambes) (?:sont )?(?:couverts|couvertes|pleins|pleines) de (?:marques|cicatrices|coupures|bleus|brulures)',
+      ),
+      weight: 2,
+      serious: true,
+    },
+    {
+      // Gone too far: bleeding that will not stop, a cut too deep.
+      re: any(
+        '(?:cut|coupee?|entaille) (?:\\S{1,20} )?(?:too deep|trop profond\\w*)',
+        '(?:wont|cant|doesnt|will not|isnt going to) stop bleeding',
+        '(?:arrete|arrive a arreter|arrive pas a arreter) (?:pas |plus )?(?:de )?(?:saigner|le sang|le saignement)',
+        'saigne (?:beaucoup|enormement|trop|partout|sans arret)',
+      ),
+      weight: 2,
+      now: true,
+      serious: true,
+    },
+    {
+      re: any('je recommence (?:chaque|tous les)', 'relapsed?'),
+      weight: 1,
+    },
+    {
+      re: any('scarification', 'coupures', 'lame de rasoir', 'self[- ]?harm\\w*'),
+      weight: 1,
+      topic: true,
+    },
+    {
+      re: any(
+        'cut(?:ting)? myself',
+        '(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|scratch|scratching|scratched|carve|carving|carved) (?:\\S{1,20} )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|hands?)',
+        'cut my (?:arms?|wrists?|legs?|thighs?|skin)',
+        'burn(?:ed|t|ing)? (?:myself|my (?:arms?|skin|wrists?|legs?|thighs?))',
+        'hurt(?:ing)? myself',
+        'harm(?:ing)? myself',
+        '(?:hit|hitting|punch|punching|scratch|scratching) myself',
+        'started (?:hurting|cutting|burning|harming) (?:myself )?again',
+        'relapsed?(?: on| into)? (?:self[- ]harm|cutting)',
+        'scars on my (?:arms|wrists|legs|thighs)',
+        '(?:scratch|scratching|scratched|pinch|pinching|bite|biting) my (?:arms?|skin|wrists?|legs?|hands?) (?:until|till|so hard)',
+        'until (?:they|it) bleeds?',
+        'punish(?:ing|ed)? myself',
+        'pull(?:ing|ed)? (?:out )?my hair(?: out)?',
+        'until it hurts',
+        '(?:im|i am|ive been) (?:cutting|burning|hurting|harming)',
+        '(?:hit|hitting|bang|banging|bash|bashing|slam|slamming) my head (?:against|on|into)',
+        '(?:cut|burned|burnt|hurt|hit|scratched) (?:myself )?again',
+        'my (?:arms|wrists|legs|thighs) are covered in (?:marks|scars|cuts|burns|bruises)',
+      ),
+      weight: 2,
+      serious: true,
+    },
+  ],
+};

@@ -1,0 +1,51 @@
+import { any, type Recogniser } from './cue.ts';
+
+// Alcohol, pills or drugs used to cope: to hold on, to sleep, to forget, more than the
+// prescribed dose.
+const GAP =
+  '(?:(?!pas\\b|not\\b|jamais\\b|never\\b|rien\\b|nothing\\b|eau\\b|cafe\\b|the\\b|tisane|water\\b|coffee\\b|tea\\b|jus\\b)\\S{1,25} ){0,5}';
+export const substance: Recogniser = {
+  category: 'substance',
+  cues: [
+    {
+      re: any(
+        `(?:bois|boire|picole|buvais|prends|prendre|avale|fume|fumer|me bourre|double) ${GAP}(?:pour|afin de|histoire de|sinon) (?:tenir|oublier|dormir|supporter|arriver a|me calmer|penser a rien|plus penser|decompresser|me endormir|fonctionner|affronter|aller bosser|aller au travail)`,
+        'sinon je (?:tiens|dors|arrive|supporte) (?:pas|plus)',
+        '(?:bourree?|saoule?|soule?|sou|defoncee?|dechiree?|torchee?|pete|petee|raide|arrachee?) (?:tous les|chaque|presque tous les) (?:soirs?|jours?|nuits?|matins?)',
+        '(?:fume|fumer|prends|prendre|sniffe|sniffer|tape|taper) (?:\\S{1,20} )?(?:joints?|cocaine|coke|trait|traits|md|ecstasy|speed|keta|shit|beuh) (?:\\S{1,20} ){0,4}(?:sinon|pour tenir|pour oublier|pour dormir|pour supporter|pour bosser)',
+        'en plus de (?:ma|la) dose',
+        'double (?:mes|ma|la|les) (?:dose|doses|somniferes|anxiolytiques|cachets|comprimes|medicaments)',
+        '(?:anxiolytiques|somniferes|xanax|lexomil|temesta|benzos?|tramadol|codeine|cachets|comprimes|calmants) (?:en plus|pour tenir|sinon|tous les (?:jours|soirs|matins)|avant (?:de aller|le travail|le boulot))',
+        'une bouteille (?:de \\w+ )?(?:par|chaque|tous les) (?:soir|jour|nuit)',
+        'sans (?:mes|mon|ma|un|une|des) (?:\\S{1,20} ){0,3}(?:verres?|bouteille|joints?|cachets|xanax|somniferes|whisky|vin|bieres?|calmants|anxiolytiques|cigarettes) (?:\\S{1,20} ){0,4}je (?:dors|tiens|arrive|supporte|fonctionne) (?:pas|plus)',
+        'plus que (?:la dose|prescrit|ce que le medecin)',
+        'besoin de (?:boire|un verre|fumer|prendre (?:un|des) (?:cachets?|calmants?|xanax|anxiolytiques?)) (?:avant|pour)',
+        '(?:bois|boire) jusque a (?:tomber|plus rien|oublier)',
+        '(?:finis|vide|bois|termine) (?:la|une|ma) bouteille(?: de \\w+)? (?:seule?|tous les|chaque|presque tous|en cachette|des le matin)',
+        'je bois (?:trop|de plus en plus|tous les soirs|chaque soir|seule?|le matin|en cachette|des le matin)',
+        '(?:joints?|shit|beuh|cocaine|coke|speed|md) (?:tous les (?:jours|matins|soirs)|chaque (?:jour|matin|soir)|pour (?:tenir|oublier|dormir))',
+      ),
+      weight: 2,
+      topic: true,
+    },
+    {
+      re: any(
+        '(?:more|extra) (?:\\S{1,20} ){0,3}than (?:prescribed|i should|the doctor)',
+        '(?:drink|drinking|drank) (?:\\S{1,20} ){0,2}until i (?:pass out|black out|cant|forget)',
+        `(?:i drink|im drinking|ive been drinking|i drank|drinking) ${GAP}(?:to (?:cope|forget|sleep|get through|numb|calm down|function|stop thinking|face)|just to)`,
+        '(?:need|needs|needing) (?:a drink|drinks|a few drinks|to drink|pills|my pills) (?:just )?to (?:get through|cope|sleep|function|face|calm)',
+        'a few drinks every (?:night|day|evening)',
+        'extra (?:xanax|valium|pills|doses?|meds|sleeping pills|painkillers)',
+        'more (?:pills|meds|xanax) than (?:prescribed|i should|the doctor)',
+        `(?:pills|xanax|valium|weed|alcohol|wine|vodka|drinks|meds|painkillers) ${GAP}to (?:get through|cope|sleep|function|numb|forget|survive)`,
+        '(?:getting|got) (?:high|drunk|wasted) (?:every|to|before work|at work)',
+        `(?:using|taking|doing|smoking|snorting|on) (?:coke|cocaine|drugs|speed|molly|ketamine|weed|pills|benzos|codeine|painkillers) ${GAP}(?:to|just to|so i can) (?:get through|cope|sleep|function|numb|forget|survive|keep going|work|stay awake)`,
+        '(?:need|needs|needing|have to have) (?:a drink|a shot|a joint|a pill|pills|my pills) (?:just )?to (?:get out of bed|get up|start the day|go to work|go in|face|leave the house)',
+        '(?:drunk|wasted|high|stoned|hammered) (?:every|most|each) (?:single )?(?:night|day|evening|morning)s?',
+        'drunk (?:every (?:day|night)|at work|before work)',
+      ),
+      weight: 2,
+      topic: true,
+    },
+  ],
+};

@@ -1,0 +1,183 @@
+import { any } from './cue.ts';
+
+// URGENT without times: an answer asked for now, a person waiting, an emergency under
+// way. Times and deadlines are read in deadlines.ts. Written against `signalText()`'s form.
+
+export interface UrgentCue {
+  re: RegExp;
+  weight: 1 | 2;
+  /** Holds even where the message says something else is not urgent or was sorted. */
+  strong?: boolean;
+  /** A plain word ("urgent", "asap") that a joke marker or the past undoes. */
+  word?: boolean;
+}
+
+// A clause that ends the message's present: "là", "now", "right now".
+const NOW = '(?:la|maintenant|tout de suite|now|right now|vite|immediatement|asap)';
+
+export const URGENT_CUES: readonly UrgentCue[] = [
+  // Asking for an answer or a call now.
+  {
+    re: any(
+      `(?:reponds?|repondez|rappelle|rappelles|appelle|call|answer|reply|respond|text) ?(?:moi|me|me back|back)? ?${NOW}`,
+      '(?:reponds?|repondez|rappelle|appelle|call|answer|reply|respond|text|pick up) ?(?:moi|me|me back)? please',
+      'please (?:reponds?|rappelle|appelle|call|answer|reply|respond|text|pick up)',
+      `besoin de (?:toi|une reponse|ta reponse|ton avis|ton aide|aide|te parler|parler) ${NOW}`,
+      `(?:need|needs) (?:an answer|your answer|a reply|your help|help|you|to talk(?: to you)?) (?:now|right now|asap|urgently|immediately|today)`,
+      '(?:tu es|es tu|est ce que tu es|te es|tes|tas|are you|r you|you) (?:dispo|disponible|libre|la|around|there|free|available) (?:la|maintenant|now|right now|tout de suite)?\\s*\\?',
+      'tout de suite',
+      'immediatement',
+      'asap',
+      'au plus vite',
+      'des que (?:possible|tu (?:vois|lis|peux|as))',
+      '(?:ca|ce) peut pas attendre',
+      'it cant wait',
+      'cant wait(?! to)',
+      'answer me',
+      '(?:tu peux|peux tu|can you|could you) (?:me appeler|call me)(?! demain| tomorrow| plus tard| later| la semaine| next| quand| when| cette semaine| this week| ce week end| le week end| this weekend)',
+      `(?:tu peux|peux tu|can you|could you) (?:me repondre|me rappeler|answer|reply|call me back) ${NOW}`,
+      'est (?:dans|devant|a cote|en bas|a le accueil)\\b.{0,40}\\bme attend',
+      'me attend(?:ent)? (?:la|maintenant|en ce moment|deja)\\b',
+    ),
+    weight: 2,
+    strong: true,
+  },
+  {
+    re: any('urgent(?:e|ly)?\\b', 'urgence', 'emergency', 'code rouge', 'sos(?! amitie)'),
+    weight: 2,
+    word: true,
+  },
+  {
+    re: any(
+      'aidez? moi',
+      'help me',
+      'besoin de (?:toi|aide|ton aide)',
+      'need (?:help|you)',
+      'tu peux me aider',
+      'peux tu me aider',
+      'can you help',
+      'au secours',
+      'rappelle moi',
+      'appelle moi',
+      'call me',
+    ),
+    weight: 1,
+  },
+  { re: /\bhelp\W*$/, weight: 1 },
+  // A person waiting now.
+  {
+    re: any(
+      '(?:me |nous )?attend(?:ent)? (?:devant|dans|a cote|en bas|a la porte|a le accueil|au telephone|en ligne|sur le parking|en salle|en reunion)',
+      '(?:is|are|hes|shes|theyre) (?:waiting (?:for me|for my|outside|in|at|right)|on the (?:other )?(?:line|phone)|on hold|outside my (?:office|door)|at reception|in the lobby)',
+      'est en ligne',
+      '(?:est|sont|attend\\w*) (?:la |juste )?(?:devant moi|en face de moi|a cote de moi|derriere (?:la|ma) porte|dans mon bureau|devant mon bureau)',
+      'fuite de (?:eau|gaz)',
+      '(?:est|sont) (?:au telephone|sur le fil|on the phone) (?:la|maintenant|en ce moment)',
+      'attend(?:ent)? (?:ma|une|mon|ta) (?:decision|reponse|signature|accord|validation) (?:en salle|dans|devant|a cote|la|maintenant|tout de suite|au telephone)',
+      'au bout du fil',
+      'waiting for (?:my|an) answer',
+    ),
+    weight: 2,
+    strong: true,
+  },
+  {
+    re: any(
+      '(?:veut|veulent|exige|exigent|wants|want|demands) (?:une|ma|an|my) (?:reponse|decision|answer|signature|remboursement)',
+      'personne (?:me )?repond',
+    ),
+    weight: 1,
+  },
+  {
+    re: any('me attend(?:ent)?', 'attend(?:ent)? ma reponse', 'is waiting', 'are waiting'),
+    weight: 1,
+  },
+  // An emergency under way.
+  {
+    re: any(
+      'vient de (?:se effondrer|faire un malaise|tomber|se evanouir|perdre connaissance|me virer|me licencier|me menacer|me frapper|me agresser|me convoquer|se blesser)',
+      'just (?:collapsed|fainted|passed out|fell|got fired|fired me|threatened|attacked|hit me|called me in|summoned)',
+      'just (?:got )?(?:called|fired|told|threatened|summoned|asked) (?:in|into|to|me)',
+      'incendie',
+      'fuite de gaz',
+      'inondation',
+      '(?:smoke|fumee) (?:coming|qui sort|sort|everywhere|partout|dans)',
+      '(?:everyone|tout le monde) (?:is leaving|is out|evacue|sort|est dehors)',
+      '(?:est|sont) (?:inonde|en feu)',
+      'evacu\\w*',
+      '(?:is|are) (?:flooding|on fire)',
+      'caught fire',
+      'fire alarm',
+      'gas leak',
+      'ambulance',
+      'pompiers',
+      'les secours',
+      'inconsciente?',
+      'unconscious',
+      '(?:respire|breathing) (?:plus|not)',
+      'not breathing',
+      'injoignable',
+      'unreachable',
+      'je suis enfermee?',
+      'je suis en pleine crise',
+      'en ce moment meme',
+      'mise? a pied',
+      '(?:serveur|site|prod|production|appli|application|reseau|systeme|plateforme|logiciel|server|website|system|app)(?: \\w+){0,2} (?:est |sont |is )?(?:tombee?s?|en panne|down|plante|hs|crashed|ne (?:marche|fonctionne|repond) plus)\\b',
+    ),
+    weight: 2,
+    strong: true,
+  },
+  // Something went wrong and must be handled: it adds to a question of what to do.
+  {
+    re: any(
+      'il y a (?:\\d+|cinq|dix|quelques) ?(?:min|minutes)',
+      '(?:\\d+|five|ten|a few) minutes ago',
+      'par erreur',
+      'by mistake',
+      'accidentally',
+      'stolen',
+      'volee?',
+      'piratee?',
+      'hacked',
+      'cyberattaque',
+      'ransomware',
+      'fuite de donnees',
+      'data (?:breach|leak)',
+      'menacent de',
+      'menace de',
+      'threaten\\w* to',
+      'blessee?',
+      'accident(?! de parcours)',
+    ),
+    weight: 1,
+  },
+  {
+    re: any(
+      'comment je rattrape',
+      'how do i (?:fix|undo)',
+      'who (?:should|do) i (?:tell|call|contact)',
+      'je previens qui',
+      'qui (?:je dois|dois je) prevenir',
+      'je appelle qui',
+      'je dois prevenir qui',
+      'je fais quoi',
+      'que est ce que je fais',
+      'je dois faire quoi',
+      'what (?:do|should) i do',
+      'je panique',
+      'im panicking',
+    ),
+    weight: 1,
+  },
+  { re: /\?\?|!!/, weight: 1, word: true },
+  // "today", "tonight" are read with the times (deadlines.ts).
+  { re: any('maintenant', 'now'), weight: 1, word: true },
+];
+
+// Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé", "I'll
+// call you back in an hour".
+export const URGENT_DISMISSED =
+  /\b(?:rien de urgent|pas urgent|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|la semaine prochaine|next week|ce etait|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|finalement|se est bien passe|la semaine derniere|last week|hier|yesterday|avant hier|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore)\b/;
+
+// "I'll call you back in an hour": the writer gives a time, nobody needs an answer.
+export const OFFERED_TIME =
+  /\b(?:je te (?:rappelle|appelle|reponds|ecris|recontacte|envoie|transmets|fais suivre)|ill send|i will send|je reviens vers toi|ill (?:call|text|get back|ring|message)|i will (?:call|text|get back)|call you back|get back to you)\b/;

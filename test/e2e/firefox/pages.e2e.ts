@@ -1,0 +1,165 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { repoRoot } from '../browser';
+import {
+  dumpDatabase,
+  launchFirefoxCadre,
+  pageButton,
+  screenshot,
+  until,
+  type FirefoxSession,
+} from './harness';
+
+// Cadre's own pages in Firefox (moz-extension://, the UUID pinned by a pref): the popup,
+// the onboarding on a fresh install, and the data export and import. They do not touch
+// WhatsApp's markup, so they run once rather than on each replica generation.
+
+let session: FirefoxSession | undefined;
+afterEach(async () => {
+  if (session) expect(session.requests, 'requests that left the page').toEqual([]);
+  await session?.close();
+  session = undefined;
+});
+
+const text = (page: Page, selector: string) =>
+  page.evaluate((css) => document.querySelector(css)?.textContent ?? null, selector);
+
+/** Sets a form field's value as typing would, for inputs puppeteer cannot type into (date). */
+async function setField(page: Page, selector: string, value: string) {
+  await page.evaluate(
+    (css, next) => {
+      const input = document.querySelector(css) as HTMLInputElement;
+      input.value = next;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    selector,
+    value,
+  );
+}
+
+describe('Firefox: Cadre’s pages', () => {
+  it('popup: the six rules, the response window, and what Cadre covers', async () => {
+    session = await launchFirefoxCadre();
+    const popup = await session.openExtensionPage('popup.html');
+    await until(() => popup.evaluate(() => document.querySelectorAll('ol.rules > li').length), 6);
+    await until(
+      () => text(popup, 'ol.rules > li:nth-child(2) .rule-title'),
+      'Confidentialité et protection des informations',
+    );
+    await popup.click('ol.rules > li:nth-child(2) summary');
+    await expect
+      .poll(() => text(popup, 'ol.rules > li:nth-child(2) .rule-body'))
+      .toContain('aucun nom de client');
+    const state = await popup.waitForSelector('[data-window-state]');
+    expect(['open', 'closed', 'away', 'holiday']).toContain(
+      await state!.evaluate((element) => element.getAttribute('data-window-state')),
+    );
+    // What Cadre covers, said plainly: not the phone app, not WhatsApp Desktop.
+    await expect
+      .poll(() => text(popup, '.popup-coverage'))
+      .toContain('pas l’application du téléphone ni WhatsApp Desktop');
+    await screenshot(popup, 'firefox-popup');
+  });
+
+  it('onboarding: opens on install, role, charter, signature', async () => {
+    session = await launchFirefoxCadre();
+    // Cadre opens its onboarding when installed. Puppeteer does not list a tab an add-on
+    // opens, so the add-on's own tabs API is asked, from the popup (opening options.html
+    // first would let Firefox focus that tab instead of opening one).
+    const popup = await session.openExtensionPage('popup.html');
+    await until(
+      () =>
+        popup.evaluate(async () => {
+          const { tabs } = (
+            globalThis as unknown as {
+              browser: { tabs: { query(q: object): Promise<{ url?: string }[]> } };
+            }
+          ).browser;
+          return (await tabs.query({})).some((tab) => tab.url?.endsWith('/options.html'));
+        }),
+      true,
+    );
+    const page = await session.openExtensionPage('options.html');
+    await until(() => text(page, 'h1'), 'Bienvenue dans Cadre');
+    expect(await text(page, '.coverage')).toContain(
+      'Écrivez vos messages de mentorat depuis WhatsApp Web.',
+    );
+    await screenshot(page, 'firefox-onboarding-role');
+    await page.click('input[type="radio"][value="mentee"]');
+    await (await pageButton(page, 'Continuer')).click();
+    await until(() => text(page, '.step-title'), 'Lire la charte');
+    await until(() => page.evaluate(() => document.querySelectorAll('.charter-rule').length), 6);
+    await (await pageButton(page, 'Continuer')).click();
+    await page.waitForSelector('#sign-mentorName');
+    await page.type('#sign-mentorName', 'Anne Martin');
+    await page.type('#sign-menteeName', 'Camille Roy');
+    await page.type('#sign-mentorSignature', 'Anne Martin');
+    await page.type('#sign-menteeSignature', 'Camille Roy');
+    await setField(page, '#sign-date', '2025-03-14');
+    await page.click('#sign-accepted');
+    await screenshot(page, 'firefox-onboarding-sign');
+    await (await pageButton(page, 'Signer la charte')).click();
+    await until(() => text(page, 'h1'), 'La charte est signée');
+    const stored = await dumpDatabase(page);
+    expect(stored.signatures).toMatchObject([{ charterVersion: 1 }]);
+    expect(stored.settings).toContainEqual(
+      expect.objectContaining({ key: 'role', value: 'mentee' }),
+    );
+  });
+
+  it('data: export, erase, import restores identical data', async () => {
+    session = await launchFirefoxCadre();
+    const page = await session.openExtensionPage('options.html#data');
+    await page.evaluate(async () => {
+      const send = (message: unknown) =>
+        (
+          globalThis as unknown as {
+            browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+          }
+        ).browser.runtime.sendMessage(message);
+      await send({ type: 'chat.setWatched', title: 'Camille — mentorat', watched: true });
+      await send({ type: 'list.add', kind: 'watch', value: 'Dupont' });
+      await send({ type: 'list.add', kind: 'allow', value: 'Anne' });
+    });
+    const before = await dumpDatabase(page);
+    expect(before.watchedChats).toHaveLength(1);
+
+    // The export is a download; its text is caught where the page makes it (a Blob URL),
+    // since puppeteer does not hand Firefox's downloads over WebDriver BiDi.
+    await page.evaluate(() => {
+      const target = window as unknown as { __exported: Promise<string> };
+      const original = URL.createObjectURL.bind(URL);
+      target.__exported = new Promise((resolve) => {
+        URL.createObjectURL = (blob: Blob | MediaSource) => {
+          void (blob as Blob).text().then(resolve);
+          return original(blob);
+        };
+      });
+    });
+    await (await pageButton(page, 'Télécharger une sauvegarde')).click();
+    const backup = await page.evaluate(
+      () => (window as unknown as { __exported: Promise<string> }).__exported,
+    );
+    expect(JSON.parse(backup)).toMatchObject({ format: 'cadre-backup', version: 1 });
+
+    await (await pageButton(page, 'Tout effacer…')).click();
+    await (await pageButton(page, 'Oui, tout effacer')).click();
+    await expect.poll(() => text(page, '.notice--ok')).toContain('Tout a été effacé.');
+    for (const rows of Object.values(await dumpDatabase(page))) expect(rows).toEqual([]);
+
+    const dir = path.join(repoRoot, 'test-results');
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, 'firefox-sauvegarde.json');
+    await writeFile(file, backup);
+    const input = (await page.waitForSelector(
+      'input[type="file"]',
+    )) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    await (await pageButton(page, 'Restaurer')).click();
+    await until(() => text(page, '.notice--ok'), 'Sauvegarde restaurée.');
+    expect(await dumpDatabase(page)).toEqual(before);
+  });
+});

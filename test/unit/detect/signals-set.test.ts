@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSignalSet, scoreSignalSet } from '../../../scripts/signal-set.ts';
+
+// The signal set (test/fixtures/signals/, see its README) keeps a floor, so that a change
+// cannot lower it unnoticed. Floors at the figures reached; raise them, never lower them.
+const dir = path.resolve(process.cwd(), 'test/fixtures/signals');
+const SETS = ['tuned', 'held-out', 'fresh', 'final', 'last'] as const;
+const ALL = { distressRecall: 1, distressPrecision: 1, urgentRecall: 1, urgentPrecision: 1 };
+const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
+  tuned: ALL,
+  'held-out': ALL,
+  fresh: ALL,
+  final: ALL,
+  // "je respire plus, … au secours": written as DISTRESS alone, read as a crisis now.
+  last: { ...ALL, urgentPrecision: 0.96 },
+};
+/** The issue's rule: no miss in these categories. */
+const NO_MISS = ['passive', 'active', 'farewell', 'selfharm', 'crisis'];
+
+describe.each(SETS)('signal set %s', (name) => {
+  const score = scoreSignalSet(readSignalSet(path.join(dir, `${name}.jsonl`)));
+
+  it('stays at or above its floor', () => {
+    const floor = FLOOR[name];
+    expect(score.signals.DISTRESS.recall).toBeGreaterThanOrEqual(floor.distressRecall);
+    expect(score.signals.DISTRESS.precision).toBeGreaterThanOrEqual(floor.distressPrecision);
+    expect(score.signals.URGENT.recall).toBeGreaterThanOrEqual(floor.urgentRecall);
+    expect(score.signals.URGENT.precision).toBeGreaterThanOrEqual(floor.urgentPrecision);
+  });
+
+  it('misses nothing in the categories that must all be caught', () => {
+    for (const category of NO_MISS) {
+      const rate = score.categories[category];
+      if (rate) expect(rate.hits, category).toBe(rate.total);
+    }
+  });
+});
+
+describe('the set as a whole', () => {
+  const all = SETS.flatMap((name) => readSignalSet(path.join(dir, `${name}.jsonl`)));
+  it('has at least 300 messages, as many traps as positives, every category', () => {
+    expect(all.length).toBeGreaterThanOrEqual(300);
+    const positives = all.filter((l) => l.signals.length > 0).length;
+    expect(Math.abs(2 * positives - all.length)).toBeLessThan(all.length * 0.15);
+    const categories = new Set(all.map((l) => l.category));
+    for (const c of [
+      'passive',
+      'active',
+      'farewell',
+      'selfharm',
+      'substance',
+      'violence',
+      'panic',
+      'hopeless',
+    ])
+      expect(categories).toContain(c);
+  });
+});
