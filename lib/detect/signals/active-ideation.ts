@@ -7,7 +7,7 @@ export const activeIdeation: Recogniser = {
   cues: [
     {
       re: any(
-        '(?:envie de|veux|vais|voudrais|aimerais|pense a|penser a|pense souvent a|songe a|compte|prevois de|ai decide de) (?:me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie|tout)|me foutre en le air|me jeter|sauter|me pendre|passer a le acte|me ouvrir les veines|tout arreter pour de bon)',
+        '(?:envie de|veux|vais|voudrais|aimerais|pense a|penser a|pense souvent a|songe a|compte|prevois de|ai decide de) (?:me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie|tout)|me foutre en le air|me jeter|sauter(?= (?:du|de le|de la|par|sous|dans le vide|ce soir|cette nuit|maintenant)\\b|\\s*$|\\s*[,.!])|me pendre|passer a le acte|me ouvrir les veines|tout arreter pour de bon)',
         'me suicider',
         'comment (?:me|se) (?:pendre|suicider|tuer|empoisonner|noyer)',
         'how to (?:hang|kill|poison|drown) (?:myself|yourself|oneself)',
@@ -22,11 +22,13 @@ export const activeIdeation: Recogniser = {
         '(?:sais|ai choisi|ai decide) (?:comment|quand|ou) je vais (?:le faire|faire|partir)',
         'ai (?:un plan|tout prevu|choisi la date|choisi le jour)',
         'passer a le acte',
+        '(?:vais|va) (?:me jeter|en finir|me tuer|me pendre|me foutre en le air) (?:\\S{1,20} ){0,3}(?:ce soir|cette nuit|aujourd hui|demain|maintenant|tout a le heure)',
         'plus (?:de|aucune) raison de vivre',
         '(?:pense|penser|pense souvent|songe|reve) a (?:mourir|me tuer|le suicide)',
+        '(?:pense|pensee?s?|songe|reve)s? (?:\\S{1,20} ){1,3}a (?:la mort(?! de| d)|mourir|me tuer|le suicide|en finir)\\b',
         '(?:mettre|mets|mis|garde|gardais|stocke|stocker|accumule) (?:des |mes |plein de )?(?:medicaments|cachets|comprimes|pilules|somniferes) de cote',
         '(?:achete|acheter|commande|commander|trouve) (?:une corde|des lames|une arme|un flingue|un pistolet|de quoi en finir)',
-        'me (?:tirer une balle|noyer|taillader les veines|ouvrir les veines|jeter par la fenetre|jeter sous)',
+        '(?<!impression de )(?<!comme si je )me (?:tirer une balle|noyer|taillader les veines|ouvrir les veines|jeter par la fenetre|jeter sous)',
         '(?:cache|caches|cachees?|planque|planquees?|garde|gardees?|mis de cote) (?:\\S{1,20} ){0,1}(?:des |une |mes |la |les )?(?:lames|rasoirs?|corde|cachets|comprimes|medicaments|somniferes|arme)',
         'sais (?:exactement |deja )?(?:comment|quand|ou) je (?:le ferais|vais le faire|le ferai|ferais ca|partirais)',
         'combien (?:de \\w+ )?il (?:faut|faudrait|en faut|en faudrait) (?:pour|de)',
@@ -41,7 +43,11 @@ export const activeIdeation: Recogniser = {
       weight: 1,
     },
     {
-      re: any('(?:ai tout prepare|tout est pret|everything is ready|ive prepared everything)'),
+      re: any(
+        '(?:ai tout prepare|tout est pret|everything is ready|ive prepared everything)',
+        '(?:the |my )?(?:rope|blades?|gun) (?:is |are )?(?:ready|all set)',
+        '(?:la |ma )?(?:corde|lames?|arme) (?:est |sont )?(?:prete?s?)\\b(?! pour)',
+      ),
       weight: 1,
     },
     {
@@ -77,6 +83,11 @@ export const activeIdeation: Recogniser = {
         '(?:bought|ordered|got|buying) (?:a rope|razor blades|a gun|a weapon|enough pills)',
         '(?:shoot|drown|poison) myself',
         'slit my wrists',
+        '(?:thought|thinking|think|tempted|want|wanted|urge) (?:about |of |to )?(?:driving|crashing|drive|crash|steering|steer) (?:\\S{1,20} ){0,3}(?:into|off) (?:a |the )?(?:wall|tree|bridge|truck|lorry|river|cliff|road)',
+        '(?:envie|pense|tentee?|tente) (?:de |a )?(?:foncer|me planter|me jeter) (?:\\S{1,20} ){0,3}(?:dans|contre|sous) (?:un|le|la|une) (?:mur|arbre|platane|camion|pont|voiture)',
+        '(?:looking at|looked at|checking out|checked out|scouting|scouted) (?:\\S{1,20} )?(?:bridges|rooftops|train tracks|the tracks|tall buildings|cliffs)',
+        '(?:repere|reperer|cherche|cherche un|regarde des) (?:un |le |des |les )?(?:ponts?|toits?|voies ferrees|falaises?) (?:\\S{1,20} ){0,3}(?:pour|assez haut|haut)',
+        '(?:going to|im about to|ill|i will|im gonna) (?:jump(?! (?:on|in|into|onto|to|at|ahead|back|over|through|right|straight)\\b)|end it|end it all|kill myself|take them all|take all my pills)(?: \\S{1,20}){0,2} (?:tonight|today|now|this weekend|tomorrow|soon)',
         '(?:planning|planned|plan|planed) (?:how|when|where) (?:i|to|id|ill) (?:would |will |ll |could |might )?(?:do it|end it|die|go)',
         '(?:thinking|think|thought|dream|dreaming) (?:of|about) (?:jumping|ending|killing|dying|hanging|overdosing|taking all|drowning|crashing)',
         '(?:pills|meds|tablets|medication) (?:saved|stashed|hidden|hoarded)',
@@ -87,7 +98,7 @@ export const activeIdeation: Recogniser = {
     {
       // An act under way: counted even after a joke marker, and urgent.
       re: any(
-        '(?:aval\\w*|pris|prendre) (?:toute? |tous |toutes )(?:la |ma |mes |une |le )?(?:boite|plaquette|tube|flacon|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules|doliprane|paracetamol)',
+        '(?:aval\\w*|pris|prendre) (?:toute? |tous |toutes )(?:la |ma |mes |une |le |les )?(?:boite|plaquette|tube|flacon|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules|doliprane|paracetamol)',
         'au bord (?:du|de le|de la) (?:quai|pont|toit|vide|precipice|falaise|fenetre|voie)',
         '(?:je suis )?sur le (?:toit|pont|rebord)(?! de le hotel| terrasse)',
         '(?:pris|avale\\w*|prendre) (?:plein|beaucoup|trop|une poignee|un tas|toute une boite) de (?:cachets|comprimes|pilules|medicaments|somniferes|anxiolytiques)',
@@ -99,6 +110,8 @@ export const activeIdeation: Recogniser = {
         'sur le (?:balcon|rebord|parapet) (?:\\S{1,20} ){0,4}(?:sauter|envie de|me jeter)',
         '(?:at|on) the edge of (?:the )?(?:platform|bridge|roof|cliff|building|window)',
         'overdosed?',
+        'aval\\w* (?:une|deux|trois|la|ma|toute une|toute la) (?:boite|plaquette|tube|flacon)s? (?:entiere |complete )?(?:de |des )?(?:\\S{1,20} )?(?:somniferes|cachets|comprimes|medicaments|medocs|doliprane|paracetamol|anxiolytiques|pilules|xanax|lexomil|antidepresseurs)',
+        '(?:took|swallowed|taken|downed) (?:a bunch of|a load of|loads of|a whole lot of|way too many|so many|a ton of|half a bottle of|a bottle of) (?:my )?(?:pills|tablets|meds|sleeping pills|painkillers|xanax|tylenol|paracetamol)',
       ),
       weight: 2,
       now: true,

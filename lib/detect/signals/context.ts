@@ -15,7 +15,7 @@ export const MEDIA =
 
 /** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
 export const RESOLVED =
-  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|worth it|ce est le jeu|ce est fini|its over now|thats (?:all )?over|its all over now)\b/;
+  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt) )worth it|ce est le jeu|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now)\b/;
 
 /** Long ago ("il y a dix ans", "en 2015", "last year")… */
 const DISTANT_PAST =

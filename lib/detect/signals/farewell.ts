@@ -49,14 +49,19 @@ export const farewell: Recogniser = {
         'you (?:mattered|meant (?:a lot|so much|everything)) to me',
         '(?:this is|this will be|its) my last (?:message|text|words)',
         'said my goodbyes',
-        'tell (?:my|her|him|them) \\w+ (?:that )?im sorry',
+        'tell (?:my|her|him|them|the) \\w+ (?:that )?im sorry',
         '(?:my )?will is (?:sorted|done|written|ready|signed)',
         'wont be (?:able to|here|around) (?:anymore|much longer|for long)',
       ),
       weight: 2,
     },
     { re: any('quoi que il (?:arrive|se passe) (?:ensuite|apres|maintenant)'), weight: 1 },
-    { re: any('merci pour tout'), weight: 1 },
+    {
+      re: any(
+        'merci pour tout(?!.{0,60}\\b(?:stage|semaine|soiree|job|poste|equipe|accueil|pot|vacances|bientot|lundi|demain|super|genial|top)\\b)',
+      ),
+      weight: 1,
+    },
     { re: any('prends soin de toi'), weight: 1 },
     { re: any('ce est mieux comme ca'), weight: 1 },
     { re: any('tout est range'), weight: 1 },
@@ -64,7 +69,12 @@ export const farewell: Recogniser = {
     { re: any('vous inquietez pas pour moi'), weight: 1 },
     { re: any('merci (?:de|pour) (?:avoir ete|etre) la pour moi'), weight: 1 },
     { re: any('(?:je )?(?:te |vous |le )?oublierai (?:pas|jamais)'), weight: 1 },
-    { re: any('au revoir(?! et a| a| et bonne)'), weight: 1 },
+    {
+      re: any(
+        'au revoir(?! et a| a| et bonne)(?!.{0,60}\\b(?:stage|semaine|soiree|job|poste|equipe|accueil|pot|vacances|bientot|lundi|demain|super|genial|top)\\b)',
+      ),
+      weight: 1,
+    },
     { re: any('desolee? pour tout'), weight: 1 },
     { re: any('(?:une|pour la) derniere fois'), weight: 1 },
     { re: any('(?:range|trie|vide) (?:mon|ma|mes|tout)(?! bureau| mails| dossiers)'), weight: 1 },
@@ -83,6 +93,46 @@ export const farewell: Recogniser = {
     { re: any('sorry for everything'), weight: 1 },
     { re: any('(?:wanted|want) you to know'), weight: 1 },
     { re: any('goodbye'), weight: 1 },
+    {
+      re: any(
+        '(?:given|gave|giving) (?:away )?my \\w+ to',
+        '(?:donne|offert|laisse) (?:mon|ma|mes) \\w+ a (?:ma|mon|mes)',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        'wont be (?:playing|using|needing|seeing|doing) (?:it|them|you|this|that|anything) (?:again|anymore)',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        'merci (?:de|pour) (?:avoir essaye|tout ce que tu as fait|avoir tente)',
+        'thank you for trying',
+        'thanks for trying',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        '(?:wasnt|isnt|was not|is not) (?:your|their|his|her|anyones) fault',
+        '(?:ce est|ce etait) pas (?:ta|leur|sa|votre) faute',
+      ),
+      weight: 1,
+    },
+    {
+      re: any('(?:te|vous) legue', 'legue (?:mes|mon|ma|tout)', '(?:leave|leaving) you my'),
+      weight: 1,
+    },
+    { re: any('prends en (?:bien )?soin', 'take (?:good )?care of (?:it|them) for me'), weight: 1 },
+    {
+      re: any(
+        'youve been (?:such )?(?:a )?(?:good|great|true|real|wonderful|amazing) (?:friend|mentor)',
+        'tu as ete (?:une? )?(?:vraie? |super |bonne? |belle )?(?:amie?|mentor|soutien)',
+      ),
+      weight: 1,
+    },
     {
       re: any(
         'si (?:jamais )?il me arrive (?:quelque chose|qqch|un truc|malheur)',

@@ -69,6 +69,16 @@ export interface SentenceSignals {
 const SCANS = RECOGNISERS.map((r) => combine(r.cues.map((cue) => cue.re)));
 const URGENT_SCAN = combine(URGENT_CUES.map((cue) => cue.re));
 
+// The writer is the subject where the cue starts ("ma mère est morte, je bois tous les
+// soirs"): a topic cue counts even if someone else is named elsewhere in the sentence.
+const SELF_SUBJECT = /^(?:je|i|im|ive|id)\b/;
+function selfAt(text: string, at: number): boolean {
+  return (
+    SELF_SUBJECT.test(text.slice(at)) ||
+    /\b(?:je|i|im|ive|id)\s+$/.test(text.slice(Math.max(0, at - 4), at))
+  );
+}
+
 function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distressNow'> {
   const distress: SentenceSignals['distress'] = {};
   let distressNow = false;
@@ -86,7 +96,7 @@ function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distres
       if (counted.has(index)) return;
       if ((onlySerious && !cue.now) || (humour && !cue.serious)) return;
       if (negatedBefore(text, at)) return;
-      if (cue.topic && !(self ??= aboutSelf(text))) return;
+      if (cue.topic && !selfAt(text, at) && !(self ??= aboutSelf(text))) return;
       counted.add(index);
       total += cue.weight;
       if (cue.now) distressNow = true;

@@ -56,10 +56,15 @@ const SMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bc\b(?= (?:trop|tellement|pas|fini|foutu|mort|la|plus|bon|grave))/g, 'ce est'],
   [/\bg\b(?= (?:envie|peur|besoin|pris|bu|avale|pense|plus|pas|mal|fait))/g, 'je ai'],
   [
-    /\bj(ai|en|y|arrive|arrete|etais|avais|aimerais|aurais|ecris|me|te|vais|veux|veu|peux|peu|sais|fais|pense|crois|pleure|dois|bois|prends|dors|mange|tiens|tape|coupe|supporte|ose|attends|espere)\b/g,
+    /\bj(ai|en|y|arrive|arrete|etais|avais|aimerais|aurais|ecris|me|te|vais|veux|veu|peux|peu|sais|fais|pense|crois|pleure|dois|bois|prends|dors|mange|tiens|tape|coupe|fume|picole|panique|sens|tremble|supporte|ose|attends|espere)\b/g,
     'je $1',
   ],
   [/\bn(arrive|ai|en|est|y|etais|avais|arrete)\b/g, '$1'],
+  // "den finir", "dangoisse": the apostrophe dropped.
+  [
+    /\bd(en|y|etre|avoir|angoisse|anxiete|alcool|urgence|aide|habitude|essayer|essaye|exister|ailleurs)\b/g,
+    'de $1',
+  ],
   [/\b(?:can not|do not|i am|i have|i will|i would)\b/g, ''],
 ];
 const PAIRS: Record<string, string> = {

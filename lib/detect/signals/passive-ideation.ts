@@ -7,7 +7,7 @@ export const passiveIdeation: Recogniser = {
   cues: [
     {
       re: any(
-        '(?:envie de|veux|voudrais|aimerais|prefererais|souhaite|souhaiterais|rever de) (?:juste |simplement |tellement )?(?:mourir|crever|disparaitre|plus exister|pas exister|plus etre la|plus vivre|me endormir pour toujours|dormir pour toujours|plus me reveiller|pas me reveiller|jamais me reveiller)',
+        '(?:envie de|veux|voudrais|aimerais|prefererais|souhaite|souhaiterais|rever de) (?:juste |simplement |tellement )?(?:mourir|crever|disparaitre(?! (?:sous|dans un trou|quelques|en vacances|une semaine|un moment|jusque|pendant|loin|au soleil))|plus exister|pas exister|plus etre la|plus vivre|me endormir pour toujours|dormir pour toujours|plus me reveiller|pas me reveiller|jamais me reveiller)',
         'me endormir et (?:jamais|plus|pas) me reveiller',
         '(?:pas|plus|jamais) me reveiller',
         '(?:plus|pas) exister',
@@ -28,6 +28,7 @@ export const passiveIdeation: Recogniser = {
         '(?:interet|sens|raison|but) de (?:vivre|continuer a vivre|me lever le matin)',
         '(?:ma )?vie (?:a|avait) plus (?:de|aucun) sens',
         'disparaitre (?:pour toujours|pour de bon|de la surface|definitivement|a jamais)',
+        'que (?:tout|ca) (?:se )?arrete,? (?:\\S{1,20} )?(?:pour toujours|pour de bon|definitivement|a jamais)',
         '(?:la |ma )?vie (?:vaut|valait|vaudrait) (?:plus|pas|vraiment plus|plus vraiment) (?:la peine|le coup)',
         '(?:vaut|valait) (?:plus|pas) (?:la peine|le coup) (?:de vivre|de continuer|de me lever|de rester)',
       ),
@@ -73,8 +74,20 @@ export const passiveIdeation: Recogniser = {
         '(?:soulagerait|soulagement|reposant|delivrance) (?:\\S{1,20} ){0,4}(?:de mourir|de disparaitre|de plus exister|de plus etre la)',
         '(?:rather|prefer to) (?:be )?(?:dead|die)',
         'live or die',
+        '(?:endormir|dormir|partir) (?:\\S{1,20} ){0,3}et que (?:ce|tout|ca) (?:soit|se) (?:fini|termine|arrete)',
+        '(?:relief|better|easier|peaceful) (?:\\S{1,20} ){0,2}(?:not to exist|to not exist|not existing|to be gone|to disappear)',
+        '(?:if i could|wish i could|want to|like to|id like to) (?:just |simply )?(?:vanish|disappear|stop existing|fade away)',
+        'me reveille (?:pas|plus)\\W{1,3}(?:\\S{1,20} ){0,2}(?:tant mieux|tant pis|ce serait mieux|pas grave)',
+        '(?:dont|didnt) wake up\\W{1,3}(?:\\S{1,20} ){0,2}(?:good|fine by me|so be it|whatever)',
+        '(?:ce est|cest) fini pour moi',
+        'its over for me',
+        'si je (?:meurs|mourais|crevais|crevais|partais|disparaissais) (?:\\S{1,20} ){0,3}(?:ce serait|ca serait|serait|ca changerait) (?:pas plus mal|mieux|pas grave|un soulagement|rien)',
+        'if i (?:died|die|was gone|disappeared) (?:\\S{1,20} ){0,3}(?:it|that) (?:wouldnt|would not|wont) (?:be )?(?:so |that |too )?(?:bad|matter|change anything)',
+        '(?:want|wanna|need|would like|wish i could) (?:to )?(?:go to )?sleep (?:forever|for good|and never wake up|and not wake up)',
         '(?:life|living|my life) (?:isnt|is not|aint|doesnt feel|no longer feels?) (?:\\S{1,20} )?worth (?:it|living)',
         'not worth living',
+        'lifes (?:not|no longer|isnt) (?:\\S{1,20} )?worth (?:it|living)',
+        '(?:prefere|prefererais|aurais prefere|aurais aime|voudrais) (?:pas|jamais|ne jamais|ne pas) (?:etre nee?|naitre|avoir existe|exister)',
         '(?:death|dying|being dead) (?:\\S{1,20} ){0,4}(?:relief|doesnt scare|peaceful)',
       ),
       weight: 2,
@@ -82,7 +95,7 @@ export const passiveIdeation: Recogniser = {
     {
       re: any(
         '(?:vais|veux|voudrais) tout arreter',
-        'que tout (?:se )?arrete',
+        'que (?:tout|ca) (?:se )?arrete',
         'want (?:it all|everything) to stop',
       ),
       weight: 1,

@@ -11,8 +11,11 @@ export const selfHarm: Recogniser = {
         'me (?:couper|coupe|coupais|suis coupee?|recoupe) (?:les |le |la |aux |au )?(?:bras|poignets?|cuisses?|veines|jambes?|peau)',
         'me (?:couper|coupe|coupais|suis coupee?) (?:\\w+ )?(?:avec|a la|au) (?:une |la |le )?(?:lame|rasoir|cutter|compas|ciseaux)',
         'me scarifi\\w*',
+        'me (?:suis )?(?:encore |de nouveau |re)?(?:entaille\\w*|taillade\\w*|ouvert|ouverte) (?:les |le |la |un |une )?(?:bras|poignets?|cuisses?|veines|jambes?|peau)',
+        'me suis (?:\\S{1,20} )?(?:brulee?|coupee?|frappee?|griffee?|mordue?|tapee?|blessee?) (?:expres|volontairement|pour (?:me punir|sentir|oublier|me calmer))',
+        'je me (?:coupe|recoupe|brule|mutile|griffe|scarifie|tailllade)(?=\\s*$|\\s*[,.!]| encore| souvent| tous| chaque| quand| pour| des que| le soir| la nuit| en cachette| avec)',
         'me (?:suis |etais )?(?:encore |de nouveau |re)?(?:fait|faite|faire|fais) mal (?:a le |aux |a la |au |sur le |sur les )?(?:bras|poignets?|cuisses?|jambes?|ventre|mains?|peau) (?:avec|expres|pour|quand|jusque)',
-        'me (?:\\S{1,20} ){1,6}avec (?:le |un |une |mon |ma |des )?(?:cutter|lame|lames|rasoir|compas|briquet)\\b',
+        'me (?:\\S{1,20} ){1,6}avec (?:le |un |une |mon |ma |des |mes )?(?:cutter|lame|lames|rasoir|compas|briquet|clopes?|cigarettes?)\\b',
         'myself (?:\\S{1,20} ){0,3}with (?:a |the |my )?(?:razor|blade|lighter|knife|compass)',
         '(?:retombee?|rechute|replonge) dans (?:les coupures|la scarification|le automutilation)',
         'me (?:bruler|brule|brulais|suis brulee?) (?:les |le |la )?(?:bras|mains?|peau|poignets?|cuisses?)',
@@ -40,7 +43,7 @@ export const selfHarm: Recogniser = {
     {
       // Gone too far: bleeding that will not stop, a cut too deep.
       re: any(
-        '(?:cut|coupee?|entaille) (?:\\S{1,20} )?(?:too deep|trop profond\\w*)',
+        'me suis (?:coupee?|entaillee?|taillade\\w*) (?:\\S{1,20} )?trop profond\\w*',
         '(?:wont|cant|doesnt|will not|isnt going to) stop bleeding',
         '(?:arrete|arrive a arreter|arrive pas a arreter) (?:pas |plus )?(?:de )?(?:saigner|le sang|le saignement)',
         'saigne (?:beaucoup|enormement|trop|partout|sans arret)',
@@ -49,6 +52,7 @@ export const selfHarm: Recogniser = {
       now: true,
       serious: true,
     },
+    { re: any('cut (?:\\S{1,20} )?too deep'), weight: 1, now: true, serious: true },
     {
       re: any('je recommence (?:chaque|tous les)', 'relapsed?'),
       weight: 1,
@@ -73,6 +77,7 @@ export const selfHarm: Recogniser = {
         '(?:scratch|scratching|scratched|pinch|pinching|bite|biting) my (?:arms?|skin|wrists?|legs?|hands?) (?:until|till|so hard)',
         'until (?:they|it) bleeds?',
         'punish(?:ing|ed)? myself',
+        '(?:ive been|im|i am|been|started|keep|still) self[- ]?harming',
         'pull(?:ing|ed)? (?:out )?my hair(?: out)?',
         'until it hurts',
         '(?:im|i am|ive been) (?:cutting|burning|hurting|harming)',

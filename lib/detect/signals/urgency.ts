@@ -13,7 +13,8 @@ export interface UrgentCue {
 }
 
 // A clause that ends the message's present: "là", "now", "right now".
-const NOW = '(?:la|maintenant|tout de suite|now|right now|vite|immediatement|asap)';
+const NOW =
+  '(?:la|maintenant|tout de suite|now|right now|vite|immediatement|asap|quick|quickly|fast)';
 
 export const URGENT_CUES: readonly UrgentCue[] = [
   // Asking for an answer or a call now.
@@ -27,7 +28,6 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       '(?:tu es|es tu|est ce que tu es|te es|tes|tas|are you|r you|you) (?:dispo|disponible|libre|la|around|there|free|available) (?:la|maintenant|now|right now|tout de suite)?\\s*\\?',
       'tout de suite',
       'immediatement',
-      'asap',
       'au plus vite',
       'des que (?:possible|tu (?:vois|lis|peux|as))',
       '(?:ca|ce) peut pas attendre',
@@ -43,7 +43,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
     strong: true,
   },
   {
-    re: any('urgent(?:e|ly)?\\b', 'urgence', 'emergency', 'code rouge', 'sos(?! amitie)'),
+    re: any('urgent(?:e|ly)?\\b', 'urgence', 'emergency', 'code rouge', 'sos(?! amitie)', 'asap'),
     weight: 2,
     word: true,
   },
@@ -70,6 +70,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       '(?:me |nous )?attend(?:ent)? (?:devant|dans|a cote|en bas|a la porte|a le accueil|au telephone|en ligne|sur le parking|en salle|en reunion)',
       '(?:is|are|hes|shes|theyre) (?:waiting (?:for me|for my|outside|in|at|right)|on the (?:other )?(?:line|phone)|on hold|outside my (?:office|door)|at reception|in the lobby)',
       'est en ligne',
+      '(?:le|la|mon|ma|les|mes) (?:client|cliente|clients|recruteur|recruteuse|directeur|directrice|manager|chef|cheffe|boss|rh|notaire|banquier|banquiere|acheteur|acheteuse) (?:est|sont) (?:la|ici|arrivee?s?|au telephone)\\b(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|la semaine|a \\d|depuis))',
       '(?:est|sont|attend\\w*) (?:la |juste )?(?:devant moi|en face de moi|a cote de moi|derriere (?:la|ma) porte|dans mon bureau|devant mon bureau)',
       'fuite de (?:eau|gaz)',
       '(?:est|sont) (?:au telephone|sur le fil|on the phone) (?:la|maintenant|en ce moment)',

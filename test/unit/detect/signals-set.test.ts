@@ -5,7 +5,7 @@ import { readSignalSet, scoreSignalSet } from '../../../scripts/signal-set.ts';
 // The signal set (test/fixtures/signals/, see its README) keeps a floor, so that a change
 // cannot lower it unnoticed. Floors at the figures reached; raise them, never lower them.
 const dir = path.resolve(process.cwd(), 'test/fixtures/signals');
-const SETS = ['tuned', 'held-out', 'fresh', 'final', 'last'] as const;
+const SETS = ['tuned', 'held-out', 'fresh', 'final', 'last', 'wide', 'closing'] as const;
 const ALL = { distressRecall: 1, distressPrecision: 1, urgentRecall: 1, urgentPrecision: 1 };
 const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
   tuned: ALL,
@@ -14,6 +14,10 @@ const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
   final: ALL,
   // "je respire plus, … au secours": written as DISTRESS alone, read as a crisis now.
   last: { ...ALL, urgentPrecision: 0.96 },
+  // Two panic attacks under way read as urgent, the "me pendre… à ton cou 😘" joke split
+  // into two sentences, and "need an answer asap: pizza or sushi? 😄".
+  wide: { ...ALL, distressPrecision: 0.98, urgentPrecision: 0.92 },
+  closing: ALL,
 };
 /** The rule: no miss in these categories. */
 const NO_MISS = ['passive', 'active', 'farewell', 'selfharm', 'crisis'];
