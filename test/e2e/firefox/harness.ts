@@ -128,6 +128,23 @@ export function pageButton(page: Page, name: string): Promise<ElementHandle<Elem
   return findButton(page, false, name);
 }
 
+/**
+ * Clicks a button by its exact text with a real (trusted) click. Preact may replace the
+ * node between finding and clicking it ("not clickable"): find it again and retry.
+ */
+async function clickButton(page: Page, inOverlay: boolean, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (await findButton(page, inOverlay, name)).click();
+    } catch (error) {
+      if (attempt >= 4 || !String(error).includes('not clickable')) throw error;
+    }
+  }
+}
+
+export const clickOverlayButton = (page: Page, name: string) => clickButton(page, true, name);
+export const clickPageButton = (page: Page, name: string) => clickButton(page, false, name);
+
 export async function openChat(page: Page, title: string): Promise<void> {
   await page.click(`#side [role="row"] span[title*="${title}"]`);
   await page.waitForSelector(`#main header span[title*="${title}"]`);
