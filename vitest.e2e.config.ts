@@ -14,6 +14,8 @@ const onEveryGeneration = [
   'test/e2e/share.e2e.ts',
   'test/e2e/signals.e2e.ts',
   'test/e2e/generations.e2e.ts',
+  'test/e2e/fail-closed.e2e.ts',
+  'test/e2e/detect-sloppy.e2e.ts',
 ];
 
 const generation = (dom: string, groupOrder: number) => ({
