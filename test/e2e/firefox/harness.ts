@@ -137,7 +137,11 @@ async function clickButton(page: Page, inOverlay: boolean, name: string): Promis
     try {
       return await (await findButton(page, inOverlay, name)).click();
     } catch (error) {
-      if (attempt >= 4 || !String(error).includes('not clickable')) throw error;
+      if (attempt >= 5 || !String(error).includes('not clickable')) throw error;
+      // Let the overlay finish rendering (two frames) before looking again.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
     }
   }
 }
@@ -162,9 +166,10 @@ async function dismissWhatsNew(page: Page): Promise<void> {
 export async function watchMentoring(session: FirefoxSession, lang: Lang = 'fr'): Promise<void> {
   const { page } = session;
   await openChat(page, MENTORING);
-  await (
-    await overlayButton(page, lang === 'en' ? 'Watch this chat' : 'Surveiller cette conversation')
-  ).click();
+  await clickOverlayButton(
+    page,
+    lang === 'en' ? 'Watch this chat' : 'Surveiller cette conversation',
+  );
   await until(() => protection(page), 'active');
 }
 
