@@ -14,6 +14,8 @@ const onEveryGeneration = [
   'test/e2e/share.e2e.ts',
   'test/e2e/signals.e2e.ts',
   'test/e2e/generations.e2e.ts',
+  'test/e2e/fail-closed.e2e.ts',
+  'test/e2e/detect-sloppy.e2e.ts',
 ];
 
 const generation = (dom: string, groupOrder: number) => ({
@@ -33,6 +35,9 @@ export default defineConfig({
     // Two files at a time on two cores; each reuses one Chromium (test/e2e/browser-pool.ts).
     fileParallelism: true,
     maxWorkers: 2,
+    // No test is retried: a retry would hide a flaky assertion along with a flaky launch.
+    // Launching the browser is what is retried (test/e2e/browser.ts).
+    retry: 0,
     globalSetup: ['test/e2e/global-setup.ts'],
     setupFiles: ['test/e2e/pool-setup.ts'],
     projects: [

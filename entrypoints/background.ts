@@ -58,7 +58,12 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.runtime.openOptionsPage();
+    if (reason !== 'install') return;
+    // Firefox can refuse while its first window is still opening: a plain tab then.
+    browser.runtime
+      .openOptionsPage()
+      .catch(() => browser.tabs.create({ url: browser.runtime.getURL('/options.html') }))
+      .catch((error) => console.error('Cadre: could not open the onboarding', String(error)));
   });
 });
 

@@ -9,10 +9,15 @@ import { Notice } from './Notice';
 import type { SectionProps } from './section-props';
 
 /** Language, role and the two optional helps; each change is saved at once. */
-export function GeneralSection({ t, settings }: SectionProps) {
+export function GeneralSection({ t, settings: saved }: SectionProps) {
   const [notice, setNotice] = useState<string | null>(null);
+  // What the person just chose shows at once; the saved settings arrive after the
+  // background's round trip (and may lag under load).
+  const [chosen, setChosen] = useState<Partial<Settings>>({});
+  const settings = { ...saved, ...chosen };
   // Through the background: it pushes the change to open WhatsApp tabs.
   const save = async (patch: Partial<Settings>) => {
+    setChosen((before) => ({ ...before, ...patch }));
     await ask({ type: 'settings.save', patch });
     setNotice(t('options.saved'));
   };

@@ -3,13 +3,13 @@ import { daysBetween } from './calendar-date';
 import type { Lang } from './types';
 import { wallClockAt } from './zoned-time';
 
-/** French "18h", "8h30"; English "6 pm", "8:30 am". */
+/** French "18h", "8h30"; English "6 pm", "8:30 am"; the end of the day is midnight in both. */
 export function formatClockMinutes(minutes: number, lang: Lang): string {
+  if (minutes === 24 * 60) return lang === 'fr' ? 'minuit' : 'midnight';
   const hour = Math.floor(minutes / 60) % 24;
   const minute = minutes % 60;
   const mm = String(minute).padStart(2, '0');
   if (lang === 'fr') return minute === 0 ? `${hour}h` : `${hour}h${mm}`;
-  if (minutes === 24 * 60) return 'midnight';
   const hour12 = ((hour + 11) % 12) + 1;
   const suffix = hour < 12 ? 'am' : 'pm';
   return minute === 0 ? `${hour12} ${suffix}` : `${hour12}:${mm} ${suffix}`;

@@ -18,6 +18,7 @@ import {
   launchWatched,
   pasteInComposer,
   readJournal,
+  sendDecisions,
 } from './guard-helpers';
 
 // Documents and screenshots before they leave (charter rule 2).
@@ -81,6 +82,8 @@ describe('attachment guard', () => {
     await expect
       .poll(async () => (await session!.sent()).map((r) => r.attachments.length))
       .toEqual([1]);
+    // Cadre decided on that send (the click may count twice), and let it pass.
+    await expect.poll(() => sendDecisions(page)).toMatch(/^\d+:pass$/);
     await expect(warning(page).count()).resolves.toBe(0);
   });
 

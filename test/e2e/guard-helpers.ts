@@ -109,3 +109,14 @@ export async function readJournal(session: CadreSession): Promise<JournalRow[]> 
     await page.close();
   }
 }
+
+/**
+ * Cadre's send decisions on this page as "count:last" ("2:pass"), "" before the first: the
+ * positive sign to wait for before asserting that a send was not held.
+ */
+export function sendDecisions(page: Page): Promise<string> {
+  return shadow(page).evaluate((host) => {
+    const count = host.getAttribute('data-decisions');
+    return count ? `${count}:${host.getAttribute('data-last-decision')}` : '';
+  });
+}

@@ -135,7 +135,10 @@ describe('highlights while typing', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     await page.keyboard.type('Merci Claire Martin');
-    await page.waitForTimeout(500);
-    await expect.poll(async () => (await highlightBoxes(session!)).length).toBe(0);
+    // The highlight pass read the whole new text and found nothing in it.
+    await expect
+      .poll(() => shadow(page).getAttribute('data-highlight'))
+      .toBe(`${'Merci Claire Martin'.length}:0`);
+    expect((await highlightBoxes(session)).length).toBe(0);
   });
 });

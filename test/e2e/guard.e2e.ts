@@ -19,6 +19,7 @@ import {
   MENTORING,
   pasteInComposer,
   readJournal,
+  sendDecisions,
 } from './guard-helpers';
 
 // The send guard on the replica, one test per path a held message can take.
@@ -131,6 +132,7 @@ describe('send guard', () => {
     const { page } = session;
     await pasteInComposer(page, 'Merci pour la séance, je relis mes notes.');
     await page.keyboard.press('Enter');
+    await expect.poll(() => sendDecisions(page)).toBe('1:pass');
     expect((await session.sent()).map((r) => r.text)).toEqual([
       'Merci pour la séance, je relis mes notes.',
     ]);
@@ -154,6 +156,7 @@ describe('send guard', () => {
     await expect.poll(() => chip(session!).getAttribute('data-protection')).toBe('unwatched');
     await pasteInComposer(page, RISKY);
     await page.keyboard.press('Enter');
+    await expect.poll(() => sendDecisions(page)).toBe('1:pass');
     expect((await session.sent()).map((r) => r.text)).toEqual([RISKY]);
     await expect(shadow(page).locator('.guard-dialog').count()).resolves.toBe(0);
   });
@@ -175,7 +178,8 @@ describe('send guard', () => {
     await pasteInComposer(page, RISKY);
     await composer(page).press('End');
     await page.keyboard.press('Shift+Enter');
-    await expect(guardPanel(page).count()).resolves.toBe(0);
+    // Shift+Enter broke the line: the key went to the editor, not to a send.
+    await expect.poll(() => composerText(page)).toBe(`${RISKY}\n`);
     // An Enter that confirms an IME composition is the IME's, not a send.
     await page.evaluate(() => {
       const target = document.querySelector('#main footer [data-tab="10"]')!;
@@ -189,8 +193,10 @@ describe('send guard', () => {
         }),
       );
     });
-    await page.waitForTimeout(100);
-    await expect(guardPanel(page).count()).resolves.toBe(0);
+    // A real Enter then is the first send decision Cadre takes: the two keys before were none.
+    await page.keyboard.press('Enter');
+    await guardPanel(page).waitFor();
+    expect(await sendDecisions(page)).toBe('1:hold');
     expect(await session.sent()).toEqual([]);
   });
 
@@ -208,6 +214,8 @@ describe('send guard', () => {
     await page.keyboard.type('super :sou');
     await page.keyboard.press('Enter');
     await expect.poll(() => composerText(page)).toBe('Merci @Lucas super 😊');
+    // Cadre reads Enter before the lists do: both Enters were seen, and neither was a send.
+    expect(await sendDecisions(page)).toBe('');
     await expect(shadow(page).locator('.guard-dialog').count()).resolves.toBe(0);
     expect(await session.sent()).toEqual([]);
   });

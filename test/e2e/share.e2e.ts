@@ -109,9 +109,16 @@ describe('sharing availability through the chat', () => {
       .poll(() => after.locator('[data-schedule-source="shared"]').textContent())
       .toMatch(/^Mis à jour le .+, depuis le message « \[\d\d:\d\d, .+\] Camille — mentorat »\.$/);
     await screenshot(after, 'share-mentee-popup');
-    // Applied: the card does not come back for the same message.
-    await mentee.page.waitForTimeout(4_500);
-    expect(await shadow(mentee.page).locator('[data-window-card^="share-"]').count()).toBe(0);
+    // Applied: the confirmation goes after a few seconds, and when a new message makes Cadre
+    // look at the chat again, the card does not come back for the same tag.
+    const cards = shadow(mentee.page).locator('[data-window-card^="share-"]');
+    await expect.poll(() => cards.count(), { timeout: 10_000 }).toBe(0);
+    const scans = () =>
+      shadow(mentee.page).evaluate((host) => parseInt(host.dataset.shareScans ?? '0'));
+    const scansBefore = await scans();
+    await receive(mentee.page, MENTORING, 'Bonne soirée !');
+    await expect.poll(scans).toBeGreaterThan(scansBefore);
+    expect(await cards.count()).toBe(0);
   });
 
   it('refuses a tampered tag with a clear message, and nothing changes', async () => {

@@ -225,12 +225,15 @@ describe('signals before sending', () => {
     const { page } = session;
     await pasteInComposer(page, 'Tu en penses quoi ?');
     await page.keyboard.press('Enter');
+    const snapshots = () =>
+      shadow(page).evaluate((host) => parseInt(host.dataset.snapshots ?? '0'));
+    const before = await snapshots();
     await dialog(session).getByRole('button', { name: 'Ne plus proposer' }).click();
     await expect
       .poll(async () => (await session!.sent()).map((r) => r.text))
       .toEqual(['Tu en penses quoi ?']);
     // The setting went to the database and came back: the next bare question just goes.
-    await page.waitForTimeout(500);
+    await expect.poll(snapshots).toBeGreaterThan(before);
     await pasteInComposer(page, 'Tu en penses quoi ?');
     await page.keyboard.press('Enter');
     await expect

@@ -126,7 +126,8 @@ describe('response window', () => {
     await typeInComposer(page, 'Voici le compte rendu de la semaine.');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await session!.sent()).length).toBe(1);
-    await page.waitForTimeout(600);
+    // Cadre looked at the message and decided that no notice follows.
+    await expect.poll(() => shadow(page).getAttribute('data-sent-notice')).toBe('1:none');
     expect(await shadow(page).locator('[data-window-card="sent-outside"]').count()).toBe(0);
   });
 
@@ -146,7 +147,8 @@ describe('response window', () => {
     await expect.poll(() => reminder.count()).toBe(0);
     await composer(page).click();
     await page.keyboard.type(' pour ta question');
-    await page.waitForTimeout(300);
+    // Cadre looked at the new input and kept quiet.
+    await expect.poll(() => shadow(page).getAttribute('data-reminder')).toMatch(/:quiet$/);
     expect(await reminder.count()).toBe(0);
     // Never blocking: the reply still goes.
     await page.keyboard.press('Enter');

@@ -16,6 +16,7 @@ import {
 import { formatInstant } from '@/components/options/dates';
 import { incomingBubbles, readMessage } from '@/lib/whatsapp/messages';
 import type { Feature } from './feature';
+import { recordOnHost } from './test-hooks';
 import { isMentor } from './window-now';
 import { hideInStack, showInStack } from './window-stack';
 
@@ -100,6 +101,8 @@ export const applySharedAvailability: Feature = {
 
     const scan = () => {
       pending = false;
+      // Test hook: each scan, and the card on screen when it started.
+      recordOnHost(env.doc, 'share-scans', current?.card.kind ?? 'none');
       const restart = stale;
       stale = false;
       // The confirmation stays its few seconds, whatever the scan finds.

@@ -10,6 +10,7 @@ import type { Feature } from './feature';
 import { guardState } from './guard-state';
 import { offsetAt, rangeUnder, spanAt } from './highlight-geometry';
 import { errorName } from '@/lib/messaging/log';
+import { setOnHost } from './test-hooks';
 
 export const HIGHLIGHT_NAME = 'cadre-finding';
 const CARD_SLOT = 'guard-card';
@@ -90,6 +91,8 @@ export const highlights: Feature = {
           session.set({ findingCount: findings.length });
         }
         if (!map.text) guard.resetIgnored();
+        // Test hook: the length of the text the last pass read, and what it found.
+        setOnHost(doc, 'highlight', `${map.text.length}:${findings.length}`);
       }
       followCaret(map);
     };

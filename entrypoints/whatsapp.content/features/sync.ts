@@ -11,6 +11,7 @@ import { missingCapabilities, readCapabilities } from '@/lib/whatsapp/capabiliti
 import { markupSkeleton } from '@/lib/whatsapp/skeleton';
 import type { Feature } from './feature';
 import { errorName } from '@/lib/messaging/log';
+import { recordOnHost } from './test-hooks';
 
 /**
  * Keeps the session's copy of Cadre's settings and lists in step with the database
@@ -20,11 +21,14 @@ import { errorName } from '@/lib/messaging/log';
 export const sync: Feature = {
   name: 'sync',
   setup({ ctx, doc, session, faults }) {
-    const apply = (snapshot: NonNullable<ReturnType<typeof session.get>['snapshot']>) =>
+    const apply = (snapshot: NonNullable<ReturnType<typeof session.get>['snapshot']>) => {
       session.set({
         snapshot,
         lang: resolveLang(snapshot.settings.language, navigator.language),
       });
+      // Test hook: how many snapshots of the settings and lists this page has taken in.
+      recordOnHost(doc, 'snapshots', 'applied');
+    };
     // A slow start, on a test's request only (see test-faults.ts).
     const late = (snapshot: Parameters<typeof apply>[0]) =>
       faults.snapshotDelayMs

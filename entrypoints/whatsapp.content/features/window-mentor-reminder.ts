@@ -4,6 +4,7 @@ import { nextReadingTime } from '@/components/window/window-status';
 import { findMainComposer } from '@/lib/whatsapp/composer';
 import type { Feature } from './feature';
 import { isMentor, windowNow } from './window-now';
+import { recordOnHost } from './test-hooks';
 import { hideInStack, showInStack } from './window-stack';
 
 const SLOT = 'window-mentor-reminder';
@@ -39,9 +40,12 @@ export const windowMentorReminder: Feature = {
       if (!composer || !target || !composer.contains(target)) return;
       if (state.protection !== 'active' || !isMentor(state) || showing) return;
       const now = new Date();
-      if (dismissedDay === localDay(now) || closedForChat === state.chat) return;
+      // Test hook: each input looked at, and whether it brought the card.
+      const quiet = () => recordOnHost(env.doc, 'reminder', 'quiet');
+      if (dismissedDay === localDay(now) || closedForChat === state.chat) return quiet();
       const view = windowNow(state, now);
-      if (!view || view.status.state === 'open') return;
+      if (!view || view.status.state === 'open') return quiet();
+      recordOnHost(env.doc, 'reminder', 'shown');
       showing = true;
       const card = h(MentorReminder, {
         t: env.t(),

@@ -7,6 +7,7 @@ import type { SendAttempt } from '@/lib/whatsapp/send-attempts';
 import type { AfterSendHook } from '../pipeline/send-pipeline';
 import type { CadreEnv } from '../session';
 import { isMentor, windowNow } from './window-now';
+import { recordOnHost } from './test-hooks';
 import { hideInStack, showInStack } from './window-stack';
 
 const SLOT = 'window-sent-notice';
@@ -51,7 +52,10 @@ export function sentOutsideWindow(env: CadreEnv): AfterSendHook<SendAttempt> {
       if (readText(attempt.composer.element).trim() === '') return;
       const now = new Date();
       const view = windowNow(state, now);
-      if (!view || view.status.state === 'open') return;
+      // Test hook: each message looked at, and whether a notice may follow.
+      const outside = !!view && view.status.state !== 'open';
+      recordOnHost(env.doc, 'sent-notice', outside ? 'waiting' : 'none');
+      if (!view || !outside) return;
       waitUntilLeft(env, attempt, () => onLeft(nextReadingTime(view, now, state.lang)));
     },
   };

@@ -4,7 +4,7 @@ import {
   composerText,
   launchFirefoxCadre,
   openChat,
-  overlayButton,
+  clickOverlayButton,
   panelOpen,
   typeInComposer,
   protection,
@@ -41,7 +41,7 @@ describe.each(GENERATIONS)('Firefox: the send guard on WhatsApp Web %s', (dom) =
   it('holds a risky message; Modifier sends nothing and keeps the text', async () => {
     const { page } = await holdRisky();
     if (dom === '2025') await screenshot(page, 'firefox-guard-panel');
-    await (await overlayButton(page, 'Modifier')).click();
+    await clickOverlayButton(page, 'Modifier');
     await until(() => panelOpen(page), false);
     expect(await session!.sent()).toEqual([]);
     expect(await composerText(page)).toBe(RISKY);
@@ -49,14 +49,14 @@ describe.each(GENERATIONS)('Firefox: the send guard on WhatsApp Web %s', (dom) =
 
   it('Anonymiser et envoyer sends the placeholders', async () => {
     const { page } = await holdRisky();
-    await (await overlayButton(page, 'Anonymiser et envoyer')).click();
+    await clickOverlayButton(page, 'Anonymiser et envoyer');
     await until(() => texts(session!), [ANONYMIZED], 15_000);
     await until(() => composerText(page), '');
   });
 
   it('Envoyer quand même sends exactly what was typed', async () => {
     const { page } = await holdRisky();
-    await (await overlayButton(page, 'Envoyer quand même')).click();
+    await clickOverlayButton(page, 'Envoyer quand même');
     await until(() => texts(session!), [RISKY]);
   });
 

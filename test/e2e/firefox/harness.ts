@@ -128,6 +128,27 @@ export function pageButton(page: Page, name: string): Promise<ElementHandle<Elem
   return findButton(page, false, name);
 }
 
+/**
+ * Clicks a button by its exact text with a real (trusted) click. Preact may replace the
+ * node between finding and clicking it ("not clickable"): find it again and retry.
+ */
+async function clickButton(page: Page, inOverlay: boolean, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (await findButton(page, inOverlay, name)).click();
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('not clickable')) throw error;
+      // Let the overlay finish rendering (two frames) before looking again.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+    }
+  }
+}
+
+export const clickOverlayButton = (page: Page, name: string) => clickButton(page, true, name);
+export const clickPageButton = (page: Page, name: string) => clickButton(page, false, name);
+
 export async function openChat(page: Page, title: string): Promise<void> {
   await page.click(`#side [role="row"] span[title*="${title}"]`);
   await page.waitForSelector(`#main header span[title*="${title}"]`);
@@ -145,9 +166,10 @@ async function dismissWhatsNew(page: Page): Promise<void> {
 export async function watchMentoring(session: FirefoxSession, lang: Lang = 'fr'): Promise<void> {
   const { page } = session;
   await openChat(page, MENTORING);
-  await (
-    await overlayButton(page, lang === 'en' ? 'Watch this chat' : 'Surveiller cette conversation')
-  ).click();
+  await clickOverlayButton(
+    page,
+    lang === 'en' ? 'Watch this chat' : 'Surveiller cette conversation',
+  );
   await until(() => protection(page), 'active');
 }
 

@@ -7,6 +7,7 @@ import {
   GENERATIONS,
   composerText,
   launchFirefoxCadre,
+  clickOverlayButton,
   overlayButton,
   overlayText,
   panelOpen,
@@ -48,7 +49,7 @@ describe.each(GENERATIONS)('Firefox on WhatsApp Web %s', (dom) => {
     await input.uploadFile(file);
     await until(() => overlayText(page, '[role="alertdialog"] h2'), 'Un document est joint');
     if (dom === '2025') await screenshot(page, 'firefox-attachment');
-    await (await overlayButton(page, 'Retirer la pièce jointe')).click();
+    await clickOverlayButton(page, 'Retirer la pièce jointe');
     await until(() => page.evaluate(() => !!document.querySelector('.media-preview')), false);
     expect(await session.sent()).toEqual([]);
     // 2026 moved the draft into the caption: Cadre puts it back, a moment later.
@@ -67,7 +68,7 @@ describe.each(GENERATIONS)('Firefox on WhatsApp Web %s', (dom) => {
     for (const resource of ['3114', '112']) expect(body).toContain(resource);
     if (dom === '2025') await screenshot(page, 'firefox-distress');
     expect(await session.sent()).toEqual([]);
-    await (await overlayButton(page, 'Envoyer le message')).click();
+    await clickOverlayButton(page, 'Envoyer le message');
     await until(() => texts(session!), [text]);
   });
 
@@ -103,7 +104,7 @@ describe.each(GENERATIONS)('Firefox on WhatsApp Web %s', (dom) => {
     ).evaluate((button) => (button as HTMLButtonElement).click());
     expect(await panelOpen(page)).toBe(true);
     expect(await session.sent()).toEqual([]);
-    await (await overlayButton(page, 'Envoyer quand même')).click();
+    await clickOverlayButton(page, 'Envoyer quand même');
     await until(() => texts(session!), [risky]);
   });
 

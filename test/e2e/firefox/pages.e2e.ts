@@ -6,7 +6,7 @@ import { repoRoot } from '../browser';
 import {
   dumpDatabase,
   launchFirefoxCadre,
-  pageButton,
+  clickPageButton,
   screenshot,
   until,
   type FirefoxSession,
@@ -81,6 +81,8 @@ describe('Firefox: Cadre’s pages', () => {
           return (await tabs.query({})).some((tab) => tab.url?.endsWith('/options.html'));
         }),
       true,
+      // The install-time tab can take long to open in a loaded Firefox.
+      30_000,
     );
     const page = await session.openExtensionPage('options.html');
     await until(() => text(page, 'h1'), 'Bienvenue dans Cadre');
@@ -89,10 +91,10 @@ describe('Firefox: Cadre’s pages', () => {
     );
     await screenshot(page, 'firefox-onboarding-role');
     await page.click('input[type="radio"][value="mentee"]');
-    await (await pageButton(page, 'Continuer')).click();
+    await clickPageButton(page, 'Continuer');
     await until(() => text(page, '.step-title'), 'Lire la charte');
     await until(() => page.evaluate(() => document.querySelectorAll('.charter-rule').length), 6);
-    await (await pageButton(page, 'Continuer')).click();
+    await clickPageButton(page, 'Continuer');
     await page.waitForSelector('#sign-mentorName');
     await page.type('#sign-mentorName', 'Anne Martin');
     await page.type('#sign-menteeName', 'Camille Roy');
@@ -101,7 +103,7 @@ describe('Firefox: Cadre’s pages', () => {
     await setField(page, '#sign-date', '2025-03-14');
     await page.click('#sign-accepted');
     await screenshot(page, 'firefox-onboarding-sign');
-    await (await pageButton(page, 'Signer la charte')).click();
+    await clickPageButton(page, 'Signer la charte');
     await until(() => text(page, 'h1'), 'La charte est signée');
     const stored = await dumpDatabase(page);
     expect(stored.signatures).toMatchObject([{ charterVersion: 1 }]);
@@ -139,14 +141,14 @@ describe('Firefox: Cadre’s pages', () => {
         };
       });
     });
-    await (await pageButton(page, 'Télécharger une sauvegarde')).click();
+    await clickPageButton(page, 'Télécharger une sauvegarde');
     const backup = await page.evaluate(
       () => (window as unknown as { __exported: Promise<string> }).__exported,
     );
     expect(JSON.parse(backup)).toMatchObject({ format: 'cadre-backup', version: 1 });
 
-    await (await pageButton(page, 'Tout effacer…')).click();
-    await (await pageButton(page, 'Oui, tout effacer')).click();
+    await clickPageButton(page, 'Tout effacer…');
+    await clickPageButton(page, 'Oui, tout effacer');
     await expect.poll(() => text(page, '.notice--ok')).toContain('Tout a été effacé.');
     for (const rows of Object.values(await dumpDatabase(page))) expect(rows).toEqual([]);
 
@@ -158,7 +160,7 @@ describe('Firefox: Cadre’s pages', () => {
       'input[type="file"]',
     )) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(file);
-    await (await pageButton(page, 'Restaurer')).click();
+    await clickPageButton(page, 'Restaurer');
     await until(() => text(page, '.notice--ok'), 'Sauvegarde restaurée.');
     expect(await dumpDatabase(page)).toEqual(before);
   });
