@@ -71,7 +71,7 @@ export async function launchCadre(options: LaunchCadreOptions = {}): Promise<Cad
 }
 
 /** The query with `dom=<CADRE_DOM>` unless it names a generation itself. */
-function withDom(query: string): string {
+export function withDom(query: string): string {
   const params = new URLSearchParams(query);
   if (!params.has('dom')) params.set('dom', replicaDom);
   return params.toString();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULE, type Schedule } from '../../lib/schedule';
-import { receive, screenshot, shadow, type CadreSession } from './harness';
+import { composer, receive, screenshot, shadow, type CadreSession } from './harness';
 import {
   MENTORING,
   launchWindowSession,
@@ -53,7 +53,7 @@ describe('sharing availability through the chat', () => {
     await openMentoring(mentor.page);
     await shadow(mentor.page).getByRole('button', { name: 'Partager mes disponibilités' }).click();
     await expect
-      .poll(() => mentor.page.locator('#main footer [data-tab="10"]').textContent(), {
+      .poll(() => composer(mentor.page).textContent(), {
         timeout: 15_000,
       })
       .toContain('[cadre:v1:');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { launchBrowser, replicaUrl, extensionDir, type Lang } from './browser';
-import { openChat, shadow, type CadreSession } from './harness';
+import { dismissWhatsNew, openChat, shadow, withDom, type CadreSession } from './harness';
 
 // Shared steps of the response window's end-to-end tests (rule 3): seeding Cadre's
 // database, and freezing the clock where each part of Cadre reads it.
@@ -14,9 +14,11 @@ export async function launchWindowSession(lang: Lang = 'fr'): Promise<CadreSessi
     lang,
     extensionPath: process.env.CADRE_EXTENSION ?? extensionDir,
   });
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.goto(replicaUrl(lang));
+  // A page of its own: the first tab may be the onboarding Cadre opens on install.
+  const page = await browser.context.newPage();
+  await page.goto(replicaUrl(lang, withDom('')));
   await page.waitForSelector('html[data-replica-ready="true"]');
+  await dismissWhatsNew(page);
   return {
     context: browser.context,
     page,
@@ -130,6 +132,8 @@ export function chipWindow(page: Page) {
 
 /** Opens the mentoring chat and waits for Cadre to guard it. */
 export async function openMentoring(page: Page): Promise<void> {
+  // Seeding reloads the page: 2026's "what's new" modal may be back.
+  await dismissWhatsNew(page);
   await openChat(page, MENTORING);
   await expect
     .poll(() => shadow(page).locator('[role="status"]').first().getAttribute('data-protection'))
