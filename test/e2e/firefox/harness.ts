@@ -54,11 +54,16 @@ export async function launchFirefoxCadre(
       // Puppeteer never sees a moz-extension:// navigation finish over BiDi (the page loads
       // but goto times out): start it, and wait on the document itself.
       tab.goto(url, { timeout: 0 }).catch(() => {});
-      await tab.waitForFunction(
-        (expected) => location.href === expected && document.readyState === 'complete',
-        { timeout: 15_000 },
-        url,
-      );
+      // Polled with plain evaluations: BiDi can fail one while the page is still loading,
+      // which would end a waitForFunction at once.
+      const loaded = () =>
+        tab
+          .evaluate(
+            (expected) => location.href === expected && document.readyState === 'complete',
+            url,
+          )
+          .catch(() => false);
+      await expect.poll(loaded, { timeout: 15_000 }).toBe(true);
       return tab;
     },
     close: () => firefox.close(),
