@@ -12,6 +12,10 @@ const time = (fn: () => void): number => {
   return best;
 };
 
+// Under mutation testing (scripts/mutation.mjs sets CADRE_MUTATION) the code is instrumented
+// and several times slower; the budget still catches a backtracking explosion.
+const BUDGET_MS = process.env.CADRE_MUTATION ? 2000 : 200;
+
 // Inputs built to make a careless regular expression backtrack.
 const adversarial: Array<[string, string]> = [
   ['letters without @', 'a'.repeat(100_000)],
@@ -39,7 +43,7 @@ describe('adversarial inputs run in linear time', () => {
   it.each(adversarial)('%s (100 KB) in under 200 ms', (_name, text) => {
     analyze('warm up: Jean Dupont, 06 12 34 56 78');
     const ms = time(() => createAnalyzer().analyze(text));
-    expect(ms).toBeLessThan(200);
+    expect(ms).toBeLessThan(BUDGET_MS);
   });
 });
 
@@ -77,6 +81,6 @@ describe('any string', () => {
       'Bonjour Régis, Julien Moreau (06 45 78 12 90) bosse chez Decathlon. Je suis à bout. ';
     const text = message.repeat(Math.ceil(100_000 / message.length)).slice(0, 100_000);
     const ms = time(() => createAnalyzer().analyze(text));
-    expect(ms).toBeLessThan(200);
+    expect(ms).toBeLessThan(BUDGET_MS);
   });
 });
