@@ -8,9 +8,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { OpenRedaction } from '@openredaction/openredaction';
 import nlp from 'compromise';
-import { build } from 'esbuild';
 import { SyncRedactor } from 'redact-pii';
 import { analyze, createAnalyzer } from '../lib/detect/index.ts';
+import { DETECTION_BUNDLE_BUDGET_KB, detectionBundleSize } from './detection-bundle.ts';
 import { formatSignalScore, nowOf, readSignalSet, scoreSignalSet } from './signal-set.ts';
 
 interface Entity {
@@ -372,24 +372,10 @@ analyze('');
 
 // --- size of what the content script loads ------------------------------------------
 
-const bundle = await build({
-  entryPoints: [path.join(repoRoot, 'lib/detect/index.ts')],
-  bundle: true,
-  minify: true,
-  write: false,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  metafile: true,
-});
-const bytes = bundle.outputFiles[0].contents.length;
-const inputs = Object.entries(
-  bundle.metafile.outputs[Object.keys(bundle.metafile.outputs)[0]].inputs,
-);
-const share = (match: RegExp) =>
-  inputs.filter(([file]) => match.test(file)).reduce((sum, [, v]) => sum + v.bytesInOutput, 0);
+const size = await detectionBundleSize();
+const kb = (file: RegExp) => size.shareKb(file).toFixed(1);
 console.log(
-  `\ncontent-script detection bundle (esbuild, minified): ${(bytes / 1024).toFixed(1)} KB ` +
-    `(libphonenumber-js ${(share(/libphonenumber/) / 1024).toFixed(1)} KB, ibantools ${(share(/ibantools/) / 1024).toFixed(1)} KB, ` +
-    `gazetteer ${(share(/gazetteer\.json$/) / 1024).toFixed(1)} KB, compromise ${(share(/compromise/) / 1024).toFixed(1)} KB)`,
+  `\ncontent-script detection bundle (esbuild, minified): ${size.totalKb.toFixed(1)} KB, budget ${DETECTION_BUNDLE_BUDGET_KB} KB ` +
+    `(gazetteer ${kb(/gazetteer\.json$/)} KB, libphonenumber-js ${kb(/libphonenumber/)} KB + its metadata ${kb(/phone-metadata\.json$/)} KB, ` +
+    `ibantools ${kb(/ibantools/)} KB, compromise ${kb(/compromise/)} KB)`,
 );
