@@ -386,20 +386,21 @@ describe('when the database itself fails', () => {
     const exported = await exportBackupText(database);
     if (!exported.ok) throw new Error('export refused');
     const before = await dump(database);
-    const restore = database.transaction.bind(database);
+    const original = database.transaction;
+    const restore = original.bind(database) as (...args: unknown[]) => Promise<unknown>;
     // The restore's transaction breaks once it has written everything.
-    database.transaction = ((...args: Parameters<typeof restore>) => {
+    database.transaction = ((...args: unknown[]) => {
       const body = args[args.length - 1] as () => Promise<unknown>;
-      return restore(...(args.slice(0, -1) as []), async () => {
+      return restore(...args.slice(0, -1), async () => {
         await body();
         throw new Error('disk full');
       });
-    }) as typeof restore;
+    }) as typeof original;
     expect(await restoreBackupText(database, exported.text)).toEqual({
       ok: false,
       reason: 'failed',
     });
-    database.transaction = restore;
+    database.transaction = original;
     expect(await dump(database)).toEqual(before);
   });
 });
