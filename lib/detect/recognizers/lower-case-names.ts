@@ -46,8 +46,9 @@ const INFINITIVE = /(?:re|ir|er|oir)$/;
 const DEPARTMENT_AFTER =
   /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|the))\b/;
 // Words before a name that make it someone: "de la part de constance", "tell priya".
+// "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
 const CUE_BEFORE =
-  /(?:de la part d[e'] ?|(?:^|\s)(?:tell|ask|told|asked|met|saw|ping|cc|call|email|dis a|dis à|demande a|demande à|vu|croise|croisé|appele|appelé|eu|rappele|rappelé)\s+)$/i;
+  /(?:de la part d[e'] ?|(?:^|\s)(?:mail|mails|message|messages|texto|sms|appel|coup de fil|numero|numéro|tel|portable|cv|rib|email|e-mail|vocal) d[e'] ?|(?:^|\s)(?:email|mail|message|text|call|voicemail|dm) from\s+|(?:^|\s)(?:tell|ask|told|asked|met|saw|ping|cc|call|email|dis a|dis à|demande a|demande à|vu|croise|croisé|appele|appelé|eu|rappele|rappelé)\s+)$/i;
 // A possessive and a role: "mon manager mehdi", "ma n+1 gwenaelle", "my boss sunny".
 const ROLE_BEFORE =
   /(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager)\s+$/i;
@@ -85,7 +86,7 @@ function isWordLike(key: string): boolean {
 // Inflected verbs, infinitives, adverbs and abstract nouns ("elle habite", "jai croisé",
 // "karim vraiment"): an unknown word ending so is not taken for a surname. The common-word
 // list leaves such words out (scripts/build-gazetteer.ts), so the two must stay alike.
-const VERB_ENDING =
+export const VERB_ENDING =
   /(?:er|ir|é|ée|és|ées|ait|ais|aient|ions|iez|ons|ez|ent|ite|ive|ment|tion|sion|ique|isme|able|ible|ness|ing|ly)$/;
 
 /** A word that could be a surname: a known one, or an unknown word that is not common. */

@@ -19,8 +19,13 @@ import {
   type KnownOrg,
 } from '../lexicon/organizations.ts';
 import { tokenize, type Token } from '../tokenize.ts';
-import { lowerCasePerson, surnameLike } from './lower-case-names.ts';
-import { employerBefore, headedOrgEnd, lowerCaseOrgEnd } from './lower-case-orgs.ts';
+import { lowerCasePerson, surnameLike, VERB_ENDING } from './lower-case-names.ts';
+import {
+  companyRoleAfter,
+  employerBefore,
+  headedOrgEnd,
+  lowerCaseOrgEnd,
+} from './lower-case-orgs.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -225,6 +230,8 @@ function unknownFullName(run: readonly Token[], kinds: readonly Kind[]): boolean
       continue;
     }
     if (kinds[k] === 'stop' || kinds[k] === 'place' || commonWordLike(u)) return false;
+    // "Voir Karim", "Appeler Dupont": verbs and adverbs are left out of the common words.
+    if (kinds[k] === 'unknown' && VERB_ENDING.test(u.text.toLowerCase())) return false;
     names++;
   }
   return names >= 2;
@@ -327,7 +334,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       // "il bosse chez safran": after "chez", a bare word is a company.
       const headed = headedOrgEnd(tokens, i);
       if (
-        (previous?.key === 'chez' || (surnameLike(t) && employer())) &&
+        (previous?.key === 'chez' ||
+          (surnameLike(t) && (employer() || companyRoleAfter(tokens, i)))) &&
         t.gap === ' ' &&
         !NOT_AFTER_CHEZ.has(t.key) &&
         t.key.length >= 3 &&
@@ -448,7 +456,10 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
           (personContextAfter(tokens, i) ||
             (run.length > 1 && kinds[1] !== 'stop' && kinds[1] !== 'place'))) ||
         (k0 === 'unknown' && t.allCaps && t.key.length >= 5) ||
-        (k0 === 'unknown' && run.length > 1 && kinds[1] === 'surname') ||
+        (k0 === 'unknown' &&
+          run.length > 1 &&
+          kinds[1] === 'surname' &&
+          !VERB_ENDING.test(t.text.toLowerCase())) ||
         unknownFullName(run, kinds);
       if (!realName) from = 1;
       // "Prime Macron", "Salon Bourget": a common noun heads the name of a thing.
