@@ -64,10 +64,10 @@ let orgIndex: Map<string, KnownOrg[]> | null = null;
 
 // Endings and beginnings that mark a surname in many languages: Armenian -yan/-ian,
 // Greek -poulos/-akis/-idis, Ukrainian -enko/-chuk, Polish -ski/-wicz/-czyk, Romanian
-// -escu/-eanu, Turkish -oglu, Nordic -sson, Balkan -ovic/-evic, Georgian -shvili/-dze,
+// -escu/-eanu, Turkish -oglu, Nordic -sson/-dottir, Balkan -ovic/-evic, Georgian -shvili/-dze,
 // Malagasy Rakoto-/Randria-/Andria-/Razafi-, Basque Etxe-/Etche-.
 const SURNAME_SHAPE =
-  /(?:[iy]an|poulos|poulou|akis|idis|enko|chuk|czuk|[sc]ki|[sc]ka|wicz|czyk|escu|eanu|oglu|sson|ovic|evic|shvili|adze)$|^(?:rakoto|randria|andria|razaf|etxe|etche)/;
+  /(?:[iy]an|poulos|poulou|akis|idis|enko|chuk|czuk|[sc]ki|[sc]ka|wicz|czyk|escu|eanu|oglu|sson|dottir|ovic|evic|shvili|adze)$|^(?:rakoto|randria|andria|razaf|etxe|etche)/;
 
 type Kind = 'first' | 'ambiguous' | 'surname' | 'place' | 'stop' | 'unknown';
 
@@ -546,6 +546,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         (determiner && !(hasFirst && piece.length > 1)) ||
         // "le tableau Suivi Recrutement", "Tesla Model 3": common words with capitals.
         (onlyUnknown && piece.every((u) => !u.capitalised || commonWordLike(u))) ||
+        // "the Summer Party", "Grace Period": a full name ends on a surname, not a noun.
+        (piece.length > 1 &&
+          pieceKinds[0] === 'ambiguous' &&
+          pieceKinds[piece.length - 1] === 'unknown' &&
+          commonWordLike(piece[piece.length - 1])) ||
         (heading &&
           !pieceKinds.includes('first') &&
           !pieceKinds.includes('surname') &&
@@ -571,7 +576,9 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         else if (
           !english ||
           (before !== undefined && ENGLISH_NAME_CUES.has(before.key)) ||
-          unknownFullName(piece, pieceKinds)
+          unknownFullName(piece, pieceKinds) ||
+          // "Tamsin will send the invite": a verb after it shows someone.
+          (piece.length === 1 && !commonWordLike(piece[0]) && personContextAfter(tokens, i + e - 1))
         )
           person(span, 0.6, 'nom propre', 'proper name');
       }
