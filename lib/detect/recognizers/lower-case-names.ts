@@ -208,6 +208,20 @@ export function lowerCasePerson(
   const ambiguousSurname = g.ambiguousSurnames.has(key);
   // The role pattern is read only after a word that can end one (most words cannot).
   const roleBefore = ROLE_ENDS.has(tokens[i - 1]?.key ?? '') && ROLE_BEFORE.test(before);
+  // "kadi diop", "tavita faleolo": a first name the gazetteer lacks before a known surname.
+  if (
+    !strong &&
+    !ambiguous &&
+    !surname &&
+    !ambiguousSurname &&
+    joined(next) &&
+    !next.capitalised &&
+    g.surnames.has(next.key) &&
+    !isWordLike(next.key) &&
+    surnameLike(t) &&
+    !g.places.has(key)
+  )
+    return { end: i + 2, score: 0.6, reason: 'nom et prénom', reasonEn: 'full name' };
   if (
     !strong &&
     !ambiguous &&
