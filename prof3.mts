@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { sentenceSignals } from './lib/detect/signals/index.ts';
+import { createAnalyzer } from './lib/detect/index.ts';
+import { segment } from './lib/detect/segment.ts';
+import { normalize } from './lib/detect/normalize.ts';
+const corpus = readFileSync('../shared/eval/dev.jsonl','utf8').trim().split('\n').map(l=>JSON.parse(l));
+const segs:string[]=[]; for (const {text} of corpus) for (const s of segment(normalize(text).text)) segs.push(s.text);
+createAnalyzer().analyze('warm Jean Dupont 06 12 34 56 78'); sentenceSignals('warm');
+const R=200;
+let t0=performance.now(); for(let r=0;r<R;r++) for(const s of segs) sentenceSignals(s+' '+r); const sig=(performance.now()-t0)/(R*segs.length);
+t0=performance.now(); for(let r=0;r<R;r++){const a=createAnalyzer(); for(const s of segs) a.analyze(s+' '+r);} const all=(performance.now()-t0)/(R*segs.length);
+console.log('segments', segs.length, 'avg chars', (segs.join('').length/segs.length).toFixed(0), 'signals/seg', sig.toFixed(4), 'whole/seg', all.toFixed(4));
