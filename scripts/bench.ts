@@ -252,8 +252,14 @@ for (const name of ['tuned', 'held-out', 'fresh', 'final', 'last', 'wide', 'clos
 
 console.log('\nCadre on the sloppy dev set (phone typing, pasted identifiers):');
 const ALNUM = /[\p{L}\p{N}]/u;
-for (const half of ['tuned', 'heldout']) {
-  const goldPath = path.join(repoRoot, 'test/fixtures/detect-sloppy', `${half}.jsonl`);
+for (const [folder, half] of [
+  ['detect-sloppy', 'tuned'],
+  ['detect-sloppy', 'heldout'],
+  ['detect-tidy', 'tidy'],
+  ['detect-tidy', 'fresh'],
+]) {
+  if (half === 'tidy') console.log('Cadre on the tidy set (clean text, capitals and accents):');
+  const goldPath = path.join(repoRoot, 'test/fixtures', folder, `${half}.jsonl`);
   const messages: Array<{ id: string; text: string; entities: Entity[] }> = readFileSync(
     goldPath,
     'utf8',
@@ -284,7 +290,7 @@ for (const half of ['tuned', 'heldout']) {
     }
   });
   console.log(
-    `  ${`${half} (${messages.length} messages)`.padEnd(34)} F1 ${(100 * m.f1).toFixed(1).padStart(5)}  recall ${pct(m.recall)}  precision ${pct(m.precision)}  lower-case names ${pct(lowerCaught / lower)} (${lowerCaught}/${lower})`,
+    `  ${`${half} (${messages.length} messages)`.padEnd(34)} F1 ${(100 * m.f1).toFixed(1).padStart(5)}  recall ${pct(m.recall)}  precision ${pct(m.precision)}${lower ? `  lower-case names ${pct(lowerCaught / lower)} (${lowerCaught}/${lower})` : ''}`,
   );
 }
 
