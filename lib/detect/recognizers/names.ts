@@ -421,7 +421,16 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       run.length >= 2 &&
       LEGAL_FORMS.has(last.key) &&
       (last.allCaps || /^(?:GmbH|Ltd|Inc|Corp|Co)$/.test(last.text));
-    if (head || legal) {
+    // "c'est Les Jardins d'Émile", "chez La Belle Époque": an article with a capital
+    // inside a sentence opens the name of a business or a place.
+    const namedByArticle =
+      !t.sentenceStart &&
+      (t.key === 'les' || t.key === 'la' || t.key === 'le') &&
+      run.length >= 2 &&
+      !g.places.has(run.map((u) => u.key).join(' ')) &&
+      kindOf(run[1], t) !== 'place' &&
+      kindOf(run[1], t) !== 'stop';
+    if (head || legal || namedByArticle) {
       org(
         { start: t.start, end: last.end },
         0.85,
@@ -461,6 +470,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
           kinds[1] === 'surname' &&
           !VERB_ENDING.test(t.text.toLowerCase())) ||
         unknownFullName(run, kinds);
+      // "Chez Free, ...": a word capitalised by grammar, then a known company.
+      if (!realName && run.length > 1 && matchKnownOrg(tokens, i + 1) > 0) {
+        i++;
+        continue;
+      }
       if (!realName) from = 1;
       // "Prime Macron", "Salon Bourget": a common noun heads the name of a thing.
       heading = !realName && k0 === 'unknown' && commonWordLike(t);
@@ -473,10 +487,14 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         (kinds[0] === 'ambiguous' && kinds[1] === 'surname'));
     // "presenting at Viva Technology", "at Head Office": common words after "at" name an
     // event or a place more often than a company.
+    // A single word must be a generic one ("at Reception" reads as a place, "works at
+    // Siemens" as an employer even though "siemens" is also a unit).
     if (
       orgContext &&
       previous?.key === 'at' &&
-      run.every((u) => !u.capitalised || commonWordLike(u) || kindOf(u, undefined) === 'stop')
+      (run.length > 1
+        ? run.every((u) => !u.capitalised || commonWordLike(u) || kindOf(u, undefined) === 'stop')
+        : kindOf(t, undefined) === 'stop' || NOUN_ENDING.test(t.key))
     ) {
       i = j;
       continue;
@@ -542,10 +560,21 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       const onlyAllCapsUnknown =
         pieceKinds.every((x) => x === 'unknown') && piece.every((u) => u.allCaps);
       const onlyUnknown = pieceKinds.every((x) => x === 'unknown');
+      // One capitalised common word right after "from", "with", "met"... is a company
+      // ("from Siemens"): a person's name is seldom a common word.
+      const cuedWord =
+        piece.length === 1 &&
+        k === 0 &&
+        before !== undefined &&
+        ENGLISH_NAME_CUES.has(before.key) &&
+        commonWordLike(piece[0]) &&
+        !NOUN_ENDING.test(piece[0].key);
       const skip =
         (determiner && !(hasFirst && piece.length > 1)) ||
-        // "le tableau Suivi Recrutement", "Tesla Model 3": common words with capitals.
-        (onlyUnknown && piece.every((u) => !u.capitalised || commonWordLike(u))) ||
+        // "le tableau Suivi Recrutement", "Tesla Model 3": common words with capitals. One
+        // such word right after "from", "with", "met"... is a company or someone ("from
+        // Siemens").
+        (onlyUnknown && piece.every((u) => !u.capitalised || commonWordLike(u)) && !cuedWord) ||
         // "the Summer Party", "Grace Period": a full name ends on a surname, not a noun.
         (piece.length > 1 &&
           pieceKinds[0] === 'ambiguous' &&
@@ -563,7 +592,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         (onlyAllCapsUnknown && piece.every((u) => u.key.length < 5));
       if (!skip && piece.length > 0) {
         const span = { start: piece[0].start, end: piece[piece.length - 1].end };
-        if (hasFirst)
+        if (cuedWord) org(span, 0.6, 'entreprise', 'company');
+        else if (hasFirst)
           person(
             span,
             piece.length > 1 ? 0.93 : 0.85,
