@@ -15,12 +15,14 @@ import {
   knownOrganizations,
   LEGAL_FORMS,
   ORG_HEADS,
+  ORG_TAILS,
   ORG_TRIGGERS,
   type KnownOrg,
 } from '../lexicon/organizations.ts';
 import { tokenize, type Token } from '../tokenize.ts';
 import { lowerCasePerson, surnameLike, VERB_ENDING } from './lower-case-names.ts';
 import {
+  careHomeEnd,
   companyRoleAfter,
   employerBefore,
   headedOrgEnd,
@@ -61,6 +63,11 @@ const PROGRAMMES = words(
 );
 
 let orgIndex: Map<string, KnownOrg[]> | null = null;
+
+// Words after which a known three-letter company counts in lower case.
+const SHORT_ORG_CUES = words(
+  'de du chez at from with avec client cliente conseiller conseillere banque assureur assurance mutuelle agence rep',
+);
 
 // Endings and beginnings that mark a surname in many languages: Armenian -yan/-ian,
 // Greek -poulos/-akis/-idis, Ukrainian -enko/-chuk, Polish -ski/-wicz/-czyk, Romanian
@@ -132,6 +139,20 @@ function matchKnownOrg(tokens: Token[], i: number): number {
     return org.tokens.length;
   }
   return 0;
+}
+
+/** Capitalised words after a known company that make it another one ("Orange Grove
+ * Nurseries", "Amazon Web Services Ireland"): their count, or 0 when none of them is a
+ * sector noun. */
+function sectorRunAfter(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  let sector = false;
+  while (n < 4 && tokens[k + n]?.capitalised && tokens[k + n].gap === ' ') {
+    const key = tokens[k + n].key;
+    if (ORG_TAILS.has(key) || ORG_HEADS.has(key)) sector = true;
+    n++;
+  }
+  return sector ? n : 0;
 }
 
 const FAMILY_FIRM = /^ (?:et|&) (?:Fils|Filles|Associés|Associes|Cie)\b/u;
@@ -316,8 +337,15 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     // Google, Microsoft... are tools as often as employers: only after "chez", "at"...
     // In lower case without a cue, only a name that is no word, tool or acronym
     // ("rdv avec bpifrance", not "un bain", "la sncf").
+    // Several words ("jd sports", "pret a manger") or three letters after a cue ("le
+    // conseiller lcl", "client de axa") are enough.
     const plainName =
-      !t.capitalised && t.key.length >= 4 && !g.commonWords.has(t.key) && !ACRONYMS.has(t.key);
+      !t.capitalised &&
+      !ACRONYMS.has(t.key) &&
+      ((known > 1 && !DETERMINERS.has(t.key)) ||
+        (!g.commonWords.has(t.key) &&
+          (t.key.length >= 4 ||
+            (t.key.length === 3 && previous !== undefined && SHORT_ORG_CUES.has(previous.key)))));
     // "une Tesla", "la Peugeot 308", "Tesla Model 3": a car, not the carmaker.
     if (known && CAR_MAKERS.has(t.key) && !orgContext && carAround(text, tokens, i, known)) {
       i += known;
@@ -325,14 +353,15 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       continue;
     }
     if (known && (t.capitalised || orgContext || plainName) && (orgContext || !TOOLS.has(t.key))) {
-      org({ start: t.start, end: tokens[i + known - 1].end }, 0.88, 'entreprise', 'company');
-      i += known;
+      const end = i + known + sectorRunAfter(tokens, i + known);
+      org({ start: t.start, end: tokens[end - 1].end }, 0.88, 'entreprise', 'company');
+      i = end;
       continue;
     }
 
     if (!t.capitalised) {
       // "il bosse chez safran": after "chez", a bare word is a company.
-      const headed = headedOrgEnd(tokens, i);
+      const headed = Math.max(headedOrgEnd(tokens, i), careHomeEnd(tokens, i));
       if (
         (previous?.key === 'chez' ||
           (surnameLike(t) && (employer() || companyRoleAfter(tokens, i)))) &&
@@ -416,7 +445,23 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       continue;
     }
     // Company names built on a head noun or ending with a legal form.
-    const head = ORG_HEADS.has(run[0].key) && run.length >= 2 && run[1].capitalised;
+    // "Atelier Excel", "Atelier PowerPoint": a workshop on a tool, not a company.
+    const head =
+      ORG_HEADS.has(run[0].key) && run.length >= 2 && run[1].capitalised && !TOOLS.has(run[1].key);
+    // "Kestrel Logistics", "Brightwell Health": a sector noun ends the name; the words
+    // before it must not be common ones ("Global Logistics", "Mental Health").
+    const tail =
+      run.length >= 2 &&
+      ORG_TAILS.has(last.key) &&
+      run
+        .slice(0, -1)
+        .every(
+          (u) =>
+            u.capitalised &&
+            !commonWordLike(u) &&
+            kindOf(u, undefined) !== 'stop' &&
+            !g.places.has(u.key),
+        );
     const legal =
       run.length >= 2 &&
       LEGAL_FORMS.has(last.key) &&
@@ -430,7 +475,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       !g.places.has(run.map((u) => u.key).join(' ')) &&
       kindOf(run[1], t) !== 'place' &&
       kindOf(run[1], t) !== 'stop';
-    if (head || legal || namedByArticle) {
+    if (head || legal || tail || namedByArticle) {
       org(
         { start: t.start, end: last.end },
         0.85,
