@@ -7,8 +7,19 @@ const FR_START = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,4}(?: ?(?:bis|ter|[abt])\\b)?,? )(?:${STREET_TYPES})(?![\\p{L}])`,
   'giu',
 );
-const EN_STREET =
-  /(?<![\p{L}\d])\d{1,5}[A-Z]? (?:[A-Z][\p{L}'-]+ ){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Boulevard|Place|Square|Way|Court)(?:,? (?:[A-Z][\p{L}'-]+ ?){1,3})?(?:,? ?(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}))?(?![\p{L}\d])/gu;
+const EN_STREET_TYPES =
+  'Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Drive|Boulevard|Place|Square|Way|Court|Walk|Close|Gardens|Crescent|Grove|Terrace|Row|Mews|Hill|Rise|Parade|Wharf|Quay|View|Park';
+const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}';
+const EN_STREET = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,5}[A-Z]? (?:[A-Z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES})(?:,? (?:[A-Z][\\p{L}'-]+ ?){1,3})?(?:,? ?(?:${UK_POSTCODE}|[A-Z]{2} \\d{5}))?(?![\\p{L}\\d])`,
+  'gu',
+);
+// The same typed in lower case ("41 harcourt road sheffield s10 1dq"): only with the
+// postcode at the end, which no sentence has by chance.
+const EN_STREET_LOWER = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,5}[a-z]? (?:[a-z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES.toLowerCase()}),? (?:[a-z][\\p{L}'-]+ ){1,2},? ?${UK_POSTCODE.toLowerCase()}(?![\\p{L}\\d])`,
+  'gu',
+);
 const PARTICLES = new Set([
   'de',
   'du',
@@ -131,19 +142,21 @@ export function findAddresses(text: string): Candidate[] {
     const end = streetEnd(text, from, true);
     if (end > from) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
   }
-  EN_STREET.lastIndex = 0;
-  for (let m = EN_STREET.exec(text); m; m = EN_STREET.exec(text)) {
-    // "Flat 2, 18 Albert Street": the flat belongs to the address.
-    const flat = /(?:flat|apartment|apt|unit) \w{1,4},? $/i.exec(
-      text.slice(Math.max(0, m.index - 20), m.index),
-    );
-    found.push({
-      start: m.index - (flat ? flat[0].length : 0),
-      end: m.index + m[0].length,
-      type: 'ADDRESS',
-      score: 0.8,
-      ...reason,
-    });
+  for (const pattern of [EN_STREET, EN_STREET_LOWER]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // "Flat 2, 18 Albert Street": the flat belongs to the address.
+      const flat = /(?:flat|apartment|apt|unit) \w{1,4},? $/i.exec(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      );
+      found.push({
+        start: m.index - (flat ? flat[0].length : 0),
+        end: m.index + m[0].length,
+        type: 'ADDRESS',
+        score: 0.8,
+        ...reason,
+      });
+    }
   }
   return found;
 }

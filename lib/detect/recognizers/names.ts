@@ -155,6 +155,9 @@ function sectorRunAfter(tokens: readonly Token[], k: number): number {
   return sector ? n : 0;
 }
 
+const STREET_AFTER =
+  /^ (?:Street|Road|Walk|Lane|Avenue|Close|Gardens|Crescent|Grove|Square|Place|Way|Drive|Court|Terrace|Row|Mews)\b/;
+
 const FAMILY_FIRM = /^ (?:et|&) (?:Fils|Filles|Associés|Associes|Cie)\b/u;
 
 /** A carmaker named as a car: after an article or "en", or before a model. */
@@ -352,7 +355,16 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       while (i < tokens.length && tokens[i].capitalised && tokens[i].gap === ' ') i++;
       continue;
     }
-    if (known && (t.capitalised || orgContext || plainName) && (orgContext || !TOOLS.has(t.key))) {
+    // "Canal Walk", "Orange Street": a street named after the word, not the company.
+    const streetAfter =
+      known > 0 &&
+      STREET_AFTER.test(text.slice(tokens[i + known - 1].end, tokens[i + known - 1].end + 12));
+    if (
+      known &&
+      !streetAfter &&
+      (t.capitalised || orgContext || plainName) &&
+      (orgContext || !TOOLS.has(t.key))
+    ) {
       const end = i + known + sectorRunAfter(tokens, i + known);
       org({ start: t.start, end: tokens[end - 1].end }, 0.88, 'entreprise', 'company');
       i = end;

@@ -44,3 +44,48 @@ describe('self-hosted share links', () => {
     ['https://www.service-public.fr/particuliers/vosdroits/F2455 explique tout'],
   ])('not %s', (text) => expect(foundOfType(text, 'LINK')).toEqual([]));
 });
+
+describe('British street addresses', () => {
+  it.each([
+    ['send it to 12 Marlowe Close, Bristol BS7 9QT please', '12 Marlowe Close, Bristol BS7 9QT'],
+    [
+      'Flat 3, 27 Thornbury Gardens, Cardiff CF14 2LN',
+      'Flat 3, 27 Thornbury Gardens, Cardiff CF14 2LN',
+    ],
+    ['new place is unit 4 18 canal walk leeds ls2 7hp', 'unit 4 18 canal walk leeds ls2 7hp'],
+    ['my digs are 31 elm grove, york yo10 3ad', '31 elm grove, york yo10 3ad'],
+  ])('%s', (text, expected) => expect(foundOfType(text, 'ADDRESS')).toEqual([expected]));
+  it.each([
+    ['Flat 3 is the cheapest option on the list.'],
+    ['We walked along Canal Walk for 12 miles.'],
+    ['Leeds LS2 is a nice area to rent in.'],
+  ])('not in %s', (text) => expect(foundOfType(text, 'ADDRESS')).toEqual([]));
+  it('a street named after a word is no company', () =>
+    expect(foundOfType('We walked along Canal Walk for 12 miles.', 'ORG')).toEqual([]));
+});
+
+describe('a SIREN merged with the number after it', () => {
+  it.each([
+    ['siren 813 472 107 980 euros ht a regler', '813 472 107'],
+    ['SIREN 813 472 107 12 salariés, CA 2 M€', '813 472 107'],
+  ])('%s', (text, expected) => expect(foundOfType(text, 'SIRET')).toEqual([expected]));
+  it.each([["siren : c'est 9 chiffres, le siret 14"], ['facture 2025 0412 1 450 euros']])(
+    'not in %s',
+    (text) => expect(foundOfType(text, 'SIRET')).toEqual([]),
+  );
+});
+
+describe('a NIR or a card wrapped over a line break', () => {
+  it('a NIR', () =>
+    expect(foundOfType('Mon numéro de sécu :\n1 91 02 13 055 231\n81', 'NIR')).toEqual([
+      '1 91 02 13 055 231\n81',
+    ]));
+  it('a NIR in English', () =>
+    expect(foundOfType('Social security no.\n2 88 11 69 123 456\n37', 'NIR')).toHaveLength(1));
+  it('a card', () =>
+    expect(foundOfType('My card: 5132 7788\n0412 9931', 'CARD')).toEqual(['5132 7788\n0412 9931']));
+  it('not two numbers on two lines', () => {
+    expect(foundOfType('Commande 1 91 02\n13 articles livrés', 'NIR')).toEqual([]);
+    expect(foundOfType('Tel fixe du standard :\n01 40 20 50 50', 'NIR')).toEqual([]);
+  });
+});
