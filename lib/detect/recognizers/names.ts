@@ -358,7 +358,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     // "Canal Walk", "Orange Street": a street named after the word, not the company.
     const streetAfter =
       known > 0 &&
-      STREET_AFTER.test(text.slice(tokens[i + known - 1].end, tokens[i + known - 1].end + 12));
+      STREET_AFTER.test(text.slice(tokens[i + known - 1].end, tokens[i + known - 1].end + 12)) &&
+      sectorRunAfter(tokens, i + known) === 0;
     if (
       known &&
       !streetAfter &&
