@@ -38,6 +38,7 @@ const PARTICLES = words(
 );
 const SECOND_PARTICLES = words('la der den los las');
 const GERMANIC_PARTICLES = words('van von der den ter');
+const ARTICLE_PARTICLES = words('le la les du des');
 // Words after a title that are roles, not names ("madame la directrice", "mr president").
 const ROLES = words(
   'directrice directeur maire ministre presidente president juge docteur professeur prefet depute deputee senateur senatrice commissaire proviseur principal principale recteur rectrice adjoint adjointe abbe cure le la les',
@@ -133,6 +134,13 @@ export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
 
 const joined = (b: Token | undefined): boolean => b !== undefined && b.gap === ' ';
 
+/** A sure first name just before j ("jean-baptiste du plessis"), not a word that may
+ * be one ("jette du balcon"). */
+function sureFirstBefore(tokens: Token[], j: number): boolean {
+  const key = tokens[j - 1]?.key ?? '';
+  return gazetteer().strongFirstNames.has(key) || compoundFirst(key);
+}
+
 /** Index after the surname (with its particles) that follows the name ending before j.
  * After a title the gap before it may hold the title's dot ("M. de Villiers"). */
 export function surnameEnd(tokens: Token[], j: number, afterTitle = false): number {
@@ -154,7 +162,10 @@ export function surnameEnd(tokens: Token[], j: number, afterTitle = false): numb
       (name.capitalised ||
         g.surnames.has(name.key) ||
         g.ambiguousSurnames.has(name.key) ||
-        surnameLike(name, GERMANIC_PARTICLES.has(tokens[k - 1].key)))
+        // "il lance le debrief", "jette du balcon": after an article only a known
+        // surname counts ("pierre le goff"), never any unknown word.
+        ((!ARTICLE_PARTICLES.has(t.key) || sureFirstBefore(tokens, j)) &&
+          surnameLike(name, GERMANIC_PARTICLES.has(tokens[k - 1].key))))
     )
       return k + 1;
     return j;
@@ -292,7 +303,9 @@ export function lowerCasePerson(
   const after = nextKeys(tokens, i, 3);
   const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
   const department = joined(next) && DEPARTMENT_AFTER.test(after);
-  const cueBefore = CUE_BEFORE.test(before) || ((strong || ambiguous) && SENT_TO.test(before));
+  const cueBefore =
+    CUE_BEFORE.test(before) ||
+    ((strong || ambiguous) && /\s(?:a|à)\s+$/.test(before) && SENT_TO.test(before));
   const roleAfter = joined(next) && ROLE_AFTER.test(after);
   const end = surnameEnd(tokens, i + 1);
   const withSurname = end > i + 1;

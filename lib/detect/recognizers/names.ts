@@ -158,6 +158,23 @@ function sectorRunAfter(tokens: readonly Token[], k: number): number {
 const STREET_AFTER =
   /^ (?:Street|Road|Walk|Lane|Avenue|Close|Gardens|Crescent|Grove|Square|Place|Way|Drive|Court|Terrace|Row|Mews)\b/;
 
+// Words after which a capitalised word names a room, a building or a help line.
+const NAMED_THINGS_BEFORE = words(
+  'salle salles room rooms amphi amphitheatre auditorium batiment bat building hall aile wing sos',
+);
+
+/** A place name coordinated with another place ("London or Edinburgh"). */
+function besidePlace(tokens: readonly Token[], k: number): boolean {
+  const g = gazetteer();
+  const isPlace = (t: Token | undefined) => t !== undefined && t.capitalised && g.places.has(t.key);
+  const link = (t: Token | undefined) =>
+    t !== undefined && (t.key === 'or' || t.key === 'ou' || t.key === 'and' || t.key === 'et');
+  return (
+    (link(tokens[k + 1]) && isPlace(tokens[k + 2])) ||
+    (link(tokens[k - 1]) && isPlace(tokens[k - 2]))
+  );
+}
+
 const FAMILY_FIRM = /^ (?:et|&) (?:Fils|Filles|Associés|Associes|Cie)\b/u;
 
 /** A carmaker named as a car: after an article or "en", or before a model. */
@@ -629,6 +646,10 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         !NOUN_ENDING.test(piece[0].key);
       const skip =
         (determiner && !(hasFirst && piece.length > 1)) ||
+        // "salle Rivoli", "room Kensington", "SOS Amitié": a room or a help line's name.
+        (before !== undefined && NAMED_THINGS_BEFORE.has(before.key)) ||
+        // "London or Edinburgh", "Florence ou Genève": a place beside another place.
+        (piece.length === 1 && g.places.has(piece[0].key) && besidePlace(tokens, i + k)) ||
         // "le tableau Suivi Recrutement", "Tesla Model 3": common words with capitals. One
         // such word right after "from", "with", "met"... is a company or someone ("from
         // Siemens").

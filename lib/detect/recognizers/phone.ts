@@ -23,6 +23,21 @@ const phoneAt = (start: number, end: number): Candidate => ({
 const parsePhoneNumberFromString = (input: string, country: CountryCode) =>
   parseWith(input, country, metadata as unknown as MetadataJson);
 
+// Public numbers of French help lines, written in full: SOS Amitié, Suicide Écoute, SOS
+// Suicide Phénix, Fil Santé Jeunes, Drogues Info Service, Écoute Alcool, Écoute Cannabis,
+// Viols Femmes Informations, Allô Enfance maltraitée (long form).
+const HELP_LINE_NUMBERS = new Set([
+  '0972394050',
+  '0145394000',
+  '0140444645',
+  '0800235236',
+  '0800231313',
+  '0980980930',
+  '0980980940',
+  '0800059595',
+  '0800054141',
+]);
+
 const REFERENCE_BEFORE =
   /(?:commande|order|r[ée]f[ée]rence|ref|r[ée]f|facture|invoice|ticket|dossier|contrat|contract|account|compte|n°|no\.|#)\s*[:.]?\s*(?:n°|no\.?|number|num[ée]ro)?\s*[:.]?\s*$/i;
 
@@ -57,6 +72,8 @@ export function findPhones(text: string): Candidate[] {
     // A bare run without separators must look like a phone (0X or +): not a reference.
     if (!run.digits.startsWith('+') && !run.digits.startsWith('0')) continue;
     if (!validPhone(input, count, text.slice(Math.max(0, run.start - 24), run.start))) continue;
+    // A help line's public number is no one's personal data.
+    if (HELP_LINE_NUMBERS.has(run.digits.replace(/^(?:\+33|0033)/, '0'))) continue;
     found.push(phoneAt(run.start, run.end));
   }
   // Slashes separate a phone's pairs on some forms ("06/12/34/56/78"); dates use them

@@ -89,3 +89,14 @@ describe('a NIR or a card wrapped over a line break', () => {
     expect(foundOfType('Tel fixe du standard :\n01 40 20 50 50', 'NIR')).toEqual([]);
   });
 });
+
+describe('a help line’s public number', () => {
+  it.each([
+    ['SOS Amitié au 09 72 39 40 50 est ouvert la nuit.'],
+    ['Le 3114 et Suicide Écoute 01 45 39 40 00 sont sur le flyer.'],
+  ])('%s', (text) => expect(foundOfType(text, 'PHONE')).toEqual([]));
+  it('but a personal number beside a help line', () =>
+    expect(
+      foundOfType("Mon numéro perso c'est le 06 51 22 83 17, pas celui de SOS Amitié.", 'PHONE'),
+    ).toEqual(['06 51 22 83 17']));
+});

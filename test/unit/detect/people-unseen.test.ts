@@ -74,3 +74,29 @@ describe('a short first name after a verb of sending and "à"', () => {
     expect(people(text)).toEqual([]),
   );
 });
+
+describe('rooms, help lines and places are not people', () => {
+  it.each([
+    ["Point d'équipe en salle Montmartre à 10 h."],
+    ['Le jury siège salle Vauban, au rez-de-chaussée.'],
+    ['London or Edinburgh for a first job?'],
+    ["J'ai mis l'affiche de SOS Amitié dans le couloir."],
+  ])('%s', (text) => expect(people(text)).toEqual([]));
+  it.each([
+    ["Florence m'a dit que c'est validé.", 'PERSON:Florence'],
+    ['Lourdes Ortega from HR called me back.', 'PERSON:Lourdes Ortega'],
+  ])('but %s', (text, expected) => expect(people(text)).toContain(expected));
+});
+
+describe('a word that may be a first name, then an article, then a noun', () => {
+  it.each([
+    ['il lance le debrief a 10h'],
+    ['tu peux me redonner deja le num du standard ?'],
+    ['elle jette du carton tous les jours'],
+  ])('%s', (text) => expect(people(text)).toEqual([]));
+  it.each([
+    ['jai vu pierre le goff ce matin', 'PERSON:pierre le goff'],
+    ['rose le gall ma rappele pr le contrat', 'PERSON:rose le gall'],
+    ['demain jvois jean-baptiste du plessis', 'PERSON:jean-baptiste du plessis'],
+  ])('but %s', (text, expected) => expect(people(text)).toContain(expected));
+});
