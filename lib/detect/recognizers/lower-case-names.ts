@@ -278,6 +278,9 @@ export function lowerCasePerson(
     !next.capitalised &&
     g.surnames.has(next.key) &&
     !isWordLike(next.key) &&
+    // "jvois jean-baptiste": the next word is itself a first name, this one a verb.
+    !g.strongFirstNames.has(next.key) &&
+    !compoundFirst(next.key) &&
     surnameLike(t) &&
     !g.places.has(key)
   )
