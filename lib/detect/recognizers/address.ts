@@ -160,3 +160,44 @@ export function findAddresses(text: string): Candidate[] {
   }
   return found;
 }
+
+// An address block over several lines, as forms and signatures print it: a building
+// line, the street line, the postal code and city line.
+const BUILDING_LINE =
+  /^\s*(?:r[ée]sidence|b[âa]timent|b[âa]t\.?|immeuble|escalier|esc\.?|appartement|appt|apt|flat|unit|lieu-dit|chez)\b[^\n]{0,60}$/iu;
+const POSTAL_LINE =
+  /^\s*(?:\d{5} [\p{L}\p{M}'’ -]{2,40}?(?: cedex(?: \d{1,2})?)?|[\p{Lu}][\p{L}'’ -]{1,30},? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\s*$/iu;
+
+/** Addresses whose street line is followed by a postal code and city line (and perhaps
+ * preceded by a building line): one address over the lines. Offsets are the text's. */
+export function findAddressBlocks(text: string): Candidate[] {
+  if (!text.includes('\n')) return [];
+  const found: Candidate[] = [];
+  const lines: { start: number; text: string }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: at, text: line });
+    at += line.length + 1;
+  }
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const street = findAddresses(lines[k].text).find(
+      (a) => lines[k].text.slice(a.end).trim().length === 0,
+    );
+    if (!street || !POSTAL_LINE.test(lines[k + 1].text)) continue;
+    const building = k > 0 && BUILDING_LINE.test(lines[k - 1].text);
+    const startLine = building ? lines[k - 1] : lines[k];
+    const start = building
+      ? startLine.start + (startLine.text.length - startLine.text.trimStart().length)
+      : lines[k].start + street.start;
+    const next = lines[k + 1];
+    found.push({
+      start,
+      end: next.start + next.text.trimEnd().length,
+      type: 'ADDRESS',
+      score: 0.9,
+      reason: 'adresse postale',
+      reasonEn: 'street address',
+    });
+  }
+  return found;
+}

@@ -397,7 +397,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
           (surnameLike(t) && (employer() || companyRoleAfter(tokens, i)))) &&
         t.gap === ' ' &&
         !NOT_AFTER_CHEZ.has(t.key) &&
-        t.key.length >= 3 &&
+        // "chez ti breizh", "chez ki sushi": two letters only with a name after them.
+        (t.key.length >= 3 || (t.key.length === 2 && lowerCaseOrgEnd(tokens, i) > i + 1)) &&
         kindOf(t, previous) !== 'place'
       ) {
         // "il bosse chez safran", "mon employeur decathlon"
@@ -477,7 +478,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     // Company names built on a head noun or ending with a legal form.
     // "Atelier Excel", "Atelier PowerPoint": a workshop on a tool, not a company.
     const head =
-      ORG_HEADS.has(run[0].key) && run.length >= 2 && run[1].capitalised && !TOOLS.has(run[1].key);
+      ORG_HEADS.has(run[0].key) &&
+      run.length >= 2 &&
+      run[1].capitalised &&
+      run[1].key.length > 1 && // "Bâtiment B", "Residence A": a building, not a company
+      !TOOLS.has(run[1].key);
     // "Kestrel Logistics", "Brightwell Health": a sector noun ends the name; the words
     // before it must not be common ones ("Global Logistics", "Mental Health").
     const tail =

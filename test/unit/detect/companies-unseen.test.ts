@@ -92,3 +92,13 @@ describe('English company names ending on a sector noun, or a known brand extend
   it('but a workshop named after its owner is a company', () =>
     expect(orgs('Atelier Morel m’a payé en retard.')).toEqual(['ORG:Atelier Morel']));
 });
+
+describe('a two-letter first word after "chez" with a name after it', () => {
+  it.each([
+    ['je fais la plonge chez ki sushi le soir', 'ORG:ki sushi'],
+    ['des extras chez ti breizh le samedi', 'ORG:ti breizh'],
+  ])('%s', (text, expected) => expect(orgs(text)).toContain(expected));
+  it.each([['je reste chez moi ce soir'], ['on dine chez eux demain']])('not in %s', (text) =>
+    expect(orgs(text)).toEqual([]),
+  );
+});

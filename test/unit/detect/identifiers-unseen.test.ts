@@ -100,3 +100,26 @@ describe('a help line’s public number', () => {
       foundOfType("Mon numéro perso c'est le 06 51 22 83 17, pas celui de SOS Amitié.", 'PHONE'),
     ).toEqual(['06 51 22 83 17']));
 });
+
+describe('an address printed over several lines', () => {
+  it.each([
+    [
+      'Envoi à :\nBâtiment B, escalier 2\n14 rue des Tanneurs\n67000 Strasbourg',
+      'Bâtiment B, escalier 2\n14 rue des Tanneurs\n67000 Strasbourg',
+    ],
+    [
+      'Deliver to:\nUnit 5, Riverside Court\n22 Mill Lane\nDerby DE1 3AB',
+      'Unit 5, Riverside Court\n22 Mill Lane\nDerby DE1 3AB',
+    ],
+    [
+      'Retour :\n3 impasse des Lilas\n44000 Nantes Cedex 2',
+      '3 impasse des Lilas\n44000 Nantes Cedex 2',
+    ],
+  ])('%s', (text, expected) => expect(foundOfType(text, 'ADDRESS')).toEqual([expected]));
+  it('not a street and a time on the next line', () =>
+    expect(foundOfType('On se voit au 14 rue des Tanneurs\nà 10h demain', 'ADDRESS')).toEqual([
+      '14 rue des Tanneurs',
+    ]));
+  it('a building alone is no company', () =>
+    expect(foundOfType('Bâtiment B, escalier 2 : la réunion est là-bas.', 'ORG')).toEqual([]));
+});
