@@ -262,6 +262,8 @@ export function lowerCasePerson(
   if (ACRONYMS.has(key) || TOOLS.has(key) || CALENDAR.has(key)) return null;
   // "la pierre a été posée", "une rose m'a fait penser": an article makes it a thing.
   const thing = THING_BEFORE.test(before);
+  // "mon cousin vient", "ma soeur dit": a relative named by the word, not a surname.
+  if (thing && RELATIVE_WORDS.has(key)) return null;
   const strong = g.strongFirstNames.has(key) || compoundFirst(key);
   const ambiguous = g.ambiguousFirstNames.has(key);
   const surname = g.surnames.has(key);

@@ -402,7 +402,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         kindOf(t, previous) !== 'place'
       ) {
         // "il bosse chez safran", "mon employeur decathlon"
-        const end = lowerCaseOrgEnd(tokens, i);
+        const end = Math.max(lowerCaseOrgEnd(tokens, i), headed);
         org(
           { start: t.start, end: tokens[end - 1].end },
           0.6,
