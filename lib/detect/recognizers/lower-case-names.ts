@@ -129,7 +129,7 @@ export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
   // After a title or "van der", an -er word is a surname ("mrs potter", "van der meer").
   const lower = t.text.toLowerCase();
   if (VERB_ENDING.test(lower) && !(afterTitle && /[^aeiouy]er$|eer$/.test(lower))) return false;
-  return !isWordLike(key) && !g.places.has(key) && !g.ambiguousFirstNames.has(key);
+  return !g.places.has(key);
 }
 
 const joined = (b: Token | undefined): boolean => b !== undefined && b.gap === ' ';
@@ -260,10 +260,8 @@ export function lowerCasePerson(
   // Pronouns and greetings that are also names somewhere ("elle dit que").
   if (GENERIC_CAPITALISED.has(key) || MONTHS_AND_DAYS.has(key)) return null;
   if (ACRONYMS.has(key) || TOOLS.has(key) || CALENDAR.has(key)) return null;
-  // "la pierre a été posée", "une rose m'a fait penser": an article makes it a thing.
-  const thing = THING_BEFORE.test(before);
   // "mon cousin vient", "ma soeur dit": a relative named by the word, not a surname.
-  if (thing && RELATIVE_WORDS.has(key)) return null;
+  if (RELATIVE_WORDS.has(key) && THING_BEFORE.test(before)) return null;
   const strong = g.strongFirstNames.has(key) || compoundFirst(key);
   const ambiguous = g.ambiguousFirstNames.has(key);
   const surname = g.surnames.has(key);
@@ -305,6 +303,8 @@ export function lowerCasePerson(
       : { end, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
   }
 
+  // "la pierre a été posée", "une rose m'a fait penser": an article makes it a thing.
+  const thing = THING_BEFORE.test(before);
   const after = nextKeys(tokens, i, 3);
   const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
   const department = joined(next) && DEPARTMENT_AFTER.test(after);

@@ -394,7 +394,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       const headed = Math.max(headedOrgEnd(tokens, i), careHomeEnd(tokens, i));
       if (
         (previous?.key === 'chez' ||
-          (surnameLike(t) && (employer() || companyRoleAfter(tokens, i)))) &&
+          ((employer() || companyRoleAfter(tokens, i)) && surnameLike(t))) &&
         t.gap === ' ' &&
         !NOT_AFTER_CHEZ.has(t.key) &&
         // "chez ti breizh", "chez ki sushi": two letters only with a name after them.
@@ -420,8 +420,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         continue;
       } else if (
         t.key.length >= 3 &&
-        (g.ambiguousFirstNames.has(t.key) || surnameLike(t)) &&
-        (coordinatedWithLowerCaseName(tokens, i) || coordinatedWithFound(tokens, i, found))
+        (coordinatedWithLowerCaseName(tokens, i) || coordinatedWithFound(tokens, i, found)) &&
+        (g.ambiguousFirstNames.has(t.key) || surnameLike(t))
       ) {
         // "sarah et julien": a name that is also a word, or one the gazetteer lacks
         // ("ferhat et lindiwe"), beside a sure one.
