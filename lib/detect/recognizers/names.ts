@@ -141,6 +141,15 @@ function matchKnownOrg(tokens: Token[], i: number): number {
   return 0;
 }
 
+/** True when the words before token i say it names an employer. */
+function employerAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t.gap === ' ' &&
+    employerBefore(text.slice(Math.max(0, t.start - 50), t.start), tokens[i - 1]?.key ?? '')
+  );
+}
+
 /** Capitalised words after a known company that make it another one ("Orange Grove
  * Nurseries", "Amazon Web Services Ireland"): their count, or 0 when none of them is a
  * sector noun. */
@@ -346,14 +355,9 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     // Known companies, one or several words.
     const known = matchKnownOrg(tokens, i);
     // "je bosse pour ...", "mon employeur ...": read only where it can matter.
-    let employerMemo: boolean | undefined;
-    const employer = (): boolean =>
-      (employerMemo ??=
-        t.gap === ' ' &&
-        employerBefore(text.slice(Math.max(0, t.start - 50), t.start), tokens[i - 1]?.key ?? ''));
     const orgContext =
-      (previous !== undefined && ORG_TRIGGERS.has(previous.key) && /^ $/.test(t.gap)) ||
-      ((known > 0 || t.capitalised) && employer());
+      (previous !== undefined && ORG_TRIGGERS.has(previous.key) && t.gap === ' ') ||
+      ((known > 0 || t.capitalised) && employerAt(text, tokens, i));
     // Google, Microsoft... are tools as often as employers: only after "chez", "at"...
     // In lower case without a cue, only a name that is no word, tool or acronym
     // ("rdv avec bpifrance", not "un bain", "la sncf").
@@ -394,7 +398,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       const headed = Math.max(headedOrgEnd(tokens, i), careHomeEnd(tokens, i));
       if (
         (previous?.key === 'chez' ||
-          ((employer() || companyRoleAfter(tokens, i)) && surnameLike(t))) &&
+          ((employerAt(text, tokens, i) || companyRoleAfter(tokens, i)) && surnameLike(t))) &&
         t.gap === ' ' &&
         !NOT_AFTER_CHEZ.has(t.key) &&
         // "chez ti breizh", "chez ki sushi": two letters only with a name after them.
