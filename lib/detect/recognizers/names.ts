@@ -510,7 +510,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     const namedByArticle =
       !t.sentenceStart &&
       (t.key === 'les' || t.key === 'la' || t.key === 'le') &&
-      run.length >= 2 &&
+      // Two words or more after it: "Les Misérables", "Le Parrain" are works.
+      run.length >= 3 &&
       !g.places.has(run.map((u) => u.key).join(' ')) &&
       kindOf(run[1], t) !== 'place' &&
       kindOf(run[1], t) !== 'stop';
