@@ -59,7 +59,7 @@ const CUE_BEFORE =
   /(?:de la part d[e'] ?|(?:^|\s)(?:mail|mails|message|messages|texto|sms|appel|coup de fil|numero|numéro|tel|portable|cv|rib|email|e-mail|vocal) d[e'] ?|(?:^|\s)(?:email|mail|message|text|call|voicemail|dm) from\s+|(?:^|\s)(?:tell|ask|told|asked|met|saw|ping|cc|call|email|dis a|dis à|demande a|demande à|vu|croise|croisé|appele|appelé|eu|rappele|rappelé)\s+)$/i;
 // People one is close to: "mon ex clement", "ma cousine aurore", "my flatmate summer".
 const RELATIVES =
-  'ex|cousine?|tante|oncle|s(?:oe|œ)ur|fr[eè]re|pote|copine?|copain|voisine?|coloc|meuf|mec|femme|mari|fille|fils|niece|nièce|neveu|belle-s(?:oe|œ)ur|beau-fr[eè]re|flatmate|housemate|roommate|sister|brother|aunt|uncle|niece|nephew|mate|bestie|girlfriend|boyfriend|gf|bf|wife|husband|daughter|neighbou?r|cousin|friend';
+  'ex|cousine?|tante|oncle|s(?:oe|œ)ur|fr[eè]re|pote|copine?|copain|voisine?|coloc|meuf|mec|femme|mari|fille|fils|niece|nièce|neveu|belle-s(?:oe|œ)ur|beau-fr[eè]re|flatmate|housemate|roommate|sister|brother|aunt|uncle|niece|nephew|mate|bestie|girlfriend|boyfriend|gf|bf|wife|husband|daughter|neighbou?r|cousin|friend|marraine|parrain|mamie|papi|grand-m[eè]re|grand-p[eè]re|godmother|godfather|grandma|grandmother|grandad|grandfather';
 // A possessive and a role: "mon manager mehdi", "ma n+1 gwenaelle", "my boss sunny".
 const ROLE_BEFORE = new RegExp(
   String.raw`(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager|${RELATIVES})\s+$`,
@@ -70,6 +70,9 @@ const ROLE_BEFORE = new RegExp(
 const ROLE_AFTER = new RegExp(
   String.raw`^(?:ma|mon|my|la|le|notre|our|sa|son|his|her|ta|ton|your) (?:(?:nouvelle|nouveau|new|old|ancienne?|petite?) )?(?:${RELATIVES}|manager|boss|chef|cheffe|collegue|colleague|tuteur|tutrice|tutor|mentor|coach|responsable|comptable|secretaire|rh|drh|prof|formatrice|formateur|conseillere?|assistante?|stagiaire|proprio|landlord|supervisor)\b`,
 );
+const RELATIVE_AFTER = new RegExp(
+  String.raw`^(?:ma|mon|my|sa|son|ta|ton|his|her|your|notre|our) (?:${RELATIVES})$`,
+);
 // Verbs of sending or handing over, then "à": "jai passé le relais a eva", "envoie le
 // doc a noa", "un msg d'adieu a lea".
 const SENT_TO =
@@ -79,11 +82,11 @@ const GRAMMAR_WORDS = words(
   'even ever just still only also never always then soon said will may can must shall so very more most less much well else here there jai jsuis chui jsais jpense jcrois jvais jveux jpeux jdois jfais',
 );
 const RELATIVE_WORDS = words(
-  'ex cousin cousine tante oncle soeur frere pote copine copain voisin voisine coloc meuf mec flatmate housemate roommate sister brother aunt uncle mate bestie girlfriend boyfriend gf bf',
+  'ex cousin cousine tante oncle soeur frere pote copine copain voisin voisine coloc meuf mec flatmate housemate roommate sister brother aunt uncle mate bestie girlfriend boyfriend gf bf marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather',
 );
 // Last words of ROLE_BEFORE, as tokens ("n+1" ends on "n").
 const ROLE_ENDS = words(
-  'ex cousin cousine tante oncle soeur frere pote copine copain voisin voisine coloc meuf mec femme mari fille fils niece neveu flatmate housemate roommate sister brother aunt uncle nephew mate bestie girlfriend boyfriend gf bf wife husband daughter neighbour neighbor friend manager manageuse boss chef cheffe n collegue binome colleague coworker co-worker worker mentor mentore coach responsable superieur superieure supervisor directeur directrice drh rrh assistant assistante stagiaire alternant alternante lead teammate conseiller conseillere referent referente tuteur tutrice associee associe partner',
+  'ex cousin cousine tante oncle soeur frere pote copine copain voisin voisine coloc meuf mec marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather femme mari fille fils niece neveu flatmate housemate roommate sister brother aunt uncle nephew mate bestie girlfriend boyfriend gf bf wife husband daughter neighbour neighbor friend manager manageuse boss chef cheffe n collegue binome colleague coworker co-worker worker mentor mentore coach responsable superieur superieure supervisor directeur directrice drh rrh assistant assistante stagiaire alternant alternante lead teammate conseiller conseillere referent referente tuteur tutrice associee associe partner',
 );
 // "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
 const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
@@ -254,6 +257,15 @@ export function lowerCasePerson(
     }
   }
 
+  // "france ma tante", "grace my sister": a first name that is also a word or a country,
+  // with a relative in apposition after it.
+  if (
+    g.strongFirstNames.has(key) &&
+    joined(next) &&
+    RELATIVE_AFTER.test(nextKeys(tokens, i, 2)) &&
+    !THING_BEFORE.test(before)
+  )
+    return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
   if (isWordLike(key) && !g.ambiguousFirstNames.has(key) && !g.ambiguousSurnames.has(key))
     return null;
   if (PRODUCT_NAMES.has(key) && THING_BEFORE.test(before)) return null;

@@ -56,11 +56,13 @@ describe('a name that is a word, shown by a relative or a role beside it', () =>
     ['my ex river kept my charger', 'PERSON:river'],
     ['summer my flatmate found the ad', 'PERSON:summer'],
     ['mon ex jordan arrete pas de mecrire', 'PERSON:jordan'],
+    ['france ma marraine ma trouve le stage', 'PERSON:france'],
   ])('%s', (text, expected) => expect(people(text)).toContain(expected));
   it.each([
     ['aurore ce matin etait superbe'],
     ['la constance cest la cle'],
     ['my ex job paid better'],
+    ['je rentre en france mon pays natal'],
     ['jai offert un bracelet a ma soeur pour son anniv'],
   ])('not in %s', (text) => expect(people(text)).toEqual([]));
 });
