@@ -26,6 +26,11 @@ export interface LowerCasePerson {
 }
 
 const TITLES = words('mme mlle madame monsieur mr mrs ms dr docteur pr professeur');
+// Family nicknames used like a title, part of the name ("tata odile", "tonton jean",
+// "auntie grace"): only before a first name.
+const FAMILY_TITLES = words(
+  'tata tatie tantine tonton mamie mamy papi papy meme pepe auntie aunty',
+);
 // Products and brands named with a title ("ms planner" for Microsoft, "mr cleaner").
 // Subjects before an SMS "m" that stands for "me" ("tu peux m appeler", "i m worried").
 const ELIDED_ME_AFTER = words('je j tu il elle on ca qui ils elles nous vous ne n i peux peut');
@@ -37,6 +42,12 @@ const PARTICLES = words(
   'de du le la van von ben bin ibn el al di da dos das do del della mac der den ter',
 );
 const SECOND_PARTICLES = words('la der den los las');
+// Particles that are no French word: after "m" they cannot be "me" ("m da silva").
+const FOREIGN_PARTICLES = words('da dos das do van von o ben el di');
+const knownSurname = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.gap === ' ' &&
+  (gazetteer().surnames.has(t.key) || gazetteer().ambiguousSurnames.has(t.key));
 const GERMANIC_PARTICLES = words('van von der den ter');
 const ARTICLE_PARTICLES = words('le la les du des');
 // Words after a title that are roles, not names ("madame la directrice", "mr president").
@@ -45,18 +56,24 @@ const ROLES = words(
 );
 // A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
 const SPEECH_AFTER =
-  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)\b|^(?:pense|arrete|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
+  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)\b|^(?:m a |ma |a |s est |s'est |sest )(?:file|prete|donne|laisse|lache|blesse|coupe|ouvert|fait|casse|mis|pris|trompe|enerve|barre|tire)\b|^(?:pense|arrete|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
 // Only verbs of saying, for a word the gazetteer does not know.
 const SAID_AFTER =
   /^(?:m a |ma |m'a |a |t a |nous a |vous a )(?:dit|appele|ecrit|envoye|demande|propose|repondu|explique)\b|^(?:says|said|told|asked|emailed|texted|replied)\b/;
 const INFINITIVE = /(?:re|ir|er|oir)$/;
 // A department after a name: "boulanger du service achats", "dawn from finance".
 const DEPARTMENT_AFTER =
-  /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|the))\b/;
+  /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|de (?:la|ma|notre) (?:promo|classe|formation|team)|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|the|my|our) ?(?:cohort|class|course|team|group|year)?)\b/;
 // Words before a name that make it someone: "de la part de constance", "tell priya".
 // "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
 const CUE_BEFORE =
   /(?:de la part d[e'] ?|(?:^|\s)(?:mail|mails|message|messages|texto|sms|appel|coup de fil|numero|numéro|tel|portable|cv|rib|email|e-mail|vocal) d[e'] ?|(?:^|\s)(?:email|mail|message|text|call|voicemail|dm) from\s+|(?:^|\s)(?:tell|ask|told|asked|met|saw|ping|cc|call|email|dis a|dis à|demande a|demande à|vu|croise|croisé|appele|appelé|eu|rappele|rappelé)\s+)$/i;
+// What follows a person's name at the start of a clause: a verb, an auxiliary, "et".
+const RARE_NAME_VERB_AFTER =
+  /^(?:is|was|has|had|would|will|says|said|et|and|from|s est|ma|m a|va|vient|veut|dit)\b/;
+// Someone being named: "elle sappelle grace mbarga", "my new boss is called tamsin".
+const NAMED_BEFORE =
+  /(?:^|\s)(?:s'appelle|s’appelle|sappelle|s appelle|m'appelle|mappelle|m appelle|nommée?|surnommée?|is called|was called|named|name is|name's|names)\s+$/i;
 // People one is close to: "mon ex clement", "ma cousine aurore", "my flatmate summer".
 const RELATIVES =
   'ex|cousine?|tante|oncle|s(?:oe|œ)ur|fr[eè]re|pote|copine?|copain|voisine?|coloc|meuf|mec|femme|mari|fille|fils|niece|nièce|neveu|belle-s(?:oe|œ)ur|beau-fr[eè]re|flatmate|housemate|roommate|sister|brother|aunt|uncle|niece|nephew|mate|bestie|girlfriend|boyfriend|gf|bf|wife|husband|daughter|neighbou?r|cousin|friend|marraine|parrain|mamie|papi|grand-m[eè]re|grand-p[eè]re|godmother|godfather|grandma|grandmother|grandad|grandfather';
@@ -150,11 +167,13 @@ export function surnameEnd(tokens: Token[], j: number, afterTitle = false): numb
   const t = tokens[j];
   if (!joined(t) && !(afterTitle && t !== undefined && /^\.? ?$/.test(t.gap))) return j;
   // Particles: "de la fontaine", "van der berg", "dos santos", "o'connell", "le goff".
-  if (PARTICLES.has(t.key) || (t.key === 'o' && tokens[j + 1]?.gap === "'")) {
+  // "o brien", "o connor": an apostrophe a phone keyboard dropped, before a known surname.
+  const spacedO = t.key === 'o' && knownSurname(tokens[j + 1]);
+  if (PARTICLES.has(t.key) || (t.key === 'o' && tokens[j + 1]?.gap === "'") || spacedO) {
     let k = j + 1;
     if (SECOND_PARTICLES.has(tokens[k]?.key ?? '') && joined(tokens[k])) k++;
     const name = tokens[k];
-    const glued = name && (joined(name) || (t.key === 'o' && name.gap === "'"));
+    const glued = name && (joined(name) || (t.key === 'o' && name.gap === "'") || spacedO);
     const g = gazetteer();
     // "demander a karim de relire": after "de" an infinitive is a verb, not a name.
     const infinitive = (t.key === 'de' || t.key === 'd') && INFINITIVE.test(name?.key ?? '');
@@ -212,12 +231,19 @@ export function lowerCasePerson(
     !/\d\s*$/.test(before) &&
     (g.surnames.has(next.key) ||
       g.ambiguousSurnames.has(next.key) ||
-      (next.key.length >= 5 && surnameLike(next)));
+      (next.key.length >= 5 && surnameLike(next)) ||
+      // "m da silva", "m o brien": a particle, then a known surname.
+      (FOREIGN_PARTICLES.has(next.key) && knownSurname(tokens[i + 2])));
   const title =
     (TITLES.has(key) && !smsPour && !TITLE_BRANDS.has(nextKeys(tokens, i, 1))) ||
     (key === 'm' && next?.gap.startsWith('.')) ||
     bareM ||
-    ((key === 'me' || key === 'maitre') && t.capitalised);
+    ((key === 'me' || key === 'maitre') && t.capitalised) ||
+    // "maitre aurelie dos santos", "tata odile": lower case, only before a first name.
+    ((key === 'maitre' || FAMILY_TITLES.has(key)) &&
+      next !== undefined &&
+      (g.strongFirstNames.has(next.key) ||
+        (g.ambiguousFirstNames.has(next.key) && !g.commonWords.has(next.key))));
   // "mme le gall", "m. la rocca": le or la then a surname, not a role ("mme la directrice").
   const article = next !== undefined && (next.key === 'le' || next.key === 'la');
   const afterArticle = tokens[i + 2];
@@ -233,7 +259,9 @@ export function lowerCasePerson(
     next.gap.length > 0 &&
     (!ROLES.has(next.key) || articleName)
   ) {
-    const particleStart = PARTICLES.has(next.key) && (!article || articleName);
+    const particleStart =
+      (PARTICLES.has(next.key) || (next.key === 'o' && knownSurname(tokens[i + 2]))) &&
+      (!article || articleName);
     const nameOk =
       (!GRAMMAR_WORDS.has(next.key) && g.ambiguousSurnames.has(next.key)) ||
       (!GRAMMAR_WORDS.has(next.key) && g.ambiguousFirstNames.has(next.key)) ||
@@ -274,8 +302,19 @@ export function lowerCasePerson(
   if (ACRONYMS.has(key) || TOOLS.has(key) || CALENDAR.has(key)) return null;
   // "mon cousin vient", "ma soeur dit": a relative named by the word, not a surname.
   if (RELATIVE_WORDS.has(key) && THING_BEFORE.test(before)) return null;
-  const strong = g.strongFirstNames.has(key) || compoundFirst(key);
   const ambiguous = g.ambiguousFirstNames.has(key);
+  // A first name that is a word only in the dictionary, never in everyday use (amadou,
+  // ambre, jake): a name when a verb or "et" follows it ("amadou s'est ouvert la main"),
+  // never where it reads as a verb ("jette", "porter") or after an article.
+  const rareWord =
+    ambiguous &&
+    key.length >= 4 &&
+    !g.commonWords.has(key) &&
+    !GRAMMAR_WORDS.has(key) &&
+    !VERB_ENDING.test(t.text.toLowerCase()) &&
+    !THING_BEFORE.test(before) &&
+    RARE_NAME_VERB_AFTER.test(nextKeys(tokens, i, 2));
+  const strong = g.strongFirstNames.has(key) || compoundFirst(key) || rareWord;
   const surname = g.surnames.has(key);
   const ambiguousSurname = g.ambiguousSurnames.has(key);
   // The role pattern is read only after a word that can end one (most words cannot).
@@ -303,7 +342,7 @@ export function lowerCasePerson(
     !surname &&
     !ambiguousSurname &&
     !roleBefore &&
-    !(surnameLike(t) && SAID_AFTER.test(nextKeys(tokens, i, 3)))
+    !(surnameLike(t) && (SAID_AFTER.test(nextKeys(tokens, i, 3)) || NAMED_BEFORE.test(before)))
   )
     return null;
 
@@ -320,8 +359,10 @@ export function lowerCasePerson(
   const after = nextKeys(tokens, i, 3);
   const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
   const department = joined(next) && DEPARTMENT_AFTER.test(after);
+  const named = NAMED_BEFORE.test(before);
   const cueBefore =
     CUE_BEFORE.test(before) ||
+    named ||
     ((strong || ambiguous) && /\s(?:a|à)\s+$/.test(before) && SENT_TO.test(before));
   const roleAfter = joined(next) && ROLE_AFTER.test(after);
   const end = surnameEnd(tokens, i + 1);
@@ -379,7 +420,8 @@ export function lowerCasePerson(
     return { end: i + 1, score: 0.6, reason: 'nom de famille', reasonEn: 'surname' };
   // An unknown word after a possessive and a role ("ma n+1 gwenaelle"), or before a
   // plain verb of speech ("wiremu m'a dit", "tavita says"): a name the gazetteer lacks.
-  if ((workRoleBefore || (!thing && SAID_AFTER.test(after))) && surnameLike(t)) return first(0.5);
+  if ((workRoleBefore || named || (!thing && SAID_AFTER.test(after))) && surnameLike(t))
+    return first(0.5);
   return null;
 }
 
