@@ -7,13 +7,14 @@ const MONTHS_EN =
 const DATE = `(?:\\d{1,2}[\\/.\\-]\\d{1,2}[\\/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:er|st|nd|rd|th)? (?:of )?(?:${MONTHS_FR}|${MONTHS_EN})\\.? \\d{4}|(?:${MONTHS_EN})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 // A birth cue, a few filler words, then a date; or the year alone after "né en".
 // "date de naissance de la candidate : 21/03/1996": after an unambiguous cue, a few
-// words may come before the date.
+// words may come before the date, within the sentence ("date de naissance sur le
+// dossier d'inscription, 17 mars 1993"). A phone keyboard drops the accent: "nee le".
 const BIRTH_FIELD = new RegExp(
-  `(?<![\\p{L}])(?:date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?)(?![\\p{L}])[^\\d\\n.!?]{0,30}?(${DATE})`,
+  `(?<![\\p{L}])(?:date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?)(?![\\p{L}])[^\\d\\n.!?]{0,45}?(${DATE})`,
   'giu',
 );
 const BIRTH = new RegExp(
-  `(?<![\\p{L}])(?:né|née|nés|nées|ne le|date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?|born|naissance)(?:\\([es]\\))?(?![\\p{L}])[\\s:,(-]{0,4}(?:(?:le|on|the|in|:|est|is|was|c'est|:)\\s{1,3}){0,3}(${DATE})`,
+  `(?<![\\p{L}])(?:né|née|nés|nées|nee|nees|ne le|date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?|born|naissance)(?:\\([es]\\))?(?![\\p{L}])[\\s:,(-]{0,4}(?:(?:le|on|the|in|:|est|is|was|c'est|:)\\s{1,3}){0,3}(${DATE})`,
   'giu',
 );
 

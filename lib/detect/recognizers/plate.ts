@@ -1,7 +1,8 @@
 import type { Candidate } from '../types.ts';
 
 // French plates since 2009 (SIV): AB-123-CD, letters without I, O, U.
-// In lower case ("fk 208 ry", typed on a phone) only after a word about a vehicle.
+// Spaced, glued or in lower case ("fk 208 ry", "EZ904QC") only beside a word about a
+// vehicle, a few words before ("la voiture de service cest la fg-482-kt") or after.
 const SIV =
   /(?<![\p{L}\d-])([A-HJ-NP-TV-Z]{2})([- ]?)(\d{3})\2([A-HJ-NP-TV-Z]{2})(?![\p{L}\d-])/giu;
 // Older plates (FNI), "123 ABC 75", only after a word about a vehicle.
@@ -13,7 +14,14 @@ const FNI = /(?<![\p{L}\d])\d{1,4} ?[A-Z]{2,3} ?(?:\d\d|2A|2B|97\d)(?![\p{L}\d])
 const UK =
   /(?<![\p{L}\d-])([A-HJ-PR-Y]{2}(?:0[2-9]|[12]\d|[5-7]\d)) ?([A-HJ-PR-Z]{3})(?![\p{L}\d-])/giu;
 const VEHICLE_CONTEXT =
-  /(?:immatricul|plaque|voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|plate|car|van|reg|registration|hire car|courtesy car)\S*\s+(?:\S+\s+){0,3}$/i;
+  /(?:immatricul|plaque|voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|plate|car|van|reg|registration|hire car|courtesy car|pv|amende|contravention|fourri[eè]re|parking)\S*\s+(?:\S+\s+){0,5}$/i;
+// The vehicle named just after the plate: "hn-417-vz is the van", "EZ904QC, c'était le
+// véhicule de Samir".
+const VEHICLE_AFTER =
+  /^[\s,:;-]*(?:\S+\s+){0,3}?(?:voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|car|van|truck|bike)\b/i;
+const vehicleAround = (text: string, start: number, end: number): boolean =>
+  VEHICLE_CONTEXT.test(text.slice(Math.max(0, start - 60), start)) ||
+  VEHICLE_AFTER.test(text.slice(end, end + 40));
 
 const UNITS = new Set([
   'km',
@@ -38,7 +46,7 @@ export function findPlates(text: string): Candidate[] {
   const reason = { reason: "plaque d'immatriculation", reasonEn: 'licence plate' };
   SIV.lastIndex = 0;
   for (let m = SIV.exec(text); m; m = SIV.exec(text)) {
-    const context = VEHICLE_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index));
+    const context = vehicleAround(text, m.index, m.index + m[0].length);
     const capitals = m[1] === m[1].toUpperCase() && m[4] === m[4].toUpperCase();
     if ((m[2] !== '-' || !capitals) && !context) continue;
     found.push({
@@ -51,7 +59,7 @@ export function findPlates(text: string): Candidate[] {
   }
   UK.lastIndex = 0;
   for (let m = UK.exec(text); m; m = UK.exec(text)) {
-    const context = VEHICLE_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index));
+    const context = vehicleAround(text, m.index, m.index + m[0].length);
     if (m[0] !== m[0].toUpperCase() && !context) continue;
     found.push({
       start: m.index,
