@@ -78,6 +78,46 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
   return end;
 }
 
+// Institutions named after a person or a saint, in lower case: "hopital edouard
+// herriot", "clinique saint exupery", "fondation abbe pierre", "lycee jean moulin".
+const INSTITUTION_HEADS = words(
+  'hopital clinique fondation ehpad lycee college ecole universite institut association polyclinique maternite',
+);
+const SAINTS = words('saint sainte st ste');
+const HONORIFICS = words('abbe docteur dr professeur pr marechal general president soeur pere');
+
+/** Index after an institution named after someone ("hopital edouard herriot"), or i. */
+export function institutionEnd(tokens: Token[], i: number): number {
+  if (!INSTITUTION_HEADS.has(tokens[i].key)) return i;
+  const g = gazetteer();
+  const first = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (!glued(first) || !glued(second)) return i;
+  // "clinique saint exupery", "fondation abbe pierre": a saint or an honorific, a name.
+  if (SAINTS.has(first.key) || HONORIFICS.has(first.key)) {
+    const named =
+      g.strongFirstNames.has(second.key) ||
+      g.ambiguousFirstNames.has(second.key) ||
+      g.surnames.has(second.key) ||
+      surnameLike(second);
+    if (!named) return i;
+    return glued(tokens[i + 3]) && surnameLike(tokens[i + 3]) && !SAINTS.has(tokens[i + 3].key)
+      ? i + 4
+      : i + 3;
+  }
+  // "hopital edouard herriot": a sure first name and a surname.
+  if (g.strongFirstNames.has(first.key) && surnameLike(second)) return i + 3;
+  return i;
+}
+
+// English institutions ending on what they are: "hartwell academy", "oakwood care home",
+// "st brendans care home".
+const INSTITUTION_TAILS = words('academy school college hospital clinic surgery nursery hospice');
+// What is taught or treated there, not a name: "grammar school", "pilates academy".
+const DISCIPLINES = words(
+  'grammar pilates yoga zumba karate judo taekwondo boxing ballet salsa drama dance music coding language languages driving flight barber beauty nail nails fertility dental eye vet',
+);
+
 // "oakwood care home", "st brendans care home": a care home is named like a company.
 export function careHomeEnd(tokens: Token[], i: number): number {
   let k = i;
@@ -93,7 +133,34 @@ export function careHomeEnd(tokens: Token[], i: number): number {
     !/^(?:the|this|that|our|my|your|their|his|her|a|an)$/.test(name.key)
   )
     return k + 3;
+  // "hartwell academy": a name that is no common word, then what the place is.
+  if (
+    glued(tokens[k + 1]) &&
+    INSTITUTION_TAILS.has(tokens[k + 1].key) &&
+    name.key.length >= 4 &&
+    surnameLike(name) &&
+    !DISCIPLINES.has(name.key) &&
+    !gazetteer().ambiguousFirstNames.has(name.key) &&
+    !gazetteer().places.has(name.key)
+  )
+    return k + 2;
   return i;
+}
+
+// Being hired, kept or let go by an employer named just before: "depuis que carrefour
+// m'a pas renouvelé", "since wilko let me go", "acme hired me".
+const EMPLOYED_AFTER =
+  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvele|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me)\b/;
+
+/** True when the words after token i say it hired or let someone go. */
+export function employedAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.gap !== ' ') return false;
+  const after = tokens
+    .slice(i + 1, i + 5)
+    .map((t) => t.key)
+    .join(' ');
+  return EMPLOYED_AFTER.test(after);
 }
 
 /** Index after the words of a lower-case company name starting at i: the word, and

@@ -23,6 +23,8 @@ import { tokenize, type Token } from '../tokenize.ts';
 import { lowerCasePerson, surnameLike, VERB_ENDING } from './lower-case-names.ts';
 import {
   careHomeEnd,
+  employedAfter,
+  institutionEnd,
   companyRoleAfter,
   employerBefore,
   headedOrgEnd,
@@ -135,7 +137,14 @@ function matchKnownOrg(tokens: Token[], i: number): number {
         (t.gap === ' ' || t.gap === '-' || t.gap === "'" || t.gap === '’' || t.gap === ' & ');
     }
     if (!ok) continue;
-    if (org.commonWord && (!tokens[i].capitalised || tokens[i].sentenceStart)) continue;
+    // A name that is also a word counts capitalised inside a sentence, or when the words
+    // after it make it an employer ("depuis que carrefour m'a pas renouvelée").
+    if (
+      org.commonWord &&
+      (!tokens[i].capitalised || tokens[i].sentenceStart) &&
+      !employedAfter(tokens, i + org.tokens.length - 1)
+    )
+      continue;
     return org.tokens.length;
   }
   return 0;
@@ -154,6 +163,10 @@ function employerAt(text: string, tokens: readonly Token[], i: number): boolean 
  * Nurseries", "Amazon Web Services Ireland"): their count, or 0 when none of them is a
  * sector noun. */
 function sectorRunAfter(tokens: readonly Token[], k: number): number {
+  // "vinci energies", "bouygues telecom": in lower case, one sector word.
+  const lower = tokens[k];
+  if (lower && !lower.capitalised && lower.gap === ' ' && !tokens[k - 1]?.capitalised)
+    return LOWER_CASE_SECTORS.has(lower.key) ? 1 : 0;
   let n = 0;
   let sector = false;
   while (n < 4 && tokens[k + n]?.capitalised && tokens[k + n].gap === ' ') {
@@ -162,6 +175,22 @@ function sectorRunAfter(tokens: readonly Token[], k: number): number {
     n++;
   }
   return sector ? n : 0;
+}
+
+// Sector words that extend a known company typed in lower case ("vinci energies").
+const LOWER_CASE_SECTORS = words(
+  'energies energie immobilier construction autoroutes telecom telecoms reseau assurances assurance logistique logistics services solutions consulting finance bank banque sante health retail digital technologies',
+);
+
+/** A word the gazetteer knows as a first name or a surname. */
+function personKnown(t: Token): boolean {
+  const g = gazetteer();
+  return (
+    g.strongFirstNames.has(t.key) ||
+    g.ambiguousFirstNames.has(t.key) ||
+    g.surnames.has(t.key) ||
+    g.ambiguousSurnames.has(t.key)
+  );
 }
 
 const STREET_AFTER =
@@ -357,7 +386,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     // "je bosse pour ...", "mon employeur ...": read only where it can matter.
     const orgContext =
       (previous !== undefined && ORG_TRIGGERS.has(previous.key) && t.gap === ' ') ||
-      ((known > 0 || t.capitalised) && employerAt(text, tokens, i));
+      ((known > 0 || t.capitalised) && employerAt(text, tokens, i)) ||
+      (known > 0 && employedAfter(tokens, i + known - 1));
     // Google, Microsoft... are tools as often as employers: only after "chez", "at"...
     // In lower case without a cue, only a name that is no word, tool or acronym
     // ("rdv avec bpifrance", not "un bain", "la sncf").
@@ -395,10 +425,17 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
 
     if (!t.capitalised) {
       // "il bosse chez safran": after "chez", a bare word is a company.
-      const headed = Math.max(headedOrgEnd(tokens, i), careHomeEnd(tokens, i));
+      const headed = Math.max(
+        headedOrgEnd(tokens, i),
+        careHomeEnd(tokens, i),
+        institutionEnd(tokens, i),
+      );
       if (
         (previous?.key === 'chez' ||
-          ((employerAt(text, tokens, i) || companyRoleAfter(tokens, i)) && surnameLike(t))) &&
+          ((employerAt(text, tokens, i) ||
+            companyRoleAfter(tokens, i) ||
+            (employedAfter(tokens, i) && !personKnown(t))) &&
+            surnameLike(t))) &&
         t.gap === ' ' &&
         !NOT_AFTER_CHEZ.has(t.key) &&
         // "chez ti breizh", "chez ki sushi": two letters only with a name after them.
