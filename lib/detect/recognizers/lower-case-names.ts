@@ -161,6 +161,24 @@ function sureFirstBefore(tokens: Token[], j: number): boolean {
   return gazetteer().strongFirstNames.has(key) || compoundFirst(key);
 }
 
+// English words in -er that follow a name without being a surname.
+const ENGLISH_ER_WORDS = words(
+  'after later never ever other either whether rather together forever however whatever remember consider offer order number water paper better faster answer enter register deliver discover cover recover power tower computer manager member partner customer officer volunteer teacher driver worker player trainer leader sister brother mother father daughter winter summer dinner corner chapter letter matter border center bigger longer sooner earlier easier harder',
+);
+const ENGLISH_HINTS = words(
+  'the and my is are was to of you i im with he she his her it at on for if ur u your me we they this that asked said',
+);
+
+/** An -er word after a sure first name in an English sentence ("dave carpenter"). */
+function englishErSurname(tokens: Token[], j: number): boolean {
+  const key = tokens[j].key;
+  if (key.length < 6 || !/[^aeiouy]er$/.test(key) || ENGLISH_ER_WORDS.has(key)) return false;
+  if (!gazetteer().strongFirstNames.has(tokens[j - 1]?.key ?? '') || isWordLike(key)) return false;
+  let english = 0;
+  for (const u of tokens) if (ENGLISH_HINTS.has(u.key)) english++;
+  return english >= 2;
+}
+
 /** Index after the surname (with its particles) that follows the name ending before j.
  * After a title the gap before it may hold the title's dot ("M. de Villiers"). */
 export function surnameEnd(tokens: Token[], j: number, afterTitle = false): number {
@@ -192,6 +210,9 @@ export function surnameEnd(tokens: Token[], j: number, afterTitle = false): numb
       return k + 1;
     return j;
   }
+  // "dave carpenter", "olivia baker": in English an -er word after a sure first name is a
+  // surname (in French it would be a verb: "laisse julie gerer").
+  if (!t.capitalised && englishErSurname(tokens, j)) return j + 1;
   // "jordan arrete pas": a verb after a first name is no surname.
   if (!t.capitalised && surnameLike(t) && !SPEECH_AFTER.test(t.key)) {
     // A second surname only when known: "garcia lopez".
