@@ -31,6 +31,7 @@ Siobhan Niamh Aoife Saoirse Caoimhe Orla Sinead Sinéad Roisin Róisín Ciara Ci
 Séamus Cormac Declan Fergal Ronan Aisling Grainne Gráinne Mairead Máiréad Eilidh Morag Catriona Fionnuala Rhys Dafydd Gareth
 Bronwen Carys Cerys Ffion Gwen Iwan Bleuenn Gwenn Nolwenn Maiwenn Morgane Rozenn Tifenn Goulven Brieuc Gurvan Tugdual Yannick
 Maëlig Malo Corentin Loeiz Awen Enora Gaëlle Klervi Katell Gwenola Pierrick Soazig Anaëlle
+Josette Ginette Lucette Pierrette Jeannine Suzette Micheline Marinette Murielle Edwige Huguette Mauricette Raymonde Odette
 Tiphaine Capucine Clémence Apolline Bertille Albane Domitille Eugénie Hortense Sixtine Philippine Ombeline Maylis Quitterie
 Aurélien Timothée Baptiste Gaspard Anatole Augustin Côme Octave Florian Quentin Romain Maxime Thibaut Thibault Grégoire
 Ksenia Darya Daria Polina Alina Yana Zlata Milena Jelena Dragana Milica Vesna Snezana Bojan Goran Zoran Dusan Nemanja Marko
