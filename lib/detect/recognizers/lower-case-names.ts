@@ -71,6 +71,13 @@ const CUE_BEFORE =
 // What follows a person's name at the start of a clause: a verb, an auxiliary, "et".
 const RARE_NAME_VERB_AFTER =
   /^(?:is|was|has|had|would|will|says|said|et|and|from|s est|ma|m a|va|vient|veut|dit)\b/;
+// A greeting or thanks addressed to someone: "merci rose", "salut pierre", "thanks hope".
+const GREETING_BEFORE =
+  /(?:^|[.!?,;:]\s*|\s)(?:salut|coucou|bonjour|bonsoir|slt|cc|hello|hey|hi|hiya|merci|mrc|thanks|thank you|thx|ty|bisous|bises|dear|cher|chere|chère)\s+$/i;
+// Endearments and greetings' companions that are names somewhere: "hi baby", "merci maman".
+const NOT_ADDRESSED = words(
+  'baby bebe maman mamie papa beau belle mate love honey babe darling sweetie hun chef boss guys team everyone all tout tous toutes encore again',
+);
 // Someone being named: "elle sappelle grace mbarga", "my new boss is called tamsin".
 const NAMED_BEFORE =
   /(?:^|\s)(?:s'appelle|s’appelle|sappelle|s appelle|m'appelle|mappelle|m appelle|nommée?|surnommée?|is called|was called|named|name is|name's|names)\s+$/i;
@@ -79,7 +86,7 @@ const RELATIVES =
   'ex|cousine?|tante|oncle|s(?:oe|œ)ur|fr[eè]re|pote|copine?|copain|voisine?|coloc|meuf|mec|femme|mari|fille|fils|niece|nièce|neveu|belle-s(?:oe|œ)ur|beau-fr[eè]re|flatmate|housemate|roommate|sister|brother|aunt|uncle|niece|nephew|mate|bestie|girlfriend|boyfriend|gf|bf|wife|husband|daughter|neighbou?r|cousin|friend|marraine|parrain|mamie|papi|grand-m[eè]re|grand-p[eè]re|godmother|godfather|grandma|grandmother|grandad|grandfather';
 // A possessive and a role: "mon manager mehdi", "ma n+1 gwenaelle", "my boss sunny".
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager|${RELATIVES})\s+$`,
+  String.raw`(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager|${RELATIVES}|(?:responsable|ma[iî]tre|maitresse|tut(?:eur|rice)|chef|cheffe|directeur|directrice|r[ée]f[ée]rente?|prof|professeure?|formatrice|formateur) (?:de |d'|d )(?:stage|service|equipe|équipe|rang|projet|secteur|rayon|chantier|salle|promo|classe|cuisine|formation|apprentissage|alternance))\s+$`,
   'i',
 );
 // A relation or a role right after a name, in apposition: "aurore ma cousine",
@@ -103,13 +110,16 @@ const RELATIVE_WORDS = words(
 );
 // Last words of ROLE_BEFORE, as tokens ("n+1" ends on "n").
 const ROLE_ENDS = words(
-  'ex cousin cousine tante oncle soeur frere pote copine copain voisin voisine coloc meuf mec marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather femme mari fille fils niece neveu flatmate housemate roommate sister brother aunt uncle nephew mate bestie girlfriend boyfriend gf bf wife husband daughter neighbour neighbor friend manager manageuse boss chef cheffe n collegue binome colleague coworker co-worker worker mentor mentore coach responsable superieur superieure supervisor directeur directrice drh rrh assistant assistante stagiaire alternant alternante lead teammate conseiller conseillere referent referente tuteur tutrice associee associe partner',
+  'stage service equipe rang projet secteur rayon chantier salle promo classe cuisine formation apprentissage alternance ex cousin cousine tante oncle soeur frere pote copine copain voisin voisine coloc meuf mec marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather femme mari fille fils niece neveu flatmate housemate roommate sister brother aunt uncle nephew mate bestie girlfriend boyfriend gf bf wife husband daughter neighbour neighbor friend manager manageuse boss chef cheffe n collegue binome colleague coworker co-worker worker mentor mentore coach responsable superieur superieure supervisor directeur directrice drh rrh assistant assistante stagiaire alternant alternante lead teammate conseiller conseillere referent referente tuteur tutrice associee associe partner',
 );
 // "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
 const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
 const ABSTRACT_ENDING = /(?:ce|te|ie|ion|ment|ude|eur|ise|oi|ire)$/;
 // Words that open a new clause after a name: "avec berger on s'entend pas".
 const CLAUSE_START = words('on je j il elle c ca ils elles tout rien personne we i it they he she');
+// What follows a name one greets or thanks: "merci rose pour hier", "salut pierre tu vas
+// bien", "thanks hope for the notes".
+const ADDRESS_FOLLOW = words('pour de du tu t vous for you u ur your see so and et');
 
 const nextKeys = (tokens: Token[], i: number, count: number): string =>
   tokens
@@ -213,8 +223,15 @@ export function surnameEnd(tokens: Token[], j: number, afterTitle = false): numb
   // "dave carpenter", "olivia baker": in English an -er word after a sure first name is a
   // surname (in French it would be a verb: "laisse julie gerer").
   if (!t.capitalised && englishErSurname(tokens, j)) return j + 1;
-  // "jordan arrete pas": a verb after a first name is no surname.
-  if (!t.capitalised && surnameLike(t) && !SPEECH_AFTER.test(t.key)) {
+  // "jordan arrete pas": a verb after a first name is no surname; "merci rose pour
+  // hier": nor is a preposition.
+  if (
+    !t.capitalised &&
+    surnameLike(t) &&
+    !SPEECH_AFTER.test(t.key) &&
+    !ADDRESS_FOLLOW.has(t.key) &&
+    !CLAUSE_START.has(t.key)
+  ) {
     // A second surname only when known: "garcia lopez".
     const next = tokens[j + 1];
     if (joined(next) && !next.capitalised && gazetteer().surnames.has(next.key)) return j + 2;
@@ -381,9 +398,19 @@ export function lowerCasePerson(
   const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
   const department = joined(next) && DEPARTMENT_AFTER.test(after);
   const named = NAMED_BEFORE.test(before);
+  // A greeting names who it speaks to when a pause or a new clause follows the name.
+  const addressed =
+    (strong || ambiguous) &&
+    !NOT_ADDRESSED.has(key) &&
+    GREETING_BEFORE.test(before) &&
+    (!next ||
+      /^\s*[,.;:!?)]/.test(next.gap) ||
+      CLAUSE_START.has(next.key) ||
+      ADDRESS_FOLLOW.has(next.key));
   const cueBefore =
     CUE_BEFORE.test(before) ||
     named ||
+    addressed ||
     ((strong || ambiguous) && /\s(?:a|à)\s+$/.test(before) && SENT_TO.test(before));
   const roleAfter = joined(next) && ROLE_AFTER.test(after);
   const end = surnameEnd(tokens, i + 1);
@@ -419,7 +446,7 @@ export function lowerCasePerson(
       roleAfter ||
       relativeBefore ||
       knownSurnameAfter ||
-      (roleBefore && (!common || clauseEnds)))
+      (roleBefore && (!common || clauseEnds || withSurname)))
   )
     return first(0.6);
   // A surname alone: after a role or "avec" when it is no word, or with a verb or a

@@ -3,7 +3,7 @@
 import { gazetteer } from '../gazetteer.ts';
 import { words } from '../lexicon/words.ts';
 import type { Token } from '../tokenize.ts';
-import { surnameLike } from './lower-case-names.ts';
+import { surnameLike, VERB_ENDING } from './lower-case-names.ts';
 
 // Working for, at or with an employer, in French and English.
 const EMPLOYER_BEFORE =
@@ -84,6 +84,10 @@ const INSTITUTION_HEADS = words(
   'hopital clinique fondation ehpad lycee college ecole universite institut association polyclinique maternite',
 );
 const SAINTS = words('saint sainte st ste');
+const CARE_HEADS = words('ehpad clinique residence foyer maison');
+const NOT_AFTER_ARTICLE = words(
+  'plus moins mieux pire meme seul seule premier premiere dernier derniere prochain prochaine suivant suivante moins',
+);
 const HONORIFICS = words('abbe docteur dr professeur pr marechal general president soeur pere');
 
 /** Index after an institution named after someone ("hopital edouard herriot"), or i. */
@@ -107,6 +111,16 @@ export function institutionEnd(tokens: Token[], i: number): number {
   }
   // "hopital edouard herriot": a sure first name and a surname.
   if (g.strongFirstNames.has(first.key) && surnameLike(second)) return i + 3;
+  // "ehpad les tilleuls", "clinique les cedres": a care place named with an article,
+  // not a superlative ("l'hopital le plus proche").
+  if (
+    CARE_HEADS.has(tokens[i].key) &&
+    (first.key === 'les' || first.key === 'le' || first.key === 'la') &&
+    second.key.length >= 4 &&
+    !NOT_AFTER_ARTICLE.has(second.key) &&
+    !VERB_ENDING.test(second.key)
+  )
+    return i + 3;
   return i;
 }
 
