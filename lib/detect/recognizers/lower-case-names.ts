@@ -25,7 +25,7 @@ export interface LowerCasePerson {
   reasonEn: string;
 }
 
-const TITLES = words('mme mlle madame monsieur mr mrs ms dr docteur pr professeur');
+const TITLES = words('mme mlle madame monsieur mr mrs ms dr docteur pr professeur professor');
 // Family nicknames used like a title, part of the name ("tata odile", "tonton jean",
 // "auntie grace"): only before a first name.
 const FAMILY_TITLES = words(
@@ -42,6 +42,11 @@ const PARTICLES = words(
   'de du le la van von ben bin ibn el al di da dos das do del della mac der den ter',
 );
 const SECOND_PARTICLES = words('la der den los las');
+// Surnames written before the first name (Vietnam, China, Korea), and middle names.
+const SURNAME_FIRST = words(
+  'nguyen tran pham hoang phan huynh dang bui duong truong ngo zhang wang liu chen yang huang zhao zhou zhu guo luo gao park choi jung kang yoon jang',
+);
+const MIDDLE_NAMES = words('thi van');
 // Particles that are no French word: after "m" they cannot be "me" ("m da silva").
 const FOREIGN_PARTICLES = words('da dos das do van von o ben el di');
 const knownSurname = (t: Token | undefined): boolean =>
@@ -56,7 +61,7 @@ const ROLES = words(
 );
 // A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
 const SPEECH_AFTER =
-  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)\b|^(?:m a |ma |a |s est |s'est |sest )(?:file|prete|donne|laisse|lache|blesse|coupe|ouvert|fait|casse|mis|pris|trompe|enerve|barre|tire)\b|^(?:pense|arrete|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
+  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:encore |deja |jamais |aussi |meme )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)\b|^(?:m a |ma |a |s est |s'est |sest )(?:file|prete|donne|laisse|lache|blesse|coupe|ouvert|fait|casse|mis|pris|trompe|enerve|barre|tire)\b|^(?:pense|arrete|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
 // Only verbs of saying, for a word the gazetteer does not know.
 const SAID_AFTER =
   /^(?:m a |ma |m'a |a |t a |nous a |vous a )(?:dit|appele|ecrit|envoye|demande|propose|repondu|explique)\b|^(?:says|said|told|asked|emailed|texted|replied)\b/;
@@ -86,7 +91,7 @@ const RELATIVES =
   'ex|cousine?|tante|oncle|s(?:oe|œ)ur|fr[eè]re|pote|copine?|copain|voisine?|coloc|meuf|mec|femme|mari|fille|fils|niece|nièce|neveu|belle-s(?:oe|œ)ur|beau-fr[eè]re|flatmate|housemate|roommate|sister|brother|aunt|uncle|niece|nephew|mate|bestie|girlfriend|boyfriend|gf|bf|wife|husband|daughter|neighbou?r|cousin|friend|marraine|parrain|mamie|papi|grand-m[eè]re|grand-p[eè]re|godmother|godfather|grandma|grandmother|grandad|grandfather';
 // A possessive and a role: "mon manager mehdi", "ma n+1 gwenaelle", "my boss sunny".
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager|${RELATIVES}|(?:responsable|ma[iî]tre|maitresse|tut(?:eur|rice)|chef|cheffe|directeur|directrice|r[ée]f[ée]rente?|prof|professeure?|formatrice|formateur) (?:de |d'|d )(?:stage|service|equipe|équipe|rang|projet|secteur|rayon|chantier|salle|promo|classe|cuisine|formation|apprentissage|alternance))\s+$`,
+  String.raw`(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager|${RELATIVES}|(?:responsable|ma[iî]tre|maitresse|tut(?:eur|rice)|chef|cheffe|directeur|directrice|r[ée]f[ée]rente?|prof|professeure?|formatrice|formateur) (?:de |d'|d )(?:stage|service|equipe|équipe|rang|projet|secteur|rayon|chantier|salle|promo|classe|cuisine|formation|apprentissage|alternance))(?:\s+|\s*,\s*)$`,
   'i',
 );
 // A relation or a role right after a name, in apposition: "aurore ma cousine",
@@ -281,6 +286,7 @@ export function lowerCasePerson(
     ((key === 'maitre' || FAMILY_TITLES.has(key)) &&
       next !== undefined &&
       (g.strongFirstNames.has(next.key) ||
+        (key === 'maitre' && g.surnames.has(next.key)) ||
         (g.ambiguousFirstNames.has(next.key) && !g.commonWords.has(next.key))));
   // "mme le gall", "m. la rocca": le or la then a surname, not a role ("mme la directrice").
   const article = next !== undefined && (next.key === 'le' || next.key === 'la');
@@ -323,6 +329,17 @@ export function lowerCasePerson(
     }
   }
 
+  // "nguyen thi hoa", "zhang wei", "tran van minh": a surname written first, then a sure
+  // first name (and a middle name).
+  if (SURNAME_FIRST.has(key) && joined(next)) {
+    let k = i + 1;
+    if (MIDDLE_NAMES.has(tokens[k].key) && joined(tokens[k + 1])) k++;
+    const given = tokens[k];
+    if (given && !given.capitalised && g.strongFirstNames.has(given.key)) {
+      if (joined(tokens[k + 1]) && g.strongFirstNames.has(tokens[k + 1].key)) k++;
+      return { end: k + 1, score: 0.85, reason: 'nom et prénom', reasonEn: 'full name' };
+    }
+  }
   // "france ma tante", "grace my sister": a first name that is also a word or a country,
   // with a relative in apposition after it.
   if (
@@ -394,7 +411,7 @@ export function lowerCasePerson(
 
   // "la pierre a été posée", "une rose m'a fait penser": an article makes it a thing.
   const thing = THING_BEFORE.test(before);
-  const after = nextKeys(tokens, i, 3);
+  const after = nextKeys(tokens, i, 4);
   const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
   const department = joined(next) && DEPARTMENT_AFTER.test(after);
   const named = NAMED_BEFORE.test(before);
@@ -428,8 +445,16 @@ export function lowerCasePerson(
   // A first name that is also a word needs a cue: "rose m'a dit", "my boss sunny".
   // After a role, a common word needs more ("my manager said", "my boss sunny says").
   const common = g.commonWords.has(key);
+  // "pierre meunier m'a coupé", "victoire charpentier est ma marraine": the verb or the
+  // role after the surname.
+  const afterSurname = withSurname ? nextKeys(tokens, end - 1, 4) : '';
   const knownSurnameAfter =
-    withSurname && (g.surnames.has(tokens[i + 1].key) || PARTICLES.has(tokens[i + 1].key));
+    withSurname &&
+    (g.surnames.has(tokens[i + 1].key) ||
+      PARTICLES.has(tokens[i + 1].key) ||
+      (joinedOrApostrophe(tokens[end]) && SPEECH_AFTER.test(afterSurname)) ||
+      (/^(?:est|is) /.test(afterSurname) &&
+        ROLE_AFTER.test(afterSurname.slice(afterSurname.indexOf(' ') + 1))));
   const clauseEnds = !next || /^\s*[,.;:!?)]/.test(next.gap);
   // "mon ex jordan", "my ex river": after a relative, a name even if it is a word.
   // Only a work role makes a bare surname or an unknown word someone ("ma soeur pour").
