@@ -180,11 +180,22 @@ for (const name of [
     if (word.length > 2 && !SHORT_WORDS.has(word) && !isWord(word)) places.add(word);
 }
 
+// Names that are both a first name and a surname (Martin, Thomas, Hoang) are written
+// once, in a list of their own that the decoder adds to both: the bytes keep the content
+// script under its budget.
+const both = (a: Iterable<string>, b: Set<string>) => [...a].filter((k) => b.has(k));
+const strongAndSurname = new Set(both(strong, surnames));
+const ambiguousBoth = new Set(both(ambiguous, ambiguousSurnames));
+const without = (a: Iterable<string>, drop: Set<string>) =>
+  [...new Set(a)].filter((k) => !drop.has(k)).sort();
+
 const lists = {
-  STRONG_FIRST_NAMES: [...strong].sort(),
-  AMBIGUOUS_FIRST_NAMES: [...ambiguous].sort(),
-  SURNAMES: [...surnames].sort(),
-  AMBIGUOUS_SURNAMES: [...ambiguousSurnames].sort(),
+  STRONG_FIRST_NAMES: without(strong, strongAndSurname),
+  AMBIGUOUS_FIRST_NAMES: without(ambiguous, ambiguousBoth),
+  SURNAMES: without(surnames, strongAndSurname),
+  AMBIGUOUS_SURNAMES: without(ambiguousSurnames, ambiguousBoth),
+  FIRST_NAMES_AND_SURNAMES: [...strongAndSurname].sort(),
+  AMBIGUOUS_FIRST_NAMES_AND_SURNAMES: [...ambiguousBoth].sort(),
   COMMON_WORDS: [...commonWords].sort(),
   PLACES: [...places].sort(),
 };

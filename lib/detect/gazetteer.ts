@@ -1,4 +1,14 @@
-import data from './data/gazetteer.json';
+// Named imports, so the bundler leaves the file's "about" note out of the content script.
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  AMBIGUOUS_FIRST_NAMES_AND_SURNAMES,
+  AMBIGUOUS_SURNAMES,
+  COMMON_WORDS,
+  FIRST_NAMES_AND_SURNAMES,
+  PLACES,
+  STRONG_FIRST_NAMES,
+  SURNAMES,
+} from './data/gazetteer.json';
 import { frontDecode } from './front-coding.ts';
 
 export interface Gazetteer {
@@ -18,13 +28,22 @@ let loaded: Gazetteer | null = null;
 
 /** Decodes the generated lists once, on first use (15–20 ms). */
 export function gazetteer(): Gazetteer {
-  loaded ??= {
-    strongFirstNames: frontDecode(data.STRONG_FIRST_NAMES),
-    ambiguousFirstNames: frontDecode(data.AMBIGUOUS_FIRST_NAMES),
-    surnames: frontDecode(data.SURNAMES),
-    ambiguousSurnames: frontDecode(data.AMBIGUOUS_SURNAMES),
-    commonWords: frontDecode(data.COMMON_WORDS),
-    places: frontDecode(data.PLACES),
+  if (loaded) return loaded;
+  // Names that are both a first name and a surname are stored once (build-gazetteer.ts).
+  const both = frontDecode(FIRST_NAMES_AND_SURNAMES);
+  const ambiguousBoth = frontDecode(AMBIGUOUS_FIRST_NAMES_AND_SURNAMES);
+  const withBoth = (encoded: string, extra: Set<string>) => {
+    const set = frontDecode(encoded);
+    for (const k of extra) set.add(k);
+    return set;
+  };
+  loaded = {
+    strongFirstNames: withBoth(STRONG_FIRST_NAMES, both),
+    ambiguousFirstNames: withBoth(AMBIGUOUS_FIRST_NAMES, ambiguousBoth),
+    surnames: withBoth(SURNAMES, both),
+    ambiguousSurnames: withBoth(AMBIGUOUS_SURNAMES, ambiguousBoth),
+    commonWords: frontDecode(COMMON_WORDS),
+    places: frontDecode(PLACES),
   };
   return loaded;
 }

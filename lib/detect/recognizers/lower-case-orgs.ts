@@ -73,7 +73,7 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
     (FAMILY_ENDS.has(after.key) ||
       (after.key === 'et' && FAMILY_ENDS.has(tokens[end + 1]?.key ?? '')));
   if (family) end += after.key === 'et' ? 2 : 1;
-  else if (glued(after) && TRADE_ENDS.has(after.key)) end++;
+  else if (glued(after) && (TRADE_ENDS.has(after.key) || SECTOR_TAILS.has(after.key))) end++;
   if (placeHead && !known && !family) return i;
   return end;
 }
@@ -159,6 +159,39 @@ export function careHomeEnd(tokens: Token[], i: number): number {
   )
     return k + 2;
   return i;
+}
+
+// What a business does, ending its name in lower case: "kestrel logistics", "lumen
+// conseil", "ashgrove dental", "redbrick joinery ltd".
+const SECTOR_TAILS = words(
+  'logistics logistique freight health healthcare dental bakery nurseries nursery analytics consulting conseil solutions systems technologies labs group groupe holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy joinery roofing landscaping scaffolding carpentry interiors architects accountants solicitors thermique immobilier transports batiment renovation paysages distribution expertise',
+);
+const DETERMINERS_BEFORE = words(
+  'le la les l un une des du d ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs the a an this that my your our their his her its',
+);
+const LOWER_LEGAL_FORMS = words('ltd llc plc inc gmbh sarl eurl sasu selarl');
+
+/** Index after a business named by one or two words no dictionary has and its trade
+ * ("kestrel logistics", "apple tree bakery" is left out: its words are common), or i. */
+export function sectorTailEnd(tokens: Token[], i: number): number {
+  const g = gazetteer();
+  const nameWord = (t: Token | undefined): t is Token =>
+    t !== undefined &&
+    !t.capitalised &&
+    t.key.length >= 3 &&
+    !g.ambiguousFirstNames.has(t.key) &&
+    !g.places.has(t.key) &&
+    !g.commonWords.has(t.key) &&
+    surnameLike(t);
+  // "le prestataire hexalys conseil": after an article the word is a noun.
+  if (!nameWord(tokens[i]) || DETERMINERS_BEFORE.has(tokens[i - 1]?.key ?? '')) return i;
+  let k = i + 1;
+  if (glued(tokens[k]) && !SECTOR_TAILS.has(tokens[k].key) && nameWord(tokens[k])) k++;
+  let end = k;
+  while (end < k + 2 && glued(tokens[end]) && SECTOR_TAILS.has(tokens[end].key)) end++;
+  if (end === k) return i;
+  if (glued(tokens[end]) && LOWER_LEGAL_FORMS.has(tokens[end].key)) end++;
+  return end;
 }
 
 // Being hired, kept or let go by an employer named just before: "depuis que carrefour

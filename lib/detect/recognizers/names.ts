@@ -25,6 +25,7 @@ import {
   careHomeEnd,
   employedAfter,
   institutionEnd,
+  sectorTailEnd,
   companyRoleAfter,
   employerBefore,
   headedOrgEnd,
@@ -429,6 +430,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         headedOrgEnd(tokens, i),
         careHomeEnd(tokens, i),
         institutionEnd(tokens, i),
+        sectorTailEnd(tokens, i),
       );
       if (
         (previous?.key === 'chez' ||
