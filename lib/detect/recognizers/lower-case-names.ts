@@ -68,7 +68,7 @@ const SAID_AFTER =
 const INFINITIVE = /(?:re|ir|er|oir)$/;
 // A department after a name: "boulanger du service achats", "dawn from finance".
 const DEPARTMENT_AFTER =
-  /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|de (?:la|ma|notre) (?:promo|classe|formation|team)|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|the|my|our) ?(?:cohort|class|course|team|group|year)?)\b/;
+  /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|de (?:la|ma|notre) (?:promo|classe|formation|team)|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|(?:the|my|our) (?:cohort|class|course|team|group|year|office|pub|shop|gym|club|unit|ward|site|agency|council|bank|school|uni|church)))\b/;
 // Words before a name that make it someone: "de la part de constance", "tell priya".
 // "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
 const CUE_BEFORE =
@@ -181,7 +181,7 @@ const ENGLISH_ER_WORDS = words(
   'after later never ever other either whether rather together forever however whatever remember consider offer order number water paper better faster answer enter register deliver discover cover recover power tower computer manager member partner customer officer volunteer teacher driver worker player trainer leader sister brother mother father daughter winter summer dinner corner chapter letter matter border center bigger longer sooner earlier easier harder',
 );
 const ENGLISH_HINTS = words(
-  'the and my is are was to of you i im with he she his her it at on for if ur u your me we they this that asked said',
+  'the and my is are was to of you i im with he she his her it at for if ur u your me we they this that asked said',
 );
 
 /** An -er word after a sure first name in an English sentence ("dave carpenter"). */
@@ -191,7 +191,7 @@ function englishErSurname(tokens: Token[], j: number): boolean {
   if (!gazetteer().strongFirstNames.has(tokens[j - 1]?.key ?? '') || isWordLike(key)) return false;
   let english = 0;
   for (const u of tokens) if (ENGLISH_HINTS.has(u.key)) english++;
-  return english >= 2;
+  return english >= 1;
 }
 
 /** Index after the surname (with its particles) that follows the name ending before j.
@@ -351,6 +351,8 @@ export function lowerCasePerson(
     return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
   if (isWordLike(key) && !g.ambiguousFirstNames.has(key) && !g.ambiguousSurnames.has(key))
     return null;
+  // "mamie dit que", "tonton arrive": a family nickname alone names nobody.
+  if (FAMILY_TITLES.has(key)) return null;
   if (PRODUCT_NAMES.has(key) && THING_BEFORE.test(before)) return null;
   // Pronouns and greetings that are also names somewhere ("elle dit que").
   if (GENERIC_CAPITALISED.has(key) || MONTHS_AND_DAYS.has(key)) return null;

@@ -109,8 +109,14 @@ export function institutionEnd(tokens: Token[], i: number): number {
       ? i + 4
       : i + 3;
   }
-  // "hopital edouard herriot": a sure first name and a surname.
-  if (g.strongFirstNames.has(first.key) && surnameLike(second)) return i + 3;
+  // "hopital edouard herriot", "hopital jean verdier": a first name and a surname.
+  if (
+    (g.strongFirstNames.has(first.key) || g.ambiguousFirstNames.has(first.key)) &&
+    second.key.length >= 4 &&
+    !g.commonWords.has(second.key) &&
+    (surnameLike(second) || /[^aeiouy]i?er$/.test(second.key))
+  )
+    return i + 3;
   // "ehpad les tilleuls", "clinique les cedres": a care place named with an article,
   // not a superlative ("l'hopital le plus proche").
   if (
