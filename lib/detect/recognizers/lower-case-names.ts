@@ -79,6 +79,15 @@ const RARE_NAME_VERB_AFTER =
 // A greeting or thanks addressed to someone: "merci rose", "salut pierre", "thanks hope".
 const GREETING_BEFORE =
   /(?:^|[.!?,;:]\s*|\s)(?:salut|coucou|bonjour|bonsoir|slt|cc|hello|hey|hi|hiya|merci|mrc|thanks|thank you|thx|ty|bisous|bises|dear|cher|chere|chère)\s+$/i;
+// Last words of NAMED_BEFORE and GREETING_BEFORE: the patterns are read only after one.
+const NAMED_ENDS = words(
+  'appelle sappelle appellee nomme nommee surnomme surnommee called named is s names',
+);
+const GREETING_ENDS = words(
+  'salut coucou bonjour bonsoir slt cc hello hey hi hiya merci mrc thanks you thx ty bisous bises dear cher chere',
+);
+const namedBefore = (tokens: Token[], i: number, before: string): boolean =>
+  NAMED_ENDS.has(tokens[i - 1]?.key ?? '') && NAMED_BEFORE.test(before);
 // Endearments and greetings' companions that are names somewhere: "hi baby", "merci maman".
 const NOT_ADDRESSED = words(
   'baby bebe maman mamie papa beau belle mate love honey babe darling sweetie hun chef boss guys team everyone all tout tous toutes encore again',
@@ -399,7 +408,7 @@ export function lowerCasePerson(
     !surname &&
     !ambiguousSurname &&
     !roleBefore &&
-    !(surnameLike(t) && (SAID_AFTER.test(nextKeys(tokens, i, 3)) || NAMED_BEFORE.test(before)))
+    !(surnameLike(t) && (SAID_AFTER.test(nextKeys(tokens, i, 3)) || namedBefore(tokens, i, before)))
   )
     return null;
 
@@ -416,11 +425,12 @@ export function lowerCasePerson(
   const after = nextKeys(tokens, i, 4);
   const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
   const department = joined(next) && DEPARTMENT_AFTER.test(after);
-  const named = NAMED_BEFORE.test(before);
+  const named = namedBefore(tokens, i, before);
   // A greeting names who it speaks to when a pause or a new clause follows the name.
   const addressed =
     (strong || ambiguous) &&
     !NOT_ADDRESSED.has(key) &&
+    GREETING_ENDS.has(tokens[i - 1]?.key ?? '') &&
     GREETING_BEFORE.test(before) &&
     (!next ||
       /^\s*[,.;:!?)]/.test(next.gap) ||

@@ -177,24 +177,32 @@ const DETERMINERS_BEFORE = words(
 );
 const LOWER_LEGAL_FORMS = words('ltd llc plc inc gmbh sarl eurl sasu selarl');
 
-/** Index after a business named by one or two words no dictionary has and its trade
- * ("kestrel logistics", "apple tree bakery" is left out: its words are common), or i. */
-export function sectorTailEnd(tokens: Token[], i: number): number {
+/** A word that may name a business: no common word, first name or place. */
+function businessNameWord(t: Token | undefined): t is Token {
+  if (t === undefined || t.capitalised || t.key.length < 3) return false;
   const g = gazetteer();
-  const nameWord = (t: Token | undefined): t is Token =>
-    t !== undefined &&
-    !t.capitalised &&
-    t.key.length >= 3 &&
+  return (
     !g.ambiguousFirstNames.has(t.key) &&
     !g.places.has(t.key) &&
     !g.commonWords.has(t.key) &&
-    surnameLike(t);
+    surnameLike(t)
+  );
+}
+
+const tailAt = (tokens: Token[], k: number): boolean =>
+  glued(tokens[k]) && SECTOR_TAILS.has(tokens[k].key);
+
+/** Index after a business named by one or two words no dictionary has and its trade
+ * ("kestrel logistics", "apple tree bakery" is left out: its words are common), or i. */
+export function sectorTailEnd(tokens: Token[], i: number): number {
+  // The trade word is looked for first: most words have none after them.
+  if (!tailAt(tokens, i + 1) && !tailAt(tokens, i + 2)) return i;
   // "le prestataire hexalys conseil": after an article the word is a noun.
-  if (!nameWord(tokens[i]) || DETERMINERS_BEFORE.has(tokens[i - 1]?.key ?? '')) return i;
+  if (!businessNameWord(tokens[i]) || DETERMINERS_BEFORE.has(tokens[i - 1]?.key ?? '')) return i;
   let k = i + 1;
-  if (glued(tokens[k]) && !SECTOR_TAILS.has(tokens[k].key) && nameWord(tokens[k])) k++;
+  if (glued(tokens[k]) && !SECTOR_TAILS.has(tokens[k].key) && businessNameWord(tokens[k])) k++;
   let end = k;
-  while (end < k + 2 && glued(tokens[end]) && SECTOR_TAILS.has(tokens[end].key)) end++;
+  while (end < k + 2 && tailAt(tokens, end)) end++;
   if (end === k) return i;
   if (glued(tokens[end]) && LOWER_LEGAL_FORMS.has(tokens[end].key)) end++;
   return end;
@@ -205,10 +213,15 @@ export function sectorTailEnd(tokens: Token[], i: number): number {
 const EMPLOYED_AFTER =
   /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvele|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me)\b/;
 
+// First words of EMPLOYED_AFTER: the pattern is read only after one of them.
+const EMPLOYED_STARTS = words(
+  'm ma nous l la t let laid fired hired sacked dropped took taken offered',
+);
+
 /** True when the words after token i say it hired or let someone go. */
 export function employedAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || next.gap !== ' ') return false;
+  if (!next || next.gap !== ' ' || !EMPLOYED_STARTS.has(next.key)) return false;
   const after = tokens
     .slice(i + 1, i + 5)
     .map((t) => t.key)
