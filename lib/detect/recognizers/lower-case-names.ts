@@ -76,25 +76,25 @@ const CUE_BEFORE =
 // What follows a person's name at the start of a clause: a verb, an auxiliary, "et".
 const RARE_NAME_VERB_AFTER =
   /^(?:is|was|has|had|would|will|says|said|et|and|from|s est|ma|m a|va|vient|veut|dit)\b/;
-// A greeting or thanks addressed to someone: "merci rose", "salut pierre", "thanks hope".
-const GREETING_BEFORE =
-  /(?:^|[.!?,;:]\s*|\s)(?:salut|coucou|bonjour|bonsoir|slt|cc|hello|hey|hi|hiya|merci|mrc|thanks|thank you|thx|ty|bisous|bises|dear|cher|chere|chère)\s+$/i;
-// Last words of NAMED_BEFORE and GREETING_BEFORE: the patterns are read only after one.
-const NAMED_ENDS = words(
-  'appelle sappelle appellee nomme nommee surnomme surnommee called named is s names',
+// Someone being named ("elle sappelle grace mbarga", "my boss is called tamsin"), and a
+// greeting or thanks addressed to someone ("merci rose", "salut pierre", "thanks hope").
+const NAMING_WORDS = words('sappelle mappelle nomme nommee surnomme surnommee called named');
+const GREETINGS = words(
+  'salut coucou bonjour bonsoir slt cc hello hey hi hiya merci mrc thanks thx bisous bises dear cher chere',
 );
-const GREETING_ENDS = words(
-  'salut coucou bonjour bonsoir slt cc hello hey hi hiya merci mrc thanks you thx ty bisous bises dear cher chere',
-);
-const namedBefore = (tokens: Token[], i: number, before: string): boolean =>
-  NAMED_ENDS.has(tokens[i - 1]?.key ?? '') && NAMED_BEFORE.test(before);
+function namedBefore(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.key ?? '';
+  return (
+    NAMING_WORDS.has(previous) ||
+    // "s'appelle", "m'appelle", not "on l'appelle plutôt".
+    (previous === 'appelle' && (tokens[i - 2]?.key === 's' || tokens[i - 2]?.key === 'm')) ||
+    ((previous === 'is' || previous === 's') && tokens[i - 2]?.key === 'name')
+  );
+}
 // Endearments and greetings' companions that are names somewhere: "hi baby", "merci maman".
 const NOT_ADDRESSED = words(
   'baby bebe maman mamie papa beau belle mate love honey babe darling sweetie hun chef boss guys team everyone all tout tous toutes encore again',
 );
-// Someone being named: "elle sappelle grace mbarga", "my new boss is called tamsin".
-const NAMED_BEFORE =
-  /(?:^|\s)(?:s'appelle|s’appelle|sappelle|s appelle|m'appelle|mappelle|m appelle|nommée?|surnommée?|is called|was called|named|name is|name's|names)\s+$/i;
 // People one is close to: "mon ex clement", "ma cousine aurore", "my flatmate summer".
 const RELATIVES =
   'ex|cousine?|tante|oncle|s(?:oe|œ)ur|fr[eè]re|pote|copine?|copain|voisine?|coloc|meuf|mec|femme|mari|fille|fils|niece|nièce|neveu|belle-s(?:oe|œ)ur|beau-fr[eè]re|flatmate|housemate|roommate|sister|brother|aunt|uncle|niece|nephew|mate|bestie|girlfriend|boyfriend|gf|bf|wife|husband|daughter|neighbou?r|cousin|friend|marraine|parrain|mamie|papi|grand-m[eè]re|grand-p[eè]re|godmother|godfather|grandma|grandmother|grandad|grandfather';
@@ -187,7 +187,7 @@ function sureFirstBefore(tokens: Token[], j: number): boolean {
 
 // English words in -er that follow a name without being a surname.
 const ENGLISH_ER_WORDS = words(
-  'after later never ever other either whether rather together forever however whatever remember consider offer order number water paper better faster answer enter register deliver discover cover recover power tower computer manager member partner customer officer volunteer teacher driver worker player trainer leader sister brother mother father daughter winter summer dinner corner chapter letter matter border center bigger longer sooner earlier easier harder',
+  'either whether rather together forever however whatever remember consider number better faster answer register deliver discover recover computer manager member partner customer officer teacher driver worker trainer leader sister brother mother father daughter winter summer dinner corner chapter letter matter border center bigger longer sooner harder',
 );
 const ENGLISH_HINTS = words(
   'the and my is are was to of you i im with he she his her it at for if ur u your me we they this that asked said',
@@ -408,7 +408,7 @@ export function lowerCasePerson(
     !surname &&
     !ambiguousSurname &&
     !roleBefore &&
-    !(surnameLike(t) && (SAID_AFTER.test(nextKeys(tokens, i, 3)) || namedBefore(tokens, i, before)))
+    !(surnameLike(t) && (SAID_AFTER.test(nextKeys(tokens, i, 3)) || namedBefore(tokens, i)))
   )
     return null;
 
@@ -425,13 +425,12 @@ export function lowerCasePerson(
   const after = nextKeys(tokens, i, 4);
   const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
   const department = joined(next) && DEPARTMENT_AFTER.test(after);
-  const named = namedBefore(tokens, i, before);
+  const named = namedBefore(tokens, i);
   // A greeting names who it speaks to when a pause or a new clause follows the name.
   const addressed =
     (strong || ambiguous) &&
     !NOT_ADDRESSED.has(key) &&
-    GREETING_ENDS.has(tokens[i - 1]?.key ?? '') &&
-    GREETING_BEFORE.test(before) &&
+    GREETINGS.has(tokens[i - 1]?.key ?? '') &&
     (!next ||
       /^\s*[,.;:!?)]/.test(next.gap) ||
       CLAUSE_START.has(next.key) ||

@@ -169,8 +169,9 @@ export function careHomeEnd(tokens: Token[], i: number): number {
 
 // What a business does, ending its name in lower case: "kestrel logistics", "lumen
 // conseil", "ashgrove dental", "redbrick joinery ltd".
-const SECTOR_TAILS = words(
-  'logistics logistique freight health healthcare dental bakery nurseries nursery analytics consulting conseil solutions systems technologies labs group groupe holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy joinery roofing landscaping scaffolding carpentry interiors architects accountants solicitors thermique immobilier transports batiment renovation paysages distribution expertise',
+// Also what extends a known company typed in lower case ("vinci energies").
+export const SECTOR_TAILS = words(
+  'logistics logistique freight health healthcare dental bakery nurseries nursery analytics consulting conseil solutions systems technologies labs group groupe holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy joinery roofing landscaping scaffolding carpentry interiors architects accountants solicitors thermique immobilier transports batiment renovation paysages distribution expertise energies energie autoroutes telecom reseau assurances banque bank sante retail digital',
 );
 const DETERMINERS_BEFORE = words(
   'le la les l un une des du d ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs the a an this that my your our their his her its',

@@ -25,6 +25,7 @@ import {
   careHomeEnd,
   employedAfter,
   institutionEnd,
+  SECTOR_TAILS,
   sectorTailEnd,
   companyRoleAfter,
   employerBefore,
@@ -167,7 +168,7 @@ function sectorRunAfter(tokens: readonly Token[], k: number): number {
   // "vinci energies", "bouygues telecom": in lower case, one sector word.
   const lower = tokens[k];
   if (lower && !lower.capitalised && lower.gap === ' ' && !tokens[k - 1]?.capitalised)
-    return LOWER_CASE_SECTORS.has(lower.key) ? 1 : 0;
+    return SECTOR_TAILS.has(lower.key) ? 1 : 0;
   let n = 0;
   let sector = false;
   while (n < 4 && tokens[k + n]?.capitalised && tokens[k + n].gap === ' ') {
@@ -177,11 +178,6 @@ function sectorRunAfter(tokens: readonly Token[], k: number): number {
   }
   return sector ? n : 0;
 }
-
-// Sector words that extend a known company typed in lower case ("vinci energies").
-const LOWER_CASE_SECTORS = words(
-  'energies energie immobilier construction autoroutes telecom telecoms reseau assurances assurance logistique logistics services solutions consulting finance bank banque sante health retail digital technologies',
-);
 
 /** A word the gazetteer knows as a first name or a surname. */
 function personKnown(t: Token): boolean {
