@@ -11,6 +11,9 @@ export const activeIdeation: Recogniser = {
         'me suicider',
         'comment (?:me|se) (?:pendre|suicider|tuer|empoisonner|noyer)',
         'how to (?:hang|kill|poison|drown) (?:myself|yourself|oneself)',
+        // Said with no pronoun ("suicide thoughts again tonight"), not of someone else.
+        '(?<!(?:with|has|have|had|his|her|their|about|of|on|someone|people) )(?:suicide|suicidal) (?:thoughts|urges|ideas?|ideation)',
+        '(?<!(?:sa|son|ses|leur|leurs|qui a des|qui ont des|il a des|elle a des|ils ont des|sur les|des|les) )(?:pensees|idees) (?:suicidaires|de suicide)',
         'suicidaire',
         'pense au suicide',
         'en finir(?! avec (?:ce|cette|ces|le|la|les|mon|ma|mes) (?!vie))',
@@ -18,7 +21,8 @@ export const activeIdeation: Recogniser = {
         'me foutre en le air',
         'me jeter (?:sous|par|du|de|dans|devant)',
         'comment (?:on fait pour |faire pour )?(?:en finir|mourir sans|se suicider|me suicider|me tuer)',
-        'combien de (?:cachets|comprimes|pilules|medicaments|boites)',
+        // "combien de comprimés max par jour pour une migraine ?" is a dose question.
+        'combien de (?:cachets|comprimes|pilules|medicaments|boites)(?!.{0,60}\\b(?:par jour|max|maximum|migraine|mal de|douleur|fievre|rhume|regles)\\b)',
         '(?:sais|ai choisi|ai decide) (?:comment|quand|ou) je vais (?:le faire|faire|partir)',
         'ai (?:un plan|tout prevu|choisi la date|choisi le jour)',
         'passer a le acte',
@@ -88,6 +92,27 @@ export const activeIdeation: Recogniser = {
         '(?:looking at|looked at|checking out|checked out|scouting|scouted) (?:\\S{1,20} )?(?:bridges|rooftops|train tracks|the tracks|tall buildings|cliffs)',
         '(?:repere|reperer|cherche|cherche un|regarde des) (?:un |le |des |les )?(?:ponts?|toits?|voies ferrees|falaises?) (?:\\S{1,20} ){0,3}(?:pour|assez haut|haut)',
         '(?:going to|im about to|ill|i will|im gonna) (?:jump(?! (?:on|in|into|onto|to|at|ahead|back|over|through|right|straight)\\b)|end it|end it all|kill myself|take them all|take all my pills)(?: \\S{1,20}){0,2} (?:tonight|today|now|this weekend|tomorrow|soon)',
+        // Researching a height or a dose.
+        '(?:looked up|look up|googled|google|searched|checked|check|calculated|worked out|found out) (?:\\S{1,20} ){0,2}(?:how (?:high|tall|deep|far down)|the height of|what (?:dose|amount)|how much (?:\\S{1,20} )?(?:it takes|would kill|is lethal|is fatal))(?=.{0,80}\\b(?:enough|lethal|fatal|deadly|kill|die|it would|would be|do it|bridge|roof|car park|building|cliff|tracks|meds|pills|tablets)\\b)',
+        '(?:dose|amount|quantity) (?:\\S{1,20} ){0,4}(?:would be|is) (?:lethal|fatal|deadly|enough to die)',
+        '(?:regarde|cherche|verifie|calcule|compte|google|demande) (?:\\S{1,20} ){0,2}(?:la hauteur (?:du|de le|de la|des) (?:pont|parking|immeuble|toit|falaise|viaduc|tour|batiment)|combien (?:de \\w+ )?il (?:faut|faudrait|en faut)|la dose (?:mortelle|letale|qui tue)|les cachets qui me restent|ce qui me reste de (?:cachets|medicaments|comprimes))',
+        '(?:ca|ce|cela|it|its|thats|that) (?:\\S{1,20} )?(?:suffirait|devrait suffire|suffira|would be enough|should be enough|is enough|high enough)(?=\\W*$)',
+        '(?:high|haut|haute|assez haut) enough\\b',
+        'pour que ce soit fini',
+        // A place scouted and thought about.
+        '(?:repere|trouve|found|picked|scouted) (?:un |le |la |a |the )?(?:endroit|coin|spot|place|pont|toit|bridge|roof)\\b(?=.{0,80}\\b(?:accessible|personne|nobody|no one|haut|high|la nuit|at night|pense|think|verrait|would see|sauter|jump)\\b)',
+        '(?:passe|passer|walk|walking|walked|drive|driving) (?:\\S{1,20} ){0,3}(?:sur le pont|le pont|les voies|les rails|the tracks|the bridge|the rails|the edge|le quai|the platform) (?:\\S{1,20} ){0,3}(?:et (?:je )?(?:y |je y )?pense|and (?:\\S{1,20} )?(?:think|thinking) about it)',
+        '(?:pont|toit|voies|rails|quai|bridge|roof|tracks|platform|falaise|cliffs?)(?:\\S{0,3} ){1,8}(?:je y pense|y pense tous|i think about it|thinking about it)',
+        // A day chosen, provision made for those left behind.
+        '(?:ive |i have |i )?(?:picked|chosen|set|decided on|decided) (?:a |the )?(?:day|date|when)(?! (?:for|of) (?:the|our|my|a) )\\b(?!.{0,40}\\b(?:meeting|call|launch|party|wedding|interview|trip|holiday|move|deadline|release)\\b)',
+        '(?:ai |je ai )?(?:choisi|decide|fixe) (?:quand|le jour|la date)(?! (?:de|du|pour) )(?!.{0,40}\\b(?:reunion|pot|fete|mariage|entretien|vacances|demenagement|lancement|rdv|rendez vous|soutenance)\\b)',
+        '(?:ce est|ce sera) decide,? ce (?:sera|serait) (?:\\S{1,20} ){0,4}(?:apres|avant) (?:avoir |le |la |mon |ma )?(?:rendu|paie|paye|anniversaire|dit au revoir|fini|range)',
+        '(?:aura|auront|will have|has|have) (?:de quoi (?:tenir|voir venir|vivre)|enough to (?:live|get by|manage))',
+        '(?:so|pour ne pas|pour pas) (?:i dont |je )?(?:ruin|gacher) (?:it|son|sa|leur|her|his|their)',
+        // Medication put aside (any adjective before it).
+        '(?:hoard|hoarding|hoarded|stockpil\\w*|saving up|saved up|stashing|stashed) (?:\\S{1,20} ){0,2}(?:pills|meds|tablets|medication|antidepressants|painkillers)',
+        '(?:garde|gardais|mets|mis|met|stocke|accumule) (?:\\S{1,20} ){0,3}(?:somniferes|anxiolytiques|cachets|comprimes|medicaments|antidepresseurs|xanax|lexomil) de cote',
+        '(?:mis|mets|garde) de cote (?:\\S{1,20} ){0,2}(?:somniferes|anxiolytiques|cachets|comprimes|medicaments|antidepresseurs)',
         '(?:planning|planned|plan|planed) (?:how|when|where) (?:i|to|id|ill) (?:would |will |ll |could |might )?(?:do it|end it|die|go)',
         '(?:thinking|think|thought|dream|dreaming) (?:of|about) (?:jumping|ending|killing|dying|hanging|overdosing|taking all|drowning|crashing)',
         '(?:pills|meds|tablets|medication) (?:saved|stashed|hidden|hoarded)',

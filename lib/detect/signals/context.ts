@@ -7,7 +7,7 @@ export const NOT_JOKING =
   /\b(?:pas une blague|pas pour rire|je rigole pas|je plaisante pas|sans rire|not a joke|not joking|im serious|no joke)\b/;
 
 export const HUMOUR =
-  /\b(?:lol|lmao|mdr|ptdr|xptdr|xd|haha\w*|hihi\w*|hehe\w*|jk|just kidding|je rigole|je plaisante|de rire|pour rire|blague)\b|[😂🤣😅😆😜🙃😹😝😛🎉😄😁😘🙈]/u;
+  /\b(?:lol|lmao|mdr|ptdr|xptdr|xd|haha\w*|hihi\w*|hehe\w*|jk|just kidding|je rigole|je plaisante|de rire|pour rire|blague)\b|[😂🤣😅😆😜🙃😹😝😛🎉😄😁😘🙈😍🥰🤩🥳]/u;
 
 /** A film, a book, an article: the sentence tells a story that is not the writer's. */
 export const MEDIA =
@@ -19,7 +19,7 @@ export const RESOLVED =
 
 /** Long ago ("il y a dix ans", "en 2015", "last year")… */
 const DISTANT_PAST =
-  /\b(?:il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
+  /\b(?:il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|il y a (?:un|1) an|(?:a|one|two|three|\d+) years? ago|(?:a few|several|\d+|six|some) months ago|used to|je avais (?:souvent )?(?:des|de les)|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
 /** …unless it is back: "encore", "again", "ça revient". */
 const STILL =
   /\b(?:encore|again|recommence|toujours|still|de nouveau|a nouveau|revient|reviennent|come back|coming back|depuis (?:des|quelques))\b/;
@@ -32,9 +32,15 @@ export function isDistantPast(text: string): boolean {
 export const HELP_INFO =
   /\b(?:3114|3919|119|114|988|116 ?123|sos amitie|samaritans|numeros?|hotline|helpline|ligne (?:de ecoute|nationale)|prevention|lifeline)\b/;
 
+/** Something that comes back, told as a habit: not happening as the person writes. */
+export const HABITUAL =
+  /\b(?:quand|lorsque|chaque fois|a chaque|tous les|toutes les|souvent|parfois|des fois|avant (?:chaque|les|mes)|when|whenever|every time|each time|before (?:every|each|my|exams)|often|sometimes|usually|depuis des (?:mois|annees)|for (?:months|years))\b/;
+
 /** Told as happening while the person writes. */
 export const UNDER_WAY =
-  /\b(?:je suis en train de|en train de|en ce moment(?: meme)?|right now|as we speak|as i write)\b/;
+  /\b(?:je suis en train de|en train de|en ce moment meme|right now|as we speak|as i write|la maintenant|tout de suite la)\b/;
+/** "En ce moment": "right now" for an attack, "these days" for a state that lasts. */
+export const THESE_DAYS = /\ben ce moment\b(?! meme)/;
 
 /** Figures of speech: "mourir de faim", "dying to see", "ce dossier va me tuer". */
 export const HYPERBOLE =

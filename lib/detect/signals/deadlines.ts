@@ -120,7 +120,8 @@ export function readTimes(text: string): TimeFacts {
     appointments,
     soon: SOON.test(text),
     today: TODAY.test(text) && !later,
-    todayDeadline: TODAY_DEADLINE.test(text),
+    // "avant minuit, sinon je serai KO demain": tomorrow named, tonight is no deadline.
+    todayDeadline: TODAY_DEADLINE.test(text) && !later,
   };
 }
 

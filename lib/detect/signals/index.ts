@@ -4,12 +4,14 @@ import { activeIdeation } from './active-ideation.ts';
 import { broadCategories } from './broad.ts';
 import { FIRST_PERSON } from './lexicon.ts';
 import {
+  HABITUAL,
   HELP_INFO,
   HUMOUR,
   HYPERBOLE,
   MEDIA,
   NOT_JOKING,
   RESOLVED,
+  THESE_DAYS,
   UNDER_WAY,
   aboutSelf,
   isDistantPast,
@@ -44,11 +46,15 @@ const RECOGNISERS: readonly Recogniser[] = [
   hopelessness,
 ];
 
-/** Passive ideation or worse: always urgent too (C-SSRS levels 1 and above). */
+/**
+ * Passive ideation or worse: always urgent too (C-SSRS levels 1 and above). Self-harm,
+ * recent or now, is a behaviour on that ladder.
+ */
 export const SEVERE: ReadonlySet<DistressCategory> = new Set([
   'passive-ideation',
   'active-ideation',
   'farewell',
+  'self-harm',
 ]);
 
 export interface SentenceSignals {
@@ -101,7 +107,8 @@ function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distres
       if (cue.topic && !selfAt(text, at) && !(self ??= aboutSelf(text))) return;
       counted.add(index);
       total += cue.weight;
-      if (cue.now) distressNow = true;
+      // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.
+      if (cue.now && !(category === 'panic' && HABITUAL.test(text))) distressNow = true;
     });
     if (total) distress[category] = total;
   });
@@ -114,8 +121,16 @@ function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distres
       text,
       () => !(self ??= aboutSelf(text)) && FIRST_PERSON.test(text),
     ))
-      distress[category] = Math.max(distress[category] ?? 0, 2);
-  if (Object.keys(distress).length && UNDER_WAY.test(text)) distressNow = true;
+      // Blows and marks beside violence suffered are that violence, not self-harm.
+      if (!(category === 'self-harm' && distress.violence && !distress['self-harm']))
+        distress[category] = Math.max(distress[category] ?? 0, 2);
+  // "en ce moment" is "right now" for an attack, "these days" for a state that lasts.
+  if (
+    Object.keys(distress).length &&
+    (UNDER_WAY.test(text) ||
+      (THESE_DAYS.test(text) && (distress.panic || distress['active-ideation'])))
+  )
+    distressNow = true;
   return { distress, distressNow };
 }
 

@@ -46,13 +46,47 @@ const SMS_WORDS: Record<string, string> = {
   wanna: 'want to',
   gonna: 'going to',
   cannot: 'cant',
+  vs: 'vous',
+  tjrs: 'toujours',
+  tjr: 'toujours',
+  qqn: 'quelque un',
+  qqch: 'quelque chose',
+  vrmt: 'vraiment',
+  ptet: 'peut etre',
+  jvx: 'je veux',
+  jvais: 'je vais',
+  jpense: 'je pense',
+  jcrois: 'je crois',
+  jfume: 'je fume',
+  jfais: 'je fais',
+  anxio: 'anxiolytiques',
+  anxios: 'anxiolytiques',
+  medoc: 'medicaments',
+  medocs: 'medicaments',
+  // English shorthand and the words people use to get past filters.
+  idw: 'i dont want to',
+  idwanna: 'i dont want to',
+  kms: 'kill myself',
+  unalive: 'kill',
+  unaliving: 'killing',
+  unalived: 'killed',
+  sewerslide: 'suicide',
+  ngl: '',
+  tbh: '',
+  cuz: 'because',
+  bc: 'because',
+  abt: 'about',
+  ppl: 'people',
 };
 const SMS_WORD = new RegExp(`\\b(?:${Object.keys(SMS_WORDS).join('|')})\\b`, 'g');
 
 // Words glued to a pronoun ("jveux", "narrive"), and a few that depend on what follows.
 const SMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bse il (?:te|vous) plait\b/g, 'please'],
+  [/\bsewer ?slide\b|\bsu[i1!]c[i1!]de\b/g, 'suicide'],
   [/\bjpeu[xt]? plus?\b/g, 'je peux plus'],
+  // "quun", "quil": the apostrophe dropped after "qu".
+  [/\bqu(un|une|il|ils|elle|elles|on)\b/g, 'que $1'],
   [/\bc\b(?= (?:trop|tellement|pas|fini|foutu|mort|la|plus|bon|grave))/g, 'ce est'],
   [/\bg\b(?= (?:envie|peur|besoin|pris|bu|avale|pense|plus|pas|mal|fait))/g, 'je ai'],
   [
@@ -85,7 +119,7 @@ export function signalText(sentence: string): string {
     .replace(/\s+/g, ' ')
     // "réponds-moi", "peux-tu", "est-ce": one spelling, with spaces.
     .replace(/(?<=[a-z])-(?=[a-z])/g, ' ')
-    .replace(/\b(jusqu|lorsqu|puisqu|quoiqu)'/g, '$1e ');
+    .replace(/\b(jusqu|lorsqu|puisqu|quoiqu|quelqu)'/g, '$1e ');
   // French elisions, written with an apostrophe or a space ("j arrive").
   text = text.replace(/\b(j|m|t|s|l|d|c|qu)'(?=[a-z])/g, (_, p: string) => `${p}e `);
   text = text.replace(/\bn'(?=[a-z])/g, '');

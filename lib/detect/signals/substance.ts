@@ -34,7 +34,7 @@ export const substance: Recogniser = {
     },
     {
       re: any(
-        '(?:more|extra) (?:\\S{1,20} ){0,3}than (?:prescribed|i should|the doctor)',
+        '(?:more|extra) (?:(?!time\\b|money\\b|coffee\\b|food\\b|cake\\b|sugar\\b|days?\\b|hours?\\b|minutes\\b|pages\\b|slides\\b|words\\b)\\S{1,20} ){0,3}than (?:prescribed|i should|the doctor)',
         '(?:drink|drinking|drank) (?:\\S{1,20} ){0,2}until i (?:pass out|black out|cant|forget)',
         `(?:i drink|im drinking|ive been drinking|i drank|drinking) ${GAP}(?:to (?:cope|forget|sleep|get through|numb|calm down|function|stop thinking|face)|just to)`,
         '(?:need|needs|needing) (?:a drink|drinks|a few drinks|to drink|pills|my pills) (?:just )?to (?:get through|cope|sleep|function|face|calm)',

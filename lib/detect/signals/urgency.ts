@@ -32,7 +32,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       'des que (?:possible|tu (?:vois|lis|peux|as))',
       '(?:ca|ce) peut pas attendre',
       'it cant wait',
-      'cant wait(?! to)',
+      'cant wait(?! to| for)',
       'answer me',
       '(?:tu peux|peux tu|can you|could you) (?:me appeler|call me)(?! demain| tomorrow| plus tard| later| la semaine| next| quand| when| cette semaine| this week| ce week end| le week end| this weekend)',
       `(?:tu peux|peux tu|can you|could you) (?:me repondre|me rappeler|answer|reply|call me back) ${NOW}`,

@@ -27,7 +27,7 @@ export const violence: Recogniser = {
         '(?:faire du mal|frapper|tabasser|tuer|me tuer|me faire du mal) si (?:je|on) (?:pars|le quitte|la quitte|parle|porte plainte|dis)',
         'se moquent? de moi',
         'me (?:mettent|met|ont mise?|a mise?) a le ecart',
-        '(?<!\\ba )(?<!\\bai )(?:hurle|crie|tape|frappe|cogne|tambourine) (?:derriere|contre|a|sur) (?:la|ma) porte(?! pour (?:livrer|me dire|demander))',
+        '(?<!\\ba )(?<!\\bai )(?:hurle|crie) (?:derriere|contre|a|sur) (?:la|ma) porte(?! pour (?:livrer|me dire|demander))',
         'me (?:a |ont )?(?:dit|traitee?|appelee?) (?:que je etais |de )?(?:une? )?(?:incapable|nulle?|idiote?|bonne a rien|moins que rien|conne?)\\b',
         'me (?:a |ont )?(?:touchee? |tripotee? )?(?:les fesses|la poitrine|les seins|la cuisse)',
         'peur de (?:rentrer chez moi|rentrer a la maison|lui|mon mari|mon conjoint|mon copain|mon ex)',
@@ -50,7 +50,7 @@ export const violence: Recogniser = {
     {
       // Someone at the door or in the house now.
       re: any(
-        '(?<!\\ba )(?<!\\bai )(?:tape|frappe|cogne|tambourine) (?:contre|a|sur) (?:ma|la) porte(?! pour (?:livrer|me dire|demander))',
+        '(?<!\\ba )(?<!\\bai )(?:tape|frappe|cogne|tambourine) (?:derriere|contre|a|sur) (?:ma|la) porte(?! pour (?:livrer|me dire|demander))',
         'essaie de (?:entrer|rentrer|forcer la porte|defoncer)',
         '(?:banging|pounding|kicking|knocking|hammering) (?:on|at) (?:my|the) (?:door|window)',
         'trying to (?:get in|break in|break the door)',
@@ -73,7 +73,7 @@ export const violence: Recogniser = {
     },
     {
       re: any(
-        '(?<!\\bit )(?:hit|slap|punch|kick|push|shov|chok|strangl|grab|pinn?|corner|trapp?|rap|assault|grop|threaten|harass|bull|stalk|insult|humiliat|belittl)\\w* me\\b(?! to \\w+| into| a (?:lot|bit)| up\\b| off\\b| at\\b)',
+        '(?<!\\bit )(?:hit|slap|punch|kick|push|shov|chok|strangl|grab|pin(?!g)n?|corner|trapp?|rap|assault|grop|threaten|harass|bull|stalk|insult|humiliat|belittl)\\w* me\\b(?! to \\w+| into| a (?:lot|bit)| up\\b| off\\b| at\\b)',
         'touch\\w* my (?:back|legs?|thighs?|hair|bum|butt|breasts?|chest|waist|bottom)',
         '(?:says|said|comments?|remarks?) (?:things )?about my (?:legs|body|breasts|figure|bum|butt|chest)',
         '(?:im|i am) hiding (?:in|from)',
