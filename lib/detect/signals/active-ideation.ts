@@ -40,6 +40,15 @@ export const activeIdeation: Recogniser = {
       weight: 2,
     },
     {
+      // On a balcony, a window sill: a place, urgent only beside another sign.
+      re: any(
+        '(?:im|i am|standing|sitting|je suis|suis) (?:\\S{1,20} )?(?:on|sur) (?:the|my|le|mon) balcon(?:y)?(?! (?:with|avec|for|pour|having|en train de (?:boire|manger|lire)))',
+      ),
+      weight: 1,
+      now: true,
+      serious: true,
+    },
+    {
       re: any(
         '(?:vais|going to) (?:le faire|do it)(?! pour| for| demain| tomorrow)',
         'know when ill take them',
@@ -132,9 +141,15 @@ export const activeIdeation: Recogniser = {
         '(?:took|swallowed|taken) (?:\\d{2,}|ten|fifteen|twenty|thirty|forty|fifty) (?:pills|tablets|sleeping pills|painkillers)',
         '(?:took|swallowed|taken) (?:all|the whole|a whole|the entire|an entire|every one of) (?:my |of my |the |a )?(?:pills|bottle|box|tablets|meds|pack|packet)',
         '(?:im|i am|standing|sitting) on the (?:roof|edge|bridge|ledge|platform edge)(?! terrace| top| garden| bar| for)',
+        '^(?:on|at) the (?:bridge|roof|ledge|edge|tracks)(?: now| rn| right now)',
+        '(?:je suis |jsuis |suis )?(?:assise?|debout|penchee?) (?:sur|a) (?:le rebord|la rambarde|le parapet|le bord) (?:de la |du |de le )?(?:fenetre|balcon|pont|toit|quai)?',
         'sur le (?:balcon|rebord|parapet) (?:\\S{1,20} ){0,4}(?:sauter|envie de|me jeter)',
         '(?:at|on) the edge of (?:the )?(?:platform|bridge|roof|cliff|building|window)',
         'overdosed?',
+        // More than the dose, taken just now: "j'ai pris bcp plus que ma dose et tout tourne".
+        '(?:pris|avale\\w*|took|taken|swallowed|had) (?:\\S{1,20} ){0,2}(?:plus|more) (?:que|than) (?:ma dose|la dose|prevu|prescrit|i should|i was supposed|my dose|the dose|prescribed)(?=.{0,80}\\b(?:tourne|spinning|dizzy|weird|bizarre|sleepy|somnolente?|peur|scared|mal|sick|vomi\\w*|cant|arrive pas|now|maintenant|la)\\b)',
+        '(?:pris|avale\\w*) (?:la moitie|le reste|tout le reste|ce qui restait|ce qui reste) (?:de la |du |de le |des |de mes |de ma )?(?:plaquette|boite|flacon|tube|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules)',
+        '(?:swallowed|took|taken|downed) (?:what was left|the rest|half) (?:of )?(?:in )?(?:the |my )?(?:bottle|box|pack|packet|pills|meds|tablets)',
         'aval\\w* (?:une|deux|trois|la|ma|toute une|toute la) (?:boite|plaquette|tube|flacon)s? (?:entiere |complete )?(?:de |des )?(?:\\S{1,20} )?(?:somniferes|cachets|comprimes|medicaments|medocs|doliprane|paracetamol|anxiolytiques|pilules|xanax|lexomil|antidepresseurs)',
         '(?:took|swallowed|taken|downed) (?:a bunch of|a load of|loads of|a whole lot of|way too many|so many|a ton of|half a bottle of|a bottle of) (?:my )?(?:pills|tablets|meds|sleeping pills|painkillers|xanax|tylenol|paracetamol)',
       ),

@@ -15,7 +15,14 @@ export const MEDIA =
 
 /** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
 export const RESOLVED =
-  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt) )worth it|ce est le jeu|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now)\b/;
+  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt) )worth it|ce est le jeu|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now)\b/;
+
+/**
+ * The mentorship ends, a move, a new job, a trip: a goodbye and thanks that are not a
+ * farewell ("dernier message du programme, merci pour tout, on garde contact ?").
+ */
+export const ORDINARY_GOODBYE =
+  /\b(?:programme|program|promo|mentorat|mentorship|mentoring|mentoree?|mentee|filleule?|parrainage|accompagnement|erasmus|new job|nouveau (?:job|poste|travail|boulot)|new (?:role|position)|(?:pars|partir|part|parte) (?:en|a|au|aux)|(?:pars|partir) pour (?!de bon|toujours)|demenag\w*|moving to|keep in touch|stay in touch|garde(?:r|ons)? (?:le )?contact|rester en contact|grab a|a coffee|un cafe|see you|on se voit|on se revoit|a bientot|a plus tard|next (?:year|month|week)|lannee prochaine|le annee prochaine|starts? (?:on )?monday|commence lundi)\b/;
 
 /** Long ago ("il y a dix ans", "en 2015", "last year")… */
 const DISTANT_PAST =

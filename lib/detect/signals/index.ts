@@ -10,6 +10,7 @@ import {
   HYPERBOLE,
   MEDIA,
   NOT_JOKING,
+  ORDINARY_GOODBYE,
   RESOLVED,
   THESE_DAYS,
   UNDER_WAY,
@@ -70,6 +71,8 @@ export interface SentenceSignals {
   urgentDismissed: boolean;
   /** A joke marker: times and plain urgent words do not count. */
   light: boolean;
+  /** A mentorship that ends, a move, a new job: goodbyes in the message are not farewells. */
+  ordinaryGoodbye: boolean;
   times: TimeFacts;
 }
 
@@ -159,6 +162,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     urgentStrong,
     urgentDismissed: URGENT_DISMISSED.test(text),
     light,
+    ordinaryGoodbye: ORDINARY_GOODBYE.test(text),
     times,
   };
 }
@@ -194,10 +198,12 @@ export function combineSignals(
   let crisisNow = false;
   let dismissed = false;
   let light = false;
+  const ordinaryGoodbye = parts.some((p) => p.ordinaryGoodbye);
   for (const p of parts) {
     light ||= p.light;
     for (const [category, weight] of Object.entries(p.distress) as [DistressCategory, number][])
-      byCategory.set(category, (byCategory.get(category) ?? 0) + weight);
+      if (!(ordinaryGoodbye && category === 'farewell'))
+        byCategory.set(category, (byCategory.get(category) ?? 0) + weight);
     crisisNow ||= p.distressNow;
     dismissed ||= p.urgentDismissed;
   }

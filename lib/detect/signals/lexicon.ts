@@ -35,7 +35,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     ['crever|creve\\b', 1],
-    ['dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques|des reseaux|from social|off social))', 2],
+    [
+      'dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques|des reseaux|from social|off social|into|en (?:vacances|week end|weekend|conge)))',
+      2,
+    ],
     ['en finir|finir ma vie|mettre fin|fin a mes jours|me foutre en l air', 2],
     ['sans moi|mieux sans|jamais (?:ete )?ne|plus (?:aucune )?raison|a quoi bon|continuer', 1],
     [
@@ -48,7 +51,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['dormir pour toujours|sommeil eternel|partir pour de bon|partir\\b', 1],
     ['die(?! for)|dying|death|be dead|better off dead|rather be dead', 2],
     ['dead', 1],
-    ['disappear\\w*|vanish\\w*|cease to exist|not exist\\w*', 2],
+    [
+      'disappear\\w*(?! (?:into|from social|off social|for a (?:bit|while|week|few)|on (?:holiday|vacation)))|vanish\\w*|cease to exist|not exist\\w*',
+      2,
+    ],
     [
       'without me|better off|not around|never been born|end my life|take my (?:own )?life|suicidal',
       2,
@@ -190,7 +196,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     [
-      'frapp\\w*(?! par)|(?<!du )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|baffe\\w*|claque\\w*',
+      'frapp\\w*(?! par)|(?<!du )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|baffe\\w*|(?<!\\b(?:suis|suis trop|suis completement|suis vraiment) )claque\\w*',
       2,
     ],
     [
@@ -199,17 +205,20 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['menac\\w*|insult\\w*|humili\\w*|rabaiss\\w*|hurl\\w*|crie\\w*', 1],
     [
-      'force\\w*|touche\\w*|viol\\w*|agress(?:e|ee|es|er|ion|ions|ait)|harcel\\w*|attouch\\w*|abus\\w*',
+      'force\\w*|touche\\w*|viol\\w*|agress(?:e|ee|es|er|ion|ions|ait)|(?<!\\b(?:te|vous|les|le|la|lui|leur|de te|de vous) )harcel\\w*|attouch\\w*|abus\\w*',
       2,
     ],
     ['peur de (?:lui|elle|rentrer)|enferm\\w*|bleus?\\b|surveill\\w*|controle\\w*', 1],
     [
-      'hits?(?! (?:me )?up| the (?:gym|road|sack|books|target|deadline|spot|shops))|hitting|slap\\w*|punch\\w*|kick\\w*|beat(?:s|ing|en)?|chok\\w*|strangl\\w*|shov\\w*',
+      'hits?(?! (?:me )?up| the (?:gym|road|sack|books|target|deadline|spot|shops|button)| (?:send|submit|enter|publish|post|reply|record|play|save|refresh|snooze|save|it off)\\b)|hitting|slap\\w*|punch\\w*|kick\\w*|beat(?:s|ing|en)?|chok\\w*|strangl\\w*|shov\\w*',
       2,
     ],
     ['push\\w*(?! (?:me |us |him |her )?(?:to|for|back|the)\\b)', 1],
     ['threat\\w*|insult\\w*|yell\\w*|scream\\w*|humiliat\\w*|grab\\w*', 1],
-    ['forced|touch\\w*|rape\\w*|assault\\w*|harass\\w*|abus\\w*|bruise\\w*|locked', 2],
+    [
+      'forced|touch\\w*|rape\\w*|assault\\w*|harass\\w*(?! (?:you|him|her|them)\\b)|abus\\w*|bruise\\w*|locked',
+      2,
+    ],
     ['afraid of (?:him|her|going home)|scared of (?:him|her)', 1],
   ],
   panic: [
