@@ -13,6 +13,7 @@ import {
   ORDINARY_GOODBYE,
   RESOLVED,
   THESE_DAYS,
+  TOLD_IN_PAST,
   UNDER_WAY,
   aboutSelf,
   isDistantPast,
@@ -58,6 +59,8 @@ export const SEVERE: ReadonlySet<DistressCategory> = new Set([
   'self-harm',
 ]);
 
+const isSevere = (c: string) => SEVERE.has(c as DistressCategory);
+
 export interface SentenceSignals {
   /** Weight per category of distress found in the sentence. */
   distress: Partial<Record<DistressCategory, number>>;
@@ -73,6 +76,10 @@ export interface SentenceSignals {
   light: boolean;
   /** A mentorship that ends, a move, a new job: goodbyes in the message are not farewells. */
   ordinaryGoodbye: boolean;
+  /** Says it is over ("je respire enfin", "went great"): past distress elsewhere in the message is closed. */
+  resolved: boolean;
+  /** Told in the past tense. */
+  past: boolean;
   times: TimeFacts;
 }
 
@@ -163,6 +170,8 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     urgentDismissed: URGENT_DISMISSED.test(text),
     light,
     ordinaryGoodbye: ORDINARY_GOODBYE.test(text),
+    resolved: RESOLVED.test(text) || isDistantPast(text),
+    past: TOLD_IN_PAST.test(text),
     times,
   };
 }
@@ -199,8 +208,11 @@ export function combineSignals(
   let dismissed = false;
   let light = false;
   const ordinaryGoodbye = parts.some((p) => p.ordinaryGoodbye);
+  const resolved = parts.some((p) => p.resolved);
   for (const p of parts) {
     light ||= p.light;
+    // "L'ancien manager qui me harcelait a été licencié. Je respire enfin.": closed.
+    if (resolved && p.past && !p.distressNow && !Object.keys(p.distress).some(isSevere)) continue;
     for (const [category, weight] of Object.entries(p.distress) as [DistressCategory, number][])
       if (!(ordinaryGoodbye && category === 'farewell'))
         byCategory.set(category, (byCategory.get(category) ?? 0) + weight);

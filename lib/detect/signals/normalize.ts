@@ -47,6 +47,7 @@ const SMS_WORDS: Record<string, string> = {
   gonna: 'going to',
   cannot: 'cant',
   vs: 'vous',
+  rep: 'reponds',
   tjrs: 'toujours',
   tjr: 'toujours',
   qqn: 'quelque un',

@@ -27,6 +27,12 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       `(?:need|needs) (?:an answer|your answer|a reply|your help|help|you|to talk(?: to you)?) (?:now|right now|asap|urgently|immediately|today)`,
       '(?:tu es|es tu|est ce que tu es|te es|tes|tas|are you|r you|you) (?:dispo|disponible|libre|la|around|there|free|available) (?:la|maintenant|now|right now|tout de suite)?\\s*\\?',
       'tout de suite',
+      'right away',
+      'straight away',
+      '(?:besoin|need) (?:de |of )?(?:une |a |an |ta |your )?(?:reponse|answer|reply|retour|avis) (?:rapide|vite|quick|fast|urgente?)',
+      '(?:need|want) (?:a )?(?:quick|fast|rapid) (?:answer|reply|response|decision)',
+      '(?:reponse|answer|reply|retour) (?:rapide|quick|vite) (?:please|svp|stp)',
+      'reponds vite|reponds moi vite|reponds rapidement',
       'immediatement',
       'au plus vite',
       'des que (?:possible|tu (?:vois|lis|peux|as))',
@@ -76,6 +82,13 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       '(?:est|sont) (?:au telephone|sur le fil|on the phone) (?:la|maintenant|en ce moment)',
       'attend(?:ent)? (?:ma|une|mon|ta) (?:decision|reponse|signature|accord|validation) (?:en salle|dans|devant|a cote|la|maintenant|tout de suite|au telephone)',
       'au bout du fil',
+      // Someone standing by while the writer answers: "mon boss est à côté de mon bureau et attend".
+      '(?:debout|assise?|plante|juste|la|right|standing|sitting) (?:\\S{1,20} )?(?:a cote de (?:moi|mon bureau)|en face de moi|devant (?:moi|mon bureau)|next to (?:me|my desk)|in front of (?:me|my desk)|at my desk|right here|here next to me)\\b.{0,60}\\b(?:attend\\w*|waiting|wait)',
+      '(?:attend\\w*|waiting) (?:\\S{1,20} ){0,4}(?:a cote de moi|en face de moi|devant moi|next to me|in front of me|at my desk)',
+      // Waiting in the call already: "je suis dans la salle zoom, je t'attends".
+      '(?:je te|je vous|on te|on vous) attend(?:s|ons)?\\b(?! (?:pour|demain|lundi|la semaine|avec impatience|de pied))',
+      '(?:im |i am |were |we are )?waiting for you(?! to (?:send|finish|decide|get back)| next| tomorrow| on)',
+
       'waiting for (?:my|an) answer',
     ),
     weight: 2,
@@ -90,6 +103,21 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   },
   {
     re: any('me attend(?:ent)?', 'attend(?:ent)? ma reponse', 'is waiting', 'are waiting'),
+    weight: 1,
+  },
+  {
+    // A call that should have started: "on devait s'appeler à 14h, tu viens ?".
+    re: any(
+      '(?:are you|r u|you) (?:joining|coming|on your way)\\b',
+      '(?:tu viens|vous venez|tu es ou|te es ou|tes ou|vous etes ou|where are you)\\s*\\?',
+    ),
+    weight: 1,
+  },
+  {
+    re: any(
+      '(?:on devait|we were supposed to|were supposed to|was supposed to) (?:se |nous )?(?:appeler|voir|parler|commencer|start|call|talk|meet)(?! (?:demain|hier|lundi|mardi|mercredi|jeudi|vendredi|la semaine|tomorrow|yesterday|next|last))',
+      '(?:je suis|im|i am|were|on est) (?:dans|in) (?:la salle|le lien|la visio|le call|la reunion|the (?:zoom|meet|teams|call|room|link|meeting))',
+    ),
     weight: 1,
   },
   // An emergency under way.
