@@ -45,7 +45,7 @@ export const HELP_INFO =
 
 /** Something that comes back, told as a habit: not happening as the person writes. */
 export const HABITUAL =
-  /\b(?:quand|lorsque|chaque fois|a chaque|tous les|toutes les|souvent|parfois|des fois|avant (?:chaque|les|mes)|when|whenever|every time|each time|before (?:every|each|my|exams)|often|sometimes|usually|depuis des (?:mois|annees)|for (?:months|years))\b/;
+  /\b(?:quand|lorsque|chaque fois|a chaque|tous les|toutes les|souvent|parfois|des fois|avant (?:chaque|les|mes)|when|whenever|every time|each time|before (?:every|each|my|exams)|often|sometimes|usually|depuis (?:des|le|la|les|que|plusieurs)|en arrivant|le matin|le soir|for (?:months|years|weeks))\b/;
 
 /** Told as happening while the person writes. */
 export const UNDER_WAY =
