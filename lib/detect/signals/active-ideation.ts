@@ -101,6 +101,11 @@ export const activeIdeation: Recogniser = {
         '(?:looking at|looked at|checking out|checked out|scouting|scouted) (?:\\S{1,20} )?(?:bridges|rooftops|train tracks|the tracks|tall buildings|cliffs)',
         '(?:repere|reperer|cherche|cherche un|regarde des) (?:un |le |des |les )?(?:ponts?|toits?|voies ferrees|falaises?) (?:\\S{1,20} ){0,3}(?:pour|assez haut|haut)',
         '(?:going to|im about to|ill|i will|im gonna) (?:jump(?! (?:on|in|into|onto|to|at|ahead|back|over|through|right|straight)\\b)|end it|end it all|kill myself|take them all|take all my pills)(?: \\S{1,20}){0,2} (?:tonight|today|now|this weekend|tomorrow|soon)',
+        // Researching a way: "painless ways to go", "une façon douce de partir".
+        '(?:painless|quick|quickest|easy|easiest|best|surest|peaceful) (?:ways?|methods?) (?:to|of) (?:die|dying|go|end it|kill myself|do it)',
+        '(?:facon|moyen|methode|maniere)s? (?:\\S{1,20} )?(?:sans douleur|indolores?|rapides?|douces?|efficaces?) (?:de |pour )(?:mourir|partir|en finir|me tuer)',
+        '(?:researching|googling|reading about|looking up|searching) (?:\\S{1,20} )?(?:ways|how) to (?:die|go|end it|kill myself)',
+        '(?:me|se) (?:foutre|balancer|lancer|mettre|jeter) (?:sous|devant) (?:le |la |un |une )?(?:metro|train|rer|tram|camion|bus|voiture|voie)',
         // Researching a height or a dose.
         '(?:looked up|look up|googled|google|searched|checked|check|calculated|worked out|found out) (?:\\S{1,20} ){0,2}(?:how (?:high|tall|deep|far down)|the height of|what (?:dose|amount)|how much (?:\\S{1,20} )?(?:it takes|would kill|is lethal|is fatal))(?=.{0,80}\\b(?:enough|lethal|fatal|deadly|kill|die|it would|would be|do it|bridge|roof|car park|building|cliff|tracks|meds|pills|tablets)\\b)',
         '(?:dose|amount|quantity) (?:\\S{1,20} ){0,4}(?:would be|is) (?:lethal|fatal|deadly|enough to die)',

@@ -57,7 +57,8 @@ const DEADLINE = new RegExp(
   `\\b(?:avant|de ici|au plus tard(?: a)?|jusque a|limite(?: a)?|before|by|due(?: at| by)?|until|expires?(?: at)?|deadline(?: is)?(?: at)?|fermen?t?(?: a)?|closes?(?: at)?|se termine(?: a)?|finit(?: a)?|ends?(?: at)?) (?:ce soir |today |tonight )?(?:a |at )?${TIME}`,
   'g',
 );
-const DEADLINE_BARE = /\b(?:due at|due by|by|before|until) (\d{1,2})\b(?![:.\d/h])/g;
+const DEADLINE_BARE =
+  /\b(?:due at|due by|by|before|until|deadline (?:is )?at|deadline (?:is )?(?:a|pour)) (\d{1,2})\b(?![:.\d/h])/g;
 const APPOINTMENT = new RegExp(`\\b(?:a|at|pour|vers|around|from)\\s+${TIME}`, 'g');
 const PASSED = new RegExp(
   `\\b(?:was at|were at|was supposed to (?:start|be) at|were supposed to (?:start|meet|talk) at|should have started at|etait a|devait commencer a|devait etre a|devait se (?:appeler|voir|parler) a|devions se (?:appeler|voir) a|on devait se (?:appeler|voir|parler) a) ${TIME}`,

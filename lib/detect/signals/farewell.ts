@@ -37,9 +37,11 @@ export const farewell: Recogniser = {
         '(?:wanted|want|need|wanna|had) to say goodbye',
         'this is (?:my )?goodbye',
         'goodbye (?:forever|for good|everyone|to you all)',
-        '(?:given|giving|gave) away (?:my|all my) (?:things|stuff|belongings|possessions)',
+        '(?:given|giving|gave) away (?:my|all my|(?:most|all|half|some) of my) (?:things|stuff|belongings|possessions|clothes|books)',
+        '(?:donne|distribue|vendu) (?:la plupart de |presque toutes |toutes )?mes (?:affaires|fringues|vetements|livres|objets)(?! (?:a le asso|a la ressourcerie|pour le demenagement))',
         'wont need (?:them|it|anything|these|my \\w+) anymore',
         'tell (?:my|her|him|them) \\w* ?(?:i|that i) loved',
+        'tell my \\w+ (?:that )?i (?:love|loved) (?:her|him|them)(?! (?:haha|lol|too|back))',
         '(?:wrote|written|writing|left) (?:letters|a letter|a note|notes) (?:for|to) (?:my|the|everyone)',
         '(?:affairs|things|everything) (?:is |are )?in order',
         'you wont (?:see|hear from|hear) me (?:again|anymore)',
@@ -70,6 +72,7 @@ export const farewell: Recogniser = {
       // Absolving the reader: "ce n'est pas ta faute", "t'en veux pas", "none of this is on you".
       re: any(
         '(?:none of )?(?:this|it|that) (?:is|isnt|was) (?:not )?on you',
+        'none of (?:this|it|that) (?:is|was) (?:your|anyones|his|her) fault',
         '(?:ne )?(?:te|vous) en (?:veux|voulez) (?:pas|surtout pas|jamais)',
         '(?:tu as|vous avez|you did|youve done) (?:fait )?(?:tout|everything|all) (?:ce que|ce qui etait|you) (?:tu pouvais|vous pouviez|could|possible|en ton pouvoir)',
         'you did (?:everything|all) you could',

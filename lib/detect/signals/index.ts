@@ -14,6 +14,7 @@ import {
   RESOLVED,
   THESE_DAYS,
   TOLD_IN_PAST,
+  TRIVIAL,
   UNDER_WAY,
   aboutSelf,
   isDistantPast,
@@ -80,6 +81,8 @@ export interface SentenceSignals {
   resolved: boolean;
   /** Told in the past tense. */
   past: boolean;
+  /** Names a small thing (a pizza, a stapler): with a joke marker, nothing is urgent. */
+  trivial: boolean;
   times: TimeFacts;
 }
 
@@ -172,6 +175,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     ordinaryGoodbye: ORDINARY_GOODBYE.test(text),
     resolved: RESOLVED.test(text) || isDistantPast(text),
     past: TOLD_IN_PAST.test(text),
+    trivial: TRIVIAL.test(text),
     times,
   };
 }
@@ -234,6 +238,8 @@ export function combineSignals(
         : 0
       : p.urgent + words;
   }
+  // "need ur answer asap… pizza ou burger ? 😋": a joke about a small thing.
+  if (light && parts.some((p) => p.trivial) && !distress) urgent = 0;
   let severeWeight = 0;
   for (const c of SEVERE) severeWeight += byCategory.get(c) ?? 0;
   const severe = severeWeight >= 2;

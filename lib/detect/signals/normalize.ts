@@ -47,6 +47,15 @@ const SMS_WORDS: Record<string, string> = {
   gonna: 'going to',
   cannot: 'cant',
   vs: 'vous',
+  tte: 'toute',
+  ttes: 'toutes',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  rly: 'really',
+  thru: 'through',
+  tho: 'though',
+  hab: 'habitude',
+  sdb: 'salle de bain',
   rep: 'reponds',
   tjrs: 'toujours',
   tjr: 'toujours',
@@ -86,6 +95,14 @@ const SMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bse il (?:te|vous) plait\b/g, 'please'],
   [/\bsewer ?slide\b|\bsu[i1!]c[i1!]de\b/g, 'suicide'],
   [/\bjpeu[xt]? plus?\b/g, 'je peux plus'],
+  // "t dispo la ?", "au tel": words cut short.
+  [
+    /\bt\b(?= (?:dispo|disponible|libre|la|ou|sur|pas|chez|occupee?|seule?|reveillee?|en train)\b)/g,
+    'tu es',
+  ],
+  [/\bau tel\b/g, 'au telephone'],
+  // "sh again", "sh urges": self-harm in two letters, only where nothing else fits.
+  [/\bsh(?= (?:again|urges?|scars?|relapse|clean|wounds?|cuts?|marks?)\b)/g, 'self harm'],
   // "quun", "quil": the apostrophe dropped after "qu".
   [/\bqu(un|une|il|ils|elle|elles|on)\b/g, 'que $1'],
   [/\bc\b(?= (?:trop|tellement|pas|fini|foutu|mort|la|plus|bon|grave))/g, 'ce est'],

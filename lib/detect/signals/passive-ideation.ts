@@ -106,6 +106,14 @@ export const passiveIdeation: Recogniser = {
         '(?:seraient|serait|seraient bien|serait bien) (?:plus )?(?:tranquilles?|heureux|heureuses?|mieux|soulages?) (?:\\S{1,20} ){0,3}si je (?:existais|etais) (?:plus|pas)',
         '(?:better|easier) (?:\\S{1,20} ){0,3}if i (?:\\S{1,20} )?(?:wasnt|werent|was not|were not) (?:here|around|alive)(?! (?:for|in|at|on|during|tomorrow|next)\\b)',
         '(?:if|when) i (?:\\S{1,20} )?(?:wasnt|werent|was not|were not) (?:around|here|alive) anymore',
+        // Why go on: "jvois pas pk je continuerais", "I don't see why I'd keep going".
+        '(?:pourquoi|pk|why) (?:je )?(?:continuerais|continuer|would i (?:go on|keep going|carry on)|id (?:go on|keep going|carry on)|go on|keep going|carry on|stay alive|rester en vie)(?=\\s*$|\\s*[,.!?]| tbh| honnetement| franchement| en fait| a vivre| comme ca| really)',
+        '(?:si|if) (?:je|i) (?:etais|avais|had|was|were) (?:pas|jamais|never) (?:nee?|existe|ete la|been born|born|existed)',
+        // "si j'étais pas né(e)": the folded text reads "si je etais pas" (the "ne" is dropped).
+        'si je (?:etais|avais) (?:pas|jamais)(?: nee?| existe| ete la| la)? (?:\\S{1,20} ){0,4}(?:se en porterai(?:en)?t|porterai(?:en)?t|serai(?:en)?t) (?:bien |tellement )?(?:mieux|plus heureux|plus heureuses|plus tranquilles?)',
+        '(?:hop\\w*|wish\\w*) (?:\\S{1,20} ){0,1}i (?:just )?(?:dont|wont|never|didnt) wake up',
+        'stop(?:ped|s)? existing',
+        '(?:wouldnt|would not|isnt|wouldnt really) be (?:the worst thing|so bad|a bad thing|a loss) if i (?:\\S{1,20} )?(?:died|stopped|disappeared|was gone|wasnt here|didnt wake)',
         // Not wanting another day.
         '(?:espere|esperer) que demain (?:arrive|arrivera) (?:pas|plus|jamais)',
         'hop\\w* (?:\\S{1,20} ){0,2}(?:i|id) (?:dont|wont|never) (?:have to )?(?:do|face|see|live) (?:another|one more) day',

@@ -80,6 +80,8 @@ export const selfHarm: Recogniser = {
         '(?:cache|cacher|hide) (?:mes |my )(?:poignets|bras|cuisses|wrists|arms|thighs)(?=.{0,60}\\b(?:marques|marks|cuts|coupures|se voient|show|cicatrices|scars)\\b)',
         '(?:sleeves|manches) (?:on|longues) (?:in|en) (?:july|june|august|summer|juillet|juin|aout|ete|plein ete)',
         // Cutting again, said in two words.
+        '(?:i|ive) (?:cut|relapsed|burned|burnt) (?:last night|yesterday|again|today|this morning|tonight|for the first time|after)',
+        'self harm(?:ed|ing)? again',
         '(?:cutting|cut|burning|hurting myself|harming) again\\b',
         'ma lame(?: \\S{1,20}){0,3} (?:me manque|y repense|je y pense)',
         'my blade(?: \\S{1,20}){0,3} (?:miss|calls|think)',

@@ -42,6 +42,8 @@ export const substance: Recogniser = {
         '(?:only|the only) way (?:i can |i |to )?(?:get through|cope|face|sleep|function|do)(?=.{0,60}\\b(?:pills?|drinks?|drinking|line|coke|weed|joint|xanax|booze|wine|vodka|meds|them|it)\\b)',
         '(?:pills?|drinks?|drinking|a line|coke|weed|joints?|xanax|booze|wine|vodka|meds)\\b.{0,60}\\b(?:only|the only) way (?:i can |i |to )?(?:get through|cope|face|sleep|function)',
         '(?:doing|did|do) (?:a )?lines? (?:before|at|every|to)',
+        '(?:popping|poppin|taking|eating) (?:\\S{1,20} )?(?:xanax|pills|meds|benzos|valium|painkillers|tablets) like (?:candy|sweets|tic tacs)',
+        '(?:cachets|xanax|anxiolytiques|medicaments|somniferes) comme des bonbons',
       ),
       weight: 2,
     },

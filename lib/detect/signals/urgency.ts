@@ -82,6 +82,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       '(?:est|sont) (?:au telephone|sur le fil|on the phone) (?:la|maintenant|en ce moment)',
       'attend(?:ent)? (?:ma|une|mon|ta) (?:decision|reponse|signature|accord|validation) (?:en salle|dans|devant|a cote|la|maintenant|tout de suite|au telephone)',
       'au bout du fil',
+      '(?:on the other line|holding on the line|on hold (?:right now|now))',
       // Someone standing by while the writer answers: "mon boss est à côté de mon bureau et attend".
       '(?:debout|assise?|plante|juste|la|right|standing|sitting) (?:\\S{1,20} )?(?:a cote de (?:moi|mon bureau)|en face de moi|devant (?:moi|mon bureau)|next to (?:me|my desk)|in front of (?:me|my desk)|at my desk|right here|here next to me)\\b.{0,60}\\b(?:attend\\w*|waiting|wait)',
       '(?:attend\\w*|waiting) (?:\\S{1,20} ){0,4}(?:a cote de moi|en face de moi|devant moi|next to me|in front of me|at my desk)',
