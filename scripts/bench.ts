@@ -224,7 +224,18 @@ for (const detector of [
 // (test/fixtures/signals/*.first-run.txt): those are the honest ones.
 const signalDir = path.join(repoRoot, 'test/fixtures/signals');
 const signalLines = [];
-for (const name of ['tuned', 'held-out', 'fresh', 'final', 'last', 'wide', 'closing']) {
+for (const name of [
+  'tuned',
+  'held-out',
+  'fresh',
+  'final',
+  'last',
+  'wide',
+  'closing',
+  'blind',
+  'phenomena',
+  'phone',
+]) {
   const lines = readSignalSet(path.join(signalDir, `${name}.jsonl`));
   signalLines.push(...lines);
   console.log('\n' + formatSignalScore(`signal set: ${name}`, scoreSignalSet(lines)));

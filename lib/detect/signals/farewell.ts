@@ -90,10 +90,17 @@ export const farewell: Recogniser = {
     {
       re: any(
         '(?:saura|sauront|will) (?:mieux|better) (?:se en occuper|en prendre soin|take care of (?:it|him|her|them)|look after (?:it|him|her|them)) (?:que moi|than me|than i)',
-        '(?:vous|tu) (?:aurez|auras) plus (?:besoin de|a) (?:me|moi)',
-        'you (?:wont|will not|wont ever) (?:have|need) to (?:chase|remind|check on|worry about) me',
+        '(?:vous|tu) (?:aurez|auras) plus (?:besoin de|a) (?:me|moi)(?! (?:courir apres|relancer|rappeler|chercher|attendre|supporter))',
       ),
       weight: 1,
+    },
+    {
+      // "You won't need to chase me any more": told as an absence to come.
+      re: any(
+        '(?:vous|tu) (?:aurez|auras) plus besoin de me (?:courir apres|relancer|rappeler a le ordre|chercher|attendre|supporter)',
+        'you (?:wont|will not|wont ever) (?:have|need) to (?:chase|remind|check on|worry about|put up with) me (?:anymore|again|ever)',
+      ),
+      weight: 2,
     },
     {
       re: any(

