@@ -12,8 +12,8 @@ export const activeIdeation: Recogniser = {
         'comment (?:me|se) (?:pendre|suicider|tuer|empoisonner|noyer)',
         'how to (?:hang|kill|poison|drown) (?:myself|yourself|oneself)',
         // Said with no pronoun ("suicide thoughts again tonight"), not of someone else.
-        '(?<!(?:with|has|have|had|his|her|their|about|of|on|someone|people) )(?:suicide|suicidal) (?:thoughts|urges|ideas?|ideation)',
-        '(?<!(?:sa|son|ses|leur|leurs|qui a des|qui ont des|il a des|elle a des|ils ont des|sur les|des|les) )(?:pensees|idees) (?:suicidaires|de suicide)',
+        '(?:suicide|suicidal)(?<!(?:with|has|have|had|his|her|their|about|of|on|someone|people) (?:suicide|suicidal)) (?:thoughts|urges|ideas?|ideation)',
+        '(?:pensees|idees)(?<!(?:sa|son|ses|leur|leurs|qui a des|qui ont des|il a des|elle a des|ils ont des|sur les|des|les) (?:pensees|idees)) (?:suicidaires|de suicide)',
         'suicidaire',
         'pense au suicide',
         'en finir(?! avec (?:ce|cette|ces|le|la|les|mon|ma|mes) (?!vie))',
@@ -80,7 +80,7 @@ export const activeIdeation: Recogniser = {
         'take my (?:own )?life',
         'want to end it',
         '(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|ending it|ending my life|suicide|killing myself)',
-        'suicidal',
+        'suicidal(?<!(?:with|has|have|had|his|her|their|about|someone|people|person|is|are|was|were|seems|sounds|feels) suicidal)',
         'how many (?:pills|tablets|sleeping pills)',
         'how many (?:of )?(?:my |the |those )?(?:pills|tablets|meds|sleeping pills|painkillers) (?:\\S{1,20} ){0,2}(?:take|enough|kill|needed)',
         '(?:hid|hidden|hiding|stashed|kept|keeping|saved) (?:some |a |my |the )?(?:blades?|razors?|a rope|rope|pills|a gun|tablets)',
@@ -116,7 +116,7 @@ export const activeIdeation: Recogniser = {
         // A place scouted and thought about.
         '(?:repere|trouve|found|picked|scouted) (?:un |le |la |a |the )?(?:endroit|coin|spot|place|pont|toit|bridge|roof)\\b(?=.{0,80}\\b(?:accessible|personne|nobody|no one|haut|high|la nuit|at night|pense|think|verrait|would see|sauter|jump)\\b)',
         '(?:passe|passer|walk|walking|walked|drive|driving) (?:\\S{1,20} ){0,3}(?:sur le pont|le pont|les voies|les rails|the tracks|the bridge|the rails|the edge|le quai|the platform) (?:\\S{1,20} ){0,3}(?:et (?:je )?(?:y |je y )?pense|and (?:\\S{1,20} )?(?:think|thinking) about it)',
-        '(?:pont|toit|voies|rails|quai|bridge|roof|tracks|platform|falaise|cliffs?)(?:\\S{0,3} ){1,8}(?:je y pense|y pense tous|i think about it|thinking about it)',
+        '(?:pont|toit|voies|rails|quai|bridge|roof|tracks|platform|falaise|cliffs?)(?:\\S{1,20} ){0,8}(?:je y pense|y pense tous|i think about it|thinking about it)',
         // A day chosen, provision made for those left behind.
         '(?:ive |i have |i )?(?:picked|chosen|set|decided on|decided) (?:a |the )?(?:day|date|when)(?! (?:for|of) (?:the|our|my|a) )\\b(?!.{0,40}\\b(?:meeting|call|launch|party|wedding|interview|trip|holiday|move|deadline|release)\\b)',
         '(?:ai |je ai )?(?:choisi|decide|fixe) (?:quand|le jour|la date)(?! (?:de|du|pour) )(?!.{0,40}\\b(?:reunion|pot|fete|mariage|entretien|vacances|demenagement|lancement|rdv|rendez vous|soutenance)\\b)',

@@ -26,7 +26,7 @@ export const ORDINARY_GOODBYE =
 
 /** Told in the past ("qui me harcelait", "a été licencié", "I was having"): a later "je respire enfin" closes it. */
 export const TOLD_IN_PAST =
-  /\b(?:\w{3,}(?:ait|aient)|ai ete|a ete|avais|etais|ancien(?:ne)?|ex|was|were|had|used to|former)\b/;
+  /\w{3}(?:ait|aient)\b|\b(?:ai ete|a ete|avais|etais|ancien(?:ne)?|ex|was|were|had|used to|former)\b/;
 
 /** Small things asked for with a joke: "pizza ou burger ? 😋", "qui a pris mon agrafeuse 😂". */
 export const TRIVIAL =

@@ -27,6 +27,8 @@ export interface Cue {
   topic?: boolean;
   /** Counts even after a humour marker (an act, not a figure of speech). */
   serious?: boolean;
+  /** An act told with or without a pronoun; not when someone else is its subject. */
+  notOther?: boolean;
 }
 
 export interface Recogniser {

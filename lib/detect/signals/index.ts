@@ -75,14 +75,12 @@ export interface SentenceSignals {
   urgentDismissed: boolean;
   /** A joke marker: times and plain urgent words do not count. */
   light: boolean;
-  /** A mentorship that ends, a move, a new job: goodbyes in the message are not farewells. */
-  ordinaryGoodbye: boolean;
+  /** The sentence in the patterns' form: what only some messages need is asked of it later. */
+  text: string;
   /** Says it is over ("je respire enfin", "went great"): past distress elsewhere in the message is closed. */
   resolved: boolean;
   /** Told in the past tense. */
   past: boolean;
-  /** Names a small thing (a pizza, a stapler): with a joke marker, nothing is urgent. */
-  trivial: boolean;
   times: TimeFacts;
 }
 
@@ -93,6 +91,15 @@ const URGENT_SCAN = combine(URGENT_CUES.map((cue) => cue.re));
 // The writer is the subject where the cue starts ("ma mère est morte, je bois tous les
 // soirs"): a topic cue counts even if someone else is named elsewhere in the sentence.
 const SELF_SUBJECT = /^(?:je|i|im|ive|id)\b/;
+
+// The nearest subject before a cue is someone else: "il boit pour oublier", "she's suicidal".
+const SUBJECT_BEFORE =
+  /\b(?:je|i|im|ive|id|il|elle|ils|elles|he|she|they|hes|shes|theyre|mon \w+|ma \w+|my \w+)\b/g;
+function otherSubject(text: string, at: number): boolean {
+  let last = '';
+  for (const m of text.slice(Math.max(0, at - 40), at).matchAll(SUBJECT_BEFORE)) last = m[0];
+  return last !== '' && !/^(?:je|i|im|ive|id)$/.test(last);
+}
 function selfAt(text: string, at: number): boolean {
   return (
     SELF_SUBJECT.test(text.slice(at)) ||
@@ -100,13 +107,15 @@ function selfAt(text: string, at: number): boolean {
   );
 }
 
-function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distressNow'> {
+function readDistress(
+  text: string,
+): Pick<SentenceSignals, 'distress' | 'distressNow' | 'resolved'> {
   const distress: SentenceSignals['distress'] = {};
   let distressNow = false;
   const humour = HUMOUR.test(text) && !NOT_JOKING.test(text);
   // A story, a joke, a figure of speech or the past: only an act under way still counts.
-  const onlySerious =
-    MEDIA.test(text) || HYPERBOLE.test(text) || RESOLVED.test(text) || isDistantPast(text);
+  const resolved = RESOLVED.test(text) || isDistantPast(text);
+  const onlySerious = resolved || MEDIA.test(text) || HYPERBOLE.test(text);
   // A topic word counts only about the writer, never beside a help line's number.
   let self: boolean | undefined = HELP_INFO.test(text) ? false : undefined;
   RECOGNISERS.forEach(({ category, cues }, r) => {
@@ -118,6 +127,7 @@ function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distres
       if ((onlySerious && !cue.now) || (humour && !cue.serious)) return;
       if (negatedBefore(text, at)) return;
       if (cue.topic && !selfAt(text, at) && !(self ??= aboutSelf(text))) return;
+      if (cue.notOther && otherSubject(text, at)) return;
       counted.add(index);
       total += cue.weight;
       // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.
@@ -144,12 +154,13 @@ function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distres
       (THESE_DAYS.test(text) && (distress.panic || distress['active-ideation'])))
   )
     distressNow = true;
-  return { distress, distressNow };
+  return { distress, distressNow, resolved };
 }
 
 export function sentenceSignals(sentence: string): SentenceSignals {
   const text = signalText(sentence);
   const light = HUMOUR.test(text);
+  const distress = readDistress(text);
   const helpInfo = HELP_INFO.test(text);
   let urgent = 0;
   let urgentWords = 0;
@@ -166,16 +177,15 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const times = readTimes(text);
   if (OFFERED_TIME.test(text)) times.soon = false;
   return {
-    ...readDistress(text),
+    ...distress,
     urgent,
     urgentWords,
     urgentStrong,
     urgentDismissed: URGENT_DISMISSED.test(text),
     light,
-    ordinaryGoodbye: ORDINARY_GOODBYE.test(text),
-    resolved: RESOLVED.test(text) || isDistantPast(text),
-    past: TOLD_IN_PAST.test(text),
-    trivial: TRIVIAL.test(text),
+    text,
+    // Asked only where it can matter: a sentence with distress.
+    past: Object.keys(distress.distress).length > 0 && TOLD_IN_PAST.test(text),
     times,
   };
 }
@@ -211,7 +221,9 @@ export function combineSignals(
   let crisisNow = false;
   let dismissed = false;
   let light = false;
-  const ordinaryGoodbye = parts.some((p) => p.ordinaryGoodbye);
+  // A mentorship that ends, a move, a new job: its goodbyes are not farewells.
+  const ordinaryGoodbye =
+    parts.some((p) => p.distress.farewell) && parts.some((p) => ORDINARY_GOODBYE.test(p.text));
   const resolved = parts.some((p) => p.resolved);
   for (const p of parts) {
     light ||= p.light;
@@ -239,7 +251,7 @@ export function combineSignals(
       : p.urgent + words;
   }
   // "need ur answer asap… pizza ou burger ? 😋": a joke about a small thing.
-  if (light && parts.some((p) => p.trivial) && !distress) urgent = 0;
+  if (urgent && light && !distress && parts.some((p) => TRIVIAL.test(p.text))) urgent = 0;
   let severeWeight = 0;
   for (const c of SEVERE) severeWeight += byCategory.get(c) ?? 0;
   const severe = severeWeight >= 2;

@@ -34,7 +34,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       'six pieds sous terre|me effacer|be around|being around|when im gone|quand je (?:serai|ne serai) plus la',
       2,
     ],
-    ['crever|creve\\b', 1],
+    ['crever(?! (?:le|la|les) (?:abces|pneu|bulle|plafond|ecran|ballon))|creve\\b', 1],
     [
       'dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques|des reseaux|from social|off social|into|en (?:vacances|week end|weekend|conge)))',
       2,
@@ -196,7 +196,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     [
-      'frapp\\w*(?! par)|(?<!du )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|baffe\\w*|(?<!\\b(?:suis|suis trop|suis completement|suis vraiment) )claque\\w*',
+      'frapp\\w*(?! par)|(?<!du )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|baffe\\w*|claque(?<!\\b(?:suis|suis trop|suis completement|suis vraiment) claque)\\w*',
       2,
     ],
     [
@@ -205,7 +205,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['menac\\w*|insult\\w*|humili\\w*|rabaiss\\w*|hurl\\w*|crie\\w*', 1],
     [
-      'force\\w*|touche\\w*|viol\\w*|agress(?:e|ee|es|er|ion|ions|ait)|(?<!\\b(?:te|vous|les|le|la|lui|leur|de te|de vous) )harcel\\w*|attouch\\w*|abus\\w*',
+      'force\\w*|touche\\w*|viol\\w*|agress(?:e|ee|es|er|ion|ions|ait)|harcel(?<!\\b(?:te|vous|les|le|la|lui|leur) harcel)\\w*|attouch\\w*|abus\\w*',
       2,
     ],
     ['peur de (?:lui|elle|rentrer)|enferm\\w*|bleus?\\b|surveill\\w*|controle\\w*', 1],

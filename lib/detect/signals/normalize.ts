@@ -93,18 +93,7 @@ const SMS_WORD = new RegExp(`\\b(?:${Object.keys(SMS_WORDS).join('|')})\\b`, 'g'
 // Words glued to a pronoun ("jveux", "narrive"), and a few that depend on what follows.
 const SMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bse il (?:te|vous) plait\b/g, 'please'],
-  [/\bsewer ?slide\b|\bsu[i1!]c[i1!]de\b/g, 'suicide'],
   [/\bjpeu[xt]? plus?\b/g, 'je peux plus'],
-  // "t dispo la ?", "au tel": words cut short.
-  [
-    /\bt\b(?= (?:dispo|disponible|libre|la|ou|sur|pas|chez|occupee?|seule?|reveillee?|en train)\b)/g,
-    'tu es',
-  ],
-  [/\bau tel\b/g, 'au telephone'],
-  // "sh again", "sh urges": self-harm in two letters, only where nothing else fits.
-  [/\bsh(?= (?:again|urges?|scars?|relapse|clean|wounds?|cuts?|marks?)\b)/g, 'self harm'],
-  // "quun", "quil": the apostrophe dropped after "qu".
-  [/\bqu(un|une|il|ils|elle|elles|on)\b/g, 'que $1'],
   [/\bc\b(?= (?:trop|tellement|pas|fini|foutu|mort|la|plus|bon|grave))/g, 'ce est'],
   [/\bg\b(?= (?:envie|peur|besoin|pris|bu|avale|pense|plus|pas|mal|fait))/g, 'je ai'],
   [
@@ -128,6 +117,19 @@ const PAIRS: Record<string, string> = {
   'i would': 'id',
 };
 
+// Words cut short or spelled to get past filters, in one pass: "t dispo la ?", "au tel",
+// "sh again" (self-harm in two letters, only where nothing else fits), "quun" (the
+// apostrophe dropped after "qu"), "sewer slide", "su1cide".
+const CUT_SHORT =
+  /\b(?:t(?= (?:dispo|disponible|libre|la|ou|sur|pas|chez|occupee?|seule?|reveillee?|en train)\b)|au tel\b|sh(?= (?:again|urges?|scars?|relapse|clean|wounds?|cuts?|marks?)\b)|qu(?=(?:un|une|il|ils|elle|elles|on)\b)|sewer ?slide\b|su[i1!]c[i1!]de\b)/g;
+const CUT_SHORT_TO: Record<string, string> = {
+  t: 'tu es',
+  'au tel': 'au telephone',
+  sh: 'self harm',
+  qu: 'que ',
+};
+const cutShort = (w: string) => CUT_SHORT_TO[w] ?? 'suicide';
+
 /** Text folded and normalised for the signal patterns. */
 export function signalText(sentence: string): string {
   let text = fold(sentence)
@@ -145,6 +147,7 @@ export function signalText(sentence: string): string {
   // English contractions closed: "don't" → "dont".
   text = text.replace(/([a-z])'(?=(?:t|m|s|re|ve|d|ll)\b)/g, '$1');
   text = text.replace(SMS_WORD, (word) => SMS_WORDS[word]);
+  text = text.replace(CUT_SHORT, cutShort);
   for (const [re, to] of SMS)
     text = to === '' ? text.replace(re, (pair) => PAIRS[pair]) : text.replace(re, to);
   text = text.replace(/\bne\b ?/g, '');

@@ -99,7 +99,7 @@ export const passiveIdeation: Recogniser = {
         '(?:si|if) (?:tout|ca|everything|it all) (?:se )?(?:arretait|arrete|ended|stopped|finissait) (?:\\S{1,20} ){0,3}(?:ca|ce|that|it|i)(?: me)? (?:irait|derangerait pas|derangerait plus|would be fine|wouldnt mind|be ok|be fine|d be fine|d be ok)',
         '(?:ca|ce) me (?:irait|irait tres bien|irait bien|derangerait pas)',
         '(?:id|i would|i d) be (?:fine|ok|okay|happy|at peace) (?:with )?(?:not waking|never waking|not being here|not existing|dying)(?! (?:up )?(?:early|before|at))',
-        '(?:went|go|going|fell|fall) to sleep (?:\\S{1,20} ){0,3}(?:and )?(?:that was it|that was the end|never woke up|didnt wake up|not wake up|it was (?:all )?over)',
+        '(?:(?:went|go|going|fell|fall) to sleep|(?:fell|fall|falling) asleep) (?:\\S{1,20} ){0,3}(?:and )?(?:that was it|that was the end|never woke up|didnt wake up|not wake up|it was (?:all )?over)',
         '(?:close|closed|closing) my eyes (?:\\S{1,20} ){0,3}(?:and )?(?:never (?:wake|open)|not wake|it (?:was|would be) (?:all )?over)',
         // Better for everyone without me, in the subjunctive: "qu'il vaudrait mieux que je ne sois plus là".
         '(?:vaudrait|vaut|serait|ce serait) (?:\\S{1,20} ){0,4}mieux (?:\\S{1,20} ){0,4}que je (?:sois plus la|sois plus de ce monde|disparaisse|meure|existe plus|sois pas nee?|parte pour de bon)',

@@ -22,7 +22,7 @@ export const selfHarm: Recogniser = {
         'me (?:bruler|brule|brulais|suis brulee?) (?:\\w+ )?(?:avec|a la) (?:une |ma |des )?(?:cigarettes?|briquet|fer)',
         'me (?:taper|tape|tapais|cogner|cogne) la tete contre',
         // "mon conjoint me frappe quand…" is violence suffered: the writer is the subject here.
-        '(?<!\\b(?:il|elle|ils|elles|qui|on|(?:mon|ma|son|sa|le|la) \\w+) )me (?:frapper|frappe|frappais|griffer|griffe|griffais|mordre|mords|pince) (?:jusque|jusqua|fort|pour|quand)',
+        'me(?<!\\b(?:il|elle|ils|elles|qui|on|(?:mon|ma|son|sa|le|la) \\w+) me) (?:frapper|frappe|frappais|griffer|griffe|griffais|mordre|mords|pince) (?:jusque|jusqua|fort|pour|quand)',
         'je me (?:frappe|tape|cogne|mords|pince|griffe|gifle|donne des (?:coups|claques|gifles))(?: (?:les |la |le |aux |au |mes |ma |mon )?(?:cuisses?|bras|tete|visage|jambes?|ventre|poings?|mains?|poignets?))?(?= quand| des que| pour| jusque| chaque| tous| a chaque| des fois| parfois| souvent|\\s*[,.!]|\\s*$)',
         'me mutiler|automutil\\w*',
         'recommence a me (?:faire du mal|couper|bruler|scarifier|frapper)',

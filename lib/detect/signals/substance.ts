@@ -29,8 +29,6 @@ export const substance: Recogniser = {
         'je bois (?:trop|de plus en plus|tous les soirs|chaque soir|seule?|le matin|en cachette|des le matin)',
         '(?:joints?|shit|beuh|cocaine|coke|speed|md) (?:tous les (?:jours|matins|soirs)|chaque (?:jour|matin|soir)|pour (?:tenir|oublier|dormir))',
         // Before every meeting, the only way to get through.
-        '(?:un |une |des |mon |ma )?(?:verre|verres|rail|rails|trait|joint|joints|cachet|cachets|xanax|anxiolytiques|calmant|calmants|shot|shots|whisky|vodka|biere|ligne|taf) (?:\\S{1,20} ){0,2}avant (?:chaque|tous les|toutes les|mes|chacun de mes|chacune de mes) (?:\\S{1,20} )?(?:reunion|reunions|rdv|rendez vous|appel|appels|call|calls|entretien|entretiens|journee|cours|presentation|pitch|service|garde)s?',
-        '(?:seule|seul|unique) (?:facon|maniere|moyen|solution) (?:de |pour )(?:y aller|tenir|dormir|affronter|supporter|me endormir|y arriver|fonctionner|bosser)',
       ),
       weight: 2,
       topic: true,
@@ -38,7 +36,9 @@ export const substance: Recogniser = {
     {
       // Acts told without a pronoun ("need a line before every meeting"), not of someone else.
       re: any(
-        '(?<!\\b(?:he|she|they|hes|shes|theyre|il|elle|ils|elles)\\b.{0,30})(?:a line|lines|a bump|a shot|shots|a drink|drinks|a pill|a xanax|a joint|a valium|a beer) (?:\\S{1,20} ){0,2}before (?:every|each|all my|any) (?:single )?(?:meeting|pitch|call|shift|presentation|interview|class|day|standup)s?',
+        '(?:un |une |des |mon |ma )?(?:verre|verres|rail|rails|trait|joint|joints|cachet|cachets|xanax|anxiolytiques|calmant|calmants|shot|shots|whisky|vodka|biere|ligne|taf) (?:\\S{1,20} ){0,2}avant (?:chaque|tous les|toutes les|mes|chacun de mes|chacune de mes) (?:\\S{1,20} )?(?:reunion|reunions|rdv|rendez vous|appel|appels|call|calls|entretien|entretiens|journee|cours|presentation|pitch|service|garde)s?',
+        '(?:seule|seul|unique) (?:facon|maniere|moyen|solution) (?:de |pour )(?:y aller|tenir|dormir|affronter|supporter|me endormir|y arriver|fonctionner|bosser)',
+        '(?:a line|lines|a bump|a shot|shots|a drink|drinks|a pill|a xanax|a joint|a valium|a beer) (?:\\S{1,20} ){0,2}before (?:every|each|all my|any) (?:single )?(?:meeting|pitch|call|shift|presentation|interview|class|day|standup)s?',
         '(?:only|the only) way (?:i can |i |to )?(?:get through|cope|face|sleep|function|do)(?=.{0,60}\\b(?:pills?|drinks?|drinking|line|coke|weed|joint|xanax|booze|wine|vodka|meds|them|it)\\b)',
         '(?:pills?|drinks?|drinking|a line|coke|weed|joints?|xanax|booze|wine|vodka|meds)\\b.{0,60}\\b(?:only|the only) way (?:i can |i |to )?(?:get through|cope|face|sleep|function)',
         '(?:doing|did|do) (?:a )?lines? (?:before|at|every|to)',
@@ -46,6 +46,7 @@ export const substance: Recogniser = {
         '(?:cachets|xanax|anxiolytiques|medicaments|somniferes) comme des bonbons',
       ),
       weight: 2,
+      notOther: true,
     },
     {
       re: any(

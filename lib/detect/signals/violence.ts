@@ -10,7 +10,7 @@ export const violence: Recogniser = {
   cues: [
     {
       re: any(
-        `(?<!\\bje )me (?:a |ont |avait |avaient |a encore |a deja )?${DONE_TO_ME}\\b(?! (?:a (?:me |te |se )?\\w+(?:er|ir|re|oir)\\b|par (?:sa|son|ses)|sur les nerfs|les nerfs|dans mes habitudes|dans ma routine|dans mon confort))`,
+        `me(?<!\\bje me) (?:a |ont |avait |avaient |a encore |a deja )?${DONE_TO_ME}\\b(?! (?:a (?:me |te |se )?\\w+(?:er|ir|re|oir)\\b|par (?:sa|son|ses)|sur les nerfs|les nerfs|dans mes habitudes|dans ma routine|dans mon confort))`,
         'me (?:frappe|bat|tape|cogne|gifle|menace|harcele|humilie|rabaisse|insulte|touche|suit) (?:quand|des que|tous les|chaque|encore|souvent|tout le temps|devant)',
         'me (?:traite|traitent|a traitee?) (?:de|comme) (?:une? )?(?:bonne a rien|nulle?|idiote?|incapable|merde|chienne|pute|salope|moins que rien|debile|grosse|chien|esclave|conne?)',
         'commente (?:mon|mes|ma) (?:corps|fesses|seins|poitrine|physique|tenue|decollete|poids)',
@@ -23,7 +23,7 @@ export const violence: Recogniser = {
         '(?:prend|prends|confisque|controle|surveille) (?:tout )?(?:mon argent|mon salaire|ma carte|mes comptes|mon telephone|mes messages)',
         '(?:main|mains) (?:aux|sur les|sur mes|entre mes) (?:fesses|seins|cuisses|poitrine|jambes)',
         '(?:photos?|messages?|images?|videos?|textos?|sms) (?:deplacees?|obscenes?|a caractere sexuel|intimes|de son sexe|sexuel(?:le)?s?|porno\\w*)',
-        '(?<!\\bje )me (?:a |avait )?(?:mis|donne|mettait|file|colle) (?:une claque|une gifle|un coup(?! de (?:main|fil|pouce|telephone|coeur|stress|barre|foudre|genie|chance))|des coups|une baffe|une beigne)',
+        'me(?<!\\bje me) (?:a |avait )?(?:mis|donne|mettait|file|colle) (?:une claque|une gifle|un coup(?! de (?:main|fil|pouce|telephone|coeur|stress|barre|foudre|genie|chance))|des coups|une baffe|une beigne)',
         '(?:faire du mal|frapper|tabasser|tuer|me tuer|me faire du mal) si (?:je|on) (?:pars|le quitte|la quitte|parle|porte plainte|dis)',
         'se moquent? de moi',
         'me (?:mettent|met|ont mise?|a mise?) a le ecart',
@@ -52,7 +52,7 @@ export const violence: Recogniser = {
     },
     {
       re: any(
-        '(?<!\\b(?:te|vous|les|le|la|lui|leur|de te|de vous) )harcel\\w*',
+        'harcel(?<!\\b(?:te|vous|les|le|la|lui|leur) harcel)\\w*',
         'agression sexuelle',
         'attouchements?',
         'viol\\b',
