@@ -235,6 +235,7 @@ for (const name of [
   'blind',
   'phenomena',
   'phone',
+  'indirect',
 ]) {
   const lines = readSignalSet(path.join(signalDir, `${name}.jsonl`));
   signalLines.push(...lines);

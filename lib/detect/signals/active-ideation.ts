@@ -40,6 +40,22 @@ export const activeIdeation: Recogniser = {
       weight: 2,
     },
     {
+      // The means at hand, a thought that comes back: signs that add up.
+      re: any(
+        'de quoi (?:faire|le faire|en finir)(?=.{0,40}\\b(?:armoire|pharmacie|cachets|medicaments|tiroir|placard|comprimes)\\b)',
+        'armoire a pharmacie (?:\\S{1,20} ){0,3}(?:pleine|de quoi|remplie)',
+        '(?:enough|plenty of) (?:pills|meds|tablets) (?:in|at) (?:the|my) (?:cabinet|drawer|house|flat)',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        'je y pense (?:souvent|tout le temps|tous les jours|tous les soirs|chaque jour|chaque soir|de plus en plus|sans arret)',
+        'i think about it (?:all the time|every day|every night|constantly|more and more)',
+      ),
+      weight: 1,
+    },
+    {
       // On a balcony, a window sill: a place, urgent only beside another sign.
       re: any(
         '(?:im|i am|standing|sitting|je suis|suis) (?:\\S{1,20} )?(?:on|sur) (?:the|my|le|mon) balcon(?:y)?(?! (?:with|avec|for|pour|having|en train de (?:boire|manger|lire)))',
@@ -101,6 +117,12 @@ export const activeIdeation: Recogniser = {
         '(?:looking at|looked at|checking out|checked out|scouting|scouted) (?:\\S{1,20} )?(?:bridges|rooftops|train tracks|the tracks|tall buildings|cliffs)',
         '(?:repere|reperer|cherche|cherche un|regarde des) (?:un |le |des |les )?(?:ponts?|toits?|voies ferrees|falaises?) (?:\\S{1,20} ){0,3}(?:pour|assez haut|haut)',
         '(?:going to|im about to|ill|i will|im gonna) (?:jump(?! (?:on|in|into|onto|to|at|ahead|back|over|through|right|straight)\\b)|end it|end it all|kill myself|take them all|take all my pills)(?: \\S{1,20}){0,2} (?:tonight|today|now|this weekend|tomorrow|soon)',
+        // A plan written down, a plan named, "j'en finis ce soir".
+        '(?:written|wrote|noted|jotted|worked out|figured out|planned out) (?:down )?(?:exactly )?how (?:id|i would|i will|ill|im going to|to) (?:do it|end it|go|die)',
+        '(?:ecrit|note|prevu|planifie|reflechi a) (?:exactement )?comment je (?:le ferais|vais le faire|le ferai|ferais|vais partir|partirais)',
+        '(?:je )?en finis(?: ce soir| cette nuit| demain| aujourde hui| maintenant|\\s*[,.!]|\\s*$)',
+        '(?:my|the) plan is (?:the |to )?(?:bridge|jump|pills|rope|train|tracks|roof|overdose|take (?:all|them)|hang|drown)',
+        '(?:mon|le) plan(?:,)? (?:ce est|est|cest) (?:le pont|les rails|le train|les cachets|la corde|le toit|de sauter|de tout avaler)',
         // Researching a way: "painless ways to go", "une façon douce de partir".
         '(?:painless|quick|quickest|easy|easiest|best|surest|peaceful) (?:ways?|methods?) (?:to|of) (?:die|dying|go|end it|kill myself|do it)',
         '(?:facon|moyen|methode|maniere)s? (?:\\S{1,20} )?(?:sans douleur|indolores?|rapides?|douces?|efficaces?) (?:de |pour )(?:mourir|partir|en finir|me tuer)',

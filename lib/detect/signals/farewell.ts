@@ -115,6 +115,29 @@ export const farewell: Recogniser = {
     },
     {
       re: any(
+        '(?:ecrit|laisse|envoye) (?:un mot |une lettre |un message )?a (?:chacun|chacune|tous|toutes) (?:de mes|mes) (?:proches|amis|amies|enfants|freres|soeurs)(?! pour (?:annoncer|inviter|dire que|les inviter|leur annoncer))',
+        '(?:wrote|written|texted|messaged) (?:to )?(?:each of|every one of|all of) my (?:friends|family|loved ones|kids)(?! (?:to|about) (?:invite|announce|tell them about))',
+        '(?:wrote|written) to everyone i love',
+      ),
+      weight: 2,
+    },
+    {
+      re: any(
+        'if (?:anything|something) happens\\b',
+        'si (?:jamais )?il (?:se passe|arrive|me arrive) (?:quelque chose|qqch|un truc|malheur)',
+        '(?:password|passcode|pin|code|key|mot de passe)s? (?:\\S{1,20} ){0,3}(?:is|est|are|sont) (?:\\S{1,20} ){0,2}(?:in|dans|sous|under|on|sur) (?:the|my|le|la|mon|ma) (?:drawer|tiroir|desk|bureau|notebook|carnet|fridge|frigo)',
+        '(?:found|find|finding|trouve|cherche) (?:a |une |un )?(?:new )?(?:home|family|famille|foyer|quelque un) (?:for|pour) (?:my|mon|ma|mes) (?:dog|cat|pets?|rabbit|bird|chien|chat|chats|chiens|lapin)',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        '(?:shell|hell|theyll|she will|he will|they will|il sera|elle sera|ils seront) (?:be )?(?:happier|better off|plus heureux|plus heureuse|plus heureux|mieux) (?:there|with them|la bas|avec eux|avec elle|avec lui)',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
         'avant (?:que je parte|de partir|mon depart)(?! en| pour| a | au| lundi| demain| ce soir| en vacances)',
       ),
       weight: 1,

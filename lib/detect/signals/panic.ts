@@ -27,6 +27,7 @@ const CUES: readonly Cue[] = [
       '(?:detached|disconnected) from (?:everything|myself|reality|my body)',
       '(?:mains|jambes) qui tremblent (?:et|,)',
       'je (?:tremble|panique) (?:de partout|sans pouvoir|et je arrive)',
+      '(?:je ai|ai) plus de air|manque de air|je suffoque|(?:impression|sensation) que je vais (?:mourir|crever|y passer|faire un malaise|etouffer)',
       // Dissociation: watching oneself, sounds far away, not here.
       '(?:me vois|me regarde|me entends) (?:\\S{1,20} ){0,3}comme si (?:ce etait|je etais) (?:quelque un|une autre|un autre|quelqu un)',
       'comme si (?:ce etait|je etais) (?:quelque un|quelqu un) de autre',
@@ -103,6 +104,12 @@ const CUES: readonly Cue[] = [
     weight: 1,
   },
   { re: any('(?:cant|can not|couldnt) (?:get|take) a (?:full|deep|proper) breath'), weight: 2 },
+  {
+    re: any(
+      '(?:hands|legs|body|whole body) (?:wont|cant|wouldnt|will not) stop (?:shaking|trembling)',
+    ),
+    weight: 1,
+  },
   { re: any('coeur (?:qui )?(?:tape|cogne|bat) (?:a|a fond|trop|si|tellement|comme)'), weight: 1 },
 ];
 

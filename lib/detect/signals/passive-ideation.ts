@@ -97,7 +97,6 @@ export const passiveIdeation: Recogniser = {
         // Falling asleep and it being over, "fine by me".
         '(?:endors|endormais|endormir|dors|fermer les yeux|ferme les yeux) (?:\\S{1,20} ){0,4}(?:et que|and) (?:\\S{1,20} ){0,3}(?:ce (?:soit|etait|serait) fini|tout (?:soit|etait) fini|plus me reveille|me reveille pas|me reveille plus|that was it|never woke|didnt wake|not wake)',
         '(?:si|if) (?:tout|ca|everything|it all) (?:se )?(?:arretait|arrete|ended|stopped|finissait) (?:\\S{1,20} ){0,3}(?:ca|ce|that|it|i)(?: me)? (?:irait|derangerait pas|derangerait plus|would be fine|wouldnt mind|be ok|be fine|d be fine|d be ok)',
-        '(?:ca|ce) me (?:irait|irait tres bien|irait bien|derangerait pas)',
         '(?:id|i would|i d) be (?:fine|ok|okay|happy|at peace) (?:with )?(?:not waking|never waking|not being here|not existing|dying)(?! (?:up )?(?:early|before|at))',
         '(?:(?:went|go|going|fell|fall) to sleep|(?:fell|fall|falling) asleep) (?:\\S{1,20} ){0,3}(?:and )?(?:that was it|that was the end|never woke up|didnt wake up|not wake up|it was (?:all )?over)',
         '(?:close|closed|closing) my eyes (?:\\S{1,20} ){0,3}(?:and )?(?:never (?:wake|open)|not wake|it (?:was|would be) (?:all )?over)',
@@ -114,6 +113,15 @@ export const passiveIdeation: Recogniser = {
         '(?:hop\\w*|wish\\w*) (?:\\S{1,20} ){0,1}i (?:just )?(?:dont|wont|never|didnt) wake up',
         'stop(?:ped|s)? existing',
         '(?:wouldnt|would not|isnt|wouldnt really) be (?:the worst thing|so bad|a bad thing|a loss) if i (?:\\S{1,20} )?(?:died|stopped|disappeared|was gone|wasnt here|didnt wake)',
+        // What is the point of my still being here; life is not for me.
+        '(?:a quoi|sert a quoi|a quoi ca sert|a quoi bon) (?:ca sert )?(?:que je (?:sois|reste)|de etre|de rester) (?:encore )?(?:la|en vie|vivante?|sur terre|ici)',
+        '(?:whats the point|why bother|what is the point) (?:of )?(?:me )?(?:still )?(?:being here|being around|being alive|staying alive)',
+        '(?:la vie|vivre|cette vie)(?:,)? (?:ce est|est) (?:juste |vraiment |simplement )?(?:pas|plus) (?:pour moi|fait pour moi|faite pour moi)',
+        '(?:life|living) (?:isnt|is not|just isnt|was never) (?:for me|meant for me|made for me)',
+        '(?:better|easier|simpler) (?:\\S{1,20} ){0,3}if i (?:\\S{1,20} )?(?:wasnt|werent|was not|were not) in the picture',
+        'if i (?:\\S{1,20} )?(?:was|were|went) out of the picture',
+        'pray\\w* (?:\\S{1,20} ){0,3}(?:that )?i (?:dont|wont|never|didnt) wake up',
+        '(?:prie|espere) (?:\\S{1,20} ){0,3}pour (?:pas|plus|jamais) me reveiller',
         // Not wanting another day.
         '(?:espere|esperer) que demain (?:arrive|arrivera) (?:pas|plus|jamais)',
         'hop\\w* (?:\\S{1,20} ){0,2}(?:i|id) (?:dont|wont|never) (?:have to )?(?:do|face|see|live) (?:another|one more) day',

@@ -9,8 +9,10 @@ export const substance: Recogniser = {
   cues: [
     {
       re: any(
-        `(?:bois|boire|picole|buvais|prends|prendre|avale|fume|fumer|me bourre|double) ${GAP}(?:pour|afin de|histoire de|sinon) (?:tenir|oublier|dormir|supporter|arriver a|me calmer|penser a rien|plus penser|decompresser|me endormir|fonctionner|affronter|aller bosser|aller au travail)`,
+        `(?:bois|boire|picole|buvais|prends|prendre|avale|fume|fumer|me bourre|double) ${GAP}(?:pour|afin de|histoire de|sinon) (?:tenir|oublier|dormir|supporter|arriver a|me calmer|penser a rien|plus penser|decompresser|redescendre|me endormir|fonctionner|affronter|aller bosser|aller au travail|aller en cours)`,
         'sinon je (?:tiens|dors|arrive|supporte) (?:pas|plus)',
+        'tiens (?:\\S{1,20} ){1,3}que (?:avec|grace a|sous) (?:des |les |mes |le |de le )?(?:cachets|anxiolytiques|somniferes|alcool|joints?|calmants|xanax|medicaments|antidepresseurs|verres|bieres|vin)',
+        'me (?:mets|mettre|met|suis mise?|mettais) (?:une|des) (?:caisses?|races?|mines?|murges?|cuites?) (?:\\S{1,20} ){0,4}(?:pour oublier|pour tenir|tous les|chaque|sinon)',
         'tiens (?:plus )?que (?:avec|grace a|sous) (?:les |mes |le |de le )?(?:anxiolytiques|cachets|somniferes|alcool|joints?|calmants|xanax|medocs|medicaments|antidepresseurs)',
         '(?:prends|prend|pris|avale) (?:\\S{1,20} ){0,2}(?:\\d+|deux|trois|quatre|cinq|six) (?:\\S{1,20} ){0,3}au lieu de',
         '(?:melange|melanger) (?:mes |les |des )?(?:cachets|somniferes|anxiolytiques|medicaments|medocs) (?:avec|et) (?:de le |du |le )?(?:alcool|vin|whisky|vodka)',
@@ -44,6 +46,8 @@ export const substance: Recogniser = {
         '(?:doing|did|do) (?:a )?lines? (?:before|at|every|to)',
         '(?:popping|poppin|taking|eating) (?:\\S{1,20} )?(?:xanax|pills|meds|benzos|valium|painkillers|tablets) like (?:candy|sweets|tic tacs)',
         '(?:cachets|xanax|anxiolytiques|medicaments|somniferes) comme des bonbons',
+        '(?:started|start|been) (?:drinking|having a drink|taking (?:my \\w+s |someone elses |\\w+s )?(?:pills|sleeping pills|meds)) (?:\\S{1,20} ){0,3}(?:just )?(?:to get through|to cope|because i cant|so i can|to sleep|to switch off|at lunch|in the morning|before work)',
+        '(?:taking|took|been taking) (?:my |her |his )?(?:\\w+s )?(?:sleeping pills|pills|meds|xanax|tablets) (?:\\S{1,20} ){0,2}because i (?:cant|cannot) (?:sleep|switch off|cope|stop)',
       ),
       weight: 2,
       notOther: true,

@@ -28,6 +28,9 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       '(?:tu es|es tu|est ce que tu es|te es|tes|tas|are you|r you|you) (?:dispo|disponible|libre|la|around|there|free|available) (?:la|maintenant|now|right now|tout de suite)?\\s*\\?',
       'tout de suite',
       'right away',
+      '(?:call|ring|text|phone) me (?:back )?(?:when|as soon as) (?:you|u) (?:see|get|read) (?:this|it)',
+      '(?:appelle|rappelle) moi (?:des que|quand) tu (?:vois|lis|auras) (?:ca|ce message|mon message)',
+      '(?:stepped out|left the room|est sortie?|vient de sortir) (?:for|pour) (?:\\d+|two|deux|cinq|five|a) ?(?:min|minutes|sec|seconds|secondes)',
       'straight away',
       '(?:besoin|need) (?:de |of )?(?:une |a |an |ta |your )?(?:reponse|answer|reply|retour|avis) (?:rapide|vite|quick|fast|urgente?)',
       '(?:need|want) (?:a )?(?:quick|fast|rapid) (?:answer|reply|response|decision)',
@@ -206,8 +209,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé", "I'll
 // call you back in an hour".
 export const URGENT_DISMISSED =
-  /\b(?:rien de urgent|pas urgent|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|la semaine prochaine|next week|ce etait|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|finalement|se est bien passe|la semaine derniere|last week|hier|yesterday|avant hier|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore)\b/;
+  /\b(?:(?:asap|urgent|sos) = \w+|veut dire quoi|ca veut dire|what does (?:asap|urgent) mean|rien de urgent|pas urgent|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|la semaine prochaine|next week|ce etait|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|finalement|se est bien passe|la semaine derniere|last week|hier|yesterday|avant hier|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore)\b/;
 
 // "I'll call you back in an hour": the writer gives a time, nobody needs an answer.
 export const OFFERED_TIME =
-  /\b(?:je te (?:rappelle|appelle|reponds|ecris|recontacte|envoie|transmets|fais suivre)|ill send|i will send|je reviens vers toi|ill (?:call|text|get back|ring|message)|i will (?:call|text|get back)|call you back|get back to you)\b/;
+  /\b(?:on se (?:appelle|parle|voit|capte|rappelle)|(?:talk|speak|catch up) (?:to you )?in|je te (?:rappelle|appelle|reponds|ecris|recontacte|envoie|transmets|fais suivre)|ill send|i will send|je reviens vers toi|ill (?:call|text|get back|ring|message)|i will (?:call|text|get back)|call you back|get back to you)\b/;

@@ -16,6 +16,7 @@ const SETS = [
   'blind',
   'phenomena',
   'phone',
+  'indirect',
 ] as const;
 const ALL = { distressRecall: 1, distressPrecision: 1, urgentRecall: 1, urgentPrecision: 1 };
 const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
@@ -31,6 +32,7 @@ const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
   blind: ALL,
   phenomena: ALL,
   phone: ALL,
+  indirect: ALL,
 };
 /** The rule: no miss in these categories. */
 const NO_MISS = ['passive', 'active', 'farewell', 'selfharm', 'crisis', 'crisis_now'];
