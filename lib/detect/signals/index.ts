@@ -61,6 +61,8 @@ export const SEVERE: ReadonlySet<DistressCategory> = new Set([
 ]);
 
 const isSevere = (c: string) => SEVERE.has(c as DistressCategory);
+// States that last: "right now" dates them ("I hate my life right now"), it is no crisis.
+const LASTING: ReadonlySet<DistressCategory> = new Set(['hopelessness', 'substance']);
 
 export interface SentenceSignals {
   /** Weight per category of distress found in the sentence. */
@@ -150,7 +152,8 @@ function readDistress(
   // "en ce moment" is "right now" for an attack, "these days" for a state that lasts.
   if (
     Object.keys(distress).length &&
-    (UNDER_WAY.test(text) ||
+    ((UNDER_WAY.test(text) &&
+      Object.keys(distress).some((c) => !LASTING.has(c as DistressCategory))) ||
       (THESE_DAYS.test(text) && (distress.panic || distress['active-ideation'])))
   )
     distressNow = true;

@@ -77,9 +77,9 @@ const SMS_WORDS: Record<string, string> = {
   idw: 'i dont want to',
   idwanna: 'i dont want to',
   kms: 'kill myself',
-  unalive: 'kill',
-  unaliving: 'killing',
-  unalived: 'killed',
+  unalive: 'kill myself',
+  unaliving: 'killing myself',
+  unalived: 'killed myself',
   sewerslide: 'suicide',
   ngl: '',
   tbh: '',
@@ -121,12 +121,14 @@ const PAIRS: Record<string, string> = {
 // "sh again" (self-harm in two letters, only where nothing else fits), "quun" (the
 // apostrophe dropped after "qu"), "sewer slide", "su1cide".
 const CUT_SHORT =
-  /\b(?:t(?= (?:dispo|disponible|libre|la|ou|sur|pas|chez|occupee?|seule?|reveillee?|en train)\b)|au tel\b|sh(?= (?:again|urges?|scars?|relapse|clean|wounds?|cuts?|marks?)\b)|qu(?=(?:un|une|il|ils|elle|elles|on)\b)|sewer ?slide\b|su[i1!]c[i1!]de\b)/g;
+  /\b(?:t(?= (?:dispo|disponible|libre|la|ou|sur|pas|chez|occupee?|seule?|reveillee?|en train)\b)|au tel\b|sh(?= (?:again|urges?|scars?|relapse|clean|wounds?|cuts?|marks?)\b)|qu(?=(?:un|une|il|ils|elle|elles|on)\b)|sewer ?slide\b|su[i1!]c[i1!]de\b|to to\b|myself myself\b)/g;
 const CUT_SHORT_TO: Record<string, string> = {
   t: 'tu es',
   'au tel': 'au telephone',
   sh: 'self harm',
   qu: 'que ',
+  'to to': 'to',
+  'myself myself': 'myself',
 };
 const cutShort = (w: string) => CUT_SHORT_TO[w] ?? 'suicide';
 

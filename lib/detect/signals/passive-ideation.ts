@@ -122,6 +122,10 @@ export const passiveIdeation: Recogniser = {
         'if i (?:\\S{1,20} )?(?:was|were|went) out of the picture',
         'pray\\w* (?:\\S{1,20} ){0,3}(?:that )?i (?:dont|wont|never|didnt) wake up',
         '(?:prie|espere) (?:\\S{1,20} ){0,3}pour (?:pas|plus|jamais) me reveiller',
+        '(?:dont|wouldnt|do not|couldnt) (?:even )?care (?:\\S{1,20} ){0,2}if i (?:die|died|live|lived|dont wake up|didnt wake up|never wake up)',
+        'idc if i (?:die|died|live)',
+        '(?:je me en fous|je me fous|ca me est egal|peu importe) (?:\\S{1,20} ){0,2}(?:de mourir|si je meurs|si je creve|de crever|de vivre ou (?:de )?mourir)',
+        '(?:aurais|aurait) (?:jamais|pas) (?:du|pu) naitre|jamais du naitre',
         // Not wanting another day.
         '(?:espere|esperer) que demain (?:arrive|arrivera) (?:pas|plus|jamais)',
         'hop\\w* (?:\\S{1,20} ){0,2}(?:i|id) (?:dont|wont|never) (?:have to )?(?:do|face|see|live) (?:another|one more) day',

@@ -70,6 +70,8 @@ export const violence: Recogniser = {
         '(?<!\\ba )(?<!\\bai )(?:tape|frappe|cogne|tambourine) (?:derriere|contre|a|sur) (?:ma|la) porte(?! pour (?:livrer|me dire|demander))',
         'essaie de (?:entrer|rentrer|forcer la porte|defoncer)',
         '(?:banging|pounding|kicking|knocking|hammering) (?:on|at) (?:my|the) (?:door|window)',
+        'i (?:dont|do not) feel safe(?! (?:with|about|using|sharing|leaving) (?:the|this|that|my|our) (?:plan|app|code|data|laptop|car))',
+        '(?:je suis|je me sens|im|i feel|i am) (?:vraiment |really )?(?:en danger|in danger|not safe|pas en securite)(?! de (?:rater|perdre|louper))',
         'trying to (?:get in|break in|break the door|(?:break|kick|force|smash) (?:down |in |open )?(?:the |my )?(?:\\w+ )?door)',
         '(?:is|hes|shes) (?:outside|at) my (?:door|flat|house|apartment|place)',
         'est (?:devant|en bas de) (?:chez moi|ma porte|mon immeuble)',
