@@ -109,7 +109,9 @@ const surnames = new Set<string>();
 const ambiguousSurnames = new Set<string>();
 for (const name of [...collect((l) => l.person?.last_name, NAME_LOCALES), ...EXTRA_SURNAMES]) {
   const key = keyOf(name);
-  if (!usable(name) || key.length < 3 || key.includes(' ')) continue;
+  // Two letters only from the hand-written list (Ba, Ly, Li, Ng): faker's are noise.
+  const short = key.length < 3 && !(key.length === 2 && EXTRA_SURNAMES.includes(name));
+  if (!usable(name) || short || key.includes(' ')) continue;
   (isWord(key) ? ambiguousSurnames : surnames).add(key);
 }
 

@@ -37,6 +37,28 @@ Ksenia Darya Daria Polina Alina Yana Zlata Milena Jelena Dragana Milica Vesna Sn
 Agata Zuzana Lenka Petra Jana Tereza Ondrej Jakub Lukas Matej Radek Pavel Kamil Bartosz Mateusz Michal Szymon Weronika Zofia
 Ingrid Sigrid Solveig Astrid Freya Linnea Maja Elin Ebba Nils Lars Sven Henrik Anders Magnus Leif Bjorn Björn Eirik Jens
 Ximena Itziar Ainhoa Iker Aitor Unai Nerea Maite Lucía Alba Sergio Álvaro Alvaro Rocío Pilar Inmaculada Begoña Montserrat
+Iñaki Inaki Xabier Koldo Gorka Ander Josu Mikel Ibai Oier Garazi Leire Amaia Maialen Irati Nahia Jon Asier Eneko Julen Arrate
+Ghjuvanni Ghjulia Lisandru Paulu Petru Orsu Santu Ghjacumu Maria-Santa Dumenica Letizia Ange-Mathieu Toussaint Anghjula
+Hamish Callum Fraser Lachlan Angus Alasdair Ewan Struan Kirsty Isla Ailsa Fiona Lorna Mhairi Eamon Donal Colm Niall Tadhg
+Wideline Widlene Fritznel Mackenson Woodley Guerda Kettly Wisline Jean-Robert Rose-Merline Fabienne Nadège Ketsia Dieumerci
+Lovelie Wilner Jocelyne Ludovic Dimitri Steeve Willy Johan Jessy Mickaël Cédric Mylène Laetitia Rudy Teddy Gaëlle Leslie
+Hery Fanja Rivo Tiana Miora Haja Mamy Lanto Andry Voahangy Nirina Faly Rado Fetra Njaka Tahina Onja Soa Hasina Volana
+Kamau Otieno Achieng Wanjiru Njeri Wambui Mwangi Zawadi Baraka Tendai Tatenda Farai Thandiwe Nomsa Zanele Bongani Sipho
+Chinonso Chidi Ifeanyi Obiageli Uchechi Kelechi Segun Femi Bisi Dapo Gbenga Nkem Amara Ebere Efua Esi Kojo Kwaku Yaa Akua
+Maricel Marites Analyn Rodel Jericho Arnel Rowena Jonalyn Marivic Rosalie Liza Lovely Jhun Rommel Ramil Reynaldo Erlinda
+Thao Quynh Hung Duy Vy Tam Nhung Loan Binh Cuong Dat Hai Kiet Loc Nhi Phat Trinh Uyen Yen
+Xiaoling Fang Ming Yu Lu Na Ping Hong Bo Gang Hua Lihua Wenjie Yiming Xiuying Guiying Shu Rui
+Daisuke Naoko Takumi Ayumi Sota Hina Riku Yui Kaito Haruka Naomi Akira Kazuki Keiko Mariko Shota Yusuke
+Hye-jin Sung-min Jae-hyun Soo-ah Ha-eun Do-yun Seung-woo Yeon-woo Minji Jimin Hyejin
+Deepika Vivek Harish Pradeep Venkat Srinivas Murali Ritu Aarti Pallavi Lakshmi Sridhar Karthik Ganesh Balaji Senthil
+Bharathi Kumar Prakash Meenakshi Revathi Sangeetha Shalini Shankar Uma Vidya Arvind Gaurav Manish Nitin Saurabh Abhishek
+Ayesha Faisal Farhan Asif Shahid Tariq Waqas Zubair Kashif Nadeem Shazia Saima Uzma Humaira Zara Imtiaz Junaid Adnan
+Lusine Ashot Vardan Gevorg Hayk Karen Siranush Nune Tatevik Astghik Vahe Garnik
+Giorgos Dimitra Kostas Nikos Yiannis Vasiliki Stavros Panagiotis Eleni Georgia Sophia Christos Theodoros Evangelia Spyros
+Zbigniew Aleksandr Jörg Joerg Ulrike Wolfgang Dieter Helmut Jürgen Juergen Uwe Heike Sabine Birgit Kerstin Annegret
+Pau Arnau Jordi Oriol Laia Núria Nuria Montse Marc Xavi Quim Roser Mireia Aina Gemma
+Trevon Jaylen Darnell Tyrone Latoya Keisha Shanice Deshawn Lashonda Tanisha Jamar Kendrick Marquise Aaliyah
+Houria Ouardia Tassadit Lounis Massinissa Yuba Tinhinane Kahina Dihya Idir Amayas Anir Tiziri
 Chioma Ifeoma Uchenna Obinna Emeka Ikenna Chukwuemeka Nkechi Adebayo Adewale Olumide Oluwadamilare Ayodele Funmilayo Bukola
 Abdi Hodan Faduma Ayaan Amadou Alassane Boubacar Cheick Fodé Mamadi Sidiki Tidiane Aliou Ndèye Astou Bineta Mame Rokhaya Fatou
 Ramatoulaye Nafissatou Oumy Yacouba Zoumana Drissa Tenin Assétou Aboubacar Ismaila Ibrahima Thiam Moustapha
@@ -64,6 +86,11 @@ Patel Shah Sharma Gupta Singh Kumar Reddy Rao Iyer Nair Mehta Joshi Desai Kapoor
 Okafor Okonkwo Okeke Nwosu Eze Adeyemi Adebayo Ogunleye Balogun Mensah Owusu Boateng Asante Osei Agyeman Kamara Bangura Conteh
 Petrenko Shevchenko Kovalenko Bondarenko Tkachenko Kravchenko Melnyk Ivanov Petrov Smirnov Popov Volkov Sokolov Kuznetsov
 Horvat Novak Kovac Babic Jovanovic Petrovic Nikolic Popescu Ionescu Dumitru Stan Constantin Georgescu Papadopoulos
+Rakotomalala Rakotondrabe Randriamampionona Andrianarivo Razafindrakoto Rasoanaivo Ratsimba Rabemananjara
+Etxeberria Etcheverry Goikoetxea Arrieta Urrutia Zubiri Aguirre Ibarra Garmendia Olazabal Santoni Pietri Paoli Casanova Luciani
+Mattei Filippi Antonetti Poli Dela Cruz Reyes Santos Bautista Villanueva Mendoza Aquino Ramos Jean-Baptiste Jean-Louis
+Pierre-Louis Jean-Charles Saint-Fleur Desrosiers Toussaint Joseph Augustin Hovhannisyan Petrosyan Sargsyan Grigoryan Avetisyan
+Ba Ka Sy Ly Li Ng Wu Xu
 `
   .split(/\s+/)
   .filter(Boolean);

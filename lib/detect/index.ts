@@ -31,7 +31,8 @@ export { conversationSignals, type SentMessage } from './signals/conversation.ts
 
 interface SegmentResult {
   findings: Candidate[];
-  signals: SentenceSignals;
+  /** Read on the first full analysis only: a keystroke's highlight pass does not need it. */
+  signals?: SentenceSignals;
 }
 
 // Anything that looks like a URL, a path or an e-mail: its words are not names. Words
@@ -39,7 +40,7 @@ interface SegmentResult {
 const WORD_SPAN = /\S+/gu;
 const URL_LIKE = /[@/\\]|www\./u;
 
-function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList): SegmentResult {
+function findInSegment(text: string, watch: PreparedList, allow: PreparedList): Candidate[] {
   const structured = [
     ...findEmails(text),
     ...findSpelledEmails(text),
@@ -59,48 +60,59 @@ function analyzeSegment(text: string, watch: PreparedList, allow: PreparedList):
     if (URL_LIKE.test(m[0])) masked.fill(1, m.index, m.index + m[0].length);
   }
   const all = [...structured, ...findNames(text, masked), ...findWatched(text, watch)];
-  const findings = resolveOverlaps(all, text.length).filter(
+  return resolveOverlaps(all, text.length).filter(
     (c) => c.score === 1 || !isAllowed(text.slice(c.start, c.end), allow),
   );
-  return { findings, signals: sentenceSignals(text) };
 }
 
 const CACHE_LIMIT = 2000;
 
+export interface Analyzer {
+  /** Findings and signals. `now` (the caller's clock) overrides the options' for this call. */
+  analyze(text: string, now?: Date | number): Analysis;
+  /** Findings only, for highlighting while the person types: signals wait for the send. */
+  findings(text: string): Finding[];
+}
+
 /** An analyzer that remembers each sentence it has seen, so that re-analysing a long
  * message after one keystroke only re-reads the sentence that changed. */
-export function createAnalyzer(options: AnalyzeOptions = {}): {
-  /** `now` (the caller's clock) overrides the options' for this call. */
-  analyze(text: string, now?: Date | number): Analysis;
-} {
+export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const watch = prepareList(options.watchList);
   const allow = prepareList(options.allowList);
   const cache = new Map<string, SegmentResult>();
-  return {
-    analyze(input: string, now: Date | number | undefined = options.now): Analysis {
-      const text = typeof input === 'string' ? input : String(input ?? '');
-      const local: Candidate[] = [];
-      const parts: SentenceSignals[] = [];
-      // Recognizers read the normalised text; findings are mapped back to the original.
-      const normalized = normalize(blankCadreTags(text));
-      for (const seg of segment(normalized.text)) {
-        let result = cache.get(seg.text);
-        if (!result) {
-          result = analyzeSegment(seg.text, watch, allow);
-          if (cache.size >= CACHE_LIMIT) cache.clear();
-          cache.set(seg.text, result);
-        }
-        parts.push(result.signals);
-        for (const c of result.findings)
-          local.push({ ...c, start: c.start + seg.start, end: c.end + seg.start });
+
+  // Recognizers read the normalised text, sentence by sentence; findings are mapped back
+  // to the original.
+  function read(input: string, withSignals: boolean) {
+    const text = typeof input === 'string' ? input : String(input ?? '');
+    const local: Candidate[] = [];
+    const parts: SentenceSignals[] = [];
+    const normalized = normalize(blankCadreTags(text));
+    for (const seg of segment(normalized.text)) {
+      let result = cache.get(seg.text);
+      if (!result) {
+        result = { findings: findInSegment(seg.text, watch, allow) };
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(seg.text, result);
       }
-      const findings: Finding[] = addAcrossLines(local, normalized.text).map((c) => {
-        const [start, end] = originalSpan(normalized, c.start, c.end);
-        return { ...c, start, end, text: text.slice(start, end) };
-      });
+      if (withSignals) parts.push((result.signals ??= sentenceSignals(seg.text)));
+      for (const c of result.findings)
+        local.push({ ...c, start: c.start + seg.start, end: c.end + seg.start });
+    }
+    const findings: Finding[] = addAcrossLines(local, normalized.text).map((c) => {
+      const [start, end] = originalSpan(normalized, c.start, c.end);
+      return { ...c, start, end, text: text.slice(start, end) };
+    });
+    return { text, findings, parts };
+  }
+
+  return {
+    analyze(input, now = options.now) {
+      const { text, findings, parts } = read(input, true);
       const { signals, distress, crisisNow } = combineSignals(text, parts, now);
       return { findings, signals, distress, crisisNow };
     },
+    findings: (input) => read(input, false).findings,
   };
 }
 

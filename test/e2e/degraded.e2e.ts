@@ -14,11 +14,14 @@ import {
 } from './harness';
 import {
   chip,
+  CLEAN,
   composerText,
   guardPanel,
   launchWatched,
   MENTORING,
   pasteInComposer,
+  RISKY,
+  SLOW,
 } from './guard-helpers';
 
 // A page where a part of WhatsApp is drawn in markup Cadre does not know (the replica's
@@ -30,10 +33,6 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-const RISKY = "Bonjour, j'ai revu Claire Martin (claire.martin@exemple.fr) pour son devis.";
-const CLEAN = 'Bonjour, je prépare la séance de jeudi.';
-const SLOW = { timeout: 15_000 };
 
 async function decisions(page: Page) {
   return Number((await page.locator('cadre-overlay').getAttribute('data-decisions')) ?? 0);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screenshot, shadow, typeInComposer, type CadreSession } from './harness';
-import { composerText, guardPanel, launchWatched, pasteInComposer } from './guard-helpers';
+import { composerText, guardPanel, launchWatched, pasteInComposer, SLOW } from './guard-helpers';
 
 // A message as people really paste and type it: an IBAN copied from a bank page, its
 // groups joined by no-break spaces, and a name typed without capitals. Both are found,
@@ -16,7 +16,6 @@ const NBSP = '\u00a0';
 const IBAN = ['FR76', '4406', '5223', '0371', '5187', '4104', '032'].join(NBSP);
 const TEXT = `slt, voici le rib de jean dupont : ${IBAN} merci d'avance !`;
 const ANONYMIZED = "slt, voici le rib de [Personne 1] : [IBAN] merci d'avance !";
-const SLOW = { timeout: 15_000 };
 
 /** The highlighted ranges' text, as the page paints them. */
 function highlighted(session: CadreSession): Promise<string[]> {

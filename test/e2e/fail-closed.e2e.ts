@@ -15,11 +15,14 @@ import {
 } from './harness';
 import {
   chip,
+  CLEAN,
   composerText,
   guardPanel,
   launchWatched,
   MENTORING,
   pasteInComposer,
+  RISKY,
+  SLOW,
 } from './guard-helpers';
 
 // What Cadre cannot check, it holds and says so: detection failing, settings not loaded
@@ -30,10 +33,6 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
-
-const CLEAN = 'Bonjour, je prépare la séance de jeudi.';
-const RISKY = "Bonjour, j'ai revu Claire Martin (claire.martin@exemple.fr) pour son devis.";
-const SLOW = { timeout: 15_000 };
 
 /**
  * Sets test faults on the extension's service worker (no web page can reach it), then

@@ -6,6 +6,13 @@ import { composer, launchCadre, openChat, shadow, type CadreSession } from './ha
 
 export const MENTORING = 'Camille — mentorat';
 
+/** A message with a client's name and e-mail: the guard holds it. */
+export const RISKY = "Bonjour, j'ai revu Claire Martin (claire.martin@exemple.fr) pour son devis.";
+/** A message with nothing to flag. */
+export const CLEAN = 'Bonjour, je prépare la séance de jeudi.';
+/** Replacing goes through Lexical one range at a time, each verified: allow for a slow machine. */
+export const SLOW = { timeout: 15_000 };
+
 export function chip(session: CadreSession) {
   return shadow(session.page).locator('[role="status"]').first();
 }

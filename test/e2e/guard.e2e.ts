@@ -19,7 +19,9 @@ import {
   MENTORING,
   pasteInComposer,
   readJournal,
+  RISKY,
   sendDecisions,
+  SLOW,
 } from './guard-helpers';
 
 // The send guard on the replica, one test per path a held message can take.
@@ -30,9 +32,6 @@ afterEach(async () => {
   session = undefined;
 });
 
-const RISKY = "Bonjour, j'ai revu Claire Martin (claire.martin@exemple.fr) pour son devis.";
-// Replacing goes through Lexical one range at a time, each verified: allow for a slow machine.
-const SLOW = { timeout: 15_000 };
 const ANONYMIZED = "Bonjour, j'ai revu [Personne 1] ([e-mail]) pour son devis.";
 
 /** Types the risky message and presses Enter: the guard's panel holds it. */

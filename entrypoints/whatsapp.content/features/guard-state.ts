@@ -1,7 +1,7 @@
 import {
   conversationSignals,
   createAnalyzer,
-  type Analysis,
+  type Analyzer,
   type DistressCategory,
   type Finding,
   type SentMessage,
@@ -31,6 +31,8 @@ export interface GuardState {
    * the user just sent in this chat, a distress told over several of them is heard too.
    */
   analyze(text: string, recent?: readonly SentMessage[]): ComposerAnalysis;
+  /** What to highlight while the person types: findings only (signals are read at send). */
+  findings(text: string): Finding[];
   /** Not flagged again in this message ("Ignore once"). */
   ignoreOnce(finding: Pick<Finding, 'type' | 'text'>): void;
   /** A new message begins: forget what was ignored in the previous one. */
@@ -73,7 +75,7 @@ function keyOf(finding: Pick<Finding, 'type' | 'text'>) {
 
 function createGuardState(session: Store<SessionState>): GuardState {
   let lists = '';
-  let analyzer: { analyze(text: string, now?: number): Analysis } | null = null;
+  let analyzer: Analyzer | null = null;
   const ignored = new Set<string>();
   /** Chat and finding keys, in memory only: an identifier's digits never reach the database. */
   const ignoredInChat = new Set<string>();
@@ -101,21 +103,23 @@ function createGuardState(session: Store<SessionState>): GuardState {
     changed();
   });
 
+  const notIgnored = (findings: Finding[]) =>
+    ignored.size || ignoredInChat.size
+      ? findings.filter(
+          (finding) => !ignored.has(keyOf(finding)) && !ignoredInChat.has(chatKey(finding)),
+        )
+      : findings;
+
   return {
     analyze(text, recent) {
       const now = Date.now();
       const analysis = currentAnalyzer().analyze(text, now);
-      const findings =
-        ignored.size || ignoredInChat.size
-          ? analysis.findings.filter(
-              (finding) => !ignored.has(keyOf(finding)) && !ignoredInChat.has(chatKey(finding)),
-            )
-          : analysis.findings;
       const { signals, distress, crisisNow } = recent?.length
         ? conversationSignals(recent, text, now)
         : analysis;
-      return { text, findings, signals, distress, crisisNow };
+      return { text, findings: notIgnored(analysis.findings), signals, distress, crisisNow };
     },
+    findings: (text) => notIgnored(currentAnalyzer().findings(text)),
     ignoreOnce(finding) {
       ignored.add(keyOf(finding));
       changed();

@@ -79,7 +79,7 @@ export const highlights: Feature = {
       if (!element) return;
       const map = mapText(element);
       if (painted?.text !== map.text) {
-        const { findings } = guard.analyze(map.text);
+        const findings = guard.findings(map.text);
         const ranges = findings.map((finding) => rangeFor(map, finding.start, finding.end));
         painted = { text: map.text, findings, ranges };
         if (supported) {

@@ -65,6 +65,11 @@ twingo captur scenic kadjar arkana laguna espace kangoo trafic master sandero du
 c1 c3 c4 c5 berlingo picasso jumpy ds3 ds4 ds7 polo golf passat tiguan touran yaris corolla auris aygo rav4 corsa astra
 fiesta focus kuga puma qashqai juke micra 108 208 308 408 508 2008 3008 5008 partner expert
 `);
+// Carmakers that are also employers: a car after an article or before a model ("une
+// Tesla", "la Peugeot 308", "Renault Clio"), a company otherwise.
+export const CAR_MAKERS = words(
+  'tesla peugeot renault citroen toyota bmw volkswagen mercedes-benz audi fiat ford nissan opel kia hyundai dacia skoda seat volvo porsche',
+);
 // Names of people that are also car models ("ma clio", "une zoe"): things after an
 // article or "en" ("j'ai roulé en clio").
 export const PRODUCT_NAMES = words('clio zoe megane alpine');

@@ -41,6 +41,8 @@ const POSTAL_CITY = new RegExp(
 const POSTAL_BOX = /,? (?:bp|cs|tsa) ?\d{1,6}/iy;
 // ... or before the street: "BP 118 21 rue Pasteur".
 const POSTAL_BOX_BEFORE = /(?:bp|cs|tsa) ?\d{1,6},? $/i;
+// A postal box with its postal code and city, no street: "BP 45, 33000 Bordeaux Cedex".
+const POSTAL_BOX_ALONE = /(?<![\p{L}\d])(?:bp|cs|tsa) ?\d{1,6}/giu;
 // A place without a street number: "lieu-dit les Granges 24560 Issigeac".
 const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau) /giu;
 // Words about where someone lives, after which a lower-case street is still an address.
@@ -108,6 +110,20 @@ export function findAddresses(text: string): Candidate[] {
     const box = POSTAL_BOX_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     if (box) start -= box[0].length;
     found.push({ start, end, type: 'ADDRESS', score: 0.9, ...reason });
+  }
+  POSTAL_BOX_ALONE.lastIndex = 0;
+  for (let m = POSTAL_BOX_ALONE.exec(text); m; m = POSTAL_BOX_ALONE.exec(text)) {
+    const from = m.index + m[0].length;
+    POSTAL_CITY.lastIndex = from;
+    const city = POSTAL_CITY.exec(text);
+    if (city)
+      found.push({
+        start: m.index,
+        end: from + city[0].length,
+        type: 'ADDRESS',
+        score: 0.85,
+        ...reason,
+      });
   }
   LIEU_DIT.lastIndex = 0;
   for (let m = LIEU_DIT.exec(text); m; m = LIEU_DIT.exec(text)) {

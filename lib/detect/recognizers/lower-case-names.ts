@@ -33,7 +33,7 @@ const PARTICLES = words(
 const SECOND_PARTICLES = words('la der den los las');
 // Words after a title that are roles, not names ("madame la directrice", "mr president").
 const ROLES = words(
-  'directrice directeur maire ministre presidente president juge docteur professeur le la les',
+  'directrice directeur maire ministre presidente president juge docteur professeur prefet depute deputee senateur senatrice commissaire proviseur principal principale recteur rectrice adjoint adjointe abbe cure le la les',
 );
 // A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
 const SPEECH_AFTER =
@@ -46,8 +46,9 @@ const INFINITIVE = /(?:re|ir|er|oir)$/;
 const DEPARTMENT_AFTER =
   /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|the))\b/;
 // Words before a name that make it someone: "de la part de constance", "tell priya".
+// "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
 const CUE_BEFORE =
-  /(?:de la part d[e'] ?|(?:^|\s)(?:tell|ask|told|asked|met|saw|ping|cc|call|email|dis a|dis à|demande a|demande à|vu|croise|croisé|appele|appelé|eu|rappele|rappelé)\s+)$/i;
+  /(?:de la part d[e'] ?|(?:^|\s)(?:mail|mails|message|messages|texto|sms|appel|coup de fil|numero|numéro|tel|portable|cv|rib|email|e-mail|vocal) d[e'] ?|(?:^|\s)(?:email|mail|message|text|call|voicemail|dm) from\s+|(?:^|\s)(?:tell|ask|told|asked|met|saw|ping|cc|call|email|dis a|dis à|demande a|demande à|vu|croise|croisé|appele|appelé|eu|rappele|rappelé)\s+)$/i;
 // A possessive and a role: "mon manager mehdi", "ma n+1 gwenaelle", "my boss sunny".
 const ROLE_BEFORE =
   /(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager)\s+$/i;
@@ -61,6 +62,9 @@ const ROLE_ENDS = words(
 );
 // "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
 const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
+const ABSTRACT_ENDING = /(?:ce|te|ie|ion|ment|ude|eur|ise|oi|ire)$/;
+// Words that open a new clause after a name: "avec berger on s'entend pas".
+const CLAUSE_START = words('on je j il elle c ca ils elles tout rien personne we i it they he she');
 
 const nextKeys = (tokens: Token[], i: number, count: number): string =>
   tokens
@@ -82,7 +86,7 @@ function isWordLike(key: string): boolean {
 // Inflected verbs, infinitives, adverbs and abstract nouns ("elle habite", "jai croisé",
 // "karim vraiment"): an unknown word ending so is not taken for a surname. The common-word
 // list leaves such words out (scripts/build-gazetteer.ts), so the two must stay alike.
-const VERB_ENDING =
+export const VERB_ENDING =
   /(?:er|ir|é|ée|és|ées|ait|ais|aient|ions|iez|ons|ez|ent|ite|ive|ment|tion|sion|ique|isme|able|ible|ness|ing|ly)$/;
 
 /** A word that could be a surname: a known one, or an unknown word that is not common. */
@@ -101,10 +105,11 @@ export function surnameLike(t: Token | undefined): boolean {
 
 const joined = (b: Token | undefined): boolean => b !== undefined && b.gap === ' ';
 
-/** Index after the surname (with its particles) that follows the name ending before j. */
-export function surnameEnd(tokens: Token[], j: number): number {
+/** Index after the surname (with its particles) that follows the name ending before j.
+ * After a title the gap before it may hold the title's dot ("M. de Villiers"). */
+export function surnameEnd(tokens: Token[], j: number, afterTitle = false): number {
   const t = tokens[j];
-  if (!joined(t)) return j;
+  if (!joined(t) && !(afterTitle && t !== undefined && /^\.? ?$/.test(t.gap))) return j;
   // Particles: "de la fontaine", "van der berg", "dos santos", "o'connell", "le goff".
   if (PARTICLES.has(t.key) || (t.key === 'o' && tokens[j + 1]?.gap === "'")) {
     let k = j + 1;
@@ -113,7 +118,7 @@ export function surnameEnd(tokens: Token[], j: number): number {
     const glued = name && (joined(name) || (t.key === 'o' && name.gap === "'"));
     const g = gazetteer();
     // "demander a karim de relire": after "de" an infinitive is a verb, not a name.
-    const infinitive = (t.key === 'de' || t.key === 'd') && INFINITIVE.test(name.key);
+    const infinitive = (t.key === 'de' || t.key === 'd') && INFINITIVE.test(name?.key ?? '');
     if (
       glued &&
       name.key.length >= 2 &&
@@ -148,13 +153,30 @@ export function lowerCasePerson(
   const key = t.key;
 
   // A title: "mme boyer", "dr benali", "m. lefort", "mme de la fontaine".
-  const title = TITLES.has(key) || (key === 'm' && next?.gap.startsWith('.'));
-  if (title && next && /^\.? ?$/.test(next.gap) && next.gap.length > 0 && !ROLES.has(next.key)) {
-    const particleStart = PARTICLES.has(next.key) && next.key !== 'le' && next.key !== 'la';
+  const title =
+    TITLES.has(key) ||
+    (key === 'm' && next?.gap.startsWith('.')) ||
+    ((key === 'me' || key === 'maitre') && t.capitalised);
+  // "mme le gall", "m. la rocca": le or la then a surname, not a role ("mme la directrice").
+  const article = next !== undefined && (next.key === 'le' || next.key === 'la');
+  const afterArticle = tokens[i + 2];
+  const articleName =
+    article &&
+    joined(afterArticle) &&
+    !ROLES.has(afterArticle.key) &&
+    (g.surnames.has(afterArticle.key) || surnameLike(afterArticle));
+  if (
+    title &&
+    next &&
+    /^\.? ?$/.test(next.gap) &&
+    next.gap.length > 0 &&
+    (!ROLES.has(next.key) || articleName)
+  ) {
+    const particleStart = PARTICLES.has(next.key) && (!article || articleName);
     const nameOk =
       g.ambiguousSurnames.has(next.key) || g.ambiguousFirstNames.has(next.key) || surnameLike(next);
     if (particleStart) {
-      const end = surnameEnd(tokens, i + 1);
+      const end = surnameEnd(tokens, i + 1, true);
       if (end > i + 1)
         return {
           end,
@@ -186,6 +208,20 @@ export function lowerCasePerson(
   const ambiguousSurname = g.ambiguousSurnames.has(key);
   // The role pattern is read only after a word that can end one (most words cannot).
   const roleBefore = ROLE_ENDS.has(tokens[i - 1]?.key ?? '') && ROLE_BEFORE.test(before);
+  // "kadi diop", "tavita faleolo": a first name the gazetteer lacks before a known surname.
+  if (
+    !strong &&
+    !ambiguous &&
+    !surname &&
+    !ambiguousSurname &&
+    joined(next) &&
+    !next.capitalised &&
+    g.surnames.has(next.key) &&
+    !isWordLike(next.key) &&
+    surnameLike(t) &&
+    !g.places.has(key)
+  )
+    return { end: i + 2, score: 0.6, reason: 'nom et prénom', reasonEn: 'full name' };
   if (
     !strong &&
     !ambiguous &&
@@ -238,11 +274,20 @@ export function lowerCasePerson(
   )
     return first(0.6);
   // A surname alone: after a role or "avec" when it is no word, or with a verb or a
-  // department after it.
+  // department after it. "avec berger on s'entend pas": a noun after "avec" takes an
+  // article ("avec le berger"), so a bare one that is a surname, then a new clause, is
+  // someone; abstract nouns go bare ("avec grâce", "avec force").
+  const withBareSurname =
+    ambiguousSurname &&
+    !ABSTRACT_ENDING.test(key) &&
+    (!next || /^\s*[,.;:!?]/.test(next.gap) || CLAUSE_START.has(next.key));
   if (
     (surname || ambiguousSurname) &&
     key.length >= 4 &&
-    (speech || department || roleBefore || (surname && WITH_BEFORE.test(before)))
+    (speech ||
+      department ||
+      roleBefore ||
+      ((surname || withBareSurname) && WITH_BEFORE.test(before)))
   )
     return { end: i + 1, score: 0.6, reason: 'nom de famille', reasonEn: 'surname' };
   // An unknown word after a possessive and a role ("ma n+1 gwenaelle"), or before a

@@ -1,5 +1,6 @@
 // Companies written in lower case or as common words, known from the words around
 // them: "je bosse pour castorama", "mon employeur decathlon", "le groupe peyrache".
+import { gazetteer } from '../gazetteer.ts';
 import { words } from '../lexicon/words.ts';
 import type { Token } from '../tokenize.ts';
 import { surnameLike } from './lower-case-names.ts';
@@ -25,9 +26,10 @@ const LOWER_CASE_HEADS = words(
   'groupe cabinet ets etablissements transports menuiserie menuiseries imprimerie laboratoires societe entreprise assurances constructions industries plomberie electricite editions boulangerie fromagerie charpentes',
 );
 
-// "la banque autrichienne", "le cabinet parisien": an adjective, not a name.
+// "la banque autrichienne", "le cabinet parisien": an adjective, not a name. Of the
+// endings in -el only the adjectives' (-uel, -iel, -nnel, -urel): Fauvel, Martel are names.
 const ADJECTIVE_ENDING =
-  /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|al|ale|aux|el|elle|if|ive|eux|euse)$/;
+  /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|al|ale|aux|(?:u|i|nn|ur)elle?|if|ive|eux|euse)$/;
 
 /** Index after a company whose name starts with a head noun, in lower case
  * ("transports mauduit", "groupe peyrache"), or i when there is none. */
@@ -35,7 +37,9 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
   const head = tokens[i];
   const name = tokens[i + 1];
   if (!LOWER_CASE_HEADS.has(head.key) || !name || name.gap !== ' ' || name.capitalised) return i;
-  return surnameLike(name) && !ADJECTIVE_ENDING.test(name.key) ? i + 2 : i;
+  // A known surname wins over an adjective's ending ("ets fauvel", "groupe michel").
+  const known = gazetteer().surnames.has(name.key);
+  return surnameLike(name) && (known || !ADJECTIVE_ENDING.test(name.key)) ? i + 2 : i;
 }
 
 /** Index after the words of a lower-case company name starting at i: the word, and
@@ -44,4 +48,20 @@ export function lowerCaseOrgEnd(tokens: Token[], i: number): number {
   const next = tokens[i + 1];
   if (next && next.gap === ' ' && !next.capitalised && surnameLike(next)) return i + 2;
   return i + 1;
+}
+
+// A role given right after the name: "contoso as our cloud provider", "on a pris
+// mauduit comme prestataire".
+const ROLE_AFTER =
+  /^(?:as (?:our|my|the|their|a|an|his|her) (?:new |main |cloud |it |preferred )?(?:provider|supplier|vendor|client|customer|partner|contractor|subcontractor|insurer|bank|employer|reseller|distributor)|comme (?:nouveau |nouvelle |seul |principal )?(?:fournisseur|prestataire|client|cliente|partenaire|assureur|banque|employeur|sous-traitant|distributeur|transporteur))\b/;
+
+/** True when the words after token i give it a company's role. */
+export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.gap !== ' ' || (next.key !== 'as' && next.key !== 'comme')) return false;
+  const after = tokens
+    .slice(i + 1, i + 6)
+    .map((t) => t.key)
+    .join(' ');
+  return ROLE_AFTER.test(after);
 }

@@ -3,6 +3,7 @@ import { gazetteer } from '../gazetteer.ts';
 import {
   ACRONYMS,
   CALENDAR,
+  CAR_MAKERS,
   GENERIC_CAPITALISED,
   MONTHS_AND_DAYS,
   PRODUCT_NAMES,
@@ -18,8 +19,13 @@ import {
   type KnownOrg,
 } from '../lexicon/organizations.ts';
 import { tokenize, type Token } from '../tokenize.ts';
-import { lowerCasePerson, surnameLike } from './lower-case-names.ts';
-import { employerBefore, headedOrgEnd, lowerCaseOrgEnd } from './lower-case-orgs.ts';
+import { lowerCasePerson, surnameLike, VERB_ENDING } from './lower-case-names.ts';
+import {
+  companyRoleAfter,
+  employerBefore,
+  headedOrgEnd,
+  lowerCaseOrgEnd,
+} from './lower-case-orgs.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -46,11 +52,22 @@ const PERSON_FOLLOWERS = words(
 );
 
 // Words before the name of a training programme, a course or an event.
+// Also works, files, plans and schemes named in title case ("le livre Atomic Habits",
+// "le tableau Suivi Recrutement", "le projet Phoenix", "la prime Macron").
 const PROGRAMMES = words(
-  'formation formations parcours programme program module cursus atelier training course bootcamp seminaire seminar certification webinar webinaire conference salon',
+  `formation formations parcours programme program module cursus atelier training course bootcamp seminaire seminar certification webinar webinaire conference salon
+  forum festival sommet summit hackathon livre book roman film serie series podcast documentaire emission article methode projet project operation plan
+  dispositif prime loi reforme tableau fichier onglet template appli application logiciel`,
 );
 
 let orgIndex: Map<string, KnownOrg[]> | null = null;
+
+// Endings and beginnings that mark a surname in many languages: Armenian -yan/-ian,
+// Greek -poulos/-akis/-idis, Ukrainian -enko/-chuk, Polish -ski/-wicz/-czyk, Romanian
+// -escu/-eanu, Turkish -oglu, Nordic -sson/-dottir, Balkan -ovic/-evic, Georgian -shvili/-dze,
+// Malagasy Rakoto-/Randria-/Andria-/Razafi-, Basque Etxe-/Etche-.
+const SURNAME_SHAPE =
+  /(?:[iy]an|poulos|poulou|akis|idis|enko|chuk|czuk|[sc]ki|[sc]ka|wicz|czyk|escu|eanu|oglu|sson|dottir|ovic|evic|shvili|adze)$|^(?:rakoto|randria|andria|razaf|etxe|etche)/;
 
 type Kind = 'first' | 'ambiguous' | 'surname' | 'place' | 'stop' | 'unknown';
 
@@ -80,10 +97,22 @@ function kindOf(token: Token, previous: Token | undefined): Kind {
   if (ambiguous) return 'ambiguous';
   if (g.surnames.has(key)) return 'surname';
   if (token.allCaps && key.length < 5) return 'stop'; // an unknown acronym
+  if (key.length >= 6 && SURNAME_SHAPE.test(key) && !g.commonWords.has(key)) return 'surname';
   return 'unknown';
 }
 
 const joined = (a: Token, b: Token): boolean => b.gap === ' ' || b.gap === '\u00a0';
+
+// Endings of nouns and adjectives that no surname the gazetteer lacks is likely to have
+// ("Logement", "Action", "Management"); the common-word list leaves such words out.
+const NOUN_ENDING = /(?:ment|tion|sion|ness|isme|ique|ing|ite|able|ible)$/;
+
+/** An unknown capitalised word that reads as a common word ("Suivi", "Model", "Logement"). */
+function commonWordLike(token: Token): boolean {
+  const g = gazetteer();
+  if (g.ambiguousSurnames.has(token.key) || token.allCaps) return false;
+  return g.commonWords.has(token.key) || NOUN_ENDING.test(token.key);
+}
 
 function matchKnownOrg(tokens: Token[], i: number): number {
   orgIndex ??= knownOrganizations(fold);
@@ -103,6 +132,16 @@ function matchKnownOrg(tokens: Token[], i: number): number {
     return org.tokens.length;
   }
   return 0;
+}
+
+const FAMILY_FIRM = /^ (?:et|&) (?:Fils|Filles|Associés|Associes|Cie)\b/u;
+
+/** A carmaker named as a car: after an article or "en", or before a model. */
+function carAround(text: string, tokens: Token[], i: number, size: number): boolean {
+  const t = tokens[i];
+  if (THING_BEFORE.test(text.slice(Math.max(0, t.start - 14), t.start))) return true;
+  const after = text.slice(tokens[i + size - 1].end, tokens[i + size - 1].end + 3);
+  return /^ (?:\d|\p{Lu})/u.test(after);
 }
 
 function personContextAfter(tokens: Token[], i: number): boolean {
@@ -147,6 +186,17 @@ function coordinatedWithLowerCaseName(tokens: Token[], i: number): boolean {
   );
 }
 
+/** "aissatou ba et clementine": after "et"/"and" that follows a person just found. */
+function coordinatedWithFound(tokens: Token[], i: number, found: readonly Candidate[]): boolean {
+  const and = tokens[i - 1];
+  const last = found[found.length - 1];
+  return (
+    (and?.key === 'et' || and?.key === 'and') &&
+    last?.type === 'PERSON' &&
+    last.end === tokens[i - 2]?.end
+  );
+}
+
 // In English, words after which a capitalised word is someone or some company.
 const ENGLISH_NAME_CUES = words(
   'with from at for joined join joining left leaving by met meet called emailed told asked',
@@ -166,6 +216,25 @@ function looksEnglish(tokens: readonly Token[]): boolean {
     else if (FRENCH_WORDS.has(t.key)) fr++;
   }
   return en > fr;
+}
+
+/** Two or more capitalised words the gazetteer lacks, none of them a common word, none
+ * a place or a stop word: a full name from anywhere ("Iñaki Etxeberria", "Wideline
+ * Pierre-Louis"), read even where capitals prove nothing. */
+function unknownFullName(run: readonly Token[], kinds: readonly Kind[]): boolean {
+  let names = 0;
+  for (let k = 0; k < run.length; k++) {
+    const u = run[k];
+    if (!u.capitalised) {
+      if (!PARTICLES.has(u.key)) return false;
+      continue;
+    }
+    if (kinds[k] === 'stop' || kinds[k] === 'place' || commonWordLike(u)) return false;
+    // "Voir Karim", "Appeler Dupont": verbs and adverbs are left out of the common words.
+    if (kinds[k] === 'unknown' && VERB_ENDING.test(u.text.toLowerCase())) return false;
+    names++;
+  }
+  return names >= 2;
 }
 
 interface Span {
@@ -249,6 +318,12 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     // ("rdv avec bpifrance", not "un bain", "la sncf").
     const plainName =
       !t.capitalised && t.key.length >= 4 && !g.commonWords.has(t.key) && !ACRONYMS.has(t.key);
+    // "une Tesla", "la Peugeot 308", "Tesla Model 3": a car, not the carmaker.
+    if (known && CAR_MAKERS.has(t.key) && !orgContext && carAround(text, tokens, i, known)) {
+      i += known;
+      while (i < tokens.length && tokens[i].capitalised && tokens[i].gap === ' ') i++;
+      continue;
+    }
     if (known && (t.capitalised || orgContext || plainName) && (orgContext || !TOOLS.has(t.key))) {
       org({ start: t.start, end: tokens[i + known - 1].end }, 0.88, 'entreprise', 'company');
       i += known;
@@ -259,7 +334,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       // "il bosse chez safran": after "chez", a bare word is a company.
       const headed = headedOrgEnd(tokens, i);
       if (
-        (previous?.key === 'chez' || (surnameLike(t) && employer())) &&
+        (previous?.key === 'chez' ||
+          (surnameLike(t) && (employer() || companyRoleAfter(tokens, i)))) &&
         t.gap === ' ' &&
         !NOT_AFTER_CHEZ.has(t.key) &&
         t.key.length >= 3 &&
@@ -285,7 +361,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       } else if (
         t.key.length >= 3 &&
         (g.ambiguousFirstNames.has(t.key) || surnameLike(t)) &&
-        coordinatedWithLowerCaseName(tokens, i)
+        (coordinatedWithLowerCaseName(tokens, i) || coordinatedWithFound(tokens, i, found))
       ) {
         // "sarah et julien": a name that is also a word, or one the gazetteer lacks
         // ("ferhat et lindiwe"), beside a sure one.
@@ -328,6 +404,17 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       continue;
     }
 
+    // "Lecoq et Fils", "Martin Frères", "Durand & Associés": a family firm.
+    const firm =
+      run.length >= 2 && (last.key === 'freres' || last.key === 'fils')
+        ? ['']
+        : FAMILY_FIRM.exec(text.slice(last.end, last.end + 16));
+    if (firm && !(run.length === 1 && t.sentenceStart && g.strongFirstNames.has(t.key))) {
+      org({ start: t.start, end: last.end + firm[0].length }, 0.85, 'entreprise', 'company');
+      while (j < tokens.length && tokens[j].start < last.end + firm[0].length) j++;
+      i = j;
+      continue;
+    }
     // Company names built on a head noun or ending with a legal form.
     const head = ORG_HEADS.has(run[0].key) && run.length >= 2 && run[1].capitalised;
     const legal =
@@ -358,6 +445,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       }
     }
     let from = 0;
+    let heading = false;
     if (t.sentenceStart) {
       // Capitalised by grammar: only a real name counts.
       const k0 = kinds[0];
@@ -368,8 +456,14 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
           (personContextAfter(tokens, i) ||
             (run.length > 1 && kinds[1] !== 'stop' && kinds[1] !== 'place'))) ||
         (k0 === 'unknown' && t.allCaps && t.key.length >= 5) ||
-        (k0 === 'unknown' && run.length > 1 && kinds[1] === 'surname');
+        (k0 === 'unknown' &&
+          run.length > 1 &&
+          kinds[1] === 'surname' &&
+          !VERB_ENDING.test(t.text.toLowerCase())) ||
+        unknownFullName(run, kinds);
       if (!realName) from = 1;
+      // "Prime Macron", "Salon Bourget": a common noun heads the name of a thing.
+      heading = !realName && k0 === 'unknown' && commonWordLike(t);
     }
 
     // "mon client Paul Girard": a client may be a person; a first name then a name says so.
@@ -377,6 +471,16 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       run.length > 1 &&
       ((kinds[0] === 'first' && kinds[1] !== 'stop') ||
         (kinds[0] === 'ambiguous' && kinds[1] === 'surname'));
+    // "presenting at Viva Technology", "at Head Office": common words after "at" name an
+    // event or a place more often than a company.
+    if (
+      orgContext &&
+      previous?.key === 'at' &&
+      run.every((u) => !u.capitalised || commonWordLike(u) || kindOf(u, undefined) === 'stop')
+    ) {
+      i = j;
+      continue;
+    }
     if (
       orgContext &&
       from === 0 &&
@@ -437,8 +541,20 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       const hasFirst = pieceKinds.includes('first') || pieceKinds.includes('ambiguous');
       const onlyAllCapsUnknown =
         pieceKinds.every((x) => x === 'unknown') && piece.every((u) => u.allCaps);
+      const onlyUnknown = pieceKinds.every((x) => x === 'unknown');
       const skip =
         (determiner && !(hasFirst && piece.length > 1)) ||
+        // "le tableau Suivi Recrutement", "Tesla Model 3": common words with capitals.
+        (onlyUnknown && piece.every((u) => !u.capitalised || commonWordLike(u))) ||
+        // "the Summer Party", "Grace Period": a full name ends on a surname, not a noun.
+        (piece.length > 1 &&
+          pieceKinds[0] === 'ambiguous' &&
+          pieceKinds[piece.length - 1] === 'unknown' &&
+          commonWordLike(piece[piece.length - 1])) ||
+        (heading &&
+          !pieceKinds.includes('first') &&
+          !pieceKinds.includes('surname') &&
+          !personContextAfter(tokens, i + e - 1)) ||
         (elided && pieceKinds.every((x) => x === 'unknown')) ||
         // "à Clermont", "en Gascogne": an unknown word after a place preposition is a place.
         (before !== undefined &&
@@ -457,7 +573,13 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         else if (pieceKinds.includes('surname')) person(span, 0.75, 'nom de famille', 'surname');
         // English capitalises titles and roles ("Line Manager", "Data Science"): there an
         // unknown capitalised word alone is not taken for a name.
-        else if (!english || (before !== undefined && ENGLISH_NAME_CUES.has(before.key)))
+        else if (
+          !english ||
+          (before !== undefined && ENGLISH_NAME_CUES.has(before.key)) ||
+          unknownFullName(piece, pieceKinds) ||
+          // "Tamsin will send the invite": a verb after it shows someone.
+          (piece.length === 1 && !commonWordLike(piece[0]) && personContextAfter(tokens, i + e - 1))
+        )
           person(span, 0.6, 'nom propre', 'proper name');
       }
       k = e;

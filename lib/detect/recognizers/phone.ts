@@ -1,4 +1,9 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import {
+  parsePhoneNumberFromString as parseWith,
+  type CountryCode,
+  type MetadataJson,
+} from 'libphonenumber-js/core';
+import metadata from '../data/phone-metadata.json';
 import type { Candidate } from '../types.ts';
 import { findDigitRuns } from './digit-runs.ts';
 
@@ -13,7 +18,12 @@ const phoneAt = (start: number, end: number): Candidate => ({
   reasonEn: 'phone number',
 });
 
-// Candidates are runs of digits; libphonenumber-js (Google's metadata, "min" build)
+// libphonenumber-js's "min" metadata without its formatting rules (scripts/build-phone-metadata.ts):
+// validation never reads them, and they were 50 KB of the content script.
+const parsePhoneNumberFromString = (input: string, country: CountryCode) =>
+  parseWith(input, country, metadata as unknown as MetadataJson);
+
+// Candidates are runs of digits; libphonenumber-js (Google's metadata)
 // decides whether one is a valid number, French by default.
 export function findPhones(text: string): Candidate[] {
   const found: Candidate[] = [];

@@ -297,6 +297,11 @@ describe('parseBackup refuses', () => {
       'data.lists',
       (d) => d.lists.push({ ...d.lists[0], id: 99, value: String(d.lists[0].value).toUpperCase() }),
     ],
+    [
+      'two different names in a list under one id',
+      'data.lists',
+      (d) => d.lists.push({ ...d.lists[0], value: 'Hélène Vasseur', key: 'helene vasseur' }),
+    ],
     ['two journal events with one id', 'data.journal', (d) => d.journal.push({ ...d.journal[0] })],
     [
       'two charters with one version',
@@ -330,6 +335,23 @@ describe('parseBackup refuses', () => {
     });
   });
 
+  it('a version that is not a number, as damaged rather than newer', async () => {
+    const doc = await valid();
+    doc.version = '99';
+    expect(parseBackup(JSON.stringify(doc))).toEqual({
+      ok: false,
+      reason: 'malformed',
+      where: 'version',
+    });
+  });
+
+  it('accepts a charter signed again under a new signature', async () => {
+    const doc = await valid();
+    const [first] = doc.data.signatures;
+    doc.data.signatures.push({ ...first, id: first.id + 1, signedAt: first.signedAt + 1 });
+    expect(parseBackup(JSON.stringify(doc)).ok).toBe(true);
+  });
+
   it('accepts a drawn signature that is a PNG data URL', async () => {
     const doc = await valid();
     doc.data.signatures[0].drawing = 'data:image/png;base64,iVBORw0KGgo=';
@@ -356,4 +378,29 @@ describe('parseBackup refuses', () => {
       });
     },
   );
+});
+
+describe('when the database itself fails', () => {
+  it('a restore that fails half-way changes nothing and says it failed', async () => {
+    const database = await filledDb();
+    const exported = await exportBackupText(database);
+    if (!exported.ok) throw new Error('export refused');
+    const before = await dump(database);
+    const original = database.transaction;
+    const restore = original.bind(database) as (...args: unknown[]) => Promise<unknown>;
+    // The restore's transaction breaks once it has written everything.
+    database.transaction = ((...args: unknown[]) => {
+      const body = args[args.length - 1] as () => Promise<unknown>;
+      return restore(...args.slice(0, -1), async () => {
+        await body();
+        throw new Error('disk full');
+      });
+    }) as typeof original;
+    expect(await restoreBackupText(database, exported.text)).toEqual({
+      ok: false,
+      reason: 'failed',
+    });
+    database.transaction = original;
+    expect(await dump(database)).toEqual(before);
+  });
 });

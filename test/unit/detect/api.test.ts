@@ -70,6 +70,20 @@ describe('createAnalyzer()', () => {
     }
   });
 
+  it('highlights while typing with findings only, and a send still reads every signal', () => {
+    const analyzer = createAnalyzer();
+    const message = 'Mon RDV avec Karim Benali est à 11h. Je vais pas tenir, je veux disparaître.';
+    let draft = '';
+    for (const ch of message) {
+      draft += ch;
+      expect(analyzer.findings(draft)).toEqual(analyze(draft).findings);
+    }
+    // Every sentence is cached by now, without its signals: the send reads them.
+    const atSend = analyzer.analyze(message);
+    expect(atSend).toEqual(createAnalyzer().analyze(message));
+    expect(atSend.signals).toContain('DISTRESS');
+  });
+
   it('keeps its options', () => {
     const analyzer = createAnalyzer({ watchList: ['Projet Hermine'] });
     expect(analyzer.analyze('le projet hermine avance').findings.map((f) => f.text)).toEqual([
