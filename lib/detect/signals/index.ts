@@ -111,15 +111,17 @@ function selfAt(text: string, at: number): boolean {
 
 function readDistress(
   text: string,
+  light: boolean,
+  helpInfo: boolean,
 ): Pick<SentenceSignals, 'distress' | 'distressNow' | 'resolved'> {
   const distress: SentenceSignals['distress'] = {};
   let distressNow = false;
-  const humour = HUMOUR.test(text) && !NOT_JOKING.test(text);
+  const humour = light && !NOT_JOKING.test(text);
   // A story, a joke, a figure of speech or the past: only an act under way still counts.
   const resolved = RESOLVED.test(text) || isDistantPast(text);
   const onlySerious = resolved || MEDIA.test(text) || HYPERBOLE.test(text);
   // A topic word counts only about the writer, never beside a help line's number.
-  let self: boolean | undefined = HELP_INFO.test(text) ? false : undefined;
+  let self: boolean | undefined = helpInfo ? false : undefined;
   RECOGNISERS.forEach(({ category, cues }, r) => {
     let total = 0;
     const counted = new Set<number>();
@@ -139,7 +141,7 @@ function readDistress(
   });
   // The broad layer: words that mean distress, near the writer, when no joke, story,
   // figure of speech, past, help line or other person takes them away.
-  if (!onlySerious && !humour && !HELP_INFO.test(text))
+  if (!onlySerious && !humour && !helpInfo)
     // "Someone else" only when a person is named: with no pronoun at all, the words'
     // own anchors decide (a farewell says "you").
     for (const category of broadCategories(
@@ -163,8 +165,8 @@ function readDistress(
 export function sentenceSignals(sentence: string): SentenceSignals {
   const text = signalText(sentence);
   const light = HUMOUR.test(text);
-  const distress = readDistress(text);
   const helpInfo = HELP_INFO.test(text);
+  const distress = readDistress(text, light, helpInfo);
   let urgent = 0;
   let urgentWords = 0;
   let urgentStrong = 0;
