@@ -236,6 +236,7 @@ for (const name of [
   'phenomena',
   'phone',
   'indirect',
+  'untuned',
 ]) {
   const lines = readSignalSet(path.join(signalDir, `${name}.jsonl`));
   signalLines.push(...lines);

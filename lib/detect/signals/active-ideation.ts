@@ -7,7 +7,7 @@ export const activeIdeation: Recogniser = {
   cues: [
     {
       re: any(
-        '(?:envie de|veux|vais|voudrais|aimerais|pense a|penser a|pense souvent a|songe a|compte|prevois de|ai decide de) (?:me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie|tout)|me foutre en le air|me jeter|sauter(?= (?:du|de le|de la|par|sous|dans le vide|ce soir|cette nuit|maintenant)\\b|\\s*$|\\s*[,.!])|me pendre|passer a le acte|me ouvrir les veines|tout arreter pour de bon)',
+        '(?:envie de|veux|vais|voudrais|aimerais|pense a|penser a|pense souvent a|songe a|compte|prevois de|ai decide de) (?:me tuer|me suicider|en finir(?! avec (?:ce|cette|ces|le|la|les|mon|ma|mes) (?!vie))|mettre fin a (?:mes jours|ma vie|tout)|me foutre en le air|me jeter|sauter(?= (?:du|de le|de la|par|sous|dans le vide|ce soir|cette nuit|maintenant)\\b|\\s*$|\\s*[,.!])|me pendre|passer a le acte|me ouvrir les veines|tout arreter pour de bon)',
         'me suicider',
         'comment (?:me|se) (?:pendre|suicider|tuer|empoisonner|noyer)',
         'how to (?:hang|kill|poison|drown) (?:myself|yourself|oneself)',
@@ -26,7 +26,7 @@ export const activeIdeation: Recogniser = {
         '(?:sais|ai choisi|ai decide) (?:comment|quand|ou) je vais (?:le faire|faire|partir)',
         'ai (?:un plan|tout prevu|choisi la date|choisi le jour)',
         'passer a le acte',
-        '(?:vais|va) (?:me jeter|en finir|me tuer|me pendre|me foutre en le air) (?:\\S{1,20} ){0,3}(?:ce soir|cette nuit|aujourd hui|demain|maintenant|tout a le heure)',
+        '(?:vais|va) (?:me jeter|en finir(?! avec (?:ce|cette|ces|le|la|les|mon|ma|mes) (?!vie))|me tuer|me pendre|me foutre en le air) (?:\\S{1,20} ){0,3}(?:ce soir|cette nuit|aujourd hui|demain|maintenant|tout a le heure)',
         'plus (?:de|aucune) raison de vivre',
         '(?:pense|penser|pense souvent|songe|reve) a (?:mourir|me tuer|le suicide)',
         '(?:pense|pensee?s?|songe|reve)s? (?:\\S{1,20} ){1,3}a (?:la mort(?! de| d)|mourir|me tuer|le suicide|en finir)\\b',
@@ -40,9 +40,17 @@ export const activeIdeation: Recogniser = {
       weight: 2,
     },
     {
+      re: any(
+        '(?:aura|auront|will have|has|have) (?:de quoi (?:tenir|voir venir|vivre)|enough to (?:live|get by|manage))',
+      ),
+      weight: 1,
+    },
+    {
       // The means at hand, a thought that comes back: signs that add up.
       re: any(
         'de quoi (?:faire|le faire|en finir)(?=.{0,40}\\b(?:armoire|pharmacie|cachets|medicaments|tiroir|placard|comprimes)\\b)',
+        // Provision for those left, a date set: signs that add up with another.
+        '(?:ai |je ai )?decide que ce (?:sera|serait) (?:apres|avant|le|pour|ce|vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|demain)\\b',
         'armoire a pharmacie (?:\\S{1,20} ){0,3}(?:pleine|de quoi|remplie)',
         '(?:enough|plenty of) (?:pills|meds|tablets) (?:in|at) (?:the|my) (?:cabinet|drawer|house|flat)',
       ),
@@ -115,13 +123,13 @@ export const activeIdeation: Recogniser = {
         '(?:thought|thinking|think|tempted|want|wanted|urge) (?:about |of |to )?(?:driving|crashing|drive|crash|steering|steer) (?:\\S{1,20} ){0,3}(?:into|off) (?:a |the )?(?:wall|tree|bridge|truck|lorry|river|cliff|road)',
         '(?:envie|pense|tentee?|tente) (?:de |a )?(?:foncer|me planter|me jeter) (?:\\S{1,20} ){0,3}(?:dans|contre|sous) (?:un|le|la|une) (?:mur|arbre|platane|camion|pont|voiture)',
         '(?:looking at|looked at|checking out|checked out|scouting|scouted) (?:\\S{1,20} )?(?:bridges|rooftops|train tracks|the tracks|tall buildings|cliffs)',
-        '(?:repere|reperer|cherche|cherche un|regarde des) (?:un |le |des |les )?(?:ponts?|toits?|voies ferrees|falaises?) (?:\\S{1,20} ){0,3}(?:pour|assez haut|haut)',
+        '(?:repere|reperer|cherche|cherche un|regarde des) (?:un |le |des |les )?(?:ponts?|toits?|voies ferrees|falaises?) (?:\\S{1,20} ){0,3}(?:pour (?:sauter|en finir|me jeter|le faire)|assez haut|haut)',
         '(?:going to|im about to|ill|i will|im gonna) (?:jump(?! (?:on|in|into|onto|to|at|ahead|back|over|through|right|straight)\\b)|end it|end it all|kill myself|take them all|take all my pills)(?: \\S{1,20}){0,2} (?:tonight|today|now|this weekend|tomorrow|soon)',
         // A plan written down, a plan named, "j'en finis ce soir".
         '(?:written|wrote|noted|jotted|worked out|figured out|planned out) (?:down )?(?:exactly )?how (?:id|i would|i will|ill|im going to|to) (?:do it|end it|go|die)',
         '(?:ecrit|note|prevu|planifie|reflechi a) (?:exactement )?comment je (?:le ferais|vais le faire|le ferai|ferais|vais partir|partirais)',
         '(?:je )?en finis(?: ce soir| cette nuit| demain| aujourde hui| maintenant|\\s*[,.!]|\\s*$)',
-        '(?:my|the) plan is (?:the |to )?(?:bridge|jump|pills|rope|train|tracks|roof|overdose|take (?:all|them)|hang|drown)',
+        '(?:my|the) plan is (?:the |to )?(?:bridge(?! loan| round| financing| year| role| the gap)|jump|pills|rope|train|tracks|roof|overdose|take (?:all|them)|hang|drown)',
         '(?:mon|le) plan(?:,)? (?:ce est|est|cest) (?:le pont|les rails|le train|les cachets|la corde|le toit|de sauter|de tout avaler)',
         // Researching a way: "painless ways to go", "une façon douce de partir".
         '(?:painless|quick|quickest|easy|easiest|best|surest|peaceful) (?:ways?|methods?) (?:to|of) (?:die|dying|go|end it|kill myself|do it)',
@@ -140,10 +148,9 @@ export const activeIdeation: Recogniser = {
         '(?:passe|passer|walk|walking|walked|drive|driving) (?:\\S{1,20} ){0,3}(?:sur le pont|le pont|les voies|les rails|the tracks|the bridge|the rails|the edge|le quai|the platform) (?:\\S{1,20} ){0,3}(?:et (?:je )?(?:y |je y )?pense|and (?:\\S{1,20} )?(?:think|thinking) about it)',
         '(?:pont|toit|voies|rails|quai|bridge|roof|tracks|platform|falaise|cliffs?)(?:\\S{1,20} ){0,8}(?:je y pense|y pense tous|i think about it|thinking about it)',
         // A day chosen, provision made for those left behind.
-        '(?:ive |i have |i )?(?:picked|chosen|set|decided on|decided) (?:a |the )?(?:day|date|when)(?! (?:for|of) (?:the|our|my|a) )\\b(?!.{0,40}\\b(?:meeting|call|launch|party|wedding|interview|trip|holiday|move|deadline|release)\\b)',
-        '(?:ai |je ai )?(?:choisi|decide|fixe) (?:quand|le jour|la date)(?! (?:de|du|pour) )(?!.{0,40}\\b(?:reunion|pot|fete|mariage|entretien|vacances|demenagement|lancement|rdv|rendez vous|soutenance)\\b)',
+        '(?:ive |i have |i )?(?:picked|chosen|set|decided on|decided) (?:a |the )?(?:day|date|when)(?=\\s*[,.!;]|\\s*$| and i| its| it will| itll)(?!.{0,40}\\b(?:meeting|call|launch|party|wedding|interview|trip|holiday|move|deadline|release|offsite)\\b)',
+        '(?:ai |je ai )?(?:choisi|decide|fixe) (?:quand|le jour|la date)(?=\\s*[,.!;]|\\s*$| et je| ce sera| ce serait)(?!.{0,40}\\b(?:reunion|pot|fete|mariage|entretien|vacances|demenagement|lancement|rdv|rendez vous|soutenance)\\b)',
         '(?:ce est|ce sera) decide,? ce (?:sera|serait) (?:\\S{1,20} ){0,4}(?:apres|avant) (?:avoir |le |la |mon |ma )?(?:rendu|paie|paye|anniversaire|dit au revoir|fini|range)',
-        '(?:aura|auront|will have|has|have) (?:de quoi (?:tenir|voir venir|vivre)|enough to (?:live|get by|manage))',
         '(?:so|pour ne pas|pour pas) (?:i dont |je )?(?:ruin|gacher) (?:it|son|sa|leur|her|his|their)',
         // Medication put aside (any adjective before it).
         '(?:hoard|hoarding|hoarded|stockpil\\w*|saving up|saved up|stashing|stashed) (?:\\S{1,20} ){0,2}(?:pills|meds|tablets|medication|antidepressants|painkillers)',
@@ -152,7 +159,7 @@ export const activeIdeation: Recogniser = {
         '(?:planning|planned|plan|planed) (?:how|when|where) (?:i|to|id|ill) (?:would |will |ll |could |might )?(?:do it|end it|die|go)',
         '(?:thinking|think|thought|dream|dreaming) (?:of|about) (?:jumping|ending|killing|dying|hanging|overdosing|taking all|drowning|crashing)',
         '(?:pills|meds|tablets|medication) (?:saved|stashed|hidden|hoarded)',
-        '(?:prevu|planifie|prepare|choisi) (?:comment|quand|ou) (?:je vais|le faire|partir|en finir)',
+        '(?:prevu|planifie|prepare|choisi) (?:comment|quand|ou) (?:je vais|le faire|partir(?! en| pour (?!de bon|toujours)| a | au | demain| lundi| ce week)|en finir)',
       ),
       weight: 2,
     },

@@ -15,7 +15,7 @@ export const MEDIA =
 
 /** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
 export const RESOLVED =
-  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt) )worth it|ce est le jeu|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now)\b/;
+  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now)\b/;
 
 /**
  * The mentorship ends, a move, a new job, a trip: a goodbye and thanks that are not a
@@ -50,6 +50,10 @@ export const HELP_INFO =
 /** Something that comes back, told as a habit: not happening as the person writes. */
 export const HABITUAL =
   /\b(?:quand|lorsque|chaque fois|a chaque|tous les|toutes les|souvent|parfois|des fois|avant (?:chaque|les|mes)|when|whenever|every time|each time|before (?:every|each|my|exams)|often|sometimes|usually|depuis (?:des|le|la|les|que|plusieurs)|en arrivant|le matin|le soir|for (?:months|years|weeks))\b/;
+
+/** Joy or impatience: a racing heart or shaking hands of excitement are no panic. */
+export const EXCITED =
+  /\b(?:excitee?s?|excited|impatiente?|hate|amoureuse|amoureux|in love|so happy|trop contente?|ravie?|thrilled|cant wait)\b|[😍🥰🤩🥳❤]/u;
 
 /** Told as happening while the person writes. */
 export const UNDER_WAY =

@@ -104,13 +104,16 @@ export const farewell: Recogniser = {
     },
     {
       re: any(
-        '(?:sorted|organised|organized|wrote down|left|put) (?:out )?(?:all )?my (?:passwords|bank|accounts|papers|paperwork|codes|will|insurance)',
+        '(?:sorted|organised|organized|wrote down|left|put) (?:out )?(?:all )?my (?:passwords|bank|accounts|papers|paperwork|codes|will|insurance)(?! into| in a| in the app)',
         '(?:ecrit|note|range|laisse|organise|trie) (?:tous )?mes (?:mots de passe|codes|papiers|comptes|affaires bancaires)',
       ),
       weight: 1,
     },
     {
-      re: any('(?:everythings|everything is|its all|all) in order', 'tout est en ordre'),
+      re: any(
+        '(?:everythings|everything is|its all|all) in order(?! for| before| to)',
+        'tout est en ordre(?! pour| avant)',
+      ),
       weight: 1,
     },
     {

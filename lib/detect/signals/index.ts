@@ -4,6 +4,7 @@ import { activeIdeation } from './active-ideation.ts';
 import { broadCategories } from './broad.ts';
 import { FIRST_PERSON } from './lexicon.ts';
 import {
+  EXCITED,
   HABITUAL,
   HELP_INFO,
   HUMOUR,
@@ -122,6 +123,7 @@ function readDistress(
   const onlySerious = resolved || MEDIA.test(text) || HYPERBOLE.test(text);
   // A topic word counts only about the writer, never beside a help line's number.
   let self: boolean | undefined = helpInfo ? false : undefined;
+  let excited: boolean | undefined;
   RECOGNISERS.forEach(({ category, cues }, r) => {
     let total = 0;
     const counted = new Set<number>();
@@ -130,6 +132,7 @@ function readDistress(
       if (counted.has(index)) return;
       if ((onlySerious && !cue.now) || (humour && !cue.serious)) return;
       if (negatedBefore(text, at)) return;
+      if (category === 'panic' && (excited ??= EXCITED.test(text))) return;
       if (cue.topic && !selfAt(text, at) && !(self ??= aboutSelf(text))) return;
       if (cue.notOther && otherSubject(text, at)) return;
       counted.add(index);
@@ -148,8 +151,12 @@ function readDistress(
       text,
       () => !(self ??= aboutSelf(text)) && FIRST_PERSON.test(text),
     ))
-      // Blows and marks beside violence suffered are that violence, not self-harm.
-      if (!(category === 'self-harm' && distress.violence && !distress['self-harm']))
+      // Blows and marks beside violence suffered are that violence, not self-harm; a
+      // racing heart of joy is no panic.
+      if (
+        !(category === 'self-harm' && distress.violence && !distress['self-harm']) &&
+        !(category === 'panic' && (excited ??= EXCITED.test(text)))
+      )
         distress[category] = Math.max(distress[category] ?? 0, 2);
   // "en ce moment" is "right now" for an attack, "these days" for a state that lasts.
   if (

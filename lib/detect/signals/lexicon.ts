@@ -39,7 +39,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       'dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques|des reseaux|from social|off social|into|en (?:vacances|week end|weekend|conge)))',
       2,
     ],
-    ['en finir|finir ma vie|mettre fin|fin a mes jours|me foutre en l air', 2],
+    [
+      'en finir(?! avec (?:ce|cette|ces|le|la|les|mon|ma|mes) (?!vie))|finir ma vie|mettre fin|fin a mes jours|me foutre en l air',
+      2,
+    ],
     ['sans moi|mieux sans|jamais (?:ete )?ne|plus (?:aucune )?raison|a quoi bon|continuer', 1],
     [
       '(?:plus|jamais|pas) (?:jamais )?(?:me |se )?(?:reveiller|lever)|pensees noires|idees noires|dark thoughts',
@@ -210,7 +213,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['peur de (?:lui|elle|rentrer)|enferm\\w*|bleus?\\b|surveill\\w*|controle\\w*', 1],
     [
-      'hits?(?! (?:me )?up| the (?:gym|road|sack|books|target|deadline|spot|shops|button)| (?:send|submit|enter|publish|post|reply|record|play|save|refresh|snooze|save|it off)\\b)|hitting|slap\\w*|punch\\w*|kick\\w*|beat(?:s|ing|en)?|chok\\w*|strangl\\w*|shov\\w*',
+      'hits?(?! (?:me )?up| the (?:gym|road|sack|books|target|deadline|spot|shops|button)| (?:send|submit|enter|publish|post|reply|record|play|save|refresh|snooze|save|it off)\\b)|hitting|slap\\w*|punch\\w*(?! the air| line)|kick\\w*|beat(?:s|ing|en)?|chok\\w*|strangl\\w*|shov\\w*',
       2,
     ],
     ['push\\w*(?! (?:me |us |him |her )?(?:to|for|back|the)\\b)', 1],
@@ -232,7 +235,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     ['crises? de (?:panique|angoisse)|anxiety attack|attaque de panique', 2],
-    ['respir\\w*|souffle|etouff\\w*|suffoqu\\w*|air\\b', 2],
+    ['respir\\w*|souffle|etouff\\w*|suffoqu\\w*|(?:de|le) air\\b', 2],
     ['coeur|poitrine|palpitation\\w*|tachycard\\w*', 1],
     ['trembl\\w*|shak\\w*', 1],
     ['crise de (?:panique|angoisse)|attaque de panique|vertige\\w*|malaise', 2],

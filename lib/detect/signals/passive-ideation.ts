@@ -122,7 +122,7 @@ export const passiveIdeation: Recogniser = {
         'if i (?:\\S{1,20} )?(?:was|were|went) out of the picture',
         'pray\\w* (?:\\S{1,20} ){0,3}(?:that )?i (?:dont|wont|never|didnt) wake up',
         '(?:prie|espere) (?:\\S{1,20} ){0,3}pour (?:pas|plus|jamais) me reveiller',
-        '(?:dont|wouldnt|do not|couldnt) (?:even )?care (?:\\S{1,20} ){0,2}if i (?:die|died|live|lived|dont wake up|didnt wake up|never wake up)',
+        '(?:dont|wouldnt|do not|couldnt) (?:even )?care (?:\\S{1,20} ){0,2}if i (?:die(?! my| your| it| them| the| her| his)|died|live|lived|dont wake up|didnt wake up|never wake up)',
         'idc if i (?:die|died|live)',
         '(?:je me en fous|je me fous|ca me est egal|peu importe) (?:\\S{1,20} ){0,2}(?:de mourir|si je meurs|si je creve|de crever|de vivre ou (?:de )?mourir)',
         '(?:aurais|aurait) (?:jamais|pas) (?:du|pu) naitre|jamais du naitre',

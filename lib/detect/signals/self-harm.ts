@@ -74,7 +74,7 @@ export const selfHarm: Recogniser = {
         '(?:tape|tapais|cogne|frappe|frappais|donne des coups de poing) (?:\\S{1,20} ){0,2}(?:dans|contre) (?:le|les|un) (?:mur|murs|porte|miroir)(?: \\S{1,20}){0,4} (?:jusque a|jusqu a|jusque au) (?:\\S{1,20} ){0,2}(?:saigner|sang|ouvrir|casser|avoir mal|gonfler|voir des etoiles)',
         'me suis (?:cognee?|tapee?|frappee?) (?:la tete|le poing|les poings|la main) (?:contre|dans) (?:le|les|un) (?:mur|murs|porte)',
         // The marks hidden: sleeves, foundation, bracelets.
-        '(?:hide|hid|hiding|cover|covered|covering) (?:up )?(?:the |my )?(?:marks|cuts|scars|burns)',
+        '(?:hide|hid|hiding|cover|covered|covering) (?:up )?(?:the |my )?(?:marks|cuts|scars|burns)(?! (?:on|in) (?:the|a) (?:wall|floor|table|car|door|sofa|carpet|couch|desk))',
         '(?:cache|cacher|cachais|camoufle\\w*) (?:mes |les )?(?:marques|coupures|cicatrices|brulures)',
         '(?:manches longues|long sleeves|bracelets?) (?:\\S{1,20} ){0,3}(?:pour (?:cacher|que personne)|so (?:nobody|no one)|to hide|to cover)(?: \\S{1,20}){0,4} (?:bras|poignets?|cuisses?|arms?|wrists?|thighs?|marques|marks|cuts)',
         '(?:cache|cacher|hide) (?:mes |my )(?:poignets|bras|cuisses|wrists|arms|thighs)(?=.{0,60}\\b(?:marques|marks|cuts|coupures|se voient|show|cicatrices|scars)\\b)',

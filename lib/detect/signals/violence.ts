@@ -42,7 +42,7 @@ export const violence: Recogniser = {
         '(?:me )?(?:envoie|envoient|envoyait|a envoye|balance|montre) (?:encore )?des (?:photos|images|videos|messages|nudes|dick pics) (?:\\S{1,20} ){0,3}(?:que je ai (?:jamais|pas) demandee?s|pas demandee?s|sans que je demande|de lui|de son corps|de elle|intimes|la nuit)',
         '(?:contrat|renouvellement|promo|promotion|poste|cdi|augmentation|stage) (?:\\S{1,20} ){0,4}(?:depend|depende|dependra|depends?) (?:\\S{1,20} ){0,3}(?:si je (?:dine|sors|couche|suis gentille|accepte)|de (?:mon|ma) (?:gentillesse|disponibilite)|de si je)',
         'si je (?:voulais|veux) (?:la |le |mon |ma )?(?:promo|promotion|poste|cdi|contrat|augmentation|stage) (?:\\S{1,20} ){0,4}\\W?(?:gentille|sympa avec lui|sortir avec|coucher|diner avec)',
-        '(?:garde|prend|confisque|a pris) (?:ma|mes) (?:carte bleue|carte bancaire|cb|carte|salaire|paie|argent)\\b(?!.{0,40}\\b(?:oublie|perdu|pendant que|en deplacement|vacances)\\b)',
+        '(?:garde|prend|confisque|a pris) (?:ma|mes) (?:carte bleue|carte bancaire|cb|carte|salaire|paie|argent)\\b(?!.{0,40}\\b(?:oublie|perdu|pendant que|en deplacement|vacances|le temps que|en attendant|recupere|refaire)\\b)',
         'me (?:donne|laisse|file) (?:\\d+|quelques) (?:euros|balles) par (?:semaine|mois|jour)',
         '(?:lit|fouille|verifie|controle|regarde) (?:tous )?mes (?:messages|textos|sms|mails|telephone)(?=.{0,60}\\b(?:peux plus|plus le droit|interdit|sans arret|tous les soirs|chaque soir|jaloux)\\b)',
         'menace\\w* de (?:publier|diffuser|envoyer|balancer|montrer|poster) (?:mes|nos) (?:photos|videos|nudes|messages)',

@@ -17,6 +17,7 @@ const SETS = [
   'phenomena',
   'phone',
   'indirect',
+  'untuned',
 ] as const;
 const ALL = { distressRecall: 1, distressPrecision: 1, urgentRecall: 1, urgentPrecision: 1 };
 const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
@@ -33,6 +34,14 @@ const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
   phenomena: ALL,
   phone: ALL,
   indirect: ALL,
+  // Left untuned on purpose: a measure of text written after the rules, not a floor
+  // reached by tuning. A change may raise it; it must not lower it.
+  untuned: {
+    distressRecall: 0.65,
+    distressPrecision: 0.86,
+    urgentRecall: 0.54,
+    urgentPrecision: 0.8,
+  },
 };
 /** The rule: no miss in these categories. */
 const NO_MISS = ['passive', 'active', 'farewell', 'selfharm', 'crisis', 'crisis_now'];
@@ -48,7 +57,7 @@ describe.each(SETS)('signal set %s', (name) => {
     expect(score.signals.URGENT.precision).toBeGreaterThanOrEqual(floor.urgentPrecision);
   });
 
-  it('misses nothing in the categories that must all be caught', () => {
+  it.skipIf(name === 'untuned')('misses nothing in the categories that must all be caught', () => {
     for (const category of NO_MISS) {
       const rate = score.categories[category];
       if (rate) expect(rate.hits, category).toBe(rate.total);
