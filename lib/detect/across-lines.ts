@@ -1,11 +1,17 @@
-import { findWrappedIbans } from './recognizers/identifiers.ts';
+import { findWrappedIbans, findWrappedNumbers } from './recognizers/identifiers.ts';
+import { findAddressBlocks } from './recognizers/address.ts';
 import type { Candidate } from './types.ts';
 
-/** Adds what only reads across a line break (an IBAN wrapped by a narrow field) to the
+/** Adds what only reads across a line break (an IBAN, a NIR or a card number wrapped by
+ * a narrow field; an address printed over its lines) to the
  * sentences' findings, in place of the pieces found on each line. Offsets are the
  * message's; the result stays sorted and without overlaps. */
 export function addAcrossLines(findings: Candidate[], text: string): Candidate[] {
-  const wrapped = findWrappedIbans(text);
+  const wrapped = [
+    ...findWrappedIbans(text),
+    ...findWrappedNumbers(text),
+    ...findAddressBlocks(text),
+  ];
   if (wrapped.length === 0) return findings;
   const outside = findings.filter((f) => !wrapped.some((w) => f.start < w.end && w.start < f.end));
   return [...outside, ...wrapped].sort((a, b) => a.start - b.start);

@@ -38,7 +38,7 @@ export const GENERIC_CAPITALISED = words(`
 direction comite conseil service services president presidente directeur directrice etat republique region departement ville
 mairie prefecture ministere universite fac ecole lycee college internet web sales marketing finance finances legal product team
 teams engineering ops support customer success board manager managers lead senior junior head director office agile
-bachelor brevet secu emploi travail prud'hommes prudhommes inspection medecine dieu god covid bonjour bonsoir salut coucou
+bachelor brevet secu vitale emploi travail prud'hommes prudhommes inspection medecine dieu god covid bonjour bonsoir salut coucou
 hello hi hey dear cher chere merci thanks thank cordialement bises ok okay cc re objet subject oui non yes no please svp stp
 rh compta comptabilite juridique achats logistique production qualite commercial commerciale communication informatique
 paie formation recrutement siege groupe societe entreprise client clients fournisseur equipe projet projets atelier usine

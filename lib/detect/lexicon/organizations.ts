@@ -21,8 +21,8 @@ Système U|Biocoop|Naturalia|Grand Frais|Promod|Kiabi|Celio|Zara|H&M|Uniqlo|Seph
 Le Bon Marché|BHV|Ikea|IKEA|Conforama|Maisons du Monde|La Redoute|Cdiscount|Vente-privée|Veepee|Showroomprivé
 Back Market|BlaBlaCar|Doctolib|Qonto|Contentsquare|Mirakl|Criteo|Dataiku|Deezer|Ledger|Swile|Payfit|Ankorstore|Vestiaire Collective
 Vinted|Leboncoin|Meero|ManoMano|Sorare|OVHcloud|OVH|Scaleway|Mistral AI|Hugging Face|Withings|Blablacar|Getaround|Frichti|Deliveroo
-Uber|Amazon|Google|Microsoft|Apple|Meta|Facebook|IBM|Oracle|SAP|Salesforce|Cisco|Intel|Nvidia|Dell|HP|Hewlett-Packard|Netflix
-Spotify|Airbnb|Booking|Expedia|Tesla|Volkswagen|BMW|Mercedes-Benz|Toyota|Peugeot|Citroën|PSA|Nestlé|Unilever|Procter & Gamble|P&G
+Uber|Amazon|Google|Microsoft|Apple|Meta*|Facebook|IBM|Oracle|SAP|Salesforce|Cisco|Intel|Nvidia|Dell|HP|Hewlett-Packard|Netflix
+Spotify|Airbnb|Booking*|Expedia|Tesla|Volkswagen|BMW|Mercedes-Benz|Toyota|Peugeot|Citroën|PSA|Nestlé|Unilever|Procter & Gamble|P&G
 L'Occitane|Lactalis|Bonduelle|Fleury Michon|Bigard|Savencia|Andros|Sodiaal|Agrial|Terrena|InVivo|Avril|Tereos|Cristal Union
 Ricard|Heineken|Coca-Cola|PepsiCo|Ferrero|Lindt|Haribo|McDonald's|Burger King|Starbucks|KFC|Flunch|Buffalo Grill|Courtepaille
 Yoplait|Fromageries Bel|Andros|Pierre Fabre|Servier|Boiron|Guerbet|Ipsen|Sanofi Pasteur|Roche|Novartis|Pfizer|GSK|AstraZeneca
@@ -37,6 +37,11 @@ Ubisoft|Gameloft|Ankama|Dontnod|Quantic Dream|Asobo|Nacon|Kylotonn
 Gucci|Chanel|Dior|Christian Dior|Louis Vuitton|Hermès|Cartier|Richemont|Balenciaga|Saint Laurent|Givenchy|Lancôme|Guerlain|Clarins
 Lacoste|Petit Bateau|Aigle|Le Slip Français|Veja|Sézane|Maje|Sandro|Claudie Pierlot|The Kooples|Kookaï|Etam|Undiz|Camaïeu|Pimkie|Jennyfer
 Hachette|Editis|Gallimard|Flammarion|Albin Michel|Le Monde|Le Figaro|Libération|Les Echos|Ouest-France|BFM|BFMTV|France Inter|RTL|Europe 1
+Tesco|Sainsbury's|Sainsburys|Asda|Morrisons|Waitrose|Co-op|Marks & Spencer|M&S|Boots*|Superdrug|Primark|Argos|Currys|John Lewis
+Greggs|Pret A Manger|Pret*|Costa Coffee|Caffè Nero|Nando's|Nandos|Wagamama|Pizza Express|Wetherspoons|JD Sports|Sports Direct|TK Maxx
+Poundland|B&Q|Screwfix|Wickes|Halfords|Specsavers|Ocado|Deliveroo|Just Eat|Uber Eats|Royal Mail|Premier Inn|Travelodge
+HSBC|Barclays|Lloyds|NatWest|Santander|Monzo|Starling*|Nationwide*|Halifax*|TSB|Virgin Media|Vodafone|BT|Sky*|Aviva|Direct Line
+MMA|Cultura|Maif|Norauto|Feu Vert|Speedy*|Midas|Kiloutou|Point P|Gedimat|Action*|Gifi|Stokomani|Noz|Lapeyre|Truffaut
 Vivendi|Havas|Publicis Sapient|Ogilvy|TBWA|DDB|BETC|Fred & Farid|Webedia|Dailymotion|Believe|Ubisoft Paris
 `;
 
@@ -81,6 +86,12 @@ export const ORG_HEADS =
   industries industrie constructions batiment plomberie electricite boucherie epicerie traiteur cave caves fermes ferme residence
   assurances mutuelle conseil consulting solutions services technologies systems labs group holding partners company corporation
   bank foods`);
+
+/** Sector nouns that end an English company's name ("Kestrel Logistics", "Brightwell
+ * Health", "Apple Tree Bakery"). */
+export const ORG_TAILS = words(
+  'logistics freight health healthcare care dental bakery bakeries nurseries nursery analytics consulting solutions systems technologies labs group holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors garage plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy clinic surgery',
+);
 
 /** Legal forms that end a company name. */
 export const LEGAL_FORMS = words(

@@ -7,8 +7,19 @@ const FR_START = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,4}(?: ?(?:bis|ter|[abt])\\b)?,? )(?:${STREET_TYPES})(?![\\p{L}])`,
   'giu',
 );
-const EN_STREET =
-  /(?<![\p{L}\d])\d{1,5}[A-Z]? (?:[A-Z][\p{L}'-]+ ){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Boulevard|Place|Square|Way|Court)(?:,? (?:[A-Z][\p{L}'-]+ ?){1,3})?(?:,? ?(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}))?(?![\p{L}\d])/gu;
+const EN_STREET_TYPES =
+  'Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Drive|Boulevard|Place|Square|Way|Court|Walk|Close|Gardens|Crescent|Grove|Terrace|Row|Mews|Hill|Rise|Parade|Wharf|Quay|View|Park';
+const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}';
+const EN_STREET = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,5}[A-Z]? (?:[A-Z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES})(?:,? (?:[A-Z][\\p{L}'-]+ ?){1,3})?(?:,? ?(?:${UK_POSTCODE}|[A-Z]{2} \\d{5}))?(?![\\p{L}\\d])`,
+  'gu',
+);
+// The same typed in lower case ("41 harcourt road sheffield s10 1dq"): only with the
+// postcode at the end, which no sentence has by chance.
+const EN_STREET_LOWER = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,5}[a-z]? (?:[a-z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES.toLowerCase()}),? (?:[a-z][\\p{L}'-]+ ){1,2},? ?${UK_POSTCODE.toLowerCase()}(?![\\p{L}\\d])`,
+  'gu',
+);
 const PARTICLES = new Set([
   'de',
   'du',
@@ -131,18 +142,61 @@ export function findAddresses(text: string): Candidate[] {
     const end = streetEnd(text, from, true);
     if (end > from) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
   }
-  EN_STREET.lastIndex = 0;
-  for (let m = EN_STREET.exec(text); m; m = EN_STREET.exec(text)) {
-    // "Flat 2, 18 Albert Street": the flat belongs to the address.
-    const flat = /(?:flat|apartment|apt|unit) \w{1,4},? $/i.exec(
-      text.slice(Math.max(0, m.index - 20), m.index),
+  for (const pattern of [EN_STREET, EN_STREET_LOWER]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // "Flat 2, 18 Albert Street": the flat belongs to the address.
+      const flat = /(?:flat|apartment|apt|unit) \w{1,4},? $/i.exec(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      );
+      found.push({
+        start: m.index - (flat ? flat[0].length : 0),
+        end: m.index + m[0].length,
+        type: 'ADDRESS',
+        score: 0.8,
+        ...reason,
+      });
+    }
+  }
+  return found;
+}
+
+// An address block over several lines, as forms and signatures print it: a building
+// line, the street line, the postal code and city line.
+const BUILDING_LINE =
+  /^\s*(?:r[ée]sidence|b[âa]timent|b[âa]t\.?|immeuble|escalier|esc\.?|appartement|appt|apt|flat|unit|lieu-dit|chez)\b[^\n]{0,60}$/iu;
+const POSTAL_LINE =
+  /^\s*(?:\d{5} [\p{L}\p{M}'’ -]{2,40}?(?: cedex(?: \d{1,2})?)?|[\p{Lu}][\p{L}'’ -]{1,30},? [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\s*$/iu;
+
+/** Addresses whose street line is followed by a postal code and city line (and perhaps
+ * preceded by a building line): one address over the lines. Offsets are the text's. */
+export function findAddressBlocks(text: string): Candidate[] {
+  if (!text.includes('\n')) return [];
+  const found: Candidate[] = [];
+  const lines: { start: number; text: string }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: at, text: line });
+    at += line.length + 1;
+  }
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const street = findAddresses(lines[k].text).find(
+      (a) => lines[k].text.slice(a.end).trim().length === 0,
     );
+    if (!street || !POSTAL_LINE.test(lines[k + 1].text)) continue;
+    const building = k > 0 && BUILDING_LINE.test(lines[k - 1].text);
+    const startLine = building ? lines[k - 1] : lines[k];
+    const start = building
+      ? startLine.start + (startLine.text.length - startLine.text.trimStart().length)
+      : lines[k].start + street.start;
+    const next = lines[k + 1];
     found.push({
-      start: m.index - (flat ? flat[0].length : 0),
-      end: m.index + m[0].length,
+      start,
+      end: next.start + next.text.trimEnd().length,
       type: 'ADDRESS',
-      score: 0.8,
-      ...reason,
+      score: 0.9,
+      reason: 'adresse postale',
+      reasonEn: 'street address',
     });
   }
   return found;

@@ -146,6 +146,16 @@ const SIREN_LAYOUT = /^\d{3}([ .])\d{3}\1\d{3}$/;
 const CARD_LAYOUT = /^\d{4}([ .-])\d{4}\1\d{4}\1\d{4}$/;
 
 /** SIRET, SIREN and payment cards, from runs of digits. */
+/** Length of the SIRET (3 3 3 5) or SIREN (3 3 3) that opens a longer run of digit
+ * groups, when its key is valid; 0 otherwise. */
+function leadingCompanyNumber(raw: string): number {
+  const m = /^(\d{3}([ .])\d{3}\2\d{3})(\2\d{5})?(?=\2)/.exec(raw);
+  if (!m) return 0;
+  const siren = m[1].replace(/\D/g, '');
+  if (m[3] && siretOrSirenValid(siren + m[3].slice(1))) return m[1].length + m[3].length;
+  return siretOrSirenValid(siren) ? m[1].length : 0;
+}
+
 export function findNumberIdentifiers(text: string): Candidate[] {
   const found: Candidate[] = [];
   const siret = (
@@ -157,8 +167,22 @@ export function findNumberIdentifiers(text: string): Candidate[] {
   for (const run of findDigitRuns(text)) {
     if (run.digits.startsWith('+')) continue;
     const digits = run.digits;
-    if (AMOUNT_AFTER.test(text.slice(run.end, run.end + 8))) continue;
     const company = contextBefore(text, run.start, COMPANY_CONTEXT);
+    // "siren 889 676 920 1240 euros": an amount or a count right after the number merges
+    // with it into one run; the SIREN or SIRET is its first groups, when their key holds.
+    if (company && digits.length > 9 && digits.length !== 14) {
+      const head = leadingCompanyNumber(run.raw);
+      if (head) {
+        siret(
+          { start: run.start, end: run.start + head },
+          0.9,
+          'numéro SIREN ou SIRET (clé valide)',
+          'SIREN or SIRET company number (valid check digit)',
+        );
+        continue;
+      }
+    }
+    if (AMOUNT_AFTER.test(text.slice(run.end, run.end + 8))) continue;
     if (digits.length === 14) {
       const valid = siretOrSirenValid(digits);
       // Fourteen digits that pass Luhn may be a Diners card: without the words or the
@@ -225,4 +249,19 @@ export function findNumberIdentifiers(text: string): Candidate[] {
     }
   }
   return found;
+}
+
+/** A NIR or a card number wrapped over a line break ("1 91 02 13 055 231\n47"): read on
+ * the text with its breaks as spaces (same offsets); only a valid key or Luhn check
+ * counts, so two unrelated numbers on two lines are never joined. */
+export function findWrappedNumbers(text: string): Candidate[] {
+  if (!text.includes('\n')) return [];
+  const flat = text.replace(/\n/g, ' ');
+  const spansBreak = (c: Candidate) => text.slice(c.start, c.end).includes('\n');
+  return [
+    ...findNirs(flat).filter((c) => c.score >= 0.99 && spansBreak(c)),
+    ...findNumberIdentifiers(flat).filter(
+      (c) => c.type === 'CARD' && c.score >= 0.97 && spansBreak(c),
+    ),
+  ];
 }

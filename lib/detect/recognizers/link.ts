@@ -19,6 +19,8 @@ const OFFICE_FILE = /\.(?:docx?|xlsx?|xlsm|pptx?|pdf|csv|odt|ods|odp|msg|eml|zip
 const PUBLIC_HOST =
   /(?:^|\.)(?:gouv\.fr|gov|gov\.uk|europa\.eu|wikipedia\.org|service-public\.fr|legifrance\.gouv\.fr|ameli\.fr|urssaf\.fr|pole-emploi\.fr|francetravail\.fr|apec\.fr|insee\.fr|youtube\.com|linkedin\.com)$/i;
 
+const SHARE_TOKEN = /^\/(?:index\.php\/)?s\/[A-Za-z0-9_-]{5,}\/?(?:$|[?#])/;
+
 function trimTail(url: string): string {
   return url.replace(/[.,;:!?)\]}»]+$/u, '');
 }
@@ -40,6 +42,9 @@ function privateReason(url: string): [string, string] | null {
   if (PRIVATE_HOST.test(host))
     return ['lien vers un document ou espace privé', 'link to a private document or space'];
   if (PUBLIC_HOST.test(host)) return null;
+  // A self-hosted share ("nuage.cabinet-roux.fr/s/Xk82q", Nextcloud or ownCloud): the
+  // token is the key to the files.
+  if (SHARE_TOKEN.test(rest)) return ['lien de partage de fichiers', 'file-sharing link'];
   if (PRIVATE_LABEL.test(host)) return ['lien vers un intranet', 'link to an intranet'];
   if (hostMatch[2] && !/^:(?:80|443)$/.test(hostMatch[2]))
     return ['lien vers un serveur interne', 'link to an internal server'];

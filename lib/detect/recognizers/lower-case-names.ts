@@ -26,18 +26,26 @@ export interface LowerCasePerson {
 }
 
 const TITLES = words('mme mlle madame monsieur mr mrs ms dr docteur pr professeur');
+// Products and brands named with a title ("ms planner" for Microsoft, "mr cleaner").
+// Subjects before an SMS "m" that stands for "me" ("tu peux m appeler", "i m worried").
+const ELIDED_ME_AFTER = words('je j tu il elle on ca qui ils elles nous vous ne n i peux peut');
+const TITLE_BRANDS = words(
+  'planner teams word excel outlook project forms office access paint cleaner propre bricolage muscle sheen bean freeze',
+);
 // Single-word particles, and the words that may follow "de", "van", "von".
 const PARTICLES = words(
   'de du le la van von ben bin ibn el al di da dos das do del della mac der den ter',
 );
 const SECOND_PARTICLES = words('la der den los las');
+const GERMANIC_PARTICLES = words('van von der den ter');
+const ARTICLE_PARTICLES = words('le la les du des');
 // Words after a title that are roles, not names ("madame la directrice", "mr president").
 const ROLES = words(
   'directrice directeur maire ministre presidente president juge docteur professeur prefet depute deputee senateur senatrice commissaire proviseur principal principale recteur rectrice adjoint adjointe abbe cure le la les',
 );
 // A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
 const SPEECH_AFTER =
-  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)\b|^(?:pense|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
+  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)\b|^(?:pense|arrete|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
 // Only verbs of saying, for a word the gazetteer does not know.
 const SAID_AFTER =
   /^(?:m a |ma |m'a |a |t a |nous a |vous a )(?:dit|appele|ecrit|envoye|demande|propose|repondu|explique)\b|^(?:says|said|told|asked|emailed|texted|replied)\b/;
@@ -49,16 +57,36 @@ const DEPARTMENT_AFTER =
 // "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
 const CUE_BEFORE =
   /(?:de la part d[e'] ?|(?:^|\s)(?:mail|mails|message|messages|texto|sms|appel|coup de fil|numero|numéro|tel|portable|cv|rib|email|e-mail|vocal) d[e'] ?|(?:^|\s)(?:email|mail|message|text|call|voicemail|dm) from\s+|(?:^|\s)(?:tell|ask|told|asked|met|saw|ping|cc|call|email|dis a|dis à|demande a|demande à|vu|croise|croisé|appele|appelé|eu|rappele|rappelé)\s+)$/i;
+// People one is close to: "mon ex clement", "ma cousine aurore", "my flatmate summer".
+const RELATIVES =
+  'ex|cousine?|tante|oncle|s(?:oe|œ)ur|fr[eè]re|pote|copine?|copain|voisine?|coloc|meuf|mec|femme|mari|fille|fils|niece|nièce|neveu|belle-s(?:oe|œ)ur|beau-fr[eè]re|flatmate|housemate|roommate|sister|brother|aunt|uncle|niece|nephew|mate|bestie|girlfriend|boyfriend|gf|bf|wife|husband|daughter|neighbou?r|cousin|friend|marraine|parrain|mamie|papi|grand-m[eè]re|grand-p[eè]re|godmother|godfather|grandma|grandmother|grandad|grandfather';
 // A possessive and a role: "mon manager mehdi", "ma n+1 gwenaelle", "my boss sunny".
-const ROLE_BEFORE =
-  /(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager)\s+$/i;
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager|${RELATIVES})\s+$`,
+  'i',
+);
+// A relation or a role right after a name, in apposition: "aurore ma cousine",
+// "constance la nouvelle rh", "summer my flatmate".
+const ROLE_AFTER = new RegExp(
+  String.raw`^(?:ma|mon|my|la|le|notre|our|sa|son|his|her|ta|ton|your) (?:(?:nouvelle|nouveau|new|old|ancienne?|petite?) )?(?:${RELATIVES}|manager|boss|chef|cheffe|collegue|colleague|tuteur|tutrice|tutor|mentor|coach|responsable|comptable|secretaire|rh|drh|prof|formatrice|formateur|conseillere?|assistante?|stagiaire|proprio|landlord|supervisor)\b`,
+);
+const RELATIVE_AFTER = new RegExp(
+  String.raw`^(?:ma|mon|my|sa|son|ta|ton|his|her|your|notre|our) (?:${RELATIVES})$`,
+);
+// Verbs of sending or handing over, then "à": "jai passé le relais a eva", "envoie le
+// doc a noa", "un msg d'adieu a lea".
+const SENT_TO =
+  /(?:^|\s)(?:\S*envoy\S*|\S*envoi\S*|\S*[ée]cri[st]?|\S*ecri[st]?|dit|dis|parl\S*|relais|donn\S*|transm\S*|pass[ée]?|msg|message|mot|lettre|mail|texto|sms|\S*adieu|r[ée]pondu)\s+(?:\S+\s+){0,4}?(?:a|à)\s+$/i;
 // Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
 const GRAMMAR_WORDS = words(
   'even ever just still only also never always then soon said will may can must shall so very more most less much well else here there jai jsuis chui jsais jpense jcrois jvais jveux jpeux jdois jfais',
 );
+const RELATIVE_WORDS = words(
+  'ex cousin cousine tante oncle soeur frere pote copine copain voisin voisine coloc meuf mec flatmate housemate roommate sister brother aunt uncle mate bestie girlfriend boyfriend gf bf marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather',
+);
 // Last words of ROLE_BEFORE, as tokens ("n+1" ends on "n").
 const ROLE_ENDS = words(
-  'manager manageuse boss chef cheffe n collegue binome colleague coworker co-worker worker mentor mentore coach responsable superieur superieure supervisor directeur directrice drh rrh assistant assistante stagiaire alternant alternante lead teammate conseiller conseillere referent referente tuteur tutrice associee associe partner',
+  'ex cousin cousine tante oncle soeur frere pote copine copain voisin voisine coloc meuf mec marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather femme mari fille fils niece neveu flatmate housemate roommate sister brother aunt uncle nephew mate bestie girlfriend boyfriend gf bf wife husband daughter neighbour neighbor friend manager manageuse boss chef cheffe n collegue binome colleague coworker co-worker worker mentor mentore coach responsable superieur superieure supervisor directeur directrice drh rrh assistant assistante stagiaire alternant alternante lead teammate conseiller conseillere referent referente tuteur tutrice associee associe partner',
 );
 // "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
 const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
@@ -90,7 +118,7 @@ export const VERB_ENDING =
   /(?:er|ir|é|ée|és|ées|ait|ais|aient|ions|iez|ons|ez|ent|ite|ive|ment|tion|sion|ique|isme|able|ible|ness|ing|ly)$/;
 
 /** A word that could be a surname: a known one, or an unknown word that is not common. */
-export function surnameLike(t: Token | undefined): boolean {
+export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
   if (!t) return false;
   const g = gazetteer();
   const key = t.key;
@@ -99,11 +127,22 @@ export function surnameLike(t: Token | undefined): boolean {
   // A first name that is no common word ("siobhan murphy", "joao dos santos").
   if (g.strongFirstNames.has(key) || g.ambiguousFirstNames.has(key)) return true;
   if (key.length < 3 || !/[aeiouy]/.test(key) || /\d/.test(key)) return false;
-  if (VERB_ENDING.test(t.text.toLowerCase())) return false;
-  return !isWordLike(key) && !g.places.has(key) && !g.ambiguousFirstNames.has(key);
+  // "lentretien", "dintro": an elided article glued to a common word on a phone keyboard.
+  if (/^[ldjmnst][aeiouyh]/.test(key) && isWordLike(key.slice(1))) return false;
+  // After a title or "van der", an -er word is a surname ("mrs potter", "van der meer").
+  const lower = t.text.toLowerCase();
+  if (VERB_ENDING.test(lower) && !(afterTitle && /[^aeiouy]er$|eer$/.test(lower))) return false;
+  return !g.places.has(key);
 }
 
 const joined = (b: Token | undefined): boolean => b !== undefined && b.gap === ' ';
+
+/** A sure first name just before j ("jean-baptiste du plessis"), not a word that may
+ * be one ("jette du balcon"). */
+function sureFirstBefore(tokens: Token[], j: number): boolean {
+  const key = tokens[j - 1]?.key ?? '';
+  return gazetteer().strongFirstNames.has(key) || compoundFirst(key);
+}
 
 /** Index after the surname (with its particles) that follows the name ending before j.
  * After a title the gap before it may hold the title's dot ("M. de Villiers"). */
@@ -126,12 +165,16 @@ export function surnameEnd(tokens: Token[], j: number, afterTitle = false): numb
       (name.capitalised ||
         g.surnames.has(name.key) ||
         g.ambiguousSurnames.has(name.key) ||
-        surnameLike(name))
+        // "il lance le debrief", "jette du balcon": after an article only a known
+        // surname counts ("pierre le goff"), never any unknown word.
+        ((!ARTICLE_PARTICLES.has(t.key) || sureFirstBefore(tokens, j)) &&
+          surnameLike(name, GERMANIC_PARTICLES.has(tokens[k - 1].key))))
     )
       return k + 1;
     return j;
   }
-  if (!t.capitalised && surnameLike(t)) {
+  // "jordan arrete pas": a verb after a first name is no surname.
+  if (!t.capitalised && surnameLike(t) && !SPEECH_AFTER.test(t.key)) {
     // A second surname only when known: "garcia lopez".
     const next = tokens[j + 1];
     if (joined(next) && !next.capitalised && gazetteer().surnames.has(next.key)) return j + 2;
@@ -153,9 +196,27 @@ export function lowerCasePerson(
   const key = t.key;
 
   // A title: "mme boyer", "dr benali", "m. lefort", "mme de la fontaine".
+  // "pr" is also SMS for "pour": a lower-case one is a title only before a known surname.
+  const smsPour =
+    key === 'pr' &&
+    !t.capitalised &&
+    !(next && (g.surnames.has(next.key) || g.ambiguousSurnames.has(next.key)));
+  // "m ferrand", "m leblanc": a bare "m" for Monsieur before a surname, not metres
+  // ("3 m de long") nor an interjection ("m bof").
+  const bareM =
+    key === 'm' &&
+    !t.capitalised &&
+    next?.gap === ' ' &&
+    !/['’]$/.test(t.gap) &&
+    !ELIDED_ME_AFTER.has(tokens[i - 1]?.key ?? '') &&
+    !/\d\s*$/.test(before) &&
+    (g.surnames.has(next.key) ||
+      g.ambiguousSurnames.has(next.key) ||
+      (next.key.length >= 5 && surnameLike(next)));
   const title =
-    TITLES.has(key) ||
+    (TITLES.has(key) && !smsPour && !TITLE_BRANDS.has(nextKeys(tokens, i, 1))) ||
     (key === 'm' && next?.gap.startsWith('.')) ||
+    bareM ||
     ((key === 'me' || key === 'maitre') && t.capitalised);
   // "mme le gall", "m. la rocca": le or la then a surname, not a role ("mme la directrice").
   const article = next !== undefined && (next.key === 'le' || next.key === 'la');
@@ -174,7 +235,9 @@ export function lowerCasePerson(
   ) {
     const particleStart = PARTICLES.has(next.key) && (!article || articleName);
     const nameOk =
-      g.ambiguousSurnames.has(next.key) || g.ambiguousFirstNames.has(next.key) || surnameLike(next);
+      (!GRAMMAR_WORDS.has(next.key) && g.ambiguousSurnames.has(next.key)) ||
+      (!GRAMMAR_WORDS.has(next.key) && g.ambiguousFirstNames.has(next.key)) ||
+      surnameLike(next, true);
     if (particleStart) {
       const end = surnameEnd(tokens, i + 1, true);
       if (end > i + 1)
@@ -194,14 +257,23 @@ export function lowerCasePerson(
     }
   }
 
+  // "france ma tante", "grace my sister": a first name that is also a word or a country,
+  // with a relative in apposition after it.
+  if (
+    g.strongFirstNames.has(key) &&
+    joined(next) &&
+    RELATIVE_AFTER.test(nextKeys(tokens, i, 2)) &&
+    !THING_BEFORE.test(before)
+  )
+    return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
   if (isWordLike(key) && !g.ambiguousFirstNames.has(key) && !g.ambiguousSurnames.has(key))
     return null;
   if (PRODUCT_NAMES.has(key) && THING_BEFORE.test(before)) return null;
   // Pronouns and greetings that are also names somewhere ("elle dit que").
   if (GENERIC_CAPITALISED.has(key) || MONTHS_AND_DAYS.has(key)) return null;
   if (ACRONYMS.has(key) || TOOLS.has(key) || CALENDAR.has(key)) return null;
-  // "la pierre a été posée", "une rose m'a fait penser": an article makes it a thing.
-  const thing = THING_BEFORE.test(before);
+  // "mon cousin vient", "ma soeur dit": a relative named by the word, not a surname.
+  if (RELATIVE_WORDS.has(key) && THING_BEFORE.test(before)) return null;
   const strong = g.strongFirstNames.has(key) || compoundFirst(key);
   const ambiguous = g.ambiguousFirstNames.has(key);
   const surname = g.surnames.has(key);
@@ -218,6 +290,9 @@ export function lowerCasePerson(
     !next.capitalised &&
     g.surnames.has(next.key) &&
     !isWordLike(next.key) &&
+    // "jvois jean-baptiste": the next word is itself a first name, this one a verb.
+    !g.strongFirstNames.has(next.key) &&
+    !compoundFirst(next.key) &&
     surnameLike(t) &&
     !g.places.has(key)
   )
@@ -240,10 +315,15 @@ export function lowerCasePerson(
       : { end, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
   }
 
+  // "la pierre a été posée", "une rose m'a fait penser": an article makes it a thing.
+  const thing = THING_BEFORE.test(before);
   const after = nextKeys(tokens, i, 3);
   const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
   const department = joined(next) && DEPARTMENT_AFTER.test(after);
-  const cueBefore = CUE_BEFORE.test(before);
+  const cueBefore =
+    CUE_BEFORE.test(before) ||
+    ((strong || ambiguous) && /\s(?:a|à)\s+$/.test(before) && SENT_TO.test(before));
+  const roleAfter = joined(next) && ROLE_AFTER.test(after);
   const end = surnameEnd(tokens, i + 1);
   const withSurname = end > i + 1;
 
@@ -255,13 +335,18 @@ export function lowerCasePerson(
   });
 
   // Short or also a place ("lou", "diego"): with a surname or a cue.
-  if (strong && (withSurname || speech || roleBefore || cueBefore)) return first(0.6);
+  if (strong && (withSurname || speech || roleBefore || cueBefore || roleAfter)) return first(0.6);
   // A first name that is also a word needs a cue: "rose m'a dit", "my boss sunny".
   // After a role, a common word needs more ("my manager said", "my boss sunny says").
   const common = g.commonWords.has(key);
   const knownSurnameAfter =
     withSurname && (g.surnames.has(tokens[i + 1].key) || PARTICLES.has(tokens[i + 1].key));
   const clauseEnds = !next || /^\s*[,.;:!?)]/.test(next.gap);
+  // "mon ex jordan", "my ex river": after a relative, a name even if it is a word.
+  // Only a work role makes a bare surname or an unknown word someone ("ma soeur pour").
+  const workRoleBefore = roleBefore && !RELATIVE_WORDS.has(tokens[i - 1].key);
+  const relativeBefore =
+    roleBefore && RELATIVE_WORDS.has(tokens[i - 1].key) && !ROLE_ENDS.has(key) && !common;
   if (
     ambiguous &&
     (!thing || cueBefore || roleBefore || knownSurnameAfter) &&
@@ -269,6 +354,8 @@ export function lowerCasePerson(
     (speech ||
       department ||
       cueBefore ||
+      roleAfter ||
+      relativeBefore ||
       knownSurnameAfter ||
       (roleBefore && (!common || clauseEnds)))
   )
@@ -286,13 +373,13 @@ export function lowerCasePerson(
     key.length >= 4 &&
     (speech ||
       department ||
-      roleBefore ||
+      workRoleBefore ||
       ((surname || withBareSurname) && WITH_BEFORE.test(before)))
   )
     return { end: i + 1, score: 0.6, reason: 'nom de famille', reasonEn: 'surname' };
   // An unknown word after a possessive and a role ("ma n+1 gwenaelle"), or before a
   // plain verb of speech ("wiremu m'a dit", "tavita says"): a name the gazetteer lacks.
-  if ((roleBefore || (!thing && SAID_AFTER.test(after))) && surnameLike(t)) return first(0.5);
+  if ((workRoleBefore || (!thing && SAID_AFTER.test(after))) && surnameLike(t)) return first(0.5);
   return null;
 }
 

@@ -7,7 +7,7 @@ import { surnameLike } from './lower-case-names.ts';
 
 // Working for, at or with an employer, in French and English.
 const EMPLOYER_BEFORE =
-  /(?:(?:^|\s)(?:bosse|bossé|bosser|bossais|travaille|travaillé|travailler|travaillais|taffe|taf|stage|alternance|embauch\S*|recrut\S*|postul\S*|entretien|cdi|cdd|int[ée]rim|works?|working|worked|interning|internship)\s+(?:chez|pour|à|a|dans|at|for)\s+(?:(?:la|le)\s+|l')?|(?:^|\s)(?:mon|ma|notre|son|sa|leur|my|our|his|her)\s+(?:employeur|boite|boîte|entreprise|soci[ée]t[ée]|ancienne boite|ancienne boîte|ancien employeur|client|cliente|fournisseur|prestataire|employer|company|former employer)\s+)$/i;
+  /(?:(?:^|\s)(?:bosse|bossé|bosser|bossais|travaille|travaillé|travailler|travaillais|taffe|taf|stage|alternance|embauch\S*|recrut\S*|postul\S*|entretien|cdi|cdd|int[ée]rim|works?|working|worked|interning|internship|interview|shifts?|weekends|nights|job|placement|trial|extras?)\s+(?:chez|pour|à|a|dans|at|for)\s+(?:(?:la|le)\s+|l')?|(?:^|\s)(?:mon|ma|notre|son|sa|leur|my|our|his|her)\s+(?:employeur|boite|boîte|entreprise|soci[ée]t[ée]|ancienne boite|ancienne boîte|ancien employeur|client|cliente|fournisseur|prestataire|employer|company|former employer)\s+)$/i;
 
 // Last words of EMPLOYER_BEFORE: the pattern is read only after one of them.
 const EMPLOYER_ENDS = words(
@@ -20,10 +20,20 @@ export function employerBefore(before: string, previousKey: string): boolean {
   return EMPLOYER_ENDS.has(previousKey) && EMPLOYER_BEFORE.test(before);
 }
 
-// Head nouns that start a company's name even in lower case; "maison", "garage" or
-// "restaurant" are too often just places.
+// Head nouns that start a company's name even in lower case, with the legal forms
+// ("sarl ferreira", "eurl martins"); "garage" or "boucherie" are too often places, so
+// they count only before a known surname or a family ending ("garage pereira freres").
 const LOWER_CASE_HEADS = words(
-  'groupe cabinet ets etablissements transports menuiserie menuiseries imprimerie laboratoires societe entreprise assurances constructions industries plomberie electricite editions boulangerie fromagerie charpentes',
+  'groupe cabinet ets etablissements transports menuiserie menuiseries imprimerie laboratoires societe entreprise assurances constructions industries plomberie electricite editions boulangerie fromagerie charpentes sarl sas sasu eurl sci snc selarl',
+);
+const PLACE_HEADS = words(
+  'garage boucherie charcuterie pharmacie cave epicerie traiteur restaurant boulangerie patisserie',
+);
+const NAME_PARTICLES = words('de du des da dos das do di van von');
+// What may end a small business's name: the family ("et fils", "freres") or its trade.
+const FAMILY_ENDS = words('freres fils soeurs associes');
+const TRADE_ENDS = words(
+  'batiment peinture paysages paysage renovation plomberie electricite services transports couverture menuiserie maconnerie immobilier conseil distribution nettoyage automobiles auto btp elagage multiservices',
 );
 
 // "la banque autrichienne", "le cabinet parisien": an adjective, not a name. Of the
@@ -31,15 +41,59 @@ const LOWER_CASE_HEADS = words(
 const ADJECTIVE_ENDING =
   /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|al|ale|aux|(?:u|i|nn|ur)elle?|if|ive|eux|euse)$/;
 
+const glued = (t: Token | undefined): t is Token =>
+  t !== undefined && t.gap === ' ' && !t.capitalised;
+
 /** Index after a company whose name starts with a head noun, in lower case
- * ("transports mauduit", "groupe peyrache"), or i when there is none. */
+ * ("transports mauduit", "sarl ferreira batiment", "garage dos reis et fils"), or i
+ * when there is none. */
 export function headedOrgEnd(tokens: Token[], i: number): number {
   const head = tokens[i];
-  const name = tokens[i + 1];
-  if (!LOWER_CASE_HEADS.has(head.key) || !name || name.gap !== ' ' || name.capitalised) return i;
+  const placeHead = PLACE_HEADS.has(head.key);
+  if (!LOWER_CASE_HEADS.has(head.key) && !placeHead) return i;
+  let k = i + 1;
+  // "garage dos reis", "sas de la tour": particles before the surname.
+  while (
+    k < i + 3 &&
+    NAME_PARTICLES.has(tokens[k]?.key ?? '') &&
+    glued(tokens[k]) &&
+    glued(tokens[k + 1])
+  )
+    k++;
+  const name = tokens[k];
+  if (!glued(name)) return i;
+  const g = gazetteer();
   // A known surname wins over an adjective's ending ("ets fauvel", "groupe michel").
-  const known = gazetteer().surnames.has(name.key);
-  return surnameLike(name) && (known || !ADJECTIVE_ENDING.test(name.key)) ? i + 2 : i;
+  const known = g.surnames.has(name.key) || g.ambiguousSurnames.has(name.key);
+  if (!surnameLike(name) || (!known && ADJECTIVE_ENDING.test(name.key))) return i;
+  let end = k + 1;
+  const after = tokens[end];
+  const family =
+    glued(after) &&
+    (FAMILY_ENDS.has(after.key) ||
+      (after.key === 'et' && FAMILY_ENDS.has(tokens[end + 1]?.key ?? '')));
+  if (family) end += after.key === 'et' ? 2 : 1;
+  else if (glued(after) && TRADE_ENDS.has(after.key)) end++;
+  if (placeHead && !known && !family) return i;
+  return end;
+}
+
+// "oakwood care home", "st brendans care home": a care home is named like a company.
+export function careHomeEnd(tokens: Token[], i: number): number {
+  let k = i;
+  if (tokens[k].key === 'st' && glued(tokens[k + 1])) k++;
+  const name = tokens[k];
+  if (
+    glued(tokens[k + 1]) &&
+    tokens[k + 1].key === 'care' &&
+    glued(tokens[k + 2]) &&
+    tokens[k + 2].key === 'home' &&
+    name.key.length >= 4 &&
+    !gazetteer().commonWords.has(name.key) &&
+    !/^(?:the|this|that|our|my|your|their|his|her|a|an)$/.test(name.key)
+  )
+    return k + 3;
+  return i;
 }
 
 /** Index after the words of a lower-case company name starting at i: the word, and

@@ -15,12 +15,14 @@ import {
   knownOrganizations,
   LEGAL_FORMS,
   ORG_HEADS,
+  ORG_TAILS,
   ORG_TRIGGERS,
   type KnownOrg,
 } from '../lexicon/organizations.ts';
 import { tokenize, type Token } from '../tokenize.ts';
 import { lowerCasePerson, surnameLike, VERB_ENDING } from './lower-case-names.ts';
 import {
+  careHomeEnd,
   companyRoleAfter,
   employerBefore,
   headedOrgEnd,
@@ -61,6 +63,11 @@ const PROGRAMMES = words(
 );
 
 let orgIndex: Map<string, KnownOrg[]> | null = null;
+
+// Words after which a known three-letter company counts in lower case.
+const SHORT_ORG_CUES = words(
+  'de du chez at from with avec client cliente conseiller conseillere banque assureur assurance mutuelle agence rep',
+);
 
 // Endings and beginnings that mark a surname in many languages: Armenian -yan/-ian,
 // Greek -poulos/-akis/-idis, Ukrainian -enko/-chuk, Polish -ski/-wicz/-czyk, Romanian
@@ -132,6 +139,49 @@ function matchKnownOrg(tokens: Token[], i: number): number {
     return org.tokens.length;
   }
   return 0;
+}
+
+/** True when the words before token i say it names an employer. */
+function employerAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t.gap === ' ' &&
+    employerBefore(text.slice(Math.max(0, t.start - 50), t.start), tokens[i - 1]?.key ?? '')
+  );
+}
+
+/** Capitalised words after a known company that make it another one ("Orange Grove
+ * Nurseries", "Amazon Web Services Ireland"): their count, or 0 when none of them is a
+ * sector noun. */
+function sectorRunAfter(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  let sector = false;
+  while (n < 4 && tokens[k + n]?.capitalised && tokens[k + n].gap === ' ') {
+    const key = tokens[k + n].key;
+    if (ORG_TAILS.has(key) || ORG_HEADS.has(key)) sector = true;
+    n++;
+  }
+  return sector ? n : 0;
+}
+
+const STREET_AFTER =
+  /^ (?:Street|Road|Walk|Lane|Avenue|Close|Gardens|Crescent|Grove|Square|Place|Way|Drive|Court|Terrace|Row|Mews)\b/;
+
+// Words after which a capitalised word names a room, a building or a help line.
+const NAMED_THINGS_BEFORE = words(
+  'salle salles room rooms amphi amphitheatre auditorium batiment bat building hall aile wing sos',
+);
+
+/** A place name coordinated with another place ("London or Edinburgh"). */
+function besidePlace(tokens: readonly Token[], k: number): boolean {
+  const g = gazetteer();
+  const isPlace = (t: Token | undefined) => t !== undefined && t.capitalised && g.places.has(t.key);
+  const link = (t: Token | undefined) =>
+    t !== undefined && (t.key === 'or' || t.key === 'ou' || t.key === 'and' || t.key === 'et');
+  return (
+    (link(tokens[k + 1]) && isPlace(tokens[k + 2])) ||
+    (link(tokens[k - 1]) && isPlace(tokens[k - 2]))
+  );
 }
 
 const FAMILY_FIRM = /^ (?:et|&) (?:Fils|Filles|Associés|Associes|Cie)\b/u;
@@ -305,44 +355,58 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     // Known companies, one or several words.
     const known = matchKnownOrg(tokens, i);
     // "je bosse pour ...", "mon employeur ...": read only where it can matter.
-    let employerMemo: boolean | undefined;
-    const employer = (): boolean =>
-      (employerMemo ??=
-        t.gap === ' ' &&
-        employerBefore(text.slice(Math.max(0, t.start - 50), t.start), tokens[i - 1]?.key ?? ''));
     const orgContext =
-      (previous !== undefined && ORG_TRIGGERS.has(previous.key) && /^ $/.test(t.gap)) ||
-      ((known > 0 || t.capitalised) && employer());
+      (previous !== undefined && ORG_TRIGGERS.has(previous.key) && t.gap === ' ') ||
+      ((known > 0 || t.capitalised) && employerAt(text, tokens, i));
     // Google, Microsoft... are tools as often as employers: only after "chez", "at"...
     // In lower case without a cue, only a name that is no word, tool or acronym
     // ("rdv avec bpifrance", not "un bain", "la sncf").
+    // Several words ("jd sports", "pret a manger") or three letters after a cue ("le
+    // conseiller lcl", "client de axa") are enough.
     const plainName =
-      !t.capitalised && t.key.length >= 4 && !g.commonWords.has(t.key) && !ACRONYMS.has(t.key);
+      !t.capitalised &&
+      !ACRONYMS.has(t.key) &&
+      ((known > 1 && !DETERMINERS.has(t.key)) ||
+        (!g.commonWords.has(t.key) &&
+          (t.key.length >= 4 ||
+            (t.key.length === 3 && previous !== undefined && SHORT_ORG_CUES.has(previous.key)))));
     // "une Tesla", "la Peugeot 308", "Tesla Model 3": a car, not the carmaker.
     if (known && CAR_MAKERS.has(t.key) && !orgContext && carAround(text, tokens, i, known)) {
       i += known;
       while (i < tokens.length && tokens[i].capitalised && tokens[i].gap === ' ') i++;
       continue;
     }
-    if (known && (t.capitalised || orgContext || plainName) && (orgContext || !TOOLS.has(t.key))) {
-      org({ start: t.start, end: tokens[i + known - 1].end }, 0.88, 'entreprise', 'company');
-      i += known;
+    // "Canal Walk", "Orange Street": a street named after the word, not the company.
+    const streetAfter =
+      known > 0 &&
+      STREET_AFTER.test(text.slice(tokens[i + known - 1].end, tokens[i + known - 1].end + 12)) &&
+      sectorRunAfter(tokens, i + known) === 0;
+    if (
+      known &&
+      !streetAfter &&
+      (t.capitalised || orgContext || plainName) &&
+      (orgContext || !TOOLS.has(t.key))
+    ) {
+      const end = i + known + sectorRunAfter(tokens, i + known);
+      org({ start: t.start, end: tokens[end - 1].end }, 0.88, 'entreprise', 'company');
+      i = end;
       continue;
     }
 
     if (!t.capitalised) {
       // "il bosse chez safran": after "chez", a bare word is a company.
-      const headed = headedOrgEnd(tokens, i);
+      const headed = Math.max(headedOrgEnd(tokens, i), careHomeEnd(tokens, i));
       if (
         (previous?.key === 'chez' ||
-          (surnameLike(t) && (employer() || companyRoleAfter(tokens, i)))) &&
+          ((employerAt(text, tokens, i) || companyRoleAfter(tokens, i)) && surnameLike(t))) &&
         t.gap === ' ' &&
         !NOT_AFTER_CHEZ.has(t.key) &&
-        t.key.length >= 3 &&
+        // "chez ti breizh", "chez ki sushi": two letters only with a name after them.
+        (t.key.length >= 3 || (t.key.length === 2 && lowerCaseOrgEnd(tokens, i) > i + 1)) &&
         kindOf(t, previous) !== 'place'
       ) {
         // "il bosse chez safran", "mon employeur decathlon"
-        const end = lowerCaseOrgEnd(tokens, i);
+        const end = Math.max(lowerCaseOrgEnd(tokens, i), headed);
         org(
           { start: t.start, end: tokens[end - 1].end },
           0.6,
@@ -360,8 +424,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         continue;
       } else if (
         t.key.length >= 3 &&
-        (g.ambiguousFirstNames.has(t.key) || surnameLike(t)) &&
-        (coordinatedWithLowerCaseName(tokens, i) || coordinatedWithFound(tokens, i, found))
+        (coordinatedWithLowerCaseName(tokens, i) || coordinatedWithFound(tokens, i, found)) &&
+        (g.ambiguousFirstNames.has(t.key) || surnameLike(t))
       ) {
         // "sarah et julien": a name that is also a word, or one the gazetteer lacks
         // ("ferhat et lindiwe"), beside a sure one.
@@ -416,12 +480,42 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       continue;
     }
     // Company names built on a head noun or ending with a legal form.
-    const head = ORG_HEADS.has(run[0].key) && run.length >= 2 && run[1].capitalised;
+    // "Atelier Excel", "Atelier PowerPoint": a workshop on a tool, not a company.
+    const head =
+      ORG_HEADS.has(run[0].key) &&
+      run.length >= 2 &&
+      run[1].capitalised &&
+      run[1].key.length > 1 && // "Bâtiment B", "Residence A": a building, not a company
+      !TOOLS.has(run[1].key);
+    // "Kestrel Logistics", "Brightwell Health": a sector noun ends the name; the words
+    // before it must not be common ones ("Global Logistics", "Mental Health").
+    const tail =
+      run.length >= 2 &&
+      ORG_TAILS.has(last.key) &&
+      run
+        .slice(0, -1)
+        .every(
+          (u) =>
+            u.capitalised &&
+            !commonWordLike(u) &&
+            kindOf(u, undefined) !== 'stop' &&
+            !g.places.has(u.key),
+        );
     const legal =
       run.length >= 2 &&
       LEGAL_FORMS.has(last.key) &&
       (last.allCaps || /^(?:GmbH|Ltd|Inc|Corp|Co)$/.test(last.text));
-    if (head || legal) {
+    // "c'est Les Jardins d'Émile", "chez La Belle Époque": an article with a capital
+    // inside a sentence opens the name of a business or a place.
+    const namedByArticle =
+      !t.sentenceStart &&
+      (t.key === 'les' || t.key === 'la' || t.key === 'le') &&
+      // Two words or more after it: "Les Misérables", "Le Parrain" are works.
+      run.length >= 3 &&
+      !g.places.has(run.map((u) => u.key).join(' ')) &&
+      kindOf(run[1], t) !== 'place' &&
+      kindOf(run[1], t) !== 'stop';
+    if (head || legal || tail || namedByArticle) {
       org(
         { start: t.start, end: last.end },
         0.85,
@@ -461,6 +555,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
           kinds[1] === 'surname' &&
           !VERB_ENDING.test(t.text.toLowerCase())) ||
         unknownFullName(run, kinds);
+      // "Chez Free, ...": a word capitalised by grammar, then a known company.
+      if (!realName && run.length > 1 && matchKnownOrg(tokens, i + 1) > 0) {
+        i++;
+        continue;
+      }
       if (!realName) from = 1;
       // "Prime Macron", "Salon Bourget": a common noun heads the name of a thing.
       heading = !realName && k0 === 'unknown' && commonWordLike(t);
@@ -473,10 +572,14 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         (kinds[0] === 'ambiguous' && kinds[1] === 'surname'));
     // "presenting at Viva Technology", "at Head Office": common words after "at" name an
     // event or a place more often than a company.
+    // A single word must be a generic one ("at Reception" reads as a place, "works at
+    // Siemens" as an employer even though "siemens" is also a unit).
     if (
       orgContext &&
       previous?.key === 'at' &&
-      run.every((u) => !u.capitalised || commonWordLike(u) || kindOf(u, undefined) === 'stop')
+      (run.length > 1
+        ? run.every((u) => !u.capitalised || commonWordLike(u) || kindOf(u, undefined) === 'stop')
+        : kindOf(t, undefined) === 'stop' || NOUN_ENDING.test(t.key))
     ) {
       i = j;
       continue;
@@ -542,10 +645,25 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       const onlyAllCapsUnknown =
         pieceKinds.every((x) => x === 'unknown') && piece.every((u) => u.allCaps);
       const onlyUnknown = pieceKinds.every((x) => x === 'unknown');
+      // One capitalised common word right after "from", "with", "met"... is a company
+      // ("from Siemens"): a person's name is seldom a common word.
+      const cuedWord =
+        piece.length === 1 &&
+        k === 0 &&
+        before !== undefined &&
+        ENGLISH_NAME_CUES.has(before.key) &&
+        commonWordLike(piece[0]) &&
+        !NOUN_ENDING.test(piece[0].key);
       const skip =
         (determiner && !(hasFirst && piece.length > 1)) ||
-        // "le tableau Suivi Recrutement", "Tesla Model 3": common words with capitals.
-        (onlyUnknown && piece.every((u) => !u.capitalised || commonWordLike(u))) ||
+        // "salle Rivoli", "room Kensington", "SOS Amitié": a room or a help line's name.
+        (before !== undefined && NAMED_THINGS_BEFORE.has(before.key)) ||
+        // "London or Edinburgh", "Florence ou Genève": a place beside another place.
+        (piece.length === 1 && g.places.has(piece[0].key) && besidePlace(tokens, i + k)) ||
+        // "le tableau Suivi Recrutement", "Tesla Model 3": common words with capitals. One
+        // such word right after "from", "with", "met"... is a company or someone ("from
+        // Siemens").
+        (onlyUnknown && piece.every((u) => !u.capitalised || commonWordLike(u)) && !cuedWord) ||
         // "the Summer Party", "Grace Period": a full name ends on a surname, not a noun.
         (piece.length > 1 &&
           pieceKinds[0] === 'ambiguous' &&
@@ -563,7 +681,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         (onlyAllCapsUnknown && piece.every((u) => u.key.length < 5));
       if (!skip && piece.length > 0) {
         const span = { start: piece[0].start, end: piece[piece.length - 1].end };
-        if (hasFirst)
+        if (cuedWord) org(span, 0.6, 'entreprise', 'company');
+        else if (hasFirst)
           person(
             span,
             piece.length > 1 ? 0.93 : 0.85,

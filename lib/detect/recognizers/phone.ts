@@ -23,6 +23,41 @@ const phoneAt = (start: number, end: number): Candidate => ({
 const parsePhoneNumberFromString = (input: string, country: CountryCode) =>
   parseWith(input, country, metadata as unknown as MetadataJson);
 
+// Public numbers of French help lines, written in full: SOS Amitié, Suicide Écoute, SOS
+// Suicide Phénix, Fil Santé Jeunes, Drogues Info Service, Écoute Alcool, Écoute Cannabis,
+// Viols Femmes Informations, Allô Enfance maltraitée (long form).
+const HELP_LINE_NUMBERS = new Set([
+  '0972394050',
+  '0145394000',
+  '0140444645',
+  '0800235236',
+  '0800231313',
+  '0980980930',
+  '0980980940',
+  '0800059595',
+  '0800054141',
+]);
+
+const REFERENCE_BEFORE =
+  /(?:commande|order|r[ée]f[ée]rence|ref|r[ée]f|facture|invoice|ticket|dossier|contrat|contract|account|compte|n°|no\.|#)\s*[:.]?\s*(?:n°|no\.?|number|num[ée]ro)?\s*[:.]?\s*$/i;
+
+/** French first; then British, whose national numbers have 11 digits ("020 7946 0321",
+ * "07412 583 906"); the metadata decides. A number written with its "+" country code
+ * counts when its length is possible there: Ofcom keeps ranges for fiction and tests
+ * ("+44 7700 900512") that the metadata calls invalid, yet people give them. */
+function validPhone(input: string, count: number, before: string): boolean {
+  const phone = parsePhoneNumberFromString(input, 'FR');
+  if (phone?.isValid()) return true;
+  if (input.startsWith('+')) return phone !== undefined && count >= 10 && phone.isPossible();
+  if (count !== 11 || !/^0[1-9]/.test(input.replace(/\D/g, ''))) return false;
+  // "Commande n° 01234 567 890": a reference that happens to be a British number.
+  if (REFERENCE_BEFORE.test(before)) return false;
+  const british = parsePhoneNumberFromString(input, 'GB');
+  if (!british) return false;
+  // A mobile (07...) in a fiction range is still someone's way to be reached.
+  return british.isValid() || (british.isPossible() && /^07/.test(input.replace(/\D/g, '')));
+}
+
 // Candidates are runs of digits; libphonenumber-js (Google's metadata)
 // decides whether one is a valid number, French by default.
 export function findPhones(text: string): Candidate[] {
@@ -34,10 +69,11 @@ export function findPhones(text: string): Candidate[] {
     // "+33 (0)1 ...": the trunk zero in parentheses is dialled only from France.
     const raw = run.raw.replace(/\(0\)/, '').replace(/[()]/g, '');
     const input = run.digits.startsWith('00') ? '+' + run.digits.slice(2) : raw;
-    const phone = parsePhoneNumberFromString(input, 'FR');
-    if (!phone || !phone.isValid()) continue;
     // A bare run without separators must look like a phone (0X or +): not a reference.
     if (!run.digits.startsWith('+') && !run.digits.startsWith('0')) continue;
+    if (!validPhone(input, count, text.slice(Math.max(0, run.start - 24), run.start))) continue;
+    // A help line's public number is no one's personal data.
+    if (HELP_LINE_NUMBERS.has(run.digits.replace(/^(?:\+33|0033)/, '0'))) continue;
     found.push(phoneAt(run.start, run.end));
   }
   // Slashes separate a phone's pairs on some forms ("06/12/34/56/78"); dates use them

@@ -6,8 +6,14 @@ const SIV =
   /(?<![\p{L}\d-])([A-HJ-NP-TV-Z]{2})([- ]?)(\d{3})\2([A-HJ-NP-TV-Z]{2})(?![\p{L}\d-])/giu;
 // Older plates (FNI), "123 ABC 75", only after a word about a vehicle.
 const FNI = /(?<![\p{L}\d])\d{1,4} ?[A-Z]{2,3} ?(?:\d\d|2A|2B|97\d)(?![\p{L}\d])/giu;
+// British plates since 2001: two letters, two digits, three letters ("LK21 XRT").
+// In lower case only after a word about a vehicle.
+// The two digits give the half-year: 02-29 for March, 51-79 for September; I, Q and Z
+// are never area letters, I and Q never the last three.
+const UK =
+  /(?<![\p{L}\d-])([A-HJ-PR-Y]{2}(?:0[2-9]|[12]\d|[5-7]\d)) ?([A-HJ-PR-Z]{3})(?![\p{L}\d-])/giu;
 const VEHICLE_CONTEXT =
-  /(?:immatricul|plaque|voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|plate|car|van)\S*\s+(?:\S+\s+){0,3}$/i;
+  /(?:immatricul|plaque|voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|plate|car|van|reg|registration|hire car|courtesy car)\S*\s+(?:\S+\s+){0,3}$/i;
 
 const UNITS = new Set([
   'km',
@@ -35,6 +41,18 @@ export function findPlates(text: string): Candidate[] {
     const context = VEHICLE_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index));
     const capitals = m[1] === m[1].toUpperCase() && m[4] === m[4].toUpperCase();
     if ((m[2] !== '-' || !capitals) && !context) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'PLATE',
+      score: context ? 0.95 : 0.85,
+      ...reason,
+    });
+  }
+  UK.lastIndex = 0;
+  for (let m = UK.exec(text); m; m = UK.exec(text)) {
+    const context = VEHICLE_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index));
+    if (m[0] !== m[0].toUpperCase() && !context) continue;
     found.push({
       start: m.index,
       end: m.index + m[0].length,
