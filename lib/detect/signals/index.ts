@@ -70,6 +70,11 @@ export interface SentenceSignals {
   distress: Partial<Record<DistressCategory, number>>;
   /** Whether a cue tells of something happening now (an overdose, someone at the door). */
   distressNow: boolean;
+  /**
+   * An attack of panic or dissociation as the person writes: urgent, but no life in
+   * danger (the help offered listens and cares before it calls the police).
+   */
+  attackNow: boolean;
   urgent: number;
   /** Weight of plain words ("urgent", "!!", "now") and times: a joke marker anywhere undoes them. */
   urgentWords: number;
@@ -114,9 +119,10 @@ function readDistress(
   text: string,
   light: boolean,
   helpInfo: boolean,
-): Pick<SentenceSignals, 'distress' | 'distressNow' | 'resolved'> {
+): Pick<SentenceSignals, 'distress' | 'distressNow' | 'attackNow' | 'resolved'> {
   const distress: SentenceSignals['distress'] = {};
   let distressNow = false;
+  let attackNow = false;
   const humour = light && !NOT_JOKING.test(text);
   // A story, a joke, a figure of speech or the past: only an act under way still counts.
   const resolved = RESOLVED.test(text) || isDistantPast(text);
@@ -138,7 +144,8 @@ function readDistress(
       counted.add(index);
       total += cue.weight;
       // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.
-      if (cue.now && !(category === 'panic' && HABITUAL.test(text))) distressNow = true;
+      if (cue.now && category !== 'panic') distressNow = true;
+      else if (cue.now) attackNow ||= !HABITUAL.test(text);
     });
     if (total) distress[category] = total;
   });
@@ -158,15 +165,15 @@ function readDistress(
         !(category === 'panic' && (excited ??= EXCITED.test(text)))
       )
         distress[category] = Math.max(distress[category] ?? 0, 2);
-  // "en ce moment" is "right now" for an attack, "these days" for a state that lasts.
-  if (
-    Object.keys(distress).length &&
-    ((UNDER_WAY.test(text) &&
-      Object.keys(distress).some((c) => !LASTING.has(c as DistressCategory))) ||
-      (THESE_DAYS.test(text) && (distress.panic || distress['active-ideation'])))
-  )
-    distressNow = true;
-  return { distress, distressNow, resolved };
+  // "right now" makes an act or a threat a crisis and a panic an attack; "en ce moment"
+  // does so only for an attack or a plan: for a state that lasts it means "these days".
+  const others = Object.keys(distress).filter(
+    (c) => c !== 'panic' && !LASTING.has(c as DistressCategory),
+  );
+  if (others.length && UNDER_WAY.test(text)) distressNow = true;
+  else if (distress['active-ideation'] && THESE_DAYS.test(text)) distressNow = true;
+  if (distress.panic && (UNDER_WAY.test(text) || THESE_DAYS.test(text))) attackNow = true;
+  return { distress, distressNow, attackNow, resolved };
 }
 
 export function sentenceSignals(sentence: string): SentenceSignals {
@@ -206,8 +213,10 @@ export interface SignalReport {
   signals: SignalType[];
   /** Categories of distress found, strongest first: the panel chooses help from them. */
   distress: DistressCategory[];
-  /** Something is happening as the person writes. */
+  /** Something is happening as the person writes: a life may be in danger. */
   crisisNow: boolean;
+  /** An attack of panic or dissociation as the person writes: urgent too. */
+  attackNow: boolean;
 }
 
 const VAGUE =
@@ -231,6 +240,7 @@ export function combineSignals(
 ): SignalReport {
   const byCategory = new Map<DistressCategory, number>();
   let crisisNow = false;
+  let attackNow = false;
   let dismissed = false;
   let light = false;
   // A mentorship that ends, a move, a new job: its goodbyes are not farewells.
@@ -240,11 +250,19 @@ export function combineSignals(
   for (const p of parts) {
     light ||= p.light;
     // "L'ancien manager qui me harcelait a été licencié. Je respire enfin.": closed.
-    if (resolved && p.past && !p.distressNow && !Object.keys(p.distress).some(isSevere)) continue;
+    if (
+      resolved &&
+      p.past &&
+      !p.distressNow &&
+      !p.attackNow &&
+      !Object.keys(p.distress).some(isSevere)
+    )
+      continue;
     for (const [category, weight] of Object.entries(p.distress) as [DistressCategory, number][])
       if (!(ordinaryGoodbye && category === 'farewell'))
         byCategory.set(category, (byCategory.get(category) ?? 0) + weight);
     crisisNow ||= p.distressNow;
+    attackNow ||= p.attackNow;
     dismissed ||= p.urgentDismissed;
   }
   const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
@@ -269,8 +287,13 @@ export function combineSignals(
   const severe = severeWeight >= 2;
   const signals: SignalType[] = [];
   if (distress) signals.push('DISTRESS');
-  if (urgent >= 2 || (distress && (severe || crisisNow))) signals.push('URGENT');
+  if (urgent >= 2 || (distress && (severe || crisisNow || attackNow))) signals.push('URGENT');
   if (message.length <= 80 && !signals.includes('URGENT') && VAGUE.test(fold(message.trim())))
     signals.push('VAGUE');
-  return { signals, distress: categories, crisisNow: distress && crisisNow };
+  return {
+    signals,
+    distress: categories,
+    crisisNow: distress && crisisNow,
+    attackNow: distress && attackNow,
+  };
 }

@@ -258,3 +258,14 @@ describe('blows suffered are violence, not self-harm', () => {
     },
   );
 });
+
+describe('a panic attack now is urgent, but no life in danger: help listens first', () => {
+  it.each([
+    'je n’arrive plus à respirer, mon cœur s’emballe',
+    'I’m having a panic attack right now in the car park.',
+  ])('%s', (text) => {
+    const a = read(text);
+    expect(a.signals).toEqual(['DISTRESS', 'URGENT']);
+    expect(a.crisisNow).toBe(false);
+  });
+});
