@@ -224,7 +224,20 @@ for (const detector of [
 // (test/fixtures/signals/*.first-run.txt): those are the honest ones.
 const signalDir = path.join(repoRoot, 'test/fixtures/signals');
 const signalLines = [];
-for (const name of ['tuned', 'held-out', 'fresh', 'final', 'last', 'wide', 'closing']) {
+for (const name of [
+  'tuned',
+  'held-out',
+  'fresh',
+  'final',
+  'last',
+  'wide',
+  'closing',
+  'blind',
+  'phenomena',
+  'phone',
+  'indirect',
+  'untuned',
+]) {
   const lines = readSignalSet(path.join(signalDir, `${name}.jsonl`));
   signalLines.push(...lines);
   console.log('\n' + formatSignalScore(`signal set: ${name}`, scoreSignalSet(lines)));
@@ -391,6 +404,6 @@ const size = await detectionBundleSize();
 const kb = (file: RegExp) => size.shareKb(file).toFixed(1);
 console.log(
   `\ncontent-script detection bundle (esbuild, minified): ${size.totalKb.toFixed(1)} KB, budget ${DETECTION_BUNDLE_BUDGET_KB} KB ` +
-    `(gazetteer ${kb(/gazetteer\.json$/)} KB, libphonenumber-js ${kb(/libphonenumber/)} KB + its metadata ${kb(/phone-metadata\.json$/)} KB, ` +
+    `(gazetteer ${kb(/gazetteer\.packed\.json$/)} KB packed, fflate ${kb(/fflate/)} KB, libphonenumber-js ${kb(/libphonenumber/)} KB + its metadata ${kb(/phone-metadata\.json$/)} KB, ` +
     `ibantools ${kb(/ibantools/)} KB, compromise ${kb(/compromise/)} KB)`,
 );

@@ -1,7 +1,7 @@
 // Scores Cadre's signals on a signal set (test/fixtures/signals/*.jsonl): per signal,
 // per category of the taxonomy, and per kind of trap. Used by `npm run bench`, by the
 // unit test that keeps a floor, and alone: tsx scripts/signal-set.ts FILE [--verbose]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createAnalyzer, type Analysis } from '../lib/detect/index.ts';
 
 export interface SignalLine {
@@ -32,10 +32,23 @@ export interface SignalScore {
 }
 
 export function readSignalSet(file: string): SignalLine[] {
-  return readFileSync(file, 'utf8')
+  const lines: SignalLine[] = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
+  // The blind part keeps its categories in a key beside it (blind.key.tsv: id, category, …).
+  const key = file.replace(/\.jsonl$/, '.key.tsv');
+  if (existsSync(key)) {
+    const categories = new Map(
+      readFileSync(key, 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.trim())
+        .map((l) => l.split('\t') as [string, string]),
+    );
+    for (const line of lines) line.category ??= categories.get(line.id) ?? 'uncategorised';
+  }
+  return lines;
 }
 
 /** The day every set is read on (a Tuesday), at the line's time, local clock. */

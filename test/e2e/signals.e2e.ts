@@ -166,11 +166,13 @@ describe('signals before sending', () => {
       await sendClean(session, `la signature c’est avant ${later}, tu peux relire ?`);
   });
 
-  it('no panel for a joke or a playful "urgent": the message simply goes', async () => {
+  it('no panel for a joke, a playful "urgent" or the mentorship\'s goodbye: the message simply goes', async () => {
     session = await launchWatched();
     await sendClean(session, 'cette présentation va me tuer lol');
     await sendClean(session, 'URGENT : qui a pris mon agrafeuse 😂');
     await sendClean(session, 'I’m dying to see the new office');
+    // The mentorship ends: thanks and goodbye are no farewell.
+    await sendClean(session, 'Dernier message du programme : merci pour tout, on garde contact ?');
   });
 
   it('the country chosen in the options decides the numbers offered', async () => {

@@ -7,10 +7,13 @@ export const activeIdeation: Recogniser = {
   cues: [
     {
       re: any(
-        '(?:envie de|veux|vais|voudrais|aimerais|pense a|penser a|pense souvent a|songe a|compte|prevois de|ai decide de) (?:me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie|tout)|me foutre en le air|me jeter|sauter(?= (?:du|de le|de la|par|sous|dans le vide|ce soir|cette nuit|maintenant)\\b|\\s*$|\\s*[,.!])|me pendre|passer a le acte|me ouvrir les veines|tout arreter pour de bon)',
+        '(?:envie de|veux|vais|voudrais|aimerais|pense a|penser a|pense souvent a|songe a|compte|prevois de|ai decide de) (?:me tuer|me suicider|en finir(?! avec (?:ce|cette|ces|le|la|les|mon|ma|mes) (?!vie))|mettre fin a (?:mes jours|ma vie|tout)|me foutre en le air|me jeter|sauter(?= (?:du|de le|de la|par|sous|dans le vide|ce soir|cette nuit|maintenant)\\b|\\s*$|\\s*[,.!])|me pendre|passer a le acte|me ouvrir les veines|tout arreter pour de bon)',
         'me suicider',
         'comment (?:me|se) (?:pendre|suicider|tuer|empoisonner|noyer)',
         'how to (?:hang|kill|poison|drown) (?:myself|yourself|oneself)',
+        // Said with no pronoun ("suicide thoughts again tonight"), not of someone else.
+        '(?:suicide|suicidal)(?<!(?:with|has|have|had|his|her|their|about|of|on|someone|people) (?:suicide|suicidal)) (?:thoughts|urges|ideas?|ideation)',
+        '(?:pensees|idees)(?<!(?:sa|son|ses|leur|leurs|qui a des|qui ont des|il a des|elle a des|ils ont des|sur les|des|les) (?:pensees|idees)) (?:suicidaires|de suicide)',
         'suicidaire',
         'pense au suicide',
         'en finir(?! avec (?:ce|cette|ces|le|la|les|mon|ma|mes) (?!vie))',
@@ -18,11 +21,12 @@ export const activeIdeation: Recogniser = {
         'me foutre en le air',
         'me jeter (?:sous|par|du|de|dans|devant)',
         'comment (?:on fait pour |faire pour )?(?:en finir|mourir sans|se suicider|me suicider|me tuer)',
-        'combien de (?:cachets|comprimes|pilules|medicaments|boites)',
+        // "combien de comprimés max par jour pour une migraine ?" is a dose question.
+        'combien de (?:cachets|comprimes|pilules|medicaments|boites)(?!.{0,60}\\b(?:par jour|max|maximum|migraine|mal de|douleur|fievre|rhume|regles)\\b)',
         '(?:sais|ai choisi|ai decide) (?:comment|quand|ou) je vais (?:le faire|faire|partir)',
         'ai (?:un plan|tout prevu|choisi la date|choisi le jour)',
         'passer a le acte',
-        '(?:vais|va) (?:me jeter|en finir|me tuer|me pendre|me foutre en le air) (?:\\S{1,20} ){0,3}(?:ce soir|cette nuit|aujourd hui|demain|maintenant|tout a le heure)',
+        '(?:vais|va) (?:me jeter|en finir(?! avec (?:ce|cette|ces|le|la|les|mon|ma|mes) (?!vie))|me tuer|me pendre|me foutre en le air) (?:\\S{1,20} ){0,3}(?:ce soir|cette nuit|aujourd hui|demain|maintenant|tout a le heure)',
         'plus (?:de|aucune) raison de vivre',
         '(?:pense|penser|pense souvent|songe|reve) a (?:mourir|me tuer|le suicide)',
         '(?:pense|pensee?s?|songe|reve)s? (?:\\S{1,20} ){1,3}a (?:la mort(?! de| d)|mourir|me tuer|le suicide|en finir)\\b',
@@ -34,6 +38,39 @@ export const activeIdeation: Recogniser = {
         'combien (?:de \\w+ )?il (?:faut|faudrait|en faut|en faudrait) (?:pour|de)',
       ),
       weight: 2,
+    },
+    {
+      re: any(
+        '(?:aura|auront|will have|has|have) (?:de quoi (?:tenir|voir venir|vivre)|enough to (?:live|get by|manage))',
+      ),
+      weight: 1,
+    },
+    {
+      // The means at hand, a thought that comes back: signs that add up.
+      re: any(
+        'de quoi (?:faire|le faire|en finir)(?=.{0,40}\\b(?:armoire|pharmacie|cachets|medicaments|tiroir|placard|comprimes)\\b)',
+        // Provision for those left, a date set: signs that add up with another.
+        '(?:ai |je ai )?decide que ce (?:sera|serait) (?:apres|avant|le|pour|ce|vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|demain)\\b',
+        'armoire a pharmacie (?:\\S{1,20} ){0,3}(?:pleine|de quoi|remplie)',
+        '(?:enough|plenty of) (?:pills|meds|tablets) (?:in|at) (?:the|my) (?:cabinet|drawer|house|flat)',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        'je y pense (?:souvent|tout le temps|tous les jours|tous les soirs|chaque jour|chaque soir|de plus en plus|sans arret)',
+        'i think about it (?:all the time|every day|every night|constantly|more and more)',
+      ),
+      weight: 1,
+    },
+    {
+      // On a balcony, a window sill: a place, urgent only beside another sign.
+      re: any(
+        '(?:im|i am|standing|sitting|je suis|suis) (?:\\S{1,20} )?(?:on|sur) (?:the|my|le|mon) balcon(?:y)?(?! (?:with|avec|for|pour|having|en train de (?:boire|manger|lire)))',
+      ),
+      weight: 1,
+      now: true,
+      serious: true,
     },
     {
       re: any(
@@ -67,7 +104,7 @@ export const activeIdeation: Recogniser = {
         'take my (?:own )?life',
         'want to end it',
         '(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|ending it|ending my life|suicide|killing myself)',
-        'suicidal',
+        'suicidal(?<!(?:with|has|have|had|his|her|their|about|someone|people|person|is|are|was|were|seems|sounds|feels) suicidal)',
         'how many (?:pills|tablets|sleeping pills)',
         'how many (?:of )?(?:my |the |those )?(?:pills|tablets|meds|sleeping pills|painkillers) (?:\\S{1,20} ){0,2}(?:take|enough|kill|needed)',
         '(?:hid|hidden|hiding|stashed|kept|keeping|saved) (?:some |a |my |the )?(?:blades?|razors?|a rope|rope|pills|a gun|tablets)',
@@ -86,12 +123,43 @@ export const activeIdeation: Recogniser = {
         '(?:thought|thinking|think|tempted|want|wanted|urge) (?:about |of |to )?(?:driving|crashing|drive|crash|steering|steer) (?:\\S{1,20} ){0,3}(?:into|off) (?:a |the )?(?:wall|tree|bridge|truck|lorry|river|cliff|road)',
         '(?:envie|pense|tentee?|tente) (?:de |a )?(?:foncer|me planter|me jeter) (?:\\S{1,20} ){0,3}(?:dans|contre|sous) (?:un|le|la|une) (?:mur|arbre|platane|camion|pont|voiture)',
         '(?:looking at|looked at|checking out|checked out|scouting|scouted) (?:\\S{1,20} )?(?:bridges|rooftops|train tracks|the tracks|tall buildings|cliffs)',
-        '(?:repere|reperer|cherche|cherche un|regarde des) (?:un |le |des |les )?(?:ponts?|toits?|voies ferrees|falaises?) (?:\\S{1,20} ){0,3}(?:pour|assez haut|haut)',
+        '(?:repere|reperer|cherche|cherche un|regarde des) (?:un |le |des |les )?(?:ponts?|toits?|voies ferrees|falaises?) (?:\\S{1,20} ){0,3}(?:pour (?:sauter|en finir|me jeter|le faire)|assez haut|haut)',
         '(?:going to|im about to|ill|i will|im gonna) (?:jump(?! (?:on|in|into|onto|to|at|ahead|back|over|through|right|straight)\\b)|end it|end it all|kill myself|take them all|take all my pills)(?: \\S{1,20}){0,2} (?:tonight|today|now|this weekend|tomorrow|soon)',
+        // A plan written down, a plan named, "j'en finis ce soir".
+        '(?:written|wrote|noted|jotted|worked out|figured out|planned out) (?:down )?(?:exactly )?how (?:id|i would|i will|ill|im going to|to) (?:do it|end it|go|die)',
+        '(?:ecrit|note|prevu|planifie|reflechi a) (?:exactement )?comment je (?:le ferais|vais le faire|le ferai|ferais|vais partir|partirais)',
+        '(?:je )?en finis(?: ce soir| cette nuit| demain| aujourde hui| maintenant|\\s*[,.!]|\\s*$)',
+        '(?:my|the) plan is (?:the |to )?(?:bridge(?! loan| round| financing| year| role| the gap)|jump|pills|rope|train|tracks|roof|overdose|take (?:all|them)|hang|drown)',
+        '(?:mon|le) plan(?:,)? (?:ce est|est|cest) (?:le pont|les rails|le train|les cachets|la corde|le toit|de sauter|de tout avaler)',
+        // Researching a way: "painless ways to go", "une façon douce de partir".
+        '(?:painless|quick|quickest|easy|easiest|best|surest|peaceful) (?:ways?|methods?) (?:to|of) (?:die|dying|go|end it|kill myself|do it)',
+        '(?:facon|moyen|methode|maniere)s? (?:\\S{1,20} )?(?:sans douleur|indolores?|rapides?|douces?|efficaces?) (?:de |pour )(?:mourir|partir|en finir|me tuer)',
+        '(?:researching|googling|reading about|looking up|searching) (?:\\S{1,20} )?(?:ways|how) to (?:die|go|end it|kill myself)',
+        '(?:me|se) (?:foutre|balancer|lancer|mettre|jeter) (?:sous|devant) (?:le |la |un |une )?(?:metro|train|rer|tram|camion|bus|voiture|voie)',
+        // Researching a height or a dose.
+        '(?:looked up|look up|googled|google|searched|checked|check|calculated|worked out|found out) (?:\\S{1,20} ){0,2}(?:how (?:high|tall|deep|far down)|the height of|what (?:dose|amount)|how much (?:\\S{1,20} )?(?:it takes|would kill|is lethal|is fatal))(?=.{0,80}\\b(?:enough|lethal|fatal|deadly|kill|die|it would|would be|do it|bridge|roof|car park|building|cliff|tracks|meds|pills|tablets)\\b)',
+        '(?:dose|amount|quantity) (?:\\S{1,20} ){0,4}(?:would be|is) (?:lethal|fatal|deadly|enough to die)',
+        '(?:regarde|cherche|verifie|calcule|compte|google|demande) (?:\\S{1,20} ){0,2}(?:la hauteur (?:du|de le|de la|des) (?:pont|parking|immeuble|toit|falaise|viaduc|tour|batiment)|combien (?:de \\w+ )?il (?:faut|faudrait|en faut)|la dose (?:mortelle|letale|qui tue)|les cachets qui me restent|ce qui me reste de (?:cachets|medicaments|comprimes))',
+        '(?:ca|ce|cela|it|its|thats|that) (?:\\S{1,20} )?(?:suffirait|devrait suffire|suffira|would be enough|should be enough|is enough|high enough)(?=\\W*$)',
+        '(?:high|haut|haute|assez haut) enough\\b',
+        'pour que ce soit fini',
+        // A place scouted and thought about.
+        '(?:repere|trouve|found|picked|scouted) (?:un |le |la |a |the )?(?:endroit|coin|spot|place|pont|toit|bridge|roof)\\b(?=.{0,80}\\b(?:accessible|personne|nobody|no one|haut|high|la nuit|at night|pense|think|verrait|would see|sauter|jump)\\b)',
+        '(?:passe|passer|walk|walking|walked|drive|driving) (?:\\S{1,20} ){0,3}(?:sur le pont|le pont|les voies|les rails|the tracks|the bridge|the rails|the edge|le quai|the platform) (?:\\S{1,20} ){0,3}(?:et (?:je )?(?:y |je y )?pense|and (?:\\S{1,20} )?(?:think|thinking) about it)',
+        '(?:pont|toit|voies|rails|quai|bridge|roof|tracks|platform|falaise|cliffs?)(?:\\S{1,20} ){0,8}(?:je y pense|y pense tous|i think about it|thinking about it)',
+        // A day chosen, provision made for those left behind.
+        '(?:ive |i have |i )?(?:picked|chosen|set|decided on|decided) (?:a |the )?(?:day|date|when)(?=\\s*[,.!;]|\\s*$| and i| its| it will| itll)(?!.{0,40}\\b(?:meeting|call|launch|party|wedding|interview|trip|holiday|move|deadline|release|offsite)\\b)',
+        '(?:ai |je ai )?(?:choisi|decide|fixe) (?:quand|le jour|la date)(?=\\s*[,.!;]|\\s*$| et je| ce sera| ce serait)(?!.{0,40}\\b(?:reunion|pot|fete|mariage|entretien|vacances|demenagement|lancement|rdv|rendez vous|soutenance)\\b)',
+        '(?:ce est|ce sera) decide,? ce (?:sera|serait) (?:\\S{1,20} ){0,4}(?:apres|avant) (?:avoir |le |la |mon |ma )?(?:rendu|paie|paye|anniversaire|dit au revoir|fini|range)',
+        '(?:so|pour ne pas|pour pas) (?:i dont |je )?(?:ruin|gacher) (?:it|son|sa|leur|her|his|their)',
+        // Medication put aside (any adjective before it).
+        '(?:hoard|hoarding|hoarded|stockpil\\w*|saving up|saved up|stashing|stashed) (?:\\S{1,20} ){0,2}(?:pills|meds|tablets|medication|antidepressants|painkillers)',
+        '(?:garde|gardais|mets|mis|met|stocke|accumule) (?:\\S{1,20} ){0,3}(?:somniferes|anxiolytiques|cachets|comprimes|medicaments|antidepresseurs|xanax|lexomil) de cote',
+        '(?:mis|mets|garde) de cote (?:\\S{1,20} ){0,2}(?:somniferes|anxiolytiques|cachets|comprimes|medicaments|antidepresseurs)',
         '(?:planning|planned|plan|planed) (?:how|when|where) (?:i|to|id|ill) (?:would |will |ll |could |might )?(?:do it|end it|die|go)',
         '(?:thinking|think|thought|dream|dreaming) (?:of|about) (?:jumping|ending|killing|dying|hanging|overdosing|taking all|drowning|crashing)',
         '(?:pills|meds|tablets|medication) (?:saved|stashed|hidden|hoarded)',
-        '(?:prevu|planifie|prepare|choisi) (?:comment|quand|ou) (?:je vais|le faire|partir|en finir)',
+        '(?:prevu|planifie|prepare|choisi) (?:comment|quand|ou) (?:je vais|le faire|partir(?! en| pour (?!de bon|toujours)| a | au | demain| lundi| ce week)|en finir)',
       ),
       weight: 2,
     },
@@ -107,9 +175,15 @@ export const activeIdeation: Recogniser = {
         '(?:took|swallowed|taken) (?:\\d{2,}|ten|fifteen|twenty|thirty|forty|fifty) (?:pills|tablets|sleeping pills|painkillers)',
         '(?:took|swallowed|taken) (?:all|the whole|a whole|the entire|an entire|every one of) (?:my |of my |the |a )?(?:pills|bottle|box|tablets|meds|pack|packet)',
         '(?:im|i am|standing|sitting) on the (?:roof|edge|bridge|ledge|platform edge)(?! terrace| top| garden| bar| for)',
+        '^(?:on|at) the (?:bridge|roof|ledge|edge|tracks)(?: now| rn| right now)',
+        '(?:je suis |jsuis |suis )?(?:assise?|debout|penchee?) (?:sur|a) (?:le rebord|la rambarde|le parapet|le bord) (?:de la |du |de le )?(?:fenetre|balcon|pont|toit|quai)?',
         'sur le (?:balcon|rebord|parapet) (?:\\S{1,20} ){0,4}(?:sauter|envie de|me jeter)',
         '(?:at|on) the edge of (?:the )?(?:platform|bridge|roof|cliff|building|window)',
         'overdosed?',
+        // More than the dose, taken just now: "j'ai pris bcp plus que ma dose et tout tourne".
+        '(?:pris|avale\\w*|took|taken|swallowed|had) (?:\\S{1,20} ){0,2}(?:plus|more) (?:que|than) (?:ma dose|la dose|prevu|prescrit|i should|i was supposed|my dose|the dose|prescribed)(?=.{0,80}\\b(?:tourne|spinning|dizzy|weird|bizarre|sleepy|somnolente?|peur|scared|mal|sick|vomi\\w*|cant|arrive pas|now|maintenant|la)\\b)',
+        '(?:pris|avale\\w*) (?:la moitie|le reste|tout le reste|ce qui restait|ce qui reste) (?:de la |du |de le |des |de mes |de ma )?(?:plaquette|boite|flacon|tube|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules)',
+        '(?:swallowed|took|taken|downed) (?:what was left|the rest|half) (?:of )?(?:in )?(?:the |my )?(?:bottle|box|pack|packet|pills|meds|tablets)',
         'aval\\w* (?:une|deux|trois|la|ma|toute une|toute la) (?:boite|plaquette|tube|flacon)s? (?:entiere |complete )?(?:de |des )?(?:\\S{1,20} )?(?:somniferes|cachets|comprimes|medicaments|medocs|doliprane|paracetamol|anxiolytiques|pilules|xanax|lexomil|antidepresseurs)',
         '(?:took|swallowed|taken|downed) (?:a bunch of|a load of|loads of|a whole lot of|way too many|so many|a ton of|half a bottle of|a bottle of) (?:my )?(?:pills|tablets|meds|sleeping pills|painkillers|xanax|tylenol|paracetamol)',
       ),

@@ -84,12 +84,13 @@ export function broadCategories(
   othersNamed: boolean | (() => boolean) = false,
 ): DistressCategory[] {
   const found: DistressCategory[] = [];
-  if (BENIGN.test(text)) return found;
+  // Good news, a small matter, the past: asked once a word is found (most sentences have none).
+  let benign: boolean | undefined;
   // Whether someone else is named costs a few patterns: asked only once a word is found.
   let others: boolean | undefined = typeof othersNamed === 'boolean' ? othersNamed : undefined;
   const named = () => (others ??= (othersNamed as () => boolean)());
-  const intensity = INTENSITY.test(text) ? 1 : 0;
-  const stance = (STANCE.test(text) ? 1 : 0) - (LITTLE.test(text) ? 1 : 0);
+  let intensity: number | undefined;
+  let stance: number | undefined;
   for (const { category, weights, scan } of SCANS) {
     // Someone else named: only what is done to the writer still counts.
     if (others && category !== 'violence') continue;
@@ -97,7 +98,7 @@ export function broadCategories(
     let seen = 0; // bit set of the stems already counted
     scan(text, (index, at) => {
       if (seen & (1 << index)) return;
-      if (named() && category !== 'violence') return;
+      if ((benign ??= BENIGN.test(text)) || (named() && category !== 'violence')) return;
       if (!anchored(text, at, named(), category) || negatedBefore(text, at)) return;
       if (category === 'violence' ? doneToOther(text, at) : otherSubject(text, at)) return;
       if (ACTS.has(category) && NEGATED_AFTER.test(text.slice(at, at + 30))) return;
@@ -105,8 +106,11 @@ export function broadCategories(
       score += weights[index];
     });
     // "Every night" deepens a state; it does not make a place word ("le train") a plan.
+    if (score === 0) continue;
+    stance ??= (STANCE.test(text) ? 1 : 0) - (LITTLE.test(text) ? 1 : 0);
+    intensity ??= INTENSITY.test(text) ? 1 : 0;
     const boost = stance + (LASTING.has(category) ? intensity : 0);
-    if (score > 0 && score + boost >= BROAD_THRESHOLD) found.push(category);
+    if (score + boost >= BROAD_THRESHOLD) found.push(category);
   }
   // Death words beside panic or a threat are the fear of dying or the threat itself
   // ("j'ai peur de mourir", "il me menace de mort"), not a wish to die.

@@ -7,7 +7,7 @@ export const NOT_JOKING =
   /\b(?:pas une blague|pas pour rire|je rigole pas|je plaisante pas|sans rire|not a joke|not joking|im serious|no joke)\b/;
 
 export const HUMOUR =
-  /\b(?:lol|lmao|mdr|ptdr|xptdr|xd|haha\w*|hihi\w*|hehe\w*|jk|just kidding|je rigole|je plaisante|de rire|pour rire|blague)\b|[😂🤣😅😆😜🙃😹😝😛🎉😄😁😘🙈]/u;
+  /\b(?:lol|lmao|mdr|ptdr|xptdr|xd|haha\w*|hihi\w*|hehe\w*|jk|just kidding|je rigole|je plaisante|de rire|pour rire|blague)\b|[😂🤣😅😆😜🙃😹😝😛🎉😄😁😘🙈😍🥰🤩🥳😋🤤🍕]/u;
 
 /** A film, a book, an article: the sentence tells a story that is not the writer's. */
 export const MEDIA =
@@ -15,11 +15,26 @@ export const MEDIA =
 
 /** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
 export const RESOLVED =
-  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt) )worth it|ce est le jeu|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now)\b/;
+  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now)\b/;
+
+/**
+ * The mentorship ends, a move, a new job, a trip: a goodbye and thanks that are not a
+ * farewell ("dernier message du programme, merci pour tout, on garde contact ?").
+ */
+export const ORDINARY_GOODBYE =
+  /\b(?:programme|program|promo|mentorat|mentorship|mentoring|mentoree?|mentee|filleule?|parrainage|accompagnement|erasmus|new job|nouveau (?:job|poste|travail|boulot)|new (?:role|position)|(?:pars|partir|part|parte) (?:en|a|au|aux)|(?:pars|partir) pour (?!de bon|toujours)|demenag\w*|moving to|keep in touch|stay in touch|garde(?:r|ons)? (?:le )?contact|rester en contact|grab a|a coffee|un cafe|see you|on se voit|on se revoit|a bientot|a plus tard|next (?:year|month|week)|lannee prochaine|le annee prochaine|starts? (?:on )?monday|commence lundi)\b/;
+
+/** Told in the past ("qui me harcelait", "a été licencié", "I was having"): a later "je respire enfin" closes it. */
+export const TOLD_IN_PAST =
+  /\w{3}(?:ait|aient)\b|\b(?:ai ete|a ete|avais|etais|ancien(?:ne)?|ex|was|were|had|used to|former)\b/;
+
+/** Small things asked for with a joke: "pizza ou burger ? 😋", "qui a pris mon agrafeuse 😂". */
+export const TRIVIAL =
+  /\b(?:pizza|sushi|burger|tacos|kebab|resto|restaurant|apero|biere|beer|pinte|dessert|chocolat|croissants?|cafe|coffee|scotch|agrafeuse|stapler|stylo|pen|chargeur|charger|tenue|robe|outfit|chaussures|shoes|playlist|netflix|karaoke)\b/;
 
 /** Long ago ("il y a dix ans", "en 2015", "last year")… */
 const DISTANT_PAST =
-  /\b(?:il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
+  /\b(?:il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|il y a (?:un|1) an|(?:a|one|two|three|\d+) years? ago|(?:a few|several|\d+|six|some) months ago|used to(?<!(?:things|what|everything|that|which|stuff|all) i used to)|je avais (?:souvent )?(?:des|de les)|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
 /** …unless it is back: "encore", "again", "ça revient". */
 const STILL =
   /\b(?:encore|again|recommence|toujours|still|de nouveau|a nouveau|revient|reviennent|come back|coming back|depuis (?:des|quelques))\b/;
@@ -32,9 +47,19 @@ export function isDistantPast(text: string): boolean {
 export const HELP_INFO =
   /\b(?:3114|3919|119|114|988|116 ?123|sos amitie|samaritans|numeros?|hotline|helpline|ligne (?:de ecoute|nationale)|prevention|lifeline)\b/;
 
+/** Something that comes back, told as a habit: not happening as the person writes. */
+export const HABITUAL =
+  /\b(?:quand|lorsque|chaque fois|a chaque|tous les|toutes les|souvent|parfois|des fois|avant (?:chaque|les|mes)|when|whenever|every time|each time|before (?:every|each|my|exams)|often|sometimes|usually|depuis (?:des|le|la|les|que|plusieurs)|en arrivant|le matin|le soir|for (?:months|years|weeks))\b/;
+
+/** Joy or impatience: a racing heart or shaking hands of excitement are no panic. */
+export const EXCITED =
+  /\b(?:excitee?s?|excited|impatiente?|hate|amoureuse|amoureux|in love|so happy|trop contente?|ravie?|thrilled|cant wait)\b|[😍🥰🤩🥳❤]/u;
+
 /** Told as happening while the person writes. */
 export const UNDER_WAY =
-  /\b(?:je suis en train de|en train de|en ce moment(?: meme)?|right now|as we speak|as i write)\b/;
+  /\b(?:je suis en train de|en train de|en ce moment meme|right now|as we speak|as i write|la maintenant|tout de suite la)\b/;
+/** "En ce moment": "right now" for an attack, "these days" for a state that lasts. */
+export const THESE_DAYS = /\ben ce moment\b(?! meme)/;
 
 /** Figures of speech: "mourir de faim", "dying to see", "ce dossier va me tuer". */
 export const HYPERBOLE =
@@ -43,10 +68,10 @@ export const HYPERBOLE =
 // Someone else is the subject: "ma collègue est en burn-out", "my friend has panic
 // attacks". Report verbs ("told me", "m'a dit") do not make it the writer's own.
 export const OTHER_PERSON =
-  /\b(?:(?:ma|mon|une?|sa|son|notre|nos|mes|my|a|our|her|his|their) (?:(?:meilleure?|best|petite?|grande?|ancienne?|old|new|nouvelle?|nouveau|jeune|young|close|vieille?|vieil) )?(?:mentee|mentees|mentoree?|filleule?|collegue|collegues|collaborat\w*|salarie\w*|stagiaire|alternant\w*|employee?s?|amie?s?|soeur|frere|mere|pere|fils|fille|cousine?|voisine?|n-1|direct report|report|colleague|coworker|co-worker|friend|sister|brother|mother|father|mom|dad|son|daughter|intern|employee|teammate|team member|member of my team)|(?:une|un) (?:personne|proche|membre de mon equipe)|quelque un de mon equipe|quelqu un de mon equipe|someone (?:in|on) my team)\b/;
+  /\b(?:(?:ma|mon|une?|sa|son|notre|nos|mes|my|a|our|her|his|their) (?:(?:meilleure?|best|petite?|grande?|ancienne?|old|new|nouvelle?|nouveau|jeune|young|close|vieille?|vieil) )?(?:mentee|mentees|mentoree?|filleule?|collegue|collegues|collaborat\w*|pote|potes|coloc|colocataire|flatmate|roommate|housemate|mate|buddy|copine|copines|salarie\w*|stagiaire|alternant\w*|employee?s?|amie?s?|soeur|frere|mere|pere|fils|fille|cousine?|voisine?|n-1|direct report|report|colleague|coworker|co-worker|friend|sister|brother|mother|father|mom|dad|son|daughter|intern|employee|teammate|team member|member of my team)|(?:une|un) (?:personne|proche|membre de mon equipe)|quelque un de mon equipe|quelqu un de mon equipe|someone (?:in|on) my team)\b/;
 // "comment prévenir le burn-out…", "how do I support someone who…": the topic, asked about.
 const TOPIC_QUESTION =
-  /\b(?:comment (?:prevenir|gerer|reconnaitre|aborder|eviter|parler|accompagner|soutenir|aider|reagir|signaler|reperer|detecter)|how (?:do|can|should|could) (?:i|we|you|one) (?:support|help|prevent|handle|spot|deal with|talk about|recognise|recognize|report)|how to (?:support|help|prevent|spot|handle)|signes? (?:de|du|d un|de un)|signs of)\b/;
+  /\b(?:comment (?:prevenir|gerer|reconnaitre|aborder|eviter|parler|accompagner|soutenir|aider|reagir|signaler|reperer|detecter)|how (?:do|can|should|could) (?:i|we|you|one) (?:support|help|prevent|handle|spot|deal with|talk about|recognise|recognize|report)|how to (?:support|help|prevent|spot|handle)|(?:talk|speak) to (?:her|him|them) about|lui en parler|comment je (?:le|la|les) aide|comment (?:le|la|les) aider|signes? (?:de|du|d un|de un)|signs of)\b/;
 const REPORTED =
   /\b(?:me a (?:dit|confie|raconte|avoue|ecrit)|me dit|told me|asked me|texted me|me demande)\b/g;
 const SELF = /\b(?:je|me|moi|mon|ma|mes|i|im|ive|id|ill|my|myself|mine)\b/;

@@ -48,11 +48,13 @@ export function conversationSignals(
   const signals = new Set<SignalType>(alone.signals);
   signals.delete('VAGUE');
   signals.add('DISTRESS');
-  if (together.crisisNow || together.distress.some((c) => SEVERE.has(c))) signals.add('URGENT');
+  if (together.crisisNow || together.attackNow || together.distress.some((c) => SEVERE.has(c)))
+    signals.add('URGENT');
   const order: SignalType[] = ['DISTRESS', 'URGENT'];
   return {
     signals: order.filter((s) => signals.has(s)),
     distress: together.distress,
     crisisNow: together.crisisNow,
+    attackNow: together.attackNow,
   };
 }

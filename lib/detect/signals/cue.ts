@@ -27,6 +27,8 @@ export interface Cue {
   topic?: boolean;
   /** Counts even after a humour marker (an act, not a figure of speech). */
   serious?: boolean;
+  /** An act told with or without a pronoun; not when someone else is its subject. */
+  notOther?: boolean;
 }
 
 export interface Recogniser {
@@ -39,7 +41,8 @@ export interface Recogniser {
 const NEGATION =
   /(?<!une )\bpersonne\b|\b(?:pas|jamais|aucune?|sans|non|not|never|no|nobody|dont|doesnt|didnt|wont|isnt|havent|hasnt|arent|wasnt|without)\b/;
 // "je sais pas si…", "I don't know how…" do not deny what follows.
-const KNOW_NOT = /\b(?:sais pas|sait pas|dont know|not sure)\b/g;
+const KNOW_NOT =
+  /\b(?:sais pas|sait pas|dont know|not sure|dont (?:really |even )?see|cant see|vois (?:pas|plus)|see no|wouldnt be the worst|(?:deplairait|derangerait|generait|deplait|derange) (?:pas|plus)|wouldnt mind|wouldnt hate|dont care|do not care|dont even care)\b/g;
 const CLAUSE_BREAK = /[,.;:!?()\n]|\b(?:mais|but|et|and|car|because|parce que)\b/g;
 
 export function negatedBefore(text: string, index: number): boolean {

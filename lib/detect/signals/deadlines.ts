@@ -21,6 +21,8 @@ export interface TimeFacts {
   today: boolean;
   /** A deadline word with "today"'s end ("avant ce soir", "by tonight", "avant minuit"). */
   todayDeadline: boolean;
+  /** "our call was at 9", "on devait s'appeler à 14h": a time that should have come. */
+  passed: TimeOfDay[];
 }
 
 const NUM =
@@ -35,13 +37,16 @@ const SOON = new RegExp(
     '\\bwithin (?:the|an|the next) hour\\b',
     `\\b(?:ive|ive got|i only have|only|je ai|il me reste|il reste|plus que) ${NUM} ?(?:min|mins|minutes|heures?|hours?)\\b`,
     '\\bdans le heure\\b',
+    `\\bdans les ${NUM} (?:prochaines|next) ?(?:min|minutes|mn|heures?)\\b`,
+    `\\bin the next ${NUM} ?(?:min|mins|minutes|hours?)\\b`,
+    `\\bwithin (?:the next )?${NUM} ?(?:min|mins|minutes)\\b`,
     '\\bd ?ici (?:une|1|deux|2) ?(?:heures?|h)\\b|\\bde ici (?:une|1|deux|2|\\d+) ?(?:heures?|h|min|minutes)\\b',
   ].join('|'),
 );
 const TODAY =
   /\b(?:ce soir|aujourde hui|ce midi|cet apres midi|cet aprem|tonight|today|this afternoon|this evening)\b/;
 const TODAY_DEADLINE =
-  /\b(?:(?:avant|de ici|pour|jusque a) (?:ce soir|la fin de (?:la )?journee|ce midi|cet aprem|cet apres midi|minuit|midi)|ce soir avant minuit|(?:by|before|until) (?:tonight|noon|midnight|the end of (?:the )?day|end of (?:the )?day|eod|cob))\b/;
+  /\b(?:(?:avant|de ici|pour|jusque a) (?:ce soir|la fin de (?:la )?journee|ce midi|cet aprem|cet apres midi|minuit|midi)|ce soir avant minuit|ce soir a minuit|a minuit ce soir|tonight at midnight|at midnight tonight|(?:by|before|until) (?:tonight|noon|midnight|the end of (?:the )?day|end of (?:the )?day|eod|cob))\b/;
 const LATER =
   /\b(?:demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|next week|le mois|fin du mois|end of the month)\b/;
 
@@ -49,11 +54,18 @@ const LATER =
 const TIME = '(\\d{1,2})(?: ?h ?(\\d{2})?\\b| ?(?::|\\.)(\\d{2}) ?(am|pm)?\\b| ?(am|pm)\\b)';
 const CLOCK = new RegExp(`\\b(?:il est|la il est|its|it is|now its|the time is) (?:deja )?${TIME}`);
 const DEADLINE = new RegExp(
-  `\\b(?:avant|de ici|au plus tard(?: a)?|jusque a|limite(?: a)?|before|by|due(?: at| by)?|until|expires?(?: at)?|deadline(?: is)?(?: at)?) (?:ce soir |today |tonight )?(?:a |at )?${TIME}`,
+  `\\b(?:avant|de ici|au plus tard(?: a)?|jusque a|limite(?: a)?|before|by|due(?: at| by)?|until|expires?(?: at)?|deadline(?: is)?(?: at)?|fermen?t?(?: a)?|closes?(?: at)?|se termine(?: a)?|finit(?: a)?|ends?(?: at)?) (?:ce soir |today |tonight )?(?:a |at )?${TIME}`,
   'g',
 );
-const DEADLINE_BARE = /\b(?:due at|due by|by|before|until) (\d{1,2})\b(?![:.\d/h])/g;
+const DEADLINE_BARE =
+  /\b(?:due at|due by|by|before|until|deadline (?:is )?at|deadline (?:is )?(?:a|pour)) (\d{1,2})\b(?![:.\d/h])/g;
 const APPOINTMENT = new RegExp(`\\b(?:a|at|pour|vers|around|from)\\s+${TIME}`, 'g');
+const PASSED = new RegExp(
+  `\\b(?:was at|were at|was supposed to (?:start|be) at|were supposed to (?:start|meet|talk) at|should have started at|etait a|devait commencer a|devait etre a|devait se (?:appeler|voir|parler) a|devions se (?:appeler|voir) a|on devait se (?:appeler|voir|parler) a) ${TIME}`,
+  'g',
+);
+const PASSED_BARE =
+  /\b(?:was at|was supposed to (?:start|be) at|should have started at|etait a|devait commencer a|on devait se (?:appeler|voir|parler) a) (\d{1,2})\b(?![:.\d/h])/g;
 const APPOINTMENT_BARE = /\b(?:is at|starts at|begins at|commence a) (\d{1,2})\b(?![:.\d/h])/g;
 
 function timeOf(m: RegExpExecArray): TimeOfDay | null {
@@ -87,13 +99,14 @@ const NO_TIMES: TimeFacts = {
   soon: false,
   today: false,
   todayDeadline: false,
+  passed: [],
 };
 // Most sentences say no time at all: one cheap look before the real reading.
 const ANY_TIME =
   /\d|midi|minuit|noon|midnight|soir|tonight|today|aujourde|matin|morning|afternoon|aprem|heure|hour|minute|\bmin\b|journee|\bday\b|\beod\b|\bcob\b/;
 
 export function readTimes(text: string): TimeFacts {
-  if (!ANY_TIME.test(text)) return { ...NO_TIMES, deadlines: [], appointments: [] };
+  if (!ANY_TIME.test(text)) return { ...NO_TIMES, deadlines: [], appointments: [], passed: [] };
   const later = LATER.test(text);
   const clockMatch = CLOCK.exec(text);
   const clock = clockMatch ? (timeOf(clockMatch)?.t ?? null) : null;
@@ -108,9 +121,17 @@ export function readTimes(text: string): TimeFacts {
         (a) => clockMatch === null || a.t !== clock,
       );
   if (!later) {
-    if (/\b(?:avant|before|by|until) (?:minuit|midnight)\b/.test(text))
+    if (
+      /\b(?:avant|before|by|until|fermen?t? a|closes? at|ends? at|se termine a) (?:minuit|midnight)\b/.test(
+        text,
+      )
+    )
       deadlines.push({ t: 24 * 60, twelve: false });
-    if (/\b(?:avant|before|by|until) (?:midi|noon)\b/.test(text))
+    if (
+      /\b(?:avant|before|by|until|fermen?t? a|closes? at|ends? at|se termine a) (?:midi|noon)\b/.test(
+        text,
+      )
+    )
       deadlines.push({ t: 12 * 60, twelve: false });
     if (/\b(?:a|at) (?:midi|noon)\b/.test(text)) appointments.push({ t: 12 * 60, twelve: false });
   }
@@ -120,7 +141,9 @@ export function readTimes(text: string): TimeFacts {
     appointments,
     soon: SOON.test(text),
     today: TODAY.test(text) && !later,
-    todayDeadline: TODAY_DEADLINE.test(text),
+    // "avant minuit, sinon je serai KO demain": tomorrow named, tonight is no deadline.
+    todayDeadline: TODAY_DEADLINE.test(text) && !later,
+    passed: later ? [] : [...all(PASSED, text), ...all(PASSED_BARE, text)],
   };
 }
 
@@ -149,5 +172,14 @@ export function timeWeight(facts: TimeFacts, now: number | null): number {
     if (delta >= 0 && delta <= 75) return 2;
   }
   if (facts.todayDeadline) return at >= 12 * 60 ? 2 : 1;
+  // Late by a few minutes: a sign that someone is waiting, heavier beside "tu viens ?".
+  for (const { t, twelve } of facts.passed) {
+    const late = at - t;
+    if (
+      (late >= 0 && late <= 45) ||
+      (twelve && at - (t + 12 * 60) >= 0 && at - (t + 12 * 60) <= 45)
+    )
+      return 1;
+  }
   return facts.today ? 1 : 0;
 }

@@ -37,9 +37,11 @@ export const farewell: Recogniser = {
         '(?:wanted|want|need|wanna|had) to say goodbye',
         'this is (?:my )?goodbye',
         'goodbye (?:forever|for good|everyone|to you all)',
-        '(?:given|giving|gave) away (?:my|all my) (?:things|stuff|belongings|possessions)',
+        '(?:given|giving|gave) away (?:my|all my|(?:most|all|half|some) of my) (?:things|stuff|belongings|possessions|clothes|books)',
+        '(?:donne|distribue|vendu) (?:la plupart de |presque toutes |toutes )?mes (?:affaires|fringues|vetements|livres|objets)(?! (?:a le asso|a la ressourcerie|pour le demenagement))',
         'wont need (?:them|it|anything|these|my \\w+) anymore',
         'tell (?:my|her|him|them) \\w* ?(?:i|that i) loved',
+        'tell my \\w+ (?:that )?i (?:love|loved) (?:her|him|them)(?! (?:haha|lol|too|back))',
         '(?:wrote|written|writing|left) (?:letters|a letter|a note|notes) (?:for|to) (?:my|the|everyone)',
         '(?:affairs|things|everything) (?:is |are )?in order',
         'you wont (?:see|hear from|hear) me (?:again|anymore)',
@@ -55,7 +57,94 @@ export const farewell: Recogniser = {
       ),
       weight: 2,
     },
-    { re: any('quoi que il (?:arrive|se passe) (?:ensuite|apres|maintenant)'), weight: 1 },
+    { re: any('quoi que il (?:arrive|se passe)'), weight: 1 },
+    {
+      // "If you don't hear from me…": told as the end, not as a reminder "by Monday".
+      re: any(
+        '(?:si|if) (?:jamais )?(?:tu|vous|you) (?:as|avez|ai|have|get|dont (?:hear|get)|no longer (?:hear|get)|stop hearing) (?:plus|aucune|any more|anymore|no)? ?(?:de |des )?(?:nouvelles|news|from me)(?!.{0,30}\\b(?:de ici|avant|by|before|until|jusque|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|demain|tomorrow|ce soir|tonight|dans)\\b)',
+        '(?:if|when) you (?:dont|never|no longer) hear from me (?:after|again|anymore|ever)',
+        'si (?:jamais )?je (?:reponds|reponde|donne) plus(?! a (?:ce|cette|ces|le|la|les))',
+        'si (?:jamais )?je (?:suis|serai) plus la(?! (?:demain|lundi|la semaine|cet))',
+      ),
+      weight: 1,
+    },
+    {
+      // Absolving the reader: "ce n'est pas ta faute", "t'en veux pas", "none of this is on you".
+      re: any(
+        '(?:none of )?(?:this|it|that) (?:is|isnt|was) (?:not )?on you',
+        'none of (?:this|it|that) (?:is|was) (?:your|anyones|his|her) fault',
+        '(?:ne )?(?:te|vous) en (?:veux|voulez) (?:pas|surtout pas|jamais)',
+        '(?:tu as|vous avez|you did|youve done) (?:fait )?(?:tout|everything|all) (?:ce que|ce qui etait|you) (?:tu pouvais|vous pouviez|could|possible|en ton pouvoir)',
+        'you did (?:everything|all) you could',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        '(?:tu|te|vous) (?:as|avez) ete (?:\\S{1,20} )?(?:geniale?|top|super|incroyable|formidable|parfaite?|adorable|la meilleure?|tellement bien)(?: avec moi)?',
+        '(?:thanks|thank you) for believing in me',
+        'merci de avoir cru en moi',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        '(?:saura|sauront|will) (?:mieux|better) (?:se en occuper|en prendre soin|take care of (?:it|him|her|them)|look after (?:it|him|her|them)) (?:que moi|than me|than i)',
+        '(?:vous|tu) (?:aurez|auras) plus (?:besoin de|a) (?:me|moi)(?! (?:courir apres|relancer|rappeler|chercher|attendre|supporter))',
+      ),
+      weight: 1,
+    },
+    {
+      // "You won't need to chase me any more": told as an absence to come.
+      re: any(
+        '(?:vous|tu) (?:aurez|auras) plus besoin de me (?:courir apres|relancer|rappeler a le ordre|chercher|attendre|supporter)',
+        'you (?:wont|will not|wont ever) (?:have|need) to (?:chase|remind|check on|worry about|put up with) me (?:anymore|again|ever)',
+      ),
+      weight: 2,
+    },
+    {
+      re: any(
+        '(?:sorted|organised|organized|wrote down|left|put) (?:out )?(?:all )?my (?:passwords|bank|accounts|papers|paperwork|codes|will|insurance)(?! into| in a| in the app)',
+        '(?:ecrit|note|range|laisse|organise|trie) (?:tous )?mes (?:mots de passe|codes|papiers|comptes|affaires bancaires)',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        '(?:everythings|everything is|its all|all) in order(?! for| before| to)',
+        'tout est en ordre(?! pour| avant)',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        '(?:ecrit|laisse|envoye) (?:un mot |une lettre |un message )?a (?:chacun|chacune|tous|toutes) (?:de mes|mes) (?:proches|amis|amies|enfants|freres|soeurs)(?! pour (?:annoncer|inviter|dire que|les inviter|leur annoncer))',
+        '(?:wrote|written|texted|messaged) (?:to )?(?:each of|every one of|all of) my (?:friends|family|loved ones|kids)(?! (?:to|about) (?:invite|announce|tell them about))',
+        '(?:wrote|written) to everyone i love',
+      ),
+      weight: 2,
+    },
+    {
+      re: any(
+        'if (?:anything|something) happens\\b',
+        'si (?:jamais )?il (?:se passe|arrive|me arrive) (?:quelque chose|qqch|un truc|malheur)',
+        '(?:password|passcode|pin|code|key|mot de passe)s? (?:\\S{1,20} ){0,3}(?:is|est|are|sont) (?:\\S{1,20} ){0,2}(?:in|dans|sous|under|on|sur) (?:the|my|le|la|mon|ma) (?:drawer|tiroir|desk|bureau|notebook|carnet|fridge|frigo)',
+        '(?:found|find|finding|trouve|cherche) (?:a |une |un )?(?:new )?(?:home|family|famille|foyer|quelque un) (?:for|pour) (?:my|mon|ma|mes) (?:dog|cat|pets?|rabbit|bird|chien|chat|chats|chiens|lapin)',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        '(?:shell|hell|theyll|she will|he will|they will|il sera|elle sera|ils seront) (?:be )?(?:happier|better off|plus heureux|plus heureuse|plus heureux|mieux) (?:there|with them|la bas|avec eux|avec elle|avec lui)',
+      ),
+      weight: 1,
+    },
+    {
+      re: any(
+        'avant (?:que je parte|de partir|mon depart)(?! en| pour| a | au| lundi| demain| ce soir| en vacances)',
+      ),
+      weight: 1,
+    },
     {
       re: any(
         'merci pour tout(?!.{0,60}\\b(?:stage|semaine|soiree|job|poste|equipe|accueil|pot|vacances|bientot|lundi|demain|super|genial|top)\\b)',
@@ -88,10 +177,16 @@ export const farewell: Recogniser = {
     { re: any('thank you for everything'), weight: 1 },
     { re: any('thanks for everything'), weight: 1 },
     { re: any('you meant (?:a lot|so much|everything)'), weight: 1 },
-    { re: any('whatever happens (?:next|after|now)'), weight: 1 },
+    { re: any('whatever happens'), weight: 1 },
     { re: any('take care of (?:yourself|my)'), weight: 1 },
     { re: any('sorry for everything'), weight: 1 },
-    { re: any('(?:wanted|want) you to know'), weight: 1 },
+    {
+      re: any(
+        '(?:wanted|want|needed) (?:you|someone|somebody|anyone) to know',
+        '(?:voulais|voulait|veux) (?:juste )?que (?:tu|vous|quelque un) (?:le )?(?:saches|sachiez|sache)',
+      ),
+      weight: 1,
+    },
     { re: any('goodbye'), weight: 1 },
     {
       re: any(

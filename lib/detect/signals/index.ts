@@ -4,12 +4,18 @@ import { activeIdeation } from './active-ideation.ts';
 import { broadCategories } from './broad.ts';
 import { FIRST_PERSON } from './lexicon.ts';
 import {
+  EXCITED,
+  HABITUAL,
   HELP_INFO,
   HUMOUR,
   HYPERBOLE,
   MEDIA,
   NOT_JOKING,
+  ORDINARY_GOODBYE,
   RESOLVED,
+  THESE_DAYS,
+  TOLD_IN_PAST,
+  TRIVIAL,
   UNDER_WAY,
   aboutSelf,
   isDistantPast,
@@ -44,18 +50,31 @@ const RECOGNISERS: readonly Recogniser[] = [
   hopelessness,
 ];
 
-/** Passive ideation or worse: always urgent too (C-SSRS levels 1 and above). */
+/**
+ * Passive ideation or worse: always urgent too (C-SSRS levels 1 and above). Self-harm,
+ * recent or now, is a behaviour on that ladder.
+ */
 export const SEVERE: ReadonlySet<DistressCategory> = new Set([
   'passive-ideation',
   'active-ideation',
   'farewell',
+  'self-harm',
 ]);
+
+const isSevere = (c: string) => SEVERE.has(c as DistressCategory);
+// States that last: "right now" dates them ("I hate my life right now"), it is no crisis.
+const LASTING: ReadonlySet<DistressCategory> = new Set(['hopelessness', 'substance']);
 
 export interface SentenceSignals {
   /** Weight per category of distress found in the sentence. */
   distress: Partial<Record<DistressCategory, number>>;
   /** Whether a cue tells of something happening now (an overdose, someone at the door). */
   distressNow: boolean;
+  /**
+   * An attack of panic or dissociation as the person writes: urgent, but no life in
+   * danger (the help offered listens and cares before it calls the police).
+   */
+  attackNow: boolean;
   urgent: number;
   /** Weight of plain words ("urgent", "!!", "now") and times: a joke marker anywhere undoes them. */
   urgentWords: number;
@@ -64,6 +83,12 @@ export interface SentenceSignals {
   urgentDismissed: boolean;
   /** A joke marker: times and plain urgent words do not count. */
   light: boolean;
+  /** The sentence in the patterns' form: what only some messages need is asked of it later. */
+  text: string;
+  /** Says it is over ("je respire enfin", "went great"): past distress elsewhere in the message is closed. */
+  resolved: boolean;
+  /** Told in the past tense. */
+  past: boolean;
   times: TimeFacts;
 }
 
@@ -74,6 +99,15 @@ const URGENT_SCAN = combine(URGENT_CUES.map((cue) => cue.re));
 // The writer is the subject where the cue starts ("ma mère est morte, je bois tous les
 // soirs"): a topic cue counts even if someone else is named elsewhere in the sentence.
 const SELF_SUBJECT = /^(?:je|i|im|ive|id)\b/;
+
+// The nearest subject before a cue is someone else: "il boit pour oublier", "she's suicidal".
+const SUBJECT_BEFORE =
+  /\b(?:je|i|im|ive|id|il|elle|ils|elles|he|she|they|hes|shes|theyre|mon \w+|ma \w+|my \w+)\b/g;
+function otherSubject(text: string, at: number): boolean {
+  let last = '';
+  for (const m of text.slice(Math.max(0, at - 40), at).matchAll(SUBJECT_BEFORE)) last = m[0];
+  return last !== '' && !/^(?:je|i|im|ive|id)$/.test(last);
+}
 function selfAt(text: string, at: number): boolean {
   return (
     SELF_SUBJECT.test(text.slice(at)) ||
@@ -81,15 +115,21 @@ function selfAt(text: string, at: number): boolean {
   );
 }
 
-function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distressNow'> {
+function readDistress(
+  text: string,
+  light: boolean,
+  helpInfo: boolean,
+): Pick<SentenceSignals, 'distress' | 'distressNow' | 'attackNow' | 'resolved'> {
   const distress: SentenceSignals['distress'] = {};
   let distressNow = false;
-  const humour = HUMOUR.test(text) && !NOT_JOKING.test(text);
+  let attackNow = false;
+  const humour = light && !NOT_JOKING.test(text);
   // A story, a joke, a figure of speech or the past: only an act under way still counts.
-  const onlySerious =
-    MEDIA.test(text) || HYPERBOLE.test(text) || RESOLVED.test(text) || isDistantPast(text);
+  const resolved = RESOLVED.test(text) || isDistantPast(text);
+  const onlySerious = resolved || MEDIA.test(text) || HYPERBOLE.test(text);
   // A topic word counts only about the writer, never beside a help line's number.
-  let self: boolean | undefined = HELP_INFO.test(text) ? false : undefined;
+  let self: boolean | undefined = helpInfo ? false : undefined;
+  let excited: boolean | undefined;
   RECOGNISERS.forEach(({ category, cues }, r) => {
     let total = 0;
     const counted = new Set<number>();
@@ -98,31 +138,49 @@ function readDistress(text: string): Pick<SentenceSignals, 'distress' | 'distres
       if (counted.has(index)) return;
       if ((onlySerious && !cue.now) || (humour && !cue.serious)) return;
       if (negatedBefore(text, at)) return;
+      if (category === 'panic' && (excited ??= EXCITED.test(text))) return;
       if (cue.topic && !selfAt(text, at) && !(self ??= aboutSelf(text))) return;
+      if (cue.notOther && otherSubject(text, at)) return;
       counted.add(index);
       total += cue.weight;
-      if (cue.now) distressNow = true;
+      // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.
+      if (cue.now && category !== 'panic') distressNow = true;
+      else if (cue.now) attackNow ||= !HABITUAL.test(text);
     });
     if (total) distress[category] = total;
   });
   // The broad layer: words that mean distress, near the writer, when no joke, story,
   // figure of speech, past, help line or other person takes them away.
-  if (!onlySerious && !humour && !HELP_INFO.test(text))
+  if (!onlySerious && !humour && !helpInfo)
     // "Someone else" only when a person is named: with no pronoun at all, the words'
     // own anchors decide (a farewell says "you").
     for (const category of broadCategories(
       text,
       () => !(self ??= aboutSelf(text)) && FIRST_PERSON.test(text),
     ))
-      distress[category] = Math.max(distress[category] ?? 0, 2);
-  if (Object.keys(distress).length && UNDER_WAY.test(text)) distressNow = true;
-  return { distress, distressNow };
+      // Blows and marks beside violence suffered are that violence, not self-harm; a
+      // racing heart of joy is no panic.
+      if (
+        !(category === 'self-harm' && distress.violence && !distress['self-harm']) &&
+        !(category === 'panic' && (excited ??= EXCITED.test(text)))
+      )
+        distress[category] = Math.max(distress[category] ?? 0, 2);
+  // "right now" makes an act or a threat a crisis and a panic an attack; "en ce moment"
+  // does so only for an attack or a plan: for a state that lasts it means "these days".
+  const others = Object.keys(distress).filter(
+    (c) => c !== 'panic' && !LASTING.has(c as DistressCategory),
+  );
+  if (others.length && UNDER_WAY.test(text)) distressNow = true;
+  else if (distress['active-ideation'] && THESE_DAYS.test(text)) distressNow = true;
+  if (distress.panic && (UNDER_WAY.test(text) || THESE_DAYS.test(text))) attackNow = true;
+  return { distress, distressNow, attackNow, resolved };
 }
 
 export function sentenceSignals(sentence: string): SentenceSignals {
   const text = signalText(sentence);
   const light = HUMOUR.test(text);
   const helpInfo = HELP_INFO.test(text);
+  const distress = readDistress(text, light, helpInfo);
   let urgent = 0;
   let urgentWords = 0;
   let urgentStrong = 0;
@@ -138,12 +196,15 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const times = readTimes(text);
   if (OFFERED_TIME.test(text)) times.soon = false;
   return {
-    ...readDistress(text),
+    ...distress,
     urgent,
     urgentWords,
     urgentStrong,
     urgentDismissed: URGENT_DISMISSED.test(text),
     light,
+    text,
+    // Asked only where it can matter: a sentence with distress.
+    past: Object.keys(distress.distress).length > 0 && TOLD_IN_PAST.test(text),
     times,
   };
 }
@@ -152,8 +213,10 @@ export interface SignalReport {
   signals: SignalType[];
   /** Categories of distress found, strongest first: the panel chooses help from them. */
   distress: DistressCategory[];
-  /** Something is happening as the person writes. */
+  /** Something is happening as the person writes: a life may be in danger. */
   crisisNow: boolean;
+  /** An attack of panic or dissociation as the person writes: urgent too. */
+  attackNow: boolean;
 }
 
 const VAGUE =
@@ -177,13 +240,29 @@ export function combineSignals(
 ): SignalReport {
   const byCategory = new Map<DistressCategory, number>();
   let crisisNow = false;
+  let attackNow = false;
   let dismissed = false;
   let light = false;
+  // A mentorship that ends, a move, a new job: its goodbyes are not farewells.
+  const ordinaryGoodbye =
+    parts.some((p) => p.distress.farewell) && parts.some((p) => ORDINARY_GOODBYE.test(p.text));
+  const resolved = parts.some((p) => p.resolved);
   for (const p of parts) {
     light ||= p.light;
+    // "L'ancien manager qui me harcelait a été licencié. Je respire enfin.": closed.
+    if (
+      resolved &&
+      p.past &&
+      !p.distressNow &&
+      !p.attackNow &&
+      !Object.keys(p.distress).some(isSevere)
+    )
+      continue;
     for (const [category, weight] of Object.entries(p.distress) as [DistressCategory, number][])
-      byCategory.set(category, (byCategory.get(category) ?? 0) + weight);
+      if (!(ordinaryGoodbye && category === 'farewell'))
+        byCategory.set(category, (byCategory.get(category) ?? 0) + weight);
     crisisNow ||= p.distressNow;
+    attackNow ||= p.attackNow;
     dismissed ||= p.urgentDismissed;
   }
   const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
@@ -201,13 +280,20 @@ export function combineSignals(
         : 0
       : p.urgent + words;
   }
+  // "need ur answer asap… pizza ou burger ? 😋": a joke about a small thing.
+  if (urgent && light && !distress && parts.some((p) => TRIVIAL.test(p.text))) urgent = 0;
   let severeWeight = 0;
   for (const c of SEVERE) severeWeight += byCategory.get(c) ?? 0;
   const severe = severeWeight >= 2;
   const signals: SignalType[] = [];
   if (distress) signals.push('DISTRESS');
-  if (urgent >= 2 || (distress && (severe || crisisNow))) signals.push('URGENT');
+  if (urgent >= 2 || (distress && (severe || crisisNow || attackNow))) signals.push('URGENT');
   if (message.length <= 80 && !signals.includes('URGENT') && VAGUE.test(fold(message.trim())))
     signals.push('VAGUE');
-  return { signals, distress: categories, crisisNow: distress && crisisNow };
+  return {
+    signals,
+    distress: categories,
+    crisisNow: distress && crisisNow,
+    attackNow: distress && attackNow,
+  };
 }

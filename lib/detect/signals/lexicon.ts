@@ -34,9 +34,15 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       'six pieds sous terre|me effacer|be around|being around|when im gone|quand je (?:serai|ne serai) plus la',
       2,
     ],
-    ['crever|creve\\b', 1],
-    ['dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques|des reseaux|from social|off social))', 2],
-    ['en finir|finir ma vie|mettre fin|fin a mes jours|me foutre en l air', 2],
+    ['crever(?! (?:le|la|les) (?:abces|pneu|bulle|plafond|ecran|ballon))|creve\\b', 1],
+    [
+      'dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques|des reseaux|from social|off social|into|en (?:vacances|week end|weekend|conge)))',
+      2,
+    ],
+    [
+      'en finir(?! avec (?:ce|cette|ces|le|la|les|mon|ma|mes) (?!vie))|finir ma vie|mettre fin|fin a mes jours|me foutre en l air',
+      2,
+    ],
     ['sans moi|mieux sans|jamais (?:ete )?ne|plus (?:aucune )?raison|a quoi bon|continuer', 1],
     [
       '(?:plus|jamais|pas) (?:jamais )?(?:me |se )?(?:reveiller|lever)|pensees noires|idees noires|dark thoughts',
@@ -48,7 +54,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['dormir pour toujours|sommeil eternel|partir pour de bon|partir\\b', 1],
     ['die(?! for)|dying|death|be dead|better off dead|rather be dead', 2],
     ['dead', 1],
-    ['disappear\\w*|vanish\\w*|cease to exist|not exist\\w*', 2],
+    [
+      'disappear\\w*(?! (?:into|from social|off social|for a (?:bit|while|week|few)|on (?:holiday|vacation)))|vanish\\w*|cease to exist|not exist\\w*',
+      2,
+    ],
     [
       'without me|better off|not around|never been born|end my life|take my (?:own )?life|suicidal',
       2,
@@ -190,7 +199,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     [
-      'frapp\\w*(?! par)|(?<!du )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|baffe\\w*|claque\\w*',
+      'frapp\\w*(?! par)|(?<!du )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|baffe\\w*|claque(?<!\\b(?:suis|suis trop|suis completement|suis vraiment) claque)\\w*',
       2,
     ],
     [
@@ -199,17 +208,20 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['menac\\w*|insult\\w*|humili\\w*|rabaiss\\w*|hurl\\w*|crie\\w*', 1],
     [
-      'force\\w*|touche\\w*|viol\\w*|agress(?:e|ee|es|er|ion|ions|ait)|harcel\\w*|attouch\\w*|abus\\w*',
+      'force\\w*|touche\\w*|viol\\w*|agress(?:e|ee|es|er|ion|ions|ait)|harcel(?<!\\b(?:te|vous|les|le|la|lui|leur) harcel)\\w*|attouch\\w*|abus\\w*',
       2,
     ],
     ['peur de (?:lui|elle|rentrer)|enferm\\w*|bleus?\\b|surveill\\w*|controle\\w*', 1],
     [
-      'hits?(?! (?:me )?up| the (?:gym|road|sack|books|target|deadline|spot|shops))|hitting|slap\\w*|punch\\w*|kick\\w*|beat(?:s|ing|en)?|chok\\w*|strangl\\w*|shov\\w*',
+      'hits?(?! (?:me )?up| the (?:gym|road|sack|books|target|deadline|spot|shops|button)| (?:send|submit|enter|publish|post|reply|record|play|save|refresh|snooze|save|it off)\\b)|hitting|slap\\w*|punch\\w*(?! the air| line)|kick\\w*|beat(?:s|ing|en)?|chok\\w*|strangl\\w*|shov\\w*',
       2,
     ],
     ['push\\w*(?! (?:me |us |him |her )?(?:to|for|back|the)\\b)', 1],
     ['threat\\w*|insult\\w*|yell\\w*|scream\\w*|humiliat\\w*|grab\\w*', 1],
-    ['forced|touch\\w*|rape\\w*|assault\\w*|harass\\w*|abus\\w*|bruise\\w*|locked', 2],
+    [
+      'forced|touch\\w*|rape\\w*|assault\\w*|harass\\w*(?! (?:you|him|her|them)\\b)|abus\\w*|bruise\\w*|locked',
+      2,
+    ],
     ['afraid of (?:him|her|going home)|scared of (?:him|her)', 1],
   ],
   panic: [
@@ -223,7 +235,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     ['crises? de (?:panique|angoisse)|anxiety attack|attaque de panique', 2],
-    ['respir\\w*|souffle|etouff\\w*|suffoqu\\w*|air\\b', 2],
+    ['respir\\w*|souffle|etouff\\w*|suffoqu\\w*|(?:de|le) air\\b', 2],
     ['coeur|poitrine|palpitation\\w*|tachycard\\w*', 1],
     ['trembl\\w*|shak\\w*', 1],
     ['crise de (?:panique|angoisse)|attaque de panique|vertige\\w*|malaise', 2],
@@ -279,7 +291,7 @@ export const STANCE =
  * ("j'ai hâte", "un coup de main", "I used to", "her husband beats her").
  */
 export const BENIGN =
-  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|tennis|foot|match|flemme|lazy|on rigole|son style|his style|footing|jogging|running|velo|stairs|escaliers|leg day|see you|a demain|a lundi|a bientot|a la semaine|a plus|a tout a le heure|next week|bonne (?:soiree|journee|continuation|semaine)|bon (?:weekend|week end)|have a (?:good|nice|great)|prescrit par|mon medecin|my doctor|fou rire|got the job|got in|accepted|reussi|decroche|ski|marathon|gym|workout|asso\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes|copains|copines|amis|potes|friends|apero|fete|party|celebrat\w*|feter|feliciter|congratulat\w*|tension|froid|cold|freezing|entretien|interview|exams?|examen|partiels?|soutenance|audition|software|logiciel|excel|vacances|holidays?|vacation|conges?|breathing again|respire enfin|respire a nouveau|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
+  /\b(?:hate|vivement|trop bien|motivante?|genial|content|contente|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|eau|water|cafe|coffee|migraine|mal de tete|headache|used to|avant je|a une epoque|clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)|four|oven|stove|cuisin\w*|tennis|foot|match|flemme|lazy|on rigole|son style|his style|footing|jogging|running|velo|stairs|escaliers?|bout de souffle|essouffle\w*|out of breath|leg day|see you|a demain|a lundi|a bientot|a la semaine|a plus|a tout a le heure|next week|bonne (?:soiree|journee|continuation|semaine)|bon (?:weekend|week end)|have a (?:good|nice|great)|prescrit par|mon medecin|my doctor|fou rire|got the job|got in|accepted|reussi|decroche|ski|marathon|gym|workout|asso\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes|copains|copines|amis|potes|friends|apero|fete|party|celebrat\w*|feter|feliciter|congratulat\w*|tension|froid|cold|freezing|entretien|interview|exams?|examen|partiels?|soutenance|audition|software|logiciel|excel|vacances|holidays?|vacation|conges?|breathing again|respire enfin|respire a nouveau|cooking|gratin|sympa|avec le equipe|with the team|comme tout le monde|like everyone|au diner|at dinner|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les))\b/;
 /** A little: one hint is not enough then. */
 export const LITTLE = /\b(?:un peu|a bit|a little|legerement|kind of)\b/;
 

@@ -46,6 +46,47 @@ const SMS_WORDS: Record<string, string> = {
   wanna: 'want to',
   gonna: 'going to',
   cannot: 'cant',
+  vs: 'vous',
+  tte: 'toute',
+  ttes: 'toutes',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  rly: 'really',
+  thru: 'through',
+  tho: 'though',
+  hab: 'habitude',
+  sdb: 'salle de bain',
+  rep: 'reponds',
+  tjrs: 'toujours',
+  tjr: 'toujours',
+  qqn: 'quelque un',
+  qqch: 'quelque chose',
+  vrmt: 'vraiment',
+  ptet: 'peut etre',
+  jvx: 'je veux',
+  jvais: 'je vais',
+  jpense: 'je pense',
+  jcrois: 'je crois',
+  jfume: 'je fume',
+  jfais: 'je fais',
+  anxio: 'anxiolytiques',
+  anxios: 'anxiolytiques',
+  medoc: 'medicaments',
+  medocs: 'medicaments',
+  // English shorthand and the words people use to get past filters.
+  idw: 'i dont want to',
+  idwanna: 'i dont want to',
+  kms: 'kill myself',
+  unalive: 'kill myself',
+  unaliving: 'killing myself',
+  unalived: 'killed myself',
+  sewerslide: 'suicide',
+  ngl: '',
+  tbh: '',
+  cuz: 'because',
+  bc: 'because',
+  abt: 'about',
+  ppl: 'people',
 };
 const SMS_WORD = new RegExp(`\\b(?:${Object.keys(SMS_WORDS).join('|')})\\b`, 'g');
 
@@ -76,6 +117,21 @@ const PAIRS: Record<string, string> = {
   'i would': 'id',
 };
 
+// Words cut short or spelled to get past filters, in one pass: "t dispo la ?", "au tel",
+// "sh again" (self-harm in two letters, only where nothing else fits), "quun" (the
+// apostrophe dropped after "qu"), "sewer slide", "su1cide".
+const CUT_SHORT =
+  /\b(?:t(?= (?:dispo|disponible|libre|la|ou|sur|pas|chez|occupee?|seule?|reveillee?|en train)\b)|au tel\b|sh(?= (?:again|urges?|scars?|relapse|clean|wounds?|cuts?|marks?)\b)|qu(?=(?:un|une|il|ils|elle|elles|on)\b)|sewer ?slide\b|su[i1!]c[i1!]de\b|to to\b|myself myself\b)/g;
+const CUT_SHORT_TO: Record<string, string> = {
+  t: 'tu es',
+  'au tel': 'au telephone',
+  sh: 'self harm',
+  qu: 'que ',
+  'to to': 'to',
+  'myself myself': 'myself',
+};
+const cutShort = (w: string) => CUT_SHORT_TO[w] ?? 'suicide';
+
 /** Text folded and normalised for the signal patterns. */
 export function signalText(sentence: string): string {
   let text = fold(sentence)
@@ -85,7 +141,7 @@ export function signalText(sentence: string): string {
     .replace(/\s+/g, ' ')
     // "réponds-moi", "peux-tu", "est-ce": one spelling, with spaces.
     .replace(/(?<=[a-z])-(?=[a-z])/g, ' ')
-    .replace(/\b(jusqu|lorsqu|puisqu|quoiqu)'/g, '$1e ');
+    .replace(/\b(jusqu|lorsqu|puisqu|quoiqu|quelqu)'/g, '$1e ');
   // French elisions, written with an apostrophe or a space ("j arrive").
   text = text.replace(/\b(j|m|t|s|l|d|c|qu)'(?=[a-z])/g, (_, p: string) => `${p}e `);
   text = text.replace(/\bn'(?=[a-z])/g, '');
@@ -93,6 +149,7 @@ export function signalText(sentence: string): string {
   // English contractions closed: "don't" → "dont".
   text = text.replace(/([a-z])'(?=(?:t|m|s|re|ve|d|ll)\b)/g, '$1');
   text = text.replace(SMS_WORD, (word) => SMS_WORDS[word]);
+  text = text.replace(CUT_SHORT, cutShort);
   for (const [re, to] of SMS)
     text = to === '' ? text.replace(re, (pair) => PAIRS[pair]) : text.replace(re, to);
   text = text.replace(/\bne\b ?/g, '');

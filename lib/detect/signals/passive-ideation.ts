@@ -7,7 +7,7 @@ export const passiveIdeation: Recogniser = {
   cues: [
     {
       re: any(
-        '(?:envie de|veux|voudrais|aimerais|prefererais|souhaite|souhaiterais|rever de) (?:juste |simplement |tellement )?(?:mourir|crever|disparaitre(?! (?:sous|dans un trou|quelques|en vacances|une semaine|un moment|jusque|pendant|loin|au soleil))|plus exister|pas exister|plus etre la|plus vivre|me endormir pour toujours|dormir pour toujours|plus me reveiller|pas me reveiller|jamais me reveiller)',
+        '(?:envie de|veux|voudrais|aimerais|prefererais|souhaite|souhaiterais|rever de) (?:juste |simplement |tellement )?(?:mourir|crever(?! (?:le|la|les) (?:abces|pneu|bulle|plafond|ecran|ballon))|disparaitre(?! (?:sous|dans un trou|quelques|en vacances|une semaine|un moment|jusque|pendant|loin|au soleil))|plus exister|pas exister|plus etre la|plus vivre|me endormir pour toujours|dormir pour toujours|plus me reveiller|pas me reveiller|jamais me reveiller)',
         'me endormir et (?:jamais|plus|pas) me reveiller',
         '(?:pas|plus|jamais) me reveiller',
         '(?:plus|pas) exister',
@@ -89,6 +89,51 @@ export const passiveIdeation: Recogniser = {
         'lifes (?:not|no longer|isnt) (?:\\S{1,20} )?worth (?:it|living)',
         '(?:prefere|prefererais|aurais prefere|aurais aime|voudrais) (?:pas|jamais|ne jamais|ne pas) (?:etre nee?|naitre|avoir existe|exister)',
         '(?:death|dying|being dead) (?:\\S{1,20} ){0,4}(?:relief|doesnt scare|peaceful)',
+        // A fatal accident hoped for: "qu'un camion me percute", "wish a car would hit me".
+        '(?:espere|souhaite|voudrais|aimerais|envie|reve|prie|hope|wish|pray)\\w* (?:\\S{1,20} ){0,3}(?:que |qu )?(?:un|une|le|la) (?:voiture|camion|bus|train|metro|avion|moto|tram|maladie|cancer|crise cardiaque|accident|balle)s? (?:\\S{1,20} ){0,2}(?:me (?:percute|renverse|roule dessus|ecrase|emporte|tue|fauche|tombe dessus)|me (?:\\S{1,20} )?(?:percute|renverse|ecrase|emporte))',
+        '(?:hope|wish|pray)\\w* (?:\\S{1,20} ){0,3}(?:a|the) (?:car|truck|bus|train|lorry|plane|illness|disease|heart attack|bullet) (?:would |will |could )?(?:just )?(?:hit|kill|take|run over|crash with|go down with) (?:me|with me)',
+        '(?:un|une|an?) (?:maladie|accident|voiture|camion|crise cardiaque|cancer|illness|accident|car|truck|heart attack) (?:qui me|that) (?:emporte|tue|fauche|renverse|percute|takes me|kills me|hits me)\\W{0,3}(?:\\S{1,20} ){0,4}(?:soulagement|tant mieux|pas grave|reposant|delivrance|relief|fine by me|wouldnt mind)',
+        '(?:plane|flight|avion) (?:\\S{1,20} ){0,2}(?:goes down|crashes|se crashe|tombe) (?:with me|avec moi)',
+        // Falling asleep and it being over, "fine by me".
+        '(?:endors|endormais|endormir|dors|fermer les yeux|ferme les yeux) (?:\\S{1,20} ){0,4}(?:et que|and) (?:\\S{1,20} ){0,3}(?:ce (?:soit|etait|serait) fini|tout (?:soit|etait) fini|plus me reveille|me reveille pas|me reveille plus|that was it|never woke|didnt wake|not wake)',
+        '(?:si|if) (?:tout|ca|everything|it all) (?:se )?(?:arretait|arrete|ended|stopped|finissait) (?:\\S{1,20} ){0,3}(?:ca|ce|that|it|i)(?: me)? (?:irait|derangerait pas|derangerait plus|would be fine|wouldnt mind|be ok|be fine|d be fine|d be ok)',
+        '(?:id|i would|i d) be (?:fine|ok|okay|happy|at peace) (?:with )?(?:not waking|never waking|not being here|not existing|dying)(?! (?:up )?(?:early|before|at))',
+        '(?:(?:went|go|going|fell|fall) to sleep|(?:fell|fall|falling) asleep) (?:\\S{1,20} ){0,3}(?:and )?(?:that was it|that was the end|never woke up|didnt wake up|not wake up|it was (?:all )?over)',
+        '(?:close|closed|closing) my eyes (?:\\S{1,20} ){0,3}(?:and )?(?:never (?:wake|open)|not wake|it (?:was|would be) (?:all )?over)',
+        // Better for everyone without me, in the subjunctive: "qu'il vaudrait mieux que je ne sois plus là".
+        '(?:vaudrait|vaut|serait|ce serait) (?:\\S{1,20} ){0,4}mieux (?:\\S{1,20} ){0,4}que je (?:sois plus la|sois plus de ce monde|disparaisse|meure|existe plus|sois pas nee?|parte pour de bon)',
+        '(?:seraient|serait|seraient bien|serait bien) (?:plus )?(?:tranquilles?|heureux|heureuses?|mieux|soulages?) (?:\\S{1,20} ){0,3}si je (?:existais|etais) (?:plus|pas)',
+        '(?:better|easier) (?:\\S{1,20} ){0,3}if i (?:\\S{1,20} )?(?:wasnt|werent|was not|were not) (?:here|around|alive)(?! (?:for|in|at|on|during|tomorrow|next)\\b)',
+        '(?:if|when) i (?:\\S{1,20} )?(?:wasnt|werent|was not|were not) (?:around|here|alive) anymore',
+        // Why go on: "jvois pas pk je continuerais", "I don't see why I'd keep going".
+        '(?:pourquoi|pk|why) (?:je )?(?:continuerais|continuer|would i (?:go on|keep going|carry on)|id (?:go on|keep going|carry on)|go on|keep going|carry on|stay alive|rester en vie)(?=\\s*$|\\s*[,.!?]| tbh| honnetement| franchement| en fait| a vivre| comme ca| really)',
+        '(?:si|if) (?:je|i) (?:etais|avais|had|was|were) (?:pas|jamais|never) (?:nee?|existe|ete la|been born|born|existed)',
+        // "si j'étais pas né(e)": the folded text reads "si je etais pas" (the "ne" is dropped).
+        'si je (?:etais|avais) (?:pas|jamais)(?: nee?| existe| ete la| la)? (?:\\S{1,20} ){0,4}(?:se en porterai(?:en)?t|porterai(?:en)?t|serai(?:en)?t) (?:bien |tellement )?(?:mieux|plus heureux|plus heureuses|plus tranquilles?)',
+        '(?:hop\\w*|wish\\w*) (?:\\S{1,20} ){0,1}i (?:just )?(?:dont|wont|never|didnt) wake up',
+        'stop(?:ped|s)? existing',
+        '(?:wouldnt|would not|isnt|wouldnt really) be (?:the worst thing|so bad|a bad thing|a loss) if i (?:\\S{1,20} )?(?:died|stopped|disappeared|was gone|wasnt here|didnt wake)',
+        // What is the point of my still being here; life is not for me.
+        '(?:a quoi|sert a quoi|a quoi ca sert|a quoi bon) (?:ca sert )?(?:que je (?:sois|reste)|de etre|de rester) (?:encore )?(?:la|en vie|vivante?|sur terre|ici)',
+        '(?:whats the point|why bother|what is the point) (?:of )?(?:me )?(?:still )?(?:being here|being around|being alive|staying alive)',
+        '(?:la vie|vivre|cette vie)(?:,)? (?:ce est|est) (?:juste |vraiment |simplement )?(?:pas|plus) (?:pour moi|fait pour moi|faite pour moi)',
+        '(?:life|living) (?:isnt|is not|just isnt|was never) (?:for me|meant for me|made for me)',
+        '(?:better|easier|simpler) (?:\\S{1,20} ){0,3}if i (?:\\S{1,20} )?(?:wasnt|werent|was not|were not) in the picture',
+        'if i (?:\\S{1,20} )?(?:was|were|went) out of the picture',
+        'pray\\w* (?:\\S{1,20} ){0,3}(?:that )?i (?:dont|wont|never|didnt) wake up',
+        '(?:prie|espere) (?:\\S{1,20} ){0,3}pour (?:pas|plus|jamais) me reveiller',
+        '(?:dont|wouldnt|do not|couldnt) (?:even )?care (?:\\S{1,20} ){0,2}if i (?:die(?! my| your| it| them| the| her| his)|died|live|lived|dont wake up|didnt wake up|never wake up)',
+        'idc if i (?:die|died|live)',
+        '(?:je me en fous|je me fous|ca me est egal|peu importe) (?:\\S{1,20} ){0,2}(?:de mourir|si je meurs|si je creve|de crever|de vivre ou (?:de )?mourir)',
+        '(?:aurais|aurait) (?:jamais|pas) (?:du|pu) naitre|jamais du naitre',
+        // Not wanting another day.
+        '(?:espere|esperer) que demain (?:arrive|arrivera) (?:pas|plus|jamais)',
+        'hop\\w* (?:\\S{1,20} ){0,2}(?:i|id) (?:dont|wont|never) (?:have to )?(?:do|face|see|live) (?:another|one more) day',
+        '(?:cant|dont want to|can not) (?:face|do|live|survive) (?:another|one more) day (?:of (?:being alive|living|this life|existing))',
+        '(?:veux|veut) plus (?:\\S{1,20} ){0,3}(?:de )?(?:journees|jours) du tout',
+        'je en veux plus du tout,? (?:de )?(?:journees|jours|vie)',
+        '(?:veux|voudrais) plus de (?:cette|ma) vie',
+        '(?:fade|fading) (?:away|out)(?! (?:from|of) (?:the|this|social)\\b)(?=.{0,60}\\b(?:problem|burden|notice|anymore|forever|for good|me)\\b)',
       ),
       weight: 2,
     },

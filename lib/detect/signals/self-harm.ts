@@ -21,7 +21,9 @@ export const selfHarm: Recogniser = {
         'me (?:bruler|brule|brulais|suis brulee?) (?:les |le |la )?(?:bras|mains?|peau|poignets?|cuisses?)',
         'me (?:bruler|brule|brulais|suis brulee?) (?:\\w+ )?(?:avec|a la) (?:une |ma |des )?(?:cigarettes?|briquet|fer)',
         'me (?:taper|tape|tapais|cogner|cogne) la tete contre',
-        'me (?:frapper|frappe|frappais|griffer|griffe|griffais|mordre|mords|pince) (?:jusque|jusqua|fort|pour|quand)',
+        // "mon conjoint me frappe quand…" is violence suffered: the writer is the subject here.
+        'me(?<!\\b(?:il|elle|ils|elles|qui|on|(?:mon|ma|son|sa|le|la) \\w+) me) (?:frapper|frappe|frappais|griffer|griffe|griffais|mordre|mords|pince) (?:jusque|jusqua|fort|pour|quand)',
+        'je me (?:frappe|tape|cogne|mords|pince|griffe|gifle|donne des (?:coups|claques|gifles))(?: (?:les |la |le |aux |au |mes |ma |mon )?(?:cuisses?|bras|tete|visage|jambes?|ventre|poings?|mains?|poignets?))?(?= quand| des que| pour| jusque| chaque| tous| a chaque| des fois| parfois| souvent|\\s*[,.!]|\\s*$)',
         'me mutiler|automutil\\w*',
         'recommence a me (?:faire du mal|couper|bruler|scarifier|frapper)',
         'cicatrices? (?:sur|de) mes (?:bras|poignets|cuisses)',
@@ -54,8 +56,40 @@ export const selfHarm: Recogniser = {
     },
     { re: any('cut (?:\\S{1,20} )?too deep'), weight: 1, now: true, serious: true },
     {
-      re: any('je recommence (?:chaque|tous les)', 'relapsed?'),
+      re: any(
+        'je recommence (?:chaque|tous les)',
+        // "i relapsed on sugar haha": a relapse with something else named is not this.
+        'relapsed?(?! (?:on|into|with) (?!self|cutting|sh\\b))',
+        '(?:rechute|rechuter|rechutee?)(?! (?:sur|dans (?!les coupures|la scarification)))',
+        '\\d+ (?:days|jours|weeks|semaines|months|mois) (?:clean|sans (?:me couper|me faire du mal|rechuter))',
+        '(?:clean|streak) (?:\\S{1,20} ){0,2}(?:gone|broken|fini|perdu|over)',
+      ),
       weight: 1,
+    },
+    {
+      // Blows to a wall or a door, until it bleeds or swells.
+      re: any(
+        '(?:punched|punch|punching|hit|hitting|slammed|slamming|smashed|bashed) (?:\\S{1,20} ){0,2}(?:the |a |my )?(?:wall|walls|door|mirror|fist)(?: \\S{1,20}){0,4} (?:until|till|til) (?:\\S{1,20} ){0,3}(?:bled|bleed|bleeding|split|broke|swell|swelled|swollen|bruised|numb|hurt)',
+        '(?:slammed|smashed|punched|bashed) my (?:fist|hand|head) (?:into|against) (?:the |a )?(?:wall|door|mirror)',
+        '(?:tape|tapais|cogne|frappe|frappais|donne des coups de poing) (?:\\S{1,20} ){0,2}(?:dans|contre) (?:le|les|un) (?:mur|murs|porte|miroir)(?: \\S{1,20}){0,4} (?:jusque a|jusqu a|jusque au) (?:\\S{1,20} ){0,2}(?:saigner|sang|ouvrir|casser|avoir mal|gonfler|voir des etoiles)',
+        'me suis (?:cognee?|tapee?|frappee?) (?:la tete|le poing|les poings|la main) (?:contre|dans) (?:le|les|un) (?:mur|murs|porte)',
+        // The marks hidden: sleeves, foundation, bracelets.
+        '(?:hide|hid|hiding|cover|covered|covering) (?:up )?(?:the |my )?(?:marks|cuts|scars|burns)(?! (?:on|in) (?:the|a) (?:wall|floor|table|car|door|sofa|carpet|couch|desk))',
+        '(?:cache|cacher|cachais|camoufle\\w*) (?:mes |les )?(?:marques|coupures|cicatrices|brulures)',
+        '(?:manches longues|long sleeves|bracelets?) (?:\\S{1,20} ){0,3}(?:pour (?:cacher|que personne)|so (?:nobody|no one)|to hide|to cover)(?: \\S{1,20}){0,4} (?:bras|poignets?|cuisses?|arms?|wrists?|thighs?|marques|marks|cuts)',
+        '(?:cache|cacher|hide) (?:mes |my )(?:poignets|bras|cuisses|wrists|arms|thighs)(?=.{0,60}\\b(?:marques|marks|cuts|coupures|se voient|show|cicatrices|scars)\\b)',
+        '(?:sleeves|manches) (?:on|longues) (?:in|en) (?:july|june|august|summer|juillet|juin|aout|ete|plein ete)',
+        // Cutting again, said in two words.
+        '(?:i|ive) (?:cut|relapsed|burned|burnt) (?:last night|yesterday|again|today|this morning|tonight|for the first time|after)',
+        'self harm(?:ed|ing)? again',
+        '(?:cutting|cut|burning|hurting myself|harming) again\\b',
+        'ma lame(?: \\S{1,20}){0,3} (?:me manque|y repense|je y pense)',
+        'my blade(?: \\S{1,20}){0,3} (?:miss|calls|think)',
+        'me (?:suis )?(?:re)?fait (?:des|de nouvelles|encore des) (?:marques|coupures|entailles|brulures) (?:sur|aux|a les) (?:les |mes )?(?:bras|cuisses|poignets|jambes|ventre)',
+        '(?:scratched|scratch|scratching) (?:myself|my skin|my arms?) (?:raw|bloody|until)',
+      ),
+      weight: 2,
+      serious: true,
     },
     {
       re: any('scarification', 'coupures', 'lame de rasoir', 'self[- ]?harm\\w*'),

@@ -9,8 +9,10 @@ export const substance: Recogniser = {
   cues: [
     {
       re: any(
-        `(?:bois|boire|picole|buvais|prends|prendre|avale|fume|fumer|me bourre|double) ${GAP}(?:pour|afin de|histoire de|sinon) (?:tenir|oublier|dormir|supporter|arriver a|me calmer|penser a rien|plus penser|decompresser|me endormir|fonctionner|affronter|aller bosser|aller au travail)`,
+        `(?:bois|boire|picole|buvais|prends|prendre|avale|fume|fumer|me bourre|double) ${GAP}(?:pour|afin de|histoire de|sinon) (?:tenir|oublier|dormir|supporter|arriver a|me calmer|penser a rien|plus penser|decompresser|redescendre|me endormir|fonctionner|affronter|aller bosser|aller au travail|aller en cours)`,
         'sinon je (?:tiens|dors|arrive|supporte) (?:pas|plus)',
+        'tiens (?:\\S{1,20} ){1,3}que (?:avec|grace a|sous) (?:des |les |mes |le |de le )?(?:cachets|anxiolytiques|somniferes|alcool|joints?|calmants|xanax|medicaments|antidepresseurs|verres|bieres|vin)',
+        'me (?:mets|mettre|met|suis mise?|mettais) (?:une|des) (?:caisses?|races?|mines?|murges?|cuites?) (?:\\S{1,20} ){0,4}(?:pour oublier|pour tenir|tous les|chaque|sinon)',
         'tiens (?:plus )?que (?:avec|grace a|sous) (?:les |mes |le |de le )?(?:anxiolytiques|cachets|somniferes|alcool|joints?|calmants|xanax|medocs|medicaments|antidepresseurs)',
         '(?:prends|prend|pris|avale) (?:\\S{1,20} ){0,2}(?:\\d+|deux|trois|quatre|cinq|six) (?:\\S{1,20} ){0,3}au lieu de',
         '(?:melange|melanger) (?:mes |les |des )?(?:cachets|somniferes|anxiolytiques|medicaments|medocs) (?:avec|et) (?:de le |du |le )?(?:alcool|vin|whisky|vodka)',
@@ -28,13 +30,31 @@ export const substance: Recogniser = {
         '(?:finis|vide|bois|termine) (?:la|une|ma) bouteille(?: de \\w+)? (?:seule?|tous les|chaque|presque tous|en cachette|des le matin)',
         'je bois (?:trop|de plus en plus|tous les soirs|chaque soir|seule?|le matin|en cachette|des le matin)',
         '(?:joints?|shit|beuh|cocaine|coke|speed|md) (?:tous les (?:jours|matins|soirs)|chaque (?:jour|matin|soir)|pour (?:tenir|oublier|dormir))',
+        // Before every meeting, the only way to get through.
       ),
       weight: 2,
       topic: true,
     },
     {
+      // Acts told without a pronoun ("need a line before every meeting"), not of someone else.
       re: any(
-        '(?:more|extra) (?:\\S{1,20} ){0,3}than (?:prescribed|i should|the doctor)',
+        '(?:un |une |des |mon |ma )?(?:verre|verres|rail|rails|trait|joint|joints|cachet|cachets|xanax|anxiolytiques|calmant|calmants|shot|shots|whisky|vodka|biere|ligne|taf) (?:\\S{1,20} ){0,2}avant (?:chaque|tous les|toutes les|mes|chacun de mes|chacune de mes) (?:\\S{1,20} )?(?:reunion|reunions|rdv|rendez vous|appel|appels|call|calls|entretien|entretiens|journee|cours|presentation|pitch|service|garde)s?',
+        '(?:seule|seul|unique) (?:facon|maniere|moyen|solution) (?:de |pour )(?:y aller|tenir|dormir|affronter|supporter|me endormir|y arriver|fonctionner|bosser)',
+        '(?:a line|lines|a bump|a shot|shots|a drink|drinks|a pill|a xanax|a joint|a valium|a beer) (?:\\S{1,20} ){0,2}before (?:every|each|all my|any) (?:single )?(?:meeting|pitch|call|shift|presentation|interview|class|day|standup)s?',
+        '(?:only|the only) way (?:i can |i |to )?(?:get through|cope|face|sleep|function|do)(?=.{0,60}\\b(?:pills?|drinks?|drinking|line|coke|weed|joint|xanax|booze|wine|vodka|meds|them|it)\\b)',
+        '(?:pills?|drinks?|drinking|a line|coke|weed|joints?|xanax|booze|wine|vodka|meds)\\b.{0,60}\\b(?:only|the only) way (?:i can |i |to )?(?:get through|cope|face|sleep|function)',
+        '(?:doing|did|do) (?:a )?lines? (?:before|at|every|to)',
+        '(?:popping|poppin|taking|eating) (?:\\S{1,20} )?(?:xanax|pills|meds|benzos|valium|painkillers|tablets) like (?:candy|sweets|tic tacs)',
+        '(?:cachets|xanax|anxiolytiques|medicaments|somniferes) comme des bonbons',
+        '(?:started|start|been) (?:drinking|having a drink|taking (?:my \\w+s |someone elses |\\w+s )?(?:pills|sleeping pills|meds)) (?:\\S{1,20} ){0,3}(?:just )?(?:to get through|to cope|because i cant|so i can|to sleep|to switch off|at lunch|in the morning|before work)',
+        '(?:taking|took|been taking) (?:my |her |his )?(?:\\w+s )?(?:sleeping pills|pills|meds|xanax|tablets) (?:\\S{1,20} ){0,2}because i (?:cant|cannot) (?:sleep|switch off|cope|stop)',
+      ),
+      weight: 2,
+      notOther: true,
+    },
+    {
+      re: any(
+        '(?:more|extra) (?:(?!time\\b|money\\b|coffee\\b|food\\b|cake\\b|sugar\\b|days?\\b|hours?\\b|minutes\\b|pages\\b|slides\\b|words\\b)\\S{1,20} ){0,3}than (?:prescribed|i should|the doctor)',
         '(?:drink|drinking|drank) (?:\\S{1,20} ){0,2}until i (?:pass out|black out|cant|forget)',
         `(?:i drink|im drinking|ive been drinking|i drank|drinking) ${GAP}(?:to (?:cope|forget|sleep|get through|numb|calm down|function|stop thinking|face)|just to)`,
         '(?:need|needs|needing) (?:a drink|drinks|a few drinks|to drink|pills|my pills) (?:just )?to (?:get through|cope|sleep|function|face|calm)',

@@ -27,12 +27,21 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       `(?:need|needs) (?:an answer|your answer|a reply|your help|help|you|to talk(?: to you)?) (?:now|right now|asap|urgently|immediately|today)`,
       '(?:tu es|es tu|est ce que tu es|te es|tes|tas|are you|r you|you) (?:dispo|disponible|libre|la|around|there|free|available) (?:la|maintenant|now|right now|tout de suite)?\\s*\\?',
       'tout de suite',
+      'right away',
+      '(?:call|ring|text|phone) me (?:back )?(?:when|as soon as) (?:you|u) (?:see|get|read) (?:this|it)',
+      '(?:appelle|rappelle) moi (?:des que|quand) tu (?:vois|lis|auras) (?:ca|ce message|mon message)',
+      '(?:stepped out|left the room|est sortie?|vient de sortir) (?:for|pour) (?:\\d+|two|deux|cinq|five|a) ?(?:min|minutes|sec|seconds|secondes)',
+      'straight away',
+      '(?:besoin|need) (?:de |of )?(?:une |a |an |ta |your )?(?:reponse|answer|reply|retour|avis) (?:rapide|vite|quick|fast|urgente?)',
+      '(?:need|want) (?:a )?(?:quick|fast|rapid) (?:answer|reply|response|decision)',
+      '(?:reponse|answer|reply|retour) (?:rapide|quick|vite) (?:please|svp|stp)',
+      'reponds vite|reponds moi vite|reponds rapidement',
       'immediatement',
       'au plus vite',
       'des que (?:possible|tu (?:vois|lis|peux|as))',
       '(?:ca|ce) peut pas attendre',
       'it cant wait',
-      'cant wait(?! to)',
+      'cant wait(?! to| for)',
       'answer me',
       '(?:tu peux|peux tu|can you|could you) (?:me appeler|call me)(?! demain| tomorrow| plus tard| later| la semaine| next| quand| when| cette semaine| this week| ce week end| le week end| this weekend)',
       `(?:tu peux|peux tu|can you|could you) (?:me repondre|me rappeler|answer|reply|call me back) ${NOW}`,
@@ -76,6 +85,14 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       '(?:est|sont) (?:au telephone|sur le fil|on the phone) (?:la|maintenant|en ce moment)',
       'attend(?:ent)? (?:ma|une|mon|ta) (?:decision|reponse|signature|accord|validation) (?:en salle|dans|devant|a cote|la|maintenant|tout de suite|au telephone)',
       'au bout du fil',
+      '(?:on the other line|holding on the line|on hold (?:right now|now))',
+      // Someone standing by while the writer answers: "mon boss est à côté de mon bureau et attend".
+      '(?:debout|assise?|plante|juste|la|right|standing|sitting) (?:\\S{1,20} )?(?:a cote de (?:moi|mon bureau)|en face de moi|devant (?:moi|mon bureau)|next to (?:me|my desk)|in front of (?:me|my desk)|at my desk|right here|here next to me)\\b.{0,60}\\b(?:attend\\w*|waiting|wait)',
+      '(?:attend\\w*|waiting) (?:\\S{1,20} ){0,4}(?:a cote de moi|en face de moi|devant moi|next to me|in front of me|at my desk)',
+      // Waiting in the call already: "je suis dans la salle zoom, je t'attends".
+      '(?:je te|je vous|on te|on vous) attend(?:s|ons)?\\b(?! (?:pour|demain|lundi|la semaine|avec impatience|de pied))',
+      '(?:im |i am |were |we are )?waiting for you(?! to (?:send|finish|decide|get back)| next| tomorrow| on)',
+
       'waiting for (?:my|an) answer',
     ),
     weight: 2,
@@ -90,6 +107,21 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   },
   {
     re: any('me attend(?:ent)?', 'attend(?:ent)? ma reponse', 'is waiting', 'are waiting'),
+    weight: 1,
+  },
+  {
+    // A call that should have started: "on devait s'appeler à 14h, tu viens ?".
+    re: any(
+      '(?:are you|r u|you) (?:joining|coming|on your way)\\b',
+      '(?:tu viens|vous venez|tu es ou|te es ou|tes ou|vous etes ou|where are you)\\s*\\?',
+    ),
+    weight: 1,
+  },
+  {
+    re: any(
+      '(?:on devait|we were supposed to|were supposed to|was supposed to) (?:se |nous )?(?:appeler|voir|parler|commencer|start|call|talk|meet)(?! (?:demain|hier|lundi|mardi|mercredi|jeudi|vendredi|la semaine|tomorrow|yesterday|next|last))',
+      '(?:je suis|im|i am|were|on est) (?:dans|in) (?:la salle|le lien|la visio|le call|la reunion|the (?:zoom|meet|teams|call|room|link|meeting))',
+    ),
     weight: 1,
   },
   // An emergency under way.
@@ -177,8 +209,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé", "I'll
 // call you back in an hour".
 export const URGENT_DISMISSED =
-  /\b(?:rien de urgent|pas urgent|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|la semaine prochaine|next week|ce etait|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|finalement|se est bien passe|la semaine derniere|last week|hier|yesterday|avant hier|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore)\b/;
+  /\b(?:(?:asap|urgent|sos) = \w+|veut dire quoi|ca veut dire|what does (?:asap|urgent) mean|rien de urgent|pas urgent|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|la semaine prochaine|next week|ce etait|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|finalement|se est bien passe|la semaine derniere|last week|hier|yesterday|avant hier|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore)\b/;
 
 // "I'll call you back in an hour": the writer gives a time, nobody needs an answer.
 export const OFFERED_TIME =
-  /\b(?:je te (?:rappelle|appelle|reponds|ecris|recontacte|envoie|transmets|fais suivre)|ill send|i will send|je reviens vers toi|ill (?:call|text|get back|ring|message)|i will (?:call|text|get back)|call you back|get back to you)\b/;
+  /\b(?:on se (?:appelle|parle|voit|capte|rappelle)|(?:talk|speak|catch up) (?:to you )?in|je te (?:rappelle|appelle|reponds|ecris|recontacte|envoie|transmets|fais suivre)|ill send|i will send|je reviens vers toi|ill (?:call|text|get back|ring|message)|i will (?:call|text|get back)|call you back|get back to you)\b/;

@@ -71,3 +71,22 @@ describe('requests, people waiting, playful and past urgency', () => {
     'Le client attend notre proposition pour la fin du mois.',
   ])('not urgent: %s', (text) => expect(urgentAt(text)).toBe(false));
 });
+
+describe('times told the way people type them', () => {
+  it.each([
+    ['t’es dispo dans les 10 prochaines minutes ?', undefined],
+    ['I need an answer in the next 15 min', undefined],
+    ['les inscriptions ferment ce soir à minuit, je choisis laquelle ?', '20:30'],
+    ['The portal closes at noon, French or English?', '11:40'],
+    ['our call was at 3, are you joining?', '15:10'],
+    ['on devait s’appeler à 14h, tu viens ?', '14:12'],
+  ])('%s (at %s): urgent', (text, now) => expect(urgentAt(text, now)).toBe(true));
+
+  it.each([
+    ['our call was at 3, are you joining?', '18:30'],
+    ['on s’appelle dans 10 min ?', undefined],
+    ['si je m’endors pas avant minuit je serai KO demain', undefined],
+    ['asap = as soon as possible, c’est ça ?', undefined],
+    ['The portal closes at noon on Friday', '11:40'],
+  ])('%s (at %s): not urgent', (text, now) => expect(urgentAt(text, now)).toBe(false));
+});
