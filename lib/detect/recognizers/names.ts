@@ -239,7 +239,8 @@ function personContextAfter(tokens: Token[], i: number): boolean {
     .slice(i + 1, i + 4)
     .map((t) => t.key)
     .join(' ');
-  return /^(?:de l equipe|du service|de la (?:compta|comptabilite|direction|team|paie|logistique|production|qualite|communication|finance))\b/.test(
+  // "Marguerite de chez Brioche Dorée": where someone works.
+  return /^(?:de l equipe|du service|de chez|de la (?:compta|comptabilite|direction|team|paie|logistique|production|qualite|communication|finance|promo))\b/.test(
     after,
   );
 }

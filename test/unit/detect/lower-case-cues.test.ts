@@ -76,6 +76,7 @@ describe('a role before a name, with its complement or a comma', () => {
     ['mon manager, clement, est en conges', 'PERSON:clement'],
     ['my old tutor, professor eleanor ashby, replied', 'PERSON:professor eleanor ashby'],
     ['faith from my cohort already finished', 'PERSON:faith'],
+    ['Capucine de chez Truffaut a rappelé', 'PERSON:Capucine'],
   ])('%s', (text, expected) => expect(people(text)).toContain(expected));
   it.each([['ma responsable de stage est absente'], ['faith from the start']])(
     'not in %s',
