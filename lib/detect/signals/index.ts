@@ -270,7 +270,9 @@ export function combineSignals(
   const categories = distress
     ? [...byCategory.entries()].sort((a, b) => b[1] - a[1]).map(([category]) => category)
     : [];
-  const at = minutesOfDay(now);
+  // "Il est 15h50. Je dois rendre à 16h30.": the clock said in one sentence is the
+  // message's, and every deadline in it is compared with it.
+  const at = parts.find((p) => p.times.clock !== null)?.times.clock ?? minutesOfDay(now);
   let urgent = 0;
   for (const p of parts) {
     const words = p.urgentDismissed || light ? 0 : p.urgentWords + timeWeight(p.times, at);
