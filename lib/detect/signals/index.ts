@@ -12,6 +12,7 @@ import {
   MEDIA,
   NOT_JOKING,
   ORDINARY_GOODBYE,
+  OTHER_PERSON,
   RESOLVED,
   THESE_DAYS,
   TOLD_IN_PAST,
@@ -22,6 +23,7 @@ import {
 } from './context.ts';
 import { combine, negatedBefore, type DistressCategory, type Recogniser } from './cue.ts';
 import { readTimes, timeWeight, type TimeFacts } from './deadlines.ts';
+import { COPING, drugAt } from './coping.ts';
 import { farewell } from './farewell.ts';
 import { hopelessness } from './hopelessness.ts';
 import { signalText } from './normalize.ts';
@@ -89,6 +91,10 @@ export interface SentenceSignals {
   resolved: boolean;
   /** Told in the past tense. */
   past: boolean;
+  /** Names a drink or a drug of the writer's, outside a joke, a story or the past. */
+  drug: boolean;
+  /** Says what something is for: to hold on, to sleep, the only way. */
+  coping: boolean;
   times: TimeFacts;
 }
 
@@ -119,7 +125,7 @@ function readDistress(
   text: string,
   light: boolean,
   helpInfo: boolean,
-): Pick<SentenceSignals, 'distress' | 'distressNow' | 'attackNow' | 'resolved'> {
+): Pick<SentenceSignals, 'distress' | 'distressNow' | 'attackNow' | 'resolved' | 'drug' | 'coping'> {
   const distress: SentenceSignals['distress'] = {};
   let distressNow = false;
   let attackNow = false;
@@ -173,7 +179,12 @@ function readDistress(
   if (others.length && UNDER_WAY.test(text)) distressNow = true;
   else if (distress['active-ideation'] && THESE_DAYS.test(text)) distressNow = true;
   if (distress.panic && (UNDER_WAY.test(text) || THESE_DAYS.test(text))) attackNow = true;
-  return { distress, distressNow, attackNow, resolved };
+  // Substance to cope is read across the message (see `combineSignals`).
+  const plain = !onlySerious && !humour && !helpInfo;
+  const at = plain ? drugAt(text) : -1;
+  const drug = at >= 0 && !negatedBefore(text, at) && !OTHER_PERSON.test(text);
+  const coping = plain && COPING.test(text);
+  return { distress, distressNow, attackNow, resolved, drug, coping };
 }
 
 export function sentenceSignals(sentence: string): SentenceSignals {
@@ -265,6 +276,14 @@ export function combineSignals(
     attackNow ||= p.attackNow;
     dismissed ||= p.urgentDismissed;
   }
+  // A drink or a drug in one sentence, what it is for in another, the writer speaking.
+  if (
+    !byCategory.has('substance') &&
+    parts.some(
+      (p) => p.drug && (p.coping || parts.some((q) => q.coping && FIRST_PERSON.test(q.text))),
+    )
+  )
+    byCategory.set('substance', 2);
   const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
   const distress = total >= 2;
   const categories = distress
