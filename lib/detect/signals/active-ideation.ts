@@ -20,6 +20,9 @@ export const activeIdeation: Recogniser = {
         'mettre fin a (?:mes jours|ma vie)',
         'me foutre en le air',
         'me jeter (?:sous|par|du|de|dans|devant)',
+        // Said as a threat: "si je rate encore, je me jette du balcon".
+        '(?:me jette|saute) (?:du (?!lit)|de le (?!lit)|de la (?!voiture)|par la fenetre|dans le vide|sous (?:le|un))',
+        "(?:im|i will|ill|i am) (?:jumping|going to jump|walking|going to walk|gonna walk|jump) (?:off|from|into) (?:the|a) (?:bridge|roof|river|sea|building|balcony|tracks)",
         'comment (?:on fait pour |faire pour )?(?:en finir|mourir sans|se suicider|me suicider|me tuer)',
         // "combien de comprimés max par jour pour une migraine ?" is a dose question.
         'combien de (?:cachets|comprimes|pilules|medicaments|boites)(?!.{0,60}\\b(?:par jour|max|maximum|migraine|mal de|douleur|fievre|rhume|regles)\\b)',
@@ -180,6 +183,8 @@ export const activeIdeation: Recogniser = {
         'sur le (?:balcon|rebord|parapet) (?:\\S{1,20} ){0,4}(?:sauter|envie de|me jeter)',
         '(?:at|on) the edge of (?:the )?(?:platform|bridge|roof|cliff|building|window)',
         'overdosed?',
+        // A high place or water, and the pull: "au bout du ponton … envie d'y entrer".
+        '(?:ponton|digue|jetee|parapet|viaduc|pont|falaise|toit|rebord|voies|rails|tracks|bridge|roof|ledge|cliff|pier|multistorey|top floor)\\b.{0,80}\\b(?:envie de (?:y |me )?(?:entrer|sauter|plonger|laisser|glisser|en finir|avancer)|me laisser (?:glisser|tomber|aller)|stepping (?:forward|off)|step (?:forward|off)|so easy|let myself fall|regarde en bas depuis)',
         // More than the dose, taken just now: "j'ai pris bcp plus que ma dose et tout tourne".
         '(?:pris|avale\\w*|took|taken|swallowed|had) (?:\\S{1,20} ){0,2}(?:plus|more) (?:que|than) (?:ma dose|la dose|prevu|prescrit|i should|i was supposed|my dose|the dose|prescribed)(?=.{0,80}\\b(?:tourne|spinning|dizzy|weird|bizarre|sleepy|somnolente?|peur|scared|mal|sick|vomi\\w*|cant|arrive pas|now|maintenant|la)\\b)',
         '(?:pris|avale\\w*) (?:la moitie|le reste|tout le reste|ce qui restait|ce qui reste) (?:de la |du |de le |des |de mes |de ma )?(?:plaquette|boite|flacon|tube|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules)',

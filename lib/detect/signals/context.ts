@@ -4,7 +4,7 @@
 /** haha, mdr, lol, 😂, "de rire": the sentence is light. */
 // "c'est pas une blague", "I'm not joking": the opposite of a joke marker.
 export const NOT_JOKING =
-  /\b(?:pas une blague|pas pour rire|je rigole pas|je plaisante pas|sans rire|not a joke|not joking|im serious|no joke)\b/;
+  /\b(?:pas une blague|pas pour rire|je rigole pas|je plaisante pas|sans rire|not a joke|not joking|im serious|je suis serieu(?:x|se)|no joke)\b/;
 
 export const HUMOUR =
   /\b(?:lol|lmao|mdr|ptdr|xptdr|xd|haha\w*|hihi\w*|hehe\w*|jk|just kidding|je rigole|je plaisante|de rire|pour rire|blague)\b|[😂🤣😅😆😜🙃😹😝😛🎉😄😁😘🙈😍🥰🤩🥳😋🤤🍕]/u;
