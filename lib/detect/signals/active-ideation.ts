@@ -21,7 +21,7 @@ export const activeIdeation: Recogniser = {
         'me foutre en le air',
         'me jeter (?:sous|par|du|de|dans|devant)',
         // Said as a threat: "si je rate encore, je me jette du balcon".
-        '(?:me jette|saute) (?:du (?!lit)|de le (?!lit)|de la (?!voiture)|par la fenetre|dans le vide|sous (?:le|un))',
+        '(?<!(?:ai|a|as|avons|avez|ont) )(?:me jette|saute) (?:du (?!lit|haut)|de le (?!lit)|de la (?!voiture)|par la fenetre|dans le vide|sous (?:le|un))',
         "(?:im|i will|ill|i am) (?:jumping|going to jump|walking|going to walk|gonna walk|jump) (?:off|from|into) (?:the|a) (?:bridge|roof|river|sea|building|balcony|tracks)",
         'comment (?:on fait pour |faire pour )?(?:en finir|mourir sans|se suicider|me suicider|me tuer)',
         // "combien de comprimés max par jour pour une migraine ?" is a dose question.
@@ -171,7 +171,7 @@ export const activeIdeation: Recogniser = {
       re: any(
         '(?:aval\\w*|pris|prendre) (?:toute? |tous |toutes )(?:la |ma |mes |une |le |les )?(?:boite|plaquette|tube|flacon|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules|doliprane|paracetamol)',
         'au bord (?:du|de le|de la) (?:quai|pont|toit|vide|precipice|falaise|fenetre|voie)',
-        '(?:je suis )?sur le (?:toit|pont|rebord)(?! de le hotel| terrasse)',
+        '(?:je suis |^)sur le (?:toit|pont|rebord)(?! de le hotel| terrasse)',
         '(?:pris|avale\\w*|prendre) (?:plein|beaucoup|trop|une poignee|un tas|toute une boite) de (?:cachets|comprimes|pilules|medicaments|somniferes|anxiolytiques)',
         '(?:took|swallowed|taken) (?:a lot of|too many|loads of|a handful of|lots of) (?:pills|tablets|meds|sleeping pills)',
         '(?:pris|avale\\w*|prendre) (?:\\d{2,}|dix|quinze|vingt|trente|quarante|cinquante) (?:comprimes|cachets|pilules|gelules|somniferes|doliprane|medicaments)',

@@ -13,6 +13,7 @@ import {
   NOT_JOKING,
   ORDINARY_GOODBYE,
   OTHER_PERSON,
+  OWN_STORY,
   RESOLVED,
   THESE_DAYS,
   TOLD_IN_PAST,
@@ -132,7 +133,8 @@ function readDistress(
   const humour = light && !NOT_JOKING.test(text);
   // A story, a joke, a figure of speech or the past: only an act under way still counts.
   const resolved = RESOLVED.test(text) || isDistantPast(text);
-  const onlySerious = resolved || MEDIA.test(text) || HYPERBOLE.test(text);
+  const onlySerious =
+    resolved || (MEDIA.test(text) && !OWN_STORY.test(text)) || HYPERBOLE.test(text);
   // A topic word counts only about the writer, never beside a help line's number.
   let self: boolean | undefined = helpInfo ? false : undefined;
   let excited: boolean | undefined;
@@ -183,7 +185,8 @@ function readDistress(
   const plain = !onlySerious && !humour && !helpInfo;
   const at = plain ? drugAt(text) : -1;
   const drug = at >= 0 && !negatedBefore(text, at) && !OTHER_PERSON.test(text);
-  const coping = plain && COPING.test(text);
+  const use = plain ? COPING.exec(text) : null;
+  const coping = use !== null && !negatedBefore(text, use.index);
   return { distress, distressNow, attackNow, resolved, drug, coping };
 }
 
@@ -232,6 +235,9 @@ export interface SignalReport {
 
 const VAGUE =
   /^(?:\W*)(?:et )?(?:alors|du coup|bon)?\s*(?:je fais quoi|j'?fais quoi|on fait quoi|tu ferais quoi|t'?en penses quoi|tu en penses quoi|des conseils|un conseil|une idee|des idees|c'est normal|ca te va|qu'en penses-tu|what should i do|what do i do|any (?:advice|tips|ideas|thoughts)|thoughts|ideas|help|aide[- ]moi|comment je fais|je dois faire quoi|qu'est-ce que je fais|tu me conseilles quoi|ok)\s*\?*\W*$/;
+
+const hasTime = (t: TimeFacts) =>
+  t.soon || t.today || t.deadlines.length > 0 || t.appointments.length > 0;
 
 /** Minutes after midnight of a time given as a Date or a timestamp. */
 function minutesOfDay(now: Date | number | undefined): number | null {
@@ -302,7 +308,12 @@ export function combineSignals(
       : p.urgent + words;
   }
   // "need ur answer asap… pizza ou burger ? 😋": a joke about a small thing.
-  if (urgent && light && !distress && parts.some((p) => TRIVIAL.test(p.text))) urgent = 0;
+  // "urgent question pizza or sushi": only the word, about a small choice, is no rush either.
+  const smallChoice =
+    parts.every((p) => p.urgent === 0 && !hasTime(p.times)) &&
+    / (?:or|ou) |\bwho (?:ate|took|stole)\b|\bqui a (?:mange|pris|pique)\b/.test(fold(message));
+  if (urgent && (light || smallChoice) && !distress && parts.some((p) => TRIVIAL.test(p.text)))
+    urgent = 0;
   let severeWeight = 0;
   for (const c of SEVERE) severeWeight += byCategory.get(c) ?? 0;
   const severe = severeWeight >= 2;

@@ -199,7 +199,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     [
-      'frapp\\w*(?! par)|(?<!du )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|baffe\\w*|claque(?<!\\b(?:suis|suis trop|suis completement|suis vraiment) claque)\\w*',
+      'frapp\\w*(?! par)|(?<!du |premier )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|baffe\\w*|claque(?<!\\b(?:suis|suis trop|suis completement|suis vraiment) claque)\\w*',
       2,
     ],
     [
@@ -235,7 +235,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     ['crises? de (?:panique|angoisse)|anxiety attack|attaque de panique', 2],
-    ['respir\\w*|souffle|etouff\\w*|suffoqu\\w*|(?:de|le) air\\b', 2],
+    ['respir\\w*|souffle|etouff\\w*|suffoqu\\w*|(?<!(?:changer|prendre|grand) )(?:de|le) air\\b', 2],
     ['coeur|poitrine|palpitation\\w*|tachycard\\w*', 1],
     ['trembl\\w*|shak\\w*', 1],
     ['crise de (?:panique|angoisse)|attaque de panique|vertige\\w*|malaise', 2],

@@ -52,6 +52,8 @@ const SMS_WORDS: Record<string, string> = {
   tte: 'toute',
   ttes: 'toutes',
   tmrw: 'tomorrow',
+  yr: 'year',
+  yrs: 'years',
   tmr: 'tomorrow',
   rly: 'really',
   thru: 'through',
