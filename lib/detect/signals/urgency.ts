@@ -94,6 +94,10 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       '(?:im |i am |were |we are )?waiting for you(?! to (?:send|finish|decide|get back)| next| tomorrow| on)',
 
       'waiting for (?:my|an) answer',
+      // Someone at the door, the desk or reception now, in any wording of presence.
+      '(?<!(?:was|were|been) )(?:standing|stood|sitting|sat|hovering|waiting|pacing|lurking) (?:right )?(?:at|in|outside|by) (?:my |the |our )?(?:front )?(?:door|doorstep|reception|desk|office|lobby|hall|entrance|gate|counter)',
+      '(?:poireaute|patiente|plantee?s?|fait le pied de grue) (?:la |juste |encore )?(?:devant|dans|a le accueil|a la porte|a la reception|en bas|a le entree)',
+      '(?<!(?:je|i|im|ive been|weve been|was|were|suis) )(?:attend\\w*|poireaute|patiente|waiting) (?:\\S{1,20} ){0,4}(?:depuis|for) (?:\\d+|une|deux|dix|vingt|trente|ten|twenty|thirty|an) ?(?:min|mins|minutes|mn|h|heure|hour)s?\\b',
     ),
     weight: 2,
     strong: true,
