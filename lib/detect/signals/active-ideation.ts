@@ -22,7 +22,7 @@ export const activeIdeation: Recogniser = {
         'me jeter (?:sous|par|du|de|dans|devant)',
         // Said as a threat: "si je rate encore, je me jette du balcon".
         '(?<!(?:ai|a|as|avons|avez|ont) )(?:me jette|saute) (?:du (?!lit|haut)|de le (?!lit)|de la (?!voiture)|par la fenetre|dans le vide|sous (?:le|un))',
-        "(?:im|i will|ill|i am) (?:jumping|going to jump|walking|going to walk|gonna walk|jump) (?:off|from|into) (?:the|a) (?:bridge|roof|river|sea|building|balcony|tracks)",
+        '(?:im|i will|ill|i am) (?:jumping|going to jump|walking|going to walk|gonna walk|jump) (?:off|from|into) (?:the|a) (?:bridge|roof|river|sea|building|balcony|tracks)',
         'comment (?:on fait pour |faire pour )?(?:en finir|mourir sans|se suicider|me suicider|me tuer)',
         // "combien de comprimés max par jour pour une migraine ?" is a dose question.
         'combien de (?:cachets|comprimes|pilules|medicaments|boites)(?!.{0,60}\\b(?:par jour|max|maximum|migraine|mal de|douleur|fievre|rhume|regles)\\b)',

@@ -126,7 +126,10 @@ function readDistress(
   text: string,
   light: boolean,
   helpInfo: boolean,
-): Pick<SentenceSignals, 'distress' | 'distressNow' | 'attackNow' | 'resolved' | 'drug' | 'coping'> {
+): Pick<
+  SentenceSignals,
+  'distress' | 'distressNow' | 'attackNow' | 'resolved' | 'drug' | 'coping'
+> {
   const distress: SentenceSignals['distress'] = {};
   let distressNow = false;
   let attackNow = false;

@@ -235,7 +235,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     ['crises? de (?:panique|angoisse)|anxiety attack|attaque de panique', 2],
-    ['respir\\w*|souffle|etouff\\w*|suffoqu\\w*|(?<!(?:changer|prendre|grand) )(?:de|le) air\\b', 2],
+    [
+      'respir\\w*|souffle|etouff\\w*|suffoqu\\w*|(?<!(?:changer|prendre|grand) )(?:de|le) air\\b',
+      2,
+    ],
     ['coeur|poitrine|palpitation\\w*|tachycard\\w*', 1],
     ['trembl\\w*|shak\\w*', 1],
     ['crise de (?:panique|angoisse)|attaque de panique|vertige\\w*|malaise', 2],
