@@ -183,6 +183,8 @@ export const activeIdeation: Recogniser = {
         'sur le (?:balcon|rebord|parapet) (?:\\S{1,20} ){0,4}(?:sauter|envie de|me jeter)',
         '(?:at|on) the edge of (?:the )?(?:platform|bridge|roof|cliff|building|window)',
         'overdosed?',
+        // The means in hand, and the writer afraid of themself: "pills in my hand rn, i dont trust myself".
+        '(?:pills|cachets|comprimes|medicaments|medocs|lame|blade|razor|rasoir|couteau|knife|rope|corde) (?:\\S{1,20} ){0,2}(?:in|dans) (?:my|ma|la) (?:hand|main)s?\\b(?=.{0,60}\\b(?:dont trust myself|me fais (?:pas|plus) confiance|scared of (?:myself|what i)|peur de (?:moi|ce que je))\\b)',
         // A high place or water, and the pull: "au bout du ponton … envie d'y entrer".
         '(?:ponton|digue|jetee|parapet|viaduc|pont|falaise|toit|rebord|voies|rails|tracks|bridge|roof|ledge|cliff|pier|multistorey|top floor)\\b.{0,80}\\b(?:envie de (?:y |me )?(?:entrer|sauter|plonger|laisser|glisser|en finir|avancer)|me laisser (?:glisser|tomber|aller)|stepping (?:forward|off)|step (?:forward|off)|so easy|let myself fall|regarde en bas depuis)',
         // More than the dose, taken just now: "j'ai pris bcp plus que ma dose et tout tourne".

@@ -61,7 +61,7 @@ export const EXCITED =
 
 /** Told as happening while the person writes. */
 export const UNDER_WAY =
-  /\b(?:je suis en train de|en train de|en ce moment meme|right now|as we speak|as i write|la maintenant|tout de suite la)\b/;
+  /\b(?:je suis en train de|en train de|en ce moment meme|right now|as we speak|as i write|la maintenant|tout de suite la|a le instant|currently|je suis (?:dans|devant|sur|a|au) (?:\S{1,20} ){1,3}la(?= *(?:$|[,.!?]))|(?:im|i am) (?:in|at|on|outside) (?:the|my|a) (?:\S{1,20} ){0,2}(?:now|right now))\b/;
 /** "En ce moment": "right now" for an attack, "these days" for a state that lasts. */
 export const THESE_DAYS = /\ben ce moment\b(?! meme)/;
 

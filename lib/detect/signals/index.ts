@@ -64,6 +64,9 @@ export const SEVERE: ReadonlySet<DistressCategory> = new Set([
   'self-harm',
 ]);
 
+const DONE_BEFORE =
+  /\b(?:la semaine derniere|le mois dernier|hier|avant hier|last (?:week|month|night|time)|yesterday|ai fait|had a|ai eu)\b/;
+
 const isSevere = (c: string) => SEVERE.has(c as DistressCategory);
 // States that last: "right now" dates them ("I hate my life right now"), it is no crisis.
 const LASTING: ReadonlySet<DistressCategory> = new Set(['hopelessness', 'substance']);
@@ -181,9 +184,11 @@ function readDistress(
   const others = Object.keys(distress).filter(
     (c) => c !== 'panic' && !LASTING.has(c as DistressCategory),
   );
-  if (others.length && UNDER_WAY.test(text)) distressNow = true;
+  // "je suis dans le train là, j'ai fait une crise la semaine dernière": the place is now, the attack is not.
+  const now = UNDER_WAY.test(text) && !DONE_BEFORE.test(text);
+  if (others.length && now) distressNow = true;
   else if (distress['active-ideation'] && THESE_DAYS.test(text)) distressNow = true;
-  if (distress.panic && (UNDER_WAY.test(text) || THESE_DAYS.test(text))) attackNow = true;
+  if (distress.panic && (now || THESE_DAYS.test(text))) attackNow = true;
   // Substance to cope is read across the message (see `combineSignals`).
   const plain = !onlySerious && !humour && !helpInfo;
   const at = plain ? drugAt(text) : -1;
