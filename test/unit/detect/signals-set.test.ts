@@ -57,12 +57,14 @@ describe.each(SETS)('signal set %s', (name) => {
     expect(score.signals.URGENT.precision).toBeGreaterThanOrEqual(floor.urgentPrecision);
   });
 
-  it.skipIf(name === 'untuned')('misses nothing in the categories that must all be caught', () => {
-    for (const category of NO_MISS) {
-      const rate = score.categories[category];
-      if (rate) expect(rate.hits, category).toBe(rate.total);
-    }
-  });
+  // An untuned set measures; only the sets the rules were tuned on can promise no miss.
+  if (name !== 'untuned')
+    it('misses nothing in the categories that must all be caught', () => {
+      for (const category of NO_MISS) {
+        const rate = score.categories[category];
+        if (rate) expect(rate.hits, category).toBe(rate.total);
+      }
+    });
 });
 
 describe('the set as a whole', () => {
