@@ -24,7 +24,6 @@ export const farewell: Recogniser = {
         '(?:dis|dites|dire|diras) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|les aime|le aime|la aime|regrette|pense a)',
         '(?:ce sera|ce est|voici) (?:mon|le) dernier (?:message|mot)',
         '(?:je )?(?:en )?aurai (?:plus|pas) besoin',
-        '(?:dis|dites|dire|diras) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|les aime|le aime|la aime|regrette|pense a)',
         '(?:je )?serai (?:plus|pas) la (?:pour|demain|longtemps)',
         '(?:te )?remercier une derniere fois',
         '(?:dis|dites|dire) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|regrette)',

@@ -158,7 +158,6 @@ export const hopelessness: Recogniser = {
         'anxious',
         'triste',
         'deprim\\w*',
-        'mal-etre',
         'mal etre',
         'dread\\w*',
         'irritable',
