@@ -216,7 +216,7 @@ export const hopelessness: Recogniser = {
         '(?:im |je suis )?done trying',
         'arrete de essayer(?! de)',
         'why (?:do )?i (?:even )?bother',
-        'a quoi bon(?= (?:continuer|essayer|me lever|chercher|postuler)|\s*(?:$|[,.?!]))',
+        'a quoi bon(?= (?:continuer|essayer|me lever|chercher|postuler)|\\s*(?:$|[,.?!]))',
         'sers (?:plus )?a rien',
       ),
       weight: 2,
