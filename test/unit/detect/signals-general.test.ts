@@ -169,3 +169,27 @@ describe('stories, pasts and mock urgency', () => {
     ['Urgent: the client wants the signed quote within the hour.', ['URGENT']],
   ])('%s: still flagged', (text, expected) => expect(signals(text)).toEqual(expected));
 });
+
+describe('hostility aimed at the writer, and a threat at the door', () => {
+  it.each([
+    'mon chef me traite d’abruti devant les clients et ils rigolent tous',
+    'my supervisor calls me dumb in every standup and the team laughs',
+    'he keeps messaging me at 3am and turned up at my building twice',
+    'my manager screamed at me and threw a stapler at me',
+  ])('%s: distress', (text) => expect(signals(text)).toContain('DISTRESS'));
+
+  it.each([
+    'my friend calls me silly when I overthink, it’s sweet',
+    'mon collègue m’appelle tous les soirs pour le projet, c’est pratique',
+    'mon prof me traite de génie lol',
+    'my mum keeps calling me every night to check on me',
+    'le voisin est devant ma porte, il me ramene mon colis',
+    'the plumber is at my door now, can we talk later?',
+  ])('%s: nothing', (text) => expect(signals(text)).toEqual([]));
+
+  it.each([
+    'mon ex est devant ma porte et il tape, j’ai peur',
+    'my ex is at my door and he’s drunk',
+    'il est en bas de mon immeuble, j’ai peur de sortir',
+  ])('%s: distress and urgent', (text) => expect(signals(text)).toEqual(DU));
+});
