@@ -1,5 +1,10 @@
 import { any, type Recogniser } from './cue.ts';
 
+const TAKEN = '(?:pris|avale\\w*|took|swallowed|taken|downed|necked) (?:\\S{1,20} ){0,2}';
+const GAP4 = '(?:\\S{1,20} ){0,4}';
+const PILL =
+  '(?:gelules|cachets|comprimes|pilules|medicaments|medocs|somniferes|anxiolytiques|stilnox|xanax|lexomil|doliprane|paracetamol|painkillers|pills|tablets|tabs|meds)';
+
 // C-SSRS levels 2 to 5: thoughts of suicide, method, intent, plan; and an attempt under
 // way (an overdose taken, standing on the edge).
 export const activeIdeation: Recogniser = {
@@ -169,20 +174,26 @@ export const activeIdeation: Recogniser = {
     {
       // An act under way: counted even after a joke marker, and urgent.
       re: any(
-        '(?:aval\\w*|pris|prendre) (?:toute? |tous |toutes )(?:la |ma |mes |une |le |les )?(?:boite|plaquette|tube|flacon|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules|doliprane|paracetamol)',
+        // A container counts only when no other thing fills it ("toute la boîte de mouchoirs").
+        `(?:aval\\w*|pris|prendre) (?:toute? |tous |toutes )(?:la |ma |mes |une |le |les )?(?:(?:boite|plaquette|tube|flacon)(?! de (?!${PILL}))|${PILL})`,
         'au bord (?:du|de le|de la) (?:quai|pont|toit|vide|precipice|falaise|fenetre|voie)',
         '(?:je suis |^)sur le (?:toit|pont|rebord)(?! de le hotel| terrasse)',
         '(?:pris|avale\\w*|prendre) (?:plein|beaucoup|trop|une poignee|un tas|toute une boite) de (?:cachets|comprimes|pilules|medicaments|somniferes|anxiolytiques)',
         '(?:took|swallowed|taken) (?:a lot of|too many|loads of|a handful of|lots of) (?:pills|tablets|meds|sleeping pills)',
         '(?:pris|avale\\w*|prendre) (?:\\d{2,}|dix|quinze|vingt|trente|quarante|cinquante) (?:comprimes|cachets|pilules|gelules|somniferes|doliprane|medicaments)',
         '(?:took|swallowed|taken) (?:\\d{2,}|ten|fifteen|twenty|thirty|forty|fifty) (?:pills|tablets|sleeping pills|painkillers)',
-        '(?:took|swallowed|taken) (?:all|the whole|a whole|the entire|an entire|every one of) (?:my |of my |the |a )?(?:pills|bottle|box|tablets|meds|pack|packet)',
+        '(?:took|swallowed|taken) (?:all|the whole|a whole|the entire|an entire) (?:of )?(?:my |the |a )?(?:bottle|box|pack|packet)(?! of (?!pills|tablets|meds|sleeping|pain))',
+        '(?:took|swallowed|taken) (?:the whole|the entire|every one of) (?:my |of my |the )?(?:pills|tablets|meds)',
         '(?:im|i am|standing|sitting) on the (?:roof|edge|bridge|ledge|platform edge)(?! terrace| top| garden| bar| for)',
         '^(?:on|at) the (?:bridge|roof|ledge|edge|tracks)(?: now| rn| right now)',
         '(?:je suis |jsuis |suis )?(?:assise?|debout|penchee?) (?:sur|a) (?:le rebord|la rambarde|le parapet|le bord) (?:de la |du |de le )?(?:fenetre|balcon|pont|toit|quai)?',
         'sur le (?:balcon|rebord|parapet) (?:\\S{1,20} ){0,4}(?:sauter|envie de|me jeter)',
         '(?:at|on) the edge of (?:the )?(?:platform|bridge|roof|cliff|building|window)',
         'overdosed?',
+        // Too much of a medicine, just taken, in any spelling: a quantity beyond a dose, or
+        // all of it with a time just past or an effect felt.
+        `${TAKEN}(?:way too many|way to many|too many|so many|trop de|half (?:of )?(?:the|a|my)|la moitie|une? (?:boite|plaquette|flacon|bottle|box)|(?:toute?|the whole|a whole) (?:la |ma |une |the |my )?(?:boite|plaquette|flacon|tube|bottle|box|pack|packet)|\\d{2,}) ${GAP4}${PILL}`,
+        `${TAKEN}(?:toute?s?|tous|all|every) ${GAP4}${PILL}\\b(?=.{0,60}\\b(?:il y a \\d+|\\d+ ?min|ago|dizzy|bizarre|tourne|sleepy|weird|somnolente?|vomi\\w*|peur|scared))`,
         // The means in hand, and the writer afraid of themself: "pills in my hand rn, i dont trust myself".
         '(?:pills|cachets|comprimes|medicaments|medocs|lame|blade|razor|rasoir|couteau|knife|rope|corde) (?:\\S{1,20} ){0,2}(?:in|dans) (?:my|ma|la) (?:hand|main)s?\\b(?=.{0,60}\\b(?:dont trust myself|me fais (?:pas|plus) confiance|scared of (?:myself|what i)|peur de (?:moi|ce que je))\\b)',
         // A high place or water, and the pull: "au bout du ponton … envie d'y entrer".

@@ -178,7 +178,9 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['ivre|bourree?|saoul\\w*|soul\\b|defonce\\w*|pete\\b|joints?|beuh|shit|coke|fum\\w*', 1],
     ['pour oublier|pour tenir|pour dormir|pour pas penser|pour supporter|avale\\w*', 1],
-    ['pills?|meds|medication|sleeping pills|painkillers|xanax|benzos?|overdos\\w*', 2],
+    // A medicine named is no distress ("forgot to take my meds"); what goes with it may be.
+    ['sleeping pills|painkillers|xanax|benzos?|overdos\\w*', 2],
+    ['pills?|meds|medication', 1],
     ['drink\\w*|drunk|wasted|booze|alcohol|bottle|vodka|wine|beer|weed|high\\b|smok\\w*', 1],
     ['to forget|to cope|to numb|to get through|to sleep|swallow\\w*', 1],
   ],

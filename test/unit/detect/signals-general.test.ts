@@ -193,3 +193,21 @@ describe('hostility aimed at the writer, and a threat at the door', () => {
     'il est en bas de mon immeuble, j’ai peur de sortir',
   ])('%s: distress and urgent', (text) => expect(signals(text)).toEqual(DU));
 });
+
+describe('too much of a medicine, just taken', () => {
+  it.each([
+    'g pris ttes mes gelules de stilnox y a 5 min',
+    'swallowed way to many painkillers bout 15 min ago',
+    'took like half the bottle of my sleeping tabs, feel dizzy',
+    'jai avale tte une boite de doliprane je me sens bizarre',
+    'j’ai avalé toute la boîte de somnifères',
+  ])('%s: distress and urgent', (text) => expect(signals(text)).toEqual(DU));
+
+  it.each([
+    'i took way too many notes in the meeting lol',
+    'i took all my meds this morning like the doctor said',
+    'j’ai pris toute la boîte de mouchoirs au bureau tellement je suis enrhumée',
+    'jai pris trop de cafe ce matin',
+    'j’ai pris 2 doliprane pour ma migraine',
+  ])('%s: nothing', (text) => expect(signals(text)).toEqual([]));
+});
