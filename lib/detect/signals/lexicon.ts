@@ -170,7 +170,6 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       'sans (?:la|ma|mes|mon|mon petit) (?:beuh|weed|joint|verre|cachets?|medocs?|bouteille)|without (?:my )?(?:weed|pills|a drink|drinking)|melang\\w*|mix\\w*|stock\\w*|mis de cote|saved up|comme des bonbons|like candy',
       2,
     ],
-    ['boites?', 1],
     ['anxiolytique\\w*|somnifere\\w*|xanax|lexomil|tramadol|doliprane|benzo\\w*', 1],
     [
       'boire|bois\\b|boit\\b|bu\\b|bouteilles?|alcool|picol\\w*|vodka|whisky|rhum|vin\\b|bieres?',
