@@ -1,6 +1,6 @@
 import { any, type Recogniser } from './cue.ts';
 
-const TAKEN = '(?:pris|avale\\w*|took|swallowed|taken|downed|necked) (?:\\S{1,20} ){0,2}';
+const TAKEN = '(?:pris|prendre|avale\\w*|took|swallowed|taken|downed|necked) (?:\\S{1,20} ){0,2}';
 const GAP4 = '(?:\\S{1,20} ){0,4}';
 const PILL =
   '(?:gelules|cachets|comprimes|pilules|medicaments|medocs|somniferes|anxiolytiques|stilnox|xanax|lexomil|doliprane|paracetamol|painkillers|pills|tablets|tabs|meds)';
@@ -178,10 +178,6 @@ export const activeIdeation: Recogniser = {
         `(?:aval\\w*|pris|prendre) (?:toute? |tous |toutes )(?:la |ma |mes |une |le |les )?(?:(?:boite|plaquette|tube|flacon)(?! de (?!${PILL}))|${PILL})`,
         'au bord (?:du|de le|de la) (?:quai|pont|toit|vide|precipice|falaise|fenetre|voie)',
         '(?:je suis |^)sur le (?:toit|pont|rebord)(?! de le hotel| terrasse)',
-        '(?:pris|avale\\w*|prendre) (?:plein|beaucoup|trop|une poignee|un tas|toute une boite) de (?:cachets|comprimes|pilules|medicaments|somniferes|anxiolytiques)',
-        '(?:took|swallowed|taken) (?:a lot of|too many|loads of|a handful of|lots of) (?:pills|tablets|meds|sleeping pills)',
-        '(?:pris|avale\\w*|prendre) (?:\\d{2,}|dix|quinze|vingt|trente|quarante|cinquante) (?:comprimes|cachets|pilules|gelules|somniferes|doliprane|medicaments)',
-        '(?:took|swallowed|taken) (?:\\d{2,}|ten|fifteen|twenty|thirty|forty|fifty) (?:pills|tablets|sleeping pills|painkillers)',
         '(?:took|swallowed|taken) (?:all|the whole|a whole|the entire|an entire) (?:of )?(?:my |the |a )?(?:bottle|box|pack|packet)(?! of (?!pills|tablets|meds|sleeping|pain))',
         '(?:took|swallowed|taken) (?:the whole|the entire|every one of) (?:my |of my |the )?(?:pills|tablets|meds)',
         '(?:im|i am|standing|sitting) on the (?:roof|edge|bridge|ledge|platform edge)(?! terrace| top| garden| bar| for)',
@@ -192,7 +188,7 @@ export const activeIdeation: Recogniser = {
         'overdosed?',
         // Too much of a medicine, just taken, in any spelling: a quantity beyond a dose, or
         // all of it with a time just past or an effect felt.
-        `${TAKEN}(?:way too many|way to many|too many|so many|trop de|half (?:of )?(?:the|a|my)|la moitie|une? (?:boite|plaquette|flacon|bottle|box)|(?:toute?|the whole|a whole) (?:la |ma |une |the |my )?(?:boite|plaquette|flacon|tube|bottle|box|pack|packet)|\\d{2,}) ${GAP4}${PILL}`,
+        `${TAKEN}(?:(?:way|far) (?:too|to) many|too many|so many|(?:trop|plein|beaucoup|une poignee|un tas) de|(?:a|one) (?:lot|bunch|load|ton|handful|whole lot|bottle) of|(?:loads|lots) of|half (?:of )?(?:the|a|my)|la moitie|(?:une?|deux|trois|two|three) (?:boite|plaquette|flacon|bottle|box)e?s?|(?:dix|quinze|vingt|trente|quarante|cinquante|ten|fifteen|twenty|thirty|forty|fifty)|(?:toute?|the whole|a whole) (?:la |ma |une |the |my )?(?:boite|plaquette|flacon|tube|bottle|box|pack|packet)|\\d{2,}) ${GAP4}${PILL}`,
         `${TAKEN}(?:toute?s?|tous|all|every) ${GAP4}${PILL}\\b(?=.{0,60}\\b(?:il y a \\d+|\\d+ ?min|ago|dizzy|bizarre|tourne|sleepy|weird|somnolente?|vomi\\w*|peur|scared))`,
         // The means in hand, and the writer afraid of themself: "pills in my hand rn, i dont trust myself".
         '(?:pills|cachets|comprimes|medicaments|medocs|lame|blade|razor|rasoir|couteau|knife|rope|corde) (?:\\S{1,20} ){0,2}(?:in|dans) (?:my|ma|la) (?:hand|main)s?\\b(?=.{0,60}\\b(?:dont trust myself|me fais (?:pas|plus) confiance|scared of (?:myself|what i)|peur de (?:moi|ce que je))\\b)',
@@ -202,8 +198,6 @@ export const activeIdeation: Recogniser = {
         '(?:pris|avale\\w*|took|taken|swallowed|had) (?:\\S{1,20} ){0,2}(?:plus|more) (?:que|than) (?:ma dose|la dose|prevu|prescrit|i should|i was supposed|my dose|the dose|prescribed)(?=.{0,80}\\b(?:tourne|spinning|dizzy|weird|bizarre|sleepy|somnolente?|peur|scared|mal|sick|vomi\\w*|cant|arrive pas|now|maintenant|la)\\b)',
         '(?:pris|avale\\w*) (?:la moitie|le reste|tout le reste|ce qui restait|ce qui reste) (?:de la |du |de le |des |de mes |de ma )?(?:plaquette|boite|flacon|tube|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules)',
         '(?:swallowed|took|taken|downed) (?:what was left|the rest|half) (?:of )?(?:in )?(?:the |my )?(?:bottle|box|pack|packet|pills|meds|tablets)',
-        'aval\\w* (?:une|deux|trois|la|ma|toute une|toute la) (?:boite|plaquette|tube|flacon)s? (?:entiere |complete )?(?:de |des )?(?:\\S{1,20} )?(?:somniferes|cachets|comprimes|medicaments|medocs|doliprane|paracetamol|anxiolytiques|pilules|xanax|lexomil|antidepresseurs)',
-        '(?:took|swallowed|taken|downed) (?:a bunch of|a load of|loads of|a whole lot of|way too many|so many|a ton of|half a bottle of|a bottle of) (?:my )?(?:pills|tablets|meds|sleeping pills|painkillers|xanax|tylenol|paracetamol)',
       ),
       weight: 2,
       now: true,

@@ -147,7 +147,8 @@ const GLUED_WORDS = new Set(
 );
 function openGlued(word: string, head: string, rest: string): string {
   const words = gazetteer().commonWords;
-  if (words.has(word)) return word;
+  // "downed", "lover", "dearly": English words that only look glued.
+  if (words.has(word) || /(?:ed|ing|ly|ers?)$/.test(word)) return word;
   const known = GLUED_WORDS.has(rest) || ((head === 'l' || head === 'd') && words.has(rest));
   return known ? `${head}e ${rest}` : word;
 }

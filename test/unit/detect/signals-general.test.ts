@@ -211,3 +211,16 @@ describe('too much of a medicine, just taken', () => {
     'j’ai pris 2 doliprane pour ma migraine',
   ])('%s: nothing', (text) => expect(signals(text)).toEqual([]));
 });
+
+describe('the overdose phrasings the general reading replaced', () => {
+  it.each([
+    'j’ai pris plein de cachets',
+    'je viens de prendre une poignée de comprimés',
+    'I swallowed a handful of sleeping pills',
+    'j’ai avalé quinze cachets',
+    'i took 30 tablets',
+    'j’ai avalé deux boîtes de somnifères',
+    'downed half a bottle of painkillers',
+    'took a ton of meds',
+  ])('%s: distress and urgent', (text) => expect(signals(text)).toEqual(DU));
+});
