@@ -1,7 +1,8 @@
 import { any, type Recogniser } from './cue.ts';
 
+// Asked after the place is matched (cheap): a known aggressor before it, or a sign after.
 const AGGRESSOR =
-  '(?:(?<=\\b(?:ex|exs|mari|conjoint|copain|mec|pere|husband|partner|boyfriend|dad|father|stepdad|stalker|harceleur)\\b.{0,25})|(?=.{0,80}\\b(?:peur|scared|afraid|terrified|menace\\w*|threat\\w*|tape|frappe|cogne|hurle|crie|banging|screaming|shouting|yelling|bourre|drunk|wont leave)\\b))';
+  '(?:(?<=\\b(?:ex|exs|mari|conjoint|copain|mec|pere|husband|partner|boyfriend|dad|father|stepdad|stalker|harceleur)\\b.{0,70})|(?=.{0,80}\\b(?:peur|scared|afraid|terrified|menace\\w*|threat\\w*|tape|frappe|cogne|hurle|crie|banging|screaming|shouting|yelling|bourre|drunk|wont leave)\\b))';
 
 // Violence or harassment suffered: at home, at work, sexual. The writer is the one it
 // is done to ("il me frappe", "my manager keeps sending me…"); what happened to someone
@@ -77,8 +78,8 @@ export const violence: Recogniser = {
         '(?:je suis|je me sens|im|i feel|i am) (?:vraiment |really )?(?:en danger|in danger|not safe|pas en securite)(?! de (?:rater|perdre|louper))',
         'trying to (?:get in|break in|break the door|(?:break|kick|force|smash) (?:down |in |open )?(?:the |my )?(?:\\w+ )?door)',
         // At the door is a threat only beside a known aggressor or a sign of one: not the plumber.
-        `${AGGRESSOR}(?:is|hes|shes) (?:outside|at) my (?:door|flat|house|apartment|place)`,
-        `${AGGRESSOR}est (?:devant|en bas de) (?:chez moi|ma porte|mon immeuble)`,
+        `(?:is|hes|shes) (?:outside|at) my (?:door|flat|house|apartment|place)${AGGRESSOR}`,
+        `est (?:devant|en bas de) (?:chez moi|ma porte|mon immeuble)${AGGRESSOR}`,
         '(?:hes|shes|is) (?:outside|at) (?:the|my) (?:door|window) (?:screaming|shouting|yelling|banging)',
         'je me (?:cache|suis cachee?|suis enfermee?|suis barricadee?) (?:dans|de lui|de elle)',
         '(?:smashing|breaking) things',
