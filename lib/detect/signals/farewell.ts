@@ -249,5 +249,20 @@ export const farewell: Recogniser = {
       weight: 1,
     },
     { re: any('promets? le moi', 'promise me'), weight: 1 },
+    // Preparatory acts in any words: a note for each one, a last message to all.
+    {
+      re: any(
+        '(?:un mot|une lettre|a note|a letter|written) (?:\\S{1,20} ){0,2}(?:pour|a|for|to) (?:chacune?|each|every one) (?:de |of )?(?:mes|my)',
+        '(?:dernier message|last message|last text) (?:a|to) (?:tout le monde|everyone)',
+      ),
+      weight: 2,
+    },
+    {
+      re: any(
+        '(?:gave|given|donne) (?:away )?(?:my|mes|mon|ma) \\w+ (?:a|to)',
+        '(?:merci|thank you|thanks) (?:de avoir|for) (?:essaye|trying)',
+      ),
+      weight: 1,
+    },
   ],
 };

@@ -108,8 +108,9 @@ export const hopelessness: Recogniser = {
         'cant (?:cope|take (?:it|this|any more)|go on|do this anymore|keep going|handle (?:it|this) anymore)',
         'cant (?:sleep|eat|get out of bed|stop crying|function)',
         '(?:falling|fall) apart',
-        'breaking down',
-        'broke down',
+        // The writer in tears, not a bike or a machine.
+        '(?:(?:im|i am|keep|kept) breaking|(?:i|ive|just|totally|completely) broke) down',
+        '(?:broke|breaking) down (?:in tears|crying)',
         '(?:i )?cry (?:every|all|in)',
         '(?:im )?crying (?:every|all|in the)',
         'keep crying',

@@ -237,7 +237,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['crises? de (?:panique|angoisse)|anxiety attack|attaque de panique', 2],
     [
-      'respir\\w*|souffle|etouff\\w*|suffoqu\\w*|(?<!(?:changer|prendre|grand) )(?:de|le) air\\b',
+      'respir\\w*|(?<!coupe le )souffle|etouff\\w*|suffoqu\\w*|(?<!(?:changer|prendre|grand) )(?:de|le) air\\b',
       2,
     ],
     ['coeur|poitrine|palpitation\\w*|tachycard\\w*', 1],

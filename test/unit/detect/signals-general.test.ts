@@ -224,3 +224,25 @@ describe('the overdose phrasings the general reading replaced', () => {
     'took a ton of meds',
   ])('%s: distress and urgent', (text) => expect(signals(text)).toEqual(DU));
 });
+
+describe('goodbyes, breakdowns and breath, in and out of distress', () => {
+  it.each([
+    'jai laisse un mot pr chacun de mes freres sur le bureau',
+    'envoye un dernier message a tout le monde ce soir. merci davoir essaye',
+    'I wanted to say goodbye. You won’t hear from me again after tonight.',
+  ])('%s: distress and urgent', (text) => expect(signals(text)).toEqual(DU));
+
+  it.each(['I broke down in the toilets after the review.', 'I keep breaking down at work'])(
+    '%s: distress',
+    (text) => expect(signals(text)).toContain('DISTRESS'),
+  );
+
+  it.each([
+    'Dernière séance aujourd’hui : je voulais te dire au revoir et merci pour tout, tu as compté.',
+    'sent goodbye emails to my team on my last day, so emotional',
+    'my bike broke down on the ring road, gonna be late',
+    'the coffee machine broke down again, no caffeine all day',
+    'ce paysage m’a coupé le souffle, trop beau',
+    'j’ai écrit une lettre de motivation pour chaque boîte',
+  ])('%s: nothing', (text) => expect(signals(text)).toEqual([]));
+});
