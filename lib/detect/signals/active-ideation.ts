@@ -1,5 +1,10 @@
 import { any, type Recogniser } from './cue.ts';
 
+const TAKEN = '(?:pris|prendre|avale\\w*|took|swallowed|taken|downed|necked) (?:\\S{1,20} ){0,2}';
+const GAP4 = '(?:\\S{1,20} ){0,4}';
+const PILL =
+  '(?:gelules|cachets|comprimes|pilules|medicaments|medocs|somniferes|anxiolytiques|stilnox|xanax|lexomil|doliprane|paracetamol|painkillers|pills|tablets|tabs|meds)';
+
 // C-SSRS levels 2 to 5: thoughts of suicide, method, intent, plan; and an attempt under
 // way (an overdose taken, standing on the edge).
 export const activeIdeation: Recogniser = {
@@ -20,6 +25,9 @@ export const activeIdeation: Recogniser = {
         'mettre fin a (?:mes jours|ma vie)',
         'me foutre en le air',
         'me jeter (?:sous|par|du|de|dans|devant)',
+        // Said as a threat: "si je rate encore, je me jette du balcon".
+        '(?<!(?:ai|a|as|avons|avez|ont) )(?:me jette|saute) (?:du (?!lit|haut)|de le (?!lit)|de la (?!voiture)|par la fenetre|dans le vide|sous (?:le|un))',
+        '(?:im|i will|ill|i am) (?:jumping|going to jump|walking|going to walk|gonna walk|jump) (?:off|from|into) (?:the|a) (?:bridge|roof|river|sea|building|balcony|tracks)',
         'comment (?:on fait pour |faire pour )?(?:en finir|mourir sans|se suicider|me suicider|me tuer)',
         // "combien de comprimés max par jour pour une migraine ?" is a dose question.
         'combien de (?:cachets|comprimes|pilules|medicaments|boites)(?!.{0,60}\\b(?:par jour|max|maximum|migraine|mal de|douleur|fievre|rhume|regles)\\b)',
@@ -166,26 +174,30 @@ export const activeIdeation: Recogniser = {
     {
       // An act under way: counted even after a joke marker, and urgent.
       re: any(
-        '(?:aval\\w*|pris|prendre) (?:toute? |tous |toutes )(?:la |ma |mes |une |le |les )?(?:boite|plaquette|tube|flacon|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules|doliprane|paracetamol)',
+        // A container counts only when no other thing fills it ("toute la boîte de mouchoirs").
+        `(?:aval\\w*|pris|prendre) (?:toute? |tous |toutes )(?:la |ma |mes |une |le |les )?(?:(?:boite|plaquette|tube|flacon)(?! de (?!${PILL}))|${PILL})`,
         'au bord (?:du|de le|de la) (?:quai|pont|toit|vide|precipice|falaise|fenetre|voie)',
-        '(?:je suis )?sur le (?:toit|pont|rebord)(?! de le hotel| terrasse)',
-        '(?:pris|avale\\w*|prendre) (?:plein|beaucoup|trop|une poignee|un tas|toute une boite) de (?:cachets|comprimes|pilules|medicaments|somniferes|anxiolytiques)',
-        '(?:took|swallowed|taken) (?:a lot of|too many|loads of|a handful of|lots of) (?:pills|tablets|meds|sleeping pills)',
-        '(?:pris|avale\\w*|prendre) (?:\\d{2,}|dix|quinze|vingt|trente|quarante|cinquante) (?:comprimes|cachets|pilules|gelules|somniferes|doliprane|medicaments)',
-        '(?:took|swallowed|taken) (?:\\d{2,}|ten|fifteen|twenty|thirty|forty|fifty) (?:pills|tablets|sleeping pills|painkillers)',
-        '(?:took|swallowed|taken) (?:all|the whole|a whole|the entire|an entire|every one of) (?:my |of my |the |a )?(?:pills|bottle|box|tablets|meds|pack|packet)',
+        '(?:je suis |^)sur le (?:toit|pont|rebord)(?! de le hotel| terrasse)',
+        '(?:took|swallowed|taken) (?:all|the whole|a whole|the entire|an entire) (?:of )?(?:my |the |a )?(?:bottle|box|pack|packet)(?! of (?!pills|tablets|meds|sleeping|pain))',
+        '(?:took|swallowed|taken) (?:the whole|the entire|every one of) (?:my |of my |the )?(?:pills|tablets|meds)',
         '(?:im|i am|standing|sitting) on the (?:roof|edge|bridge|ledge|platform edge)(?! terrace| top| garden| bar| for)',
         '^(?:on|at) the (?:bridge|roof|ledge|edge|tracks)(?: now| rn| right now)',
         '(?:je suis |jsuis |suis )?(?:assise?|debout|penchee?) (?:sur|a) (?:le rebord|la rambarde|le parapet|le bord) (?:de la |du |de le )?(?:fenetre|balcon|pont|toit|quai)?',
         'sur le (?:balcon|rebord|parapet) (?:\\S{1,20} ){0,4}(?:sauter|envie de|me jeter)',
         '(?:at|on) the edge of (?:the )?(?:platform|bridge|roof|cliff|building|window)',
         'overdosed?',
+        // Too much of a medicine, just taken, in any spelling: a quantity beyond a dose, or
+        // all of it with a time just past or an effect felt.
+        `${TAKEN}(?:(?:way|far) (?:too|to) many|too many|so many|(?:trop|plein|beaucoup|une poignee|un tas) de|(?:a|one) (?:lot|bunch|load|ton|handful|whole lot|bottle) of|(?:loads|lots) of|half (?:of )?(?:the|a|my)|la moitie|(?:une?|deux|trois|two|three) (?:boite|plaquette|flacon|bottle|box)e?s?|(?:dix|quinze|vingt|trente|quarante|cinquante|ten|fifteen|twenty|thirty|forty|fifty)|(?:toute?|the whole|a whole) (?:la |ma |une |the |my )?(?:boite|plaquette|flacon|tube|bottle|box|pack|packet)|\\d{2,}) ${GAP4}${PILL}`,
+        `${TAKEN}(?:toute?s?|tous|all|every) ${GAP4}${PILL}\\b(?=.{0,60}\\b(?:il y a \\d+|\\d+ ?min|ago|dizzy|bizarre|tourne|sleepy|weird|somnolente?|vomi\\w*|peur|scared))`,
+        // The means in hand, and the writer afraid of themself: "pills in my hand rn, i dont trust myself".
+        '(?:pills|cachets|comprimes|medicaments|medocs|lame|blade|razor|rasoir|couteau|knife|rope|corde) (?:\\S{1,20} ){0,2}(?:in|dans) (?:my|ma|la) (?:hand|main)s?\\b(?=.{0,60}\\b(?:dont trust myself|me fais (?:pas|plus) confiance|scared of (?:myself|what i)|peur de (?:moi|ce que je))\\b)',
+        // A high place or water, and the pull: "au bout du ponton … envie d'y entrer".
+        '(?:ponton|digue|jetee|parapet|viaduc|pont|falaise|toit|rebord|voies|rails|tracks|bridge|roof|ledge|cliff|pier|multistorey|top floor)\\b.{0,80}\\b(?:envie de (?:y |me )?(?:entrer|sauter|plonger|laisser|glisser|en finir|avancer)|me laisser (?:glisser|tomber|aller)|stepping (?:forward|off)|step (?:forward|off)|so easy|let myself fall|regarde en bas depuis)',
         // More than the dose, taken just now: "j'ai pris bcp plus que ma dose et tout tourne".
         '(?:pris|avale\\w*|took|taken|swallowed|had) (?:\\S{1,20} ){0,2}(?:plus|more) (?:que|than) (?:ma dose|la dose|prevu|prescrit|i should|i was supposed|my dose|the dose|prescribed)(?=.{0,80}\\b(?:tourne|spinning|dizzy|weird|bizarre|sleepy|somnolente?|peur|scared|mal|sick|vomi\\w*|cant|arrive pas|now|maintenant|la)\\b)',
         '(?:pris|avale\\w*) (?:la moitie|le reste|tout le reste|ce qui restait|ce qui reste) (?:de la |du |de le |des |de mes |de ma )?(?:plaquette|boite|flacon|tube|cachets|comprimes|medicaments|somniferes|anxiolytiques|pilules)',
         '(?:swallowed|took|taken|downed) (?:what was left|the rest|half) (?:of )?(?:in )?(?:the |my )?(?:bottle|box|pack|packet|pills|meds|tablets)',
-        'aval\\w* (?:une|deux|trois|la|ma|toute une|toute la) (?:boite|plaquette|tube|flacon)s? (?:entiere |complete )?(?:de |des )?(?:\\S{1,20} )?(?:somniferes|cachets|comprimes|medicaments|medocs|doliprane|paracetamol|anxiolytiques|pilules|xanax|lexomil|antidepresseurs)',
-        '(?:took|swallowed|taken|downed) (?:a bunch of|a load of|loads of|a whole lot of|way too many|so many|a ton of|half a bottle of|a bottle of) (?:my )?(?:pills|tablets|meds|sleeping pills|painkillers|xanax|tylenol|paracetamol)',
       ),
       weight: 2,
       now: true,

@@ -58,15 +58,18 @@ const DEADLINE = new RegExp(
   'g',
 );
 const DEADLINE_BARE =
-  /\b(?:due at|due by|by|before|until|deadline (?:is )?at|deadline (?:is )?(?:a|pour)) (\d{1,2})\b(?![:.\d/h])/g;
-const APPOINTMENT = new RegExp(`\\b(?:a|at|pour|vers|around|from)\\s+${TIME}`, 'g');
+  /\b(?:due at|due by|by|before|until|closes? at|ends? at|deadline (?:is )?at|deadline (?:is )?(?:a|pour)) (\d{1,2})\b(?![:.]\d|[\d/h])/g;
+// "la visio c'est 14h": the hour said after "c'est" is an appointment too.
+const APPOINTMENT = new RegExp(`\\b(?:a|at|pour|vers|around|from|ce est)\\s+${TIME}`, 'g');
+// "pas avant 15h", "won't be in before 4": a time before which nothing happens.
+const NOT_BEFORE = /\b(?:pas|not|wont|jamais|never)(?: [a-z]+){0,2} (?:avant|before)\b/g;
 const PASSED = new RegExp(
   `\\b(?:was at|were at|was supposed to (?:start|be) at|were supposed to (?:start|meet|talk) at|should have started at|etait a|devait commencer a|devait etre a|devait se (?:appeler|voir|parler) a|devions se (?:appeler|voir) a|on devait se (?:appeler|voir|parler) a) ${TIME}`,
   'g',
 );
 const PASSED_BARE =
-  /\b(?:was at|was supposed to (?:start|be) at|should have started at|etait a|devait commencer a|on devait se (?:appeler|voir|parler) a) (\d{1,2})\b(?![:.\d/h])/g;
-const APPOINTMENT_BARE = /\b(?:is at|starts at|begins at|commence a) (\d{1,2})\b(?![:.\d/h])/g;
+  /\b(?:was at|was supposed to (?:start|be) at|should have started at|etait a|devait commencer a|on devait se (?:appeler|voir|parler) a) (\d{1,2})\b(?![:.]\d|[\d/h])/g;
+const APPOINTMENT_BARE = /\b(?:is at|starts at|begins at|commence a) (\d{1,2})\b(?![:.]\d|[\d/h])/g;
 
 function timeOf(m: RegExpExecArray): TimeOfDay | null {
   const hour = Number(m[1]);
@@ -107,6 +110,7 @@ const ANY_TIME =
 
 export function readTimes(text: string): TimeFacts {
   if (!ANY_TIME.test(text)) return { ...NO_TIMES, deadlines: [], appointments: [], passed: [] };
+  text = text.replace(NOT_BEFORE, ' apres');
   const later = LATER.test(text);
   const clockMatch = CLOCK.exec(text);
   const clock = clockMatch ? (timeOf(clockMatch)?.t ?? null) : null;

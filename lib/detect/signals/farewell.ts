@@ -24,7 +24,6 @@ export const farewell: Recogniser = {
         '(?:dis|dites|dire|diras) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|les aime|le aime|la aime|regrette|pense a)',
         '(?:ce sera|ce est|voici) (?:mon|le) dernier (?:message|mot)',
         '(?:je )?(?:en )?aurai (?:plus|pas) besoin',
-        '(?:dis|dites|dire|diras) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|les aime|le aime|la aime|regrette|pense a)',
         '(?:je )?serai (?:plus|pas) la (?:pour|demain|longtemps)',
         '(?:te )?remercier une derniere fois',
         '(?:dis|dites|dire) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|regrette)',
@@ -250,5 +249,20 @@ export const farewell: Recogniser = {
       weight: 1,
     },
     { re: any('promets? le moi', 'promise me'), weight: 1 },
+    // Preparatory acts in any words: a note for each one, a last message to all.
+    {
+      re: any(
+        '(?:un mot|une lettre|a note|a letter|written) (?:\\S{1,20} ){0,2}(?:pour|a|for|to) (?:chacune?|each|every one) (?:de |of )?(?:mes|my)',
+        '(?:dernier message|last message|last text) (?:a|to) (?:tout le monde|everyone)',
+      ),
+      weight: 2,
+    },
+    {
+      re: any(
+        '(?:gave|given|donne) (?:away )?(?:my|mes|mon|ma) \\w+ (?:a|to)',
+        '(?:merci|thank you|thanks) (?:de avoir|for) (?:essaye|trying)',
+      ),
+      weight: 1,
+    },
   ],
 };

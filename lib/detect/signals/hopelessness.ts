@@ -108,8 +108,9 @@ export const hopelessness: Recogniser = {
         'cant (?:cope|take (?:it|this|any more)|go on|do this anymore|keep going|handle (?:it|this) anymore)',
         'cant (?:sleep|eat|get out of bed|stop crying|function)',
         '(?:falling|fall) apart',
-        'breaking down',
-        'broke down',
+        // The writer in tears, not a bike or a machine.
+        '(?:(?:im|i am|keep|kept) breaking|(?:i|ive|just|totally|completely) broke) down',
+        '(?:broke|breaking) down (?:in tears|crying)',
         '(?:i )?cry (?:every|all|in)',
         '(?:im )?crying (?:every|all|in the)',
         'keep crying',
@@ -158,7 +159,6 @@ export const hopelessness: Recogniser = {
         'anxious',
         'triste',
         'deprim\\w*',
-        'mal-etre',
         'mal etre',
         'dread\\w*',
         'irritable',
@@ -207,6 +207,46 @@ export const hopelessness: Recogniser = {
         'depuis (?:des|deux|trois|quatre|six|\\d+|une) (?:semaines?|mois)',
       ),
       weight: 1,
+    },
+    {
+      // Giving up said plainly: "nothing matters anymore", "je sers à rien", "why do I bother".
+      re: any(
+        'nothing matters (?:anymore|any more|now)',
+        'plus rien (?:a|de|compte|a de) (?:\\S{1,20} )?(?:importance|sens)',
+        'rien (?:a|de) (?:\\S{1,20} )?(?:importance|sens) (?:pour moi )?(?:maintenant|desormais)',
+        '(?:im |je suis )?done trying',
+        'arrete de essayer(?! de)',
+        'why (?:do )?i (?:even )?bother',
+        'a quoi bon(?= (?:continuer|essayer|me lever|chercher|postuler)|\\s*(?:$|[,.?!]))',
+        'sers (?:plus )?a rien',
+      ),
+      weight: 2,
+      notOther: true,
+    },
+    {
+      // Withdrawal, neglect, a self faded: two of them make the state.
+      re: any(
+        'stopped (?:answering|replying|picking up|returning|opening) (?:\\S{1,20} ){0,2}(?:calls|texts|messages|phone|anyone|curtains|the door)',
+        '(?:reponds|decroche) plus (?:a personne|aux messages|au telephone|a ma famille|a mes)',
+      ),
+      weight: 1,
+      notOther: true,
+    },
+    {
+      re: any(
+        '(?:barely|hardly) (?:eaten|eating|eat|slept|sleeping|leave|left|get out of bed)',
+        'mange (?:presque )?(?:plus|rien)',
+      ),
+      weight: 1,
+      notOther: true,
+    },
+    {
+      re: any(
+        '(?:feel|feels|feeling) like a (?:ghost|shadow|zombie)',
+        'shadow of (?:myself|my former self)',
+      ),
+      weight: 1,
+      notOther: true,
     },
     {
       re: any('migraines? tous les jours', 'je fais des malaises'),

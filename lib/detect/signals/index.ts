@@ -12,6 +12,8 @@ import {
   MEDIA,
   NOT_JOKING,
   ORDINARY_GOODBYE,
+  OTHER_PERSON,
+  OWN_STORY,
   RESOLVED,
   THESE_DAYS,
   TOLD_IN_PAST,
@@ -22,6 +24,7 @@ import {
 } from './context.ts';
 import { combine, negatedBefore, type DistressCategory, type Recogniser } from './cue.ts';
 import { readTimes, timeWeight, type TimeFacts } from './deadlines.ts';
+import { COPING, drugAt } from './coping.ts';
 import { farewell } from './farewell.ts';
 import { hopelessness } from './hopelessness.ts';
 import { signalText } from './normalize.ts';
@@ -61,6 +64,9 @@ export const SEVERE: ReadonlySet<DistressCategory> = new Set([
   'self-harm',
 ]);
 
+const DONE_BEFORE =
+  /\b(?:la semaine derniere|le mois dernier|hier|avant hier|last (?:week|month|night|time)|yesterday|ai fait|had a|ai eu)\b/;
+
 const isSevere = (c: string) => SEVERE.has(c as DistressCategory);
 // States that last: "right now" dates them ("I hate my life right now"), it is no crisis.
 const LASTING: ReadonlySet<DistressCategory> = new Set(['hopelessness', 'substance']);
@@ -89,6 +95,10 @@ export interface SentenceSignals {
   resolved: boolean;
   /** Told in the past tense. */
   past: boolean;
+  /** Names a drink or a drug of the writer's, outside a joke, a story or the past. */
+  drug: boolean;
+  /** Says what something is for: to hold on, to sleep, the only way. */
+  coping: boolean;
   times: TimeFacts;
 }
 
@@ -119,14 +129,18 @@ function readDistress(
   text: string,
   light: boolean,
   helpInfo: boolean,
-): Pick<SentenceSignals, 'distress' | 'distressNow' | 'attackNow' | 'resolved'> {
+): Pick<
+  SentenceSignals,
+  'distress' | 'distressNow' | 'attackNow' | 'resolved' | 'drug' | 'coping'
+> {
   const distress: SentenceSignals['distress'] = {};
   let distressNow = false;
   let attackNow = false;
   const humour = light && !NOT_JOKING.test(text);
   // A story, a joke, a figure of speech or the past: only an act under way still counts.
   const resolved = RESOLVED.test(text) || isDistantPast(text);
-  const onlySerious = resolved || MEDIA.test(text) || HYPERBOLE.test(text);
+  const onlySerious =
+    resolved || (MEDIA.test(text) && !OWN_STORY.test(text)) || HYPERBOLE.test(text);
   // A topic word counts only about the writer, never beside a help line's number.
   let self: boolean | undefined = helpInfo ? false : undefined;
   let excited: boolean | undefined;
@@ -170,10 +184,18 @@ function readDistress(
   const others = Object.keys(distress).filter(
     (c) => c !== 'panic' && !LASTING.has(c as DistressCategory),
   );
-  if (others.length && UNDER_WAY.test(text)) distressNow = true;
+  // "je suis dans le train là, j'ai fait une crise la semaine dernière": the place is now, the attack is not.
+  const now = UNDER_WAY.test(text) && !DONE_BEFORE.test(text);
+  if (others.length && now) distressNow = true;
   else if (distress['active-ideation'] && THESE_DAYS.test(text)) distressNow = true;
-  if (distress.panic && (UNDER_WAY.test(text) || THESE_DAYS.test(text))) attackNow = true;
-  return { distress, distressNow, attackNow, resolved };
+  if (distress.panic && (now || THESE_DAYS.test(text))) attackNow = true;
+  // Substance to cope is read across the message (see `combineSignals`).
+  const plain = !onlySerious && !humour && !helpInfo;
+  const at = plain ? drugAt(text) : -1;
+  const drug = at >= 0 && !negatedBefore(text, at) && !OTHER_PERSON.test(text);
+  const use = plain ? COPING.exec(text) : null;
+  const coping = use !== null && !negatedBefore(text, use.index);
+  return { distress, distressNow, attackNow, resolved, drug, coping };
 }
 
 export function sentenceSignals(sentence: string): SentenceSignals {
@@ -222,6 +244,9 @@ export interface SignalReport {
 const VAGUE =
   /^(?:\W*)(?:et )?(?:alors|du coup|bon)?\s*(?:je fais quoi|j'?fais quoi|on fait quoi|tu ferais quoi|t'?en penses quoi|tu en penses quoi|des conseils|un conseil|une idee|des idees|c'est normal|ca te va|qu'en penses-tu|what should i do|what do i do|any (?:advice|tips|ideas|thoughts)|thoughts|ideas|help|aide[- ]moi|comment je fais|je dois faire quoi|qu'est-ce que je fais|tu me conseilles quoi|ok)\s*\?*\W*$/;
 
+const hasTime = (t: TimeFacts) =>
+  t.soon || t.today || t.deadlines.length > 0 || t.appointments.length > 0;
+
 /** Minutes after midnight of a time given as a Date or a timestamp. */
 function minutesOfDay(now: Date | number | undefined): number | null {
   if (now === undefined) return null;
@@ -265,12 +290,22 @@ export function combineSignals(
     attackNow ||= p.attackNow;
     dismissed ||= p.urgentDismissed;
   }
+  // A drink or a drug in one sentence, what it is for in another, the writer speaking.
+  if (
+    !byCategory.has('substance') &&
+    parts.some(
+      (p) => p.drug && (p.coping || parts.some((q) => q.coping && FIRST_PERSON.test(q.text))),
+    )
+  )
+    byCategory.set('substance', 2);
   const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
   const distress = total >= 2;
   const categories = distress
     ? [...byCategory.entries()].sort((a, b) => b[1] - a[1]).map(([category]) => category)
     : [];
-  const at = minutesOfDay(now);
+  // "Il est 15h50. Je dois rendre à 16h30.": the clock said in one sentence is the
+  // message's, and every deadline in it is compared with it.
+  const at = parts.find((p) => p.times.clock !== null)?.times.clock ?? minutesOfDay(now);
   let urgent = 0;
   for (const p of parts) {
     const words = p.urgentDismissed || light ? 0 : p.urgentWords + timeWeight(p.times, at);
@@ -281,7 +316,12 @@ export function combineSignals(
       : p.urgent + words;
   }
   // "need ur answer asap… pizza ou burger ? 😋": a joke about a small thing.
-  if (urgent && light && !distress && parts.some((p) => TRIVIAL.test(p.text))) urgent = 0;
+  // "urgent question pizza or sushi": only the word, about a small choice, is no rush either.
+  const smallChoice =
+    parts.every((p) => p.urgent === 0 && !hasTime(p.times)) &&
+    / (?:or|ou) |\bwho (?:ate|took|stole)\b|\bqui a (?:mange|pris|pique)\b/.test(fold(message));
+  if (urgent && (light || smallChoice) && !distress && parts.some((p) => TRIVIAL.test(p.text)))
+    urgent = 0;
   let severeWeight = 0;
   for (const c of SEVERE) severeWeight += byCategory.get(c) ?? 0;
   const severe = severeWeight >= 2;

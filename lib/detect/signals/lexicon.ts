@@ -170,7 +170,6 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       'sans (?:la|ma|mes|mon|mon petit) (?:beuh|weed|joint|verre|cachets?|medocs?|bouteille)|without (?:my )?(?:weed|pills|a drink|drinking)|melang\\w*|mix\\w*|stock\\w*|mis de cote|saved up|comme des bonbons|like candy',
       2,
     ],
-    ['boites?', 1],
     ['anxiolytique\\w*|somnifere\\w*|xanax|lexomil|tramadol|doliprane|benzo\\w*', 1],
     [
       'boire|bois\\b|boit\\b|bu\\b|bouteilles?|alcool|picol\\w*|vodka|whisky|rhum|vin\\b|bieres?',
@@ -178,7 +177,9 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['ivre|bourree?|saoul\\w*|soul\\b|defonce\\w*|pete\\b|joints?|beuh|shit|coke|fum\\w*', 1],
     ['pour oublier|pour tenir|pour dormir|pour pas penser|pour supporter|avale\\w*', 1],
-    ['pills?|meds|medication|sleeping pills|painkillers|xanax|benzos?|overdos\\w*', 2],
+    // A medicine named is no distress ("forgot to take my meds"); what goes with it may be.
+    ['sleeping pills|painkillers|xanax|benzos?|overdos\\w*', 2],
+    ['pills?|meds|medication', 1],
     ['drink\\w*|drunk|wasted|booze|alcohol|bottle|vodka|wine|beer|weed|high\\b|smok\\w*', 1],
     ['to forget|to cope|to numb|to get through|to sleep|swallow\\w*', 1],
   ],
@@ -199,7 +200,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     [
-      'frapp\\w*(?! par)|(?<!du )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|baffe\\w*|claque(?<!\\b(?:suis|suis trop|suis completement|suis vraiment) claque)\\w*',
+      'frapp\\w*(?! par)|(?<!du |premier )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|baffe\\w*|claque(?<!\\b(?:suis|suis trop|suis completement|suis vraiment) claque)\\w*',
       2,
     ],
     [
@@ -235,7 +236,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     ['crises? de (?:panique|angoisse)|anxiety attack|attaque de panique', 2],
-    ['respir\\w*|souffle|etouff\\w*|suffoqu\\w*|(?:de|le) air\\b', 2],
+    [
+      'respir\\w*|(?<!coupe le )souffle|etouff\\w*|suffoqu\\w*|(?<!(?:changer|prendre|grand) )(?:de|le) air\\b',
+      2,
+    ],
     ['coeur|poitrine|palpitation\\w*|tachycard\\w*', 1],
     ['trembl\\w*|shak\\w*', 1],
     ['crise de (?:panique|angoisse)|attaque de panique|vertige\\w*|malaise', 2],

@@ -1,4 +1,5 @@
 import { fold } from '../fold.ts';
+import { gazetteer } from '../gazetteer.ts';
 
 // The form every signal pattern is written against. Signals return no offsets, so the
 // text may change length: accents and case folded, French elisions opened ("j'en" →
@@ -39,6 +40,7 @@ const SMS_WORDS: Record<string, string> = {
   ya: 'il y a',
   pr: 'pour',
   ct: 'ce etait',
+  cest: 'ce est',
   u: 'you',
   ur: 'your',
   rn: 'right now',
@@ -50,6 +52,8 @@ const SMS_WORDS: Record<string, string> = {
   tte: 'toute',
   ttes: 'toutes',
   tmrw: 'tomorrow',
+  yr: 'year',
+  yrs: 'years',
   tmr: 'tomorrow',
   rly: 'really',
   thru: 'through',
@@ -132,6 +136,23 @@ const CUT_SHORT_TO: Record<string, string> = {
 };
 const cutShort = (w: string) => CUT_SHORT_TO[w] ?? 'suicide';
 
+// Elisions typed with no apostrophe at all: "larticle", "lannee", "tinquiete", "sarranger".
+// "l" and "d" open before any common word ("larticle" → "le article"); "m", "t" and "s"
+// clash with English ("tears", "seven"), so they open only before a few verbs and nouns.
+const GLUED = /\b([ldmts])([aeiouyh][a-z]{3,})\b/g;
+const GLUED_WORDS = new Set(
+  'accueil adieu arranger arrange envoyer envoie envoye inquiete inquieter aider appeler appelle attend attendre apero avoir etre aller entrer ecrire excuser excuse occuper occupe habitude endormir effondre ecroule enfuir eteindre exploser ouvrir'.split(
+    ' ',
+  ),
+);
+function openGlued(word: string, head: string, rest: string): string {
+  const words = gazetteer().commonWords;
+  // "downed", "lover", "dearly": English words that only look glued.
+  if (words.has(word) || /(?:ed|ing|ly|ers?)$/.test(word)) return word;
+  const known = GLUED_WORDS.has(rest) || ((head === 'l' || head === 'd') && words.has(rest));
+  return known ? `${head}e ${rest}` : word;
+}
+
 /** Text folded and normalised for the signal patterns. */
 export function signalText(sentence: string): string {
   let text = fold(sentence)
@@ -146,6 +167,9 @@ export function signalText(sentence: string): string {
   text = text.replace(/\b(j|m|t|s|l|d|c|qu)'(?=[a-z])/g, (_, p: string) => `${p}e `);
   text = text.replace(/\bn'(?=[a-z])/g, '');
   text = text.replace(/\bj (?=[aeiouyh])/g, 'je ');
+  text = text.replace(/\bd(une?)\b/g, 'de $1').replace(GLUED, openGlued);
+  // "jpleurais", "jrevis", "jsers": "je" glued to any verb (no French word starts so).
+  text = text.replace(/\bj(?=[bcdfgklmnpqrstvz][a-z]{2,}\b)/g, 'je ');
   // English contractions closed: "don't" → "dont".
   text = text.replace(/([a-z])'(?=(?:t|m|s|re|ve|d|ll)\b)/g, '$1');
   text = text.replace(SMS_WORD, (word) => SMS_WORDS[word]);

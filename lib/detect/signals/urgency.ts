@@ -94,6 +94,10 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       '(?:im |i am |were |we are )?waiting for you(?! to (?:send|finish|decide|get back)| next| tomorrow| on)',
 
       'waiting for (?:my|an) answer',
+      // Someone at the door, the desk or reception now, in any wording of presence.
+      '(?<!(?:was|were|been) )(?:standing|stood|sitting|sat|hovering|waiting|pacing|lurking) (?:right )?(?:at|in|outside|by) (?:my |the |our )?(?:front )?(?:door|doorstep|reception|desk|office|lobby|hall|entrance|gate|counter)',
+      '(?:poireaute|patiente|plantee?s?|fait le pied de grue) (?:la |juste |encore )?(?:devant|dans|a le accueil|a la porte|a la reception|en bas|a le entree)',
+      '(?<!(?:je|i|im|ive been|weve been|was|were|suis) )(?:attend\\w*|poireaute|patiente|waiting) (?:\\S{1,20} ){0,4}(?:depuis|for) (?:\\d+|une|deux|dix|vingt|trente|ten|twenty|thirty|an) ?(?:min|mins|minutes|mn|h|heure|hour)s?\\b',
     ),
     weight: 2,
     strong: true,
@@ -209,7 +213,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé", "I'll
 // call you back in an hour".
 export const URGENT_DISMISSED =
-  /\b(?:(?:asap|urgent|sos) = \w+|veut dire quoi|ca veut dire|what does (?:asap|urgent) mean|rien de urgent|pas urgent|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|la semaine prochaine|next week|ce etait|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|finalement|se est bien passe|la semaine derniere|last week|hier|yesterday|avant hier|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore)\b/;
+  /\b(?:(?:asap|urgent|sos) = \w+|veut dire quoi|ca veut dire|what does (?:asap|urgent) mean|rien de urgent|pas urgent|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|la semaine prochaine|next week|ce etait|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|finalement|se est bien passe|la semaine derniere|last week|hier|yesterday|avant hier|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore|turned out|ended up|of the utmost importance|de la plus haute importance)\b|["'](?:urgent|urgente)["']/;
 
 // "I'll call you back in an hour": the writer gives a time, nobody needs an answer.
 export const OFFERED_TIME =

@@ -1,5 +1,9 @@
 import { any, type Recogniser } from './cue.ts';
 
+// Asked after the place is matched (cheap): a known aggressor before it, or a sign after.
+const AGGRESSOR =
+  '(?:(?<=\\b(?:ex|exs|mari|conjoint|copain|mec|pere|husband|partner|boyfriend|dad|father|stepdad|stalker|harceleur)\\b.{0,70})|(?=.{0,80}\\b(?:peur|scared|afraid|terrified|menace\\w*|threat\\w*|tape|frappe|cogne|hurle|crie|banging|screaming|shouting|yelling|bourre|drunk|wont leave)\\b))';
+
 // Violence or harassment suffered: at home, at work, sexual. The writer is the one it
 // is done to ("il me frappe", "my manager keeps sending me…"); what happened to someone
 // else, or the topic, is not their distress.
@@ -73,8 +77,9 @@ export const violence: Recogniser = {
         'i (?:dont|do not) feel safe(?! (?:with|about|using|sharing|leaving) (?:the|this|that|my|our) (?:plan|app|code|data|laptop|car))',
         '(?:je suis|je me sens|im|i feel|i am) (?:vraiment |really )?(?:en danger|in danger|not safe|pas en securite)(?! de (?:rater|perdre|louper))',
         'trying to (?:get in|break in|break the door|(?:break|kick|force|smash) (?:down |in |open )?(?:the |my )?(?:\\w+ )?door)',
-        '(?:is|hes|shes) (?:outside|at) my (?:door|flat|house|apartment|place)',
-        'est (?:devant|en bas de) (?:chez moi|ma porte|mon immeuble)',
+        // At the door is a threat only beside a known aggressor or a sign of one: not the plumber.
+        `(?:is|hes|shes) (?:outside|at) my (?:door|flat|house|apartment|place)${AGGRESSOR}`,
+        `est (?:devant|en bas de) (?:chez moi|ma porte|mon immeuble)${AGGRESSOR}`,
         '(?:hes|shes|is) (?:outside|at) (?:the|my) (?:door|window) (?:screaming|shouting|yelling|banging)',
         'je me (?:cache|suis cachee?|suis enfermee?|suis barricadee?) (?:dans|de lui|de elle)',
         '(?:smashing|breaking) things',
@@ -129,6 +134,22 @@ export const violence: Recogniser = {
         '(?:contract|renewal|promotion|job|visa|raise|reference) (?:\\S{1,20} ){0,3}depends on (?:me )?(?:being |going |sleeping |having )(?:nice|friendly|out|with|dinner|drinks)',
         '(?:checks|reads|goes through|monitors) my (?:phone|messages|texts|emails) (?:every|each|all the time|constantly)',
         '(?:takes|took|keeps|controls) (?:all )?my (?:pay|paycheck|wages|card|bank card|salary)',
+      ),
+      weight: 2,
+    },
+    {
+      // Hostility aimed at the writer, whatever the words: insulted in front of others,
+      // shouted at, laughed at, followed, messaged at night, waited for.
+      re: any(
+        '(?:calls|called) me (?:a |an )?\\w+(?: \\w+)? (?:in front of|every|all the time|constantly|at every)',
+        '(?:screams?|screamed|yells?|yelled|shouts?|shouted|swears?|swore|throws? (?:\\S{1,20} ){0,2}|threw (?:\\S{1,20} ){0,2})at me\\b',
+        '(?:laugh|laughs|laughed|laughing) at me\\b',
+        'me traite(?:nt)? de (?!tous|rien|temps)\\w+',
+        '(?:rigolent|rient|se marrent|se foutent) de moi',
+        'me (?:hurle|crie|gueule)(?:nt)? dessus',
+        '(?:keeps?|wont stop|doesnt stop|arrete pas de) (?:messaging|texting|calling|ringing|following|me envoyer|me appeler|me ecrire|me suivre)(?: me)?\\b(?=.{0,60}\\b(?:\\d+ ?am|everywhere|partout|peur|scared|afraid)\\b)',
+        '(?:turned|showed|turns|shows) up (?:at|outside) my (?:building|house|flat|work|office|door|place)',
+        '(?:mon|my) ex (?:\\S{1,20} ){0,3}(?:me attend|attend devant|waits? for me|waiting for me|me suit|follows me)',
       ),
       weight: 2,
     },
