@@ -1,6 +1,6 @@
 import { h } from 'preact';
 import { placeholdersFor } from '@/lib/anonymize';
-import type { Finding } from '@/lib/detect';
+import { warmUpSteps, type Finding } from '@/lib/detect';
 import { ask } from '@/lib/messaging';
 import { mapText, rangeFor } from '@/lib/whatsapp/text-map';
 import { replaceRanges } from '@/lib/whatsapp/composer';
@@ -288,12 +288,19 @@ function injectStyle(doc: Document) {
   (doc.head ?? doc.documentElement).append(style);
 }
 
-// The detector loads its name lists on first use: do it when the page is idle, not on
-// the first keystroke.
+// The detector loads its name lists and compiles its patterns on first use: do it when
+// the page is idle, one step per idle moment, not on the first keystroke.
 function warmUp(env: CadreEnv) {
-  const run = () => guardState(env.session).analyze('Bonjour Camille, merci.');
+  const steps = warmUpSteps();
   const idle = (env.win as Window & { requestIdleCallback?: (cb: () => void) => number })
     .requestIdleCallback;
-  if (idle) idle.call(env.win, run);
-  else env.ctx.setTimeout(run, 500);
+  const next = () => {
+    const step = steps.shift();
+    if (!step) return;
+    step();
+    if (idle) idle.call(env.win, next);
+    else env.ctx.setTimeout(next, 50);
+  };
+  if (idle) idle.call(env.win, next);
+  else env.ctx.setTimeout(next, 500);
 }

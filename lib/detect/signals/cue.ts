@@ -60,9 +60,34 @@ export function any(...pieces: string[]): RegExp {
   return new RegExp(`\\b(?:${pieces.join('|')})`);
 }
 
-/** How many capturing groups a pattern has. */
-function groupCount(re: RegExp): number {
-  return new RegExp(`${re.source}|`).exec('')!.length - 1;
+/**
+ * How many capturing groups a pattern has, read from its source: running each of several
+ * hundred patterns once to count them would compile every one when the page loads.
+ */
+export function groupCount(source: string): number {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      // "(x)" and named "(?<name>x)" capture; "(?:", "(?=", "(?!", "(?<=", "(?<!" do not.
+      const named = source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!';
+      if (source[i + 1] !== '?' || named) count++;
+    }
+  }
+  return count;
+}
+
+// Every combined pattern, so that a page can compile them one at a time when idle
+// (`warmUpSteps()` in lib/detect): together they take a quarter of a second.
+const combinedPatterns: RegExp[] = [];
+
+/** The combined patterns built so far, each compiled on its first run. */
+export function allCombined(): readonly RegExp[] {
+  return combinedPatterns;
 }
 
 /**
@@ -77,9 +102,10 @@ export function combine(
   let group = 1;
   for (const re of patterns) {
     groupOf.push(group);
-    group += 1 + groupCount(re);
+    group += 1 + groupCount(re.source);
   }
   const all = new RegExp(patterns.map((re) => `(${re.source})`).join('|'), 'g');
+  combinedPatterns.push(all);
   return (text, found) => {
     all.lastIndex = 0;
     for (let m = all.exec(text); m; m = all.exec(text)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeShare, shareTag } from '../../../lib/schedule/share.ts';
 import { DEFAULT_SCHEDULE } from '../../../lib/schedule/types.ts';
-import { analyze, createAnalyzer, reasonFor } from '../../../lib/detect/index.ts';
+import { analyze, createAnalyzer, reasonFor, warmUpSteps } from '../../../lib/detect/index.ts';
 import { found } from './helpers.ts';
 
 const sample =
@@ -33,6 +33,20 @@ describe('analyze()', () => {
     const [f] = analyze('sécu 1 90 06 06 088 413 84').findings;
     expect(reasonFor(f, 'fr')).toBe('numéro de sécurité sociale (clé valide)');
     expect(reasonFor(f, 'en')).toBe('social security number (valid key)');
+  });
+});
+
+describe('warmUpSteps()', () => {
+  it('spreads the first analysis over many small steps that change no result', () => {
+    const before = analyze(sample);
+    const steps = warmUpSteps();
+    expect(steps.length).toBeGreaterThan(10);
+    for (const step of steps) step();
+    expect(analyze(sample)).toEqual(before);
+    expect(createAnalyzer().analyze('Je vais pas tenir, réponds vite.').signals.sort()).toEqual([
+      'DISTRESS',
+      'URGENT',
+    ]);
   });
 });
 
