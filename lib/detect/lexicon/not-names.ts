@@ -53,6 +53,9 @@ french english british american german spanish italian portuguese belgian swiss 
 tunisian senegalese chinese japanese indian polish turkish asian arab muslim christian jewish catholic
 premium pro plus max mini lite beta alpha
 je tu il elle on nous vous ils elles moi toi lui eux ce ca cela celui celle ceux qui quoi rien tout tous toutes personne
+avec pour chez sans selon vers sur sous dans par entre depuis pendant apres avant hier demain ensuite puis alors donc mais
+et ou aussi encore deja voici voila comme quand lorsque car si enfin bref sinon desole desolee pardon
+with for from after before since during about yesterday today tomorrow tonight sorry anyway maybe perhaps when while because
 `);
 
 // Brands and products used as things, not organisations or people: medicines, car

@@ -34,6 +34,17 @@ describe('full names the gazetteer lacks, where capitals prove nothing', () => {
   ])('%s', (_case, text, expected) => expect(names(text)).toContain(expected));
 });
 
+describe('a sentence opened by a word that is never a name', () => {
+  it.each([
+    ['Avec Julien Moreau hier, on a revu le planning.', 'PERSON:Julien Moreau'],
+    ['Avec Claire Martin hier', 'PERSON:Claire Martin'],
+    ['Pour Sophie Durand, le dossier est prêt.', 'PERSON:Sophie Durand'],
+    ['Hier Pierre Marchand a rappelé.', 'PERSON:Pierre Marchand'],
+    ['With Nadia Hussain tomorrow at ten.', 'PERSON:Nadia Hussain'],
+    ['Ensuite Julien Moreau reprend la main.', 'PERSON:Julien Moreau'],
+  ])('%s', (text, expected) => expect(names(text)).toEqual([expected]));
+});
+
 describe('title case that names a thing, not a person', () => {
   it.each([
     ['a heading', 'Meeting Notes for Monday are in the folder.'],
