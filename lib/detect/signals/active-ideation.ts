@@ -178,6 +178,10 @@ export const activeIdeation: Recogniser = {
         `(?:aval\\w*|pris|prendre) (?:toute? |tous |toutes )(?:la |ma |mes |une |le |les )?(?:(?:boite|plaquette|tube|flacon)(?! de (?!${PILL}))|${PILL})`,
         'au bord (?:du|de le|de la) (?:quai|pont|toit|vide|precipice|falaise|fenetre|voie)',
         '(?:je suis |^)sur le (?:toit|pont|rebord)(?! de le hotel| terrasse)',
+        // Climbed up there: "jsuis monté sur le toit de l'immeuble".
+        '(?:monte|montee|grimpe|grimpee) sur (?:le|un) (?:toit|pont|parapet|rebord)(?! de le hotel| terrasse)(?!.{0,40}\\b(?:pour (?:reparer|installer|nettoyer|changer|verifier|poser)|antenne|gouttiere|panneaux|tuiles|chantier))',
+        // The means at hand, all of them: "in my car with all my pills".
+        `(?:with|avec) (?:all|tous|toutes) (?:of )?(?:my|mes) ${PILL}(?!.{0,40}\\b(?:valise|suitcase|sac|bag|trousse|voyage|trip|travel|pharmacie|pharmacy|ordonnance|prescription|medecin|doctor|rdv|appointment))`,
         '(?:took|swallowed|taken) (?:all|the whole|a whole|the entire|an entire) (?:of )?(?:my |the |a )?(?:bottle|box|pack|packet)(?! of (?!pills|tablets|meds|sleeping|pain))',
         '(?:took|swallowed|taken) (?:the whole|the entire|every one of) (?:my |of my |the )?(?:pills|tablets|meds)',
         '(?:im|i am|standing|sitting) on the (?:roof|edge|bridge|ledge|platform edge)(?! terrace| top| garden| bar| for)',

@@ -72,6 +72,12 @@ describe('a high place or water, and the pull', () => {
     'si on me refuse encore je saute du pont, je suis sérieux',
     'if they fire me i’m walking into the river, not joking',
     'i have the pills in my hand rn i dont trust myself',
+    // Climbed up high, or with every pill at hand: a small matter said beside it ("j'ai
+    // froid") does not take it away.
+    'suis montee sur le toit du parking jsais pas pk, jai froid',
+    'grimpé sur le parapet du pont, il fait nuit',
+    'parked by the canal with all my meds, wanted to tell someone',
+    'je suis dans ma chambre avec toutes mes pilules',
   ])('%s: distress and urgent', (text) => expect(signals(text)).toEqual(DU));
 
   it.each([
@@ -82,6 +88,9 @@ describe('a high place or water, and the pull', () => {
     'je saute du lit a 6h tous les matins',
     'On a un mur d’escalade au bureau, j’ai sauté du haut du bloc hier.',
     'le soleil tape fort sur le toit on a arrete a 15h',
+    'je suis monté sur le toit pour réparer l’antenne',
+    'I always travel with all my meds in my bag',
+    'je pars avec tous mes médicaments dans la trousse de voyage',
   ])('%s: nothing', (text) => expect(signals(text)).toEqual([]));
 });
 
