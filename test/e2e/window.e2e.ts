@@ -79,12 +79,13 @@ describe('response window', () => {
     await expect.poll(() => popupWindow(popup).textContent()).toBe("Absent jusqu'à vendredi 12h");
     await screenshot(popup, 'window-popup-away');
     await expect.poll(() => chipWindow(page).getAttribute('data-window-state')).toBe('away');
-    expect(await chipWindow(page).textContent()).toBe('Absent · vendredi 12h');
+    await expect.poll(() => chipWindow(page).textContent()).toBe('Absent · vendredi 12h');
     await screenshot(page, 'window-chip-away');
 
     await popup.getByRole('button', { name: 'Je suis disponible' }).click();
     await expect.poll(() => chipWindow(page).getAttribute('data-window-state')).toBe('open');
-    expect(await popupWindow(popup).textContent()).toBe("Ouvert · jusqu'à 18h");
+    // The popup and the tab hear of the change each on their own: wait for both.
+    await expect.poll(() => popupWindow(popup).textContent()).toBe("Ouvert · jusqu'à 18h");
 
     // The link to the schedule editor opens the options page on its section.
     const editor = session.context.waitForEvent('page');
