@@ -25,7 +25,10 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['signals/blind2.jsonl', { DISTRESS: [0.83, 0.92], URGENT: [0.79, 0.91] }],
   ['tidy-pasted/tidy.jsonl', { recall: 0.92, precision: 0.98 }],
   ['tidy-pasted/pasted.jsonl', { recall: 0.94, precision: 0.94 }],
-  ['phone/phone.jsonl', { recall: 0.79, precision: 0.99 }],
+  [
+    'phone/phone.jsonl',
+    { recall: 0.96, precision: 0.99, DISTRESS: [0.77, 1], URGENT: [0.84, 0.94] },
+  ],
 ];
 
 /** The lines at odd positions: the half that was scored, never read. */
