@@ -12,6 +12,9 @@ describe('Luhn', () => {
     ['732829321', false],
     ['', false],
     ['12a4', false],
+    // Characters just below and above the digits, placed where they would pass the sum.
+    ['0/01', false],
+    ['0:00', false],
   ])('%s → %s', (digits, valid) => expect(luhnValid(digits)).toBe(valid));
 });
 
@@ -24,7 +27,11 @@ describe('SIREN / SIRET', () => {
     ['35600000000001', true], // La Poste establishment: digit sum 15, a multiple of 5, Luhn fails
     ['35600000000002', false],
     ['000000000', false],
+    ['000000018', true], // leading zeros are digits like any other
+    ['356000000', true], // La Poste's SIREN alone follows Luhn
     ['12345678', false],
+    ['0732829320', false], // ten digits: a valid SIREN inside is not one
+    ['073282932000074', false], // fifteen digits
   ])('%s → %s', (digits, valid) => expect(siretOrSirenValid(digits)).toBe(valid));
 
   it('La Poste exception really breaks Luhn', () =>
@@ -42,6 +49,12 @@ describe('NIR key', () => {
     ['180122B045123', '83', true],
     ['380122C045123', '83', false],
   ])('%s %s → %s', (body, key, valid) => expect(nirKeyValid(body, key)).toBe(valid));
+
+  // A body of 14 characters whose key is right for its 14 digits: not a NIR.
+  const keyOf = (digits: string) => String(97 - Number(BigInt(digits) % 97n)).padStart(2, '0');
+  it.each(['91900606088413', '19006060884130'])('%s is not 13 characters', (body) =>
+    expect(nirKeyValid(body, keyOf(body))).toBe(false),
+  );
 });
 
 describe('IBAN (ibantools, mod 97)', () => {

@@ -134,6 +134,22 @@ describe('cards with any separator, and their issuers', () => {
     ['4661332168719424', 'Visa'],
     ['466133216871942', undefined],
     ['347739131440849', 'American Express'],
+    ['30951234567890', 'Diners Club'],
+    ['38123456789012', 'Diners Club'],
+    ['39123456789012', 'Diners Club'],
+    ['6011123456789012', 'Discover'],
+    ['6441234567890123', 'Discover'],
+    ['6491234567890123', 'Discover'],
+    ['6512345678901234', 'Discover'],
+    ['6431234567890123', undefined],
+    ['6212345678901234', 'UnionPay'],
+    ['6212345678901234567', 'UnionPay'],
+    ['501234567890', 'Maestro'],
+    ['561234567890123', 'Maestro'],
+    ['581234567890123', 'Maestro'],
+    ['6304123456789', 'Maestro'],
+    ['6712345678901234567', 'Maestro'],
+    ['551234567890', undefined],
   ])('issuer of %s', (digits, issuer) => expect(cardIssuer(digits)).toBe(issuer));
 });
 
