@@ -11,7 +11,13 @@ import nlp from 'compromise';
 import { SyncRedactor } from 'redact-pii';
 import { analyze, createAnalyzer } from '../lib/detect/index.ts';
 import { DETECTION_BUNDLE_BUDGET_KB, detectionBundleSize } from './detection-bundle.ts';
-import { formatSignalScore, nowOf, readSignalSet, scoreSignalSet } from './signal-set.ts';
+import {
+  SIGNAL_SET_PARTS,
+  formatSignalScore,
+  nowOf,
+  readSignalSet,
+  scoreSignalSet,
+} from './signal-set.ts';
 
 interface Entity {
   start: number;
@@ -224,20 +230,7 @@ for (const detector of [
 // (test/fixtures/signals/*.first-run.txt): those are the honest ones.
 const signalDir = path.join(repoRoot, 'test/fixtures/signals');
 const signalLines = [];
-for (const name of [
-  'tuned',
-  'held-out',
-  'fresh',
-  'final',
-  'last',
-  'wide',
-  'closing',
-  'blind',
-  'phenomena',
-  'phone',
-  'indirect',
-  'untuned',
-]) {
+for (const name of SIGNAL_SET_PARTS) {
   const lines = readSignalSet(path.join(signalDir, `${name}.jsonl`));
   signalLines.push(...lines);
   console.log('\n' + formatSignalScore(`signal set: ${name}`, scoreSignalSet(lines)));

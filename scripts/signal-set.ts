@@ -145,3 +145,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const e of score.errors)
       console.log(`  ✗ ${e.id} {${e.category}} gold=[${e.gold}] got=[${e.got}] ${e.text}`);
 }
+
+/** The parts of test/fixtures/signals, in the order they were written (see its README). */
+export const SIGNAL_SET_PARTS = [
+  'tuned',
+  'held-out',
+  'fresh',
+  'final',
+  'last',
+  'wide',
+  'closing',
+  'blind',
+  'phenomena',
+  'phone',
+  'indirect',
+  'untuned',
+] as const;

@@ -42,7 +42,8 @@ export { DISTRESS_CATEGORIES, type DistressCategory } from './cue.ts';
 // urgency cues; the message adds the sentences up, and only then compares times with
 // the moment it is written, so that a cached sentence stays right as the clock moves.
 
-const RECOGNISERS: readonly Recogniser[] = [
+/** One recogniser per category of distress. */
+export const RECOGNISERS: readonly Recogniser[] = [
   passiveIdeation,
   activeIdeation,
   farewell,

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { activeIdeation } from '../../../lib/detect/signals/active-ideation.ts';
 import { groupCount } from '../../../lib/detect/signals/cue.ts';
-import { farewell } from '../../../lib/detect/signals/farewell.ts';
-import { hopelessness } from '../../../lib/detect/signals/hopelessness.ts';
-import { panic } from '../../../lib/detect/signals/panic.ts';
-import { passiveIdeation } from '../../../lib/detect/signals/passive-ideation.ts';
-import { selfHarm } from '../../../lib/detect/signals/self-harm.ts';
-import { substance } from '../../../lib/detect/signals/substance.ts';
+import { RECOGNISERS } from '../../../lib/detect/signals/index.ts';
 import { URGENT_CUES } from '../../../lib/detect/signals/urgency.ts';
-import { violence } from '../../../lib/detect/signals/violence.ts';
 
 // What the engine would see by running the pattern: the number of groups of a match.
 const byRunning = (source: string) => new RegExp(`${source}|`).exec('')!.length - 1;
@@ -28,18 +21,8 @@ describe('groupCount reads capturing groups from a pattern source', () => {
   });
 
   it('agrees with the engine on every cue Cadre scans for', () => {
-    const recognisers = [
-      passiveIdeation,
-      activeIdeation,
-      farewell,
-      selfHarm,
-      substance,
-      violence,
-      panic,
-      hopelessness,
-    ];
     const sources = [
-      ...recognisers.flatMap((r) => r.cues.map((cue) => cue.re.source)),
+      ...RECOGNISERS.flatMap((r) => r.cues.map((cue) => cue.re.source)),
       ...URGENT_CUES.map((cue) => cue.re.source),
     ];
     expect(sources.length).toBeGreaterThan(100);
