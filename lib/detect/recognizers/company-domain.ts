@@ -1,3 +1,4 @@
+import { fold } from '../fold.ts';
 import { ORG_TRIGGERS } from '../lexicon/organizations.ts';
 import type { Candidate } from '../types.ts';
 import { employerBefore } from './lower-case-orgs.ts';
@@ -22,7 +23,9 @@ export function findCompanyDomains(text: string): Candidate[] {
     const label = m[1];
     if (PUBLIC.has(label.toLowerCase()) || /^\d+$/.test(label)) continue;
     const before = text.slice(Math.max(0, m.index - 50), m.index);
-    const previous = /(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase();
+    // Folded as the word lists are: "la société globex.com" is "societe".
+    const word = /(\p{L}+)\s+$/u.exec(before)?.[1];
+    const previous = word === undefined ? undefined : fold(word);
     const cue =
       CUE_BEFORE.test(before) ||
       employerBefore(before, previous ?? '') ||

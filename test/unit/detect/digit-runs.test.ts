@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findDigitRuns } from '../../../lib/detect/recognizers/digit-runs.ts';
+
+// The runs of digits every number recogniser reads: where each starts and ends, its
+// digits, and what splits two numbers.
+const runs = (text: string) =>
+  findDigitRuns(text).map((r) => [text.slice(r.start, r.end), r.digits, r.raw]);
+
+describe('runs of digits', () => {
+  it.each([
+    [
+      'a country code in brackets',
+      'tel (+33) 6 12 34 56 78 ok',
+      [['(+33) 6 12 34 56 78', '+33612345678', '(+33) 6 12 34 56 78']],
+    ],
+    [
+      'a full stop after it',
+      'au 06 12 34 56 78. merci',
+      [['06 12 34 56 78', '0612345678', '06 12 34 56 78']],
+    ],
+    ['a dash after it', '06 12 34 56 78- ', [['06 12 34 56 78', '0612345678', '06 12 34 56 78']]],
+    [
+      'an opening bracket after it',
+      '06 12 34 56 78 (',
+      [['06 12 34 56 78', '0612345678', '06 12 34 56 78']],
+    ],
+    [
+      'a closing bracket opened before it',
+      '(06 12 34 56 78)',
+      [['06 12 34 56 78', '0612345678', '06 12 34 56 78']],
+    ],
+    ['brackets inside it', '06 (12) 34', [['06 (12) 34', '061234', '06 (12) 34']]],
+    ['a trunk zero in brackets', '+33 (0)6 12', [['+33 (0)6 12', '+330612', '+33 (0)6 12']]],
+    ['a word glued before it', 'x12 45 et 7', [['7', '7', '7']]],
+    ['a unit glued after a number', 'à 9h45', [['9', '9', '9']]],
+    [
+      'two spaces between two numbers',
+      '06 12  34 56',
+      [
+        ['06 12', '0612', '06 12'],
+        ['34 56', '3456', '34 56'],
+      ],
+    ],
+    [
+      'a spaced dash between two numbers',
+      '06.12.34 - 56',
+      [
+        ['06.12.34', '061234', '06.12.34'],
+        ['56', '56', '56'],
+      ],
+    ],
+    [
+      'two dots between two numbers',
+      'réf 12.34..56',
+      [
+        ['12.34', '1234', '12.34'],
+        ['56', '56', '56'],
+      ],
+    ],
+    [
+      'a decimal comma',
+      '1 234,56',
+      [
+        ['1 234', '1234', '1 234'],
+        ['56', '56', '56'],
+      ],
+    ],
+  ])('%s', (_case, text, expected) => expect(runs(text)).toEqual(expected));
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findLinks } from '../../../lib/detect/recognizers/link.ts';
+
+const links = (text: string) => [
+  ...new Set(findLinks(text).map((c) => text.slice(c.start, c.end))),
+];
+
+// A link is flagged when it leads to something private: a company's own space on a
+// shared service, an internal server, a shared file. Public pages are not.
+describe('links to private spaces, servers and files', () => {
+  it.each([
+    'https://cabinet-roux.sharepoint.com/sites/rh',
+    'https://sharepoint.cabinet.fr/x',
+    'https://my-team.atlassian.net/browse/X-1',
+    'https://cabinet-roux.slack.com/archives/C1',
+    'https://my-team.monday.com/boards/1',
+    'https://us02web.zoom.us/j/123',
+    'https://zoom.us/j/123',
+    'http://nas-01.home/x',
+    'https://intranet.cabinet.fr',
+    'https://cabinet-intranet.fr',
+    'https://srv2.cabinet.fr',
+    'https://jira.cabinet.fr/x',
+    'http://10.0.0.5/x',
+    'http://172.16.0.1/x',
+    'http://172.31.0.1/x',
+    'http://127.0.0.1:3000/x',
+    'http://localhost/x',
+    'http://192.168.1.1',
+    'https://cabinet.fr/a/bilan.pdf?dl=1',
+    'https://cabinet.fr/a/bilan.pdf#p2',
+    'https://nuage.cabinet.fr/index.php/s/Xk82qPz',
+    'https://nuage.cabinet.fr/s/Xk82qPz/',
+    'https://nuage.cabinet.fr/s/Xk82qPz?dir=1',
+    'http://cabinet.fr:8443/x',
+    'www.cabinet-roux.fr/docs/bilan.docx',
+    'fichiers.corp/partage',
+    'serveur.local:8080/app',
+    'serveur.lan',
+    'drive.google.com/file/d/abc',
+    '\\\\srv-01\\rh\\paie',
+    'C:\\Users\\marc\\paie.xlsx',
+    'smb://srv/rh',
+    'ftp://cabinet.fr/x.pdf',
+  ])('%s', (link) => expect(links(`voir ${link} stp`)).toEqual([link]));
+
+  it('punctuation after a link is not part of it', () =>
+    expect(links('voir https://docs.google.com/d/1), merci')).toEqual([
+      'https://docs.google.com/d/1',
+    ]));
+
+  it.each([
+    ['a word that only contains "jira"', 'https://myjira.fr/x'],
+    ['an address outside the private ranges', 'http://172.32.0.1/x'],
+    ['an address just below them', 'http://172.15.0.1/x'],
+    ['a longer extension', 'https://cabinet.fr/a/bilan.pdfx'],
+    ['a public service', 'https://www.legifrance.gouv.fr/x.pdf'],
+    ['a government site', 'https://x.gov.uk/a.pdf'],
+    ['a share token too short', 'https://nuage.cabinet.fr/s/Xk82'],
+    ['a path after the share token', 'https://nuage.cabinet.fr/s/Xk82qPz/more'],
+    ['the web port', 'http://cabinet.fr:80/x'],
+    ['the secure web port', 'http://cabinet.fr:443/x'],
+    ['a public page without a scheme', 'lemonde.fr/article'],
+    ['a bare drive', 'C:\\'],
+    ['a path glued to a word', 'x\\\\srv\\rh'],
+    ['an e-mail address', 'mail@www.cabinet.fr/x.pdf'],
+    ['a public page over ftp', 'ftp://cabinet.fr/x'],
+  ])('not %s', (_case, link) => expect(links(`voir ${link} stp`)).toEqual([]));
+});
