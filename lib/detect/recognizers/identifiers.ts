@@ -143,7 +143,8 @@ export function findWrappedIbans(text: string): Candidate[] {
 const COMPANY_CONTEXT = /\b(?:siren|siret|rcs|n° ?tva|tva intra|company (?:number|id)|immatricul)/i;
 const CARD_CONTEXT =
   /\b(?:carte|card|cb|visa|mastercard|master card|amex|american express|paiement|payment)\b/i;
-const AMOUNT_AFTER = /^\s*(?:€|euros?|eur|k€|\$|%|m2|m²)/i;
+// "eur" also starts "euro" and "euros".
+const AMOUNT_AFTER = /^\s*(?:€|eur|k€|\$|%|m2|m²)/i;
 // SIRET as printed on invoices: SIREN in threes, then the establishment's five digits.
 const SIRET_LAYOUT = /^\d{3}([ .])\d{3}\1\d{3}[ .]?\d{5}$/;
 const SIREN_LAYOUT = /^\d{3}([ .])\d{3}\1\d{3}$/;

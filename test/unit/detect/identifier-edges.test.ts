@@ -159,6 +159,10 @@ describe('company words before a longer number', () => {
     expect(analyze('réf 784 490 153 12').findings).toEqual([]));
   it('an amount in euros after a SIREN-shaped number', () =>
     expect(ofType('le 784 490 153 euro', 'SIRET')).toEqual([]));
+  it('an amount further on does not hide a SIREN', () =>
+    expect(ofType('Kbis : 784 490 153 et 12 € de frais', 'SIRET')).toEqual([
+      ['784 490 153', 0.75],
+    ]));
 });
 
 describe('numbers over a line break join only when their check holds', () => {
@@ -181,6 +185,7 @@ describe('IBAN: its shortest form, its end', () => {
   it.each([
     ['a word after it', 'rib FR76 4406 5223 0371 5187 4104 033 merci'],
     ['words and a number after it', 'iban FR76 4406 5223 0371 5187 4104 033 et 2 autres'],
+    ['a floor after it', 'iban FR76 4406 5223 0371 5187 4104 033 2e étage'],
   ])('a wrong key with %s', (_case, text) =>
     expect(ofType(text, 'IBAN')).toEqual([['FR76 4406 5223 0371 5187 4104 033', 0.7]]),
   );
