@@ -187,6 +187,8 @@ describe('phones in every written form', () => {
     ['thin spaces', 'tel 06\u200945\u200978\u200912\u200990', '06\u200945\u200978\u200912\u200990'],
     ['dots', 'appelle soizic au 02.98.44.61.20', '02.98.44.61.20'],
     ['+33 (0)', 'standard : +33 (0)4 78 27 19 33', '+33 (0)4 78 27 19 33'],
+    ['in parentheses', 'rappelle la (+33 (0)6 10 42 77 31) ce soir', '+33 (0)6 10 42 77 31'],
+    ['country code in parentheses', 'appelle au (+33) 6 10 42 77 31', '(+33) 6 10 42 77 31'],
     ['full-width digits', 'mon num ０６ ８１ ２２ ４３ ７０', '０６ ８１ ２２ ４３ ７０'],
   ])('%s', (_form, text, phone) => expect(foundOfType(text, 'PHONE')).toEqual([phone]));
   it.each(['le 12/03/2024 a 9h', 'entre le 01/02 et le 03/04/2025', 'score 06/10/12'])(
