@@ -25,7 +25,7 @@ function luhnCheckDigit(body: number[]): number {
 }
 
 /** The digits split in groups of the given sizes, joined by one separator. */
-const grouped = (value: string, sizes: number[], sep: string): string => {
+const grouped = (value: string, sizes: readonly number[], sep: string): string => {
   const parts: string[] = [];
   let at = 0;
   for (const size of sizes) {
