@@ -37,8 +37,7 @@ export function nameCoverage(): BackgroundCoverage[] {
   const g = gazetteer();
   const fixture = JSON.parse(readFileSync(fixturePath, 'utf8')) as Fixture;
   // Compound first names (Ange-Marie) are read part by part, as the recogniser does.
-  const everyPart = (key: string, test: (part: string) => boolean) =>
-    key.split('-').every(test);
+  const everyPart = (key: string, test: (part: string) => boolean) => key.split('-').every(test);
   const isFirst = (k: string) => g.strongFirstNames.has(k) || g.ambiguousFirstNames.has(k);
   return Object.entries(fixture.backgrounds).map(([background, lists]) => {
     const firsts = split(lists.firstNames).map(keyOf);
@@ -51,8 +50,7 @@ export function nameCoverage(): BackgroundCoverage[] {
         (k) => g.strongFirstNames.has(k) || (k.includes('-') && everyPart(k, isFirst)),
       ).length,
       surnames: surnames.length,
-      knownSurname: surnames.filter((k) => g.surnames.has(k) || g.ambiguousSurnames.has(k))
-        .length,
+      knownSurname: surnames.filter((k) => g.surnames.has(k) || g.ambiguousSurnames.has(k)).length,
     };
   });
 }
