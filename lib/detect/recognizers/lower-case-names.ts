@@ -267,11 +267,16 @@ export function lowerCasePerson(
   const key = t.key;
 
   // A title: "mme boyer", "dr benali", "m. lefort", "mme de la fontaine".
-  // "pr" is also SMS for "pour": a lower-case one is a title only before a known surname.
+  // "pr" is also SMS for "pour": a lower-case one is a title only before a known surname
+  // that is no holiday or day ("pr noel", "pr lundi").
   const smsPour =
     key === 'pr' &&
     !t.capitalised &&
-    !(next && (g.surnames.has(next.key) || g.ambiguousSurnames.has(next.key)));
+    !(
+      next &&
+      (g.surnames.has(next.key) || g.ambiguousSurnames.has(next.key)) &&
+      !CALENDAR.has(next.key)
+    );
   // "m ferrand", "m leblanc": a bare "m" for Monsieur before a surname, not metres
   // ("3 m de long") nor an interjection ("m bof").
   const bareM =
@@ -291,6 +296,14 @@ export function lowerCasePerson(
     (key === 'm' && next?.gap.startsWith('.')) ||
     bareM ||
     ((key === 'me' || key === 'maitre') && t.capitalised) ||
+    // "me lacroix": Maître in lower case, before a surname that is no word or first name
+    // (the pronoun "me" comes before verbs).
+    (key === 'me' &&
+      next?.gap === ' ' &&
+      g.surnames.has(next.key) &&
+      !g.commonWords.has(next.key) &&
+      !g.strongFirstNames.has(next.key) &&
+      !g.ambiguousFirstNames.has(next.key)) ||
     // "maitre aurelie dos santos", "tata odile": lower case, only before a first name.
     ((key === 'maitre' || FAMILY_TITLES.has(key)) &&
       next !== undefined &&

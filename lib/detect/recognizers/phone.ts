@@ -41,6 +41,16 @@ const HELP_LINE_NUMBERS = new Set([
 const REFERENCE_BEFORE =
   /(?:commande|order|r[ée]f[ée]rence|ref|r[ée]f|facture|invoice|ticket|dossier|contrat|contract|account|compte|n°|no\.|#)\s*[:.]?\s*(?:n°|no\.?|number|num[ée]ro)?\s*[:.]?\s*$/i;
 
+// Numbers that the numbering plans give only to organisations: in France 08 (free,
+// shared-cost and premium services), in the UK 03, 08 and 09 (non-geographic services).
+// A customer-service or card-blocking line is nobody's personal data.
+function serviceNumber(digits: string): boolean {
+  const french = digits.replace(/^(?:\+|00)33/, '0');
+  if (french.length === 10 && french.startsWith('08')) return true;
+  const british = digits.replace(/^(?:\+|00)44/, '0');
+  return british.length === 11 && /^0[389]/.test(british);
+}
+
 /** French first; then British, whose national numbers have 11 digits ("020 7946 0321",
  * "07412 583 906"); the metadata decides. A number written with its "+" country code
  * counts when its length is possible there: Ofcom keeps ranges for fiction and tests
@@ -74,6 +84,7 @@ export function findPhones(text: string): Candidate[] {
     if (!validPhone(input, count, text.slice(Math.max(0, run.start - 24), run.start))) continue;
     // A help line's public number is no one's personal data.
     if (HELP_LINE_NUMBERS.has(run.digits.replace(/^(?:\+33|0033)/, '0'))) continue;
+    if (serviceNumber(run.digits)) continue;
     found.push(phoneAt(run.start, run.end));
   }
   // Slashes separate a phone's pairs on some forms ("06/12/34/56/78"); dates use them
