@@ -24,18 +24,15 @@ const parsePhoneNumberFromString = (input: string, country: CountryCode) =>
   parseWith(input, country, metadata as unknown as MetadataJson);
 
 // Public numbers of French help lines, written in full: SOS Amitié, Suicide Écoute, SOS
-// Suicide Phénix, Fil Santé Jeunes, Drogues Info Service, Écoute Alcool, Écoute Cannabis,
-// Viols Femmes Informations, Allô Enfance maltraitée (long form).
+// Suicide Phénix, Écoute Alcool, Écoute Cannabis. Those on 08 numbers (Fil Santé Jeunes,
+// Drogues Info Service, Viols Femmes Informations, Allô Enfance maltraitée) are service
+// numbers, left out below with every 08 number.
 const HELP_LINE_NUMBERS = new Set([
   '0972394050',
   '0145394000',
   '0140444645',
-  '0800235236',
-  '0800231313',
   '0980980930',
   '0980980940',
-  '0800059595',
-  '0800054141',
 ]);
 
 const REFERENCE_BEFORE =

@@ -91,3 +91,10 @@ describe('documents and bracketed e-mails', () => {
     ['Mme RIVIÈRE au CHU de Nantes', ['PERSON:Mme RIVIÈRE']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('firms named by a profession or a Belgian legal form', () => {
+  it.each([
+    ['I work for Greenway Accountants now', ['ORG:Greenway Accountants']],
+    ['on commande chez Nail Pro Supply', ['ORG:Nail Pro Supply']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
