@@ -472,10 +472,17 @@ export function lowerCasePerson(
   // "pierre meunier m'a coupé", "victoire charpentier est ma marraine": the verb or the
   // role after the surname.
   const afterSurname = withSurname ? nextKeys(tokens, end - 1, 4) : '';
+  // "le lien de la visio": after an article, a common word, a particle and an unknown
+  // word are a thing and its complement; a known surname after the particle still names.
+  const last = tokens[end - 1]?.key ?? '';
+  const particleSurname =
+    withSurname &&
+    PARTICLES.has(tokens[i + 1].key) &&
+    (!thing || !common || g.surnames.has(last) || g.ambiguousSurnames.has(last));
   const knownSurnameAfter =
     withSurname &&
     (g.surnames.has(tokens[i + 1].key) ||
-      PARTICLES.has(tokens[i + 1].key) ||
+      particleSurname ||
       (joinedOrApostrophe(tokens[end]) && SPEECH_AFTER.test(afterSurname)) ||
       (/^(?:est|is) /.test(afterSurname) &&
         ROLE_AFTER.test(afterSurname.slice(afterSurname.indexOf(' ') + 1))));
