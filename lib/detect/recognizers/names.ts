@@ -118,6 +118,10 @@ function kindOf(token: Token, previous: Token | undefined): Kind {
   return 'unknown';
 }
 
+/** One capital letter, as an initial before a full stop ("J. Dupont"). */
+const isInitial = (u: Token | undefined): boolean =>
+  u !== undefined && u.text.length === 1 && u.capitalised;
+
 const joined = (a: Token, b: Token): boolean => b.gap === ' ' || b.gap === '\u00a0';
 
 // Endings of nouns and adjectives that no surname the gazetteer lacks is likely to have
@@ -357,17 +361,23 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     if (t.capitalised && TITLES.has(t.key) && next && !next.capitalised && lowerCase(i)) continue;
 
     // Title + capitalised name: "Mme Lefèvre", "M. Vo", "Dr Ouali", "Maître Delattre".
-    if (TITLES.has(t.key) && t.capitalised && next && next.capitalised && !t.allCaps) {
+    // "M. J. Dupont", "MR C. OBI": initials may stand between; a title in capitals (as
+    // cards and records print it) only before a name in capitals.
+    if (TITLES.has(t.key) && t.capitalised && next && next.capitalised) {
       const gapOk = ABBREVIATED_TITLES.has(t.key)
         ? /^\. ?$/.test(next.gap)
         : /^\.? ?$/.test(next.gap) && next.gap.length > 0;
+      let n = i + 1;
+      while (n < i + 3 && isInitial(tokens[n]) && /^\. ?$/.test(tokens[n + 1]?.gap ?? '')) n++;
+      const name = tokens[n];
       // "Mme LE GOFF", "M. OBI": after a title, a word in capitals is a surname as
       // records print it, not an acronym.
       const printedSurname = (u: Token) => u.allCaps && !ACRONYMS.has(u.key);
-      const nextKind = kindOf(next, t);
-      if (gapOk && (printedSurname(next) || (nextKind !== 'stop' && nextKind !== 'place'))) {
-        let j = i + 2;
-        while (j < tokens.length && j < i + 6 && joined(tokens[j - 1], tokens[j])) {
+      const nameKind = kindOf(name, t);
+      const nameOk = printedSurname(name) || (nameKind !== 'stop' && nameKind !== 'place');
+      if (gapOk && name.capitalised && nameOk && (!t.allCaps || printedSurname(name))) {
+        let j = n + 1;
+        while (j < tokens.length && j < n + 5 && joined(tokens[j - 1], tokens[j])) {
           const u = tokens[j];
           if (u.capitalised && (printedSurname(u) || kindOf(u, undefined) !== 'stop')) j++;
           // "M. Van den Bosch", "Mme de la Tour": particles then a capitalised name.

@@ -98,3 +98,22 @@ describe('firms named by a profession or a Belgian legal form', () => {
     ['on commande chez Nail Pro Supply', ['ORG:Nail Pro Supply']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('the English object "me" is no title', () => {
+  it.each(['the recruiter keeps calling me abt a role', 'she told me abt it'])('%s', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});
+
+describe('titles before surnames that are words, initials, capitals', () => {
+  it.each([
+    ['meeting w ms young from the agency tmrw', ['PERSON:ms young']],
+    ['mme boulanger est passée ce matin', ['PERSON:mme boulanger']],
+    ['mrs baker called twice', ['PERSON:mrs baker']],
+    ['Name: MR C. OBI', ['PERSON:MR C. OBI']],
+    ['M. J. Dupont a signé', ['PERSON:M. J. Dupont']],
+    ['Le DR est absent', []],
+    ['ms word plante encore', []],
+    ['mme la directrice valide', []],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
