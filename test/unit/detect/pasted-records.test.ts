@@ -128,3 +128,11 @@ describe('a date of birth asked for in one sentence, given in the next', () => {
     ['il me faut sa date de naissance avant le 12/05/2026', []],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a job offered at a company', () => {
+  it.each([
+    ['i got a role at greggs', ['ORG:greggs']],
+    ["j'ai une offre chez castorama", ['ORG:castorama']],
+    ["j'ai une offre pour le stage", []],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
