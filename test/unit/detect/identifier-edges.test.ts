@@ -20,15 +20,12 @@ describe('NIR: who it can belong to, and where it ends', () => {
     ['n° 7 93 03 75 112 345 81', '7 93 03 75 112 345 81', 0.99],
     ['n° 8 93 03 75 112 345 31', '8 93 03 75 112 345 31', 0.99],
     ['n° 2930375112345 40', '2930375112345 40', 0.99],
-    // Laid out as on the card, a wrong key still counts, in Corsica too.
-    ['voir 1 85 05 2B 041 123 41', '1 85 05 2B 041 123 41', 0.7],
-    ['voir 1.85.05.2A.041.123.41', '1.85.05.2A.041.123.41', 0.7],
-    ['carte vitale 4 85 05 75 056 123 35', '4 85 05 75 056 123 35', 0.7],
   ])('%s', (text, nir, score) => expect(nirs(text)).toEqual([[nir, score]]));
 
   it.each([
-    // No NIR starts with 5, 6 or 9, even after the words.
+    // No NIR starts with 5, 6 or 9; 4 is not a sex either.
     'secu 5 85 05 75 056 123 35',
+    'secu 4 85 05 75 056 123 35',
     // Glued to a digit or a letter on either side: part of a longer reference.
     'code 9293037511234540',
     'dossier B293037511234540',
@@ -36,27 +33,7 @@ describe('NIR: who it can belong to, and where it ends', () => {
     'n° 293037511234540B',
     // The key split from its number.
     'n° 29303751123454 0',
-    // A wrong key, compact, without the words.
-    'n° 4850575056123 35',
   ])('not in %s', (text) => expect(nirs(text)).toEqual([]));
-
-  it.each([
-    'le nir 190060608841385',
-    'insee 190060608841385',
-    'carte vitale 190060608841385',
-    'social security 190060608841385',
-    'sécu 190060608841385',
-    'secu 190060608841385',
-    'ma sécurité sociale 190060608841385',
-  ])('a wrong key after the words: %s', (text) =>
-    expect(nirs(text)).toEqual([['190060608841385', 0.7]]),
-  );
-
-  it.each([
-    // The words too far back (more than fifty characters) or inside another word.
-    "secu: c'est le numéro sur ma carte, enfin je crois que c'est 190060608841385",
-    'manir 190060608841385',
-  ])('a wrong key without the words: %s', (text) => expect(nirs(text)).toEqual([]));
 });
 
 const ofType = (text: string, type: string) =>
@@ -66,20 +43,18 @@ const ofType = (text: string, type: string) =>
 
 describe('SIREN and SIRET: the words before, the amount after', () => {
   it.each([
-    'n°tva 784490154',
-    'n° tva 784490154',
-    'tva intra 784490154',
-    'company number 784490154',
-    'company id 784490154',
-    'rcs 784490154',
-    'immatriculée 784490154',
-  ])('a wrong key after the words: %s', (text) =>
-    expect(ofType(text, 'SIRET')).toEqual([['784490154', 0.7]]),
-  );
+    'n°tva 784490153',
+    'n° tva 784490153',
+    'tva intra 784490153',
+    'company number 784490153',
+    'company id 784490153',
+    'rcs 784490153',
+    'immatriculée 784490153',
+  ])('after the words: %s', (text) => expect(ofType(text, 'SIRET')).toEqual([['784490153', 0.95]]));
 
-  it('a wrong key with the words too far back', () =>
+  it('the words too far back', () =>
     expect(
-      ofType('siren, ou plutôt son numéro après bien des recherches : 784490154', 'SIRET'),
+      ofType('siren, ou plutôt son numéro après bien des recherches : 784490153', 'SIRET'),
     ).toEqual([]));
 
   it.each([
@@ -107,33 +82,6 @@ describe('SIREN and SIRET: the words before, the amount after', () => {
     ['numero 35600000000001', '35600000000001'],
     ['bureau de poste 356 000 000 00001', '356 000 000 00001'],
   ])('La Poste: %s', (text, siret) => expect(ofType(text, 'SIRET')).toEqual([[siret, 0.97]]));
-});
-
-describe('a card number whose Luhn check fails', () => {
-  it.each([
-    'cb 4661 3321 6871 9425',
-    'visa 4661 3321 6871 9425',
-    'paiement 4661 3321 6871 9425',
-    'payment 4661 3321 6871 9425',
-    'card 4661 3321 6871 9425',
-    'american express 4661 3321 6871 9425',
-    'master card 4661 3321 6871 9425',
-  ])('is a card after the words and in four groups: %s', (text) =>
-    expect(ofType(text, 'CARD')).toEqual([['4661 3321 6871 9425', 0.7]]),
-  );
-  it.each([
-    // No words before, or a word that only starts like one.
-    '4661 3321 6871 9425',
-    'cartes 4661 3321 6871 9425',
-    // Not in four groups of four with one separator.
-    'carte 4661332168719425',
-    'carte 4661 3321-6871 9425',
-  ])('is not: %s', (text) => expect(ofType(text, 'CARD')).toEqual([]));
-});
-
-describe('context is read before the number only', () => {
-  it('a NIR with a wrong key and the words after it', () =>
-    expect(nirs("190060608841385, c'est mon numéro de secu")).toEqual([]));
 });
 
 describe('SIRET laid out as on an invoice, with a card issuer’s prefix', () => {
@@ -182,13 +130,4 @@ describe('IBAN: its shortest form, its end', () => {
   ])('across a line break, %s', (_case, text) =>
     expect(ofType(text, 'IBAN')).toEqual([['FR76 4406 5223 0371\n5187 4104 032', 0.99]]),
   );
-  it.each([
-    ['a word after it', 'rib FR76 4406 5223 0371 5187 4104 033 merci'],
-    ['words and a number after it', 'iban FR76 4406 5223 0371 5187 4104 033 et 2 autres'],
-    ['a floor after it', 'iban FR76 4406 5223 0371 5187 4104 033 2e étage'],
-  ])('a wrong key with %s', (_case, text) =>
-    expect(ofType(text, 'IBAN')).toEqual([['FR76 4406 5223 0371 5187 4104 033', 0.7]]),
-  );
-  it('a wrong key glued to a word is not an IBAN', () =>
-    expect(ofType('FR7644065223037151874104033merci', 'IBAN')).toEqual([]));
 });
