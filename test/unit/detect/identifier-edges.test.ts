@@ -122,6 +122,11 @@ describe('numbers over a line break join only when their check holds', () => {
 });
 
 describe('IBAN: its shortest form, its end', () => {
+  it.each([
+    // Its mod-97 holds, but French IBANs have 27 characters.
+    ['a length its country does not have', 'rib FR04 3000 6000 0112 3456 7890 1'],
+    ['a country that does not exist', 'rib XX90 3000 6000 0112 3456 7890 189'],
+  ])('not with %s', (_case, text) => expect(ofType(text, 'IBAN')).toEqual([]));
   it('fifteen characters, without spaces (Norway)', () =>
     expect(ofType('konto NO8430004404218', 'IBAN')).toEqual([['NO8430004404218', 0.99]]));
   it.each([
