@@ -19,7 +19,7 @@ const BIRTH = new RegExp(
 );
 
 const APPOINTMENT_BEFORE =
-  /(?:rdv|rendez[- ]vous|r[ée]union|meeting|avant|before|deadline|jusqu|until|by)\W{0,12}(?:le|on|the)?\s*$/i;
+  /(?:rdv|rendez[- ]vous|r[ée]union|meeting|avant|before|deadline|jusqu|until|by)\W{0,12}(?:le|au|on|the)?\s*$/i;
 
 export function findBirthDates(text: string): Candidate[] {
   const found: Candidate[] = [];

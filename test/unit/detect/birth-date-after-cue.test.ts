@@ -34,6 +34,7 @@ describe('a date of birth given after its cue', () => {
     ['an appointment: "réunion le"', 'date de naissance ? réunion le 12/05/2024'],
     ['an appointment: "meeting on"', 'date de naissance ? meeting on 12/05/2024'],
     ['a deadline: "deadline"', 'date de naissance ? deadline 12/05/2024'],
+    ['a deadline: "jusqu\'au"', "date de naissance ? jusqu'au 12/05/2024"],
     ['a deadline: "until"', 'date of birth? until 12/05/2024'],
     ['a deadline: "by the"', 'date of birth? by the 12/05/2024'],
   ])('not %s', (_case, text) => expect(dates(text)).toEqual([]));

@@ -65,5 +65,25 @@ describe('runs of digits', () => {
         ['56', '56', '56'],
       ],
     ],
+    [
+      'brackets around the whole number',
+      'tel (+33 6 12 34 56 78) ok',
+      [['+33 6 12 34 56 78', '+33612345678', '+33 6 12 34 56 78']],
+    ],
+    [
+      'brackets around a number that holds brackets',
+      'tel (+33 (0)6 12 34 56 78) ok',
+      [['+33 (0)6 12 34 56 78', '+330612345678', '+33 (0)6 12 34 56 78']],
+    ],
+    [
+      'brackets that close before the end',
+      'tel (+33) 6 12 34 56 (78)',
+      [['(+33) 6 12 34 56 (78)', '+33612345678', '(+33) 6 12 34 56 (78)']],
+    ],
+    [
+      'brackets that close twice',
+      'tel (+33 6) 12 (34)',
+      [['(+33 6) 12 (34)', '+3361234', '(+33 6) 12 (34)']],
+    ],
   ])('%s', (_case, text, expected) => expect(runs(text)).toEqual(expected));
 });
