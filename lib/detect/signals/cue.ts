@@ -1,3 +1,5 @@
+import { gateFor, openGates } from './gate.ts';
+
 // What a recogniser is made of. Patterns are written against `signalText()`'s form:
 // folded, elisions opened ("je en peux plus"), no "ne", English contractions closed
 // ("im", "dont", "cant").
@@ -60,59 +62,65 @@ export function any(...pieces: string[]): RegExp {
   return new RegExp(`\\b(?:${pieces.join('|')})`);
 }
 
-/**
- * How many capturing groups a pattern has, read from its source: running each of several
- * hundred patterns once to count them would compile every one when the page loads.
- */
-export function groupCount(source: string): number {
-  let count = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') {
-      // "(x)" and named "(?<name>x)" capture; "(?:", "(?=", "(?!", "(?<=", "(?<!" do not.
-      const named = source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!';
-      if (source[i + 1] !== '?' || named) count++;
-    }
-  }
-  return count;
-}
+// Each list's preparation (its gates read, its patterns compiled), so that a page can
+// run them one at a time when idle (`warmUpSteps()` in lib/detect).
+const preparations: Array<() => void> = [];
 
-// Every combined pattern, so that a page can compile them one at a time when idle
-// (`warmUpSteps()` in lib/detect): together they take a quarter of a second.
-const combinedPatterns: RegExp[] = [];
-
-/** The combined patterns built so far, each compiled on its first run. */
-export function allCombined(): readonly RegExp[] {
-  return combinedPatterns;
+/** One step per list of patterns: reads its gates and compiles its patterns. */
+export function warmUpScans(): ReadonlyArray<() => void> {
+  return preparations;
 }
 
 /**
- * All of a list's patterns in one global pattern, so that a sentence is scanned once per
- * list rather than once per pattern: `find` calls back with the index of each pattern
- * that matches, and where.
+ * Scans a text for a list's patterns as one alternation of them would (`a|b|c`, global):
+ * leftmost match first, the earlier pattern where two start together, the next search
+ * after the end of a match. `found` gets the index of the pattern and where it matched.
+ * Patterns whose gate (`gate.ts`) the text does not open cannot match and are not run,
+ * so a sentence usually costs a few short scans instead of one over every pattern.
  */
 export function combine(
   patterns: readonly RegExp[],
 ): (text: string, found: (index: number, at: number) => void) => void {
-  const groupOf: number[] = [];
-  let group = 1;
-  for (const re of patterns) {
-    groupOf.push(group);
-    group += 1 + groupCount(re.source);
-  }
-  const all = new RegExp(patterns.map((re) => `(${re.source})`).join('|'), 'g');
-  combinedPatterns.push(all);
+  let scans: Array<{ re: RegExp; gate: number }> | undefined;
+  const prepare = () =>
+    (scans ??= patterns.map((re) => ({
+      re: new RegExp(re.source, 'g'),
+      gate: gateFor(re.source),
+    })));
+  preparations.push(() => {
+    // Twice: the engine interprets a pattern's first run and compiles it for the next.
+    for (const { re } of prepare())
+      for (let run = 0; run < 2; run++) {
+        re.lastIndex = 0;
+        re.exec('je suis là, call me now');
+      }
+  });
   return (text, found) => {
-    all.lastIndex = 0;
-    for (let m = all.exec(text); m; m = all.exec(text)) {
-      const index = groupOf.findIndex((g) => m[g] !== undefined);
-      if (index >= 0) found(index, m.index);
-      // A match may be empty; step on so the scan ends.
-      if (m[0].length === 0) all.lastIndex++;
+    const all = prepare();
+    const open = openGates(text);
+    const live: number[] = [];
+    const next: Array<RegExpExecArray | null> = [];
+    all.forEach(({ re, gate }, index) => {
+      if (gate >= 0 && !open[gate]) return;
+      re.lastIndex = 0;
+      live.push(index);
+      next.push(re.exec(text));
+    });
+    for (;;) {
+      let first = -1;
+      for (let k = 0; k < live.length; k++)
+        if (next[k] && (first < 0 || next[k]!.index < next[first]!.index)) first = k;
+      if (first < 0) return;
+      const m = next[first]!;
+      found(live[first], m.index);
+      // The next search starts where this match ends (one step on after an empty one).
+      const end = m.index + (m[0].length || 1);
+      for (let k = 0; k < live.length; k++)
+        if (next[k] && next[k]!.index < end) {
+          const { re } = all[live[k]];
+          re.lastIndex = end;
+          next[k] = re.exec(text);
+        }
     }
   };
 }

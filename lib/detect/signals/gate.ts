@@ -1,0 +1,121 @@
+// A cheap test before a costly pattern: the strings, read from the pattern's own source,
+// one of which every match must contain. A sentence that holds none of them cannot match,
+// so the pattern is not run on it. Read from the source when the pattern is first used,
+// so the test follows the patterns as they change; whatever this reader is unsure of
+// (a class, an escape other than a punctuation mark) may match anything.
+
+/**
+ * What a part of a pattern matches: `[true, strings]` exactly one of a few strings (""
+ * for an assertion); `[false, strings]` something holding one of them; `[false, null]`
+ * anything.
+ */
+type Part = [boolean, string[] | null];
+
+// Beyond this many, the strings a part matches exactly are no longer spelled out.
+const FEW = 24;
+// An escape, a class, a group's opening, a closing or a bar, a quantifier, plain
+// characters not repeated, any other character.
+const TOKEN =
+  /\\.|\[(?:\\.|[^\]\\])*\]|\((?:\?(?:<?[=!]|:|<\w+>))?|[)|]|(?:[*+?]|\{\d+(?:,\d*)?\})\??|(?:[^\\[(){|)*+?^$.](?![*+?{]))+|./g;
+
+const shortest = (s: string[] | null) => (s ? Math.min(...s.map((x) => x.length)) : 0);
+// What a part asks of the text: one of its strings ("" asks for nothing).
+const needs = ([, s]: Part) => (s?.includes('') ? null : s);
+// The stricter of two needs: the longer shortest string, then fewer strings.
+const stricter = (a: string[] | null, b: string[] | null) =>
+  shortest(b) > shortest(a) || (b && shortest(b) === shortest(a) && b.length < a!.length) ? b : a;
+
+/**
+ * What every match of a pattern (used without flags) must contain: literal strings of
+ * three characters or more, one of which is in the match; null when there is no such test.
+ */
+export function requiredStrings(source: string): string[] | null {
+  // Escapes that spell one character with several (\x41, \u00e9, \1) are not read here.
+  if (/\\[xuck\d]/.test(source)) return null;
+  const tokens = source.match(TOKEN)!;
+  let t = 0;
+
+  function part(): Part {
+    const token = tokens[t++];
+    let p: Part = [true, [token.at(-1)!]];
+    if (token[0] === '(') {
+      p = alternatives();
+      // A lookaround consumes nothing.
+      if (tokens[t++] && /^\(\?<?[=!]/.test(token)) p = [true, ['']];
+    } else if (/^(?:\\[bB]|\^|\$)$/.test(token)) p = [true, ['']];
+    else if (/^(?:\\\w|\[|\.)/.test(token)) p = [false, null];
+    else if (token[0] !== '\\') p = [true, [token]];
+    const q = /^(?:[*+?]|\{(\d+))/.exec(tokens[t]);
+    if (!q) return p;
+    t++;
+    if (q[0] === '?' && p[0]) return [true, ['', ...p[1]!]];
+    return [false, q[0] === '+' || +q[1] ? needs(p) : null];
+  }
+
+  // A run of exact parts is joined while its combinations are few; otherwise the
+  // strictest stretch stands for the whole sequence.
+  function sequence(): Part {
+    let run = [''];
+    let best: string[] | null = null;
+    let exact = true;
+    while (t < tokens.length && !/^[|)]$/.test(tokens[t])) {
+      const [isExact, s] = part();
+      if (isExact && run.length * s!.length <= FEW) run = run.flatMap((a) => s!.map((b) => a + b));
+      else {
+        exact = false;
+        best = stricter(stricter(best, needs([true, run])), needs([isExact, s]));
+        run = isExact ? s! : [''];
+      }
+    }
+    return exact ? [true, run] : [false, stricter(best, needs([true, run]))];
+  }
+
+  function alternatives(): Part {
+    const all = [sequence()];
+    while (tokens[t] === '|' && ++t) all.push(sequence());
+    const strings = all.flatMap(([, s]) => s ?? []);
+    if (all.every(([isExact]) => isExact) && strings.length <= FEW) return [true, strings];
+    return [false, all.every(needs) ? (all.flatMap(needs) as string[]) : null];
+  }
+
+  const found = needs(alternatives());
+  return t === tokens.length && shortest(found) > 2 ? found : null;
+}
+
+// Every test's strings, each filed under the three characters of it that the fewest
+// strings filed so far share (common ones, such as "je ", would be looked at everywhere),
+// so that one pass over a sentence finds all the tests it passes.
+const head = (s: string, at: number) =>
+  ((s.charCodeAt(at) << 14) ^ (s.charCodeAt(at + 1) << 7) ^ s.charCodeAt(at + 2)) & 0x1fffff;
+const byHead = new Map<number, Array<[string, number, number]>>();
+let gates = 0;
+let lastText: string | undefined;
+let lastOpen = new Uint8Array(0);
+
+/** A test for a pattern: its number, or -1 when the pattern must always run. */
+export function gateFor(source: string): number {
+  const strings = requiredStrings(source);
+  for (const s of strings ?? []) {
+    let at = 0;
+    for (let k = 1; k < s.length - 2; k++)
+      if ((byHead.get(head(s, k))?.length ?? 0) < (byHead.get(head(s, at))?.length ?? 0)) at = k;
+    byHead.set(head(s, at), [...(byHead.get(head(s, at)) ?? []), [s, gates, at]]);
+  }
+  lastText = undefined;
+  return strings ? gates++ : -1;
+}
+
+/** The tests a text passes (1 at a test's number); worked out once per text. */
+export function openGates(text: string): Uint8Array {
+  if (text !== lastText) {
+    lastOpen = new Uint8Array(gates);
+    for (let at = 0; at < text.length - 2; at++) {
+      const list = byHead.get(head(text, at));
+      if (list)
+        for (const [s, gate, k] of list)
+          if (!lastOpen[gate] && text.startsWith(s, at - k)) lastOpen[gate] = 1;
+    }
+    lastText = text;
+  }
+  return lastOpen;
+}
