@@ -81,46 +81,34 @@ export function warmUpScans(): ReadonlyArray<() => void> {
 export function combine(
   patterns: readonly RegExp[],
 ): (text: string, found: (index: number, at: number) => void) => void {
-  let scans: Array<{ re: RegExp; gate: number }> | undefined;
+  let scans: Array<[RegExp, number]> | undefined;
   const prepare = () =>
-    (scans ??= patterns.map((re) => ({
-      re: new RegExp(re.source, 'g'),
-      gate: gateFor(re.source),
-    })));
-  preparations.push(() => {
-    // Twice: the engine interprets a pattern's first run and compiles it for the next.
-    for (const { re } of prepare())
-      for (let run = 0; run < 2; run++) {
-        re.lastIndex = 0;
-        re.exec('je suis là, call me now');
-      }
-  });
+    (scans ??= patterns.map((re) => [new RegExp(re.source, 'g'), gateFor(re.source)]));
+  // Twice: the engine interprets a pattern's first run and compiles it for the next.
+  preparations.push(() => prepare().forEach(([re]) => re.test('je suis là') || re.test('')));
   return (text, found) => {
     const all = prepare();
     const open = openGates(text);
-    const live: number[] = [];
-    const next: Array<RegExpExecArray | null> = [];
-    all.forEach(({ re, gate }, index) => {
-      if (gate >= 0 && !open[gate]) return;
-      re.lastIndex = 0;
-      live.push(index);
-      next.push(re.exec(text));
-    });
+    // Each pattern's next match from where the scan stands (none when its gate is shut).
+    const next = all.map(
+      ([re, gate]) => ((re.lastIndex = 0), gate < 0 || open[gate] ? re.exec(text) : null),
+    );
     for (;;) {
       let first = -1;
-      for (let k = 0; k < live.length; k++)
-        if (next[k] && (first < 0 || next[k]!.index < next[first]!.index)) first = k;
+      next.forEach((m, k) => {
+        if (m && m.index < (next[first]?.index ?? Infinity)) first = k;
+      });
       if (first < 0) return;
-      const m = next[first]!;
-      found(live[first], m.index);
-      // The next search starts where this match ends (one step on after an empty one).
-      const end = m.index + (m[0].length || 1);
-      for (let k = 0; k < live.length; k++)
-        if (next[k] && next[k]!.index < end) {
-          const { re } = all[live[k]];
-          re.lastIndex = end;
-          next[k] = re.exec(text);
+      const { index, 0: match } = next[first]!;
+      found(first, index);
+      // The scan goes on from the end of the match (one step on after an empty one).
+      const end = index + (match.length || 1);
+      next.forEach((m, k) => {
+        if (m && m.index < end) {
+          all[k][0].lastIndex = end;
+          next[k] = all[k][0].exec(text);
         }
+      });
     }
   };
 }

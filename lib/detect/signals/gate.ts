@@ -82,12 +82,23 @@ export function requiredStrings(source: string): string[] | null {
   return t === tokens.length && shortest(found) > 2 ? found : null;
 }
 
-// Every test's strings, each filed under the three characters of it that the fewest
-// strings filed so far share (common ones, such as "je ", would be looked at everywhere),
-// so that one pass over a sentence finds all the tests it passes.
-const head = (s: string, at: number) =>
-  ((s.charCodeAt(at) << 14) ^ (s.charCodeAt(at + 1) << 7) ^ s.charCodeAt(at + 2)) & 0x1fffff;
-const byHead = new Map<number, Array<[string, number, number]>>();
+// Every test's strings, each filed under four of its characters (three for a string of
+// three): those least likely in a sentence, as letters that are rare in French and
+// English text make them, so that few strings are looked at at each place of a sentence
+// and one pass finds all the tests it passes.
+const COMMON = ' esaitnrulodcmpvqfbghjxyzwk';
+const rarity = (s: string, at: number, n: number) => {
+  let r = 0;
+  for (let k = at; k < at + n; k++) r += COMMON.indexOf(s[k]) >>> 0;
+  return r;
+};
+// Characters `at`…`at + n - 1` of a string as a number (three or four of them).
+const key = (s: string, at: number, n: number) => {
+  let h = n;
+  for (let k = at; k < at + n; k++) h = (h << 7) ^ s.charCodeAt(k);
+  return h & 0x3fffffff;
+};
+const filed = new Map<number, Array<[string, number, number]>>();
 let gates = 0;
 let lastText: string | undefined;
 let lastOpen = new Uint8Array(0);
@@ -96,10 +107,10 @@ let lastOpen = new Uint8Array(0);
 export function gateFor(source: string): number {
   const strings = requiredStrings(source);
   for (const s of strings ?? []) {
+    const n = Math.min(4, s.length);
     let at = 0;
-    for (let k = 1; k < s.length - 2; k++)
-      if ((byHead.get(head(s, k))?.length ?? 0) < (byHead.get(head(s, at))?.length ?? 0)) at = k;
-    byHead.set(head(s, at), [...(byHead.get(head(s, at)) ?? []), [s, gates, at]]);
+    for (let k = 1; k + n <= s.length; k++) if (rarity(s, k, n) > rarity(s, at, n)) at = k;
+    filed.set(key(s, at, n), [...(filed.get(key(s, at, n)) ?? []), [s, gates, at]]);
   }
   lastText = undefined;
   return strings ? gates++ : -1;
@@ -108,14 +119,18 @@ export function gateFor(source: string): number {
 /** The tests a text passes (1 at a test's number); worked out once per text. */
 export function openGates(text: string): Uint8Array {
   if (text !== lastText) {
-    lastOpen = new Uint8Array(gates);
-    for (let at = 0; at < text.length - 2; at++) {
-      const list = byHead.get(head(text, at));
+    const open = new Uint8Array(gates);
+    const look = (list: Array<[string, number, number]> | undefined, at: number) => {
       if (list)
         for (const [s, gate, k] of list)
-          if (!lastOpen[gate] && text.startsWith(s, at - k)) lastOpen[gate] = 1;
+          if (!open[gate] && text.startsWith(s, at - k)) open[gate] = 1;
+    };
+    for (let at = 0; at < text.length - 2; at++) {
+      look(filed.get(key(text, at, 3)), at);
+      look(filed.get(key(text, at, 4)), at);
     }
     lastText = text;
+    lastOpen = open;
   }
   return lastOpen;
 }
