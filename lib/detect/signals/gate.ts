@@ -82,23 +82,25 @@ export function requiredStrings(source: string): string[] | null {
   return t === tokens.length && shortest(found) > 2 ? found : null;
 }
 
-// Every test's strings, each filed under four of its characters (three for a string of
-// three): those least likely in a sentence, as letters that are rare in French and
-// English text make them, so that few strings are looked at at each place of a sentence
-// and one pass finds all the tests it passes.
+// Every test's strings of four characters or more, each filed under the four of its
+// characters least likely in a sentence (letters rare in French and English text), so
+// that one pass over a sentence, looking at few strings at each place, finds all the
+// tests it passes. Strings of three are few: they are looked for directly.
 const COMMON = ' esaitnrulodcmpvqfbghjxyzwk';
-const rarity = (s: string, at: number, n: number) => {
+const rarity = (s: string, at: number) => {
   let r = 0;
-  for (let k = at; k < at + n; k++) r += COMMON.indexOf(s[k]) >>> 0;
+  for (let k = at; k < at + 4; k++) r += COMMON.indexOf(s[k]) >>> 0;
   return r;
 };
-// Characters `at`…`at + n - 1` of a string as a number (three or four of them).
-const key = (s: string, at: number, n: number) => {
-  let h = n;
-  for (let k = at; k < at + n; k++) h = (h << 7) ^ s.charCodeAt(k);
-  return h & 0x3fffffff;
+// Four characters as a number, as `openGates` rolls it along a sentence.
+const FOUR = 0xfffffff;
+const key = (s: string, at: number) => {
+  let h = 0;
+  for (let k = at; k < at + 4; k++) h = ((h << 7) ^ s.charCodeAt(k)) & FOUR;
+  return h;
 };
 const filed = new Map<number, Array<[string, number, number]>>();
+const short: Array<[string, number]> = [];
 let gates = 0;
 let lastText: string | undefined;
 let lastOpen = new Uint8Array(0);
@@ -107,10 +109,10 @@ let lastOpen = new Uint8Array(0);
 export function gateFor(source: string): number {
   const strings = requiredStrings(source);
   for (const s of strings ?? []) {
-    const n = Math.min(4, s.length);
     let at = 0;
-    for (let k = 1; k + n <= s.length; k++) if (rarity(s, k, n) > rarity(s, at, n)) at = k;
-    filed.set(key(s, at, n), [...(filed.get(key(s, at, n)) ?? []), [s, gates, at]]);
+    for (let k = 1; k + 4 <= s.length; k++) if (rarity(s, k) > rarity(s, at)) at = k;
+    if (s.length < 4) short.push([s, gates]);
+    else filed.set(key(s, at), [...(filed.get(key(s, at)) ?? []), [s, gates, at]]);
   }
   lastText = undefined;
   return strings ? gates++ : -1;
@@ -120,14 +122,14 @@ export function gateFor(source: string): number {
 export function openGates(text: string): Uint8Array {
   if (text !== lastText) {
     const open = new Uint8Array(gates);
-    const look = (list: Array<[string, number, number]> | undefined, at: number) => {
+    for (const [s, gate] of short) if (text.includes(s)) open[gate] = 1;
+    for (let at = 0, h = 0; at < text.length; at++) {
+      h = ((h << 7) ^ text.charCodeAt(at)) & FOUR;
+      const list = at > 2 && filed.get(h);
+      // The string was filed under its characters from `k`: it would start at `at - 3 - k`.
       if (list)
         for (const [s, gate, k] of list)
-          if (!open[gate] && text.startsWith(s, at - k)) open[gate] = 1;
-    };
-    for (let at = 0; at < text.length - 2; at++) {
-      look(filed.get(key(text, at, 3)), at);
-      look(filed.get(key(text, at, 4)), at);
+          if (!open[gate] && text.startsWith(s, at - 3 - k)) open[gate] = 1;
     }
     lastText = text;
     lastOpen = open;
