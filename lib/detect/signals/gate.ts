@@ -136,3 +136,16 @@ export function openGates(text: string): Uint8Array {
   }
   return lastOpen;
 }
+
+const gateOf = new Map<RegExp, number>();
+
+/**
+ * Whether a pattern can match a text, by its gate: false only when it cannot, so that
+ * `mayMatch(re, text) && re.test(text)` is `re.test(text)` without running the pattern
+ * on most texts. Patterns with flags always may (the reader knows patterns without).
+ */
+export function mayMatch(re: RegExp, text: string): boolean {
+  let gate = gateOf.get(re);
+  if (gate === undefined) gateOf.set(re, (gate = re.flags ? -1 : gateFor(re.source)));
+  return gate < 0 || openGates(text)[gate] === 1;
+}

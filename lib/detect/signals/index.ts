@@ -23,6 +23,7 @@ import {
   isDistantPast,
 } from './context.ts';
 import { combine, negatedBefore, type DistressCategory, type Recogniser } from './cue.ts';
+import { mayMatch } from './gate.ts';
 import { readTimes, timeWeight, type TimeFacts } from './deadlines.ts';
 import { COPING, drugAt } from './coping.ts';
 import { farewell } from './farewell.ts';
@@ -139,9 +140,11 @@ function readDistress(
   let attackNow = false;
   const humour = light && !NOT_JOKING.test(text);
   // A story, a joke, a figure of speech or the past: only an act under way still counts.
-  const resolved = RESOLVED.test(text) || isDistantPast(text);
+  const resolved = (mayMatch(RESOLVED, text) && RESOLVED.test(text)) || isDistantPast(text);
   const onlySerious =
-    resolved || (MEDIA.test(text) && !OWN_STORY.test(text)) || HYPERBOLE.test(text);
+    resolved ||
+    (mayMatch(MEDIA, text) && MEDIA.test(text) && !OWN_STORY.test(text)) ||
+    (mayMatch(HYPERBOLE, text) && HYPERBOLE.test(text));
   // A topic word counts only about the writer, never beside a help line's number.
   let self: boolean | undefined = helpInfo ? false : undefined;
   let excited: boolean | undefined;
@@ -186,7 +189,7 @@ function readDistress(
     (c) => c !== 'panic' && !LASTING.has(c as DistressCategory),
   );
   // "je suis dans le train là, j'ai fait une crise la semaine dernière": the place is now, the attack is not.
-  const now = UNDER_WAY.test(text) && !DONE_BEFORE.test(text);
+  const now = mayMatch(UNDER_WAY, text) && UNDER_WAY.test(text) && !DONE_BEFORE.test(text);
   if (others.length && now) distressNow = true;
   else if (distress['active-ideation'] && THESE_DAYS.test(text)) distressNow = true;
   if (distress.panic && (now || THESE_DAYS.test(text))) attackNow = true;
@@ -194,7 +197,7 @@ function readDistress(
   const plain = !onlySerious && !humour && !helpInfo;
   const at = plain ? drugAt(text) : -1;
   const drug = at >= 0 && !negatedBefore(text, at) && !OTHER_PERSON.test(text);
-  const use = plain ? COPING.exec(text) : null;
+  const use = plain && mayMatch(COPING, text) ? COPING.exec(text) : null;
   const coping = use !== null && !negatedBefore(text, use.index);
   return { distress, distressNow, attackNow, resolved, drug, coping };
 }
@@ -202,7 +205,7 @@ function readDistress(
 export function sentenceSignals(sentence: string): SentenceSignals {
   const text = signalText(sentence);
   const light = HUMOUR.test(text);
-  const helpInfo = HELP_INFO.test(text);
+  const helpInfo = mayMatch(HELP_INFO, text) && HELP_INFO.test(text);
   const distress = readDistress(text, light, helpInfo);
   let urgent = 0;
   let urgentWords = 0;
@@ -217,13 +220,13 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     if (cue.strong && !light) urgentStrong += cue.weight;
   });
   const times = readTimes(text);
-  if (OFFERED_TIME.test(text)) times.soon = false;
+  if (mayMatch(OFFERED_TIME, text) && OFFERED_TIME.test(text)) times.soon = false;
   return {
     ...distress,
     urgent,
     urgentWords,
     urgentStrong,
-    urgentDismissed: URGENT_DISMISSED.test(text),
+    urgentDismissed: mayMatch(URGENT_DISMISSED, text) && URGENT_DISMISSED.test(text),
     light,
     text,
     // Asked only where it can matter: a sentence with distress.

@@ -6,7 +6,19 @@ import { requiredStrings } from '../../../lib/detect/signals/gate.ts';
 import { RECOGNISERS } from '../../../lib/detect/signals/index.ts';
 import { LEXICON } from '../../../lib/detect/signals/lexicon.ts';
 import { signalText } from '../../../lib/detect/signals/normalize.ts';
-import { URGENT_CUES } from '../../../lib/detect/signals/urgency.ts';
+import { COPING } from '../../../lib/detect/signals/coping.ts';
+import {
+  HELP_INFO,
+  HYPERBOLE,
+  MEDIA,
+  RESOLVED,
+  UNDER_WAY,
+} from '../../../lib/detect/signals/context.ts';
+import {
+  OFFERED_TIME,
+  URGENT_CUES,
+  URGENT_DISMISSED,
+} from '../../../lib/detect/signals/urgency.ts';
 
 const sorted = (source: string) => requiredStrings(source)?.slice().sort() ?? null;
 
@@ -86,6 +98,8 @@ describe('every pattern Cadre scans for', () => {
   const patterns = [
     ...RECOGNISERS.flatMap((r) => r.cues.map((cue) => cue.re)),
     ...URGENT_CUES.map((cue) => cue.re),
+    // The sentence's context, asked of every sentence (`mayMatch` in signals/index.ts).
+    ...[RESOLVED, MEDIA, HYPERBOLE, UNDER_WAY, HELP_INFO, COPING, OFFERED_TIME, URGENT_DISMISSED],
     ...Object.values(LEXICON).flatMap((stems) =>
       stems.map(([piece]) => new RegExp(`\\b(?:${piece})(?!\\w)`)),
     ),
