@@ -120,9 +120,10 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
 const defaultAnalyzer = createAnalyzer();
 
 /**
- * The first analysis on a page inflates the gazetteer and compiles a few dozen large
- * patterns: about a quarter of a second in one go. These steps do the same piece by piece,
- * for a page to run one per idle moment, so that no single task stalls typing.
+ * The first analysis on a page inflates the gazetteer, reads the signal patterns' gates
+ * and compiles the patterns: a fraction of a second in one go. These steps do the same
+ * piece by piece (one list of patterns each), for a page to run one per idle moment, so
+ * that no single task stalls typing.
  */
 export function warmUpSteps(): Array<() => void> {
   return [

@@ -83,13 +83,16 @@ export function requiredStrings(source: string): string[] | null {
 }
 
 // Every test's strings of four characters or more, each filed under the four of its
-// characters least likely in a sentence (letters rare in French and English text), so
-// that one pass over a sentence, looking at few strings at each place, finds all the
-// tests it passes. Strings of three are few: they are looked for directly.
+// characters least likely in a sentence, so that one pass over a sentence, looking at
+// few strings at each place, finds all the tests it passes: four letters inside the
+// longest word (long words are rare ones; "pour" is everywhere, "calmer" is not), then
+// letters rare in French and English. Strings of three are few: looked for directly.
 const COMMON = ' esaitnrulodcmpvqfbghjxyzwk';
 const rarity = (s: string, at: number) => {
-  let r = 0;
-  for (let k = at; k < at + 4; k++) r += COMMON.indexOf(s[k]) >>> 0;
+  const four = s.slice(at, at + 4);
+  const before = s.slice(0, at).split(' ').pop()!;
+  let r = four.includes(' ') ? 0 : (before + s.slice(at).split(' ')[0]).length * 1e3;
+  for (const c of four) r += COMMON.indexOf(c) >>> 0;
   return r;
 };
 // Four characters as a number, as `openGates` rolls it along a sentence.
