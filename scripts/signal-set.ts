@@ -160,4 +160,5 @@ export const SIGNAL_SET_PARTS = [
   'phone',
   'indirect',
   'untuned',
+  'mixed',
 ] as const;

@@ -29,6 +29,13 @@ const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
     urgentRecall: 0.54,
     urgentPrecision: 0.8,
   },
+  // Mixed messages (a cue beside ordinary news, run-on dictation): its first run.
+  mixed: {
+    distressRecall: 0.8,
+    distressPrecision: 0.86,
+    urgentRecall: 0.77,
+    urgentPrecision: 0.87,
+  },
 };
 /** The rule: no miss in these categories. */
 const NO_MISS = ['passive', 'active', 'farewell', 'selfharm', 'crisis', 'crisis_now'];
@@ -45,7 +52,7 @@ describe.each(SETS)('signal set %s', (name) => {
   });
 
   // An untuned set measures; only the sets the rules were tuned on can promise no miss.
-  if (name !== 'untuned')
+  if (name !== 'untuned' && name !== 'mixed')
     it('misses nothing in the categories that must all be caught', () => {
       for (const category of NO_MISS) {
         const rate = score.categories[category];
