@@ -1,4 +1,10 @@
-import { combine, DISTRESS_CATEGORIES, negatedBefore, type DistressCategory } from './cue.ts';
+import {
+  combine,
+  DISTRESS_CATEGORIES,
+  negatedBefore,
+  omittedBefore,
+  type DistressCategory,
+} from './cue.ts';
 import { benignContext, type BenignAt } from './benign.ts';
 import { FIRST_PERSON, INTENSITY, LEXICON, LITTLE, STANCE } from './lexicon.ts';
 
@@ -105,6 +111,7 @@ export function broadCategories(
       if (!anchored(text, at, named(), category) || negatedBefore(text, at)) return;
       if (category === 'violence' ? doneToOther(text, at) : otherSubject(text, at)) return;
       if (ACTS.has(category) && NEGATED_AFTER.test(text.slice(at, at + 30))) return;
+      if (category === 'substance' && omittedBefore(text, at)) return;
       seen |= 1 << index;
       score += weights[index];
     });

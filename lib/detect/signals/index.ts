@@ -22,7 +22,13 @@ import {
   aboutSelf,
   isDistantPast,
 } from './context.ts';
-import { combine, negatedBefore, type DistressCategory, type Recogniser } from './cue.ts';
+import {
+  combine,
+  negatedBefore,
+  omittedBefore,
+  type DistressCategory,
+  type Recogniser,
+} from './cue.ts';
 import { readTimes, timeWeight, type TimeFacts } from './deadlines.ts';
 import { COPING, drugAt } from './coping.ts';
 import { farewell } from './farewell.ts';
@@ -32,7 +38,7 @@ import { panic } from './panic.ts';
 import { passiveIdeation } from './passive-ideation.ts';
 import { selfHarm } from './self-harm.ts';
 import { substance } from './substance.ts';
-import { OFFERED_TIME, URGENT_CUES, URGENT_DISMISSED } from './urgency.ts';
+import { OFFERED_TIME, SAID_NOW, TOLD_AS_HABIT, URGENT_CUES, URGENT_DISMISSED } from './urgency.ts';
 import { violence } from './violence.ts';
 
 export { DISTRESS_CATEGORIES, type DistressCategory } from './cue.ts';
@@ -145,6 +151,8 @@ function readDistress(
   // A topic word counts only about the writer, never beside a help line's number.
   let self: boolean | undefined = helpInfo ? false : undefined;
   let excited: boolean | undefined;
+  // "il tape contre ma porte tous les soirs": a threat that comes back is not one under way.
+  let habit: boolean | undefined;
   RECOGNISERS.forEach(({ category, cues }, r) => {
     let total = 0;
     const counted = new Set<number>();
@@ -152,14 +160,15 @@ function readDistress(
       const cue = cues[index];
       if (counted.has(index)) return;
       if ((onlySerious && !cue.now) || (humour && !cue.serious)) return;
-      if (negatedBefore(text, at)) return;
+      if (negatedBefore(text, at) || (category === 'substance' && omittedBefore(text, at))) return;
       if (category === 'panic' && (excited ??= EXCITED.test(text))) return;
       if (cue.topic && !selfAt(text, at) && !(self ??= aboutSelf(text))) return;
       if (cue.notOther && otherSubject(text, at)) return;
       counted.add(index);
       total += cue.weight;
       // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.
-      if (cue.now && category !== 'panic') distressNow = true;
+      if (cue.now && category !== 'panic')
+        distressNow ||= !(habit ??= TOLD_AS_HABIT.test(text) && !SAID_NOW.test(text));
       else if (cue.now) attackNow ||= !HABITUAL.test(text);
     });
     if (total) distress[category] = total;
@@ -193,7 +202,8 @@ function readDistress(
   // Substance to cope is read across the message (see `combineSignals`).
   const plain = !onlySerious && !humour && !helpInfo;
   const at = plain ? drugAt(text) : -1;
-  const drug = at >= 0 && !negatedBefore(text, at) && !OTHER_PERSON.test(text);
+  const drug =
+    at >= 0 && !negatedBefore(text, at) && !omittedBefore(text, at) && !OTHER_PERSON.test(text);
   const use = plain ? COPING.exec(text) : null;
   const coping = use !== null && !negatedBefore(text, use.index);
   return { distress, distressNow, attackNow, resolved, drug, coping };
@@ -208,9 +218,12 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   let urgentWords = 0;
   let urgentStrong = 0;
   const counted = new Set<number>();
+  // "Mon ex m'attend devant le travail tous les soirs": someone who waits as a habit is not waiting now.
+  let habit: boolean | undefined;
   URGENT_SCAN(text, (index, at) => {
     const cue = URGENT_CUES[index];
     if (counted.has(index) || negatedBefore(text, at)) return;
+    if (cue.presence && (habit ??= TOLD_AS_HABIT.test(text) && !SAID_NOW.test(text))) return;
     counted.add(index);
     if (cue.word) urgentWords += helpInfo ? 0 : cue.weight;
     else urgent += cue.weight;

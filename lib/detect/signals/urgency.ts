@@ -10,7 +10,16 @@ export interface UrgentCue {
   strong?: boolean;
   /** A plain word ("urgent", "asap") that a joke marker or the past undoes. */
   word?: boolean;
+  /** Someone waiting: told as a habit ("every evening"), it is not now. */
+  presence?: boolean;
 }
+
+/** A habit, not the moment: "tous les soirs", "every evening", "depuis une semaine". */
+export const TOLD_AS_HABIT =
+  /\b(?:tou(?:s|tes) les (?:soirs|jours|matins|nuits)|chaque (?:soir|jour|matin|nuit|fois)|(?:every|each) (?:evening|night|day|morning|time)|most (?:nights|evenings|days)|souvent|often|depuis (?:une|des|plusieurs|\d+) (?:semaines?|mois|jours)|for (?:weeks|months|days))\b/;
+/** …unless the moment is said too: "il est encore là", "right now". */
+export const SAID_NOW =
+  /\b(?:maintenant|en ce moment|now|as we speak|encore la|still there)\b|\bla *(?:$|[,.!?])/;
 
 // A clause that ends the message's present: "là", "now", "right now".
 const NOW =
@@ -75,6 +84,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   { re: /\bhelp\W*$/, weight: 1 },
   // A person waiting now.
   {
+    presence: true,
     re: any(
       '(?:me |nous )?attend(?:ent)? (?:devant|dans|a cote|en bas|a la porte|a le accueil|au telephone|en ligne|sur le parking|en salle|en reunion)',
       '(?:is|are|hes|shes|theyre) (?:waiting (?:for me|for my|outside|in|at|right)|on the (?:other )?(?:line|phone)|on hold|outside my (?:office|door)|at reception|in the lobby)',
@@ -112,6 +122,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   {
     re: any('me attend(?:ent)?', 'attend(?:ent)? ma reponse', 'is waiting', 'are waiting'),
     weight: 1,
+    presence: true,
   },
   {
     // A call that should have started: "on devait s'appeler à 14h, tu viens ?".
