@@ -45,7 +45,7 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*|['’]/uy;
 // particles of compound names ("aix en provence"); CEDEX and its number.
 const CITY_WORD = "(?!cedex\\b|Cedex\\b|CEDEX\\b)[\\p{Lu}][\\p{L}\\p{M}'’-]*";
 const POSTAL_CITY = new RegExp(
-  `,? ?(?:\\d{5}|\\d{2} \\d{3}) (?:${CITY_WORD}(?: (?:${CITY_WORD}|sur|sous|en|les|le|la|de|du|d'\\S+)){0,4}|[\\p{Ll}][\\p{L}\\p{M}'’-]*(?: (?:sur|sous|en|les|lès|le|la|de|du|aux?) [\\p{L}\\p{M}'’-]+){0,2})(?: (?:cedex|Cedex|CEDEX)(?: \\d{1,2})?)?`,
+  `,? ?(?:\\d{5}|\\d{2} \\d{3}) (?:${CITY_WORD}(?: (?:(?:sur|sous|en|les|lès|le|la|de|du|aux?) |d['’])?${CITY_WORD}){0,4}|(?:(?:saint|sainte|st|ste) )?[\\p{Ll}][\\p{L}\\p{M}'’-]*(?: (?:sur|sous|en|les|lès|le|la|de|du|aux?) [\\p{L}\\p{M}'’-]+){0,2})(?: (?:cedex|Cedex|CEDEX)(?: \\d{1,2})?)?`,
   'uy',
 );
 // A postal box or delivery code between the street and the postal code (CS 70012).

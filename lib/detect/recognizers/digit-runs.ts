@@ -10,6 +10,17 @@ export interface DigitRun {
 // pass: the pattern has one quantifier and nothing after it, so it cannot backtrack.
 const RUN = /(?:\(\+)?\+?\d[\d \u00a0.()-]*/g;
 
+/** True when the opening parenthesis at the start closes at the very end. */
+function wrappedInParentheses(raw: string): boolean {
+  if (!raw.startsWith('(') || !raw.endsWith(')')) return false;
+  let depth = 0;
+  for (let i = 0; i < raw.length - 1; i++) {
+    if (raw[i] === '(') depth++;
+    else if (raw[i] === ')' && --depth === 0) return false;
+  }
+  return true;
+}
+
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
   RUN.lastIndex = 0;
@@ -18,7 +29,12 @@ export function findDigitRuns(text: string): DigitRun[] {
     raw = raw.replace(/[\s.(-]+$/u, '');
     // A closing parenthesis belongs to the number only if it opened inside it.
     if (raw.endsWith(')') && !raw.includes('(')) raw = raw.replace(/[\s.()-]+$/u, '');
-    const start = m.index;
+    let start = m.index;
+    // "(+33 6 12 34 56 78)": parentheses around the whole number are the sentence's.
+    if (wrappedInParentheses(raw)) {
+      raw = raw.slice(1, -1);
+      start++;
+    }
     // A run glued to letters on the left is part of a word (T2, 9h45): skip it.
     if (start > 0 && /[\p{L}\d]/u.test(text[start - 1])) continue;
     // Two separators in a row end a number: split there.

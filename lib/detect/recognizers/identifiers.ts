@@ -1,11 +1,12 @@
-import { isValidIBAN } from 'ibantools';
-import { luhnValid, nirKeyValid, siretOrSirenValid } from '../checksums.ts';
+import { countrySpecs } from 'ibantools';
+import { ibanMod97Valid, luhnValid, nirKeyValid, siretOrSirenValid } from '../checksums.ts';
 import type { Candidate } from '../types.ts';
 import { cardIssuer } from '../card-issuers.ts';
 import { findDigitRuns } from './digit-runs.ts';
 
-// A number whose check digits fail is still flagged when its layout and the words
-// before it leave no doubt (a typo does not make an IBAN shareable), with a lower score.
+// Check digits decide: a number whose check fails is a reference, an example or a
+// made-up number, not someone's identifier (issue 11: precision stays at 100% on
+// identifiers). Words before a number only help to tell SIRET from a card.
 const contextBefore = (text: string, start: number, words: RegExp): boolean =>
   words.test(text.slice(Math.max(0, start - 50), start));
 
@@ -13,29 +14,19 @@ const contextBefore = (text: string, start: number, words: RegExp): boolean =>
 // Groups may be separated by spaces, dots or dashes, as forms and PDFs print them.
 const NIR =
   /(?<![\p{L}\d])([1-478])[ .-]?(\d\d)[ .-]?(\d\d)[ .-]?(\d\d|2[AB])[ .-]?(\d{3})[ .-]?(\d{3})[ .-]?(\d\d)(?![\p{L}\d])/giu;
-const NIR_CONTEXT = /s[ée]cu|s[ée]curit[ée] sociale|\bnir\b|insee|carte vitale|social security/i;
-// The layout of the card itself (1 84 12 76 451 089 46), one separator throughout:
-// no other number is written so.
-const NIR_SPACED = /^\d([ .-])\d\d\1\d\d\1(?:\d\d|2[AB])\1\d{3}\1\d{3}\1\d\d$/i;
 
 export function findNirs(text: string): Candidate[] {
   const found: Candidate[] = [];
   NIR.lastIndex = 0;
   for (let m = NIR.exec(text); m; m = NIR.exec(text)) {
-    const body = m.slice(1, 7).join('');
-    const valid = nirKeyValid(body, m[7]);
-    if (!valid && !NIR_SPACED.test(m[0]) && !contextBefore(text, m.index, NIR_CONTEXT)) continue;
+    if (!nirKeyValid(m.slice(1, 7).join(''), m[7])) continue;
     found.push({
       start: m.index,
       end: m.index + m[0].length,
       type: 'NIR',
-      score: valid ? 0.99 : 0.7,
-      reason: valid
-        ? 'numéro de sécurité sociale (clé valide)'
-        : 'numéro de sécurité sociale (clé invalide)',
-      reasonEn: valid
-        ? 'social security number (valid key)'
-        : 'social security number (invalid key)',
+      score: 0.99,
+      reason: 'numéro de sécurité sociale (clé valide)',
+      reasonEn: 'social security number (valid key)',
     });
   }
   return found;
@@ -48,24 +39,13 @@ const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d\d(?:[ .-]?[A-Z0-9]){11,30}(?![\p{L}\d])/g
 const WRAPPED_IBAN =
   /(?<![\p{L}\d])[A-Z]{2}\d\d(?:(?:[ .-]|[ \t]*\r?\n[ \t]*)?[A-Z0-9]){11,30}(?![\p{L}\d])/giu;
 const SEPARATORS = /[\s.-]/g;
-// Lengths of the IBANs most seen in France, to recognise one whose key is wrong.
-const IBAN_LENGTHS: Record<string, number> = {
-  FR: 27,
-  MC: 27,
-  BE: 16,
-  LU: 20,
-  CH: 21,
-  DE: 22,
-  ES: 24,
-  IT: 27,
-  PT: 25,
-  GB: 22,
-  NL: 18,
-  IE: 22,
-  MA: 28,
-  TN: 24,
-  DZ: 26,
-};
+// ISO 13616's mod-97 and the country's length (ibantools' table) decide. A country's
+// own bank or branch key and its layout are not required: once the mod-97 holds, no typo
+// remains, and examples people write by hand rarely compute the national key.
+const ibanHolds = (compact: string): boolean =>
+  countrySpecs[compact.slice(0, 2)]?.chars === compact.length &&
+  /^[A-Z]{2}\d\d[A-Z0-9]+$/.test(compact) &&
+  ibanMod97Valid(compact);
 
 const lastSeparator = (raw: string): number =>
   Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('.'), raw.lastIndexOf('-'), raw.lastIndexOf('\n'));
@@ -73,7 +53,7 @@ const lastSeparator = (raw: string): number =>
 /** The longest prefix of a match, ending on a group, whose check digits hold. */
 function validPrefix(raw: string): string | undefined {
   while (raw.length >= 15) {
-    if (isValidIBAN(raw.replace(SEPARATORS, '').toUpperCase())) return raw;
+    if (ibanHolds(raw.replace(SEPARATORS, '').toUpperCase())) return raw;
     const cut = lastSeparator(raw);
     if (cut < 0) return undefined;
     raw = raw.slice(0, cut).replace(/\s+$/, '');
@@ -96,28 +76,7 @@ export function findIbans(text: string): Candidate[] {
   for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
     // The match may run into a following word; try shorter prefixes ending on a group.
     const valid = validPrefix(m[0]);
-    if (valid) {
-      found.push(validIban(m.index, valid));
-      continue;
-    }
-    // Wrong key: accept the exact length of its country, written in capitals.
-    let shaped = m[0];
-    while (/[ .-][^ .-]*[a-z][^ .-]*$/.test(shaped))
-      shaped = shaped.slice(0, lastSeparator(shaped));
-    const compact = shaped.replace(SEPARATORS, '');
-    if (
-      /^[A-Z]{2}\d\d[A-Z0-9]+$/.test(compact) &&
-      IBAN_LENGTHS[compact.slice(0, 2)] === compact.length
-    ) {
-      found.push({
-        start: m.index,
-        end: m.index + shaped.length,
-        type: 'IBAN',
-        score: 0.7,
-        reason: 'IBAN (clé de contrôle invalide)',
-        reasonEn: 'IBAN (invalid check digits)',
-      });
-    }
+    if (valid) found.push(validIban(m.index, valid));
   }
   return found;
 }
@@ -137,13 +96,10 @@ export function findWrappedIbans(text: string): Candidate[] {
 }
 
 const COMPANY_CONTEXT = /\b(?:siren|siret|rcs|n° ?tva|tva intra|company (?:number|id)|immatricul)/i;
-const CARD_CONTEXT =
-  /\b(?:carte|card|cb|visa|mastercard|master card|amex|american express|paiement|payment)\b/i;
 const AMOUNT_AFTER = /^\s*(?:€|euros?|eur|k€|\$|%|m2|m²)/i;
 // SIRET as printed on invoices: SIREN in threes, then the establishment's five digits.
 const SIRET_LAYOUT = /^\d{3}([ .])\d{3}\1\d{3}[ .]?\d{5}$/;
 const SIREN_LAYOUT = /^\d{3}([ .])\d{3}\1\d{3}$/;
-const CARD_LAYOUT = /^\d{4}([ .-])\d{4}\1\d{4}\1\d{4}$/;
 
 /** SIRET, SIREN and payment cards, from runs of digits. */
 /** Length of the SIRET (3 3 3 5) or SIREN (3 3 3) that opens a longer run of digit
@@ -198,31 +154,14 @@ export function findNumberIdentifiers(text: string): Candidate[] {
         );
         continue;
       }
-      if (!valid && company) {
-        siret(
-          run,
-          0.7,
-          'numéro SIRET (clé invalide)',
-          'SIRET company number (invalid check digit)',
-        );
-        continue;
-      }
     }
     if (digits.length === 9 && (company || SIREN_LAYOUT.test(run.raw))) {
-      const valid = siretOrSirenValid(digits);
-      if (valid)
+      if (siretOrSirenValid(digits))
         siret(
           run,
           company ? 0.95 : 0.75,
           'numéro SIREN (clé valide)',
           'SIREN company number (valid check digit)',
-        );
-      else if (company)
-        siret(
-          run,
-          0.7,
-          'numéro SIREN (clé invalide)',
-          'SIREN company number (invalid check digit)',
         );
       continue;
     }
@@ -236,15 +175,6 @@ export function findNumberIdentifiers(text: string): Candidate[] {
         score: 0.97,
         reason: 'numéro de carte bancaire (Luhn valide)',
         reasonEn: 'payment card number (valid Luhn check)',
-      });
-    } else if (CARD_LAYOUT.test(run.raw) && contextBefore(text, run.start, CARD_CONTEXT)) {
-      found.push({
-        start: run.start,
-        end: run.end,
-        type: 'CARD',
-        score: 0.7,
-        reason: 'numéro de carte bancaire (Luhn invalide)',
-        reasonEn: 'payment card number (invalid Luhn check)',
       });
     }
   }

@@ -48,6 +48,9 @@ export function findPlates(text: string): Candidate[] {
   for (let m = SIV.exec(text); m; m = SIV.exec(text)) {
     const context = vehicleAround(text, m.index, m.index + m[0].length);
     const capitals = m[1] === m[1].toUpperCase() && m[4] === m[4].toUpperCase();
+    // "c la 100 AA 01": a plate's letters share one case; an article before an old
+    // plate is not its first pair.
+    if (!capitals && m[1] + m[4] !== (m[1] + m[4]).toLowerCase()) continue;
     if ((m[2] !== '-' || !capitals) && !context) continue;
     found.push({
       start: m.index,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isValidIBAN } from 'ibantools';
-import { luhnValid, nirKeyValid, siretOrSirenValid } from '../../../lib/detect/checksums.ts';
+import {
+  ibanMod97Valid,
+  luhnValid,
+  nirKeyValid,
+  siretOrSirenValid,
+} from '../../../lib/detect/checksums.ts';
 
 describe('Luhn', () => {
   it.each([
@@ -64,4 +69,20 @@ describe('IBAN (ibantools, mod 97)', () => {
     ['DE89370400440532013000', true],
     ['FR1420041010050500013M02607', false],
   ])('%s → %s', (iban, valid) => expect(isValidIBAN(iban)).toBe(valid));
+});
+
+describe('ibanMod97Valid', () => {
+  it.each(['FR7644065223037151874104032', 'GB29NWBK60161331926819', 'BE21967106367307'])(
+    'holds for %s',
+    (iban) => expect(ibanMod97Valid(iban)).toBe(true),
+  );
+  // Any one digit changed breaks mod 97: that is why it alone rules out a typo.
+  it('fails for every single-digit change of a valid IBAN', () => {
+    const iban = 'FR7644065223037151874104032';
+    for (let i = 2; i < iban.length; i++) {
+      if (!/\d/.test(iban[i])) continue;
+      const changed = iban.slice(0, i) + ((Number(iban[i]) + 1) % 10) + iban.slice(i + 1);
+      expect(ibanMod97Valid(changed)).toBe(false);
+    }
+  });
 });
