@@ -15,7 +15,7 @@ export const MEDIA =
 
 /** The writer takes the story as theirs: "je me reconnais, moi aussi…", "made me realise I…". */
 export const OWN_STORY =
-  /\b(?:moi aussi|me too|je me reconnais|(?:i|je) (?:realised|realized|realise|realize|ai compris|ai realise) (?:que )?(?:i|ive|im|je)\b|comme moi|just like me|same here)\b/;
+  /\b(?:moi aussi|me too|je me (?:reconnais|suis reconnue?|retrouve)|i (?:recognised|recognized|saw) myself|(?:i|je) (?:realised|realized|realise|realize|ai compris|ai realise) (?:que )?(?:i|ive|im|je)\b|comme moi|just like me|same here)\b/;
 
 /** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
 export const RESOLVED =
@@ -80,8 +80,12 @@ const REPORTED =
   /\b(?:me a (?:dit|confie|raconte|avoue|ecrit)|me dit|told me|asked me|texted me|me demande)\b/g;
 const SELF = /\b(?:je|me|moi|mon|ma|mes|i|im|ive|id|ill|my|myself|mine)\b/;
 
-/** Whether a sentence is about the writer: needed for a topic noun to count. */
-export function aboutSelf(text: string): boolean {
-  if (OTHER_PERSON.test(text) || TOPIC_QUESTION.test(text)) return false;
-  return SELF.test(text.replace(REPORTED, ' '));
+/**
+ * Whether a part of a sentence is about the writer: needed for a topic noun to count.
+ * Someone else named in the part takes it; the writer may be anywhere in the sentence
+ * ("le médecin parle de burn-out mais je ne peux pas m'arrêter").
+ */
+export function aboutSelf(part: string, sentence = part): boolean {
+  if (OTHER_PERSON.test(part) || TOPIC_QUESTION.test(part)) return false;
+  return SELF.test(sentence.replace(REPORTED, ' '));
 }

@@ -201,7 +201,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     [
-      '(?<!je )pouss\\w*(?! (?:a|vers|pour)\\b)|serre\\w* (?:le|mon) cou|etrangl\\w*|secou(?:e|es|ent|er|ait|ee)',
+      '(?<!je )pouss\\w*(?! (?:a|vers|pour)\\b)|serre\\w* (?:le|mon) cou|etrangl\\w*|(?<!\\b(?:suis|est|etre|etais|etait|sommes|sont)(?: \\w+)? )secou(?:e|es|ent|er|ait|ee)',
       2,
     ],
     ['menac\\w*|insult\\w*|humili\\w*|rabaiss\\w*|hurl\\w*|crie\\w*', 1],

@@ -133,7 +133,9 @@ export const passiveIdeation: Recogniser = {
         '(?:veux|veut) plus (?:\\S{1,20} ){0,3}(?:de )?(?:journees|jours) du tout',
         'je en veux plus du tout,? (?:de )?(?:journees|jours|vie)',
         '(?:veux|voudrais) plus de (?:cette|ma) vie',
-        // "si je me réveillais pas demain, ce serait pas si grave": the wish, said as a condition.
+        // "si je me réveillais pas demain, ce serait pas si grave": the wish, said as a
+        // condition, with the relief before or after it.
+        '(?:plus simple|plus facile|mieux|easier|simpler|better) (?:\\S{1,20} ){0,3}(?:si|if) (?:je|i) (?:\\S{1,20} ){0,2}(?:reveillais (?:pas|plus)|(?:never|didnt) wake|disparaissais|mourais|etais plus la|died|disappeared|wasnt (?:here|around))',
         '(?:si|if) (?:je|i) (?:\\S{1,20} ){0,2}(?:(?:reveillais|reveillerais) (?:pas|plus|jamais)|(?:never|didnt|did not) (?:woke|wake)|endormais (?:\\S{1,20} ){0,2}(?:sans|pour toujours|forever)|disparaissais|mourais|died|disappeared|vanished)\\b.{0,70}\\b(?:grave|reposant|irait|changerait rien|manquerait|relief|soulagement|(?:matter|notice|clock|care|miss me)\\b|nobody would|personne (?:ne )?(?:remarquerait|verrait)|(?:be|serait) (?:fine|better|mieux|plus simple)|mieux)',
         '(?:fade|fading) (?:away|out)(?! (?:from|of) (?:the|this|social)\\b)(?=.{0,60}\\b(?:problem|burden|notice|anymore|forever|for good|me)\\b)',
       ),

@@ -224,7 +224,12 @@ export const URGENT_CUES: readonly UrgentCue[] = [
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé", "I'll
 // call you back in an hour".
 export const URGENT_DISMISSED =
-  /\b(?:(?:asap|urgent|sos) = \w+|veut dire quoi|ca veut dire|what does (?:asap|urgent) mean|rien de urgent|pas urgent|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|la semaine prochaine|next week|ce etait|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|finalement|se est bien passe|la semaine derniere|last week|hier|yesterday|avant hier|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore|turned out|ended up|of the utmost importance|de la plus haute importance)\b|["'](?:urgent|urgente)["']/;
+  /\b(?:(?:asap|urgent|sos) = \w+|veut dire quoi|ca veut dire|what does (?:asap|urgent) mean|rien de urgent|pas urgent|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|se est bien passe|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore|of the utmost importance|de la plus haute importance)\b|["'](?:urgent|urgente)["']/;
+
+// Another time than now ("c'était la panique la semaine dernière", "next week"): it
+// undoes its own sentence's urgency only; a deadline beside "merci pour hier" still holds.
+export const URGENT_ANOTHER_TIME =
+  /\b(?:finalement|ce etait|la semaine (?:derniere|prochaine)|(?:last|next) week|hier|yesterday|turned out|ended up)\b/;
 
 // "I'll call you back in an hour": the writer gives a time, nobody needs an answer.
 export const OFFERED_TIME =

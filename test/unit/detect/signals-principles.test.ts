@@ -102,3 +102,75 @@ describe('a habit is not now', () => {
     ]);
   });
 });
+
+// A joke, a film, the past or someone else holds over its own part of the sentence (cut
+// at "mais", "but", "and then", "aujourd'hui"…) and its own sentence, not the message.
+describe('context vetoes stay in their own part', () => {
+  it.each([
+    [
+      'so yeah the training went fine and then when I got home my husband pushed me against the wall again',
+      'violence',
+    ],
+    [
+      'la formation s’est bien passée et puis en rentrant mon mari m’a encore poussée contre le mur',
+      'violence',
+    ],
+    ['c’était drôle mdr mais sinon je me suis encore coupée hier soir', 'self-harm'],
+    [
+      'il y a dix ans je buvais un peu, aujourd’hui je bois une bouteille tous les soirs pour tenir',
+      'substance',
+    ],
+    [
+      'j’ai vu un reportage sur le harcèlement et je me suis reconnue, mon chef me touche les fesses',
+      'violence',
+    ],
+    [
+      'ma collègue part en congé maternité, et moi je pense de plus en plus à en finir',
+      'passive-ideation',
+    ],
+    ['Le médecin parle de burn-out mais je ne peux pas me permettre un arrêt.', 'hopelessness'],
+    [
+      'The movie was great but honestly I wish I could fall asleep and not wake up',
+      'passive-ideation',
+    ],
+  ] as const)('%s', (text, category) => {
+    expect(read(text).distress).toContain(category);
+  });
+
+  it.each([
+    'il y a dix ans, je me scarifiais ; aujourd’hui j’en parle dans les lycées',
+    'Years ago I thought about ending it. Now I’m a peer supporter, can you read my letter?',
+    'j’ai envie de mourir de honte mais bon lol',
+    'Dans le film, elle se sent vide et inutile.',
+    'ma pote m’a dit que son mec la frappe. moi ça va, je suis juste secouée',
+    'Je vais me pendre… à ton cou quand tu rentres 😘',
+    'j’ai fait une crise d’angoisse hier mais ça va mieux',
+  ])('leaves alone: %s', (text) => {
+    expect(read(text).signals).not.toContain('DISTRESS');
+  });
+
+  it('a goodbye of someone else does not cancel a farewell to the reader', () => {
+    expect(
+      read(
+        'Mon collègue part à la retraite vendredi, on lui fait un pot. Et toi, merci pour tout, je voulais te le dire avant qu’il soit trop tard, prends soin de toi.',
+      ).distress,
+    ).toContain('farewell');
+    expect(
+      read('Dernier jour du programme demain ! Merci pour tout, prends soin de toi.').signals,
+    ).toEqual([]);
+  });
+
+  it('a joke or the past in one sentence does not undo a deadline in another', () => {
+    const at = new Date(2026, 11, 1, 10, 40);
+    for (const text of [
+      'Merci pour hier, c’était top 😂. Mon entretien commence à 11h et j’ai pas de réponse pour le salaire.',
+      'Le client m’a appelé hier. Il veut le devis avant 11h.',
+    ])
+      expect(analyze(text, { now: at }).signals).toContain('URGENT');
+    for (const text of [
+      'URGENT : qui a fini le café ?? 😂',
+      'c’était super urgent la semaine dernière, maintenant ça va',
+    ])
+      expect(analyze(text, { now: at }).signals).not.toContain('URGENT');
+  });
+});
