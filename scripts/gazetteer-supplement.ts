@@ -126,12 +126,14 @@ Algeria|Tunisia|Senegal|Sénégal|Netherlands|Pays-Bas|Poland|Pologne|United Sta
   .map((s) => s.trim())
   .filter(Boolean);
 
-// Shorthand typed on a phone keyboard, never a surname after a first name ("karim jsp").
+// Shorthand typed on a phone keyboard, never a surname after a first name ("karim jsp"),
+// and English negations typed without their apostrophe ("they aren t").
 export const SMS_WORDS = `
 jsp jsais jpense jcrois jvais jveux jpeux jsuis chui chuis jai jme jte jle jla jles jdois jfais jdis jviens jpars jreviens
 stp svp pr pk pq pcq psk qd qqn qqch qlq tt ts tjrs tjs jms bcp mtn dsl tkt slt bjr bsr cc mdr ptdr lol jpp vrmt vraimt
 ptet ptetre cad ds dc ke ki koi ns vs pa pas ct cetait cest c ya yavait ya yen jen tu ta ma sa ok oki okk wsh wesh bref
 rdv tel mail msg sms ajd auj ojd aujourd hui demain hier aprem apres avt dem asap btw fyi idk imo tbh ngl omg thx ty pls plz u ur r
+aren isn doesn didn wasn weren couldn wouldn shouldn hasn hadn
 `
   .split(/\s+/)
   .filter(Boolean);

@@ -20,7 +20,7 @@ let loaded: Gazetteer | null = null;
 /** Inflates and decodes the generated lists once, on first use (about 20 ms). */
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
-  const data = unpackGazetteer(packed.packed);
+  const data = unpackGazetteer(packed);
   // Names that are both a first name and a surname are stored once (build-gazetteer.ts).
   const both = frontDecode(data.FIRST_NAMES_AND_SURNAMES);
   const ambiguousBoth = frontDecode(data.AMBIGUOUS_FIRST_NAMES_AND_SURNAMES);

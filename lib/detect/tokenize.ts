@@ -20,7 +20,8 @@ export interface Token {
 const WORD = /(?:[NO]['’](?=\p{Lu}))?[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 const STARTS_UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const SENTENCE_BREAK = /[.!?…:;\n\r•"«»“”]|\p{Extended_Pictographic}/u;
+// " / " and " | " stand for line breaks in text pasted from records and signatures.
+const SENTENCE_BREAK = /[.!?…:;\n\r•"«»“”]|\s[/|]\s|\p{Extended_Pictographic}/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

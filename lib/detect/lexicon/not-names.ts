@@ -20,6 +20,7 @@ ux ui it si dsi daf raf cse chsct cssct rse rgpd gdpr cnil urssaf caf cpf apec p
 cv pdf rib iban siret siren tva ht ttc etp fte roi b2b b2c saas crm erp api ia ai qvt qvct rps nao pse rtt cp pv cr odj ag ca ebitda
 kyc faq mooc esn ssii bu asap fyi tbd eod ooo wfh pto nda cgv cgu sla poc mvp ao dce rfp rfi rfq ok usa uk ue eu onu oms sos
 smic bac licence master phd hec essec escp insead cnam afpa opco mdph rqth ars ehpad edf gdf rer rsa ape naf mutuelle cpam cram msa
+chu chru apa kbis
 qhse hse qse lean six sigma scrum safe devops sre qa bi data ml llm sql aws gcp seo sea sem ads hrbp rrh gpec pap eap
 afaire todo nb ps pj cc cci bcc re tr fwd rdv tl;dr tldr ptdr mdr lol omg btw imo imho asap thx ty tmrw pls plz stp svp jsp
 `);

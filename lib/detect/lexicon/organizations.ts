@@ -90,10 +90,10 @@ export const ORG_HEADS =
 /** Sector nouns that end an English company's name ("Kestrel Logistics", "Brightwell
  * Health", "Apple Tree Bakery"). */
 export const ORG_TAILS = words(
-  'logistics freight health healthcare care dental bakery bakeries nurseries nursery analytics consulting solutions systems technologies labs group holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors garage plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy clinic surgery',
+  'logistics freight health healthcare care dental bakery bakeries nurseries nursery analytics consulting solutions systems technologies labs group holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors garage plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy clinic surgery solicitors lawyers accountants architects surveyors associates supplies supply trading',
 );
 
 /** Legal forms that end a company name. */
 export const LEGAL_FORMS = words(
-  'sa sas sasu sarl eurl sci snc scop sca gie sem selarl gmbh ag ltd llc inc plc bv nv spa srl corp co',
+  'sa sas sasu sarl eurl sci snc scop sca gie sem selarl asbl sprl bvba gmbh ag ltd llc inc plc bv nv spa srl corp co',
 );

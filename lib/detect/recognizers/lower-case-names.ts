@@ -256,6 +256,28 @@ export function surnameEnd(tokens: Token[], j: number, afterTitle = false): numb
 
 /** The person that starts at lower-case token i, or null. `before` is the text of the
  * sentence before the token. */
+// "ms young", "mr king", "mme boulanger": after a spelled-out title, a word is a surname
+// (the gazetteer leaves out surnames that are common words). Not a function word, a
+// role, a tool ("ms word"), a day or an acronym.
+const FULL_TITLES = words('mme mlle madame monsieur mr mrs ms dr docteur');
+const titleThenWordSurname = (title: string, next: Token): boolean =>
+  FULL_TITLES.has(title) &&
+  next.key.length >= 4 &&
+  // Not a verb ("dr est", "mme parlait"), but the trades surnames come from ("boulanger").
+  (!VERB_ENDING.test(next.key) || /(?:ier|ger|her|ker)$/.test(next.key)) &&
+  /^[a-z]+(?:-[a-z]+)?$/.test(next.key) &&
+  !GENERIC_CAPITALISED.has(next.key) &&
+  !ROLES.has(next.key) &&
+  !TOOLS.has(next.key) &&
+  !CALENDAR.has(next.key) &&
+  !ACRONYMS.has(next.key) &&
+  !GRAMMAR_WORDS.has(next.key);
+
+// English verbs and prepositions before the object "me" ("calling me abt a role").
+const ENGLISH_BEFORE_ME = words(
+  'call calls calling called ring rang rings text texted texting tell told tells give gave gives send sent sends ask asked asks let help helped show showed pay paid email emailed message messaged for to with from about at',
+);
+
 export function lowerCasePerson(
   tokens: Token[],
   i: number,
@@ -267,11 +289,16 @@ export function lowerCasePerson(
   const key = t.key;
 
   // A title: "mme boyer", "dr benali", "m. lefort", "mme de la fontaine".
-  // "pr" is also SMS for "pour": a lower-case one is a title only before a known surname.
+  // "pr" is also SMS for "pour": a lower-case one is a title only before a known surname
+  // that is no holiday or day ("pr noel", "pr lundi").
   const smsPour =
     key === 'pr' &&
     !t.capitalised &&
-    !(next && (g.surnames.has(next.key) || g.ambiguousSurnames.has(next.key)));
+    !(
+      next &&
+      (g.surnames.has(next.key) || g.ambiguousSurnames.has(next.key)) &&
+      !CALENDAR.has(next.key)
+    );
   // "m ferrand", "m leblanc": a bare "m" for Monsieur before a surname, not metres
   // ("3 m de long") nor an interjection ("m bof").
   const bareM =
@@ -291,6 +318,15 @@ export function lowerCasePerson(
     (key === 'm' && next?.gap.startsWith('.')) ||
     bareM ||
     ((key === 'me' || key === 'maitre') && t.capitalised) ||
+    // "me lacroix": Maître in lower case, before a surname that is no word or first name
+    // (the French pronoun "me" comes before verbs; the English one after them).
+    (key === 'me' &&
+      next?.gap === ' ' &&
+      !ENGLISH_BEFORE_ME.has(tokens[i - 1]?.key ?? '') &&
+      g.surnames.has(next.key) &&
+      !g.commonWords.has(next.key) &&
+      !g.strongFirstNames.has(next.key) &&
+      !g.ambiguousFirstNames.has(next.key)) ||
     // "maitre aurelie dos santos", "tata odile": lower case, only before a first name.
     ((key === 'maitre' || FAMILY_TITLES.has(key)) &&
       next !== undefined &&
@@ -317,6 +353,7 @@ export function lowerCasePerson(
       (!article || articleName);
     const nameOk =
       (!GRAMMAR_WORDS.has(next.key) && g.ambiguousSurnames.has(next.key)) ||
+      titleThenWordSurname(key, next) ||
       (!GRAMMAR_WORDS.has(next.key) && g.ambiguousFirstNames.has(next.key)) ||
       surnameLike(next, true);
     if (particleStart) {
@@ -459,10 +496,17 @@ export function lowerCasePerson(
   // "pierre meunier m'a coupé", "victoire charpentier est ma marraine": the verb or the
   // role after the surname.
   const afterSurname = withSurname ? nextKeys(tokens, end - 1, 4) : '';
+  // "le lien de la visio": after an article, a common word, a particle and an unknown
+  // word are a thing and its complement; a known surname after the particle still names.
+  const last = tokens[end - 1]?.key ?? '';
+  const particleSurname =
+    withSurname &&
+    PARTICLES.has(tokens[i + 1].key) &&
+    (!thing || !common || g.surnames.has(last) || g.ambiguousSurnames.has(last));
   const knownSurnameAfter =
     withSurname &&
     (g.surnames.has(tokens[i + 1].key) ||
-      PARTICLES.has(tokens[i + 1].key) ||
+      particleSurname ||
       (joinedOrApostrophe(tokens[end]) && SPEECH_AFTER.test(afterSurname)) ||
       (/^(?:est|is) /.test(afterSurname) &&
         ROLE_AFTER.test(afterSurname.slice(afterSurname.indexOf(' ') + 1))));

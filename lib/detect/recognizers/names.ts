@@ -32,6 +32,7 @@ import {
   headedOrgEnd,
   lowerCaseOrgEnd,
 } from './lower-case-orgs.ts';
+import { namesHere } from './not-names-here.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -68,6 +69,11 @@ const PROGRAMMES = words(
 
 let orgIndex: Map<string, KnownOrg[]> | null = null;
 
+// Prepositions before a company used as a platform or a channel ("sur Vinted").
+const PLATFORM_BEFORE = words('sur on via');
+const WORK_VERBS = words(
+  'travaille travailles travaillait bosse bosses bossait work works working worked',
+);
 // Words after which a known three-letter company counts in lower case.
 const SHORT_ORG_CUES = words(
   'de du chez at from with avec client cliente conseiller conseillere banque assureur assurance mutuelle agence rep',
@@ -111,6 +117,10 @@ function kindOf(token: Token, previous: Token | undefined): Kind {
   if (key.length >= 6 && SURNAME_SHAPE.test(key) && !g.commonWords.has(key)) return 'surname';
   return 'unknown';
 }
+
+/** One capital letter, as an initial before a full stop ("J. Dupont"). */
+const isInitial = (u: Token | undefined): boolean =>
+  u !== undefined && u.text.length === 1 && u.capitalised;
 
 const joined = (a: Token, b: Token): boolean => b.gap === ' ' || b.gap === '\u00a0';
 
@@ -351,15 +361,25 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     if (t.capitalised && TITLES.has(t.key) && next && !next.capitalised && lowerCase(i)) continue;
 
     // Title + capitalised name: "Mme Lefèvre", "M. Vo", "Dr Ouali", "Maître Delattre".
-    if (TITLES.has(t.key) && t.capitalised && next && next.capitalised && !t.allCaps) {
+    // "M. J. Dupont", "MR C. OBI": initials may stand between; a title in capitals (as
+    // cards and records print it) only before a name in capitals.
+    if (TITLES.has(t.key) && t.capitalised && next && next.capitalised) {
       const gapOk = ABBREVIATED_TITLES.has(t.key)
         ? /^\. ?$/.test(next.gap)
         : /^\.? ?$/.test(next.gap) && next.gap.length > 0;
-      if (gapOk && kindOf(next, t) !== 'stop' && kindOf(next, t) !== 'place') {
-        let j = i + 2;
-        while (j < tokens.length && j < i + 6 && joined(tokens[j - 1], tokens[j])) {
+      let n = i + 1;
+      while (n < i + 3 && isInitial(tokens[n]) && /^\. ?$/.test(tokens[n + 1]?.gap ?? '')) n++;
+      const name = tokens[n];
+      // "Mme LE GOFF", "M. OBI": after a title, a word in capitals is a surname as
+      // records print it, not an acronym.
+      const printedSurname = (u: Token) => u.allCaps && !ACRONYMS.has(u.key);
+      const nameKind = kindOf(name, t);
+      const nameOk = printedSurname(name) || (nameKind !== 'stop' && nameKind !== 'place');
+      if (gapOk && name.capitalised && nameOk && (!t.allCaps || printedSurname(name))) {
+        let j = n + 1;
+        while (j < tokens.length && j < n + 5 && joined(tokens[j - 1], tokens[j])) {
           const u = tokens[j];
-          if (u.capitalised && kindOf(u, undefined) !== 'stop') j++;
+          if (u.capitalised && (printedSurname(u) || kindOf(u, undefined) !== 'stop')) j++;
           // "M. Van den Bosch", "Mme de la Tour": particles then a capitalised name.
           else if (!u.capitalised && PARTICLES.has(u.key)) {
             let k = j + 1;
@@ -409,6 +429,18 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       known > 0 &&
       STREET_AFTER.test(text.slice(tokens[i + known - 1].end, tokens[i + known - 1].end + 12)) &&
       sectorRunAfter(tokens, i + known) === 0;
+    // "l'annonce sur leboncoin", "posted on Indeed": a platform used, not an employer
+    // ("je travaille sur Airbus" is one).
+    if (
+      known &&
+      !orgContext &&
+      previous !== undefined &&
+      PLATFORM_BEFORE.has(previous.key) &&
+      !WORK_VERBS.has(tokens[i - 2]?.key ?? '')
+    ) {
+      i += known;
+      continue;
+    }
     if (
       known &&
       !streetAfter &&
@@ -741,5 +773,5 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     }
     i = j;
   }
-  return found;
+  return namesHere(text, found);
 }

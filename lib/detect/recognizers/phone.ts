@@ -24,22 +24,29 @@ const parsePhoneNumberFromString = (input: string, country: CountryCode) =>
   parseWith(input, country, metadata as unknown as MetadataJson);
 
 // Public numbers of French help lines, written in full: SOS Amitié, Suicide Écoute, SOS
-// Suicide Phénix, Fil Santé Jeunes, Drogues Info Service, Écoute Alcool, Écoute Cannabis,
-// Viols Femmes Informations, Allô Enfance maltraitée (long form).
+// Suicide Phénix, Écoute Alcool, Écoute Cannabis. Those on 08 numbers (Fil Santé Jeunes,
+// Drogues Info Service, Viols Femmes Informations, Allô Enfance maltraitée) are service
+// numbers, left out below with every 08 number.
 const HELP_LINE_NUMBERS = new Set([
   '0972394050',
   '0145394000',
   '0140444645',
-  '0800235236',
-  '0800231313',
   '0980980930',
   '0980980940',
-  '0800059595',
-  '0800054141',
 ]);
 
 const REFERENCE_BEFORE =
   /(?:commande|order|r[ée]f[ée]rence|ref|r[ée]f|facture|invoice|ticket|dossier|contrat|contract|account|compte|n°|no\.|#)\s*[:.]?\s*(?:n°|no\.?|number|num[ée]ro)?\s*[:.]?\s*$/i;
+
+// Numbers that the numbering plans give only to organisations: in France 08 (free,
+// shared-cost and premium services), in the UK 03, 08 and 09 (non-geographic services).
+// A customer-service or card-blocking line is nobody's personal data.
+function serviceNumber(digits: string): boolean {
+  const french = digits.replace(/^(?:\+|00)33/, '0');
+  if (french.length === 10 && french.startsWith('08')) return true;
+  const british = digits.replace(/^(?:\+|00)44/, '0');
+  return british.length === 11 && /^0[389]/.test(british);
+}
 
 /** French first; then British, whose national numbers have 11 digits ("020 7946 0321",
  * "07412 583 906"); the metadata decides. A number written with its "+" country code
@@ -74,6 +81,7 @@ export function findPhones(text: string): Candidate[] {
     if (!validPhone(input, count, text.slice(Math.max(0, run.start - 24), run.start))) continue;
     // A help line's public number is no one's personal data.
     if (HELP_LINE_NUMBERS.has(run.digits.replace(/^(?:\+33|0033)/, '0'))) continue;
+    if (serviceNumber(run.digits)) continue;
     found.push(phoneAt(run.start, run.end));
   }
   // Slashes separate a phone's pairs on some forms ("06/12/34/56/78"); dates use them

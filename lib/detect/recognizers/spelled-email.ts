@@ -9,7 +9,8 @@ const LOCAL_CHAR = /[\p{L}\p{N}_%+-]/u;
 const LABEL = /[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?/iy;
 // A dot, written or spoken.
 const DOT = /(?:\.|\s?[([]dot[)\]]\s?|\s(?:point|dot)\s)/iy;
-const SPOKEN_DOT = /point|dot/i;
+// Said, not bracketed: "(dot)" is as plain as ".", " point " could be a word.
+const SPOKEN_DOT = /^\s(?:point|dot)\s$/i;
 const COMMON_TLDS = new Set(
   'fr com net org eu io co uk de be ch lu ca info biz me app dev ma tn dz sn ci cm re gp mq nc pf es it pt nl ie us'.split(
     ' ',

@@ -150,6 +150,22 @@ describe('particles and compound names, caught whole', () => {
     ['de la, after a title', 'mme de la fontaine a appelé', 'mme de la fontaine'],
   ])('%s', (_particle, text, name) => expect(people(text)).toContain(`PERSON:${name}`));
   it.each([
+    [
+      'an article, a word, a particle, an unknown word',
+      'tu peux m envoyer le lien de la visio',
+      [],
+    ],
+    ['the same with du', 'envoie le lien du drive stp', []],
+    [
+      'a known surname after the particle',
+      'rose de la fontaine a appelé',
+      ['PERSON:rose de la fontaine'],
+    ],
+    ['no article before', 'j ai parlé a lien de la cruz', ['PERSON:lien de la cruz']],
+  ])('a thing and its complement are no name: %s', (_case, text, expected) =>
+    expect(people(text)).toEqual(expected),
+  );
+  it.each([
     ['a department after a first name', 'karim de la compta veut ma note', 'PERSON:karim'],
     ['a common word after a first name', 'sophie du service paie est la', 'PERSON:sophie'],
     ['an infinitive after "de"', 'jai demandé a zygmunt de relire mon cv', 'PERSON:zygmunt'],

@@ -1,0 +1,59 @@
+import { isValidBIC } from 'ibantools';
+import { fold } from '../fold.ts';
+import { words } from '../lexicon/words.ts';
+import type { Candidate } from '../types.ts';
+
+// Words that read as names by their shape, but not where they stand: opening hours,
+// bank codes, acronyms. Read after names are found, on each candidate and its
+// surroundings, so that the recognisers stay about names.
+
+const DAY_ABBREVIATIONS = words(
+  'lun mar mer jeu ven sam dim mon tue tues wed thu thur thurs fri sat sun',
+);
+const DAY = '(?:lun|mar|mer|jeu|ven|sam|dim|mon|tues?|wed|thur?s?|fri|sat|sun)[a-z]*\\.?';
+// "Lun – Ven", "Mon-Fri", "du lun au ven": a day next to another day in a range.
+const DAY_RANGE_AFTER = new RegExp(`^\\.?\\s*(?:[-–—/]|à|au|a|to|till|until)\\s*${DAY}`, 'i');
+const DAY_RANGE_BEFORE = new RegExp(`${DAY}\\s*(?:[-–—/]|à|au|a|to|till|until)\\s*$`, 'i');
+// "Sam : 7h – 13h", "Sat 10am-4pm": a day before opening hours, from one time to another
+// ("Sam : 10h ?" may be Sam).
+const HOURS_AFTER =
+  /^\.?\s*:?\s*(?:de\s+)?\d{1,2}\s*(?:h\d{0,2}|:\d\d|am|pm)?\s*(?:[-–—]|à|a|to)\s*\d/i;
+
+function dayInSchedule(text: string, c: Candidate): boolean {
+  if (!DAY_ABBREVIATIONS.has(fold(text.slice(c.start, c.end)))) return false;
+  const after = text.slice(c.end, c.end + 16);
+  const before = text.slice(Math.max(0, c.start - 16), c.start);
+  return DAY_RANGE_AFTER.test(after) || DAY_RANGE_BEFORE.test(before) || HOURS_AFTER.test(after);
+}
+
+// A bank's BIC (SWIFT) code: "BIC : SOGEFRPPXXX". Named by its label, or by the branch
+// code "XXX" or a digit that no word has.
+const BIC_LABEL = /\b(?:bic|swift)\b[\s:#-]*$/i;
+function bankCode(text: string, c: Candidate): boolean {
+  if (c.end - c.start > 11) return false;
+  // The whole code, digits included ("CMCIFR2A" is read as the name "CMCIFR"); a code
+  // has 11 characters at most, so only that much is read around the candidate.
+  const left = /[A-Z0-9]*$/.exec(text.slice(Math.max(0, c.start - 11), c.start))![0];
+  const right = /^[A-Z0-9]*/.exec(text.slice(c.end, c.end + 11))![0];
+  const start = c.start - left.length;
+  const value = left + text.slice(c.start, c.end) + right;
+  if (!isValidBIC(value)) return false;
+  return BIC_LABEL.test(text.slice(Math.max(0, start - 12), start)) || /XXX$|\d/.test(value);
+}
+
+// "le dossier APA": one word of four capitals or fewer, in a message written in mixed
+// case, is an acronym; names written in capitals come with a first name or a title.
+function loneAcronym(text: string, c: Candidate, mixedCase: boolean): boolean {
+  return c.type === 'PERSON' && mixedCase && /^\p{Lu}{2,4}$/u.test(text.slice(c.start, c.end));
+}
+
+/** The candidates that are names where they stand. */
+export function namesHere(text: string, candidates: Candidate[]): Candidate[] {
+  if (candidates.length === 0) return candidates;
+  const mixedCase = /\p{Ll}/u.test(text);
+  return candidates.filter(
+    (c) =>
+      (c.type !== 'PERSON' && c.type !== 'ORG') ||
+      !(dayInSchedule(text, c) || bankCode(text, c) || loneAcronym(text, c, mixedCase)),
+  );
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers.ts';
+
+// Text pasted from records, signatures, bank pages and shop pages: field labels, opening
+// hours, bank codes, service numbers. Their capitals and digits are not people's data;
+// the people and numbers in them still are. Sentences written for these rules.
+
+describe('a line break written " / " or " | " starts a new line', () => {
+  it.each([
+    ['Réf dossier 4471 / Patiente : Lina Haddad / Motif : contrôle', ['PERSON:Lina Haddad']],
+    ['Owner: Priya Nair | Stage: Won | Next step: Kickoff', ['PERSON:Priya Nair']],
+    [
+      'Marc Tessier / Conducteur de travaux / Tél : 06 14 27 83 90',
+      ['PERSON:Marc Tessier', 'PHONE:06 14 27 83 90'],
+    ],
+    ['Stagiaire : Hugo Perrin / Tuteur : Mme Blanc', ['PERSON:Hugo Perrin', 'PERSON:Mme Blanc']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('opening hours', () => {
+  it.each([
+    'Ouvert Lun – Ven : 8h – 18h / Sam : 9h – 12h',
+    'Hours: Mon-Fri 9am-5pm, Sat 10am-2pm',
+    'accueil du lun au ven de 9h a 17h30',
+    'Dim : 10h – 13h',
+  ])('no name in %s', (text) => expect(found(text)).toEqual([]));
+  it.each([
+    ["Sam m'a dit que le dossier était prêt", ['PERSON:Sam']],
+    ['Demande à Sam : 10h ça lui va ?', ['PERSON:Sam']],
+  ])('the name Sam is still a name: %s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('bank codes', () => {
+  it.each(['BIC : CMCIFR2A', 'SWIFT/BIC: BNPAFRPPXXX', 'code BIC AGRIFRPP882'])(
+    'no name in %s',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
+
+describe('short acronyms in a message written in mixed case', () => {
+  it.each(['Pour le dossier APA il manque un papier', 'On attend la MDPH pour la suite'])(
+    'no name in %s',
+    (text) => expect(found(text)).toEqual([]),
+  );
+  it.each([
+    ['Le client HSBC a rappelé', ['ORG:HSBC']],
+    ['Mme LE GOFF a signé', ['PERSON:Mme LE GOFF']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('service numbers belong to organisations', () => {
+  it.each([
+    "le numéro d'opposition 0 892 705 705",
+    'service client 0800 123 456',
+    'customer services 0345 600 4213',
+    'rates line 0870 010 0222',
+  ])('no phone in %s', (text) => expect(found(text)).toEqual([]));
+  it.each([
+    ['mon fixe 09 72 39 40 51', ['PHONE:09 72 39 40 51']],
+    ['my mobile 07412 583 906', ['PHONE:07412 583 906']],
+  ])('personal numbers stay: %s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('SMS "pr" and lower-case Maître', () => {
+  it.each(['on decore la vitrine pr noel', 'c pr lundi ou mardi ?'])('no name in %s', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+  it.each([
+    ['jvois me lacroix demain pr le bail', ['PERSON:me lacroix']],
+    ['pr dupont a validé la these', ['PERSON:pr dupont']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+  it.each(['il me donne rdv demain', 'elle me rappelle ce soir', 'tu me manques'])(
+    'the pronoun "me" stays a pronoun: %s',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
+
+describe('a company used as a platform', () => {
+  it.each([
+    ["j'ai mis l'annonce sur leboncoin", []],
+    ['I found the job on Indeed', []],
+    ['je bosse chez leboncoin', ['ORG:leboncoin']],
+    ['je travaille sur Airbus depuis 2 ans', ['ORG:Airbus']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('documents and bracketed e-mails', () => {
+  it.each([
+    ["l'extrait Kbis de la société est joint", []],
+    ['Contact : yann [at] breizh-mail [dot] bzh', ['EMAIL:yann [at] breizh-mail [dot] bzh']],
+    ['Mme RIVIÈRE au CHU de Nantes', ['PERSON:Mme RIVIÈRE']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('firms named by a profession or a Belgian legal form', () => {
+  it.each([
+    ['I work for Greenway Accountants now', ['ORG:Greenway Accountants']],
+    ['on commande chez Nail Pro Supply', ['ORG:Nail Pro Supply']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('the English object "me" is no title', () => {
+  it.each(['the recruiter keeps calling me abt a role', 'she told me abt it'])('%s', (text) =>
+    expect(found(text)).toEqual([]),
+  );
+});
+
+describe('titles before surnames that are words, initials, capitals', () => {
+  it.each([
+    ['meeting w ms young from the agency tmrw', ['PERSON:ms young']],
+    ['mme boulanger est passée ce matin', ['PERSON:mme boulanger']],
+    ['mrs baker called twice', ['PERSON:mrs baker']],
+    ['Name: MR C. OBI', ['PERSON:MR C. OBI']],
+    ['M. J. Dupont a signé', ['PERSON:M. J. Dupont']],
+    ['Le DR est absent', []],
+    ['ms word plante encore', []],
+    ['mme la directrice valide', []],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
