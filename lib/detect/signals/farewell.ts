@@ -111,6 +111,7 @@ export const farewell: Recogniser = {
     },
     {
       re: any(
+        '(?:se en occupera|se en occuperont|en prendra soin|en prendront soin) mieux',
         '(?:saura|sauront|will) (?:mieux|better) (?:se en occuper|en prendre soin|take care of (?:it|him|her|them)|look after (?:it|him|her|them)) (?:que moi|than me|than i)',
         '(?:vous|tu) (?:aurez|auras) plus (?:besoin de|a) (?:me|moi)(?! (?:courir apres|relancer|rappeler|chercher|attendre|supporter))',
       ),

@@ -52,7 +52,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['plus vivre|vivre|vie\\b', 1],
     ['suicid\\w*|me tuer', 2],
     ['dormir pour toujours|sommeil eternel|partir pour de bon|partir\\b', 1],
-    ['die(?! for)|dying|death|be dead|better off dead|rather be dead', 2],
+    [
+      'die(?! for)|dying|death|be(?:ing)? dead|better off dead|rather be dead|done with (?:life|living)',
+      2,
+    ],
     ['dead', 1],
     [
       'disappear\\w*(?! (?:into|from social|off social|for a (?:bit|while|week|few)|on (?:holiday|vacation)))|vanish\\w*|cease to exist|not exist\\w*',
@@ -93,6 +96,12 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['love you\\b', 1],
     ['dire au revoir|au revoir a tous', 1],
     ['mots de passe|passwords', 1],
+    // Affairs settled for afterwards, thanks given while there is time.
+    [
+      'pour apres\\b|for afterwards|arrangements|taken care of|so (?:nobody|no one) (?:has|will have) to|pour que personne (?:ait|aura) a|trop tard|too late',
+      1,
+    ],
+    ['ai tout (?:regle|prevu|prepare|organise)|paid off|rembourse\\w*|my debts|mes dettes', 1],
     ['au cas ou|just in case|make sure|veille sur', 1],
     ['liras apres|(?:after|when) im gone|give\\w* away|donne (?:la plupart de )?mes', 2],
     [
@@ -104,14 +113,14 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     [
-      'affaires en ordre|(?:sorted|settled|put) (?:out )?my affairs|my will|all settled|tout est (?:pret|range|regle)|codes|il me arrive (?:un truc|malheur)|if anything happens to me|quoi que il arrive|il me arrive quelque chose|before i go(?! in| to| out)|avant de partir(?! en)|je confie|te confie|aurai plus besoin|wont need|fini pour moi|cest fini',
+      'affaires en ordre|(?:sorted|settled|put) (?:out )?my affairs|all settled|tout est (?:pret|range|regle)|codes|il me arrive (?:un truc|malheur)|if anything happens to me|quoi que il arrive|il me arrive quelque chose|before i go(?! in| to| out)|avant de partir(?! en)|je confie|te confie|aurai plus besoin|wont need|fini pour moi|cest fini',
       2,
     ],
     ['merci|thank you|thanks|desolee?|sorry', 1],
     ['adieu(?! (?:les|la|le|aux|au|a la)\\b)|dernier message|derniers? mots?', 2],
     ['prends soin|prenez soin|occupe toi de|occupez vous de', 1],
     ['pardon pour tout|desolee? pour tout|pardonne\\w*|pardon\\b', 1],
-    ['testament|mes affaires|donne tout', 1],
+    ['testament|my will|mes affaires|donne tout', 1],
     ['je vous aime|je te aime|vous aime|merci pour tout|oubliez moi', 1],
     [
       'goodbye|farewell(?! (?:party|drinks|lunch|card|gift))|say goodbye|last message|final message',
@@ -251,6 +260,11 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
   hopelessness: [
     ['fardeau|burden|vois (?:pas|plus) (?:le )?interet|see no point|dont see the point', 2],
     ['faire semblant|pretend\\w*', 1],
+    // A foreshortened future: no future seen, no growing old.
+    [
+      'pas de avenir|aucun avenir|no future|dont see (?:a|any) future|me vois pas vieillir|see myself (?:growing|getting) old',
+      2,
+    ],
     [
       'aucune issue|no way out|lost all hope|perdu (?:tout )?espoir|tout est foutu|tout se ecroule|(?:arrangera|ira) jamais|jamais (?:se )?arranger|never (?:get|be) better|nothing will (?:ever )?change|gout a rien|marre de tout|tired of trying|a bout(?! de souffle)|burn(?:ed)? out',
       2,
@@ -282,7 +296,7 @@ export const INTENSITY =
 
 /** A wish, a thought or a state of the writer: "envie de", "I wish", "je me sens". */
 export const STANCE =
-  /\b(?:envie de|je aimerais|je voudrais|je veux|je pense a|je pense a|je me sens|je suis fatiguee? de|marre de|je prefererais|serait mieux|seraient mieux|plus simple si|want to|wanna|wish|would rather|rather be|thinking (?:of|about)|thought (?:of|about)|i feel|tired of|sick of|better off|easier if|keep)\b/;
+  /\b(?:envie de|je aimerais|je voudrais|je veux|je pense a|je me sens|je suis fatiguee? de|marre de|je prefererais|serait mieux|seraient mieux|plus simple si|want to|wanna|wish|would rather|rather be|think\w* (?:of|about)|thought (?:of|about)|i feel|tired of|sick of|better off|easier if|keep)\b/;
 
 /**
  * What takes a word away when it is what the word is about: good news, a small matter

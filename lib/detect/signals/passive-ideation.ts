@@ -90,8 +90,9 @@ export const passiveIdeation: Recogniser = {
         '(?:prefere|prefererais|aurais prefere|aurais aime|voudrais) (?:pas|jamais|ne jamais|ne pas) (?:etre nee?|naitre|avoir existe|exister)',
         '(?:death|dying|being dead) (?:\\S{1,20} ){0,4}(?:relief|doesnt scare|peaceful)',
         // A fatal accident hoped for: "qu'un camion me percute", "wish a car would hit me".
-        '(?:espere|souhaite|voudrais|aimerais|envie|reve|prie|hope|wish|pray)\\w* (?:\\S{1,20} ){0,3}(?:que |qu )?(?:un|une|le|la) (?:voiture|camion|bus|train|metro|avion|moto|tram|maladie|cancer|crise cardiaque|accident|balle)s? (?:\\S{1,20} ){0,2}(?:me (?:percute|renverse|roule dessus|ecrase|emporte|tue|fauche|tombe dessus)|me (?:\\S{1,20} )?(?:percute|renverse|ecrase|emporte))',
-        '(?:hope|wish|pray)\\w* (?:\\S{1,20} ){0,3}(?:a|the) (?:car|truck|bus|train|lorry|plane|illness|disease|heart attack|bullet) (?:would |will |could )?(?:just )?(?:hit|kill|take|run over|crash with|go down with) (?:me|with me)',
+        '(?:espere|souhaite|voudrais|aimerais|envie|reve|prie|derangerait|hope|wish|pray)\\w* (?:\\S{1,20} ){0,3}(?:que |qu )?(?:un|une|le|la) (?:voiture|camion|bus|train|metro|avion|moto|tram|maladie|cancer|crise cardiaque|accident|balle)s? (?:\\S{1,20} ){0,2}(?:me (?:percute|renverse|roule dessus|ecrase|emporte|tue|fauche|tombe dessus)|me (?:\\S{1,20} )?(?:percute|renverse|ecrase|emporte))',
+        // "I wouldn't mind if a car hit me": the wish said as a litotes.
+        '(?:hope|wish|pray|wouldnt mind|wouldnt care)\\w* (?:\\S{1,20} ){0,3}(?:a|the) (?:car|truck|bus|train|lorry|plane|illness|disease|heart attack|bullet) (?:would |will |could )?(?:just )?(?:hit|kill|take|run over|crash with|go down with) (?:me|with me)',
         '(?:un|une|an?) (?:maladie|accident|voiture|camion|crise cardiaque|cancer|illness|accident|car|truck|heart attack) (?:qui me|that) (?:emporte|tue|fauche|renverse|percute|takes me|kills me|hits me)\\W{0,3}(?:\\S{1,20} ){0,4}(?:soulagement|tant mieux|pas grave|reposant|delivrance|relief|fine by me|wouldnt mind)',
         '(?:plane|flight|avion) (?:\\S{1,20} ){0,2}(?:goes down|crashes|se crashe|tombe) (?:with me|avec moi)',
         // Falling asleep and it being over, "fine by me".

@@ -174,3 +174,36 @@ describe('context vetoes stay in their own part', () => {
       expect(analyze(text, { now: at }).signals).not.toContain('URGENT');
   });
 });
+
+// Written from the clinical descriptions (C-SSRS "wish to be dead", PHQ-9 item 9
+// "better off dead", preparatory acts), in indirect wording.
+describe('passive ideation and farewells in indirect wording', () => {
+  it.each([
+    ['I wouldn’t mind if a car hit me on the way home', 'passive-ideation'],
+    ['ça me dérangerait pas qu’une voiture me renverse', 'passive-ideation'],
+    ['I’m done with life', 'passive-ideation'],
+    ['I think about being dead a lot', 'passive-ideation'],
+    ['I don’t see a future for me at all', 'hopelessness'],
+    ['je me vois pas d’avenir, je me vois pas vieillir', 'hopelessness'],
+    ['j’ai tout réglé pour après', 'farewell'],
+    ['I just wanted to say thank you for everything, before it’s too late', 'farewell'],
+    ['I’ve paid off all my debts so nobody has to deal with them', 'farewell'],
+    ['j’ai donné mon chat à ma voisine, elle s’en occupera mieux', 'farewell'],
+    ['I’ve updated my will and sorted the passwords', 'farewell'],
+  ] as const)('%s', (text, category) => {
+    expect(read(text).distress).toContain(category);
+  });
+
+  it.each([
+    'I’m done with this project, honestly',
+    'I’ve updated my will after the baby was born',
+    'j’ai fait mon testament chez le notaire, c’est plus prudent avec la maison',
+    'j’ai tout réglé pour le déménagement',
+    'you can have my old laptop, I got a new one',
+    'c’est la dernière fois qu’on se voit avant les vacances, merci pour tout',
+    'I hope the meeting gets cancelled tomorrow',
+    'I’ve paid off my student loan, finally!',
+  ])('leaves alone: %s', (text) => {
+    expect(read(text).signals).not.toContain('DISTRESS');
+  });
+});
