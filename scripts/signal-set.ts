@@ -161,4 +161,5 @@ export const SIGNAL_SET_PARTS = [
   'indirect',
   'untuned',
   'mixed',
+  'mixed-untuned',
 ] as const;

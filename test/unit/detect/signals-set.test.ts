@@ -37,6 +37,13 @@ const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
     urgentRecall: 0.94,
     urgentPrecision: 1,
   },
+  // Written after the mixed round's rules, run once and left untuned: its first run.
+  'mixed-untuned': {
+    distressRecall: 0.8,
+    distressPrecision: 1,
+    urgentRecall: 0.81,
+    urgentPrecision: 0.9,
+  },
 };
 /** The rule: no miss in these categories. */
 const NO_MISS = ['passive', 'active', 'farewell', 'selfharm', 'crisis', 'crisis_now'];
@@ -52,8 +59,9 @@ describe.each(SETS)('signal set %s', (name) => {
     expect(score.signals.URGENT.precision).toBeGreaterThanOrEqual(floor.urgentPrecision);
   });
 
-  // An untuned set measures; only the sets the rules were tuned on can promise no miss.
-  if (name !== 'untuned' && name !== 'mixed')
+  // An untuned set measures; only the sets the rules were tuned on can promise no miss
+  // ('mixed' keeps one miss: a method looked up, a phrasing the rules do not know).
+  if (name !== 'untuned' && name !== 'mixed' && name !== 'mixed-untuned')
     it('misses nothing in the categories that must all be caught', () => {
       for (const category of NO_MISS) {
         const rate = score.categories[category];
