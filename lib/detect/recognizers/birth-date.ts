@@ -18,6 +18,9 @@ const BIRTH = new RegExp(
   'giu',
 );
 
+const APPOINTMENT_BEFORE =
+  /(?:rdv|rendez[- ]vous|r[ée]union|meeting|avant|before|deadline|jusqu|until|by)\W{0,12}(?:le|on|the)?\s*$/i;
+
 export function findBirthDates(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const pattern of [BIRTH, BIRTH_FIELD]) {
@@ -25,6 +28,8 @@ export function findBirthDates(text: string): Candidate[] {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const date = m[1];
       const start = m.index + m[0].length - date.length;
+      // "sa date de naissance avant le 12/05": the date is a deadline, not the birth.
+      if (APPOINTMENT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       found.push({
         start,
         end: start + date.length,
@@ -34,6 +39,37 @@ export function findBirthDates(text: string): Candidate[] {
         reasonEn: 'date of birth',
       });
     }
+  }
+  return found;
+}
+
+// "on me demande la date de naissance de Mme Santoni. Sur sa carte, c'est le
+// 14/02/1936": the cue in one sentence, the date in the next. Read over the whole
+// message: the first date after a birth cue, within 120 characters and one sentence
+// break, unless words before it make it an appointment or a deadline.
+const CUE = /(?<![\p{L}])(?:date de naissance|date of birth|ddn|dob|née? le|born on)(?![\p{L}])/giu;
+const NEXT_DATE = new RegExp(DATE, 'giu');
+
+export function findBirthDatesAfterCue(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  CUE.lastIndex = 0;
+  for (let cue = CUE.exec(text); cue; cue = CUE.exec(text)) {
+    const from = cue.index + cue[0].length;
+    // Only the window is read, so that a long message full of cues stays linear.
+    NEXT_DATE.lastIndex = 0;
+    const date = NEXT_DATE.exec(text.slice(from, from + 140));
+    if (!date || date.index > 120) continue;
+    const start = from + date.index;
+    if ((text.slice(from, start).match(/[.!?\n]\s/g) ?? []).length > 1) continue;
+    if (APPOINTMENT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    found.push({
+      start,
+      end: start + date[0].length,
+      type: 'DOB',
+      score: 0.9,
+      reason: 'date de naissance',
+      reasonEn: 'date of birth',
+    });
   }
   return found;
 }

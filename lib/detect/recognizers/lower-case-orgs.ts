@@ -7,7 +7,7 @@ import { surnameLike, VERB_ENDING } from './lower-case-names.ts';
 
 // Working for, at or with an employer, in French and English.
 const EMPLOYER_BEFORE =
-  /(?:(?:^|\s)(?:bosse|bossé|bosser|bossais|travaille|travaillé|travailler|travaillais|taffe|taf|stage|alternance|embauch\S*|recrut\S*|postul\S*|entretien|cdi|cdd|int[ée]rim|works?|working|worked|interning|internship|interview|shifts?|weekends|nights|job|placement|trial|extras?)\s+(?:chez|pour|à|a|dans|at|for)\s+(?:(?:la|le)\s+|l')?|(?:^|\s)(?:mon|ma|notre|son|sa|leur|my|our|his|her)\s+(?:employeur|boite|boîte|entreprise|soci[ée]t[ée]|ancienne boite|ancienne boîte|ancien employeur|client|cliente|fournisseur|prestataire|employer|company|former employer)\s+)$/i;
+  /(?:(?:^|\s)(?:bosse|bossé|bosser|bossais|travaille|travaillé|travailler|travaillais|taffe|taf|stage|alternance|embauch\S*|recrut\S*|postul\S*|entretien|cdi|cdd|int[ée]rim|works?|working|worked|interning|internship|interview|shifts?|weekends|nights|job|placement|trial|extras?|roles?|position|poste|offre|offer|vacancy|contrat|contract|mission|apprentissage|apprenticeship)\s+(?:chez|pour|à|a|dans|at|for)\s+(?:(?:la|le)\s+|l')?|(?:^|\s)(?:mon|ma|notre|son|sa|leur|my|our|his|her)\s+(?:employeur|boite|boîte|entreprise|soci[ée]t[ée]|ancienne boite|ancienne boîte|ancien employeur|client|cliente|fournisseur|prestataire|employer|company|former employer)\s+)$/i;
 
 // Last words of EMPLOYER_BEFORE: the pattern is read only after one of them.
 const EMPLOYER_ENDS = words(

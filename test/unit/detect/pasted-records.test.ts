@@ -117,3 +117,22 @@ describe('titles before surnames that are words, initials, capitals', () => {
     ['mme la directrice valide', []],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('a date of birth asked for in one sentence, given in the next', () => {
+  it.each([
+    [
+      "On me demande la date de naissance de sa mère. Sur la carte c'est le 14/02/1936.",
+      ['DOB:14/02/1936'],
+    ],
+    ['date de naissance ? je sais pas. rdv le 12/03/2025 avec elle', []],
+    ['il me faut sa date de naissance avant le 12/05/2026', []],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('a job offered at a company', () => {
+  it.each([
+    ['i got a role at greggs', ['ORG:greggs']],
+    ["j'ai une offre chez castorama", ['ORG:castorama']],
+    ["j'ai une offre pour le stage", []],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
