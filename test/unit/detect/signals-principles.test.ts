@@ -22,6 +22,13 @@ describe('another person’s accident is not self-harm', () => {
     expect(read(text).distress).not.toContain('self-harm');
   });
 
+  it('“les urgences” is a ward, not the word “urgent”', () => {
+    expect(
+      read('Mon collègue s’est coupé la main au travail, il est aux urgences.').signals,
+    ).toEqual([]);
+    expect(read('c’est une urgence, rappelle-moi').signals).toContain('URGENT');
+  });
+
   it.each([
     'je me suis coupée exprès hier soir, ça saigne beaucoup',
     'je me suis recoupée et j’arrive pas à arrêter de saigner',
