@@ -61,7 +61,14 @@ export const URGENT_CUES: readonly UrgentCue[] = [
     strong: true,
   },
   {
-    re: any('urgent(?:e|ly)?\\b', 'urgence(?!s)', 'emergency', 'code rouge', 'sos(?! amitie)', 'asap'),
+    re: any(
+      'urgent(?:e|ly)?\\b',
+      'urgence(?!s)',
+      'emergency',
+      'code rouge',
+      'sos(?! amitie)',
+      'asap',
+    ),
     weight: 2,
     word: true,
   },

@@ -214,3 +214,23 @@ describe('passive ideation and farewells in indirect wording', () => {
     expect(read(text).signals).not.toContain('DISTRESS');
   });
 });
+
+describe('a method looked up (C-SSRS: thoughts with a method)', () => {
+  it.each([
+    'on a different note i’ve been looking up which bridge is the highest near me',
+    'je me suis renseignée sur le pont le plus haut de la ville',
+    'j’ai cherché sur internet combien de cachets il faudrait',
+    'I googled the lethal dose of paracetamol last night',
+  ])('%s', (text) => {
+    expect(read(text).distress).toContain('active-ideation');
+  });
+
+  it.each([
+    'I looked up the highest-rated restaurants near the office',
+    'je me suis renseignée sur le pont de l’Ascension pour poser mes congés',
+    'j’ai cherché combien de cachets de Doliprane on peut prendre par jour pour une migraine',
+    'we looked up the tallest building in Paris for the team quiz',
+  ])('leaves alone: %s', (text) => {
+    expect(read(text).signals).toEqual([]);
+  });
+});

@@ -29,14 +29,8 @@ const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
     urgentPrecision: 0.8,
   },
   // Mixed messages (a cue beside ordinary news, run-on dictation): first run 80.0% / 87.0%
-  // and 77.8% / 87.5%; tuned on since. Its one miss (a method looked up: "which bridge is
-  // the highest near me") is left as a phrasing the rules do not know.
-  mixed: {
-    distressRecall: 0.96,
-    distressPrecision: 1,
-    urgentRecall: 0.94,
-    urgentPrecision: 1,
-  },
+  // and 77.8% / 87.5%; tuned on since (the vetoes scoped, a method looked up).
+  mixed: ALL,
   // Written after the mixed round's rules, run once and left untuned: its first run.
   'mixed-untuned': {
     distressRecall: 0.8,
@@ -59,9 +53,8 @@ describe.each(SETS)('signal set %s', (name) => {
     expect(score.signals.URGENT.precision).toBeGreaterThanOrEqual(floor.urgentPrecision);
   });
 
-  // An untuned set measures; only the sets the rules were tuned on can promise no miss
-  // ('mixed' keeps one miss: a method looked up, a phrasing the rules do not know).
-  if (name !== 'untuned' && name !== 'mixed' && name !== 'mixed-untuned')
+  // An untuned set measures; only the sets the rules were tuned on can promise no miss.
+  if (name !== 'untuned' && name !== 'mixed-untuned')
     it('misses nothing in the categories that must all be caught', () => {
       for (const category of NO_MISS) {
         const rate = score.categories[category];
