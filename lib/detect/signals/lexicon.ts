@@ -80,7 +80,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['killing myself|ending my life|how (?:id|i would|to) do it|le faire|do it', 1],
     [
-      'me pendre|corde(?! a sauter)|me jeter|jeter sous|sauter(?! de joie| le repas| une etape| le pas| un repas)|jump\\w*(?! at| in| on board)',
+      'me pendre|corde(?! a sauter)|me jeter|jeter sous|sauter(?! de joie| le repas| une etape| le pas| un repas)|jump(?:s|ed|ing)?(?! at| in| on board)',
       2,
     ],
     [
@@ -198,7 +198,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['tape\\w*', 1],
     ['menac\\w* de mort|death threats?|threaten\\w* to kill', 2],
     [
-      'pinned|plaque\\w* contre|coince\\w*|kiss\\w*|sexual\\w*|sexuel\\w*|main aux fesses|hurt me|me faire du mal si|enfermee?|locks? me|smash\\w*|casse\\w*|break the door|banging|get in',
+      'pinned|plaque\\w* contre|coince\\w*|kiss\\w*|sexual\\w*|sexuel\\w*|main aux fesses|hurt me|me faire du mal si|enfermee?|locks? me|smash\\w*|(?<!\\b(?:ai|je|g|i|ive|have|had) )casse\\w*|break the door|banging|get in',
       2,
     ],
     [

@@ -234,3 +234,18 @@ describe('a method looked up (C-SSRS: thoughts with a method)', () => {
     expect(read(text).signals).toEqual([]);
   });
 });
+
+describe('words that only look like a cue', () => {
+  const signalsOf = (text: string) => analyze(text).signals.filter((s) => s !== 'VAGUE');
+  it.each([
+    'Tu me conseilles plutôt un Trafic ou un Jumpy ?',
+    "j'ai cassé mon téléphone ce matin",
+    'g cassé un carton au rack 12, ils vont me le retenir sur la paie ?',
+    'il faut 5 g de sucre',
+  ])('no signal in %s', (text) => expect(signalsOf(text)).toEqual([]));
+  it.each([
+    ['g envie de disparaitre', ['DISTRESS', 'URGENT']],
+    ['il a tout cassé chez moi et j ai peur de lui', ['DISTRESS']],
+    ['i want to jump', ['DISTRESS', 'URGENT']],
+  ])('%s', (text, expected) => expect(signalsOf(text)).toEqual(expected));
+});
