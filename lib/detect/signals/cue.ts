@@ -57,6 +57,15 @@ export function negatedBefore(text: string, index: number): boolean {
   return NEGATION.test(words);
 }
 
+// A medicine forgotten, skipped or run out of ("forgot to take my meds", "j'ai sauté ma
+// dose"): an omission, not a misuse.
+const OMITTED =
+  /\b(?:forg[eo]t\w*|missed|skipp\w*|r[au]n(?:ning)? out of|oubli\w*|saute|zappe)\b(?: \S+){0,3} $/;
+
+export function omittedBefore(text: string, index: number): boolean {
+  return OMITTED.test(text.slice(Math.max(0, index - 40), index));
+}
+
 /** Short helper: one alternation from a list of pattern pieces, word-bounded. */
 export function any(...pieces: string[]): RegExp {
   return new RegExp(`\\b(?:${pieces.join('|')})`);
