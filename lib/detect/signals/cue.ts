@@ -94,7 +94,9 @@ export function combine(
   const prepare = () =>
     (scans ??= patterns.map((re) => [new RegExp(re.source, 'g'), gateFor(re.source)]));
   // Twice: the engine interprets a pattern's first run and compiles it for the next.
-  preparations.push(() => prepare().forEach(([re]) => re.test('je suis là') || re.test('')));
+  preparations.push(() =>
+    prepare().forEach(([re]) => [0, 0].forEach(() => re.exec('je suis là, call me now'))),
+  );
   return (text, found) => {
     const all = prepare();
     const open = openGates(text);
