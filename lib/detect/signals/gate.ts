@@ -105,8 +105,10 @@ const key = (s: string, at: number) => {
 const filed = new Map<number, Array<[string, number, number]>>();
 const short: Array<[string, number]> = [];
 let gates = 0;
-let lastText: string | undefined;
-let lastOpen = new Uint8Array(0);
+// The gates of the last few texts, most recent last: a sentence is asked about again
+// between questions about its parts, and must not be read again each time.
+const recent = new Map<string, Uint8Array>();
+const RECENT_TEXTS = 8;
 
 /** A test for a pattern: its number, or -1 when the pattern must always run. */
 export function gateFor(source: string): number {
@@ -117,14 +119,17 @@ export function gateFor(source: string): number {
     if (s.length < 4) short.push([s, gates]);
     else filed.set(key(s, at), [...(filed.get(key(s, at)) ?? []), [s, gates, at]]);
   }
-  lastText = undefined;
+  recent.clear();
   return strings ? gates++ : -1;
 }
 
 /** The tests a text passes (1 at a test's number); worked out once per text. */
 export function openGates(text: string): Uint8Array {
-  if (text !== lastText) {
-    const open = new Uint8Array(gates);
+  let open = recent.get(text);
+  if (open) {
+    recent.delete(text);
+  } else {
+    open = new Uint8Array(gates);
     for (const [s, gate] of short) if (text.includes(s)) open[gate] = 1;
     for (let at = 0, h = 0; at < text.length; at++) {
       h = ((h << 7) ^ text.charCodeAt(at)) & FOUR;
@@ -134,10 +139,10 @@ export function openGates(text: string): Uint8Array {
         for (const [s, gate, k] of list)
           if (!open[gate] && text.startsWith(s, at - 3 - k)) open[gate] = 1;
     }
-    lastText = text;
-    lastOpen = open;
+    if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
   }
-  return lastOpen;
+  recent.set(text, open);
+  return open;
 }
 
 const gateOf = new Map<RegExp, number>();

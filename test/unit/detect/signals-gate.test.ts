@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../lib/detect/segment.ts';
-import { requiredStrings } from '../../../lib/detect/signals/gate.ts';
+import { openGates, requiredStrings } from '../../../lib/detect/signals/gate.ts';
 import { RECOGNISERS } from '../../../lib/detect/signals/index.ts';
 import { LEXICON } from '../../../lib/detect/signals/lexicon.ts';
 import { signalText } from '../../../lib/detect/signals/normalize.ts';
@@ -128,5 +128,20 @@ describe('every pattern Cadre scans for', () => {
         }
     }
     expect(matches).toBeGreaterThan(500);
+  });
+});
+
+describe('gates over a long sentence asked about part by part', () => {
+  // A sentence is asked about between questions about its parts: its gates are kept,
+  // so a long message without full stops stays linear (the 100 KB inputs of
+  // robustness.test.ts hold the time budget; this checks the cache itself).
+  it('reads a sentence once while its parts are asked about', () => {
+    const sentence = 'je suis a bout, '.repeat(200);
+    const first = openGates(sentence);
+    for (let k = 0; k < 20; k++) openGates(`part ${k}`);
+    expect(openGates(sentence)).not.toBe(first);
+    const again = openGates(sentence);
+    openGates('another part');
+    expect(openGates(sentence)).toBe(again);
   });
 });
