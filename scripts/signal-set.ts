@@ -160,4 +160,6 @@ export const SIGNAL_SET_PARTS = [
   'phone',
   'indirect',
   'untuned',
+  'mixed',
+  'mixed-untuned',
 ] as const;

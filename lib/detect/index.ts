@@ -14,7 +14,7 @@ import { findPhones } from './recognizers/phone.ts';
 import { findPlates } from './recognizers/plate.ts';
 import { resolveOverlaps } from './merge.ts';
 import { segment } from './segment.ts';
-import { allCombined } from './signals/cue.ts';
+import { warmUpScans } from './signals/cue.ts';
 import { combineSignals, sentenceSignals, type SentenceSignals } from './signals/index.ts';
 import type { Analysis, AnalyzeOptions, Candidate, Finding } from './types.ts';
 import { findWatched, isAllowed, prepareList, type PreparedList } from './watch-list.ts';
@@ -120,23 +120,15 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
 const defaultAnalyzer = createAnalyzer();
 
 /**
- * The first analysis on a page inflates the gazetteer and compiles a few dozen large
- * patterns: about a quarter of a second in one go. These steps do the same piece by piece,
- * for a page to run one per idle moment, so that no single task stalls typing.
+ * The first analysis on a page inflates the gazetteer, reads the signal patterns' gates
+ * and compiles the patterns: a fraction of a second in one go. These steps do the same
+ * piece by piece (one list of patterns each), for a page to run one per idle moment, so
+ * that no single task stalls typing.
  */
 export function warmUpSteps(): Array<() => void> {
-  const sample = 'je suis là, call me now';
-  const compile = (re: RegExp) => () => {
-    // Twice: the engine interprets a pattern's first run and compiles it for the next.
-    for (let run = 0; run < 2; run++) {
-      re.lastIndex = 0;
-      re.exec(sample);
-    }
-    re.lastIndex = 0;
-  };
   return [
     () => defaultAnalyzer.findings('Bonjour Camille, merci.'),
-    ...allCombined().map(compile),
+    ...warmUpScans(),
     () => defaultAnalyzer.analyze('Bonjour Camille, merci. Je vais pas tenir, réponds vite.'),
   ];
 }

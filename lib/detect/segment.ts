@@ -30,6 +30,13 @@ export function segment(text: string): Segment[] {
       (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '\n')
     ) {
       if (ch !== '.' || !isAbbreviation(text, i)) cut = i + 1;
+      // "Je vais me pendre… à ton cou": dots of suspension before a lower-case word go on
+      // with the same sentence.
+      if (
+        (ch === '…' || text.startsWith('..', i - 2)) &&
+        /^ +\p{Ll}/u.test(text.slice(i + 1, i + 4))
+      )
+        cut = -1;
     }
     if (cut > 0) {
       while (cut < text.length && text[cut] === ' ') cut++;

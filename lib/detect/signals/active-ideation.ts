@@ -14,6 +14,9 @@ export const activeIdeation: Recogniser = {
       re: any(
         '(?:envie de|veux|vais|voudrais|aimerais|pense a|penser a|pense souvent a|songe a|compte|prevois de|ai decide de) (?:me tuer|me suicider|en finir(?! avec (?:ce|cette|ces|le|la|les|mon|ma|mes) (?!vie))|mettre fin a (?:mes jours|ma vie|tout)|me foutre en le air|me jeter|sauter(?= (?:du|de le|de la|par|sous|dans le vide|ce soir|cette nuit|maintenant)\\b|\\s*$|\\s*[,.!])|me pendre|passer a le acte|me ouvrir les veines|tout arreter pour de bon)',
         'me suicider',
+        // A method looked up (C-SSRS: thoughts with a method): how high, how much is lethal;
+        // not for a stated outing (a quiz, a visit, a view).
+        `(?:looked up|looking up|look up|googl\\w*|searched|search|renseigne\\w*|cherche\\w*) ${GAP4}(?:(?:bridge|pont|building|immeuble|tour|tower|falaise|cliff|toit|roof)s? ${GAP4}(?:highest|tallest|plus hauts?)|(?:highest|tallest|plus hauts?) (?:\\S{1,20} )?(?:bridge|pont|building|immeuble|tour|tower|falaise|cliff|toit|roof)|dose (?:\\S{1,20} ){0,2}(?:mortelle|letale|lethal)|lethal dose|(?:how many|combien de) ${PILL} ${GAP4}(?:to die|it takes|would kill|to overdose|to not wake up|pour mourir|faudrait(?! pour (?:une?|la|le|ma|mon))|pour ne (?:plus|pas) me reveiller))(?!.{0,40}\\b(?:quiz|visite?s?|photos?|trip|voyage|touris\\w*|view|vue|rooftop|restaurant|bar)\\b)`,
         'comment (?:me|se) (?:pendre|suicider|tuer|empoisonner|noyer)',
         'how to (?:hang|kill|poison|drown) (?:myself|yourself|oneself)',
         // Said with no pronoun ("suicide thoughts again tonight"), not of someone else.

@@ -1,5 +1,12 @@
-import { combine, DISTRESS_CATEGORIES, negatedBefore, type DistressCategory } from './cue.ts';
-import { BENIGN, FIRST_PERSON, INTENSITY, LEXICON, LITTLE, STANCE } from './lexicon.ts';
+import {
+  combine,
+  DISTRESS_CATEGORIES,
+  negatedBefore,
+  omittedBefore,
+  type DistressCategory,
+} from './cue.ts';
+import { benignContext, type BenignAt } from './benign.ts';
+import { FIRST_PERSON, INTENSITY, LEXICON, LITTLE, STANCE } from './lexicon.ts';
 
 // The broad layer: a weighted lexicon per category that generalises where the
 // recognisers' phrasings stop. A word counts when the writer is within a few words of
@@ -84,8 +91,9 @@ export function broadCategories(
   othersNamed: boolean | (() => boolean) = false,
 ): DistressCategory[] {
   const found: DistressCategory[] = [];
-  // Good news, a small matter, the past: asked once a word is found (most sentences have none).
-  let benign: boolean | undefined;
+  // Good news, a small matter, the past, next to a word: read once a word is found
+  // (most sentences have none).
+  let benign: BenignAt | null | undefined;
   // Whether someone else is named costs a few patterns: asked only once a word is found.
   let others: boolean | undefined = typeof othersNamed === 'boolean' ? othersNamed : undefined;
   const named = () => (others ??= (othersNamed as () => boolean)());
@@ -98,10 +106,12 @@ export function broadCategories(
     let seen = 0; // bit set of the stems already counted
     scan(text, (index, at) => {
       if (seen & (1 << index)) return;
-      if ((benign ??= BENIGN.test(text)) || (named() && category !== 'violence')) return;
+      if (named() && category !== 'violence') return;
+      if ((benign ??= benignContext(text))?.(category, at)) return;
       if (!anchored(text, at, named(), category) || negatedBefore(text, at)) return;
       if (category === 'violence' ? doneToOther(text, at) : otherSubject(text, at)) return;
       if (ACTS.has(category) && NEGATED_AFTER.test(text.slice(at, at + 30))) return;
+      if (category === 'substance' && omittedBefore(text, at)) return;
       seen |= 1 << index;
       score += weights[index];
     });

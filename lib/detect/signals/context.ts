@@ -15,7 +15,7 @@ export const MEDIA =
 
 /** The writer takes the story as theirs: "je me reconnais, moi aussi…", "made me realise I…". */
 export const OWN_STORY =
-  /\b(?:moi aussi|me too|je me reconnais|(?:i|je) (?:realised|realized|realise|realize|ai compris|ai realise) (?:que )?(?:i|ive|im|je)\b|comme moi|just like me|same here)\b/;
+  /\b(?:moi aussi|me too|je me (?:reconnais|suis reconnue?|retrouve)|i (?:recognised|recognized|saw) myself|(?:i|je) (?:realised|realized|realise|realize|ai compris|ai realise) (?:que )?(?:i|ive|im|je)\b|comme moi|just like me|same here)\b/;
 
 /** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
 export const RESOLVED =
@@ -38,7 +38,7 @@ export const TRIVIAL =
 
 /** Long ago ("il y a dix ans", "en 2015", "last year")… */
 const DISTANT_PAST =
-  /\b(?:il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|il y a (?:un|1) an|(?:a|one|two|three|\d+) years? ago|(?:a few|several|\d+|six|some) months ago|used to(?<!(?:things|what|everything|that|which|stuff|all) i used to)|je avais (?:souvent )?(?:des|de les)|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
+  /\b(?:il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|il y a (?:un|1) an|(?:a|one|two|three|\d+) years? ago|(?:a few|several|\d+|six|some) months ago|used to(?<!(?:things|what|everything|that|which|stuff|all) i used to)|je avais (?:souvent )?(?:des|de les)|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen(?:ager)?|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
 /** …unless it is back: "encore", "again", "ça revient". */
 const STILL =
   /\b(?:encore|again|recommence|toujours|still|de nouveau|a nouveau|revient|reviennent|come back|coming back|depuis (?:des|quelques))\b/;
@@ -80,8 +80,12 @@ const REPORTED =
   /\b(?:me a (?:dit|confie|raconte|avoue|ecrit)|me dit|told me|asked me|texted me|me demande)\b/g;
 const SELF = /\b(?:je|me|moi|mon|ma|mes|i|im|ive|id|ill|my|myself|mine)\b/;
 
-/** Whether a sentence is about the writer: needed for a topic noun to count. */
-export function aboutSelf(text: string): boolean {
-  if (OTHER_PERSON.test(text) || TOPIC_QUESTION.test(text)) return false;
-  return SELF.test(text.replace(REPORTED, ' '));
+/**
+ * Whether a part of a sentence is about the writer: needed for a topic noun to count.
+ * Someone else named in the part takes it; the writer may be anywhere in the sentence
+ * ("le médecin parle de burn-out mais je ne peux pas m'arrêter").
+ */
+export function aboutSelf(part: string, sentence = part): boolean {
+  if (OTHER_PERSON.test(part) || TOPIC_QUESTION.test(part)) return false;
+  return SELF.test(sentence.replace(REPORTED, ' '));
 }

@@ -1,3 +1,5 @@
+import { gateFor, openGates } from './gate.ts';
+
 // What a recogniser is made of. Patterns are written against `signalText()`'s form:
 // folded, elisions opened ("je en peux plus"), no "ne", English contractions closed
 // ("im", "dont", "cant").
@@ -55,64 +57,69 @@ export function negatedBefore(text: string, index: number): boolean {
   return NEGATION.test(words);
 }
 
+// A medicine forgotten, skipped or run out of ("forgot to take my meds", "j'ai sauté ma
+// dose"): an omission, not a misuse.
+const OMITTED =
+  /\b(?:forg[eo]t\w*|missed|skipp\w*|r[au]n(?:ning)? out of|oubli\w*|saute|zappe)\b(?: \S+){0,3} $/;
+
+export function omittedBefore(text: string, index: number): boolean {
+  return OMITTED.test(text.slice(Math.max(0, index - 40), index));
+}
+
 /** Short helper: one alternation from a list of pattern pieces, word-bounded. */
 export function any(...pieces: string[]): RegExp {
   return new RegExp(`\\b(?:${pieces.join('|')})`);
 }
 
-/**
- * How many capturing groups a pattern has, read from its source: running each of several
- * hundred patterns once to count them would compile every one when the page loads.
- */
-export function groupCount(source: string): number {
-  let count = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') {
-      // "(x)" and named "(?<name>x)" capture; "(?:", "(?=", "(?!", "(?<=", "(?<!" do not.
-      const named = source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!';
-      if (source[i + 1] !== '?' || named) count++;
-    }
-  }
-  return count;
-}
+// Each list's preparation (its gates read, its patterns compiled), so that a page can
+// run them one at a time when idle (`warmUpSteps()` in lib/detect).
+const preparations: Array<() => void> = [];
 
-// Every combined pattern, so that a page can compile them one at a time when idle
-// (`warmUpSteps()` in lib/detect): together they take a quarter of a second.
-const combinedPatterns: RegExp[] = [];
-
-/** The combined patterns built so far, each compiled on its first run. */
-export function allCombined(): readonly RegExp[] {
-  return combinedPatterns;
+/** One step per list of patterns: reads its gates and compiles its patterns. */
+export function warmUpScans(): ReadonlyArray<() => void> {
+  return preparations;
 }
 
 /**
- * All of a list's patterns in one global pattern, so that a sentence is scanned once per
- * list rather than once per pattern: `find` calls back with the index of each pattern
- * that matches, and where.
+ * Scans a text for a list's patterns as one alternation of them would (`a|b|c`, global):
+ * leftmost match first, the earlier pattern where two start together, the next search
+ * after the end of a match. `found` gets the index of the pattern and where it matched.
+ * Patterns whose gate (`gate.ts`) the text does not open cannot match and are not run,
+ * so a sentence usually costs a few short scans instead of one over every pattern.
  */
 export function combine(
   patterns: readonly RegExp[],
 ): (text: string, found: (index: number, at: number) => void) => void {
-  const groupOf: number[] = [];
-  let group = 1;
-  for (const re of patterns) {
-    groupOf.push(group);
-    group += 1 + groupCount(re.source);
-  }
-  const all = new RegExp(patterns.map((re) => `(${re.source})`).join('|'), 'g');
-  combinedPatterns.push(all);
+  let scans: Array<[RegExp, number]> | undefined;
+  const prepare = () =>
+    (scans ??= patterns.map((re) => [new RegExp(re.source, 'g'), gateFor(re.source)]));
+  // Twice: the engine interprets a pattern's first run and compiles it for the next.
+  preparations.push(() =>
+    prepare().forEach(([re]) => [0, 0].forEach(() => re.exec('je suis là, call me now'))),
+  );
   return (text, found) => {
-    all.lastIndex = 0;
-    for (let m = all.exec(text); m; m = all.exec(text)) {
-      const index = groupOf.findIndex((g) => m[g] !== undefined);
-      if (index >= 0) found(index, m.index);
-      // A match may be empty; step on so the scan ends.
-      if (m[0].length === 0) all.lastIndex++;
+    const all = prepare();
+    const open = openGates(text);
+    // Each pattern's next match from where the scan stands (none when its gate is shut).
+    const next = all.map(
+      ([re, gate]) => ((re.lastIndex = 0), gate < 0 || open[gate] ? re.exec(text) : null),
+    );
+    for (;;) {
+      let first = -1;
+      next.forEach((m, k) => {
+        if (m && m.index < (next[first]?.index ?? Infinity)) first = k;
+      });
+      if (first < 0) return;
+      const { index, 0: match } = next[first]!;
+      found(first, index);
+      // The scan goes on from the end of the match (one step on after an empty one).
+      const end = index + (match.length || 1);
+      next.forEach((m, k) => {
+        if (m && m.index < end) {
+          all[k][0].lastIndex = end;
+          next[k] = all[k][0].exec(text);
+        }
+      });
     }
   };
 }

@@ -3,6 +3,16 @@ import { any, type Recogniser } from './cue.ts';
 // C-SSRS preparatory acts and farewells: goodbye said as if final, thanks "for
 // everything, whatever happens next", things given away, letters written, affairs put
 // in order.
+/** A note that says what it is for: the rent, a day off, a reminder. */
+const ERRAND =
+  '(?!(?: \\S{1,20}){0,3} (?:about|re(?:garding)?|asking|to (?:ask|remind|say|tell)|for the (?:rent|bills?|keys?)|pour (?:l\\w*|demander|rappeler|prevenir|dire)|au sujet)\\b)';
+
+// A letter left for the people closest: what a farewell leaves.
+const CLOSE_FR =
+  '(?:ma|mon|mes) (?:enfants?|fils|filles?|mere|maman|pere|papa|parents|mari|femme|famille|soeurs?|freres?|proches|copain|copine|amie?s?)|ceux que je aime|chacun';
+const CLOSE_EN =
+  'my (?:kids|children|son|daughter|mum|mom|mother|dad|father|parents|husband|wife|partner|family|sisters?|brothers?|loved ones|boyfriend|girlfriend|friends)|everyone|the people i love';
+
 export const farewell: Recogniser = {
   category: 'farewell',
   cues: [
@@ -13,7 +23,7 @@ export const farewell: Recogniser = {
         'tu as (?:vraiment |beaucoup )?compte (?:pour moi|dans ma vie|enormement|beaucoup)',
         'tu (?:me )?(?:reverras|verras|entendras) (?:plus|pas|jamais)',
         'tu (?:entendras|entendras plus|entendras pas) parler de moi',
-        '(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques) (?:lettres?|mots?) (?:pour|a) (?:ma|mon|mes|ceux)',
+        `(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques) lettres? (?:pour|a) (?:${CLOSE_FR})${ERRAND}`,
         '(?:mis|mets|remis|range) (?:mes affaires|tout|mes papiers) en ordre',
         '(?:donne|distribue) (?:mes affaires|toutes mes affaires|mes objets|mes affaires a)',
         '(?:dis|dites|diras) a (?:ma|mon|mes) \\w+ que je (?:le |la |les )?(?:aimais|aime)',
@@ -22,11 +32,8 @@ export const farewell: Recogniser = {
         '(?:ce sera|ce est|voici) (?:mon|le) dernier (?:message|mot)',
         '(?:je )?(?:en )?aurai (?:plus|pas) besoin',
         '(?:dis|dites|dire|diras) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|les aime|le aime|la aime|regrette|pense a)',
-        '(?:ce sera|ce est|voici) (?:mon|le) dernier (?:message|mot)',
-        '(?:je )?(?:en )?aurai (?:plus|pas) besoin',
         '(?:je )?serai (?:plus|pas) la (?:pour|demain|longtemps)',
         '(?:te )?remercier une derniere fois',
-        '(?:dis|dites|dire) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|regrette)',
         'ce est la derniere fois que',
       ),
       weight: 2,
@@ -41,12 +48,10 @@ export const farewell: Recogniser = {
         'wont need (?:them|it|anything|these|my \\w+) anymore',
         'tell (?:my|her|him|them) \\w* ?(?:i|that i) loved',
         'tell my \\w+ (?:that )?i (?:love|loved) (?:her|him|them)(?! (?:haha|lol|too|back))',
-        '(?:wrote|written|writing|left) (?:letters|a letter|a note|notes) (?:for|to) (?:my|the|everyone)',
+        `(?:wrote|written|writing|left) (?:letters|a letter) (?:for|to) (?:${CLOSE_EN})${ERRAND}`,
         '(?:affairs|things|everything) (?:is |are )?in order',
         'you wont (?:see|hear from|hear) me (?:again|anymore)',
         'last time (?:you|youll) (?:hear|see) (?:from )?me',
-        'you (?:mattered|meant (?:a lot|so much|everything)) to me',
-        '(?:this is|this will be|its) my last (?:message|text|words)',
         'you (?:mattered|meant (?:a lot|so much|everything)) to me',
         '(?:this is|this will be|its) my last (?:message|text|words)',
         'said my goodbyes',
@@ -57,6 +62,24 @@ export const farewell: Recogniser = {
       weight: 2,
     },
     { re: any('quoi que il (?:arrive|se passe)'), weight: 1 },
+    {
+      // A note, or a letter to someone not close, is an everyday thing ("a note for my
+      // flatmate about the rent"): a sign only, and none when it says what it is for.
+      re: any(
+        `(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques|un) (?:lettres?|mots?) (?:pour|a) (?:ma|mon|mes|ceux)${ERRAND}`,
+        `(?:wrote|written|writing|left) (?:letters|a letter|a note|notes) (?:for|to) (?:my|the|everyone)${ERRAND}`,
+      ),
+      weight: 1,
+    },
+    {
+      // Meant to be read afterwards: "she'll understand when she finds it".
+      re: any(
+        '(?:il|elle|ils|elles) (?:comprendr\\w*|(?:la|le) (?:trouvera|trouveront|lira|liront))',
+        '(?:shell|hell|theyll|she will|he will|they will) understand',
+        'when (?:she|he|they) (?:finds?|reads?) (?:it|them|this)',
+      ),
+      weight: 1,
+    },
     {
       // "If you don't hear from me…": told as the end, not as a reminder "by Monday".
       re: any(
@@ -88,6 +111,7 @@ export const farewell: Recogniser = {
     },
     {
       re: any(
+        '(?:se en occupera|se en occuperont|en prendra soin|en prendront soin) mieux',
         '(?:saura|sauront|will) (?:mieux|better) (?:se en occuper|en prendre soin|take care of (?:it|him|her|them)|look after (?:it|him|her|them)) (?:que moi|than me|than i)',
         '(?:vous|tu) (?:aurez|auras) plus (?:besoin de|a) (?:me|moi)(?! (?:courir apres|relancer|rappeler|chercher|attendre|supporter))',
       ),
@@ -103,7 +127,7 @@ export const farewell: Recogniser = {
     },
     {
       re: any(
-        '(?:sorted|organised|organized|wrote down|left|put) (?:out )?(?:all )?my (?:passwords|bank|accounts|papers|paperwork|codes|will|insurance)(?! into| in a| in the app)',
+        '(?:sorted|organised|organized|wrote down|left|put) (?:out )?(?:all )?my (?:passwords|bank|accounts|papers|paperwork|codes|will|insurance|affairs)(?! into| in a| in the app)',
         '(?:ecrit|note|range|laisse|organise|trie) (?:tous )?mes (?:mots de passe|codes|papiers|comptes|affaires bancaires)',
       ),
       weight: 1,

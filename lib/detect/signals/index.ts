@@ -22,17 +22,32 @@ import {
   aboutSelf,
   isDistantPast,
 } from './context.ts';
-import { combine, negatedBefore, type DistressCategory, type Recogniser } from './cue.ts';
+import {
+  combine,
+  negatedBefore,
+  omittedBefore,
+  type DistressCategory,
+  type Recogniser,
+} from './cue.ts';
+import { mayMatch } from './gate.ts';
 import { readTimes, timeWeight, type TimeFacts } from './deadlines.ts';
 import { COPING, drugAt } from './coping.ts';
 import { farewell } from './farewell.ts';
 import { hopelessness } from './hopelessness.ts';
 import { signalText } from './normalize.ts';
 import { panic } from './panic.ts';
+import { partAt, partStarts } from './turns.ts';
 import { passiveIdeation } from './passive-ideation.ts';
 import { selfHarm } from './self-harm.ts';
 import { substance } from './substance.ts';
-import { OFFERED_TIME, URGENT_CUES, URGENT_DISMISSED } from './urgency.ts';
+import {
+  OFFERED_TIME,
+  SAID_NOW,
+  TOLD_AS_HABIT,
+  URGENT_ANOTHER_TIME,
+  URGENT_CUES,
+  URGENT_DISMISSED,
+} from './urgency.ts';
 import { violence } from './violence.ts';
 
 export { DISTRESS_CATEGORIES, type DistressCategory } from './cue.ts';
@@ -88,6 +103,8 @@ export interface SentenceSignals {
   /** Weight of urgency cues that still hold when the message dismisses urgency. */
   urgentStrong: number;
   urgentDismissed: boolean;
+  /** Another time than now (the past, next week): this sentence's plain words and times do not count. */
+  urgentElsewhen: boolean;
   /** A joke marker: times and plain urgent words do not count. */
   light: boolean;
   /** The sentence in the patterns' form: what only some messages need is asked of it later. */
@@ -126,6 +143,54 @@ function selfAt(text: string, at: number): boolean {
   );
 }
 
+interface PartContext {
+  /** A story, a figure of speech or the past: only an act under way still counts. */
+  onlySerious: boolean;
+  /** A joke marker: only serious cues count. */
+  humour: boolean;
+  /** Whether the part is about the writer (a topic word counts only then). */
+  aboutSelf: () => boolean;
+}
+
+// Where the last joke marker and the last "it's over" of a sentence are: each covers
+// its own part and those before it. Read once per sentence, so that a long text cut in
+// many parts is not read again for each.
+const LAST_HUMOUR = new RegExp(HUMOUR.source, 'gu');
+const LAST_RESOLVED = new RegExp(RESOLVED.source, 'g');
+function lastAt(re: RegExp, text: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    last = m.index;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return last;
+}
+
+function partContext(
+  text: string,
+  starts: readonly number[],
+  i: number,
+  reach: { humour: number; resolved: number },
+  helpInfo: boolean,
+): PartContext {
+  const start = starts[i];
+  const end = starts[i + 1] ?? text.length;
+  const own = starts.length === 1 ? text : text.slice(start, end);
+  // A joke marker trails what it marks.
+  const humour = reach.humour >= start;
+  // "Over and done" closes what came before it, not what follows a turn.
+  const onlySerious =
+    reach.resolved >= start ||
+    isDistantPast(own) ||
+    // The whole sentence passes a gate whenever a part of it does.
+    (mayMatch(MEDIA, text) && MEDIA.test(own) && !OWN_STORY.test(own)) ||
+    (mayMatch(HYPERBOLE, text) && HYPERBOLE.test(own));
+  // A topic word counts only about the writer, never beside a help line's number.
+  let self: boolean | undefined = helpInfo ? false : undefined;
+  return { onlySerious, humour, aboutSelf: () => (self ??= aboutSelf(own, text)) };
+}
+
 function readDistress(
   text: string,
   light: boolean,
@@ -137,41 +202,55 @@ function readDistress(
   const distress: SentenceSignals['distress'] = {};
   let distressNow = false;
   let attackNow = false;
-  const humour = light && !NOT_JOKING.test(text);
-  // A story, a joke, a figure of speech or the past: only an act under way still counts.
-  const resolved = RESOLVED.test(text) || isDistantPast(text);
-  const onlySerious =
-    resolved || (MEDIA.test(text) && !OWN_STORY.test(text)) || HYPERBOLE.test(text);
-  // A topic word counts only about the writer, never beside a help line's number.
-  let self: boolean | undefined = helpInfo ? false : undefined;
+  // Each part of the sentence (cut at its turns) has its own context, read once.
+  const starts = partStarts(text);
+  // Said at the end, "it's over" closes the message's past distress before it.
+  const resolved = mayMatch(RESOLVED, text) && RESOLVED.test(text.slice(starts[starts.length - 1]));
+  const contexts: PartContext[] = [];
+  let reach: { humour: number; resolved: number } | undefined;
+  const contextAt = (at: number) => {
+    const i = partAt(starts, at);
+    reach ??= {
+      humour: light && !NOT_JOKING.test(text) ? lastAt(LAST_HUMOUR, text) : -1,
+      resolved: mayMatch(RESOLVED, text) ? lastAt(LAST_RESOLVED, text) : -1,
+    };
+    return (contexts[i] ??= partContext(text, starts, i, reach, helpInfo));
+  };
   let excited: boolean | undefined;
+  // "il tape contre ma porte tous les soirs": a threat that comes back is not one under way.
+  let habit: boolean | undefined;
   RECOGNISERS.forEach(({ category, cues }, r) => {
     let total = 0;
     const counted = new Set<number>();
     SCANS[r](text, (index, at) => {
       const cue = cues[index];
       if (counted.has(index)) return;
-      if ((onlySerious && !cue.now) || (humour && !cue.serious)) return;
-      if (negatedBefore(text, at)) return;
+      const context = contextAt(at);
+      if ((context.onlySerious && !cue.now) || (context.humour && !cue.serious)) return;
+      if (negatedBefore(text, at) || (category === 'substance' && omittedBefore(text, at))) return;
       if (category === 'panic' && (excited ??= EXCITED.test(text))) return;
-      if (cue.topic && !selfAt(text, at) && !(self ??= aboutSelf(text))) return;
+      if (cue.topic && !selfAt(text, at) && !context.aboutSelf()) return;
       if (cue.notOther && otherSubject(text, at)) return;
       counted.add(index);
       total += cue.weight;
       // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.
-      if (cue.now && category !== 'panic') distressNow = true;
+      if (cue.now && category !== 'panic')
+        distressNow ||= !(habit ??= TOLD_AS_HABIT.test(text) && !SAID_NOW.test(text));
       else if (cue.now) attackNow ||= !HABITUAL.test(text);
     });
     if (total) distress[category] = total;
   });
-  // The broad layer: words that mean distress, near the writer, when no joke, story,
-  // figure of speech, past, help line or other person takes them away.
-  if (!onlySerious && !humour && !helpInfo)
+  // The broad layer, part by part: words that mean distress, near the writer, when no
+  // joke, story, figure of speech, past, help line or other person takes them away.
+  starts.forEach((start, i) => {
+    const context = contextAt(start);
+    if (context.onlySerious || context.humour || helpInfo) return;
+    const part = starts.length === 1 ? text : text.slice(start, starts[i + 1]);
     // "Someone else" only when a person is named: with no pronoun at all, the words'
     // own anchors decide (a farewell says "you").
     for (const category of broadCategories(
-      text,
-      () => !(self ??= aboutSelf(text)) && FIRST_PERSON.test(text),
+      part,
+      () => !context.aboutSelf() && FIRST_PERSON.test(part),
     ))
       // Blows and marks beside violence suffered are that violence, not self-harm; a
       // racing heart of joy is no panic.
@@ -180,50 +259,70 @@ function readDistress(
         !(category === 'panic' && (excited ??= EXCITED.test(text)))
       )
         distress[category] = Math.max(distress[category] ?? 0, 2);
+  });
   // "right now" makes an act or a threat a crisis and a panic an attack; "en ce moment"
   // does so only for an attack or a plan: for a state that lasts it means "these days".
   const others = Object.keys(distress).filter(
     (c) => c !== 'panic' && !LASTING.has(c as DistressCategory),
   );
   // "je suis dans le train là, j'ai fait une crise la semaine dernière": the place is now, the attack is not.
-  const now = UNDER_WAY.test(text) && !DONE_BEFORE.test(text);
+  const now = mayMatch(UNDER_WAY, text) && UNDER_WAY.test(text) && !DONE_BEFORE.test(text);
   if (others.length && now) distressNow = true;
   else if (distress['active-ideation'] && THESE_DAYS.test(text)) distressNow = true;
   if (distress.panic && (now || THESE_DAYS.test(text))) attackNow = true;
   // Substance to cope is read across the message (see `combineSignals`).
-  const plain = !onlySerious && !humour && !helpInfo;
-  const at = plain ? drugAt(text) : -1;
-  const drug = at >= 0 && !negatedBefore(text, at) && !OTHER_PERSON.test(text);
-  const use = plain ? COPING.exec(text) : null;
-  const coping = use !== null && !negatedBefore(text, use.index);
-  return { distress, distressNow, attackNow, resolved, drug, coping };
+  const plain = (at: number) => {
+    const context = contextAt(at);
+    return !context.onlySerious && !context.humour && !helpInfo;
+  };
+  const at = drugAt(text);
+  const drug =
+    at >= 0 &&
+    plain(at) &&
+    !negatedBefore(text, at) &&
+    !omittedBefore(text, at) &&
+    !OTHER_PERSON.test(text);
+  const use = mayMatch(COPING, text) ? COPING.exec(text) : null;
+  const coping = use !== null && plain(use.index) && !negatedBefore(text, use.index);
+  return {
+    distress,
+    distressNow,
+    attackNow,
+    resolved: resolved || isDistantPast(text),
+    drug,
+    coping,
+  };
 }
 
 export function sentenceSignals(sentence: string): SentenceSignals {
   const text = signalText(sentence);
   const light = HUMOUR.test(text);
-  const helpInfo = HELP_INFO.test(text);
+  const helpInfo = mayMatch(HELP_INFO, text) && HELP_INFO.test(text);
   const distress = readDistress(text, light, helpInfo);
   let urgent = 0;
   let urgentWords = 0;
   let urgentStrong = 0;
   const counted = new Set<number>();
+  // "Mon ex m'attend devant le travail tous les soirs": someone who waits as a habit is not waiting now.
+  let habit: boolean | undefined;
   URGENT_SCAN(text, (index, at) => {
     const cue = URGENT_CUES[index];
     if (counted.has(index) || negatedBefore(text, at)) return;
+    if (cue.presence && (habit ??= TOLD_AS_HABIT.test(text) && !SAID_NOW.test(text))) return;
     counted.add(index);
     if (cue.word) urgentWords += helpInfo ? 0 : cue.weight;
     else urgent += cue.weight;
     if (cue.strong && !light) urgentStrong += cue.weight;
   });
   const times = readTimes(text);
-  if (OFFERED_TIME.test(text)) times.soon = false;
+  if (mayMatch(OFFERED_TIME, text) && OFFERED_TIME.test(text)) times.soon = false;
   return {
     ...distress,
     urgent,
     urgentWords,
     urgentStrong,
-    urgentDismissed: URGENT_DISMISSED.test(text),
+    urgentDismissed: mayMatch(URGENT_DISMISSED, text) && URGENT_DISMISSED.test(text),
+    urgentElsewhen: mayMatch(URGENT_ANOTHER_TIME, text) && URGENT_ANOTHER_TIME.test(text),
     light,
     text,
     // Asked only where it can matter: a sentence with distress.
@@ -269,15 +368,23 @@ export function combineSignals(
   let attackNow = false;
   let dismissed = false;
   let light = false;
-  // A mentorship that ends, a move, a new job: its goodbyes are not farewells.
+  // A mentorship that ends, a move, a new job: its goodbyes are not farewells, when they
+  // are the writer's (not "mon collègue part à la retraite") or the farewell's own sentence.
   const ordinaryGoodbye =
-    parts.some((p) => p.distress.farewell) && parts.some((p) => ORDINARY_GOODBYE.test(p.text));
-  const resolved = parts.some((p) => p.resolved);
-  for (const p of parts) {
+    parts.some((p) => p.distress.farewell) &&
+    parts.some(
+      (p) => ORDINARY_GOODBYE.test(p.text) && (p.distress.farewell || !OTHER_PERSON.test(p.text)),
+    );
+  // What comes after the last "it's over" is not closed by it.
+  let lastResolved = -1;
+  parts.forEach((p, i) => {
+    if (p.resolved) lastResolved = i;
+  });
+  for (const [i, p] of parts.entries()) {
     light ||= p.light;
     // "L'ancien manager qui me harcelait a été licencié. Je respire enfin.": closed.
     if (
-      resolved &&
+      i <= lastResolved &&
       p.past &&
       !p.distressNow &&
       !p.attackNow &&
@@ -309,7 +416,12 @@ export function combineSignals(
   const at = parts.find((p) => p.times.clock !== null)?.times.clock ?? minutesOfDay(now);
   let urgent = 0;
   for (const p of parts) {
-    const words = p.urgentDismissed || light ? 0 : p.urgentWords + timeWeight(p.times, at);
+    // Another time than now undoes its own sentence ("c'était urgent la semaine dernière").
+    if (p.urgentElsewhen) continue;
+    // A joke anywhere undoes the plain words; a time only in its own sentence.
+    const words = p.urgentDismissed
+      ? 0
+      : (light ? 0 : p.urgentWords) + (p.light ? 0 : timeWeight(p.times, at));
     urgent += dismissed
       ? p.urgentStrong >= 2 && !p.urgentDismissed
         ? p.urgentStrong

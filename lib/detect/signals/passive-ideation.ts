@@ -90,8 +90,9 @@ export const passiveIdeation: Recogniser = {
         '(?:prefere|prefererais|aurais prefere|aurais aime|voudrais) (?:pas|jamais|ne jamais|ne pas) (?:etre nee?|naitre|avoir existe|exister)',
         '(?:death|dying|being dead) (?:\\S{1,20} ){0,4}(?:relief|doesnt scare|peaceful)',
         // A fatal accident hoped for: "qu'un camion me percute", "wish a car would hit me".
-        '(?:espere|souhaite|voudrais|aimerais|envie|reve|prie|hope|wish|pray)\\w* (?:\\S{1,20} ){0,3}(?:que |qu )?(?:un|une|le|la) (?:voiture|camion|bus|train|metro|avion|moto|tram|maladie|cancer|crise cardiaque|accident|balle)s? (?:\\S{1,20} ){0,2}(?:me (?:percute|renverse|roule dessus|ecrase|emporte|tue|fauche|tombe dessus)|me (?:\\S{1,20} )?(?:percute|renverse|ecrase|emporte))',
-        '(?:hope|wish|pray)\\w* (?:\\S{1,20} ){0,3}(?:a|the) (?:car|truck|bus|train|lorry|plane|illness|disease|heart attack|bullet) (?:would |will |could )?(?:just )?(?:hit|kill|take|run over|crash with|go down with) (?:me|with me)',
+        '(?:espere|souhaite|voudrais|aimerais|envie|reve|prie|derangerait|hope|wish|pray)\\w* (?:\\S{1,20} ){0,3}(?:que |qu )?(?:un|une|le|la) (?:voiture|camion|bus|train|metro|avion|moto|tram|maladie|cancer|crise cardiaque|accident|balle)s? (?:\\S{1,20} ){0,2}(?:me (?:percute|renverse|roule dessus|ecrase|emporte|tue|fauche|tombe dessus)|me (?:\\S{1,20} )?(?:percute|renverse|ecrase|emporte))',
+        // "I wouldn't mind if a car hit me": the wish said as a litotes.
+        '(?:hope|wish|pray|wouldnt mind|wouldnt care)\\w* (?:\\S{1,20} ){0,3}(?:a|the) (?:car|truck|bus|train|lorry|plane|illness|disease|heart attack|bullet) (?:would |will |could )?(?:just )?(?:hit|kill|take|run over|crash with|go down with) (?:me|with me)',
         '(?:un|une|an?) (?:maladie|accident|voiture|camion|crise cardiaque|cancer|illness|accident|car|truck|heart attack) (?:qui me|that) (?:emporte|tue|fauche|renverse|percute|takes me|kills me|hits me)\\W{0,3}(?:\\S{1,20} ){0,4}(?:soulagement|tant mieux|pas grave|reposant|delivrance|relief|fine by me|wouldnt mind)',
         '(?:plane|flight|avion) (?:\\S{1,20} ){0,2}(?:goes down|crashes|se crashe|tombe) (?:with me|avec moi)',
         // Falling asleep and it being over, "fine by me".
@@ -133,7 +134,9 @@ export const passiveIdeation: Recogniser = {
         '(?:veux|veut) plus (?:\\S{1,20} ){0,3}(?:de )?(?:journees|jours) du tout',
         'je en veux plus du tout,? (?:de )?(?:journees|jours|vie)',
         '(?:veux|voudrais) plus de (?:cette|ma) vie',
-        // "si je me réveillais pas demain, ce serait pas si grave": the wish, said as a condition.
+        // "si je me réveillais pas demain, ce serait pas si grave": the wish, said as a
+        // condition, with the relief before or after it.
+        '(?:plus simple|plus facile|mieux|easier|simpler|better) (?:\\S{1,20} ){0,3}(?:si|if) (?:je|i) (?:\\S{1,20} ){0,2}(?:reveillais (?:pas|plus)|(?:never|didnt) wake|disparaissais|mourais|etais plus la|died|disappeared|wasnt (?:here|around))',
         '(?:si|if) (?:je|i) (?:\\S{1,20} ){0,2}(?:(?:reveillais|reveillerais) (?:pas|plus|jamais)|(?:never|didnt|did not) (?:woke|wake)|endormais (?:\\S{1,20} ){0,2}(?:sans|pour toujours|forever)|disparaissais|mourais|died|disappeared|vanished)\\b.{0,70}\\b(?:grave|reposant|irait|changerait rien|manquerait|relief|soulagement|(?:matter|notice|clock|care|miss me)\\b|nobody would|personne (?:ne )?(?:remarquerait|verrait)|(?:be|serait) (?:fine|better|mieux|plus simple)|mieux)',
         '(?:fade|fading) (?:away|out)(?! (?:from|of) (?:the|this|social)\\b)(?=.{0,60}\\b(?:problem|burden|notice|anymore|forever|for good|me)\\b)',
       ),

@@ -50,9 +50,12 @@ export const selfHarm: Recogniser = {
         '(?:arrete|arrive a arreter|arrive pas a arreter) (?:pas |plus )?(?:de )?(?:saigner|le sang|le saignement)',
         'saigne (?:beaucoup|enormement|trop|partout|sans arret)',
       ),
-      weight: 2,
+      // Bleeding alone may be anyone's accident ("il s'est coupé au travail, il saigne
+      // beaucoup"): the writer's, and beside a sign of self-harm, to count.
+      weight: 1,
       now: true,
       serious: true,
+      notOther: true,
     },
     { re: any('cut (?:\\S{1,20} )?too deep'), weight: 1, now: true, serious: true },
     {

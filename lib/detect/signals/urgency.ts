@@ -10,7 +10,16 @@ export interface UrgentCue {
   strong?: boolean;
   /** A plain word ("urgent", "asap") that a joke marker or the past undoes. */
   word?: boolean;
+  /** Someone waiting: told as a habit ("every evening"), it is not now. */
+  presence?: boolean;
 }
+
+/** A habit, not the moment: "tous les soirs", "every evening", "depuis une semaine". */
+export const TOLD_AS_HABIT =
+  /\b(?:tou(?:s|tes) les (?:soirs|jours|matins|nuits)|chaque (?:soir|jour|matin|nuit|fois)|(?:every|each) (?:evening|night|day|morning|time)|most (?:nights|evenings|days)|souvent|often|depuis (?:une|des|plusieurs|\d+) (?:semaines?|mois|jours)|for (?:weeks|months|days))\b/;
+/** …unless the moment is said too: "il est encore là", "right now". */
+export const SAID_NOW =
+  /\b(?:maintenant|en ce moment|now|as we speak|encore la|still there)\b|\bla *(?:$|[,.!?])/;
 
 // A clause that ends the message's present: "là", "now", "right now".
 const NOW =
@@ -52,7 +61,14 @@ export const URGENT_CUES: readonly UrgentCue[] = [
     strong: true,
   },
   {
-    re: any('urgent(?:e|ly)?\\b', 'urgence', 'emergency', 'code rouge', 'sos(?! amitie)', 'asap'),
+    re: any(
+      'urgent(?:e|ly)?\\b',
+      'urgence(?!s)',
+      'emergency',
+      'code rouge',
+      'sos(?! amitie)',
+      'asap',
+    ),
     weight: 2,
     word: true,
   },
@@ -75,6 +91,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   { re: /\bhelp\W*$/, weight: 1 },
   // A person waiting now.
   {
+    presence: true,
     re: any(
       '(?:me |nous )?attend(?:ent)? (?:devant|dans|a cote|en bas|a la porte|a le accueil|au telephone|en ligne|sur le parking|en salle|en reunion)',
       '(?:is|are|hes|shes|theyre) (?:waiting (?:for me|for my|outside|in|at|right)|on the (?:other )?(?:line|phone)|on hold|outside my (?:office|door)|at reception|in the lobby)',
@@ -112,6 +129,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   {
     re: any('me attend(?:ent)?', 'attend(?:ent)? ma reponse', 'is waiting', 'are waiting'),
     weight: 1,
+    presence: true,
   },
   {
     // A call that should have started: "on devait s'appeler à 14h, tu viens ?".
@@ -213,7 +231,12 @@ export const URGENT_CUES: readonly UrgentCue[] = [
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé", "I'll
 // call you back in an hour".
 export const URGENT_DISMISSED =
-  /\b(?:(?:asap|urgent|sos) = \w+|veut dire quoi|ca veut dire|what does (?:asap|urgent) mean|rien de urgent|pas urgent|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|la semaine prochaine|next week|ce etait|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|finalement|se est bien passe|la semaine derniere|last week|hier|yesterday|avant hier|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore|turned out|ended up|of the utmost importance|de la plus haute importance)\b|["'](?:urgent|urgente)["']/;
+  /\b(?:(?:asap|urgent|sos) = \w+|veut dire quoi|ca veut dire|what does (?:asap|urgent) mean|rien de urgent|pas urgent|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|se est bien passe|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore|of the utmost importance|de la plus haute importance)\b|["'](?:urgent|urgente)["']/;
+
+// Another time than now ("c'était la panique la semaine dernière", "next week"): it
+// undoes its own sentence's urgency only; a deadline beside "merci pour hier" still holds.
+export const URGENT_ANOTHER_TIME =
+  /\b(?:finalement|ce etait|la semaine (?:derniere|prochaine)|(?:last|next) week|hier|yesterday|turned out|ended up)\b/;
 
 // "I'll call you back in an hour": the writer gives a time, nobody needs an answer.
 export const OFFERED_TIME =

@@ -12,6 +12,9 @@ const dir = path.resolve(process.cwd(), 'test/fixtures/blind-sets');
 const scorer = path.resolve(process.cwd(), '../shared/eval/score.mjs');
 
 interface Floor {
+  /** Which lines were never read: the odd positions (the rule), the even ones (phone4,
+   * whose odd lines were read), or all of them (signals4). */
+  unread?: 'odd' | 'even' | 'whole';
   recall?: number;
   precision?: number;
   DISTRESS?: [recall: number, precision: number];
@@ -23,6 +26,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
     { recall: 0.71, precision: 0.98, DISTRESS: [0.75, 1], URGENT: [0.66, 0.8] },
   ],
   ['signals/blind2.jsonl', { DISTRESS: [0.83, 0.92], URGENT: [0.79, 0.91] }],
+  ['phone4/phone4.jsonl', { unread: 'even', recall: 0.869, precision: 0.919 }],
+  ['signals4/signals4.jsonl', { unread: 'whole', DISTRESS: [0.77, 0.91], URGENT: [0.79, 0.9] }],
   ['tidy-pasted/tidy.jsonl', { recall: 0.92, precision: 0.98 }],
   ['tidy-pasted/pasted.jsonl', { recall: 0.94, precision: 0.94 }],
   [
@@ -31,12 +36,12 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ],
 ];
 
-/** The lines at odd positions: the half that was scored, never read. */
-function heldHalf(file: string): string[] {
+/** The lines that were scored, never read: by default those at odd positions. */
+function heldHalf(file: string, unread: Floor['unread'] = 'odd'): string[] {
   return readFileSync(path.join(dir, file), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .filter((_, i) => i % 2 === 1);
+    .filter((_, i) => unread === 'whole' || i % 2 === (unread === 'odd' ? 1 : 0));
 }
 
 function score(lines: string[]) {
@@ -65,7 +70,7 @@ function score(lines: string[]) {
 
 describe.skipIf(!existsSync(scorer) && !process.env.CI)('blind sets, held halves', () => {
   it.each(HELD)('%s stays at or above what it measured', (file, floor) => {
-    const result = score(heldHalf(file));
+    const result = score(heldHalf(file, floor.unread));
     if (floor.recall) expect(result.overall.recall).toBeGreaterThanOrEqual(floor.recall);
     if (floor.precision) expect(result.overall.precision).toBeGreaterThanOrEqual(floor.precision);
     for (const signal of ['DISTRESS', 'URGENT'] as const) {

@@ -53,4 +53,43 @@ describe('broad layer', () => {
   ])('the context vetoes still hold: %s', (text) => {
     expect(analyze(text).signals).not.toContain('DISTRESS');
   });
+
+  // A benign word explains the word next to it, in its own clause, and nothing else:
+  // work talk or good news beside distress does not hide it.
+  it.each([
+    [
+      "je craque en larmes dans le métro tous les matins, pourtant l'équipe est sympa",
+      'hopelessness',
+    ],
+    ["jme suis coupée hier soir, plus profond que d'hab, et demain j'ai un entretien", 'self-harm'],
+    [
+      'les marques sur mes bras commencent à se voir au taf, surtout devant les clients',
+      'self-harm',
+    ],
+    [
+      "what's even the point of me still being around, the holidays won't change that",
+      'passive-ideation',
+    ],
+    ["I'm drowning and nobody sees it, my clients think I'm fine", 'hopelessness'],
+    ["j'arrive plus à faire semblant que ça va, même avec les amis", 'hopelessness'],
+    ["ive been thinking abt how i'd do it, even at the gym", 'active-ideation'],
+    ['je suis contente pour toi, moi je voudrais juste m’effacer', 'passive-ideation'],
+    ['les clients me hurlent dessus et je craque en larmes tous les soirs', 'hopelessness'],
+  ] as const)('a benign word in another clause leaves %s as %s', (text, category) => {
+    expect(analyze(text).distress).toContain(category);
+  });
+
+  it.each([
+    'une cliente pleure tous les jours dans mon bureau',
+    'a client of mine breaks down crying in every session',
+    'je suis à bout de souffle après le footing',
+    'je me suis brûlée en cuisinant',
+    'je tremble de froid dans le bureau',
+    'j’ai hâte, je tremble d’excitation',
+    'je donne mes vieux vêtements à une asso, prends soin de toi',
+    'thanks for everything, see you on Monday!',
+    'merci pour tout, à demain !',
+  ])('a benign word next to the word, or a tomorrow, still takes it away: %s', (text) => {
+    expect(analyze(text).signals).not.toContain('DISTRESS');
+  });
 });

@@ -1,31 +1,84 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupCount } from '../../../lib/detect/signals/cue.ts';
+import { segment } from '../../../lib/detect/segment.ts';
+import { combine } from '../../../lib/detect/signals/cue.ts';
 import { RECOGNISERS } from '../../../lib/detect/signals/index.ts';
+import { LEXICON } from '../../../lib/detect/signals/lexicon.ts';
+import { signalText } from '../../../lib/detect/signals/normalize.ts';
 import { URGENT_CUES } from '../../../lib/detect/signals/urgency.ts';
 
-// What the engine would see by running the pattern: the number of groups of a match.
-const byRunning = (source: string) => new RegExp(`${source}|`).exec('')!.length - 1;
+type Scan = (text: string) => Array<[number, number]>;
 
-describe('groupCount reads capturing groups from a pattern source', () => {
+// What `combine` must give: one global alternation of the patterns, each in a group,
+// the pattern found from which group took part in the match.
+function byAlternation(patterns: readonly RegExp[]): Scan {
+  const groups = patterns.map((re) => new RegExp(`${re.source}|`).exec('')!.length - 1);
+  const first: number[] = [];
+  groups.reduce((at, n) => (first.push(at), at + 1 + n), 1);
+  const all = new RegExp(patterns.map((re) => `(${re.source})`).join('|'), 'g');
+  return (text) => {
+    const out: Array<[number, number]> = [];
+    all.lastIndex = 0;
+    for (let m = all.exec(text); m; m = all.exec(text)) {
+      out.push([first.findIndex((g) => m[g] !== undefined), m.index]);
+      if (m[0].length === 0) all.lastIndex++;
+    }
+    return out;
+  };
+}
+function byCombine(patterns: readonly RegExp[]): Scan {
+  const scan = combine(patterns);
+  return (text) => {
+    const out: Array<[number, number]> = [];
+    scan(text, (index, at) => out.push([index, at]));
+    return out;
+  };
+}
+
+describe('combine scans as one alternation of its patterns would', () => {
   it.each([
-    ['no group', String.raw`\bje suis\b`, 0],
-    ['one group', String.raw`(a|b)c`, 1],
-    ['non-capturing and lookarounds', String.raw`(?:a)(?=b)(?!c)(?<=d)(?<!e)`, 0],
-    ['named group', String.raw`(?<when>\d+)h`, 1],
-    ['escaped parentheses', String.raw`\(a\)\\(b)`, 1],
-    ['parentheses in a class', String.raw`[()]+(x)[\]()]`, 1],
-    ['nested', String.raw`((a)(?:b(c)))`, 3],
-  ])('%s', (_label, source, expected) => {
-    expect(groupCount(source)).toBe(expected);
-    expect(byRunning(source)).toBe(expected);
+    ['leftmost match first', [/vraiment/, /je/], 'je suis vraiment las'],
+    ['the earlier pattern where two start together', [/je suis/, /je/], 'je suis la, je pars'],
+    ['a later pattern inside a match is not seen', [/je suis las/, /suis/], 'je suis las'],
+    ['overlaps resume after the end of a match', [/aba/, /bab/], 'ababab'],
+    ['empty matches step on', [/x*/, /b/], 'abxb'],
+    ['patterns with no test still run', [/\w+ment\b/, /\bpas\b/], 'pas vraiment'],
+    ['groups inside patterns', [/(je|tu) (suis|es)/, /(?<a>la)/], 'tu es la, je suis la'],
+    ['lookbehind sees before the resumed search', [/la/, /(?<=la )la/], 'la la la'],
+  ])('%s', (_label, patterns, text) => {
+    expect(byCombine(patterns)(text)).toEqual(byAlternation(patterns)(text));
   });
 
-  it('agrees with the engine on every cue Cadre scans for', () => {
-    const sources = [
-      ...RECOGNISERS.flatMap((r) => r.cues.map((cue) => cue.re.source)),
-      ...URGENT_CUES.map((cue) => cue.re.source),
-    ];
-    expect(sources.length).toBeGreaterThan(100);
-    for (const source of sources) expect(groupCount(source), source).toBe(byRunning(source));
-  });
+  // The whole of every set, with the engine end to end: scripts/detect-ab.ts.
+  it(
+    'on every list Cadre scans for, on every sentence of two signal sets',
+    { timeout: 120_000 },
+    () => {
+      const lists = [
+        ...RECOGNISERS.map((r) => r.cues.map((cue) => cue.re)),
+        URGENT_CUES.map((cue) => cue.re),
+        ...Object.values(LEXICON).map((stems) =>
+          stems.map(([piece]) => new RegExp(`\\b(?:${piece})(?!\\w)`)),
+        ),
+      ];
+      const files = ['tuned', 'phenomena'].map((name) =>
+        path.resolve(__dirname, `../../fixtures/signals/${name}.jsonl`),
+      );
+      const sentences = files
+        .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
+        .filter((l) => l.trim())
+        .flatMap((l) => segment(JSON.parse(l).text as string).map((s) => signalText(s.text)));
+      let found = 0;
+      for (const patterns of lists) {
+        const [expected, actual] = [byAlternation(patterns), byCombine(patterns)];
+        for (const sentence of sentences) {
+          const want = expected(sentence);
+          found += want.length;
+          expect(actual(sentence), sentence).toEqual(want);
+        }
+      }
+      expect(found).toBeGreaterThan(500);
+    },
+  );
 });

@@ -13,8 +13,7 @@ const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
   fresh: ALL,
   final: ALL,
   last: ALL,
-  // The "me pendre… à ton cou 😘" joke, split into two sentences.
-  wide: { ...ALL, distressPrecision: 0.98, urgentPrecision: 0.98 },
+  wide: ALL,
   closing: ALL,
   // Tuned now: its misses taught which phenomena the rules did not know.
   blind: ALL,
@@ -28,6 +27,16 @@ const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
     distressPrecision: 0.86,
     urgentRecall: 0.54,
     urgentPrecision: 0.8,
+  },
+  // Mixed messages (a cue beside ordinary news, run-on dictation): first run 80.0% / 87.0%
+  // and 77.8% / 87.5%; tuned on since (the vetoes scoped, a method looked up).
+  mixed: ALL,
+  // Written after the mixed round's rules, run once and left untuned: its first run.
+  'mixed-untuned': {
+    distressRecall: 0.8,
+    distressPrecision: 1,
+    urgentRecall: 0.81,
+    urgentPrecision: 0.9,
   },
 };
 /** The rule: no miss in these categories. */
@@ -45,7 +54,7 @@ describe.each(SETS)('signal set %s', (name) => {
   });
 
   // An untuned set measures; only the sets the rules were tuned on can promise no miss.
-  if (name !== 'untuned')
+  if (name !== 'untuned' && name !== 'mixed-untuned')
     it('misses nothing in the categories that must all be caught', () => {
       for (const category of NO_MISS) {
         const rate = score.categories[category];

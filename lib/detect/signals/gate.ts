@@ -1,0 +1,159 @@
+// A cheap test before a costly pattern: the strings, read from the pattern's own source,
+// one of which every match must contain. A sentence that holds none of them cannot match,
+// so the pattern is not run on it. Read from the source when the pattern is first used,
+// so the test follows the patterns as they change; whatever this reader is unsure of
+// (a class, an escape other than a punctuation mark) may match anything.
+
+/**
+ * What a part of a pattern matches: `[true, strings]` exactly one of a few strings (""
+ * for an assertion); `[false, strings]` something holding one of them; `[false, null]`
+ * anything.
+ */
+type Part = [boolean, string[] | null];
+
+// Beyond this many, the strings a part matches exactly are no longer spelled out.
+const FEW = 24;
+// An escape, a class, a group's opening, a closing or a bar, a quantifier, plain
+// characters not repeated, any other character.
+const TOKEN =
+  /\\.|\[(?:\\.|[^\]\\])*\]|\((?:\?(?:<?[=!]|:|<\w+>))?|[)|]|(?:[*+?]|\{\d+(?:,\d*)?\})\??|(?:[^\\[(){|)*+?^$.](?![*+?{]))+|./g;
+
+const shortest = (s: string[] | null) => (s ? Math.min(...s.map((x) => x.length)) : 0);
+// What a part asks of the text: one of its strings ("" asks for nothing).
+const needs = ([, s]: Part) => (s?.includes('') ? null : s);
+// The stricter of two needs: the longer shortest string, then fewer strings.
+const stricter = (a: string[] | null, b: string[] | null) =>
+  shortest(b) > shortest(a) || (b && shortest(b) === shortest(a) && b.length < a!.length) ? b : a;
+
+/**
+ * What every match of a pattern (used without flags) must contain: literal strings of
+ * three characters or more, one of which is in the match; null when there is no such test.
+ */
+export function requiredStrings(source: string): string[] | null {
+  // Escapes that spell one character with several (\x41, \u00e9, \1) are not read here.
+  if (/\\[xuck\d]/.test(source)) return null;
+  const tokens = source.match(TOKEN)!;
+  let t = 0;
+
+  function part(): Part {
+    const token = tokens[t++];
+    let p: Part = [true, [token.at(-1)!]];
+    if (token[0] === '(') {
+      p = alternatives();
+      // A lookaround consumes nothing.
+      if (tokens[t++] && /^\(\?<?[=!]/.test(token)) p = [true, ['']];
+    } else if (/^(?:\\[bB]|\^|\$)$/.test(token)) p = [true, ['']];
+    else if (/^(?:\\\w|\[|\.)/.test(token)) p = [false, null];
+    else if (token[0] !== '\\') p = [true, [token]];
+    const q = /^(?:[*+?]|\{(\d+))/.exec(tokens[t]);
+    if (!q) return p;
+    t++;
+    if (q[0] === '?' && p[0]) return [true, ['', ...p[1]!]];
+    return [false, q[0] === '+' || +q[1] ? needs(p) : null];
+  }
+
+  // A run of exact parts is joined while its combinations are few; otherwise the
+  // strictest stretch stands for the whole sequence.
+  function sequence(): Part {
+    let run = [''];
+    let best: string[] | null = null;
+    let exact = true;
+    while (t < tokens.length && !/^[|)]$/.test(tokens[t])) {
+      const [isExact, s] = part();
+      if (isExact && run.length * s!.length <= FEW) run = run.flatMap((a) => s!.map((b) => a + b));
+      else {
+        exact = false;
+        best = stricter(stricter(best, needs([true, run])), needs([isExact, s]));
+        run = isExact ? s! : [''];
+      }
+    }
+    return exact ? [true, run] : [false, stricter(best, needs([true, run]))];
+  }
+
+  function alternatives(): Part {
+    const all = [sequence()];
+    while (tokens[t] === '|' && ++t) all.push(sequence());
+    const strings = all.flatMap(([, s]) => s ?? []);
+    if (all.every(([isExact]) => isExact) && strings.length <= FEW) return [true, strings];
+    return [false, all.every(needs) ? (all.flatMap(needs) as string[]) : null];
+  }
+
+  const found = needs(alternatives());
+  return t === tokens.length && shortest(found) > 2 ? found : null;
+}
+
+// Every test's strings of four characters or more, each filed under the four of its
+// characters least likely in a sentence, so that one pass over a sentence, looking at
+// few strings at each place, finds all the tests it passes: four letters inside the
+// longest word (long words are rare ones; "pour" is everywhere, "calmer" is not), then
+// letters rare in French and English. Strings of three are few: looked for directly.
+const COMMON = ' esaitnrulodcmpvqfbghjxyzwk';
+const rarity = (s: string, at: number) => {
+  const four = s.slice(at, at + 4);
+  const before = s.slice(0, at).split(' ').pop()!;
+  let r = four.includes(' ') ? 0 : (before + s.slice(at).split(' ')[0]).length * 1e3;
+  for (const c of four) r += COMMON.indexOf(c) >>> 0;
+  return r;
+};
+// Four characters as a number, as `openGates` rolls it along a sentence.
+const FOUR = 0xfffffff;
+const key = (s: string, at: number) => {
+  let h = 0;
+  for (let k = at; k < at + 4; k++) h = ((h << 7) ^ s.charCodeAt(k)) & FOUR;
+  return h;
+};
+const filed = new Map<number, Array<[string, number, number]>>();
+const short: Array<[string, number]> = [];
+let gates = 0;
+// The gates of the last few texts, most recent last: a sentence is asked about again
+// between questions about its parts, and must not be read again each time.
+const recent = new Map<string, Uint8Array>();
+const RECENT_TEXTS = 8;
+
+/** A test for a pattern: its number, or -1 when the pattern must always run. */
+export function gateFor(source: string): number {
+  const strings = requiredStrings(source);
+  for (const s of strings ?? []) {
+    let at = 0;
+    for (let k = 1; k + 4 <= s.length; k++) if (rarity(s, k) > rarity(s, at)) at = k;
+    if (s.length < 4) short.push([s, gates]);
+    else filed.set(key(s, at), [...(filed.get(key(s, at)) ?? []), [s, gates, at]]);
+  }
+  recent.clear();
+  return strings ? gates++ : -1;
+}
+
+/** The tests a text passes (1 at a test's number); worked out once per text. */
+export function openGates(text: string): Uint8Array {
+  let open = recent.get(text);
+  if (open) {
+    recent.delete(text);
+  } else {
+    open = new Uint8Array(gates);
+    for (const [s, gate] of short) if (text.includes(s)) open[gate] = 1;
+    for (let at = 0, h = 0; at < text.length; at++) {
+      h = ((h << 7) ^ text.charCodeAt(at)) & FOUR;
+      const list = at > 2 && filed.get(h);
+      // The string was filed under its characters from `k`: it would start at `at - 3 - k`.
+      if (list)
+        for (const [s, gate, k] of list)
+          if (!open[gate] && text.startsWith(s, at - 3 - k)) open[gate] = 1;
+    }
+    if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+  }
+  recent.set(text, open);
+  return open;
+}
+
+const gateOf = new Map<RegExp, number>();
+
+/**
+ * Whether a pattern can match a text, by its gate: false only when it cannot, so that
+ * `mayMatch(re, text) && re.test(text)` is `re.test(text)` without running the pattern
+ * on most texts. Patterns with flags always may (the reader knows patterns without).
+ */
+export function mayMatch(re: RegExp, text: string): boolean {
+  let gate = gateOf.get(re);
+  if (gate === undefined) gateOf.set(re, (gate = re.flags ? -1 : gateFor(re.source)));
+  return gate < 0 || openGates(text)[gate] === 1;
+}
