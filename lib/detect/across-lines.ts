@@ -13,7 +13,10 @@ export function addAcrossLines(findings: Candidate[], text: string): Candidate[]
     ...findWrappedIbans(text),
     ...findWrappedNumbers(text),
     ...findAddressBlocks(text),
-    ...findBirthDatesAfterCue(text),
+    // A date of birth its own sentence already gave keeps that finding.
+    ...findBirthDatesAfterCue(text).filter(
+      (d) => !findings.some((f) => f.type === 'DOB' && f.start === d.start && f.end === d.end),
+    ),
   ];
   if (wrapped.length === 0) return findings;
   const outside = findings.filter((f) => !wrapped.some((w) => f.start < w.end && w.start < f.end));
