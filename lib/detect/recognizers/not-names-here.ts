@@ -10,7 +10,7 @@ import type { Candidate } from '../types.ts';
 const DAY_ABBREVIATIONS = words(
   'lun mar mer jeu ven sam dim mon tue tues wed thu thur thurs fri sat sun',
 );
-const DAY = '(?:lun|mar|mer|jeu|ven|sam|dim|mon|tues?|wed|thur?s?|fri|sat|sun)[a-z]*\\.?';
+const DAY = `(?:${[...DAY_ABBREVIATIONS].join('|')})[a-z]*\\.?`;
 // "Lun – Ven", "Mon-Fri", "du lun au ven": a day next to another day in a range.
 const DAY_RANGE_AFTER = new RegExp(`^\\.?\\s*(?:[-–—/]|à|au|a|to|till|until)\\s*${DAY}`, 'i');
 const DAY_RANGE_BEFORE = new RegExp(`${DAY}\\s*(?:[-–—/]|à|au|a|to|till|until)\\s*$`, 'i');
