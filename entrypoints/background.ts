@@ -7,6 +7,7 @@ import { inspectWhatsAppTab } from '@/lib/messaging/tabs';
 import { holidaysAround } from '@/lib/schedule/holidays';
 import { scheduleOrDefault } from '@/lib/schedule';
 import { loadCountryHolidays } from '@/lib/holidays/load';
+import { openOnboarding } from '@/lib/onboarding/open-on-install';
 import {
   CHANGES_SNAPSHOT,
   type Snapshot,
@@ -59,11 +60,9 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
-    // Firefox can refuse while its first window is still opening: a plain tab then.
-    browser.runtime
-      .openOptionsPage()
-      .catch(() => browser.tabs.create({ url: browser.runtime.getURL('/options.html') }))
-      .catch((error) => console.error('Cadre: could not open the onboarding', String(error)));
+    openOnboarding(browser.runtime.getURL('/options.html')).catch((error) =>
+      console.error('Cadre: could not open the onboarding', String(error)),
+    );
   });
 });
 

@@ -15,6 +15,8 @@ export interface ScreenDiff {
   changed: number;
   /** The changed pixels in red over a faded copy of the baseline. */
   diff: PNG;
+  /** Where the changed pixels are, to read a failure without its images. */
+  box?: { left: number; top: number; right: number; bottom: number };
 }
 
 export function diffScreens(actual: Buffer, expected: Buffer): ScreenDiff {
@@ -26,7 +28,24 @@ export function diffScreens(actual: Buffer, expected: Buffer): ScreenDiff {
   const changed = pixelmatch(a.data, b.data, diff.data, a.width, a.height, {
     threshold: PIXEL_THRESHOLD,
   });
-  return { sizes, changed, diff };
+  return { sizes, changed, diff, box: changed ? changedBox(diff) : undefined };
+}
+
+/** pixelmatch paints changed pixels pure red (255, 0, 0) and everything else faded grey. */
+function changedBox(diff: PNG): ScreenDiff['box'] {
+  let box: ScreenDiff['box'];
+  for (let y = 0; y < diff.height; y++) {
+    for (let x = 0; x < diff.width; x++) {
+      const i = (y * diff.width + x) * 4;
+      if (diff.data[i] !== 255 || diff.data[i + 1] !== 0 || diff.data[i + 2] !== 0) continue;
+      box = box ?? { left: x, top: y, right: x, bottom: y };
+      box.left = Math.min(box.left, x);
+      box.right = Math.max(box.right, x);
+      box.top = Math.min(box.top, y);
+      box.bottom = Math.max(box.bottom, y);
+    }
+  }
+  return box;
 }
 
 export function changedTooMuch(result: ScreenDiff): boolean {

@@ -37,6 +37,28 @@ async function settled(page: Page): Promise<void> {
     .toBe(true);
 }
 
+/**
+ * Waits until a guard panel holds the focus it gives itself. For a short while after it
+ * opens the editor may take the focus back and the panel returns it; a screenshot taken in
+ * between draws the safe button without its focus ring.
+ */
+async function panelFocused(page: Page): Promise<void> {
+  const focusInPanel = () =>
+    page.evaluate(() => {
+      const active = document.querySelector('cadre-overlay')?.shadowRoot?.activeElement;
+      return Boolean(active?.closest('.guard-dialog'));
+    });
+  let previous = false;
+  await expect
+    .poll(async () => {
+      const now = await focusInPanel();
+      const held = now && previous;
+      previous = now;
+      return held;
+    })
+    .toBe(true);
+}
+
 let session: CadreSession | undefined;
 afterEach(async () => {
   await session?.close();
@@ -63,6 +85,7 @@ describe('key screens look as they did', () => {
     await expect.poll(() => shadow(page).getAttribute('data-highlight')).toBe(`${RISKY.length}:3`);
     await page.keyboard.press('Enter');
     await guardPanel(page).waitFor();
+    await panelFocused(page);
     await expectScreen(page, 'readme', { baseline: 'docs/screenshot.png' });
     await expectScreen(guardPanel(page), 'guard-panel');
 
@@ -76,6 +99,7 @@ describe('key screens look as they did', () => {
     await page.keyboard.press('Enter');
     const distress = shadow(page).locator('.guard-dialog');
     await distress.waitFor();
+    await panelFocused(page);
     await expectScreen(distress, 'distress-panel');
     expect(await session.sent()).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LOOK_FOR_MS } from '../../../lib/onboarding/open-on-install';
 import { repoRoot } from '../browser';
 import {
   dumpDatabase,
@@ -70,20 +71,33 @@ describe('Firefox: Cadre’s pages', () => {
     // opens, so the add-on's own tabs API is asked, from the popup (opening options.html
     // first would let Firefox focus that tab instead of opening one).
     const popup = await session.openExtensionPage('popup.html');
-    await until(
-      () =>
-        popup.evaluate(async () => {
-          const { tabs } = (
-            globalThis as unknown as {
-              browser: { tabs: { query(q: object): Promise<{ url?: string }[]> } };
-            }
-          ).browser;
-          return (await tabs.query({})).some((tab) => tab.url?.endsWith('/options.html'));
-        }),
-      true,
-      // The install-time tab can take long to open in a loaded Firefox.
-      30_000,
-    );
+    const onboardingTabs = () =>
+      popup.evaluate(async () => {
+        const { tabs } = (
+          globalThis as unknown as {
+            browser: { tabs: { query(q: object): Promise<{ url?: string }[]> } };
+          }
+        ).browser;
+        return (await tabs.query({})).filter((tab) => tab.url?.endsWith('/options.html')).length;
+      });
+    // The install-time tab can take long to open in a loaded Firefox.
+    await until(async () => (await onboardingTabs()) > 0, true, 30_000);
+    // Cadre looks for that tab to make sure the onboarding showed (lib/onboarding): this
+    // Firefox can tell, and so no second one opens.
+    const seen = await popup.evaluate(async () => {
+      const { runtime } = (
+        globalThis as unknown as {
+          browser: {
+            runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> };
+          };
+        }
+      ).browser;
+      const contexts = await runtime.getContexts({ contextTypes: ['TAB'] });
+      return contexts.some((context) => context.documentUrl?.endsWith('/options.html'));
+    });
+    expect(seen).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, LOOK_FOR_MS));
+    expect(await onboardingTabs()).toBe(1);
     const page = await session.openExtensionPage('options.html');
     await until(() => text(page, 'h1'), 'Bienvenue dans Cadre');
     expect(await text(page, '.coverage')).toContain(

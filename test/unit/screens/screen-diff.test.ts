@@ -56,4 +56,11 @@ describe('screen comparison', () => {
     expect(red.length).toBe(result.changed);
     expect(result.changed).toBeGreaterThan(0);
   });
+
+  it('says where the changed pixels are', () => {
+    // "a" (0b1100001) draws columns 10 and 11 of rows 20–26; an empty line draws nothing there.
+    const result = diffScreens(textImage('a'), textImage(''));
+    expect(result.box).toEqual({ left: 10, top: 20, right: 11, bottom: 26 });
+    expect(diffScreens(textImage('a'), textImage('a')).box).toBeUndefined();
+  });
 });
