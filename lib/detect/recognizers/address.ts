@@ -40,7 +40,7 @@ const PARTICLES = new Set([
   'st',
   'ste',
 ]);
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*|['’]/uy;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*/uy;
 // Postal code, then the city: capitalised words, or in lower case one word and the
 // particles of compound names ("aix en provence"); CEDEX and its number.
 const CITY_WORD = "(?!cedex\\b|Cedex\\b|CEDEX\\b)[\\p{Lu}][\\p{L}\\p{M}'’-]*";
@@ -89,13 +89,13 @@ function streetEnd(text: string, from: number, cue: boolean): number {
     const postal = postalEnd(text, pos);
     if (postal > pos && words > 0) return postal;
     let p = pos;
-    while (p < text.length && text[p] === ' ') p++;
+    while (text[p] === ' ') p++;
     if (text[p] === "'" || text[p] === '’') p++;
     WORD.lastIndex = p;
     const w = WORD.exec(text);
-    if (!w || (p === pos && pos !== from && text[pos - 1] !== "'" && text[pos - 1] !== '’')) break;
+    if (!w) break;
     const token = w[0];
-    const isName = /^[\p{Lu}\d]/u.test(token);
+    const isName = /^\p{Lu}/u.test(token);
     const particle = PARTICLES.has(token.toLowerCase());
     if (!isName && !particle && (NOT_STREET.has(token.toLowerCase()) || token.length < 2)) break;
     pos = p + token.length;
@@ -105,7 +105,7 @@ function streetEnd(text: string, from: number, cue: boolean): number {
     if (!particle) lastLower = pos;
   }
   if (lastCapitalised > from) return postalEnd(text, lastCapitalised);
-  return cue && lowerOk && lastLower > from ? lastLower : from;
+  return cue && lowerOk ? lastLower : from;
 }
 
 export function findAddresses(text: string): Candidate[] {

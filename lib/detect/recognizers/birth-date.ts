@@ -60,7 +60,8 @@ export function findBirthDatesAfterCue(text: string): Candidate[] {
     const date = NEXT_DATE.exec(text.slice(from, from + 140));
     if (!date || date.index > 120) continue;
     const start = from + date.index;
-    if ((text.slice(from, start).match(/[.!?\n]\s/g) ?? []).length > 1) continue;
+    // More than one sentence break between the cue and the date: another subject.
+    if (text.slice(from, start).split(/[.!?\n]\s/).length > 2) continue;
     if (APPOINTMENT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     found.push({
       start,

@@ -41,14 +41,14 @@ export function findDigitRuns(text: string): DigitRun[] {
     let offset = 0;
     for (const part of raw.split(/(?<=\d)(?=[\s.-]{2,})/u)) {
       const lead = part.length - part.replace(/^[\s.-]+/u, '').length;
+      // Never empty: a part starts at a digit or at the separators before one.
       const piece = part.slice(lead);
-      if (piece)
-        runs.push({
-          start: start + offset + lead,
-          end: start + offset + part.length,
-          digits: piece.replace(/[^\d+]/g, ''),
-          raw: piece,
-        });
+      runs.push({
+        start: start + offset + lead,
+        end: start + offset + part.length,
+        digits: piece.replace(/[^\d+]/g, ''),
+        raw: piece,
+      });
       offset += part.length;
     }
   }

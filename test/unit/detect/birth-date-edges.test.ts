@@ -45,5 +45,17 @@ describe('dates of birth in every written form', () => {
     ],
     ['too many words between the cue and the date', 'elle est née, je crois, le 12/03/1996'],
     ['a day of three digits', 'né le 123/03/1996'],
+    ['a deadline after the field', 'date de naissance à fournir avant le 12/05/2024'],
+    ['an appointment after the field', 'date de naissance, puis rendez vous le 12/05/2024'],
   ])('not with %s', (_case, text) => expect(dates(text)).toEqual([]));
+});
+
+describe('words of an appointment only count right before the date', () => {
+  it('an appointment word earlier in the sentence does not hide the birth date', () =>
+    expect(dates('avant tout, elle est née le 12/03/1990')).toEqual(['12/03/1990']));
+
+  it('a birth date says so, in both languages', () =>
+    expect(findBirthDates('né le 12/03/1996').map((c) => [c.type, c.reason, c.reasonEn])).toEqual([
+      ['DOB', 'date de naissance', 'date of birth'],
+    ]));
 });

@@ -85,5 +85,22 @@ describe('runs of digits', () => {
       'tel (+33 6) 12 (34)',
       [['(+33 6) 12 (34)', '+3361234', '(+33 6) 12 (34)']],
     ],
+    [
+      'non-breaking spaces, as pasted from a page',
+      'tel 06\u00a012\u00a034 ok',
+      [['06\u00a012\u00a034', '061234', '06\u00a012\u00a034']],
+    ],
+    ['a bracket closing at its end', 'tel 06 (12) ok', [['06 (12)', '0612', '06 (12)']]],
+    [
+      'a full stop inside the closing bracket',
+      '(voir le 06 12 34 56 78.)',
+      [['06 12 34 56 78', '0612345678', '06 12 34 56 78']],
+    ],
+    [
+      'a space before the closing bracket',
+      '(au 06 12 34 56 78 )',
+      [['06 12 34 56 78', '0612345678', '06 12 34 56 78']],
+    ],
+    ['a run at the very start', '06 12 34 ok', [['06 12 34', '061234', '06 12 34']]],
   ])('%s', (_case, text, expected) => expect(runs(text)).toEqual(expected));
 });

@@ -42,6 +42,19 @@ describe('links to private spaces, servers and files', () => {
     'C:\\Users\\marc\\paie.xlsx',
     'smb://srv/rh',
     'ftp://cabinet.fr/x.pdf',
+    'file:/home/marc/paie.xlsx',
+    'fichiers.rh.corp',
+    'http://intranet/rh',
+    'http://10.10.20.30/x',
+    'http://192.168.10.254',
+    'http://172.20.10.100/x',
+    'http://127.10.20.30/x',
+    'https://cabinet.fr/a/bilan.doc',
+    'https://cabinet.fr/a/paie.xls',
+    'https://cabinet.fr/a/plan.ppt',
+    'https://www.governance.fr/rapport.pdf',
+    'https://cabinet-www.slack.com/archives/C1',
+    'https://www.intranet.cabinet.fr/rh',
   ])('%s', (link) => expect(links(`voir ${link} stp`)).toEqual([link]));
 
   it('punctuation after a link is not part of it', () =>
@@ -65,5 +78,51 @@ describe('links to private spaces, servers and files', () => {
     ['a path glued to a word', 'x\\\\srv\\rh'],
     ['an e-mail address', 'mail@www.cabinet.fr/x.pdf'],
     ['a public page over ftp', 'ftp://cabinet.fr/x'],
+    ['a public file page that says "File:"', 'https://en.wikipedia.org/wiki/File:Logo.png'],
+    ['a public site whose name holds ".corp"', 'https://www.corporate.fr/x'],
+    ['a host that only starts like a shared service', 'https://docs.google.com.exemple.fr/x'],
+    ['a public address ending like a private one', 'http://110.0.0.5/x'],
+    ['a public site whose name starts with localhost', 'https://localhost.run/docs'],
+    ['a public service without www', 'https://service-public.fr/x.pdf'],
+    ['the public site of a workspace service', 'https://www.slack.com/intl/fr-fr'],
+    ['the same without its scheme', 'www.monday.com/pricing'],
   ])('not %s', (_case, link) => expect(links(`voir ${link} stp`)).toEqual([]));
+});
+
+// What the mentee reads beside each link says why it is private, in both languages.
+describe('why a link is private', () => {
+  it.each([
+    [
+      'file:///C:/paie.xlsx',
+      'chemin vers un fichier local ou réseau',
+      'path to a local or network file',
+    ],
+    ['http://nas-01.home/x', 'lien vers un serveur interne', 'link to an internal server'],
+    ['serveur.lan', 'lien vers un serveur interne', 'link to an internal server'],
+    ['http://10.0.0.5/x', 'lien vers un serveur interne', 'link to an internal server'],
+    ['http://cabinet.fr:8443/x', 'lien vers un serveur interne', 'link to an internal server'],
+    [
+      'https://sharepoint.cabinet.fr/x',
+      'lien vers un document ou espace privé',
+      'link to a private document or space',
+    ],
+    [
+      'https://cabinet-roux.sharepoint.com/sites/rh',
+      'lien vers un document ou espace privé',
+      'link to a private document or space',
+    ],
+    ['https://nuage.cabinet.fr/s/Xk82qPz', 'lien de partage de fichiers', 'file-sharing link'],
+    ['https://jira.cabinet.fr/x', 'lien vers un intranet', 'link to an intranet'],
+    [
+      'https://cabinet.fr/a/bilan.pdf',
+      'lien vers un document interne',
+      'link to an internal document',
+    ],
+    ['\\\\srv-01\\rh', 'chemin vers un dossier partagé', 'path to a shared folder'],
+    ['C:\\Users\\marc', 'chemin vers un dossier partagé', 'path to a shared folder'],
+  ])('%s', (link, reason, reasonEn) =>
+    expect(findLinks(`voir ${link} stp`).map((c) => [c.reason, c.reasonEn])).toEqual([
+      [reason, reasonEn],
+    ]),
+  );
 });
