@@ -27,8 +27,9 @@ export function findDigitRuns(text: string): DigitRun[] {
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     let raw = m[0];
     raw = raw.replace(/[\s.(-]+$/u, '');
-    // A closing parenthesis belongs to the number only if it opened inside it.
-    if (raw.endsWith(')') && !raw.includes('(')) raw = raw.replace(/[\s.()-]+$/u, '');
+    // A closing parenthesis belongs to the number only if it opened inside it (the run
+    // now ends with a digit or a closing parenthesis).
+    if (!raw.includes('(')) raw = raw.replace(/[\s.()-]+$/u, '');
     let start = m.index;
     // "(+33 6 12 34 56 78)": parentheses around the whole number are the sentence's.
     if (wrappedInParentheses(raw)) {

@@ -25,6 +25,11 @@ describe('a date of birth given after its cue', () => {
     ['after "née le"', 'née le jour de Noël, 25/12/1936', '25/12/1936'],
     ['on the next line', 'date de naissance ?\nLe 14/02/1936', '14/02/1936'],
     ['after "né le"', 'né le jour de Noël, 25/12/1936', '25/12/1936'],
+    [
+      'after sentences that come before the cue',
+      'Bonjour. Une question. Sa date de naissance ? 14/02/1936',
+      '14/02/1936',
+    ],
     ['a month written with a capital', 'date de naissance ? Le 3 Mars 1936', '3 Mars 1936'],
     ['120 characters after the cue', `date de naissance${AT_120} 14/02/1936`, '14/02/1936'],
   ])('%s', (_case, text, date) => expect(dates(text)).toEqual([date]));
@@ -50,6 +55,8 @@ describe('a date of birth given after its cue', () => {
     ['an appointment: "réunion le"', 'date de naissance ? réunion le 12/05/2024'],
     ['an appointment: "meeting on"', 'date de naissance ? meeting on 12/05/2024'],
     ['a deadline: "deadline"', 'date de naissance ? deadline 12/05/2024'],
+    ['a deadline glued to its date', 'date de naissance ? deadline:12/05/2024'],
+    ['an appointment and a colon', 'date de naissance ? rdv : 12/05/2024'],
     ['a deadline: "jusqu\'au"', "date de naissance ? jusqu'au 12/05/2024"],
     ['a deadline: "until"', 'date of birth? until 12/05/2024'],
     ['a deadline: "by the"', 'date of birth? by the 12/05/2024'],

@@ -45,6 +45,7 @@ describe('dates of birth in every written form', () => {
     ],
     ['too many words between the cue and the date', 'elle est née, je crois, le 12/03/1996'],
     ['a day of three digits', 'né le 123/03/1996'],
+    ['a deadline at the start of a short message', 'ddn avant le 12/05/2024'],
     ['a deadline after the field', 'date de naissance à fournir avant le 12/05/2024'],
     ['an appointment after the field', 'date de naissance, puis rendez vous le 12/05/2024'],
   ])('not with %s', (_case, text) => expect(dates(text)).toEqual([]));

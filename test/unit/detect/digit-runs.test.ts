@@ -101,6 +101,11 @@ describe('runs of digits', () => {
       '(au 06 12 34 56 78 )',
       [['06 12 34 56 78', '0612345678', '06 12 34 56 78']],
     ],
+    [
+      'a bracket never closed',
+      'tel (+33 6 12 34 56 78 ok',
+      [['(+33 6 12 34 56 78', '+33612345678', '(+33 6 12 34 56 78']],
+    ],
     ['a run at the very start', '06 12 34 ok', [['06 12 34', '061234', '06 12 34']]],
   ])('%s', (_case, text, expected) => expect(runs(text)).toEqual(expected));
 });
