@@ -1,4 +1,4 @@
-import { countrySpecs } from 'ibantools';
+import { ibanLength } from '../iban-countries.ts';
 import { ibanMod97Valid, luhnValid, nirKeyValid, siretOrSirenValid } from '../checksums.ts';
 import type { Candidate } from '../types.ts';
 import { cardIssuer } from '../card-issuers.ts';
@@ -39,11 +39,11 @@ const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d\d(?:[ .-]?[A-Z0-9]){11,30}(?![\p{L}\d])/g
 const WRAPPED_IBAN =
   /(?<![\p{L}\d])[A-Z]{2}\d\d(?:(?:[ .-]|[ \t]*\r?\n[ \t]*)?[A-Z0-9]){11,30}(?![\p{L}\d])/giu;
 const SEPARATORS = /[\s.-]/g;
-// ISO 13616's mod-97 and the country's length (ibantools' table) decide. A country's
+// ISO 13616's mod-97 and the country's length (ibantools' table, iban-countries.ts) decide. A country's
 // own bank or branch key and its layout are not required: once the mod-97 holds, no typo
 // remains, and examples people write by hand rarely compute the national key.
 const ibanHolds = (compact: string): boolean =>
-  countrySpecs[compact.slice(0, 2)]?.chars === compact.length &&
+  ibanLength(compact) === compact.length &&
   /^[A-Z]{2}\d\d[A-Z0-9]+$/.test(compact) &&
   ibanMod97Valid(compact);
 

@@ -1,4 +1,4 @@
-import { isValidBIC } from 'ibantools';
+import { isValidBIC } from '../iban-countries.ts';
 import { fold } from '../fold.ts';
 import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
