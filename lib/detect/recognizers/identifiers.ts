@@ -1,5 +1,11 @@
 import { ibanLength } from '../iban-countries.ts';
-import { ibanMod97Valid, luhnValid, nirKeyValid, siretOrSirenValid } from '../checksums.ts';
+import {
+  frenchVatValid,
+  ibanMod97Valid,
+  luhnValid,
+  nirKeyValid,
+  siretOrSirenValid,
+} from '../checksums.ts';
 import type { Candidate } from '../types.ts';
 import { cardIssuer } from '../card-issuers.ts';
 import { findDigitRuns } from './digit-runs.ts';
@@ -27,6 +33,29 @@ export function findNirs(text: string): Candidate[] {
       score: 0.99,
       reason: 'numéro de sécurité sociale (clé valide)',
       reasonEn: 'social security number (valid key)',
+    });
+  }
+  return found;
+}
+
+// French intra-EU VAT number: the SIREN with a key before it ("FR 12 784 490 153"), as
+// invoices print it. Its key and the SIREN's both decide; it names the company as its
+// SIREN does.
+const FRENCH_VAT =
+  /(?<![\p{L}\d])FR[ .-]?(\d\d)[ .-]?(\d{3})[ .-]?(\d{3})[ .-]?(\d{3})(?![\p{L}\d])/giu;
+
+export function findFrenchVatNumbers(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  FRENCH_VAT.lastIndex = 0;
+  for (let m = FRENCH_VAT.exec(text); m; m = FRENCH_VAT.exec(text)) {
+    if (!frenchVatValid(m[1], m[2] + m[3] + m[4])) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'SIRET',
+      score: 0.97,
+      reason: 'numéro de TVA intracommunautaire (clé valide)',
+      reasonEn: 'French VAT number (valid key)',
     });
   }
   return found;
