@@ -100,11 +100,15 @@ export const selectors = {
   ],
   /** The open chat's title in the conversation header (may hold invisible direction marks). */
   chatTitle: [
+    // Never the subtitle: a group's member list is a span[title] too.
     {
-      css: 'header[data-testid="conversation-header"] span[title]',
+      css: 'header[data-testid="conversation-header"] span[title]:not([data-testid="chat-subtitle"] *)',
       seen: `replica 2026; ${TAMAYA}`,
     },
-    { css: '#main header span[title]', seen: `replica 2025, 2026; ${CATALOG}` },
+    {
+      css: '#main header span[title]:not([data-testid="chat-subtitle"] *)',
+      seen: `replica 2025, 2026; ${CATALOG}`,
+    },
     { css: '#main header span[dir="auto"]', seen: `replica 2025, 2026; ${CATALOG}` },
   ],
   /** Send controls, the footer's and the media preview's: the control itself. */
