@@ -274,6 +274,23 @@ export function queryAll<T extends Element = HTMLElement>(
   return [];
 }
 
+/**
+ * Every element that any alternative of `name` describes, once each, in document order.
+ * For lists whose signals differ from one item to the next: WhatsApp marks only the first
+ * message of a run with a tail, the others only with their ticks.
+ */
+export function queryEvery<T extends Element = HTMLElement>(
+  root: ParentNode,
+  name: SelectorName,
+): T[] {
+  const found = new Set<T>();
+  for (const alternative of selectors[name])
+    for (const element of queryAlternative<T>(root, alternative)) found.add(element);
+  return [...found].sort((a, b) =>
+    a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+}
+
 export function matches(element: Element, name: SelectorName): boolean {
   return selectors[name].some((alternative) => fits(element, alternative));
 }

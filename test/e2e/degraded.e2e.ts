@@ -185,6 +185,35 @@ describe('a page Cadre does not fully recognise', () => {
   });
 });
 
+describe('files Cadre does not see coming', () => {
+  it('a preview opened for them is held until the person says they checked the file', async () => {
+    session = await launchWatched({ query: 'break=files' });
+    const { page } = session;
+    await attachButton(page).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('[role="menuitem"]', { hasText: 'Document' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'bilan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+    await mediaPreview(page).waitFor();
+    const panel = shadow(page).locator('[data-cadre-backdrop] [role="alertdialog"]');
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain('Cadre n’a pas vu quel fichier vous joignez');
+    await screenshot(page, 'degraded-unknown-files');
+    // Enter, pressed to send, neither sends nor answers for the person.
+    await page.keyboard.press('Enter');
+    expect(await session.sent()).toEqual([]);
+    expect(await panel.isVisible()).toBe(true);
+
+    await panel.getByRole('button', { name: 'J’ai vérifié, continuer' }).click();
+    await panel.waitFor({ state: 'detached' });
+    await previewSendButton(page).click();
+    await expect
+      .poll(async () => (await session!.sent()).map((r) => r.attachments.length))
+      .toEqual([1]);
+  });
+});
+
 /** Opens a chat from its row in the list (its header cannot be waited for: no title). */
 async function openChatRow(page: Page, title: string) {
   await page.locator(`#side [role="row"]:has(span[title*="${title}"])`).click();

@@ -63,6 +63,9 @@ export const guard = defineMessages(
     unseenFilesBody:
       'WhatsApp a changé sa page : Cadre ne peut vérifier ni le fichier ni sa légende. La charte demande de ne transmettre aucun document interne, aucune capture d’écran et aucune donnée identifiable. Vérifiez vous-même avant d’envoyer.',
     unseenFilesConfirm: 'J’ai vérifié, continuer',
+    unknownFilesTitle: 'Cadre n’a pas vu quel fichier vous joignez',
+    unknownFilesBody:
+      'Ce fichier est arrivé par un chemin que Cadre ne voit pas : il ne peut pas dire si c’est un document interne ou une capture d’écran. La charte demande de ne transmettre aucun document interne, aucune capture d’écran et aucune donnée identifiable. Vérifiez le fichier avant d’envoyer ; sa légende sera vérifiée comme un message.',
     distressTitle: 'Vous traversez peut-être un moment difficile',
     distressBody:
       'Votre message peut partir : votre mentor le lira sur ses plages habituelles. Mais votre mentor n’est pas un service d’urgence, et WhatsApp n’est pas un canal d’urgence. Si ça ne va pas maintenant, des personnes peuvent vous écouter tout de suite :',
@@ -151,6 +154,9 @@ export const guard = defineMessages(
     unseenFilesBody:
       'WhatsApp changed its page: Cadre can check neither the file nor its caption. The charter asks that no internal document, no screenshot and no identifiable data be shared. Check it yourself before sending.',
     unseenFilesConfirm: 'I checked, continue',
+    unknownFilesTitle: 'Cadre did not see which file you are attaching',
+    unknownFilesBody:
+      'This file came in a way Cadre cannot see: it cannot tell whether it is an internal document or a screenshot. The charter asks that no internal document, no screenshot and no identifiable data be shared. Check the file before sending; its caption will be checked like a message.',
     distressTitle: 'You may be going through a hard time',
     distressBody:
       'Your message can go: your mentor will read it during the usual hours. But your mentor is not an emergency service, and WhatsApp is not an emergency channel. If things are not OK right now, people can listen to you straight away:',
