@@ -187,7 +187,7 @@ describe('a page Cadre does not fully recognise', () => {
 
 describe('files Cadre does not see coming', () => {
   it('a preview opened for them is held until the person says they checked the file', async () => {
-    session = await launchWatched({ query: 'break=files' });
+    session = await launchWatched({ query: 'dom=2026&break=files' });
     const { page } = session;
     await attachButton(page).click();
     const chooser = page.waitForEvent('filechooser');
@@ -204,6 +204,9 @@ describe('files Cadre does not see coming', () => {
     await page.keyboard.press('Enter');
     expect(await session.sent()).toEqual([]);
     expect(await panel.isVisible()).toBe(true);
+    const sendBox = await previewSendButton(page).boundingBox();
+    await page.mouse.click(sendBox!.x + sendBox!.width / 2, sendBox!.y + sendBox!.height / 2);
+    expect(await session.sent()).toEqual([]);
 
     await panel.getByRole('button', { name: 'J’ai vérifié, continuer' }).click();
     await panel.waitFor({ state: 'detached' });
