@@ -39,6 +39,12 @@ export const guard = defineMessages(
     working: 'Remplacement en cours…',
     verifyFailed:
       'Cadre n’a pas pu remplacer le texte dans WhatsApp. Rien n’a été envoyé et votre message est intact : modifiez-le à la main.',
+    verifyFailedAltered:
+      'Cadre n’a pas pu remplacer le texte dans WhatsApp, ni y remettre votre message tel quel. Rien n’a été envoyé. Votre message d’origine est ci-dessous : copiez-le, puis corrigez la zone de saisie à la main.',
+    originalLabel: 'Votre message d’origine',
+    copyOriginal: 'Copier le message d’origine',
+    originalCopied: 'Copié',
+    originalSelected: 'Le texte est sélectionné : copiez-le avec Ctrl+C (⌘+C sur Mac).',
     keysHint: 'Échap : revenir au message',
     attachDocumentTitle: 'Un document est joint',
     attachScreenshotTitle: 'Une capture d’écran est jointe',
@@ -131,6 +137,12 @@ export const guard = defineMessages(
     working: 'Replacing…',
     verifyFailed:
       'Cadre could not replace the text in WhatsApp. Nothing was sent and your message is intact: please edit it by hand.',
+    verifyFailedAltered:
+      'Cadre could not replace the text in WhatsApp, nor put your message back as it was. Nothing was sent. Your original message is below: copy it, then correct the message box by hand.',
+    originalLabel: 'Your original message',
+    copyOriginal: 'Copy the original message',
+    originalCopied: 'Copied',
+    originalSelected: 'The text is selected: copy it with Ctrl+C (⌘+C on a Mac).',
     keysHint: 'Esc: back to the message',
     attachDocumentTitle: 'A document is attached',
     attachScreenshotTitle: 'A screenshot is attached',
