@@ -6,7 +6,11 @@ import { GuardDialog } from './GuardDialog';
 import { typeLabel } from './finding-labels';
 import { byPerson } from './by-person';
 
-export type SendPanelStatus = 'ready' | 'working' | 'failed';
+/**
+ * 'failed': the text could not be replaced and the message is back as it was; 'altered':
+ * it could not be put back either, so the panel gives the person their original words.
+ */
+export type SendPanelStatus = 'ready' | 'working' | 'failed' | 'altered';
 
 export interface SendPanelProps {
   t: Translate;
@@ -15,6 +19,8 @@ export interface SendPanelProps {
   replacements: readonly PlaceholderReplacement[];
   /** The message with every finding replaced: the preview's starting text. */
   anonymized: string;
+  /** The message as the person wrote it. */
+  original: string;
   status: SendPanelStatus;
   anchor: DOMRect | null;
   /** `text` is the preview as it stands; `edited` when the user changed it. */
@@ -32,6 +38,8 @@ export function SendPanel(props: SendPanelProps) {
   const [preview, setPreview] = useState(anonymized);
   const edited = preview !== anonymized;
   const working = status === 'working';
+  // The composer no longer holds the message: nothing can be sent from it as it is.
+  const altered = status === 'altered';
 
   return (
     <GuardDialog
@@ -73,6 +81,7 @@ export function SendPanel(props: SendPanelProps) {
           {t('guard.verifyFailed')}
         </p>
       )}
+      {altered && <OriginalText t={t} original={props.original} />}
       {working && (
         <p class="guard-note" role="status">
           {t('guard.working')}
@@ -82,7 +91,7 @@ export function SendPanel(props: SendPanelProps) {
         <button
           type="button"
           class="guard-button guard-button--primary"
-          disabled={working || preview.trim() === ''}
+          disabled={working || altered || preview.trim() === ''}
           onClick={byPerson(() => props.onAnonymize(preview, edited))}
         >
           {t('guard.anonymizeAndSend')}
@@ -93,7 +102,7 @@ export function SendPanel(props: SendPanelProps) {
         <button
           type="button"
           class="guard-button guard-button--quiet"
-          disabled={working}
+          disabled={working || altered}
           onClick={byPerson(props.onSendAnyway)}
         >
           {t('guard.sendAnyway')}
@@ -101,5 +110,44 @@ export function SendPanel(props: SendPanelProps) {
       </div>
       <p class="guard-hint">{t('guard.keysHint')}</p>
     </GuardDialog>
+  );
+}
+
+/** The person's own words, to copy back by hand when WhatsApp's box lost them. */
+function OriginalText({ t, original }: { t: Translate; original: string }) {
+  const [copied, setCopied] = useState<'no' | 'yes' | 'select'>('no');
+  const copy = (event: MouseEvent) => {
+    const box = (event.currentTarget as HTMLElement)
+      .closest('.guard-original')
+      ?.querySelector('textarea');
+    navigator.clipboard.writeText(original).then(
+      () => setCopied('yes'),
+      () => {
+        // No clipboard here: the text is selected for the person's own copy.
+        box?.select();
+        setCopied('select');
+      },
+    );
+  };
+  return (
+    <div class="guard-original">
+      <p class="guard-error" role="alert">
+        {t('guard.verifyFailedAltered')}
+      </p>
+      <label class="guard-preview-label" for="cadre-send-original">
+        {t('guard.originalLabel')}
+      </label>
+      <textarea
+        id="cadre-send-original"
+        class="guard-preview"
+        readOnly
+        value={original}
+        rows={Math.min(6, Math.max(2, Math.ceil(original.length / 60)))}
+      />
+      <button type="button" class="guard-button" onClick={copy}>
+        {copied === 'yes' ? t('guard.originalCopied') : t('guard.copyOriginal')}
+      </button>
+      {copied === 'select' && <p class="guard-note">{t('guard.originalSelected')}</p>}
+    </div>
   );
 }

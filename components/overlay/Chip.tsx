@@ -82,15 +82,17 @@ export function Chip({
             </>
           )}
         </div>
-        <button
-          type="button"
-          class="chip-action"
-          onClick={() => onWatch(false)}
-          title={t('chip.unwatchChat')}
-          aria-label={t('chip.unwatchChat')}
-        >
-          ×
-        </button>
+        {chat && (
+          <button
+            type="button"
+            class="chip-action"
+            onClick={() => onWatch(false)}
+            title={t('chip.unwatchChat')}
+            aria-label={t('chip.unwatchChat')}
+          >
+            ×
+          </button>
+        )}
       </div>
     );
   }

@@ -63,4 +63,5 @@ const MISSING = {
   sendControl: 'popup.missingSendControl',
   attachments: 'popup.missingAttachments',
   messages: 'popup.missingMessages',
+  chatTitle: 'popup.missingChatTitle',
 } as const satisfies Record<CapabilityName, string>;

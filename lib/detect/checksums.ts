@@ -55,3 +55,8 @@ export function ibanMod97Valid(compact: string): boolean {
   }
   return rest === 1;
 }
+
+/** French intra-EU VAT number: "FR", a two-digit key, the SIREN; key = (12 + 3 × (SIREN mod 97)) mod 97. */
+export function frenchVatValid(key: string, siren: string): boolean {
+  return siretOrSirenValid(siren) && Number(key) === (12 + 3 * (Number(siren) % 97)) % 97;
+}

@@ -5,7 +5,12 @@ import { normalize, originalSpan } from './normalize.ts';
 import { findBirthDates } from './recognizers/birth-date.ts';
 import { findAddresses } from './recognizers/address.ts';
 import { findEmails } from './recognizers/email.ts';
-import { findIbans, findNirs, findNumberIdentifiers } from './recognizers/identifiers.ts';
+import {
+  findFrenchVatNumbers,
+  findIbans,
+  findNirs,
+  findNumberIdentifiers,
+} from './recognizers/identifiers.ts';
 import { findCompanyDomains } from './recognizers/company-domain.ts';
 import { findLinks } from './recognizers/link.ts';
 import { findSpelledEmails } from './recognizers/spelled-email.ts';
@@ -47,6 +52,7 @@ function findInSegment(text: string, watch: PreparedList, allow: PreparedList): 
     ...findSpelledEmails(text),
     ...findLinks(text),
     ...findNirs(text),
+    ...findFrenchVatNumbers(text),
     ...findIbans(text),
     ...findNumberIdentifiers(text),
     ...findPhones(text),

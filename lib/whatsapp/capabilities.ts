@@ -1,3 +1,4 @@
+import { readChatTitle } from './chat';
 import { findMainComposer, readText } from './composer';
 import { findCaption, isMediaPreviewOpen } from './preview';
 import {
@@ -13,7 +14,13 @@ import {
 // must be and did not recognise it; "unknown" means it has not been able to look yet
 // (no chat open, no text typed, no file attached).
 
-export const CAPABILITIES = ['composer', 'sendControl', 'attachments', 'messages'] as const;
+export const CAPABILITIES = [
+  'composer',
+  'sendControl',
+  'attachments',
+  'messages',
+  'chatTitle',
+] as const;
 export type CapabilityName = (typeof CAPABILITIES)[number];
 export type Health = 'ok' | 'missing' | 'unknown';
 
@@ -28,7 +35,13 @@ export type Capabilities = Record<CapabilityName, CapabilityReport>;
 const unknown: CapabilityReport = { health: 'unknown', matched: null };
 
 export function unknownCapabilities(): Capabilities {
-  return { composer: unknown, sendControl: unknown, attachments: unknown, messages: unknown };
+  return {
+    composer: unknown,
+    sendControl: unknown,
+    attachments: unknown,
+    messages: unknown,
+    chatTitle: unknown,
+  };
 }
 
 function seen(root: ParentNode, name: SelectorName): CapabilityReport {
@@ -72,7 +85,13 @@ export function readCapabilities(doc: Document, previous: Capabilities): Capabil
     : previous.attachments;
 
   const messages = conversation ? readMessages(doc, conversation) : unknown;
-  return { composer, sendControl, attachments, messages };
+  // With a composer on screen a chat is open: its title says whether it is watched.
+  const chatTitle = main
+    ? readChatTitle(doc)
+      ? seen(doc, 'chatTitle')
+      : { health: 'missing' as const, matched: null }
+    : unknown;
+  return { composer, sendControl, attachments, messages, chatTitle };
 }
 
 /** Files came in and no preview or caption Cadre recognises opened for them. */

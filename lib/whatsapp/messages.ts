@@ -1,4 +1,4 @@
-import { queryAll, query } from './selectors';
+import { query, queryEvery } from './selectors';
 import { visibleText } from './text-map';
 
 export interface IncomingMessage {
@@ -10,7 +10,7 @@ export interface IncomingMessage {
 
 /** The open conversation's incoming message bubbles on screen, oldest first. Cheap. */
 export function incomingBubbles(doc: Document): HTMLElement[] {
-  return queryAll(doc, 'incomingMessage');
+  return queryEvery(doc, 'incomingMessage');
 }
 
 export function readMessage(element: HTMLElement): IncomingMessage {
@@ -44,7 +44,7 @@ export function recentOutgoingTexts(
   sinceMs: number,
   nowMs = Date.now(),
 ): Array<{ text: string; at: number }> {
-  const bubbles = queryAll(doc, 'outgoingMessage');
+  const bubbles = queryEvery(doc, 'outgoingMessage');
   const out: Array<{ text: string; at: number }> = [];
   for (const element of bubbles.slice(-10)) {
     const { text, meta } = readMessage(element);

@@ -25,6 +25,8 @@ const CATALOG = 'tommasonardizzijp-art/BOT_OUTBOUND docs/whatsapp/wa-dom-catalog
 const SEND_RENAME = 'Matt-Fontes/SendScriptWhatsApp issue #102, PR #104 (2025-07)';
 const SEND_LABEL = 'Matt-Fontes/SendScriptWhatsApp PR #114 (2025-10), PR #128 (2026-04)';
 const LEXICAL = 'Briskine/briskine PR #509 (2023-08-22)';
+const SEND_LABEL_DIV = 'Matt-Fontes/SendScriptWhatsApp PR #114 (2025-10)';
+const SEND_TESTID = 'EVIDENCE.md, Send button: "several 2026 scripts" (2026-08)';
 const INCOGNITO = 'tomer8007/whatsapp-web-incognito commit aaee1f1 (2026-06-10)';
 
 // Localised prefixes of the send control's label (it may carry a suffix: "Send 1 selected").
@@ -98,11 +100,15 @@ export const selectors = {
   ],
   /** The open chat's title in the conversation header (may hold invisible direction marks). */
   chatTitle: [
+    // Never the subtitle: a group's member list is a span[title] too.
     {
-      css: 'header[data-testid="conversation-header"] span[title]',
+      css: 'header[data-testid="conversation-header"] span[title]:not([data-testid="chat-subtitle"] *)',
       seen: `replica 2026; ${TAMAYA}`,
     },
-    { css: '#main header span[title]', seen: `replica 2025, 2026; ${CATALOG}` },
+    {
+      css: '#main header span[title]:not([data-testid="chat-subtitle"] *)',
+      seen: `replica 2025, 2026; ${CATALOG}`,
+    },
     { css: '#main header span[dir="auto"]', seen: `replica 2025, 2026; ${CATALOG}` },
   ],
   /** Send controls, the footer's and the media preview's: the control itself. */
@@ -118,7 +124,14 @@ export const selectors = {
       css: labelled(['button', 'div[role="button"]']),
       seen: `replica all; ${SEND_LABEL}; ${TAMAYA}`,
     },
-    { css: 'footer button[data-tab="11"]', seen: `replica 2025, 2025-11, 2026; ${CATALOG}` },
+    { css: 'footer button[data-tab="11"]', seen: `replica 2025, 2026; ${CATALOG}` },
+    // Controls with no role: a labelled div (PR #114's `div[aria-label="Send"]`), or only
+    // the icon's test id, which a click reaches first and which passes it on.
+    { css: labelled(['div']), seen: `replica 2025-11; ${SEND_LABEL_DIV}` },
+    {
+      css: 'span[data-testid="wds-ic-send-filled"]',
+      seen: `replica 2026, 2026-dialog; ${SEND_TESTID}`,
+    },
   ],
   /** WhatsApp's suggestion lists (mentions, emoji): Enter picks an item there. */
   openSuggestionList: [
@@ -259,6 +272,23 @@ export function queryAll<T extends Element = HTMLElement>(
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/**
+ * Every element that any alternative of `name` describes, once each, in document order.
+ * For lists whose signals differ from one item to the next: WhatsApp marks only the first
+ * message of a run with a tail, the others only with their ticks.
+ */
+export function queryEvery<T extends Element = HTMLElement>(
+  root: ParentNode,
+  name: SelectorName,
+): T[] {
+  const found = new Set<T>();
+  for (const alternative of selectors[name])
+    for (const element of queryAlternative<T>(root, alternative)) found.add(element);
+  return [...found].sort((a, b) =>
+    a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
 }
 
 export function matches(element: Element, name: SelectorName): boolean {

@@ -126,20 +126,26 @@ function sendButtonOf(target: EventTarget | null): HTMLElement | null {
 }
 
 /**
- * A button in the composer's footer or in the media preview, when that place holds no send
- * control Cadre recognises: it may be the send control in a markup Cadre does not know.
- * Menu openers (attach, emoji) are left alone.
+ * A control in the composer's footer or in the media preview, when that place holds no
+ * send control Cadre recognises: it may be the send control in a markup Cadre does not
+ * know, a button or a labelled or focusable element with no role. Menu openers (attach,
+ * emoji) and the text boxes themselves are left alone.
  */
 function unrecognisedSendControl(doc: Document, target: EventTarget | null): HTMLElement | null {
   if (!(target instanceof Element)) return null;
-  const holder = target.closest<HTMLElement>('button, [role="button"]');
-  if (!holder || holder.hasAttribute('aria-haspopup') || holder.closest('[role="menu"]')) {
+  const holder = target.closest<HTMLElement>('button, [role="button"], [aria-label], [tabindex]');
+  if (
+    !holder ||
+    holder.closest('[contenteditable="true"]') ||
+    holder.hasAttribute('aria-haspopup') ||
+    holder.closest('[role="menu"], [role="menuitem"]')
+  ) {
     return null;
   }
   const footer = query(doc, 'composer')?.closest('footer') ?? null;
   const preview = findMediaPreview(doc);
   const scope = footer?.contains(holder) ? footer : preview?.contains(holder) ? preview : null;
-  if (!scope || query(scope, 'sendControl')) return null;
+  if (!scope || scope === holder || query(scope, 'sendControl')) return null;
   return holder;
 }
 

@@ -10,8 +10,10 @@ import {
   screenshot,
   sendButton,
   shadow,
+  launchCadre,
   type CadreSession,
 } from './harness';
+import { openOptions, sendToBackground } from './options-pages';
 import {
   chip,
   CLEAN,
@@ -150,4 +152,73 @@ describe('a page Cadre does not fully recognise', () => {
     await guardPanel(page).waitFor();
     expect(await session.sent()).toEqual([]);
   });
+
+  it('chat name unknown: named in chip and popup; any chat may be the watched one, so all are checked', async () => {
+    session = await launchCadre({ query: 'break=title' });
+    const { page } = session;
+    const setup = await openOptions(session);
+    await sendToBackground(setup, { type: 'chat.setWatched', title: MENTORING, watched: true });
+    await setup.close();
+    // Another chat than the watched one: Cadre cannot tell them apart.
+    await openChatRow(page, 'Lucas Martin');
+    await expect.poll(() => chip(session!).getAttribute('data-missing'), SLOW).toBe('chatTitle');
+    expect(await chip(session).textContent()).toContain('nom de la discussion non lu');
+    const popup = await popupMissing(session);
+    expect(popup.missing).toBe('chatTitle');
+    expect(popup.text).toContain('Cadre ne lit pas le nom de la discussion ouverte');
+    await screenshot(page, 'degraded-title-chip');
+
+    await pasteInComposer(page, RISKY);
+    await page.keyboard.press('Enter');
+    await guardPanel(page).waitFor();
+    expect(await session.sent()).toEqual([]);
+  });
+
+  it('chat name unknown and no chat watched: nothing is held', async () => {
+    session = await launchCadre({ query: 'break=title' });
+    const { page } = session;
+    await openChatRow(page, MENTORING);
+    await pasteInComposer(page, RISKY);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await session!.sent()).map((r) => r.text)).toEqual([RISKY]);
+    expect(await guardPanel(page).count()).toBe(0);
+  });
 });
+
+describe('files Cadre does not see coming', () => {
+  it('a preview opened for them is held until the person says they checked the file', async () => {
+    session = await launchWatched({ query: 'dom=2026&break=files' });
+    const { page } = session;
+    await attachButton(page).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('[role="menuitem"]', { hasText: 'Document' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'bilan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
+    await mediaPreview(page).waitFor();
+    const panel = shadow(page).locator('[data-cadre-backdrop] [role="alertdialog"]');
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain('Cadre n’a pas vu quel fichier vous joignez');
+    await screenshot(page, 'degraded-unknown-files');
+    // Enter, pressed to send, neither sends nor answers for the person.
+    await page.keyboard.press('Enter');
+    expect(await session.sent()).toEqual([]);
+    expect(await panel.isVisible()).toBe(true);
+    const sendBox = await previewSendButton(page).boundingBox();
+    await page.mouse.click(sendBox!.x + sendBox!.width / 2, sendBox!.y + sendBox!.height / 2);
+    expect(await session.sent()).toEqual([]);
+
+    await panel.getByRole('button', { name: 'J’ai vérifié, continuer' }).click();
+    await panel.waitFor({ state: 'detached' });
+    await previewSendButton(page).click();
+    await expect
+      .poll(async () => (await session!.sent()).map((r) => r.attachments.length))
+      .toEqual([1]);
+  });
+});
+
+/** Opens a chat from its row in the list (its header cannot be waited for: no title). */
+async function openChatRow(page: Page, title: string) {
+  await page.locator(`#side [role="row"]:has(span[title*="${title}"])`).click();
+  await composer(page).waitFor();
+}

@@ -195,7 +195,7 @@ describe('fail closed', () => {
     expect(await shadow(page).locator('[role="alertdialog"]').count()).toBe(0);
   });
 
-  it('analyses a caption even when Cadre did not see its preview open', async () => {
+  it('a preview open before the chat was watched: the person checks its files, Cadre its caption', async () => {
     session = await launchCadre();
     const { page } = session;
     // The preview opens while the chat is not watched: Cadre does not look at the files.
@@ -209,6 +209,10 @@ describe('fail closed', () => {
     // Then the person starts watching the chat, the preview still open.
     await shadow(page).getByRole('button', { name: 'Surveiller cette conversation' }).click();
     await expect.poll(() => chip(session!).getAttribute('data-protection')).toBe('active');
+    // Cadre did not see the files come: the person says they checked them.
+    const files = shadow(page).locator('[data-cadre-backdrop] [role="alertdialog"]');
+    await files.getByRole('button', { name: 'J’ai vérifié, continuer' }).click();
+    await files.waitFor({ state: 'detached' });
 
     await captionComposer(page).click();
     await page.keyboard.type(RISKY);

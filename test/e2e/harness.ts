@@ -109,7 +109,7 @@ export function previewSendButton(page: Page): Locator {
 
 /** The footer's send button (shown once there is text), on every generation. */
 export function sendButton(page: Page): Locator {
-  return page.locator('#main footer button.send-button');
+  return page.locator('#main footer .send-button');
 }
 
 /** The footer's attach (+) button. */

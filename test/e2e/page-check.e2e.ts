@@ -73,11 +73,13 @@ describe('Vérifier la page WhatsApp', () => {
         sendControl: 'ok',
         attachments: 'ok',
         messages: 'ok',
+        chatTitle: 'ok',
       });
       if (dom === '2026') await screenshot(options, 'page-check-2026');
     });
   }
 
+  // break=title: degraded.e2e.ts (a chat whose name cannot be read cannot be watched by it).
   for (const part of ['send', 'preview', 'messages']) {
     it(`says what it does not recognise with break=${part}`, async () => {
       const { rows } = await checkPage(`dom=2026&break=${part}`);

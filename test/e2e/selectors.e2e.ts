@@ -239,16 +239,17 @@ async function writeTable(all: { key: string; css: string }[]) {
 
 describe('degraded pages (?break=)', () => {
   for (const dom of ['2025', '2026']) {
-    it(`on dom=${dom}, send, preview and messages match no selector, and sends are still recorded`, async () => {
+    it(`on dom=${dom}, send, preview, messages and title match no selector, and sends are still recorded`, async () => {
       const { page } = session;
-      await visit(page, `dom=${dom}&break=send,preview,messages`);
+      await visit(page, `dom=${dom}&break=send,preview,messages,title`);
       await composer(page).click();
       await page.keyboard.type('Bonjour');
       const before = await adapter(page).run((a) => ({
         footerSend: a.query(document.querySelector('#main footer')!, 'sendControl'),
         incoming: a.incomingBubbles(document).length,
+        title: a.readChatTitle(document),
       }));
-      expect(before).toEqual({ footerSend: null, incoming: 0 });
+      expect(before).toEqual({ footerSend: null, incoming: 0, title: null });
       await page.locator('#main footer button.send-button').click();
       await expect.poll(async () => (await sent(page)).map((r) => r.text)).toEqual(['Bonjour']);
 

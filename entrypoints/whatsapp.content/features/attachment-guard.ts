@@ -31,6 +31,8 @@ import { errorName } from '@/lib/messaging/log';
 const REMINDER_SLOT = 'guard-reminder';
 const PAGE_SLOT = 'guard-page';
 const REMINDER_MS = 6_000;
+/** How long a preview may take to close once its files are dealt with. */
+const PREVIEW_CLOSING_MS = 2_000;
 
 interface Pending extends PendingFiles {
   kinds: AttachmentKind[];
@@ -56,7 +58,10 @@ export const attachmentGuard: Feature = {
     const guard = guardState(session);
     let watch: number | undefined;
 
+    // When Cadre last dealt with files: a preview still closing after that is theirs.
+    let filesSettledAt = 0;
     const reset = () => {
+      filesSettledAt = Date.now();
       guard.files = null;
       win.clearInterval(watch);
       env.hide(REMINDER_SLOT);
@@ -119,12 +124,13 @@ export const attachmentGuard: Feature = {
       held?.proceed();
     };
 
-    const confirmUnseen = (current: Pending) => {
+    const confirmUnseen = (current: Pending, unseen: 'preview' | 'files' = 'preview') => {
       current.status = 'unseen';
       env.show(
         PAGE_SLOT,
         h(UnseenFilesPanel, {
           t: env.t(),
+          unseen,
           names: current.names,
           onConfirm: () => {
             env.hide(PAGE_SLOT);
@@ -204,6 +210,26 @@ export const attachmentGuard: Feature = {
       }
     };
 
+    // A preview open with no files seen coming (an input Cadre could not hear, a way in it
+    // does not know): nothing tells what the files are, so the person checks them. Looked
+    // for as the preview opens, and at the latest when its send is pressed.
+    const previewWithoutFiles = (): Pending => {
+      const current: Pending = { kinds: [], names: [], status: 'unseen', held: null };
+      guard.files = current;
+      win.clearInterval(watch);
+      watch = win.setInterval(() => {
+        if (guard.files === current && current.status === 'clear' && !isMediaPreviewOpen(doc))
+          reset();
+      }, 400);
+      confirmUnseen(current, 'files');
+      return current;
+    };
+    guard.previewWithoutFiles = previewWithoutFiles;
+    const unannounced = win.setInterval(() => {
+      const settling = Date.now() - filesSettledAt < PREVIEW_CLOSING_MS;
+      if (!guard.files && !settling && isMediaPreviewOpen(doc)) previewWithoutFiles();
+    }, 300);
+
     const stop = watchIncomingFiles(win, (incoming) => {
       onFiles(incoming).catch((error) =>
         console.error('Cadre: attachment check failed', errorName(error)),
@@ -211,6 +237,8 @@ export const attachmentGuard: Feature = {
     });
     signal.addEventListener('abort', () => {
       stop();
+      win.clearInterval(unannounced);
+      if (guard.previewWithoutFiles === previewWithoutFiles) guard.previewWithoutFiles = null;
       reset();
     });
   },

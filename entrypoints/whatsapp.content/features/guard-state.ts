@@ -43,6 +43,12 @@ export interface GuardState {
   busy: boolean;
   /** Files that came in, until their preview closes; null when none. */
   files: PendingFiles | null;
+  /**
+   * A media preview is open and no files were seen coming: they came a way Cadre does not
+   * hear. Set by the attachment guard while it runs; starts the same wait as files whose
+   * preview Cadre cannot see, and returns it.
+   */
+  previewWithoutFiles: (() => PendingFiles) | null;
   /** Listeners told when an ignore or a list change alters what is flagged. */
   onChange(listener: () => void): () => void;
 }
@@ -135,6 +141,7 @@ function createGuardState(session: Store<SessionState>): GuardState {
     },
     busy: false,
     files: null,
+    previewWithoutFiles: null,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -28,7 +28,11 @@ export const protection: Feature = {
       const chat = readChatTitle(doc);
       const state = session.get();
       const watchedTitles = state.snapshot?.watchedChats ?? [];
-      const watched = !!chat && watchedTitles.some((t) => foldKey(t) === foldKey(chat));
+      // A title Cadre cannot read may be a watched chat's: every chat is checked then, as
+      // long as some chat is watched (the chip and the popup say why).
+      const titleUnread = !!composer && !chat && watchedTitles.length > 0;
+      const watched =
+        titleUnread || (!!chat && watchedTitles.some((t) => foldKey(t) === foldKey(chat)));
 
       if (readySince === null && (isAppLoaded(doc) || isConversationOpen(doc))) {
         readySince = Date.now();

@@ -207,6 +207,7 @@ async function findingsStep(flow: FlowContext, attempt: SendAttempt, analysis: C
       findings: analysis.findings,
       replacements,
       anonymized,
+      original: analysis.text,
       status,
       anchor,
       onAnonymize: (text, edited) => answer({ kind: 'anonymize', text, edited }),
@@ -234,7 +235,10 @@ async function findingsStep(flow: FlowContext, attempt: SendAttempt, analysis: C
     const outcome = await applyAnonymized(element, analysis.text, replacements, choice).catch(
       (error: unknown) => {
         console.error('Cadre: anonymisation failed', errorName(error));
-        return { ok: false as const };
+        return {
+          ok: false as const,
+          intact: element.isConnected && readText(element) === analysis.text,
+        };
       },
     );
     if (outcome.ok) {
@@ -243,8 +247,9 @@ async function findingsStep(flow: FlowContext, attempt: SendAttempt, analysis: C
       send(flow, attempt, outcome.text);
       return;
     }
-    // Nothing is sent; the panel says so and the user chooses again.
-    panel.render((answer) => build(answer, 'failed'));
+    // Nothing is sent; the panel says so and the user chooses again, or, when the
+    // message could not be put back, copies their own words from the panel.
+    panel.render((answer) => build(answer, outcome.intact ? 'failed' : 'altered'));
   }
 }
 
@@ -258,8 +263,9 @@ async function applyAnonymized(
   original: string,
   replacements: readonly { start: number; end: number; text: string }[],
   choice: { text: string; edited: boolean },
-): Promise<{ ok: true; text: string } | { ok: false }> {
-  if (!element.isConnected || readText(element) !== original) return { ok: false };
+): Promise<{ ok: true; text: string } | { ok: false; intact: boolean }> {
+  const intact = () => element.isConnected && readText(element) === original;
+  if (!intact()) return { ok: false, intact: false };
   const expected = choice.edited ? choice.text : applyReplacements(original, replacements);
 
   const result = await replaceRanges(
@@ -271,5 +277,5 @@ async function applyAnonymized(
   if (now !== original) {
     await replaceRanges(element, [{ start: 0, end: now.length, text: original }]);
   }
-  return { ok: false };
+  return { ok: false, intact: intact() };
 }

@@ -1,5 +1,11 @@
-import { countrySpecs } from 'ibantools';
-import { ibanMod97Valid, luhnValid, nirKeyValid, siretOrSirenValid } from '../checksums.ts';
+import { ibanLength } from '../iban-countries.ts';
+import {
+  frenchVatValid,
+  ibanMod97Valid,
+  luhnValid,
+  nirKeyValid,
+  siretOrSirenValid,
+} from '../checksums.ts';
 import type { Candidate } from '../types.ts';
 import { cardIssuer } from '../card-issuers.ts';
 import { findDigitRuns } from './digit-runs.ts';
@@ -32,6 +38,29 @@ export function findNirs(text: string): Candidate[] {
   return found;
 }
 
+// French intra-EU VAT number: the SIREN with a key before it ("FR 12 784 490 153"), as
+// invoices print it. Its key and the SIREN's both decide; it names the company as its
+// SIREN does.
+const FRENCH_VAT =
+  /(?<![\p{L}\d])FR[ .-]?(\d\d)[ .-]?(\d{3})[ .-]?(\d{3})[ .-]?(\d{3})(?![\p{L}\d])/giu;
+
+export function findFrenchVatNumbers(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  FRENCH_VAT.lastIndex = 0;
+  for (let m = FRENCH_VAT.exec(text); m; m = FRENCH_VAT.exec(text)) {
+    if (!frenchVatValid(m[1], m[2] + m[3] + m[4])) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'SIRET',
+      score: 0.97,
+      reason: 'numéro de TVA intracommunautaire (clé valide)',
+      reasonEn: 'French VAT number (valid key)',
+    });
+  }
+  return found;
+}
+
 // Country code, check digits, then 11 to 30 letters or digits; groups separated by
 // spaces, dots or dashes, in capitals or not.
 const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d\d(?:[ .-]?[A-Z0-9]){11,30}(?![\p{L}\d])/giu;
@@ -39,11 +68,11 @@ const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d\d(?:[ .-]?[A-Z0-9]){11,30}(?![\p{L}\d])/g
 const WRAPPED_IBAN =
   /(?<![\p{L}\d])[A-Z]{2}\d\d(?:(?:[ .-]|[ \t]*\r?\n[ \t]*)?[A-Z0-9]){11,30}(?![\p{L}\d])/giu;
 const SEPARATORS = /[\s.-]/g;
-// ISO 13616's mod-97 and the country's length (ibantools' table) decide. A country's
+// ISO 13616's mod-97 and the country's length (ibantools' table, iban-countries.ts) decide. A country's
 // own bank or branch key and its layout are not required: once the mod-97 holds, no typo
 // remains, and examples people write by hand rarely compute the national key.
 const ibanHolds = (compact: string): boolean =>
-  countrySpecs[compact.slice(0, 2)]?.chars === compact.length &&
+  ibanLength(compact) === compact.length &&
   /^[A-Z]{2}\d\d[A-Z0-9]+$/.test(compact) &&
   ibanMod97Valid(compact);
 

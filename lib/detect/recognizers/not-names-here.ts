@@ -1,10 +1,10 @@
-import { isValidBIC } from 'ibantools';
+import { isValidBIC } from '../iban-countries.ts';
 import { fold } from '../fold.ts';
 import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
 
 // Words that read as names by their shape, but not where they stand: opening hours,
-// bank codes, acronyms. Read after names are found, on each candidate and its
+// bank codes, acronyms, the town of a trade register. Read after names are found, on each candidate and its
 // surroundings, so that the recognisers stay about names.
 
 const DAY_ABBREVIATIONS = words(
@@ -47,6 +47,13 @@ function loneAcronym(text: string, c: Candidate, mixedCase: boolean): boolean {
   return c.type === 'PERSON' && mixedCase && /^\p{Lu}{2,4}$/u.test(text.slice(c.start, c.end));
 }
 
+// "RCS Paris 784 490 153", "RCS de Lyon": the town of the trade register that a company
+// is entered in, as invoices and legal notices print it.
+const REGISTER_BEFORE = /\bRCS\s+(?:de\s+|d['’]\s*)?$/i;
+function registerTown(text: string, c: Candidate): boolean {
+  return REGISTER_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+}
+
 /** The candidates that are names where they stand. */
 export function namesHere(text: string, candidates: Candidate[]): Candidate[] {
   if (candidates.length === 0) return candidates;
@@ -54,6 +61,11 @@ export function namesHere(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.filter(
     (c) =>
       (c.type !== 'PERSON' && c.type !== 'ORG') ||
-      !(dayInSchedule(text, c) || bankCode(text, c) || loneAcronym(text, c, mixedCase)),
+      !(
+        dayInSchedule(text, c) ||
+        bankCode(text, c) ||
+        loneAcronym(text, c, mixedCase) ||
+        registerTown(text, c)
+      ),
   );
 }

@@ -22,6 +22,7 @@ export const chip = defineMessages(
     missingSendControl: 'bouton Envoyer non reconnu',
     missingAttachments: 'pièces jointes non vérifiées',
     missingMessages: 'messages reçus non lus',
+    missingChatTitle: 'nom de la discussion non lu',
     renamedTitle: 'Conversation renommée',
     renamedText:
       'Cette conversation surveillée s’appelle maintenant « {to} » (avant : « {from} »). Cadre ne la surveille plus tant que vous ne le confirmez pas.',
@@ -48,6 +49,7 @@ export const chip = defineMessages(
     missingSendControl: 'Send button not recognised',
     missingAttachments: 'attachments not checked',
     missingMessages: 'received messages not read',
+    missingChatTitle: 'chat name not read',
     renamedTitle: 'Chat renamed',
     renamedText:
       'This watched chat is now called “{to}” (before: “{from}”). Cadre no longer watches it until you confirm.',

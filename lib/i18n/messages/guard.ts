@@ -39,6 +39,12 @@ export const guard = defineMessages(
     working: 'Remplacement en cours…',
     verifyFailed:
       'Cadre n’a pas pu remplacer le texte dans WhatsApp. Rien n’a été envoyé et votre message est intact : modifiez-le à la main.',
+    verifyFailedAltered:
+      'Cadre n’a pas pu remplacer le texte dans WhatsApp, ni y remettre votre message tel quel. Rien n’a été envoyé. Votre message d’origine est ci-dessous : copiez-le, puis corrigez la zone de saisie à la main.',
+    originalLabel: 'Votre message d’origine',
+    copyOriginal: 'Copier le message d’origine',
+    originalCopied: 'Copié',
+    originalSelected: 'Le texte est sélectionné : copiez-le avec Ctrl+C (⌘+C sur Mac).',
     keysHint: 'Échap : revenir au message',
     attachDocumentTitle: 'Un document est joint',
     attachScreenshotTitle: 'Une capture d’écran est jointe',
@@ -63,6 +69,9 @@ export const guard = defineMessages(
     unseenFilesBody:
       'WhatsApp a changé sa page : Cadre ne peut vérifier ni le fichier ni sa légende. La charte demande de ne transmettre aucun document interne, aucune capture d’écran et aucune donnée identifiable. Vérifiez vous-même avant d’envoyer.',
     unseenFilesConfirm: 'J’ai vérifié, continuer',
+    unknownFilesTitle: 'Cadre n’a pas vu quel fichier vous joignez',
+    unknownFilesBody:
+      'Ce fichier est arrivé par un chemin que Cadre ne voit pas : il ne peut pas dire si c’est un document interne ou une capture d’écran. La charte demande de ne transmettre aucun document interne, aucune capture d’écran et aucune donnée identifiable. Vérifiez le fichier avant d’envoyer ; sa légende sera vérifiée comme un message.',
     distressTitle: 'Vous traversez peut-être un moment difficile',
     distressBody:
       'Votre message peut partir : votre mentor le lira sur ses plages habituelles. Mais votre mentor n’est pas un service d’urgence, et WhatsApp n’est pas un canal d’urgence. Si ça ne va pas maintenant, des personnes peuvent vous écouter tout de suite :',
@@ -128,6 +137,12 @@ export const guard = defineMessages(
     working: 'Replacing…',
     verifyFailed:
       'Cadre could not replace the text in WhatsApp. Nothing was sent and your message is intact: please edit it by hand.',
+    verifyFailedAltered:
+      'Cadre could not replace the text in WhatsApp, nor put your message back as it was. Nothing was sent. Your original message is below: copy it, then correct the message box by hand.',
+    originalLabel: 'Your original message',
+    copyOriginal: 'Copy the original message',
+    originalCopied: 'Copied',
+    originalSelected: 'The text is selected: copy it with Ctrl+C (⌘+C on a Mac).',
     keysHint: 'Esc: back to the message',
     attachDocumentTitle: 'A document is attached',
     attachScreenshotTitle: 'A screenshot is attached',
@@ -151,6 +166,9 @@ export const guard = defineMessages(
     unseenFilesBody:
       'WhatsApp changed its page: Cadre can check neither the file nor its caption. The charter asks that no internal document, no screenshot and no identifiable data be shared. Check it yourself before sending.',
     unseenFilesConfirm: 'I checked, continue',
+    unknownFilesTitle: 'Cadre did not see which file you are attaching',
+    unknownFilesBody:
+      'This file came in a way Cadre cannot see: it cannot tell whether it is an internal document or a screenshot. The charter asks that no internal document, no screenshot and no identifiable data be shared. Check the file before sending; its caption will be checked like a message.',
     distressTitle: 'You may be going through a hard time',
     distressBody:
       'Your message can go: your mentor will read it during the usual hours. But your mentor is not an emergency service, and WhatsApp is not an emergency channel. If things are not OK right now, people can listen to you straight away:',

@@ -24,6 +24,8 @@ export const popup = defineMessages(
       'Cadre ne voit pas l’aperçu des pièces jointes : leur envoi attend que vous confirmiez les avoir vérifiées.',
     missingMessages:
       'Cadre ne lit pas les messages reçus : les disponibilités partagées par votre mentor ne sont pas proposées.',
+    missingChatTitle:
+      'Cadre ne lit pas le nom de la discussion ouverte : par précaution, il vérifie vos messages dans toutes les discussions.',
     forwardsUnchecked:
       'Les messages transférés depuis une autre conversation ne sont pas vérifiés.',
   },
@@ -50,6 +52,8 @@ export const popup = defineMessages(
       'Cadre cannot see the attachments’ preview: sending them waits until you confirm you checked them.',
     missingMessages:
       'Cadre cannot read received messages: availability your mentor shares is not offered.',
+    missingChatTitle:
+      "Cadre cannot read the open chat's name: to be safe, it checks your messages in every chat.",
     forwardsUnchecked: 'Messages forwarded from another chat are not checked.',
   },
 );

@@ -34,6 +34,7 @@ function renderPanel(overrides: Partial<SendPanelProps> = {}) {
     findings: FINDINGS,
     replacements,
     anonymized: text,
+    original: TEXT,
     status: 'ready',
     anchor: null,
     onAnonymize: vi.fn(),
@@ -105,5 +106,28 @@ describe('SendPanel', () => {
       'Edit',
       'Send anyway',
     ]);
+  });
+
+  it('gives the original words back when WhatsApp lost them, and sends nothing', async () => {
+    const writes: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void writes.push(text) },
+    });
+    const props = renderPanel({ status: 'altered' });
+    expect(screen.getByRole('alert').textContent).toContain('ni y remettre votre message');
+    const original = screen.getByLabelText('Votre message d’origine') as HTMLTextAreaElement;
+    expect(original.value).toBe(TEXT);
+    expect(original.readOnly).toBe(true);
+    const sendButtons = ['Anonymiser et envoyer', 'Envoyer quand même'].map(
+      (name) => screen.getByRole('button', { name }) as HTMLButtonElement,
+    );
+    expect(sendButtons.map((b) => b.disabled)).toEqual([true, true]);
+    sendButtons.forEach(personClick);
+    expect(props.onAnonymize).not.toHaveBeenCalled();
+    expect(props.onSendAnyway).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Copier le message d’origine' }));
+    await screen.findByRole('button', { name: 'Copié' });
+    expect(writes).toEqual([TEXT]);
   });
 });

@@ -45,4 +45,25 @@ describe('recentOutgoingTexts', () => {
     document.body.innerHTML = bubble('out', '[09:11, 02/12/2026] Moi: ', 'x');
     expect(recentOutgoingTexts(document, 0, NOW)).toEqual([]);
   });
+
+  it('reads every message of a run, when only the first carries the tail (2026 markup)', () => {
+    // WhatsApp draws the outgoing tail on the first message of a run only; every outgoing
+    // message carries its delivery ticks, here as an svg title.
+    const row = (id: string, meta: string, text: string, tail: boolean) =>
+      `<div data-id="${id}" data-testid="conv-msg-${id}">
+        ${tail ? '<span data-icon="tail-out"></span>' : ''}
+        <div data-pre-plain-text="${meta}"><span data-testid="selectable-text">${text}</span></div>
+        <svg><title>wds-ic-delivered</title></svg>
+      </div>`;
+    document.body.innerHTML = `<div id="main">
+      ${row('a', '[09:08, 02/12/2026] Moi: ', 'je suis épuisée', true)}
+      ${row('b', '[09:10, 02/12/2026] Moi: ', 'vraiment', false)}
+      ${row('c', '[09:11, 02/12/2026] Moi: ', 'je tiens plus', false)}
+    </div>`;
+    expect(recentOutgoingTexts(document, NOW - 10 * 60_000, NOW).map((m) => m.text)).toEqual([
+      'je suis épuisée',
+      'vraiment',
+      'je tiens plus',
+    ]);
+  });
 });

@@ -1,20 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/detect/index.ts';
+import { BLIND_SETS, unreadLines } from '../../fixtures/blind-sets/halves.ts';
 
 // The blind sets (test/fixtures/blind-sets/README.md): their held halves were scored,
 // never read. Floors at the figures measured there, so that a change cannot lower them
 // unnoticed; raise them when the engine improves on text it was not written from.
-const dir = path.resolve(process.cwd(), 'test/fixtures/blind-sets');
 const scorer = path.resolve(process.cwd(), '../shared/eval/score.mjs');
 
 interface Floor {
-  /** Which lines were never read: the odd positions (the rule), the even ones (phone4,
-   * whose odd lines were read), or all of them (signals4). */
-  unread?: 'odd' | 'even' | 'whole';
   recall?: number;
   precision?: number;
   DISTRESS?: [recall: number, precision: number];
@@ -26,8 +23,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
     { recall: 0.71, precision: 0.98, DISTRESS: [0.75, 1], URGENT: [0.66, 0.8] },
   ],
   ['signals/blind2.jsonl', { DISTRESS: [0.83, 0.92], URGENT: [0.79, 0.91] }],
-  ['phone4/phone4.jsonl', { unread: 'even', recall: 0.869, precision: 0.919 }],
-  ['signals4/signals4.jsonl', { unread: 'whole', DISTRESS: [0.77, 0.91], URGENT: [0.79, 0.9] }],
+  ['phone4/phone4.jsonl', { recall: 0.869, precision: 0.919 }],
+  ['signals4/signals4.jsonl', { DISTRESS: [0.77, 0.91], URGENT: [0.79, 0.9] }],
   ['tidy-pasted/tidy.jsonl', { recall: 0.92, precision: 0.98 }],
   ['tidy-pasted/pasted.jsonl', { recall: 0.94, precision: 0.94 }],
   [
@@ -35,14 +32,6 @@ const HELD: Array<[file: string, floor: Floor]> = [
     { recall: 0.96, precision: 0.99, DISTRESS: [0.77, 1], URGENT: [0.84, 0.94] },
   ],
 ];
-
-/** The lines that were scored, never read: by default those at odd positions. */
-function heldHalf(file: string, unread: Floor['unread'] = 'odd'): string[] {
-  return readFileSync(path.join(dir, file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .filter((_, i) => unread === 'whole' || i % 2 === (unread === 'odd' ? 1 : 0));
-}
 
 function score(lines: string[]) {
   const work = mkdtempSync(path.join(os.tmpdir(), 'cadre-blind-'));
@@ -69,8 +58,12 @@ function score(lines: string[]) {
 }
 
 describe.skipIf(!existsSync(scorer) && !process.env.CI)('blind sets, held halves', () => {
+  it('keeps a floor on every blind set', () => {
+    expect(HELD.map(([file]) => file).sort()).toEqual(Object.keys(BLIND_SETS).sort());
+  });
+
   it.each(HELD)('%s stays at or above what it measured', (file, floor) => {
-    const result = score(heldHalf(file, floor.unread));
+    const result = score(unreadLines(file));
     if (floor.recall) expect(result.overall.recall).toBeGreaterThanOrEqual(floor.recall);
     if (floor.precision) expect(result.overall.precision).toBeGreaterThanOrEqual(floor.precision);
     for (const signal of ['DISTRESS', 'URGENT'] as const) {

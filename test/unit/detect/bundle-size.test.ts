@@ -19,8 +19,9 @@ describe('the detection engine the content script loads', () => {
     expect(size.shareKb(/gazetteer\.packed\.json$/)).toBeLessThanOrEqual(written + 0.05);
   });
 
-  it('does not carry compromise, the stock phone metadata or the readable gazetteer', async () => {
+  it('does not carry compromise, ibantools, the stock phone metadata or the readable gazetteer', async () => {
     const size = await detectionBundleSize();
+    expect(size.shareKb(/ibantools/)).toBe(0);
     expect(size.shareKb(/gazetteer\.json$/)).toBe(0);
     expect(size.shareKb(/compromise/)).toBe(0);
     expect(size.shareKb(/metadata\.(min|max|full)\.json/)).toBe(0);

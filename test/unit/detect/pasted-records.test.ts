@@ -48,6 +48,16 @@ describe('short acronyms in a message written in mixed case', () => {
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 
+describe('the town of a trade register', () => {
+  it.each([
+    ['immatriculée au RCS Paris 784 490 153', ['SIRET:784 490 153']],
+    ['RCS de Lyon B 784 490 153', ['SIRET:784 490 153']],
+    ["rcs d'Évry 784490153", ['SIRET:784490153']],
+    // The register's town only: a name further on is still one.
+    ['RCS Paris, gérant Jean Martin', ['PERSON:Jean Martin']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
 describe('service numbers belong to organisations', () => {
   it.each([
     "le numéro d'opposition 0 892 705 705",
