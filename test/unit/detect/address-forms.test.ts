@@ -51,6 +51,20 @@ describe('parts of a street address', () => {
       'lieu-dit Les Granges 24560 Issigeac',
       'lieu-dit Les Granges 24560 Issigeac',
     ],
+    ['a flat of two digits', 'Flat 12, 18 Albert Street', 'Flat 12, 18 Albert Street'],
+    ['an address word right before the street', "j'habite 12 rue du moulin", '12 rue du moulin'],
+    ['two spaces after the address word', "j'habite  au  12 rue du moulin", '12 rue du moulin'],
+    [
+      'a lower-case street up to a floor',
+      "j'habite au 12 rue du moulin 3e étage",
+      '12 rue du moulin',
+    ],
+    [
+      'a lower-case street up to a one-letter word',
+      "j'habite au 12 rue du moulin y compris le week-end",
+      '12 rue du moulin',
+    ],
+    ['a lower-case place name', 'lieu-dit les granges, à côté', 'lieu-dit les granges'],
     ['a flat without a comma', 'Flat 2 18 Albert Street', 'Flat 2 18 Albert Street'],
     [
       'a hyphenated street name',
@@ -128,6 +142,21 @@ describe('an address over several lines', () => {
       'Envoi :\n14 rue des Tanneurs  \n67000 Strasbourg',
       '14 rue des Tanneurs  \n67000 Strasbourg',
     ],
+    [
+      'a postcode with two digits in its first half',
+      '22 Mill Lane\nLondon SE10 9LS',
+      '22 Mill Lane\nLondon SE10 9LS',
+    ],
+    [
+      'spaces after a British postcode',
+      '22 Mill Lane\nDerby DE1 3AB  ',
+      '22 Mill Lane\nDerby DE1 3AB',
+    ],
+    [
+      'CEDEX and a two-digit number',
+      '12 rue Pasteur\n75015 Paris cedex 15',
+      '12 rue Pasteur\n75015 Paris cedex 15',
+    ],
     ['a British town and postcode', '22 Mill Lane\nDerby, DE1 3AB', '22 Mill Lane\nDerby, DE1 3AB'],
     [
       'a building abbreviated',
@@ -191,6 +220,7 @@ describe('an address over several lines', () => {
     ['words after the street', '14 rue des Tanneurs, au fond\n67000 Strasbourg'],
     ['a next line that is no postal code', '14 rue des Tanneurs\nà 10h demain'],
     ['a postal code inside a sentence', "14 rue des Tanneurs\nc'est à 67000 Strasbourg"],
+    ['a street on the last line', 'Envoi :\n14 rue des Tanneurs'],
     ['a postal code line that goes on', '14 rue des Tanneurs\n67000 Strasbourg, merci !'],
   ])('not with %s', (_case, text) => expect(blocks(text)).toEqual([]));
 });
