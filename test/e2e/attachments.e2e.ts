@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  attachButton,
+  attachDocument,
   captionComposer,
   draftMovesIntoCaption,
   mediaFileInput,
@@ -30,20 +30,6 @@ afterEach(async () => {
 });
 
 const preview = (page: Page) => mediaPreview(page);
-
-async function attachDocument(page: Page, name = 'compte-rendu-client.pdf') {
-  await attachButton(page).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.locator('[role="menuitem"]', { hasText: 'Document' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name,
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4'),
-  });
-  await preview(page).waitFor();
-}
 
 /** Gives the attach menu's media input an image drawn in the page, as a user would pick. */
 async function attachImage(page: Page, name: string, width: number, height: number, type: string) {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  attachButton,
+  attachDocument,
   composer,
   mediaPreview,
   previewSendButton,
@@ -93,13 +93,7 @@ describe('a page Cadre does not fully recognise', () => {
   it('preview unknown: a page-level panel holds every send until the person confirms', async () => {
     session = await launchWatched({ query: 'break=preview' });
     const { page } = session;
-    await attachButton(page).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.locator('[role="menuitem"]', { hasText: 'Document' }).click();
-    await (
-      await chooser
-    ).setFiles({ name: 'bilan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
-    await mediaPreview(page).waitFor();
+    await attachDocument(page, 'bilan.pdf');
 
     const panel = shadow(page).locator('[data-cadre-backdrop] [role="alertdialog"]');
     await panel.waitFor(SLOW);
@@ -189,13 +183,7 @@ describe('files Cadre does not see coming', () => {
   it('a preview opened for them is held until the person says they checked the file', async () => {
     session = await launchWatched({ query: 'dom=2026&break=files' });
     const { page } = session;
-    await attachButton(page).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.locator('[role="menuitem"]', { hasText: 'Document' }).click();
-    await (
-      await chooser
-    ).setFiles({ name: 'bilan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
-    await mediaPreview(page).waitFor();
+    await attachDocument(page, 'bilan.pdf');
     const panel = shadow(page).locator('[data-cadre-backdrop] [role="alertdialog"]');
     await panel.waitFor();
     expect(await panel.textContent()).toContain('Cadre n’a pas vu quel fichier vous joignez');

@@ -2,12 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  attachButton,
+  attachDocument,
   captionComposer,
   composer,
   dismissWhatsNew,
   launchCadre,
-  mediaPreview,
   openChat,
   screenshot,
   shadow,
@@ -199,13 +198,7 @@ describe('fail closed', () => {
     session = await launchCadre();
     const { page } = session;
     // The preview opens while the chat is not watched: Cadre does not look at the files.
-    await attachButton(page).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.locator('[role="menuitem"]', { hasText: 'Document' }).click();
-    await (
-      await chooser
-    ).setFiles({ name: 'note.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
-    await mediaPreview(page).waitFor();
+    await attachDocument(page, 'note.pdf');
     // Then the person starts watching the chat, the preview still open.
     await shadow(page).getByRole('button', { name: 'Surveiller cette conversation' }).click();
     await expect.poll(() => chip(session!).getAttribute('data-protection')).toBe('active');

@@ -117,6 +117,17 @@ export function attachButton(page: Page): Locator {
   return page.locator('#main footer button[aria-haspopup="menu"]');
 }
 
+/** Attaches a PDF through the attach menu's Document item and waits for its preview. */
+export async function attachDocument(page: Page, name = 'compte-rendu-client.pdf') {
+  await attachButton(page).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('[role="menuitem"]', { hasText: 'Document' }).click();
+  await (
+    await chooser
+  ).setFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+  await mediaPreview(page).waitFor();
+}
+
 /**
  * The attach menu's file input for photos and videos. The 2026 generation creates it
  * when the menu opens: open and close the menu first when it is not there yet.

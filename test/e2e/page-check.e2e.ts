@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from './browser';
-import { attachButton, mediaPreview, screenshot, type CadreSession } from './harness';
+import { attachDocument, screenshot, type CadreSession } from './harness';
 import { chip, launchWatched, pasteInComposer } from './guard-helpers';
 import { openOptions } from './options-pages';
 
@@ -31,13 +31,7 @@ async function checkPage(query: string): Promise<{ rows: Row[]; options: Page }>
   session = await launchWatched({ query });
   const { page } = session;
   await pasteInComposer(page, 'Bonjour');
-  await attachButton(page).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.locator('[role="menuitem"]', { hasText: 'Document' }).click();
-  await (
-    await chooser
-  ).setFiles({ name: 'note.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF') });
-  await mediaPreview(page).waitFor();
+  await attachDocument(page, 'note.pdf');
   if (query.includes('break=preview')) {
     // Cadre gives WhatsApp two seconds to show the preview before it says it cannot see it.
     await expect

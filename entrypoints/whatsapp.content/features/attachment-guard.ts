@@ -68,6 +68,15 @@ export const attachmentGuard: Feature = {
       env.hide(PAGE_SLOT);
     };
 
+    /** Once the files are answered for and their preview has closed, Cadre forgets them. */
+    const resetWhenClosed = (current: Pending) => {
+      win.clearInterval(watch);
+      watch = win.setInterval(() => {
+        const settled = current.status === 'warn' || current.status === 'clear';
+        if (guard.files === current && settled && !isMediaPreviewOpen(doc)) reset();
+      }, 400);
+    };
+
     const onFiles = async ({ files, source }: IncomingFiles) => {
       const facts: FileFacts[] = files.map((file) => ({
         name: file.name,
@@ -82,11 +91,7 @@ export const attachmentGuard: Feature = {
         held: null,
       };
       guard.files = current;
-      win.clearInterval(watch);
-      watch = win.setInterval(() => {
-        const settled = current.status === 'warn' || current.status === 'clear';
-        if (guard.files === current && settled && !isMediaPreviewOpen(doc)) reset();
-      }, 400);
+      resetWhenClosed(current);
 
       if (check) {
         await Promise.all(
@@ -216,11 +221,7 @@ export const attachmentGuard: Feature = {
     const previewWithoutFiles = (): Pending => {
       const current: Pending = { kinds: [], names: [], status: 'unseen', held: null };
       guard.files = current;
-      win.clearInterval(watch);
-      watch = win.setInterval(() => {
-        if (guard.files === current && current.status === 'clear' && !isMediaPreviewOpen(doc))
-          reset();
-      }, 400);
+      resetWhenClosed(current);
       confirmUnseen(current, 'files');
       return current;
     };
