@@ -1,4 +1,8 @@
+import { fold } from '../fold.ts';
+import { gazetteer } from '../gazetteer.ts';
+import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
+import { VERB_ENDING } from './lower-case-names.ts';
 
 // E-mail addresses written so that robots miss them, or spelled out on a phone:
 // nom(at)domaine.fr, nom[at]domaine.fr, nom @ domaine.fr, j.okafor at gmail dot com,
@@ -23,6 +27,27 @@ const MAIL_PROVIDERS = new Set(
 );
 
 const SPOKEN_DOT_BEFORE = /\s(?:point|dot)\s$/i;
+
+// Words that point at a handle or a site ("dm @acme.fr", "chez @cabinet.fr") and that the
+// common-word list leaves out (too short, or told by their ending elsewhere).
+const HANDLE_WORDS = words('dm pm mp cc cci bcc chez a voir see via ping tag sur on');
+
+/** "voir @cabinet.fr", "suivez @acme.fr sur insta": an @ set apart from the word before it
+ * starts a handle or names a site, and an ordinary word before it is the sentence's. A
+ * local part kept apart is a name, or has what only an address has (dots, digits). */
+function sentenceWordBefore(local: string): boolean {
+  if (/[._%+\d-]/.test(local)) return false;
+  const key = fold(local);
+  const g = gazetteer();
+  if (
+    g.strongFirstNames.has(key) ||
+    g.ambiguousFirstNames.has(key) ||
+    g.surnames.has(key) ||
+    g.ambiguousSurnames.has(key)
+  )
+    return false;
+  return HANDLE_WORDS.has(key) || g.commonWords.has(key) || VERB_ENDING.test(key);
+}
 
 /** Start of the run of address characters that ends at `end`. */
 function wordStart(text: string, end: number): number {
@@ -82,6 +107,7 @@ export function findSpelledEmails(text: string): Candidate[] {
     // only an address has.
     if (marker === 'at' && !/[._\d-]/.test(local) && !spoken && !MAIL_PROVIDERS.has(labels[0]))
       continue;
+    if (marker === '@' && /^\s/.test(m[0]) && sentenceWordBefore(local)) continue;
     found.push({
       start,
       end,
