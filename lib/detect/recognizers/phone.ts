@@ -5,7 +5,7 @@ import {
 } from 'libphonenumber-js/core';
 import metadata from '../data/phone-metadata.json';
 import type { Candidate } from '../types.ts';
-import { findDigitRuns } from './digit-runs.ts';
+import { findDigitRuns, neverClosed } from './digit-runs.ts';
 
 const SLASHED = /(?<![\d/])0[1-9](?:\/\d\d){4}(?![\d/])/g;
 
@@ -85,7 +85,8 @@ export function findPhones(text: string): Candidate[] {
     // Stryker disable next-line Regex: +33 or 0033 can only come first in a number that passed validPhone
     if (HELP_LINE_NUMBERS.has(run.digits.replace(/^(?:\+33|0033)/, '0'))) continue;
     if (serviceNumber(run.digits)) continue;
-    found.push(phoneAt(run.start, run.end));
+    // "(+33 6 12 34 56 78 et…": the bracket opened and never closed is the sentence's.
+    found.push(phoneAt(run.start + (neverClosed(run.raw) ? 1 : 0), run.end));
   }
   // Slashes separate a phone's pairs on some forms ("06/12/34/56/78"); dates use them
   // too, so only the full five pairs of a French number count.
