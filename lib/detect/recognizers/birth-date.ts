@@ -5,7 +5,9 @@ const MONTHS_FR =
 const MONTHS_EN =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const DATE = `(?:\\d{1,2}[\\/.\\-]\\d{1,2}[\\/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:er|st|nd|rd|th)? (?:of )?(?:${MONTHS_FR}|${MONTHS_EN})\\.? \\d{4}|(?:${MONTHS_EN})\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2})`;
-// A birth cue, a few filler words, then a date; or the year alone after "né en".
+// A birth cue, a few filler words, then a date. A year alone ("né en 1990", "born in
+// '85") is not one: like an age, it is a partial number, which the corpus's rules count
+// as no entity (../shared/eval/README.md).
 // "date de naissance de la candidate : 21/03/1996": after an unambiguous cue, a few
 // words may come before the date, within the sentence ("date de naissance sur le
 // dossier d'inscription, 17 mars 1993"). A phone keyboard drops the accent: "nee le".
@@ -49,16 +51,21 @@ export function findBirthDates(text: string): Candidate[] {
 // break, unless words before it make it an appointment or a deadline.
 const CUE = /(?<![\p{L}])(?:date de naissance|date of birth|ddn|dob|née? le|born on)(?![\p{L}])/giu;
 const NEXT_DATE = new RegExp(DATE, 'giu');
+// How far after the cue a date may start, and the length of the longest date the pattern
+// reads ("31st of September. 2026" is 23 characters; kept with room to spare).
+const CUE_REACH = 120;
+const LONGEST_DATE = 32;
 
 export function findBirthDatesAfterCue(text: string): Candidate[] {
   const found: Candidate[] = [];
   CUE.lastIndex = 0;
   for (let cue = CUE.exec(text); cue; cue = CUE.exec(text)) {
     const from = cue.index + cue[0].length;
-    // Only the window is read, so that a long message full of cues stays linear.
+    // Only the window is read, so that a long message full of cues stays linear. It
+    // bounds where the date starts; the longest date starting at its edge is read whole.
     NEXT_DATE.lastIndex = 0;
-    const date = NEXT_DATE.exec(text.slice(from, from + 140));
-    if (!date || date.index > 120) continue;
+    const date = NEXT_DATE.exec(text.slice(from, from + CUE_REACH + LONGEST_DATE));
+    if (!date || date.index > CUE_REACH) continue;
     const start = from + date.index;
     // More than one sentence break between the cue and the date: another subject.
     if (text.slice(from, start).split(/[.!?\n]\s/).length > 2) continue;
