@@ -1,4 +1,9 @@
+import { fold } from '../fold.ts';
+import { gazetteer } from '../gazetteer.ts';
+import { CALENDAR } from '../lexicon/not-names.ts';
+import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
+import { VERB_ENDING } from './lower-case-names.ts';
 
 const STREET_TYPES =
   'rue|avenue|av\\.?|boulevard|bd|bld|place|pl\\.|square|allée|allee|impasse|chemin|route|quai|cours|passage|villa|cité|cite|résidence|residence|faubourg|fg|lotissement|sentier|voie|rond-point|parvis|promenade|esplanade|hameau|lieu-dit|mail|montée|ruelle|venelle|clos|domaine|parc|rte|chaussée';
@@ -41,13 +46,88 @@ const PARTICLES = new Set([
   'ste',
 ]);
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*/uy;
-// Postal code, then the city: capitalised words, or in lower case one word and the
-// particles of compound names ("aix en provence"); CEDEX and its number.
-const CITY_WORD = "(?!cedex\\b|Cedex\\b|CEDEX\\b)[\\p{Lu}][\\p{L}\\p{M}'’-]*";
-const POSTAL_CITY = new RegExp(
-  `,? ?(?:\\d{5}|\\d{2} \\d{3}) (?:${CITY_WORD}(?: (?:(?:sur|sous|en|les|lès|le|la|de|du|aux?) |d['’])?${CITY_WORD}){0,4}|(?:(?:saint|sainte|st|ste) )?[\\p{Ll}][\\p{L}\\p{M}'’-]*(?: (?:sur|sous|en|les|lès|le|la|de|du|aux?) [\\p{L}\\p{M}'’-]+){0,2})(?: (?:cedex|Cedex|CEDEX)(?: \\d{1,2})?)?`,
-  'uy',
-);
+// Postal code, then the town: its words, capitalised, or in lower case joined by the
+// small words of compound names ("aix en provence", "l'isle sur la sorgue"); CEDEX and
+// its number.
+const POSTCODE = /,? ?(?:\d{5}|\d{2} \d{3}) /y;
+const TOWN_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/uy;
+const CEDEX = / (?:cedex|Cedex|CEDEX)(?: \d{1,2})?/y;
+// Words that join the parts of a town's name, and those that may open it.
+// (Keys are folded: "lès" reads "les", "à" reads "a".)
+const TOWN_LINKS = words('sur sous en les le la de du des aux au a l d');
+const TOWN_OPENERS = words('le la les saint sainte st ste');
+// Words after which a lower-case street or town has ended: the time, a determiner, the
+// place said plainly ("le soir", "en ce moment", "en face", "en voiture"). Not "centre",
+// "ville" or "côte": streets are named so ("rue du centre", "rue de la côte").
+const ORDINARY_AFTER_PLACE = words(`
+soir soirs matin matins midi nuit nuits journee journees semaine semaines week-end weekend
+aprem apres-midi mois an ans annee annees moment heure heures fois lendemain veille
+demain hier aujourd maintenant toujours parfois souvent
+ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs un une
+tout toute tous toutes plus moins face voiture train bus metro velo pied
+juste derriere devant pres loin ici pas deja encore aussi vers
+`);
+const isCapitalised = (word: string) => /^(?:[dl]['’])?\p{Lu}/u.test(word);
+
+/** End of the town that starts at `at`, or `at` when none does. */
+function townEnd(text: string, at: number): number {
+  let end = at;
+  let pos = at;
+  let links = 0;
+  let capitalised: boolean | undefined;
+  let opened = false;
+  for (let count = 0; count < 8; count++) {
+    if (count > 0) {
+      if (text[pos] !== ' ') break;
+      pos++;
+    }
+    TOWN_WORD.lastIndex = pos;
+    const w = TOWN_WORD.exec(text);
+    if (!w) break;
+    const word = w[0];
+    const key = fold(word);
+    if (key === 'cedex') break;
+    pos += word.length;
+    if (capitalised === undefined) {
+      capitalised = isCapitalised(word);
+      // "le puy en velay", "saint remy de provence": the article or the saint opens it.
+      // Another small word first is the sentence's ("75011 de toute façon").
+      if (TOWN_OPENERS.has(key)) {
+        opened = true;
+        continue;
+      }
+      if (TOWN_LINKS.has(key)) break;
+      end = pos;
+      continue;
+    }
+    if (TOWN_LINKS.has(key) && !(capitalised && isCapitalised(word))) {
+      if (++links > 2) break;
+      continue;
+    }
+    const joined = links > 0 || opened;
+    const part = capitalised
+      ? isCapitalised(word)
+      : joined && !ORDINARY_AFTER_PLACE.has(key) && !CALENDAR.has(key);
+    if (!part) break;
+    end = pos;
+    links = 0;
+    opened = false;
+  }
+  if (end === at) return at;
+  CEDEX.lastIndex = end;
+  const cedex = CEDEX.exec(text);
+  return cedex ? end + cedex[0].length : end;
+}
+
+/** End of a postal code and its town starting at `at`, or -1. */
+function postalCityEnd(text: string, at: number): number {
+  POSTCODE.lastIndex = at;
+  const code = POSTCODE.exec(text);
+  if (!code) return -1;
+  const from = at + code[0].length;
+  const end = townEnd(text, from);
+  return end > from ? end : -1;
+}
 // A postal box or delivery code between the street and the postal code (CS 70012).
 const POSTAL_BOX = /,? (?:bp|cs|tsa) ?\d{1,6}/iy;
 // ... or before the street: "BP 118 21 rue Pasteur".
@@ -72,19 +152,37 @@ function postalEnd(text: string, at: number): number {
   POSTAL_BOX.lastIndex = pos;
   const box = POSTAL_BOX.exec(text);
   if (box) pos += box[0].length;
-  POSTAL_CITY.lastIndex = pos;
-  const pc = POSTAL_CITY.exec(text);
-  return pc ? pos + pc[0].length : box ? pos : at;
+  const city = postalCityEnd(text, pos);
+  return city >= 0 ? city : box ? pos : at;
 }
 
+/** A word that names: a known surname, first name or place ("rue du moulin le blanc"). */
+function namePart(key: string): boolean {
+  const g = gazetteer();
+  return (
+    g.surnames.has(key) ||
+    g.ambiguousSurnames.has(key) ||
+    g.strongFirstNames.has(key) ||
+    g.ambiguousFirstNames.has(key) ||
+    g.places.has(key)
+  );
+}
+
+const ARTICLES = words('le la les l');
+
 /** End of the street name that starts at `from`: capitalised words and particles, or
- * lower-case words when a postal code follows or the words before speak of an address. */
+ * lower-case words when a postal code follows or the words before speak of an address.
+ * A lower-case name ends before the time, a determiner or a verb ("12 rue du moulin le
+ * soir", "… passé le pont"), and an article after its words opens a part of it only
+ * before a name ("rue du moulin le blanc", not "… la plupart du temps"). */
 function streetEnd(text: string, from: number, cue: boolean): number {
   let words = 0;
   let lastCapitalised = from;
   let lastLower = from;
   let pos = from;
   let lowerOk = true;
+  let afterWord = false;
+  let articleAfterWord = false;
   while (words < 8) {
     const postal = postalEnd(text, pos);
     if (postal > pos && words > 0) return postal;
@@ -95,9 +193,20 @@ function streetEnd(text: string, from: number, cue: boolean): number {
     const w = WORD.exec(text);
     if (!w) break;
     const token = w[0];
+    const key = fold(token);
     const isName = /^\p{Lu}/u.test(token);
     const particle = PARTICLES.has(token.toLowerCase());
-    if (!isName && !particle && (NOT_STREET.has(token.toLowerCase()) || token.length < 2)) break;
+    if (!isName && !particle) {
+      if (NOT_STREET.has(token.toLowerCase()) || token.length < 2) break;
+      if (ORDINARY_AFTER_PLACE.has(key) || CALENDAR.has(key)) break;
+      if (
+        (articleAfterWord || (afterWord && VERB_ENDING.test(token.toLowerCase()))) &&
+        !namePart(key)
+      )
+        break;
+    }
+    articleAfterWord = particle && afterWord && ARTICLES.has(key);
+    afterWord = !particle;
     pos = p + token.length;
     words++;
     if (isName) lastCapitalised = pos;
@@ -106,6 +215,31 @@ function streetEnd(text: string, from: number, cue: boolean): number {
   }
   if (lastCapitalised > from) return postalEnd(text, lastCapitalised);
   return cue && lowerOk ? lastLower : from;
+}
+
+// "un hameau perdu dans les bois", "ce lieu-dit", "le hameau de la forêt": the word used
+// as an ordinary noun. A place is named after it: capitalised ("hameau des Près"), with
+// a postal code, or in lower case after an article when the words speak of an address
+// or "lieu-dit" stands bare ("lieu-dit les granges").
+const DETERMINER_BEFORE =
+  /(?:^|[^\p{L}])(?:un|une|le|la|l|ce|cet|cette|mon|ma|ton|ta|son|sa|notre|votre|leur|quel|quelque|chaque|petit|joli|vieux|a|an|the|this|that)['’\s]+$/iu;
+const PLACE_NAME_START = /^(?:(?:les?|la|l['’]|des?|du|d['’])\s*)*(\p{L})/iu;
+
+function namedPlaceEnd(text: string, at: number, from: number): number {
+  const end = streetEnd(text, from, true);
+  if (end === from) return from;
+  const span = text.slice(from, end);
+  if (/\d{5}|\d{2} \d{3}/.test(span)) return end;
+  const start = PLACE_NAME_START.exec(span);
+  // Stryker disable next-line ConditionalExpression: a span streetEnd returns starts with a letter
+  if (!start) return from;
+  const before = text.slice(Math.max(0, at - 20), at);
+  const determiner = DETERMINER_BEFORE.test(before);
+  if (/\p{Lu}/u.test(start[1])) return determiner ? from : end;
+  const ledByArticle = start[0].length > 1;
+  const bareLieuDit = /^lieu/i.test(text.slice(at)) && !determiner;
+  const cue = ADDRESS_CUE.test(text.slice(Math.max(0, at - 60), at));
+  return ledByArticle && (bareLieuDit || cue) ? end : from;
 }
 
 export function findAddresses(text: string): Candidate[] {
@@ -125,12 +259,11 @@ export function findAddresses(text: string): Candidate[] {
   POSTAL_BOX_ALONE.lastIndex = 0;
   for (let m = POSTAL_BOX_ALONE.exec(text); m; m = POSTAL_BOX_ALONE.exec(text)) {
     const from = m.index + m[0].length;
-    POSTAL_CITY.lastIndex = from;
-    const city = POSTAL_CITY.exec(text);
-    if (city)
+    const city = postalCityEnd(text, from);
+    if (city >= 0)
       found.push({
         start: m.index,
-        end: from + city[0].length,
+        end: city,
         type: 'ADDRESS',
         score: 0.85,
         ...reason,
@@ -139,7 +272,7 @@ export function findAddresses(text: string): Candidate[] {
   LIEU_DIT.lastIndex = 0;
   for (let m = LIEU_DIT.exec(text); m; m = LIEU_DIT.exec(text)) {
     const from = m.index + m[0].length;
-    const end = streetEnd(text, from, true);
+    const end = namedPlaceEnd(text, m.index, from);
     if (end > from) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
   }
   for (const pattern of [EN_STREET, EN_STREET_LOWER]) {
