@@ -31,15 +31,22 @@ const SPOKEN_DOT_BEFORE = /\s(?:point|dot)\s$/i;
 // Words that point at a handle or a site ("dm @acme.fr", "chez @cabinet.fr") and that the
 // common-word list leaves out (too short, or told by their ending elsewhere).
 const HANDLE_WORDS = words('dm pm mp cc cci bcc chez a voir see via ping tag sur on');
+// Mailbox names that are also words: before an @, they are the address's.
+const MAILBOX_WORDS = words(
+  'contact contacts info infos hello bonjour admin support rh recrutement compta comptabilite accueil secretariat direction commercial sales office jobs team mail',
+);
 
 /** "voir @cabinet.fr", "suivez @acme.fr sur insta": an @ set apart from the word before it
- * starts a handle or names a site, and an ordinary word before it is the sentence's. A
- * local part kept apart is a name, or has what only an address has (dots, digits). */
+ * and stuck to what follows starts a handle or names a site, and an ordinary word before
+ * it is the sentence's. A local part kept apart is a name, a mailbox ("contact"), or has
+ * what only an address has (dots, digits). Spaced on both sides ("contact @ acme.fr"),
+ * the @ is an address written to get past robots. */
 function sentenceWordBefore(local: string): boolean {
   if (/[._%+\d-]/.test(local)) return false;
   const key = fold(local);
   const g = gazetteer();
   if (
+    MAILBOX_WORDS.has(key) ||
     g.strongFirstNames.has(key) ||
     g.ambiguousFirstNames.has(key) ||
     g.surnames.has(key) ||
@@ -107,7 +114,7 @@ export function findSpelledEmails(text: string): Candidate[] {
     // only an address has.
     if (marker === 'at' && !/[._\d-]/.test(local) && !spoken && !MAIL_PROVIDERS.has(labels[0]))
       continue;
-    if (marker === '@' && /^\s/.test(m[0]) && sentenceWordBefore(local)) continue;
+    if (marker === '@' && /^\s@$/.test(m[0]) && sentenceWordBefore(local)) continue;
     found.push({
       start,
       end,

@@ -3,7 +3,8 @@ import { foundOfType } from './helpers.ts';
 
 // An @ with no local part stuck to it: a handle ("@marie"), a site or an account
 // ("voir @cabinet.fr"), or an address typed with a space before the @. Only the last is
-// an e-mail address, and the word before the @ tells which.
+// an e-mail address, and the word before the @ tells which. Spaced on both sides, the @
+// is an address written to get past robots, whatever the word before it.
 describe('an @ set apart from the word before it', () => {
   it.each([
     ['a French verb before a site', 'voir @cabinet.fr'],
@@ -15,8 +16,8 @@ describe('an @ set apart from the word before it', () => {
     ['an English verb', 'follow @acme.co.uk for news'],
     ['see', 'see @acme.com'],
     ['a direct message', 'dm @jean.dupont on insta'],
-    ['a noun', 'contact @acme.fr'],
-    ['a spaced @ after a verb', 'voir @ cabinet.fr'],
+    ['a noun', 'check @acme.fr'],
+    ['a word in -ir', 'venir @cabinet.fr demain'],
     ['a handle without a domain', 'demande à @marie'],
     ['a handle at the start', '@cabinet.fr a répondu'],
   ])('no e-mail: %s', (_case, text) => expect(foundOfType(text, 'EMAIL')).toEqual([]));
@@ -32,6 +33,14 @@ describe('an @ set apart from the word before it', () => {
     ['an unknown login', 'jdupont @acme.fr', 'jdupont @acme.fr'],
     ['a login with digits', 'ecris a nadia75 @free.fr', 'nadia75 @free.fr'],
     ['an address stuck to its @', 'voir contact@cabinet.fr', 'contact@cabinet.fr'],
+    ['a mailbox name', 'écris à contact @acme.fr', 'contact @acme.fr'],
+    ['a mailbox name in English', 'mail info @acme.co.uk', 'info @acme.co.uk'],
+    [
+      'spaces on both sides',
+      'contact : contact @ boulangerie-mercier.fr',
+      'contact @ boulangerie-mercier.fr',
+    ],
+    ['spaces on both sides after a verb', 'voir @ cabinet.fr', 'voir @ cabinet.fr'],
     ['an @ followed by a space', 'mail jean@ orange.fr', 'jean@ orange.fr'],
   ])('an e-mail: %s', (_case, text, email) => expect(foundOfType(text, 'EMAIL')).toEqual([email]));
 });
