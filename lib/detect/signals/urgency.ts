@@ -25,6 +25,15 @@ export const SAID_NOW =
 const NOW =
   '(?:la|maintenant|tout de suite|now|right now|vite|immediatement|asap|quick|quickly|fast)';
 
+// The emergency services, as people name them, and what says they are not coming now.
+const SERVICES =
+  '(?:le samu(?! social)|les pompiers|le 15|le 18|le 112|le 17|les secours|une ambulance|le ambulance|la police|les flics|les gendarmes|sos medecins?)';
+const SERVICES_EN_NOUNS =
+  '(?:ambulance|paramedic|firefighter|fire brigade|fire engine|fire department|police)';
+const SERVICES_EN = `(?:(?:an |the )?${SERVICES_EN_NOUNS}s?|911|999|112|(?:the )?emergency services|for an ambulance)`;
+const NOT_NOW_AFTER =
+  '(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|la semaine|toujours|jamais|tomorrow|next|always|never|every))';
+
 export const URGENT_CUES: readonly UrgentCue[] = [
   // Asking for an answer or a call now.
   {
@@ -163,9 +172,6 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       'caught fire',
       'fire alarm',
       'gas leak',
-      'ambulance',
-      'pompiers',
-      'les secours',
       'inconsciente?',
       'unconscious',
       '(?:respire|breathing) (?:plus|not)',
@@ -177,6 +183,21 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       'en ce moment meme',
       'mise? a pied',
       '(?:serveur|site|prod|production|appli|application|reseau|systeme|plateforme|logiciel|server|website|system|app)(?: \\w+){0,2} (?:est |sont |is )?(?:tombee?s?|en panne|down|plante|hs|crashed|ne (?:marche|fonctionne|repond) plus)\\b',
+    ),
+    weight: 2,
+    strong: true,
+  },
+  // Emergency services called, on their way or there, and the writer at the emergency
+  // ward: not the word alone ("the ambulance drove past", "j'ai regardé Urgences", "mon
+  // brevet de secouriste", "il est aux urgences" said of a colleague).
+  {
+    re: any(
+      `(?:je ai|on a|nous avons|ai|avons|jai|g|viens de|vient de|venons de|a|ont) (?:appele|fait venir|prevenu) ${SERVICES}`,
+      `(?:i|we|ive|weve|i have|we have|just|they|theyve|someone|somebody|has|have|she|he) (?:called|phoned|rang|dialled|dialed|(?:am|are|is) calling) ${SERVICES_EN}`,
+      `${SERVICES} (?:arrive(?:nt)?|(?:est|sont) (?:en route|en chemin|la|ici|en bas|sur place|devant)|(?:vient|viennent) de arriver|(?:le|la|les|me) (?:emmene(?:nt)?|embarque(?:nt)?))\\b${NOT_NOW_AFTER}`,
+      `(?:the |an )?${SERVICES_EN_NOUNS}s? (?:(?:is|are|s|re) )?(?:on (?:its|their|the) way|coming|here|there|outside|downstairs|arriving|just arrived|(?:has|have) arrived|taking (?:him|her|them|me|my \\w+))\\b${NOT_NOW_AFTER}`,
+      `(?:je suis|on est|nous sommes|suis|sommes|je me retrouve|on se retrouve|on va|je vais|on part|on fonce|je le emmene|je la emmene|on le emmene|on la emmene|on file) (?:actuellement |encore |en ce moment |deja |la )?(?:aux urgences|dans le ambulance)`,
+      '(?:im|i am|were|we are|on (?:our|my) way|heading|rushing|taking (?:him|her|them|my \\w+)) (?:at|in|to|into) (?:the )?(?:a&e|er|emergency room|emergency department|ambulance)\\b',
     ),
     weight: 2,
     strong: true,
@@ -236,7 +257,7 @@ export const URGENT_DISMISSED =
 // Another time than now ("c'était la panique la semaine dernière", "next week"): it
 // undoes its own sentence's urgency only; a deadline beside "merci pour hier" still holds.
 export const URGENT_ANOTHER_TIME =
-  /\b(?:finalement|ce etait|la semaine (?:derniere|prochaine)|(?:last|next) week|hier|yesterday|turned out|ended up)\b/;
+  /\b(?:finalement|ce etait|la semaine (?:derniere|prochaine)|le (?:an|mois) (?:dernier|prochain)|(?:last|next) (?:week|month|year)|hier|yesterday|turned out|ended up)\b/;
 
 // "I'll call you back in an hour": the writer gives a time, nobody needs an answer.
 export const OFFERED_TIME =
