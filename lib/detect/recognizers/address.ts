@@ -60,7 +60,7 @@ const TOWN_OPENERS = words('le la les saint sainte st ste');
 // place said plainly ("le soir", "en ce moment", "en face", "en voiture"). Not "centre",
 // "ville" or "côte": streets are named so ("rue du centre", "rue de la côte").
 const ORDINARY_AFTER_PLACE = words(`
-soir soirs matin matins midi nuit nuits journee journees semaine semaines week-end weekend
+soir soirs matin matins midi nuit nuits journee journees semaine semaines week-end week-ends weekend
 aprem apres-midi mois an ans annee annees moment heure heures fois lendemain veille
 demain hier aujourd maintenant toujours parfois souvent
 ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs un une
@@ -68,6 +68,19 @@ tout toute tous toutes plus moins face voiture train bus metro velo pied
 juste derriere devant pres loin ici pas deja encore aussi vers
 `);
 const isCapitalised = (word: string) => /^(?:[dl]['’])?\p{Lu}/u.test(word);
+// Common words that end towns' names ("boulogne sur mer", "aix les bains", "villeneuve
+// sur lot"); other common words after a town's small word are the sentence's ("lyon en
+// gros", "paris de la part de…").
+const TOWN_NOUNS = words(
+  'mer bains bois pont ponts champs eaux roses plage port ports lot champagne fontaine fontaines foret forets vallee sables pins',
+);
+
+/** A lower-case word after a small word of a town's name that continues the name. */
+function lowerTownPart(word: string, key: string): boolean {
+  if (ORDINARY_AFTER_PLACE.has(key) || CALENDAR.has(key)) return false;
+  if (TOWN_NOUNS.has(key) || namePart(key)) return true;
+  return !gazetteer().commonWords.has(key) && !VERB_ENDING.test(word.toLowerCase());
+}
 
 /** End of the town that starts at `at`, or `at` when none does. */
 function townEnd(text: string, at: number): number {
@@ -105,9 +118,7 @@ function townEnd(text: string, at: number): number {
       continue;
     }
     const joined = links > 0 || opened;
-    const part = capitalised
-      ? isCapitalised(word)
-      : joined && !ORDINARY_AFTER_PLACE.has(key) && !CALENDAR.has(key);
+    const part = capitalised ? isCapitalised(word) : joined && lowerTownPart(word, key);
     if (!part) break;
     end = pos;
     links = 0;

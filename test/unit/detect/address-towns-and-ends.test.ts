@@ -27,6 +27,9 @@ describe('a town of several words after its postal code', () => {
     'la roche sur yon',
     'saint germain en laye',
     'chalons en champagne',
+    'saint laurent du var',
+    'saint maur des fosses',
+    'saint etienne',
     'Villeneuve-d’Ascq',
     "Saint Martin d'Hères",
   ];
@@ -61,6 +64,18 @@ describe('a town of several words after its postal code', () => {
       '5 rue carnot 13001 marseille',
     ],
     ['a word after the town', '5 rue carnot 75011 paris demain', '5 rue carnot 75011 paris'],
+    ['"de la part de"', '5 rue carnot 75011 paris de la part de marie', '5 rue carnot 75011 paris'],
+    ['"sur le trajet"', '5 rue carnot 69003 lyon sur le trajet', '5 rue carnot 69003 lyon'],
+    ['"en gros"', '5 rue carnot 69003 lyon en gros', '5 rue carnot 69003 lyon'],
+    ['"en fait"', '5 rue carnot 69003 lyon en fait', '5 rue carnot 69003 lyon'],
+    [
+      '"la plupart du temps"',
+      '5 rue carnot 69003 lyon la plupart du temps',
+      '5 rue carnot 69003 lyon',
+    ],
+    ['"en attendant"', '5 rue carnot 69003 lyon en attendant', '5 rue carnot 69003 lyon'],
+    ['"sous la pluie"', '5 rue carnot 69003 lyon sous la pluie', '5 rue carnot 69003 lyon'],
+    ['"les week-ends"', '5 rue carnot 44000 nantes les week-ends', '5 rue carnot 44000 nantes'],
     ['a small word first', '5 rue Carnot 75011 de toute façon', '5 rue Carnot'],
     ['an article and the time', '5 rue Carnot 75011 le soir', '5 rue Carnot'],
     [
