@@ -152,7 +152,7 @@ const ADDRESS_CUE =
   /(?:habite|adresse|domicile|livr|envoie|envoyer|colis|courrier|facturation|demenag|déménag)\S*\s+(?:\S+\s+){0,3}$/i;
 // Words that end a lower-case street name.
 const NOT_STREET = new Set(
-  'et ou mais donc car depuis pour avec chez c ca ça est sont a au qui que quoi stp svp merci demain hier ce cette on je tu il elle nous vous ils elles'.split(
+  'et ou mais donc car depuis pour avec chez c ca ça est sont a au qui que quoi stp svp merci demain hier ce cette on je tu il elle nous vous ils elles si quand comme lorsque puisque parce pendant dans sans sinon ni'.split(
     ' ',
   ),
 );
@@ -180,6 +180,9 @@ function namePart(key: string): boolean {
 }
 
 const ARTICLES = words('le la les l');
+// "à côté", "au fond", "en bas": where, said plainly after "à", "au" or "en".
+const WHERE_AFTER = words('a au aux en');
+const WHERE_WORDS = words('cote droite gauche fond coin bout bas haut dessus dessous milieu face');
 
 /** End of the street name that starts at `from`: capitalised words and particles, or
  * lower-case words when a postal code follows or the words before speak of an address.
@@ -194,6 +197,7 @@ function streetEnd(text: string, from: number, cue: boolean): number {
   let lowerOk = true;
   let afterWord = false;
   let articleAfterWord = false;
+  let whereBefore = false;
   while (words < 8) {
     const postal = postalEnd(text, pos);
     if (postal > pos && words > 0) return postal;
@@ -216,6 +220,8 @@ function streetEnd(text: string, from: number, cue: boolean): number {
       )
         break;
     }
+    if (!isName && whereBefore && WHERE_WORDS.has(key)) break;
+    whereBefore = particle && WHERE_AFTER.has(key);
     articleAfterWord = particle && afterWord && ARTICLES.has(key);
     afterWord = !particle;
     pos = p + token.length;

@@ -146,6 +146,19 @@ describe('the end of a lower-case street name', () => {
     ['an infinitive', "j'habite au 4 rue du clocher sonner deux fois", '4 rue du clocher'],
     ['"juste derrière"', "j'habite au 12 rue des lilas juste derrière", '12 rue des lilas'],
     ['a month', 'elle habite au 3 rue des lilas depuis mars', '3 rue des lilas'],
+    ['"à côté de"', "j'habite au 12 rue du moulin à côté de la boulangerie", '12 rue du moulin'],
+    ['"au fond de"', "j'habite au 12 rue du moulin au fond de la cour", '12 rue du moulin'],
+    ['"en bas de"', "j'habite au 12 rue du moulin en bas de la côte", '12 rue du moulin'],
+    ['"à droite"', "j'habite au 12 rue du moulin à droite", '12 rue du moulin'],
+    ['"au coin"', "j'habite au 12 rue du moulin au coin", '12 rue du moulin'],
+    ['"si"', "j'habite au 12 rue du moulin si tu veux passer", '12 rue du moulin'],
+    ['"comme"', "j'habite au 12 rue du moulin comme d'hab", '12 rue du moulin'],
+    [
+      '"quand"',
+      "j'habite au 12 rue du moulin quand je suis pas chez mes parents",
+      '12 rue du moulin',
+    ],
+    ['"dans"', "j'habite au 12 rue du moulin dans le 11e", '12 rue du moulin'],
     ['a capitalised street and the evening', '12 rue du Moulin le soir', '12 rue du Moulin'],
   ])('ends before %s', (_case, text, address) => expect(addresses(text)).toEqual([address]));
 
