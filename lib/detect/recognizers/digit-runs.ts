@@ -65,8 +65,9 @@ export function findDigitRuns(text: string): DigitRun[] {
       raw = raw.slice(1, -1);
       start++;
     }
-    // A run glued to letters on the left is part of a word (T2, 9h45): skip it.
-    if (start > 0 && /[\p{L}\d]/u.test(text[start - 1])) continue;
+    // A run glued to letters on the left is part of a word (T2, 9h45): skip it. An opening
+    // bracket sets it apart ("tel(+33) 6…").
+    if (start > 0 && raw[0] !== '(' && /[\p{L}\d]/u.test(text[start - 1])) continue;
     // Two separators in a row end a number: split there.
     let offset = 0;
     for (const part of raw.split(/(?<=\d)(?=[\s.-]{2,})/u)) {

@@ -41,5 +41,8 @@ describe('brackets around and inside a phone number', () => {
   it.each([
     ['a stray bracket before the prefix', 'tel )+33 6 12 34 56 78', '+33 6 12 34 56 78'],
     ['a bracket closing inside the number', 'tel 06 12) 34 56 78', '06 12) 34 56 78'],
+    ['a country code in brackets glued to a word', 'tel(+33) 6 12 34 56 78', '(+33) 6 12 34 56 78'],
+    ['a trunk zero in brackets glued to a word', 'Mobile(0)6 12 34 56 78', '(0)6 12 34 56 78'],
+    ['brackets around it glued to a word', 'tel(06 12 34 56 78)', '06 12 34 56 78'],
   ])('%s', (_case, text, phone) => expect(foundOfType(text, 'PHONE')).toEqual([phone]));
 });
