@@ -41,6 +41,7 @@ async function visit(page: Page, query: string, { keepModal = false } = {}) {
 type InPage = typeof import('../../lib/whatsapp/selectors') &
   typeof import('../../lib/whatsapp/preview') &
   typeof import('../../lib/whatsapp/messages') &
+  typeof import('../../lib/whatsapp/direction') &
   typeof import('../../lib/whatsapp/chat') &
   typeof import('../../lib/whatsapp/composer');
 
@@ -71,8 +72,9 @@ function matching(page: Page): Promise<string[]> {
 interface Capabilities {
   composer: number;
   footerSend: number;
-  incoming: number;
-  outgoing: number;
+  message: number;
+  outgoingSign: number;
+  incomingSign: number;
   caption: number;
   previewAnchor: number;
   previewSend: number;
@@ -113,10 +115,12 @@ describe('selectors on every generation', () => {
         return {
           composer: at(document, 'composer'),
           footerSend: at(document.querySelector('#main footer'), 'sendControl'),
-          incoming: at(document, 'incomingMessage'),
-          outgoing: at(document, 'outgoingMessage'),
+          message: at(document, 'message'),
+          outgoingSign: at(document, 'outgoingSignal'),
+          incomingSign: at(document, 'incomingSignal'),
           title: a.readChatTitle(document),
           incomingTexts: a.readIncomingMessages(document).map((m) => m.text),
+          directions: a.readDirections(document).map((m) => m.direction),
         };
       });
       expect(chat.title).toBe('Camille — mentorat');
@@ -124,6 +128,7 @@ describe('selectors on every generation', () => {
         'Bonjour ! Merci pour la séance de mardi.',
         "J'ai une question sur le dossier dont on a parlé.",
       ]);
+      expect(chat.directions).toEqual(['in', 'in', 'out']);
 
       await attachDocument(page);
       for (const match of await matching(page)) seen.add(match);
@@ -220,8 +225,9 @@ async function writeTable(all: { key: string; css: string }[]) {
     ['attachments: caption', 'captionComposer', 'caption'],
     ['attachments: preview anchor', 'mediaPreview', 'previewAnchor'],
     ['attachments: preview close', 'mediaPreviewClose', 'previewClose'],
-    ['incoming messages', 'incomingMessage', 'incoming'],
-    ['outgoing messages', 'outgoingMessage', 'outgoing'],
+    ['messages', 'message', 'message'],
+    ['sign of an outgoing message', 'outgoingSignal', 'outgoingSign'],
+    ['sign of an incoming message', 'incomingSignal', 'incomingSign'],
   ];
   const lines = [
     `| capability | ${GENERATIONS.join(' | ')} |`,
