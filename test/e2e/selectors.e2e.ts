@@ -20,7 +20,7 @@ import {
 // and each generation says which alternative Cadre relies on per capability. Runs once:
 // it visits every generation itself. Writes the table to test-results/selector-table.md.
 
-const GENERATIONS = ['2025', '2025-11', '2026', '2026-dialog'] as const;
+const GENERATIONS = ['2025', '2025-11', '2026', '2026-07', '2026-dialog'] as const;
 
 let session: CadreSession;
 beforeAll(async () => {
