@@ -7,6 +7,8 @@ export interface IncomingMessage {
   text: string;
   /** "[14:05, 26/11/2026] Camille": who wrote it and when, as WhatsApp labels it. */
   meta: string;
+  /** WhatsApp shows it cut ("Read more"): `text` is its beginning only. */
+  cut: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export function readMessage(element: HTMLElement): IncomingMessage {
     meta: (query(element, 'messageMeta')?.getAttribute('data-pre-plain-text') ?? '')
       .trim()
       .replace(/:$/, ''),
+    cut: query(element, 'readMore') !== null,
   };
 }
 

@@ -232,6 +232,17 @@ export const selectors = {
     { css: 'span[data-testid="selectable-text"]', seen: `replica 2026; ${CATALOG}` },
     { css: '[data-pre-plain-text] span.selectable-text', seen: `replica 2025; ${CATALOG}` },
   ],
+  /**
+   * Inside a message's text block: the button that shows a cut message whole. EVIDENCE.md,
+   * Messages: "Long messages are cut with a "Read more" button" (its markup not measured:
+   * any button in the text's block, which otherwise holds none).
+   */
+  readMore: [
+    {
+      css: '[data-pre-plain-text] [role="button"], [data-pre-plain-text] button',
+      seen: 'replica ?readmore (all generations); EVIDENCE.md, Messages (markup not measured)',
+    },
+  ],
   /** The file inputs behind the attach menu (2026: created when the menu opens). */
   fileInput: [{ css: 'input[type="file"]', seen: `replica 2025, 2026; ${CATALOG}` }],
   /** The media preview's close (discard) control. */

@@ -194,6 +194,19 @@ describe('selectors on every generation', () => {
     expect(texts.at(-1)).toBe('Message 25 👍');
   });
 
+  it('sees a long message WhatsApp shows cut ("Read more")', async () => {
+    const { page } = session;
+    for (const dom of ['2025', '2026']) {
+      await visit(page, `dom=${dom}&readmore=45`);
+      for (const match of await matching(page)) seen.add(match);
+      const cut = await adapter(page).run((a) =>
+        a.incomingBubbles(document).map((bubble) => a.readMessage(bubble).cut),
+      );
+      // "Bonjour ! Merci pour la séance de mardi." is 40 characters, the next one 50.
+      expect(cut).toEqual([false, true]);
+    }
+  });
+
   it('exercises every alternative on some generation', async () => {
     const { page } = session;
     const all = await adapter(page).run((a) =>
