@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  attachButton,
   attachDocument,
   composer,
   mediaPreview,
@@ -193,6 +194,40 @@ describe('a page Cadre does not fully recognise', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await session!.sent()).map((r) => r.text)).toEqual([RISKY]);
     expect(await guardPanel(page).count()).toBe(0);
+  });
+});
+
+// EVIDENCE.md, Attach: `button[aria-label="Attach"]` with `span[data-icon="plus-rounded"]`,
+// no aria-haspopup; 2026 draws it so.
+describe('the attach button as the evidence shows it (dom=2026)', () => {
+  it('with a send control Cadre recognises, a click on attach opens its menu and holds nothing', async () => {
+    session = await launchWatched({ query: 'dom=2026' });
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    expect(await attachButton(page).getAttribute('aria-haspopup')).toBeNull();
+    await attachButton(page).click();
+    await page.locator('#main footer [role="menu"]').waitFor();
+    expect(await guardPanel(page).count()).toBe(0);
+    expect(await session.sent()).toEqual([]);
+    expect(await composerText(page)).toBe(RISKY);
+  });
+
+  it('with a send control Cadre does not recognise, a click on attach is held like a send, and nothing leaves', async () => {
+    session = await launchWatched({ query: 'dom=2026&break=send' });
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    await expect.poll(() => chip(session!).getAttribute('data-missing'), SLOW).toBe('sendControl');
+    // It cannot be told from an unknown send control: checked, over-blocking rather than leaking.
+    await attachButton(page).click();
+    const panel = guardPanel(page).filter({ hasText: 'Anonymiser et envoyer' });
+    await panel.waitFor();
+    await screenshot(page, 'degraded-attach-held');
+    expect(await page.locator('#main footer [role="menu"]').count()).toBe(0);
+    expect(await session.sent()).toEqual([]);
+    await panel.getByRole('button', { name: 'Modifier' }).click();
+    await panel.waitFor({ state: 'detached' });
+    expect(await composerText(page)).toBe(RISKY);
+    expect(await session.sent()).toEqual([]);
   });
 });
 
