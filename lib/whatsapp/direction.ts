@@ -1,6 +1,7 @@
 import {
   fits,
   matches,
+  query,
   queryAlternative,
   queryEvery,
   selectors,
@@ -23,40 +24,67 @@ export interface DirectedMessage {
   by: 'signs' | 'run' | 'none';
 }
 
-const TAIL = '[data-icon="tail-out"], [data-icon="tail-in"]';
-
 /**
- * Whether `message`, itself or something inside it, carries a sign of the list `name`;
- * a message quoted in it (a reply) speaks for itself, not for `message`.
+ * Whether `message`, itself or something inside it, carries the sign `alternative`; a
+ * message quoted in it (a reply) speaks for itself, not for `message`.
  */
-export function carries(message: HTMLElement, name: 'outgoingSignal' | 'incomingSignal'): boolean {
-  return selectors[name].some((alternative) => carriesSign(message, alternative));
-}
-
 export function carriesSign(message: HTMLElement, alternative: SelectorAlternative): boolean {
   if (fits(message, alternative)) return true;
-  return queryAlternative(message, alternative).some((sign) => !insideQuoted(sign, message));
+  return queryAlternative(message, alternative).some(
+    (sign) => ownerOf(sign, (at) => matches(at, 'message')) === message,
+  );
 }
 
-function insideQuoted(sign: Element, message: Element): boolean {
-  for (let at = sign.parentElement; at && at !== message; at = at.parentElement) {
-    if (matches(at, 'message')) return true;
+/** The nearest message around `element` (itself included), as `isMessage` tells them. */
+function ownerOf(element: Element, isMessage: (at: Element) => boolean): Element | null {
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    if (isMessage(at)) return at;
   }
-  return sign !== message && matches(sign, 'message');
+  return null;
 }
+
+/**
+ * The messages that carry a sign of the list `name`. Each sign is looked for once in the
+ * page and given to the message around it: one query per sign, not one per message (this
+ * runs on every change of the conversation).
+ */
+function signed(
+  root: ParentNode,
+  name: 'outgoingSignal' | 'incomingSignal',
+  found: ReadonlySet<Element>,
+): Set<Element> {
+  const carriers = new Set<Element>();
+  for (const alternative of selectors[name]) {
+    for (const sign of queryAlternative(root, alternative)) {
+      // The nearest message around the sign; a quoted one keeps its signs to itself.
+      const owner = ownerOf(sign, (at) => found.has(at));
+      if (owner) carriers.add(owner);
+    }
+  }
+  return carriers;
+}
+
+const TAIL = '[data-icon="tail-out"], [data-icon="tail-in"]';
 
 /** The open conversation's messages, oldest first, each with who wrote it. */
 export function readDirections(doc: Document): DirectedMessage[] {
-  const found = queryEvery(doc, 'message');
+  const all = queryEvery(doc, 'message');
+  const found = new Set<Element>(all);
   // A message inside another (a quoted reply) belongs to the outer one.
-  const messages = found.filter((m) => !found.some((other) => other !== m && other.contains(m)));
+  const messages = all.filter(
+    (m) => !m.parentElement || !ownerOf(m.parentElement, (at) => found.has(at)),
+  );
+  // Signs are looked for in the conversation only (the chat list has ticks too).
+  const root = query(doc, 'conversation') ?? doc;
+  const outgoing = signed(root, 'outgoingSignal', found);
+  const incoming = signed(root, 'incomingSignal', found);
   // Runs can be followed only where WhatsApp marks their starts with tails.
-  const runsMarked = messages.some((m) => m.matches(TAIL) || m.querySelector(TAIL));
+  const runsMarked = root.querySelector(TAIL) !== null;
   const directed: DirectedMessage[] = [];
   let previous: Direction = 'unknown';
   for (const element of messages) {
-    const out = carries(element, 'outgoingSignal');
-    const inc = carries(element, 'incomingSignal');
+    const out = outgoing.has(element);
+    const inc = incoming.has(element);
     let entry: DirectedMessage;
     if (out !== inc) entry = { element, direction: out ? 'out' : 'in', by: 'signs' };
     else if (out && inc) entry = { element, direction: 'unknown', by: 'signs' };
