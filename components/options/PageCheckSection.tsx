@@ -11,6 +11,7 @@ const PART: Record<CapabilityName, MessageKey> = {
   sendControl: 'pageCheck.partSendControl',
   attachments: 'pageCheck.partAttachments',
   messages: 'pageCheck.partMessages',
+  sentMessages: 'pageCheck.partSentMessages',
   chatTitle: 'pageCheck.partChatTitle',
 };
 const STATE: Record<Health, MessageKey> = {

@@ -8,6 +8,7 @@ export function missingLabels(t: Translate, missing: readonly CapabilityName[]):
     sendControl: t('chip.missingSendControl'),
     attachments: t('chip.missingAttachments'),
     messages: t('chip.missingMessages'),
+    sentMessages: t('chip.missingSentMessages'),
     chatTitle: t('chip.missingChatTitle'),
   };
   return missing.map((name) => labels[name]);

@@ -63,5 +63,6 @@ const MISSING = {
   sendControl: 'popup.missingSendControl',
   attachments: 'popup.missingAttachments',
   messages: 'popup.missingMessages',
+  sentMessages: 'popup.missingSentMessages',
   chatTitle: 'popup.missingChatTitle',
 } as const satisfies Record<CapabilityName, string>;

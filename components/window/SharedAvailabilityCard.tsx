@@ -4,6 +4,8 @@ import { WindowCard } from './WindowCard';
 export type SharedCardState =
   | { kind: 'offer'; week: string; from?: string; busy?: boolean; error?: string }
   | { kind: 'refused'; reason: string }
+  /** WhatsApp shows the message cut: its tag, on the last line, may be hidden. */
+  | { kind: 'cut' }
   | { kind: 'applied' };
 
 /** The mentee's card when a shared availability message is in the chat. */
@@ -22,6 +24,19 @@ export function SharedAvailabilityCard({
     return (
       <WindowCard kind="share-applied">
         <p class="window-card-text">{t('window.shareApplied')}</p>
+      </WindowCard>
+    );
+  }
+  if (card.kind === 'cut') {
+    return (
+      <WindowCard kind="share-cut" title={t('window.shareFoundTitle')}>
+        <p class="window-card-text">{t('window.shareCut')}</p>
+        <p class="window-card-help">{t('window.shareRefusedKeep')}</p>
+        <div class="window-card-actions">
+          <button type="button" class="window-button" onClick={onLater}>
+            {t('window.dismiss')}
+          </button>
+        </div>
       </WindowCard>
     );
   }

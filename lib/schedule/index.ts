@@ -7,7 +7,7 @@ export { status, SEARCH_DAYS } from './status';
 export type { HolidayLookup, StatusReason, WindowState, WindowStatus } from './status';
 export { describeStatus, describeWeek } from './describe';
 export type { DescribeOptions } from './describe';
-export { encodeShare, decodeShare, findShares, shareTag, SHARE_VERSION } from './share';
+export { encodeShare, decodeShare, findShares, mayBeShare, shareTag, SHARE_VERSION } from './share';
 export type { EncodeShareOptions, ShareResult } from './share';
 export { exportSchedule, importSchedule, EXPORT_FORMAT, EXPORT_VERSION } from './export-file';
 export { isKnownTimeZone } from './zoned-time';

@@ -13,6 +13,8 @@ import { validateSchedule } from './validate';
 import { wallClockAt } from './zoned-time';
 
 export const SHARE_VERSION = 1;
+/** The first line of a shared availability message, French and English. */
+const SHARE_HEADINGS = ['Mes disponibilités (Cadre)', 'My availability (Cadre)'] as const;
 const MAX_ABSENCES_LISTED = 3;
 
 export type ShareResult =
@@ -52,7 +54,7 @@ export function encodeShare(schedule: Schedule, options: EncodeShareOptions): st
   const zone = schedule.timeZone;
   const today = wallClockAt(now, zone).date;
   const lines = [
-    fr ? 'Mes disponibilités (Cadre)' : 'My availability (Cadre)',
+    SHARE_HEADINGS[fr ? 0 : 1],
     fr
       ? `Plages : ${describeWeek(schedule, lang)} (fuseau ${zone})`
       : `Hours: ${describeWeek(schedule, lang)} (time zone ${zone})`,
@@ -86,6 +88,15 @@ export function encodeShare(schedule: Schedule, options: EncodeShareOptions): st
   }
   lines.push(shareTag(schedule, now));
   return lines.join('\n');
+}
+
+/**
+ * Whether the beginning of a message may be a shared availability: its heading, or a tag.
+ * For a message WhatsApp shows cut, whose tag (on the last line) may be hidden.
+ */
+export function mayBeShare(text: string): boolean {
+  const start = text.trimStart();
+  return text.includes('[cadre:') || SHARE_HEADINGS.some((heading) => start.startsWith(heading));
 }
 
 /** Every Cadre tag in a message, complete or not, in order; decodeShare judges them. */

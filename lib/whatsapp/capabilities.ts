@@ -1,5 +1,7 @@
 import { readChatTitle } from './chat';
 import { findMainComposer, readText } from './composer';
+import { carriesSign, readDirections, type DirectedMessage } from './direction';
+import { RECENT_MESSAGES } from './messages';
 import { findCaption, isMediaPreviewOpen } from './preview';
 import {
   matchedAlternative,
@@ -19,6 +21,7 @@ export const CAPABILITIES = [
   'sendControl',
   'attachments',
   'messages',
+  'sentMessages',
   'chatTitle',
 ] as const;
 export type CapabilityName = (typeof CAPABILITIES)[number];
@@ -40,6 +43,7 @@ export function unknownCapabilities(): Capabilities {
     sendControl: unknown,
     attachments: unknown,
     messages: unknown,
+    sentMessages: unknown,
     chatTitle: unknown,
   };
 }
@@ -55,7 +59,13 @@ function seen(root: ParentNode, name: SelectorName): CapabilityReport {
 export function describe(name: SelectorName, alternative: SelectorAlternative): string {
   let text = `${name}: ${alternative.css}`;
   if (alternative.svgTitle) text += ` + svg title ${alternative.svgTitle.join('|')}`;
-  if (alternative.without) text += ' (without outgoing signals)';
+  const label = alternative.label;
+  if (label) {
+    text +=
+      'oneOf' in label
+        ? ` + aria-label ${label.oneOf.join('|')}`
+        : ` + aria-label other than ${label.noneOf.join('|')}`;
+  }
   return text;
 }
 
@@ -84,14 +94,16 @@ export function readCapabilities(doc: Document, previous: Capabilities): Capabil
       : { health: 'missing' as const, matched: null }
     : previous.attachments;
 
-  const messages = conversation ? readMessages(doc, conversation) : unknown;
+  const directed = conversation ? readDirections(doc) : [];
+  const messages = conversation ? readMessages(doc, conversation, directed) : unknown;
+  const sentMessages = conversation ? readSentMessages(conversation, directed) : unknown;
   // With a composer on screen a chat is open: its title says whether it is watched.
   const chatTitle = main
     ? readChatTitle(doc)
       ? seen(doc, 'chatTitle')
       : { health: 'missing' as const, matched: null }
     : unknown;
-  return { composer, sendControl, attachments, messages, chatTitle };
+  return { composer, sendControl, attachments, messages, sentMessages, chatTitle };
 }
 
 /** Files came in and no preview or caption Cadre recognises opened for them. */
@@ -103,12 +115,46 @@ export function previewMissing(capabilities: Capabilities): Capabilities {
  * Incoming messages: recognised, or shown in rows Cadre cannot read (missing). Messages
  * Cadre recognises as messages but not as incoming are only the person's own: unknown.
  */
-function readMessages(doc: Document, conversation: Element): CapabilityReport {
-  const incoming = seen(doc, 'incomingMessage');
-  if (incoming.health === 'ok') return incoming;
+function readMessages(
+  doc: Document,
+  conversation: Element,
+  directed: readonly DirectedMessage[],
+): CapabilityReport {
+  if (directed.some((message) => message.direction !== 'out')) return seen(doc, 'message');
+  return unreadableRows(conversation) ? { health: 'missing', matched: null } : unknown;
+}
+
+/**
+ * The user's own messages, which the guard reads to hear a distress told over several:
+ * missing when Cadre cannot tell who wrote one of the newest messages, or cannot read the
+ * rows at all. It names the signs it told them by.
+ */
+function readSentMessages(
+  conversation: Element,
+  directed: readonly DirectedMessage[],
+): CapabilityReport {
+  const newest = directed.slice(-RECENT_MESSAGES);
+  if (newest.length === 0) {
+    return unreadableRows(conversation) ? { health: 'missing', matched: null } : unknown;
+  }
+  if (newest.some((message) => message.direction === 'unknown')) {
+    return { health: 'missing', matched: null };
+  }
+  const signs = new Set<string>();
+  for (const { element, by } of newest) {
+    if (by === 'run') signs.add('sentMessages: the run of the message before');
+    for (const name of ['outgoingSignal', 'incomingSignal'] as const) {
+      const alternative = selectors[name].find((candidate) => carriesSign(element, candidate));
+      if (alternative) signs.add(describe(name, alternative));
+    }
+  }
+  return { health: 'ok', matched: [...signs].join('; ') };
+}
+
+/** Rows on screen that only their roles say are messages: Cadre cannot read them. */
+function unreadableRows(conversation: Element): boolean {
   const rows = matchedAlternative(conversation, 'messageRow');
-  if (!rows) return unknown;
-  return rows === selectors.messageRow[0] ? unknown : incoming;
+  return rows !== null && rows !== selectors.messageRow[0];
 }
 
 /** The capabilities that protect a watched chat and are missing now. */

@@ -1,4 +1,5 @@
-import { query, queryEvery } from './selectors';
+import { readDirections } from './direction';
+import { query } from './selectors';
 import { visibleText } from './text-map';
 
 export interface IncomingMessage {
@@ -6,11 +7,19 @@ export interface IncomingMessage {
   text: string;
   /** "[14:05, 26/11/2026] Camille": who wrote it and when, as WhatsApp labels it. */
   meta: string;
+  /** WhatsApp shows it cut ("Read more"): `text` is its beginning only. */
+  cut: boolean;
 }
 
-/** The open conversation's incoming message bubbles on screen, oldest first. Cheap. */
+/**
+ * The open conversation's incoming message bubbles on screen, oldest first. A message
+ * whose author Cadre cannot tell is read too: in doubt, what was received is not skipped
+ * (a shared availability still names its sender, which is checked).
+ */
 export function incomingBubbles(doc: Document): HTMLElement[] {
-  return queryEvery(doc, 'incomingMessage');
+  return readDirections(doc)
+    .filter((message) => message.direction !== 'out')
+    .map((message) => message.element);
 }
 
 export function readMessage(element: HTMLElement): IncomingMessage {
@@ -22,6 +31,7 @@ export function readMessage(element: HTMLElement): IncomingMessage {
     meta: (query(element, 'messageMeta')?.getAttribute('data-pre-plain-text') ?? '')
       .trim()
       .replace(/:$/, ''),
+    cut: query(element, 'readMore') !== null,
   };
 }
 
@@ -34,19 +44,24 @@ export function readIncomingMessages(doc: Document, limit = 60): IncomingMessage
 // the last few minutes; the date's order depends on the locale, so it is not read.
 const META_TIME = /^\[(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?\s*[Mm]\.?)?/;
 
+/** How many of the user's newest messages are read. */
+export const RECENT_MESSAGES = 10;
+
 /**
  * The text of the messages the user sent in the open conversation since `sinceMs`
  * (epoch ms), oldest first, with the minute WhatsApp shows for each. Read from the page
  * each time, for the guard to hear a distress told over several messages; never stored.
+ * A message whose author Cadre cannot tell counts as the user's: in doubt, a distress told
+ * in pieces is heard (capabilities.ts reports that Cadre cannot tell).
  */
 export function recentOutgoingTexts(
   doc: Document,
   sinceMs: number,
   nowMs = Date.now(),
 ): Array<{ text: string; at: number }> {
-  const bubbles = queryEvery(doc, 'outgoingMessage');
+  const own = readDirections(doc).filter((message) => message.direction !== 'in');
   const out: Array<{ text: string; at: number }> = [];
-  for (const element of bubbles.slice(-10)) {
+  for (const { element } of own.slice(-RECENT_MESSAGES)) {
     const { text, meta } = readMessage(element);
     const m = META_TIME.exec(meta);
     if (!m || !text.trim()) continue;

@@ -12,8 +12,11 @@ export interface SelectorAlternative {
    * CSS cannot read a title's text, so this is checked in code.
    */
   svgTitle?: readonly string[];
-  /** Signals the match must not hold (e.g. an outgoing message's ticks). */
-  without?: { css?: string; svgTitle?: readonly string[] };
+  /**
+   * What the match's own `aria-label` must say, read as `spokenLabel` reads it. WhatsApp
+   * translates its labels: a list of languages, never one.
+   */
+  label?: { oneOf: readonly string[] } | { noneOf: readonly string[] };
   seen: string;
 }
 
@@ -28,6 +31,21 @@ const LEXICAL = 'Briskine/briskine PR #509 (2023-08-22)';
 const SEND_LABEL_DIV = 'Matt-Fontes/SendScriptWhatsApp PR #114 (2025-10)';
 const SEND_TESTID = 'EVIDENCE.md, Send button: "several 2026 scripts" (2026-08)';
 const INCOGNITO = 'tomer8007/whatsapp-web-incognito commit aaee1f1 (2026-06-10)';
+
+// A message's delivery state as WhatsApp labels it, lower-cased, per language. Italian is
+// measured (the catalogue: " Consegnato ", " Letto ", " In attesa "); the others are
+// WhatsApp's words for the same states in the languages Cadre's users write in.
+const DELIVERY_LABELS = [
+  ...['consegnato', 'letto', 'in attesa', 'inviato'],
+  ...['delivered', 'read', 'sent', 'pending'],
+  ...['distribué', 'lu', 'envoyé', 'en attente'],
+  ...['entregado', 'leído', 'enviado', 'pendiente'],
+  ...['entregue', 'lida', 'enviada', 'pendente'],
+  ...['zugestellt', 'gelesen', 'gesendet', 'ausstehend'],
+];
+// The author label WhatsApp puts on the user's own messages, without its colon: "Tu:" is
+// measured (Italian); the others are the same word in other languages.
+const OWN_AUTHOR_LABELS = ['tu', 'you', 'vous', 'tú', 'você', 'du'];
 
 // Localised prefixes of the send control's label (it may carry a suffix: "Send 1 selected").
 const SEND_LABELS = ['Send', 'Envoyer', 'Enviar', 'Invia'];
@@ -144,22 +162,62 @@ export const selectors = {
       seen: 'replica 2025, 2026 (the ARIA combobox pattern; not in EVIDENCE.md)',
     },
   ],
-  /** Messages the other person sent, in the open conversation. */
-  incomingMessage: [
-    { css: '#main div.message-in', seen: `replica 2025; classes gone by ${INCOGNITO}` },
+  /**
+   * One message of the open conversation, whoever wrote it: the node carrying its id
+   * (EVIDENCE.md, Messages: "`#main [data-id]`, the same node carrying `data-testid=
+   * "conv-msg-<id>"`"), or a row that only a direction class names.
+   */
+  message: [
+    { css: '#main [data-id]', seen: `replica 2025, 2026; ${CATALOG}` },
     {
-      css: '#main div[data-id^="false_"]',
-      seen: 'replica 2025 (widely used by public scripts; not in EVIDENCE.md)',
+      css: '#main .message-in, #main .message-out',
+      seen: `replica 2025 (the same node as its data-id); classes gone by ${INCOGNITO}`,
+    },
+  ],
+  /**
+   * Signs, on a message or inside it, that the user wrote it. WhatsApp draws several, and
+   * not all on every message (direction.ts combines them); EVIDENCE.md, Messages.
+   */
+  outgoingSignal: [
+    {
+      css: '.message-out, [data-id^="true_"]',
+      seen: `replica 2025; the class gone by ${INCOGNITO}; the id prefix widely used by public scripts, not in EVIDENCE.md`,
     },
     {
-      // No class tells direction any more: a message is incoming when it holds none of
-      // the outgoing signals (the outgoing tail, delivery ticks).
-      css: '#main [data-id][data-testid^="conv-msg-"]',
-      without: {
-        css: '[data-icon="tail-out"], [data-icon^="msg-check"], [data-icon^="msg-dblcheck"]',
-        svgTitle: ['wds-ic-read', 'wds-ic-delivered', 'wds-ic-sent'],
-      },
-      seen: `replica 2026, 2026-dialog; ${CATALOG}; ${TAMAYA}`,
+      // The tail is drawn on the first message of a run only.
+      css: '[data-icon="tail-out"], [data-icon^="msg-check"], [data-icon^="msg-dblcheck"], [data-icon="msg-time"]',
+      seen: `replica 2026, 2026-07; ${CATALOG} (tail-out; no tick has a data-icon any more)`,
+    },
+    {
+      css: 'svg',
+      svgTitle: ['wds-ic-read', 'wds-ic-delivered', 'wds-ic-sent', 'wds-ic-pending'],
+      seen: `replica 2026; ${CATALOG} (ticks as svg titles, "outgoing only"); ${TAMAYA}`,
+    },
+    {
+      // The delivery state as a translated label only (" Consegnato ", " Letto ").
+      css: '[aria-label]',
+      label: { oneOf: DELIVERY_LABELS },
+      seen: `replica 2026, 2026-07; ${CATALOG} (Italian, " Consegnato " / " Letto " / " In attesa ")`,
+    },
+    {
+      // The author's label, on the first message of a block ("Tu:" in Italian).
+      css: '[aria-label]',
+      label: { oneOf: OWN_AUTHOR_LABELS },
+      seen: `replica 2026, 2026-07; ${CATALOG} ("Tu:", about 80 % of messages)`,
+    },
+  ],
+  /** Signs, on a message or inside it, that someone else wrote it. */
+  incomingSignal: [
+    {
+      css: '.message-in, [data-id^="false_"]',
+      seen: `replica 2025; the class gone by ${INCOGNITO}; the id prefix widely used by public scripts, not in EVIDENCE.md`,
+    },
+    { css: '[data-icon="tail-in"]', seen: `replica 2026, 2026-07; ${CATALOG}` },
+    {
+      // "other aria-label ending with ':' → theirs": an author label naming someone else.
+      css: '[aria-label$=":"]',
+      label: { noneOf: OWN_AUTHOR_LABELS },
+      seen: `replica 2026, 2026-07; ${CATALOG}`,
     },
   ],
   /** Any message row of the open conversation, recognised as incoming or not. */
@@ -167,30 +225,23 @@ export const selectors = {
     { css: '[data-id]', seen: `replica 2025, 2026; ${CATALOG}` },
     { css: '[role="application"] [role="row"]', seen: 'replica all (break=messages too)' },
   ],
-  /** Messages the user sent, in the open conversation. */
-  outgoingMessage: [
-    { css: '#main div.message-out', seen: `replica 2025; classes gone by ${INCOGNITO}` },
-    {
-      css: '#main div[data-id^="true_"]',
-      seen: 'replica 2025 (widely used by public scripts; not in EVIDENCE.md)',
-    },
-    {
-      // The mirror of incomingMessage's 2026 alternative: a row with an outgoing signal.
-      css: '#main [data-id][data-testid^="conv-msg-"]:has([data-icon="tail-out"], [data-icon^="msg-check"], [data-icon^="msg-dblcheck"])',
-      seen: `replica 2026, 2026-dialog; ${CATALOG}; ${TAMAYA}`,
-    },
-    {
-      css: '#main [data-id][data-testid^="conv-msg-"]',
-      svgTitle: ['wds-ic-read', 'wds-ic-delivered', 'wds-ic-sent'],
-      seen: `replica 2026, 2026-dialog; ${CATALOG}; ${TAMAYA}`,
-    },
-  ],
   /** Inside a message: the block whose data-pre-plain-text names author and time. */
   messageMeta: [{ css: '[data-pre-plain-text]', seen: `replica 2025, 2026; ${CATALOG}` }],
   /** Inside a message: its text. */
   messageText: [
     { css: 'span[data-testid="selectable-text"]', seen: `replica 2026; ${CATALOG}` },
     { css: '[data-pre-plain-text] span.selectable-text', seen: `replica 2025; ${CATALOG}` },
+  ],
+  /**
+   * Inside a message's text block: the button that shows a cut message whole. EVIDENCE.md,
+   * Messages: "Long messages are cut with a "Read more" button" (its markup not measured:
+   * any button in the text's block, which otherwise holds none).
+   */
+  readMore: [
+    {
+      css: '[data-pre-plain-text] [role="button"], [data-pre-plain-text] button',
+      seen: 'replica ?readmore (all generations); EVIDENCE.md, Messages (markup not measured)',
+    },
   ],
   /** The file inputs behind the attach menu (2026: created when the menu opens). */
   fileInput: [{ css: 'input[type="file"]', seen: `replica 2025, 2026; ${CATALOG}` }],
@@ -220,14 +271,21 @@ export function holdsSvgTitle(element: Element, names: readonly string[]): boole
 export function fits(element: Element, alternative: SelectorAlternative): boolean {
   if (!element.matches(alternative.css)) return false;
   if (alternative.svgTitle && !holdsSvgTitle(element, alternative.svgTitle)) return false;
-  const without = alternative.without;
-  if (without?.css && element.querySelector(without.css)) return false;
-  if (without?.svgTitle && holdsSvgTitle(element, without.svgTitle)) return false;
+  const label = alternative.label;
+  if (label) {
+    const said = spokenLabel(element);
+    if ('oneOf' in label ? !label.oneOf.includes(said) : label.noneOf.includes(said)) return false;
+  }
   return true;
 }
 
+/** An element's aria-label as compared with a list: trimmed, lower-cased, no final colon. */
+export function spokenLabel(element: Element): string {
+  return (element.getAttribute('aria-label') ?? '').trim().replace(/\s*:$/, '').toLocaleLowerCase();
+}
+
 const needsCode = (alternative: SelectorAlternative) =>
-  !!(alternative.svgTitle || alternative.without);
+  !!(alternative.svgTitle || alternative.label);
 
 /** Every element under `root` that `alternative` describes, in document order. */
 export function queryAlternative<T extends Element = HTMLElement>(

@@ -19,9 +19,10 @@ function adapterBundle(): Promise<string> {
         import * as selectors from './lib/whatsapp/selectors';
         import * as preview from './lib/whatsapp/preview';
         import * as messages from './lib/whatsapp/messages';
+        import * as direction from './lib/whatsapp/direction';
         import * as sendControl from './lib/whatsapp/send-control';
         window.__cadreAdapter = {
-          ...composer, ...sendAttempts, ...chat, ...selectors, ...preview, ...messages, ...sendControl,
+          ...composer, ...sendAttempts, ...chat, ...selectors, ...preview, ...messages, ...direction, ...sendControl,
         };
       `,
       resolveDir: repoRoot,

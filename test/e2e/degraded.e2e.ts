@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  attachButton,
   attachDocument,
   composer,
   mediaPreview,
@@ -130,15 +131,20 @@ describe('a page Cadre does not fully recognise', () => {
       .toEqual([['Pour Claire Martin', 'bilan.pdf']]);
   });
 
-  it('messages unknown: named in chip and popup; the composer is still guarded', async () => {
+  it('messages unknown: received and sent named in chip and popup; the composer is still guarded', async () => {
     session = await launchWatched({ query: 'break=messages' });
     const { page } = session;
     await receive(page, MENTORING, 'Bonjour, voici mes disponibilités.');
-    await expect.poll(() => chip(session!).getAttribute('data-missing'), SLOW).toBe('messages');
+    // Rows it cannot read: neither the received messages nor the user's own.
+    await expect
+      .poll(() => chip(session!).getAttribute('data-missing'), SLOW)
+      .toBe('messages sentMessages');
     expect(await chip(session).textContent()).toContain('messages reçus non lus');
+    expect(await chip(session).textContent()).toContain('vos messages envoyés non distingués');
     const popup = await popupMissing(session);
-    expect(popup.missing).toBe('messages');
+    expect(popup.missing).toBe('messages sentMessages');
     expect(popup.text).toContain('Cadre ne lit pas les messages reçus');
+    expect(popup.text).toContain('Cadre ne distingue pas vos messages envoyés');
 
     await composer(page).click();
     await pasteInComposer(page, RISKY);
@@ -147,26 +153,38 @@ describe('a page Cadre does not fully recognise', () => {
     expect(await session.sent()).toEqual([]);
   });
 
-  it('chat name unknown: named in chip and popup; any chat may be the watched one, so all are checked', async () => {
-    session = await launchCadre({ query: 'break=title' });
-    const { page } = session;
-    const setup = await openOptions(session);
-    await sendToBackground(setup, { type: 'chat.setWatched', title: MENTORING, watched: true });
-    await setup.close();
-    // Another chat than the watched one: Cadre cannot tell them apart.
-    await openChatRow(page, 'Lucas Martin');
-    await expect.poll(() => chip(session!).getAttribute('data-missing'), SLOW).toBe('chatTitle');
-    expect(await chip(session).textContent()).toContain('nom de la discussion non lu');
-    const popup = await popupMissing(session);
-    expect(popup.missing).toBe('chatTitle');
-    expect(popup.text).toContain('Cadre ne lit pas le nom de la discussion ouverte');
-    await screenshot(page, 'degraded-title-chip');
+  // On every generation (this file runs on one, so it visits them), in a one-to-one chat
+  // and in a group, whose member list is a span[title] too and must not be read as its name.
+  for (const dom of ['2025', '2025-11', '2026', '2026-07', '2026-dialog']) {
+    for (const open of ['Lucas Martin', 'Équipe projet']) {
+      it(`chat name unknown (dom=${dom}, ${open}): named in chip and popup; any chat may be the watched one, so all are checked`, async () => {
+        session = await launchCadre({ query: `dom=${dom}&break=title` });
+        const { page } = session;
+        const setup = await openOptions(session);
+        await sendToBackground(setup, { type: 'chat.setWatched', title: MENTORING, watched: true });
+        await setup.close();
+        // Another chat than the watched one: Cadre cannot tell them apart.
+        await openChatRow(page, open);
+        await expect
+          .poll(() => chip(session!).getAttribute('data-missing'), SLOW)
+          .toBe('chatTitle');
+        expect(await chip(session).textContent()).toContain('nom de la discussion non lu');
+        const popup = await popupMissing(session);
+        expect(popup.missing).toBe('chatTitle');
+        expect(popup.text).toContain('Cadre ne lit pas le nom de la discussion ouverte');
+        if (dom === '2025')
+          await screenshot(
+            page,
+            open === 'Lucas Martin' ? 'degraded-title-chip' : 'degraded-title-chip-group',
+          );
 
-    await pasteInComposer(page, RISKY);
-    await page.keyboard.press('Enter');
-    await guardPanel(page).waitFor();
-    expect(await session.sent()).toEqual([]);
-  });
+        await pasteInComposer(page, RISKY);
+        await page.keyboard.press('Enter');
+        await guardPanel(page).waitFor();
+        expect(await session.sent()).toEqual([]);
+      });
+    }
+  }
 
   it('chat name unknown and no chat watched: nothing is held', async () => {
     session = await launchCadre({ query: 'break=title' });
@@ -176,6 +194,40 @@ describe('a page Cadre does not fully recognise', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await session!.sent()).map((r) => r.text)).toEqual([RISKY]);
     expect(await guardPanel(page).count()).toBe(0);
+  });
+});
+
+// EVIDENCE.md, Attach: `button[aria-label="Attach"]` with `span[data-icon="plus-rounded"]`,
+// no aria-haspopup; 2026 draws it so.
+describe('the attach button as the evidence shows it (dom=2026)', () => {
+  it('with a send control Cadre recognises, a click on attach opens its menu and holds nothing', async () => {
+    session = await launchWatched({ query: 'dom=2026' });
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    expect(await attachButton(page).getAttribute('aria-haspopup')).toBeNull();
+    await attachButton(page).click();
+    await page.locator('#main footer [role="menu"]').waitFor();
+    expect(await guardPanel(page).count()).toBe(0);
+    expect(await session.sent()).toEqual([]);
+    expect(await composerText(page)).toBe(RISKY);
+  });
+
+  it('with a send control Cadre does not recognise, a click on attach is held like a send, and nothing leaves', async () => {
+    session = await launchWatched({ query: 'dom=2026&break=send' });
+    const { page } = session;
+    await pasteInComposer(page, RISKY);
+    await expect.poll(() => chip(session!).getAttribute('data-missing'), SLOW).toBe('sendControl');
+    // It cannot be told from an unknown send control: checked, over-blocking rather than leaking.
+    await attachButton(page).click();
+    const panel = guardPanel(page).filter({ hasText: 'Anonymiser et envoyer' });
+    await panel.waitFor();
+    await screenshot(page, 'degraded-attach-held');
+    expect(await page.locator('#main footer [role="menu"]').count()).toBe(0);
+    expect(await session.sent()).toEqual([]);
+    await panel.getByRole('button', { name: 'Modifier' }).click();
+    await panel.waitFor({ state: 'detached' });
+    expect(await composerText(page)).toBe(RISKY);
+    expect(await session.sent()).toEqual([]);
   });
 });
 

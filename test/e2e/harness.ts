@@ -112,9 +112,9 @@ export function sendButton(page: Page): Locator {
   return page.locator('#main footer .send-button');
 }
 
-/** The footer's attach (+) button. */
+/** The footer's attach (+) button (2026 draws it with no aria-haspopup, as the evidence does). */
 export function attachButton(page: Page): Locator {
-  return page.locator('#main footer button[aria-haspopup="menu"]');
+  return page.locator('#main footer .attach > button');
 }
 
 /** Attaches a PDF through the attach menu's Document item and waits for its preview. */

@@ -20,7 +20,7 @@ import {
 // and each generation says which alternative Cadre relies on per capability. Runs once:
 // it visits every generation itself. Writes the table to test-results/selector-table.md.
 
-const GENERATIONS = ['2025', '2025-11', '2026', '2026-dialog'] as const;
+const GENERATIONS = ['2025', '2025-11', '2026', '2026-07', '2026-dialog'] as const;
 
 let session: CadreSession;
 beforeAll(async () => {
@@ -41,6 +41,7 @@ async function visit(page: Page, query: string, { keepModal = false } = {}) {
 type InPage = typeof import('../../lib/whatsapp/selectors') &
   typeof import('../../lib/whatsapp/preview') &
   typeof import('../../lib/whatsapp/messages') &
+  typeof import('../../lib/whatsapp/direction') &
   typeof import('../../lib/whatsapp/chat') &
   typeof import('../../lib/whatsapp/composer');
 
@@ -71,8 +72,9 @@ function matching(page: Page): Promise<string[]> {
 interface Capabilities {
   composer: number;
   footerSend: number;
-  incoming: number;
-  outgoing: number;
+  message: number;
+  outgoingSign: number;
+  incomingSign: number;
   caption: number;
   previewAnchor: number;
   previewSend: number;
@@ -113,10 +115,12 @@ describe('selectors on every generation', () => {
         return {
           composer: at(document, 'composer'),
           footerSend: at(document.querySelector('#main footer'), 'sendControl'),
-          incoming: at(document, 'incomingMessage'),
-          outgoing: at(document, 'outgoingMessage'),
+          message: at(document, 'message'),
+          outgoingSign: at(document, 'outgoingSignal'),
+          incomingSign: at(document, 'incomingSignal'),
           title: a.readChatTitle(document),
           incomingTexts: a.readIncomingMessages(document).map((m) => m.text),
+          directions: a.readDirections(document).map((m) => m.direction),
         };
       });
       expect(chat.title).toBe('Camille — mentorat');
@@ -124,6 +128,7 @@ describe('selectors on every generation', () => {
         'Bonjour ! Merci pour la séance de mardi.',
         "J'ai une question sur le dossier dont on a parlé.",
       ]);
+      expect(chat.directions).toEqual(['in', 'in', 'out']);
 
       await attachDocument(page);
       for (const match of await matching(page)) seen.add(match);
@@ -189,6 +194,19 @@ describe('selectors on every generation', () => {
     expect(texts.at(-1)).toBe('Message 25 👍');
   });
 
+  it('sees a long message WhatsApp shows cut ("Read more")', async () => {
+    const { page } = session;
+    for (const dom of ['2025', '2026']) {
+      await visit(page, `dom=${dom}&readmore=45`);
+      for (const match of await matching(page)) seen.add(match);
+      const cut = await adapter(page).run((a) =>
+        a.incomingBubbles(document).map((bubble) => a.readMessage(bubble).cut),
+      );
+      // "Bonjour ! Merci pour la séance de mardi." is 40 characters, the next one 50.
+      expect(cut).toEqual([false, true]);
+    }
+  });
+
   it('exercises every alternative on some generation', async () => {
     const { page } = session;
     const all = await adapter(page).run((a) =>
@@ -220,8 +238,9 @@ async function writeTable(all: { key: string; css: string }[]) {
     ['attachments: caption', 'captionComposer', 'caption'],
     ['attachments: preview anchor', 'mediaPreview', 'previewAnchor'],
     ['attachments: preview close', 'mediaPreviewClose', 'previewClose'],
-    ['incoming messages', 'incomingMessage', 'incoming'],
-    ['outgoing messages', 'outgoingMessage', 'outgoing'],
+    ['messages', 'message', 'message'],
+    ['sign of an outgoing message', 'outgoingSignal', 'outgoingSign'],
+    ['sign of an incoming message', 'incomingSignal', 'incomingSign'],
   ];
   const lines = [
     `| capability | ${GENERATIONS.join(' | ')} |`,

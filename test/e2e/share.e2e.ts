@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULE, type Schedule } from '../../lib/schedule';
-import { composer, receive, screenshot, shadow, type CadreSession } from './harness';
+import { replicaUrl } from './browser';
+import { composer, receive, screenshot, shadow, withDom, type CadreSession } from './harness';
 import {
   MENTORING,
   launchWindowSession,
@@ -71,10 +72,15 @@ describe('sharing availability through the chat', () => {
     return (await mentor.sent())[0].text;
   }
 
-  async function menteeReceives(text: string): Promise<CadreSession> {
+  /** `query`: extra replica options for the mentee's WhatsApp, e.g. `readmore=60`. */
+  async function menteeReceives(text: string, query = ''): Promise<CadreSession> {
     const mentee = await launchWindowSession();
     sessions.push(mentee);
     await seed(mentee, { role: 'mentee', watched: [MENTORING] });
+    if (query) {
+      await mentee.page.goto(replicaUrl('fr', withDom(query)));
+      await mentee.page.waitForSelector('html[data-replica-ready="true"]');
+    }
     await openMentoring(mentee.page);
     expect(await receive(mentee.page, MENTORING, text)).toBe(true);
     return mentee;
@@ -119,6 +125,26 @@ describe('sharing availability through the chat', () => {
     await receive(mentee.page, MENTORING, 'Bonne soirée !');
     await expect.poll(scans).toBeGreaterThan(scansBefore);
     expect(await cards.count()).toBe(0);
+  });
+
+  it('a share WhatsApp shows cut ("Read more") is named, and offered once shown whole', async () => {
+    const text = await mentorShares();
+    // EVIDENCE.md, Messages: long messages are cut with a "Read more" button; the tag is on
+    // the last line, hidden here.
+    const mentee = await menteeReceives(text, 'readmore=60');
+    const cut = shadow(mentee.page).locator('[data-window-card="share-cut"]');
+    await expect.poll(() => cut.textContent()).toContain('Lire la suite');
+    expect(await shadow(mentee.page).locator('[data-window-card="share-refused"]').count()).toBe(0);
+    await screenshot(mentee.page, 'share-cut');
+    // The person shows it whole, in WhatsApp: Cadre reads it and offers it.
+    await mentee.page.locator('#main [role="button"]', { hasText: 'Lire la suite' }).click();
+    const offer = shadow(mentee.page).locator('[data-window-card="share-offer"]');
+    await expect.poll(() => offer.textContent()).toContain('lundi–jeudi 9h–17h');
+    expect(await cut.count()).toBe(0);
+    await offer.getByRole('button', { name: 'Appliquer' }).click();
+    await expect
+      .poll(async () => (await readScheduleRow(mentee))?.schedule)
+      .toEqual(MENTOR_SCHEDULE);
   });
 
   it('refuses a tampered tag with a clear message, and nothing changes', async () => {

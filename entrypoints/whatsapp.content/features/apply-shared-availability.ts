@@ -9,6 +9,7 @@ import {
   describeWeek,
   findShares,
   isFromChatPartner,
+  mayBeShare,
   scheduleOrDefault,
   shareSender,
   type ShareSender,
@@ -29,6 +30,8 @@ interface FoundShare {
   excerpt: string;
   /** The author WhatsApp names for the message, when it names one. */
   sender: ShareSender | null;
+  /** WhatsApp shows the message cut: the tag may be hidden, nothing can be read yet. */
+  cut?: boolean;
 }
 
 /**
@@ -114,11 +117,14 @@ export const applySharedAvailability: Feature = {
       }
       const bubbles = incomingBubbles(env.doc);
       const last = bubbles[bubbles.length - 1];
-      if (!restart && seen && seen.count === bubbles.length && seen.last === last) return;
+      // A cut message shown whole changes neither: look again while one is on screen.
+      const unchanged = seen && seen.count === bubbles.length && seen.last === last;
+      if (!restart && unchanged && current?.card.kind !== 'cut') return;
       seen = { count: bubbles.length, last };
       const found = newestShare(bubbles);
       if (!found || dismissed.has(found.tag)) return clear();
       if (current?.tag === found.tag && !restart) return;
+      if (found.cut) return draw(found, { kind: 'cut' });
       // Only the person a one-to-one chat is with may set the schedule, unless the user chose
       // otherwise: a group member's tag is not theirs to apply.
       if (
@@ -176,6 +182,11 @@ const LOOK_BACK = 60;
 function newestShare(bubbles: readonly HTMLElement[]): FoundShare | null {
   for (let index = bubbles.length - 1; index >= Math.max(0, bubbles.length - LOOK_BACK); index--) {
     const message = readMessage(bubbles[index]);
+    // Cut by WhatsApp ("Read more"): the tag is on the last line, which may be hidden.
+    if (message.cut && mayBeShare(message.text)) {
+      const excerpt = (message.meta || 'cadre').slice(0, 200);
+      return { tag: `cut:${excerpt}`, excerpt, sender: shareSender(message.meta), cut: true };
+    }
     const tags = findShares(message.text);
     if (tags.length === 0) continue;
     const tag = tags[tags.length - 1];

@@ -22,6 +22,7 @@ export const chip = defineMessages(
     missingSendControl: 'bouton Envoyer non reconnu',
     missingAttachments: 'pièces jointes non vérifiées',
     missingMessages: 'messages reçus non lus',
+    missingSentMessages: 'vos messages envoyés non distingués',
     missingChatTitle: 'nom de la discussion non lu',
     renamedTitle: 'Conversation renommée',
     renamedText:
@@ -49,6 +50,7 @@ export const chip = defineMessages(
     missingSendControl: 'Send button not recognised',
     missingAttachments: 'attachments not checked',
     missingMessages: 'received messages not read',
+    missingSentMessages: 'your sent messages not told apart',
     missingChatTitle: 'chat name not read',
     renamedTitle: 'Chat renamed',
     renamedText:

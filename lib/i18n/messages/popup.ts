@@ -24,6 +24,8 @@ export const popup = defineMessages(
       'Cadre ne voit pas l’aperçu des pièces jointes : leur envoi attend que vous confirmiez les avoir vérifiées.',
     missingMessages:
       'Cadre ne lit pas les messages reçus : les disponibilités partagées par votre mentor ne sont pas proposées.',
+    missingSentMessages:
+      'Cadre ne distingue pas vos messages envoyés de ceux reçus : pour entendre une détresse dite en plusieurs messages, il relit aussi ceux dont il ne sait pas qui les a écrits.',
     missingChatTitle:
       'Cadre ne lit pas le nom de la discussion ouverte : par précaution, il vérifie vos messages dans toutes les discussions.',
     forwardsUnchecked:
@@ -52,6 +54,8 @@ export const popup = defineMessages(
       'Cadre cannot see the attachments’ preview: sending them waits until you confirm you checked them.',
     missingMessages:
       'Cadre cannot read received messages: availability your mentor shares is not offered.',
+    missingSentMessages:
+      'Cadre cannot tell your sent messages from received ones: to hear a distress told over several messages, it also rereads those it cannot attribute.',
     missingChatTitle:
       "Cadre cannot read the open chat's name: to be safe, it checks your messages in every chat.",
     forwardsUnchecked: 'Messages forwarded from another chat are not checked.',

@@ -43,6 +43,8 @@ export const responseWindow = defineMessages(
     shareApplied: 'Disponibilités mises à jour.',
     shareRefusedTitle: 'Disponibilités partagées refusées',
     shareRefusedKeep: 'Rien n’a changé : vos horaires restent les mêmes.',
+    shareCut:
+      'WhatsApp n’affiche qu’une partie d’un message de disponibilités partagées. Affichez-le en entier (« Lire la suite » sous le message) pour que Cadre puisse le lire.',
     shareError: 'Impossible d’appliquer : {error}',
     shareFrom: 'Envoyé par {author} ({posted}), partagé le {date}.',
     shareNotFromPartner:
@@ -124,6 +126,8 @@ export const responseWindow = defineMessages(
     shareApplied: 'Availability updated.',
     shareRefusedTitle: 'Shared availability refused',
     shareRefusedKeep: 'Nothing changed: your hours stay the same.',
+    shareCut:
+      'WhatsApp shows only part of a shared availability message. Show all of it (“Read more” under the message) so that Cadre can read it.',
     shareError: 'Could not apply: {error}',
     shareFrom: 'Sent by {author} ({posted}), shared on {date}.',
     shareNotFromPartner:

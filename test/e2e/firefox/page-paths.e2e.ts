@@ -41,7 +41,7 @@ describe.each(GENERATIONS)('Firefox on WhatsApp Web %s', (dom) => {
     const file = path.join(dir, 'compte-rendu-client.pdf');
     await writeFile(file, '%PDF-1.4');
     // The attach menu's document input (2026 creates it when the menu opens), as a pick.
-    await page.click('#main footer button[aria-haspopup="menu"]');
+    await page.click('#main footer .attach > button');
     const input = (await page.waitForSelector(
       '#main footer input[type="file"][accept="*"]',
     )) as ElementHandle<HTMLInputElement>;

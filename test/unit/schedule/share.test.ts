@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { crc32Hex } from '../../../lib/schedule/checksum';
-import { decodeShare, encodeShare, findShares, shareTag } from '../../../lib/schedule/share';
+import {
+  decodeShare,
+  encodeShare,
+  findShares,
+  mayBeShare,
+  shareTag,
+} from '../../../lib/schedule/share';
 import { encodeText } from '../../../lib/schedule/text-codec';
 import { FRENCH_HOLIDAYS, scheduleWith } from './fixtures';
 
@@ -89,6 +95,18 @@ describe('findShares', () => {
 
   it('finds nothing in an ordinary message', () => {
     expect(findShares('Rendez-vous lundi [8h] au bureau')).toEqual([]);
+  });
+});
+
+describe('mayBeShare: the beginning of a message WhatsApp shows cut', () => {
+  it.each([
+    ['Mes disponibilités (Cadre)\nPlages : lundi–jeu…', true],
+    ['  My availability (Cadre)\nHours: Mon…', true],
+    ['Voici le lien [cadre:v1:abc', true],
+    ['Mes disponibilités cette semaine sont…', false],
+    ['Bonjour, une longue question sur le dossier…', false],
+  ])('%j → %s', (text, expected) => {
+    expect(mayBeShare(text)).toBe(expected);
   });
 });
 
