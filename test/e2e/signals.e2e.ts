@@ -139,7 +139,7 @@ describe('signals before sending', () => {
     session = await launchWatched();
     await sendClean(session, 'je suis épuisée');
     await sendClean(session, 'vraiment');
-    await pasteInComposer(session.page, 'je crois que je vais tout arrêter');
+    await pasteInComposer(session.page, 'je crois que je vais tout laisser tomber');
     await session.page.keyboard.press('Enter');
     await dialog(session).waitFor();
     expect(await helpNumbers(session)).toContain('3114');

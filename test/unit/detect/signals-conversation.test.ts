@@ -13,11 +13,18 @@ const sent = (text: string, minutesAgo: number): SentMessage => ({
 describe('conversationSignals', () => {
   it('hears a distress said over three messages', () => {
     const recent = [sent('je suis épuisée', 2), sent('vraiment', 1)];
-    const draft = 'je crois que je vais tout arrêter';
+    const draft = 'je crois que je vais tout laisser tomber';
     expect(conversationSignals([], draft, NOW).signals).not.toContain('DISTRESS');
     const report = conversationSignals(recent, draft, NOW);
     expect(report.signals).toContain('DISTRESS');
     expect(report.distress.length).toBeGreaterThan(0);
+  });
+
+  it('hears it when only the learnt model hears each piece (no cue of the rules)', () => {
+    const recent = [sent('je suis à bout', 2), sent('vraiment', 1)];
+    const draft = 'je sais plus quoi faire';
+    expect(conversationSignals([], draft, NOW).signals).toEqual([]);
+    expect(conversationSignals(recent, draft, NOW).signals).toContain('DISTRESS');
   });
 
   it('makes it urgent when the pieces say passive ideation', () => {
@@ -28,7 +35,7 @@ describe('conversationSignals', () => {
 
   it('forgets messages older than the window', () => {
     const recent = [sent('je suis épuisée', 45)];
-    expect(conversationSignals(recent, 'je vais tout arrêter', NOW).signals).not.toContain(
+    expect(conversationSignals(recent, 'je vais tout laisser tomber', NOW).signals).not.toContain(
       'DISTRESS',
     );
   });
@@ -50,7 +57,7 @@ describe('conversationSignals', () => {
 
   it('ignores messages dated after now (a clock that moved back)', () => {
     const recent = [{ text: 'je suis épuisée', at: NOW + 5 * 60_000 }];
-    expect(conversationSignals(recent, 'je vais tout arrêter', NOW).signals).not.toContain(
+    expect(conversationSignals(recent, 'je vais tout laisser tomber', NOW).signals).not.toContain(
       'DISTRESS',
     );
   });
