@@ -455,11 +455,11 @@ export function combineSignals(
   // message that gives help lines.
   const modelHeard = (signal: ModelSignal, cue: boolean) => {
     if (parts.some((p) => p.helpInfo || p.light)) return false;
-    const confidence = modelConfidence(
+    const sure = modelConfidence(
       signal,
       parts.map((p) => p.model[signal]),
     );
-    return confidence >= MODEL_GATES.alone || (cue && confidence >= MODEL_GATES.withCue);
+    return sure >= MODEL_GATES.alone[signal] || (cue && sure >= MODEL_GATES.withCue);
   };
   const distress = total >= 2 || modelHeard('distress', total > 0);
   const categories = distress
@@ -497,7 +497,8 @@ export function combineSignals(
   if (
     urgent >= 2 ||
     (distress && (severe || crisisNow || attackNow)) ||
-    modelHeard('urgent', urgent > 0)
+    // The rules' own reading of a distress as not happening now stands, unless a cue of urgency is there.
+    ((urgent > 0 || byCategory.size === 0) && modelHeard('urgent', urgent > 0))
   )
     signals.push('URGENT');
   if (message.length <= 80 && !signals.includes('URGENT') && VAGUE.test(fold(message.trim())))
