@@ -137,6 +137,7 @@ describe('signals before sending', () => {
 
   it('hears a distress told over three short messages', async () => {
     session = await launchWatched();
+    // No piece is distress alone: together they are.
     await sendClean(session, 'je suis épuisée');
     await sendClean(session, 'vraiment');
     await pasteInComposer(session.page, 'je crois que je vais tout arrêter');

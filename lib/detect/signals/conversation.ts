@@ -3,7 +3,7 @@ import type { SignalType } from '../types.ts';
 import { combineSignals, sentenceSignals, SEVERE, type SignalReport } from './index.ts';
 
 // Distress often comes over several short messages ("je suis épuisée" / "vraiment" /
-// "je crois que je vais tout arrêter"). The last few messages the writer sent in the
+// "je crois que je vais tout laisser tomber"). The last few messages the writer sent in the
 // same chat, within a few minutes, are read together with the draft. They come from the
 // page each time and are never stored.
 
@@ -37,7 +37,8 @@ export function conversationSignals(
   const alone = combineSignals(draft, draftParts, now);
   const kept = recent.filter((m) => m.at <= now && now - m.at <= windowMs).slice(-max);
   if (alone.signals.includes('DISTRESS') || kept.length === 0) return alone;
-  const adds = draftParts.some((p) => Object.keys(p.distress).length > 0);
+  // A cue of the rules, or words the learnt model hears as distress.
+  const adds = draftParts.some((p) => Object.keys(p.distress).length > 0 || p.model.distress > 0);
   if (!adds) return alone;
   const together = combineSignals(
     draft,

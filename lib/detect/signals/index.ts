@@ -34,6 +34,7 @@ import { readTimes, timeWeight, type TimeFacts } from './deadlines.ts';
 import { COPING, drugAt } from './coping.ts';
 import { farewell } from './farewell.ts';
 import { hopelessness } from './hopelessness.ts';
+import { MODEL_GATES, modelConfidence, sentenceModelScores, type ModelSignal } from './model.ts';
 import { signalText } from './normalize.ts';
 import { panic } from './panic.ts';
 import { partAt, partStarts } from './turns.ts';
@@ -84,6 +85,7 @@ const DONE_BEFORE =
   /\b(?:la semaine derniere|le mois dernier|hier|avant hier|last (?:week|month|night|time)|yesterday|ai fait|had a|ai eu)\b/;
 
 const isSevere = (c: string) => SEVERE.has(c as DistressCategory);
+
 // States that last: "right now" dates them ("I hate my life right now"), it is no crisis.
 const LASTING: ReadonlySet<DistressCategory> = new Set(['hopelessness', 'substance']);
 
@@ -117,6 +119,10 @@ export interface SentenceSignals {
   drug: boolean;
   /** Says what something is for: to hold on, to sleep, the only way. */
   coping: boolean;
+  /** Gives a help line's number or name: the message informs, it does not confide. */
+  helpInfo: boolean;
+  /** The sentence's share of the learnt model's scores (model.ts). */
+  model: Record<ModelSignal, number>;
   times: TimeFacts;
 }
 
@@ -127,6 +133,7 @@ const URGENT_SCAN = combine(URGENT_CUES.map((cue) => cue.re));
 // The writer is the subject where the cue starts ("ma mère est morte, je bois tous les
 // soirs"): a topic cue counts even if someone else is named elsewhere in the sentence.
 const SELF_SUBJECT = /^(?:je|i|im|ive|id)\b/;
+const WRITER_SUBJECT = /\b(?:je|i|im|ive|id|ill)\b/;
 
 // The nearest subject before a cue is someone else: "il boit pour oublier", "she's suicidal".
 const SUBJECT_BEFORE =
@@ -327,7 +334,43 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     text,
     // Asked only where it can matter: a sentence with distress.
     past: Object.keys(distress.distress).length > 0 && TOLD_IN_PAST.test(text),
+    helpInfo,
+    model: modelShares(text, light, helpInfo, distress.resolved, times),
     times,
+  };
+}
+
+/**
+ * The model's share of each signal for this sentence, with the rules' own gates: where
+ * they say the sentence tells nothing of the writer's now (a joke, help lines, a story,
+ * a figure of speech, long ago, someone else, another time), what it adds is set aside
+ * and only what it takes away is kept.
+ */
+function modelShares(
+  text: string,
+  light: boolean,
+  helpInfo: boolean,
+  resolved: boolean,
+  times: TimeFacts,
+): Record<ModelSignal, number> {
+  const { distress, urgent } = sentenceModelScores(text);
+  if (distress <= 0 && urgent <= 0) return { distress, urgent };
+  const aside = light || helpInfo;
+  const notNow =
+    aside ||
+    resolved ||
+    (MEDIA.test(text) && !OWN_STORY.test(text)) ||
+    HYPERBOLE.test(text) ||
+    (OTHER_PERSON.test(text) && !WRITER_SUBJECT.test(text));
+  // A time in the sentence is weighed against the clock by the rules, never by words.
+  const elsewhen =
+    aside ||
+    hasTime(times) ||
+    TOLD_IN_PAST.test(text) ||
+    (mayMatch(URGENT_ANOTHER_TIME, text) && URGENT_ANOTHER_TIME.test(text));
+  return {
+    distress: notNow ? Math.min(distress, 0) : distress,
+    urgent: elsewhen ? Math.min(urgent, 0) : urgent,
   };
 }
 
@@ -407,7 +450,18 @@ export function combineSignals(
   )
     byCategory.set('substance', 2);
   const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
-  const distress = total >= 2;
+  // The learnt model reads what no rule lists (model.ts). Alone it must be nearly sure;
+  // beside a cue too weak to count on its own, fairly sure. Never in a joke, or in a
+  // message that gives help lines.
+  const modelHeard = (signal: ModelSignal, cue: boolean) => {
+    if (parts.some((p) => p.helpInfo || p.light)) return false;
+    const sure = modelConfidence(
+      signal,
+      parts.map((p) => p.model[signal]),
+    );
+    return sure >= MODEL_GATES.alone[signal] || (cue && sure >= MODEL_GATES.withCue);
+  };
+  const distress = total >= 2 || modelHeard('distress', total > 0);
   const categories = distress
     ? [...byCategory.entries()].sort((a, b) => b[1] - a[1]).map(([category]) => category)
     : [];
@@ -440,7 +494,13 @@ export function combineSignals(
   const severe = severeWeight >= 2;
   const signals: SignalType[] = [];
   if (distress) signals.push('DISTRESS');
-  if (urgent >= 2 || (distress && (severe || crisisNow || attackNow))) signals.push('URGENT');
+  if (
+    urgent >= 2 ||
+    (distress && (severe || crisisNow || attackNow)) ||
+    // The rules' own reading of a distress as not happening now stands, unless a cue of urgency is there.
+    ((urgent > 0 || byCategory.size === 0) && modelHeard('urgent', urgent > 0))
+  )
+    signals.push('URGENT');
   if (message.length <= 80 && !signals.includes('URGENT') && VAGUE.test(fold(message.trim())))
     signals.push('VAGUE');
   return {

@@ -20,11 +20,13 @@ interface Floor {
 const HELD: Array<[file: string, floor: Floor]> = [
   [
     'phone3/phone3.jsonl',
-    { recall: 0.71, precision: 0.98, DISTRESS: [0.75, 1], URGENT: [0.66, 0.8] },
+    { recall: 0.71, precision: 0.98, DISTRESS: [0.95, 1], URGENT: [0.75, 0.81] },
   ],
-  ['signals/blind2.jsonl', { DISTRESS: [0.83, 0.92], URGENT: [0.79, 0.91] }],
+  ['signals/blind2.jsonl', { DISTRESS: [0.85, 0.92], URGENT: [0.87, 0.91] }],
   ['phone4/phone4.jsonl', { recall: 0.869, precision: 0.919 }],
-  ['signals4/signals4.jsonl', { DISTRESS: [0.77, 0.91], URGENT: [0.79, 0.9] }],
+  ['signals4/signals4.jsonl', { DISTRESS: [0.82, 0.92], URGENT: [0.85, 0.91] }],
+  // Measured once, with the learnt signal model shipped: its first run.
+  ['signals5/signals5.jsonl', { DISTRESS: [0.84, 0.91], URGENT: [0.81, 0.97] }],
   ['tidy-pasted/tidy.jsonl', { recall: 0.92, precision: 0.98 }],
   ['tidy-pasted/pasted.jsonl', { recall: 0.94, precision: 0.94 }],
   [

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { conversationSignals, type SentMessage } from '../../../lib/detect/index.ts';
+import { sentenceFeatures } from '../../../lib/detect/signals/model-features.ts';
+import { useSignalModel } from '../../../lib/detect/signals/model.ts';
 
 // Distress told over several short messages: the draft is read with what the user just
 // sent in the same chat.
@@ -11,13 +13,42 @@ const sent = (text: string, minutesAgo: number): SentMessage => ({
 });
 
 describe('conversationSignals', () => {
-  it('hears a distress said over three messages', () => {
+  afterEach(() => useSignalModel(undefined));
+
+  it('hears a distress said over three messages, by the rules’ cues', () => {
+    useSignalModel(null);
     const recent = [sent('je suis épuisée', 2), sent('vraiment', 1)];
     const draft = 'je crois que je vais tout arrêter';
     expect(conversationSignals([], draft, NOW).signals).not.toContain('DISTRESS');
     const report = conversationSignals(recent, draft, NOW);
     expect(report.signals).toContain('DISTRESS');
     expect(report.distress.length).toBeGreaterThan(0);
+  });
+
+  it('hears it when only the learnt model hears the pieces, added up', () => {
+    // Each word of "à bout" and "quoi faire" weighs 0.4: no piece is enough alone.
+    const weights = new Map(
+      [...sentenceFeatures('a bout'), ...sentenceFeatures('quoi faire')].map(
+        (f) => [f, 0.4] as [number, number],
+      ),
+    );
+    useSignalModel({
+      bias: { distress: -3, urgent: -9 },
+      weights: { distress: weights, urgent: new Map() },
+    });
+    const recent = [sent('je suis à bout', 2), sent('vraiment', 1)];
+    const draft = 'je sais plus quoi faire';
+    expect(conversationSignals([], draft, NOW).signals).toEqual([]);
+    expect(conversationSignals(recent, draft, NOW).signals).toContain('DISTRESS');
+    expect(conversationSignals([sent('bonjour', 1)], draft, NOW).signals).toEqual([]);
+  });
+
+  it('hears it with the shipped model too (the end-to-end test’s three messages)', () => {
+    const recent = [sent('je suis épuisée', 2), sent('vraiment', 1)];
+    const draft = 'je crois que je vais tout arrêter';
+    for (const piece of ['je suis épuisée', 'vraiment', draft])
+      expect(conversationSignals([], piece, NOW).signals).toEqual([]);
+    expect(conversationSignals(recent, draft, NOW).signals).toContain('DISTRESS');
   });
 
   it('makes it urgent when the pieces say passive ideation', () => {
@@ -28,7 +59,7 @@ describe('conversationSignals', () => {
 
   it('forgets messages older than the window', () => {
     const recent = [sent('je suis épuisée', 45)];
-    expect(conversationSignals(recent, 'je vais tout arrêter', NOW).signals).not.toContain(
+    expect(conversationSignals(recent, 'je vais tout laisser tomber', NOW).signals).not.toContain(
       'DISTRESS',
     );
   });
@@ -50,7 +81,7 @@ describe('conversationSignals', () => {
 
   it('ignores messages dated after now (a clock that moved back)', () => {
     const recent = [{ text: 'je suis épuisée', at: NOW + 5 * 60_000 }];
-    expect(conversationSignals(recent, 'je vais tout arrêter', NOW).signals).not.toContain(
+    expect(conversationSignals(recent, 'je vais tout laisser tomber', NOW).signals).not.toContain(
       'DISTRESS',
     );
   });

@@ -23,10 +23,10 @@ const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
   // Left untuned on purpose: a measure of text written after the rules, not a floor
   // reached by tuning. A change may raise it; it must not lower it.
   untuned: {
-    distressRecall: 0.65,
-    distressPrecision: 0.86,
-    urgentRecall: 0.54,
-    urgentPrecision: 0.8,
+    distressRecall: 0.71,
+    distressPrecision: 0.87,
+    urgentRecall: 0.58,
+    urgentPrecision: 0.81,
   },
   // Mixed messages (a cue beside ordinary news, run-on dictation): first run 80.0% / 87.0%
   // and 77.8% / 87.5%; tuned on since (the vetoes scoped, a method looked up).

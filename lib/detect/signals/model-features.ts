@@ -1,0 +1,52 @@
+// What the signal model reads of a sentence, already in the patterns' form (signalText):
+// its words, each pair of neighbouring words, and every run of five characters of each
+// word with its edges. The runs let a misspelt or inflected word ("epuisee", "épuisé",
+// "epuiser") share most of what it says with the forms seen in training. Each feature is a
+// number below 2^FEATURE_BITS (FNV-1a); collisions are rare at that size and harmless.
+
+export const FEATURE_BITS = 18;
+const MASK = (1 << FEATURE_BITS) - 1;
+const CHAR_RUN = 5;
+const TOKEN = /[a-z0-9]+|[,;:.!?]/g;
+// Words that deny what follows them in their clause: "je pense pas a me faire du mal",
+// "im not going to hurt myself". A word in their reach is read as its own feature.
+const NEGATION = /^(?:pas|jamais|rien|aucun|aucune|personne|not|never|no|dont|didnt|isnt|wasnt|havent|wont|cant|nothing)$/;
+const CLAUSE_END = /^[,;:.!?]$|^(?:mais|but|juste|just)$/;
+
+const FNV_START = 2166136261;
+
+/** FNV-1a over text[start, end), continued from `hash`: no substring is built. */
+function fnvRun(hash: number, text: string, start = 0, end = text.length): number {
+  let h = hash;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h;
+}
+
+// Each kind of feature hashes its prefix once; a feature continues from it.
+const WORD = fnvRun(FNV_START, 'w:');
+const PAIR = fnvRun(FNV_START, 'b:');
+const RUN = fnvRun(FNV_START, 'c:');
+const DENIED = fnvRun(FNV_START, 'n:');
+
+const feature = (hash: number) => (hash >>> 0) & MASK;
+
+/** The features of one sentence in the patterns' form, each once. */
+export function sentenceFeatures(text: string): number[] {
+  const tokens = text.match(TOKEN) ?? [];
+  const features = new Set<number>();
+  let denied = false;
+  for (const token of tokens) {
+    if (CLAUSE_END.test(token)) denied = false;
+    else if (NEGATION.test(token)) denied = true;
+    else if (denied) features.add(feature(fnvRun(DENIED, token)));
+  }
+  const words = tokens.filter((token) => !CLAUSE_END.test(token) || /^[a-z]/.test(token));
+  words.forEach((word, i) => {
+    features.add(feature(fnvRun(WORD, word)));
+    if (i > 0) features.add(feature(fnvRun(fnvRun(fnvRun(PAIR, words[i - 1]), ' '), word)));
+    const padded = ` ${word} `;
+    for (let k = 0; k + CHAR_RUN <= padded.length; k++)
+      features.add(feature(fnvRun(RUN, padded, k, k + CHAR_RUN)));
+  });
+  return [...features];
+}

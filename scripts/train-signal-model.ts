@@ -1,0 +1,199 @@
+// Trains the signal model (lib/detect/signals/model.ts) and writes
+// lib/detect/data/signal-model.json: `npm run signal-model`. With `--cv`, first prints
+// what the model and the rules each catch when one training file at a time is left out.
+// Deterministic: the same data gives the same file. Retrain after changing the signal
+// sets or the features, and say in the commit what the blind sets measure after.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAnalyzer } from '../lib/detect/index.ts';
+import { normalize } from '../lib/detect/normalize.ts';
+import { segment } from '../lib/detect/segment.ts';
+import { FEATURE_BITS, sentenceFeatures } from '../lib/detect/signals/model-features.ts';
+import {
+  MODEL_GATES,
+  MODEL_SIGNALS,
+  packSignalModel,
+  useSignalModel,
+  type ModelSignal,
+  type SignalModel,
+} from '../lib/detect/signals/model.ts';
+import { signalText } from '../lib/detect/signals/normalize.ts';
+import { trainingExamples, type Example } from './signal-model/training-data.ts';
+
+// Plain stochastic gradient descent on the log loss, L2-regularised; the settings were
+// chosen by leaving one training file out at a time (--cv).
+const EPOCHS = Number(process.env.EP ?? 15);
+const LEARNING_RATE = Number(process.env.LR ?? 0.2);
+const L2 = Number(process.env.L2 ?? 1e-3);
+const BAGS = Number(process.env.BAGS ?? 5);
+/** Features kept per signal, the strongest: the model must fit the content script's budget. */
+const KEPT = 2500;
+
+type Sentences = number[][];
+
+/** The message's sentences as the analyzer cuts and reads them (lib/detect/index.ts). */
+function messageFeatures(text: string): Sentences {
+  return segment(normalize(text).text).map((s) => sentenceFeatures(signalText(s.text)));
+}
+
+/**
+ * The average of BAGS runs over the same rows in different orders: a linear model's
+ * average is one linear model, steadier than any single run (less swayed by the order
+ * the last examples came in).
+ */
+function train(
+  rows: Array<{ x: Sentences; y: boolean }>,
+  kept?: ReadonlySet<number>,
+): { bias: number; w: Float64Array } {
+  const w = new Float64Array(1 << FEATURE_BITS);
+  let bias = 0;
+  for (let bag = 0; bag < BAGS; bag++) {
+    const run = trainOnce(rows, kept, 20261201 + bag);
+    bias += run.bias / BAGS;
+    for (let f = 0; f < w.length; f++) if (run.w[f]) w[f] += run.w[f] / BAGS;
+  }
+  return { bias, w };
+}
+
+function trainOnce(
+  rows: Array<{ x: Sentences; y: boolean }>,
+  kept: ReadonlySet<number> | undefined,
+  firstSeed: number,
+): { bias: number; w: Float64Array } {
+  const w = new Float64Array(1 << FEATURE_BITS);
+  let bias = 0;
+  let seed = firstSeed;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) {
+      const { x, y } = rows[i];
+      let z = bias;
+      for (const sentence of x) for (const f of sentence) z += w[f];
+      const gradient = (y ? 1 : 0) - 1 / (1 + Math.exp(-z));
+      bias += LEARNING_RATE * gradient;
+      for (const sentence of x)
+        for (const f of sentence)
+          if (!kept || kept.has(f)) w[f] += LEARNING_RATE * (gradient - L2 * w[f]);
+    }
+  }
+  return { bias, w };
+}
+
+function strongest(w: Float64Array): Map<number, number> {
+  const features = [...w.keys()].filter((f) => w[f] !== 0);
+  features.sort((a, b) => Math.abs(w[b]) - Math.abs(w[a]) || a - b);
+  return new Map(features.slice(0, KEPT).map((f) => [f, w[f]]));
+}
+
+function fit(examples: Array<Example & { x: Sentences }>): SignalModel {
+  const model: SignalModel = { bias: { distress: 0, urgent: 0 }, weights: {} as never };
+  for (const signal of MODEL_SIGNALS) {
+    const rows = examples.map((e) => ({ x: e.x, y: e[signal] }));
+    // Trained again on the strongest features alone, so that the weights left out are not
+    // missed: a pruned model that kept only its strongest words would be overconfident.
+    const kept = new Set(strongest(train(rows).w).keys());
+    const { bias, w } = train(rows, kept);
+    model.bias[signal] = bias;
+    model.weights[signal] = strongest(w);
+  }
+  return model;
+}
+
+/** What the whole analyzer says of each held-out message, with `model` or the rules alone. */
+function verdicts(model: SignalModel | null, held: Example[]): Array<Record<ModelSignal, boolean>> {
+  useSignalModel(model);
+  const analyzer = createAnalyzer();
+  return held.map((e) => {
+    const { signals } = analyzer.analyze(e.text);
+    return { distress: signals.includes('DISTRESS'), urgent: signals.includes('URGENT') };
+  });
+}
+
+/** The gates tried by --cv: how sure alone, how sure beside a weak cue. */
+const GATES = [0.98, 0.99, 0.995, 2].flatMap((distress) =>
+  [0.9, 0.95].map((withCue) => ({ alone: { distress, urgent: 0.995 }, withCue })),
+);
+
+/**
+ * With --show, at the shipped gates: the held messages the model raised falsely, and
+ * those whose rightful signal it took away.
+ */
+function showOwnFalseAlarms(
+  held: Example[],
+  rules: Array<Record<ModelSignal, boolean>>,
+  withModel: Array<Record<ModelSignal, boolean>>,
+): void {
+  held.forEach((e, i) => {
+    for (const signal of MODEL_SIGNALS)
+      if (withModel[i][signal] !== rules[i][signal] && withModel[i][signal] !== e[signal])
+        console.log(
+          `${withModel[i][signal] ? 'false' : 'lost'} ${signal} (${e.source}): ${e.text.slice(0, 160)}`,
+        );
+  });
+}
+
+function crossValidate(examples: Array<Example & { x: Sentences }>): void {
+  const sources = [...new Set(examples.map((e) => e.source))];
+  const shipped = structuredClone(MODEL_GATES);
+  const tally = new Map<string, Map<string, number>>();
+  const count = (name: string, key: string) => {
+    const map = tally.get(name) ?? new Map<string, number>();
+    tally.set(name, map.set(key, (map.get(key) ?? 0) + 1));
+  };
+  for (const source of sources) {
+    const held = examples.filter((e) => e.source === source);
+    const model = fit(examples.filter((e) => e.source !== source));
+    Object.assign(MODEL_GATES, shipped);
+    const readings: Array<[string, Array<Record<ModelSignal, boolean>>]> = [
+      ['rules alone', verdicts(null, held)],
+    ];
+    for (const gate of GATES) {
+      Object.assign(MODEL_GATES, gate);
+      readings.push([
+        `alone ${gate.alone.distress}, ${gate.alone.urgent}; cue ${gate.withCue}`,
+        verdicts(model, held),
+      ]);
+    }
+    if (process.argv.includes('--show'))
+      showOwnFalseAlarms(held, readings[0][1], verdicts(model, held));
+    for (const [name, said] of readings)
+      held.forEach((e, i) => {
+        for (const signal of MODEL_SIGNALS) {
+          const outcome = said[i][signal] ? (e[signal] ? 'tp' : 'fp') : e[signal] ? 'fn' : 'tn';
+          count(name, `${signal} ${outcome}`);
+        }
+      });
+  }
+  Object.assign(MODEL_GATES, shipped);
+  useSignalModel(undefined);
+  const percent = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+  console.log('One training file left out at a time (the rules were written from these files):');
+  for (const signal of MODEL_SIGNALS)
+    for (const [name, map] of tally) {
+      const [tp, fp, fn] = ['tp', 'fp', 'fn'].map((o) => map.get(`${signal} ${o}`) ?? 0);
+      console.log(
+        `  ${signal.padEnd(8)} ${name.padEnd(26)} recall ${percent(tp, tp + fn)}  precision ${percent(tp, tp + fp)}  false alarms ${fp}`,
+      );
+    }
+}
+
+const examples = trainingExamples().map((e) => ({ ...e, x: messageFeatures(e.text) }));
+if (process.argv.includes('--cv')) crossValidate(examples);
+const about =
+  `Generated by scripts/train-signal-model.ts (npm run signal-model) from ${examples.length} ` +
+  'labelled messages: do not edit.';
+const out = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../lib/detect/data/signal-model.json',
+);
+const packed = packSignalModel(fit(examples), about);
+writeFileSync(out, JSON.stringify(packed) + '\n');
+console.log(
+  `wrote ${path.relative(process.cwd(), out)} (${(packed.packed.length / 1024).toFixed(1)} KB)`,
+);

@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../lib/detect/index.ts';
+import { FEATURE_BITS, sentenceFeatures } from '../../../lib/detect/signals/model-features.ts';
+import {
+  modelConfidence,
+  packSignalModel,
+  sentenceModelScores,
+  unpackSignalModel,
+  useSignalModel,
+  type SignalModel,
+} from '../../../lib/detect/signals/model.ts';
+import { signalText } from '../../../lib/detect/signals/normalize.ts';
+import shipped from '../../../lib/detect/data/signal-model.json';
+
+// The learnt reader of distress and urgency: its features, its packed weights, and the
+// rules' gates around it. What it catches is measured on the signal and blind sets.
+
+const features = (text: string) => sentenceFeatures(signalText(text));
+
+describe('sentence features', () => {
+  it('are numbers below 2^FEATURE_BITS, each once, the same every time', () => {
+    const first = features('je suis épuisée, je pleure tous les soirs');
+    expect(first.length).toBeGreaterThan(20);
+    expect(new Set(first).size).toBe(first.length);
+    for (const f of first) expect(f >= 0 && f < 2 ** FEATURE_BITS).toBe(true);
+    expect(features('je suis épuisée, je pleure tous les soirs')).toEqual(first);
+  });
+
+  it('share most of what they say across spellings of a word', () => {
+    const a = new Set(features('epuisee'));
+    const b = features('épuisé');
+    const shared = b.filter((f) => a.has(f)).length;
+    expect(shared / b.length).toBeGreaterThan(0.5);
+  });
+
+  it('read a word in a negation’s reach as its own feature, until the clause ends', () => {
+    const plain = new Set(features('je veux mourir'));
+    const denied = features('je ne veux pas mourir');
+    expect(denied.filter((f) => !plain.has(f)).length).toBeGreaterThan(
+      features('je ne veux mourir').filter((f) => !plain.has(f)).length,
+    );
+    // After a comma the negation no longer reaches: the same words, the same features.
+    const afterComma = new Set(features('pas ce soir, mourir'));
+    const reached = features('pas ce soir mourir');
+    expect(reached.some((f) => !afterComma.has(f))).toBe(true);
+  });
+});
+
+describe('packed weights', () => {
+  const model: SignalModel = {
+    bias: { distress: -2, urgent: -1.5 },
+    weights: {
+      distress: new Map([
+        [3, 1.27],
+        [70_000, -0.5],
+        [2 ** FEATURE_BITS - 1, 0.01],
+      ]),
+      urgent: new Map([[12, -2.54]]),
+    },
+  };
+
+  it('come back from their packed form within one step of their scale', () => {
+    const packed = packSignalModel(model, 'test');
+    const back = unpackSignalModel(packed);
+    expect(back.bias).toEqual(model.bias);
+    for (const signal of ['distress', 'urgent'] as const) {
+      expect([...back.weights[signal].keys()]).toEqual([...model.weights[signal].keys()]);
+      for (const [feature, weight] of model.weights[signal])
+        expect(Math.abs(back.weights[signal].get(feature)! - weight)).toBeLessThanOrEqual(
+          packed.scale[signal],
+        );
+    }
+  });
+
+  it('ship in the content script within 30 KB, with the count of messages they were learnt from', () => {
+    expect(shipped.packed.length).toBeLessThan(30 * 1024);
+    expect(shipped.about).toMatch(/from \d{4,} labelled messages/);
+  });
+});
+
+describe('confidence', () => {
+  afterEach(() => useSignalModel(undefined));
+
+  it('is the logistic of the bias plus the sentences’ shares', () => {
+    useSignalModel({
+      bias: { distress: -1, urgent: 0 },
+      weights: { distress: new Map(), urgent: new Map() },
+    });
+    expect(modelConfidence('distress', [])).toBeCloseTo(1 / (1 + Math.E), 6);
+    expect(modelConfidence('distress', [1, 0.5, -0.5])).toBeCloseTo(0.5, 6);
+    expect(modelConfidence('urgent', [])).toBe(0.5);
+  });
+
+  it('is zero, and the shares too, without a model (the rules alone)', () => {
+    useSignalModel(null);
+    expect(modelConfidence('distress', [10])).toBe(0);
+    expect(sentenceModelScores('je veux mourir')).toEqual({ distress: 0, urgent: 0 });
+  });
+});
+
+describe('the rules’ gates around the model', () => {
+  afterEach(() => useSignalModel(undefined));
+
+  // A model sure of distress and urgency for every word of "tired": what the gates let through.
+  function sureOf(word: string): SignalModel {
+    const weights = new Map(sentenceFeatures(word).map((f) => [f, 3] as [number, number]));
+    return { bias: { distress: -4, urgent: -4 }, weights: { distress: weights, urgent: weights } };
+  }
+  const signals = (text: string) => createAnalyzer().analyze(text).signals;
+
+  it('lets it speak of the writer, now', () => {
+    useSignalModel(sureOf('tired'));
+    expect(signals('tired')).toEqual(['DISTRESS', 'URGENT']);
+  });
+
+  it.each([
+    ['a joke', 'tired lol'],
+    ['help lines passed on', 'tired? the 3114 helps'],
+    ['a film', 'tired, like the character in that movie'],
+    ['someone else', 'my colleague is tired'],
+  ])('sets what it adds aside in %s', (_, text) => {
+    useSignalModel(sureOf('tired'));
+    expect(signals(text)).not.toContain('DISTRESS');
+  });
+
+  it('hears no urgency told in the past', () => {
+    useSignalModel(sureOf('tired'));
+    expect(signals('he was tired last week')).not.toContain('URGENT');
+  });
+});
