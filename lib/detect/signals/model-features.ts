@@ -10,7 +10,8 @@ const CHAR_RUN = 5;
 const TOKEN = /[a-z0-9]+|[,;:.!?]/g;
 // Words that deny what follows them in their clause: "je pense pas a me faire du mal",
 // "im not going to hurt myself". A word in their reach is read as its own feature.
-const NEGATION = /^(?:pas|jamais|rien|aucun|aucune|personne|not|never|no|dont|didnt|isnt|wasnt|havent|wont|cant|nothing)$/;
+const NEGATION =
+  /^(?:pas|jamais|rien|aucun|aucune|personne|not|never|no|dont|didnt|isnt|wasnt|havent|wont|cant|nothing)$/;
 const CLAUSE_END = /^[,;:.!?]$|^(?:mais|but|juste|just)$/;
 
 const FNV_START = 2166136261;
