@@ -52,6 +52,12 @@ describe('feature numbers', () => {
   it.each([
     ['', []],
     ['ab c', [14855, 20943, 65925]],
+    // A word that only ends or starts like a negation denies nothing.
+    [
+      'piano fatigue',
+      [3343, 9117, 36872, 89166, 107470, 115413, 178786, 212303, 218332, 220047, 236121],
+    ],
+    ['pasta lasse', [13884, 119528, 129396, 148031, 169212, 179501, 205499, 235764, 244589]],
     ['a bc', [65119, 151875, 174219]],
     [
       'jamais mourir',
