@@ -104,6 +104,20 @@ const NO_TIMES: TimeFacts = {
   todayDeadline: false,
   passed: [],
 };
+const AWAY_UNTIL =
+  /\b((?:dors|dormir|dort|sleep|sleeping|asleep|off|en conge|in bed|au lit|rest|resting|nap\w*|sieste|busy|occupee?|en reunion|in meetings?|at work|au boulot|au travail|offline|away|absente?|en cours|in class)(?: \S+){0,2}) (?:until|till|jusque a)\b/g;
+const THERE_BY =
+  /\b((?:be|get|arrive|arriving) (?:there|here|back|home|in)|je (?:serai|suis) (?:la|rentree?)|je arrive) (?:by|before|avant)\b/g;
+const PROPOSED =
+  /\b(?:(?:can|could|shall) we (?:end|finish|stop|start|begin|meet|talk|speak|do it|move it|push it|say|make it)|on (?:peut|pourrait) (?:finir|terminer|arreter|commencer|se voir|se appeler|decaler|avancer|dire)|(?:est ce que )?on (?:finit|termine|arrete|commence|dit) a)\b/;
+const PAST_DURATION = new RegExp(
+  `\\b(?:\\w+[^e\\W]ed|ate|did|done|took|ran|made|won|got|was|were)(?: \\S+){0,4} in ${NUM} ?(?:min|mins|minutes)\\b`,
+  'g',
+);
+const WRITER_ARRIVES = new RegExp(
+  `\\b(?:je arrive|je serai (?:la|a \\S+)|je suis (?:la|a \\S+(?: \\S+)?|au \\S+|chez \\S+|devant \\S+)|on arrive|nous arrivons|(?:i|ill|we|well|i will|we will) (?:be )?(?:there|here|home|back|at (?:the )?\\S+|arriving|arrive)|(?:im|i am|were|we are) (?:almost |nearly )?(?:there|here|home|back|arriving)|on my way|en route)(?: \\S+){0,4} (?:dans|in) ${NUM} ?(?:min|mins|minutes|mn)\\b`,
+  'g',
+);
 // Most sentences say no time at all: one cheap look before the real reading.
 const ANY_TIME =
   /\d|midi|minuit|noon|midnight|soir|tonight|today|aujourde|matin|morning|afternoon|aprem|heure|hour|minute|\bmin\b|journee|\bday\b|\beod\b|\bcob\b/;
@@ -111,6 +125,14 @@ const ANY_TIME =
 export function readTimes(text: string): TimeFacts {
   if (!ANY_TIME.test(text)) return { ...NO_TIMES, deadlines: [], appointments: [], passed: [] };
   text = text.replace(NOT_BEFORE, ' apres');
+  // "je dors jusqu'à 15h", "off until 2": the writer away until then, no deadline.
+  text = text.replace(AWAY_UNTIL, '$1 apres');
+  // "I'll be there by 9": the writer's arrival, no deadline for the reader.
+  text = text.replace(THERE_BY, '$1 apres');
+  // "can we end at 4?": a time proposed is a plan.
+  if (PROPOSED.test(text)) return { ...NO_TIMES, deadlines: [], appointments: [], passed: [] };
+  // "ate it in five minutes", "j'arrive dans 20 min": a duration told, the writer's arrival.
+  const soonText = text.replace(PAST_DURATION, ' ').replace(WRITER_ARRIVES, ' ');
   const later = LATER.test(text);
   const clockMatch = CLOCK.exec(text);
   const clock = clockMatch ? (timeOf(clockMatch)?.t ?? null) : null;
@@ -143,7 +165,7 @@ export function readTimes(text: string): TimeFacts {
     clock,
     deadlines,
     appointments,
-    soon: SOON.test(text),
+    soon: SOON.test(soonText),
     today: TODAY.test(text) && !later,
     // "avant minuit, sinon je serai KO demain": tomorrow named, tonight is no deadline.
     todayDeadline: TODAY_DEADLINE.test(text) && !later,

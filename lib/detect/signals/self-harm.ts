@@ -115,7 +115,8 @@ export const selfHarm: Recogniser = {
         'until (?:they|it) bleeds?',
         'punish(?:ing|ed)? myself',
         '(?:ive been|im|i am|been|started|keep|still) self[- ]?harming',
-        'pull(?:ing|ed)? (?:out )?my hair(?: out)?',
+        // Not the figure of speech: "pulling my hair out over the tax form".
+        'pull(?:ing|ed)? (?:out )?my hair(?! out (?:over|with|about|because|trying|on|at|for)\\b| (?:over|with|about|because|trying)\\b)(?: out)?',
         'until it hurts',
         '(?:im|i am|ive been) (?:cutting|burning|hurting|harming)',
         '(?:hit|hitting|bang|banging|bash|bashing|slam|slamming) my head (?:against|on|into)',
