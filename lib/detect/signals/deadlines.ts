@@ -104,18 +104,12 @@ const NO_TIMES: TimeFacts = {
   todayDeadline: false,
   passed: [],
 };
+// "je dors jusqu'à 15h", "off until 2", "I'll be there by 9": the writer away, or arriving, then.
 const AWAY_UNTIL =
-  /\b((?:dors|dormir|dort|sleep|sleeping|asleep|off|en conge|in bed|au lit|rest|resting|nap\w*|sieste|busy|occupee?|en reunion|in meetings?|at work|au boulot|au travail|offline|away|absente?|en cours|in class)(?: \S+){0,2}) (?:until|till|jusque a)\b/g;
-const THERE_BY =
-  /\b((?:be|get|arrive|arriving) (?:there|here|back|home|in)|je (?:serai|suis) (?:la|rentree?)|je arrive) (?:by|before|avant)\b/g;
-const PROPOSED =
-  /\b(?:(?:can|could|shall) we (?:end|finish|stop|start|begin|meet|talk|speak|do it|move it|push it|say|make it)|on (?:peut|pourrait) (?:finir|terminer|arreter|commencer|se voir|se appeler|decaler|avancer|dire)|(?:est ce que )?on (?:finit|termine|arrete|commence|dit) a)\b/;
-const PAST_DURATION = new RegExp(
-  `\\b(?:\\w+[^e\\W]ed|ate|did|done|took|ran|made|won|got|was|were)(?: \\S+){0,4} in ${NUM} ?(?:min|mins|minutes)\\b`,
-  'g',
-);
-const WRITER_ARRIVES = new RegExp(
-  `\\b(?:je arrive|je serai (?:la|a \\S+)|je suis (?:la|a \\S+(?: \\S+)?|au \\S+|chez \\S+|devant \\S+)|on arrive|nous arrivons|(?:i|ill|we|well|i will|we will) (?:be )?(?:there|here|home|back|at (?:the )?\\S+|arriving|arrive)|(?:im|i am|were|we are) (?:almost |nearly )?(?:there|here|home|back|arriving)|on my way|en route)(?: \\S+){0,4} (?:dans|in) ${NUM} ?(?:min|mins|minutes|mn)\\b`,
+  /\b((?:dors|sleep\w*|off|busy|occupee?)(?: \S+){0,2}|be (?:there|here|back)|je arrive) (?:until|till|jusque a|by|avant)\b/g;
+// "ate it in five minutes", "je suis à la gare dans 5 min": a duration told, the writer arriving.
+const NOT_SOON = new RegExp(
+  `\\b(?:\\w+[^e\\W]ed|ate|did|done|took|made|je (?:arrive|serai|suis)|(?:i|ill|we) (?:be|arrive)|(?:im|were) (?:almost )?(?:there|here|home)|on my way)(?: \\S+){0,4} (?:dans|in) ${NUM} ?(?:min|mins|minutes)\\b`,
   'g',
 );
 // Most sentences say no time at all: one cheap look before the real reading.
@@ -125,14 +119,8 @@ const ANY_TIME =
 export function readTimes(text: string): TimeFacts {
   if (!ANY_TIME.test(text)) return { ...NO_TIMES, deadlines: [], appointments: [], passed: [] };
   text = text.replace(NOT_BEFORE, ' apres');
-  // "je dors jusqu'à 15h", "off until 2": the writer away until then, no deadline.
   text = text.replace(AWAY_UNTIL, '$1 apres');
-  // "I'll be there by 9": the writer's arrival, no deadline for the reader.
-  text = text.replace(THERE_BY, '$1 apres');
-  // "can we end at 4?": a time proposed is a plan.
-  if (PROPOSED.test(text)) return { ...NO_TIMES, deadlines: [], appointments: [], passed: [] };
-  // "ate it in five minutes", "j'arrive dans 20 min": a duration told, the writer's arrival.
-  const soonText = text.replace(PAST_DURATION, ' ').replace(WRITER_ARRIVES, ' ');
+  const soonText = text.replace(NOT_SOON, ' ');
   const later = LATER.test(text);
   const clockMatch = CLOCK.exec(text);
   const clock = clockMatch ? (timeOf(clockMatch)?.t ?? null) : null;

@@ -109,7 +109,7 @@ export const hopelessness: Recogniser = {
         'cant (?:cope|take (?:it|this|any more)|go on|do this anymore|keep going|handle (?:it|this) anymore)',
         'cant (?:get out of bed|stop crying|function)',
         // "I can't eat gluten": a food not eaten is a diet.
-        'cant eat(?! (?!anything|a thing|properly|at all|more|much|or|and|since|for|anymore|nothing)\\w)',
+        'cant eat(?! (?!anything|properly|at all|or|and|anymore)\\w)',
         '(?:falling|fall) apart',
         // The writer in tears, not a bike or a machine.
         '(?:(?:im|i am|keep|kept) breaking|(?:i|ive|just|totally|completely) broke) down',
@@ -181,7 +181,6 @@ export const hopelessness: Recogniser = {
         'je dors (?:pas|presque pas)\\b',
         'je me reveille (?:a \\d|toutes les nuits|chaque nuit|en pleine nuit)',
         'not sleeping',
-        'cant sleep',
       ),
       weight: 1,
       unless: SLEEP_EXPLAINED,

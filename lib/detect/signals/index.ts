@@ -38,7 +38,6 @@ import { MODEL_GATES, modelConfidence, sentenceModelScores, type ModelSignal } f
 import { signalText } from './normalize.ts';
 import { panic } from './panic.ts';
 import { partAt, partStarts } from './turns.ts';
-import { accidentalAt } from './ordinary-uses.ts';
 import { passiveIdeation } from './passive-ideation.ts';
 import { selfHarm } from './self-harm.ts';
 import { substance } from './substance.ts';
@@ -240,8 +239,6 @@ function readDistress(
       if (cue.topic && !selfAt(text, at) && !context.aboutSelf()) return;
       if (cue.notOther && otherSubject(text, at)) return;
       if (cue.unless?.test(text)) return;
-      // "burnt my hand on the oven tray": an accident, not harm done to oneself.
-      if (category === 'self-harm' && accidentalAt(text, at)) return;
       counted.add(index);
       total += cue.weight;
       // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.

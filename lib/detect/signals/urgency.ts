@@ -33,10 +33,10 @@ const SERVICES_EN_NOUNS =
 const SERVICES_EN = `(?:(?:an |the )?${SERVICES_EN_NOUNS}s?|911|999|112|(?:the )?emergency services|for an ambulance)`;
 // Who is "on fire" in a figure: a team, sales, a person.
 const FIGURE_ON_FIRE =
-  '\\b(?:team|teams|equipe|equipes|squad|sales|ventes|business|market|marche|chiffres|numbers|tu|il|elle|on|you|he|she|we|they|everyone|monde|player|joueur|joueuse|striker|attaquant|dj|band|groupe)';
+  '\\b(?:teams?|equipes?|sales|ventes|tu|il|elle|on|you|he|she|we|they)';
 // "we called the ambulance, she's fine now": the emergency is over.
 const OVER_NOW =
-  '(?!.{0,80}\\b(?:(?:shes|hes|theyre|she is|he is|they are|everyone is|everyones) (?:fine|ok|okay|alright|all right|doing fine)|(?:il|elle|ils|elles|tout le monde) (?:va|vont) bien|plus de peur que de mal)\\b)';
+  '(?!.{0,80}\\b(?:s?hes|theyre|(?:il|elle) va) (?:fine|ok|bien)\\b)';
 const NOT_NOW_AFTER =
   '(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|la semaine|toujours|jamais|tomorrow|next|always|never|every))';
 
@@ -169,7 +169,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       'just (?:collapsed|fainted|passed out|fell|got fired|fired me|threatened|attacked|hit me|called me in|summoned)',
       'just (?:got )?(?:called|fired|told|threatened|summoned|asked) (?:in|into|to|me)',
       // Not a drill, a training or a fire door.
-      '(?<!\\b(?:exercices?|securite|formation|prevention|portes?|detecteurs?|extincteurs?|consignes|plan|sorties?|risques?|alarme test) (?:de |de le |d )?)incendie',
+      '(?<!\\b(?:exercices?|securite|formation|portes?) (?:de )?)incendie',
       'fuite de gaz',
       'inondation',
       '(?:smoke|fumee) (?:coming|qui sort|sort|everywhere|partout|dans)',

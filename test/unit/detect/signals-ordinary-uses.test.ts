@@ -88,6 +88,7 @@ describe('an accident, a donation, a body is no self-harm', () => {
   it.each([
     'I burned my hand on the frying pan at work, nothing serious.',
     'Je me suis coupé le doigt en épluchant les patates, rien de grave.',
+    'je me suis brûlé la main sur la plaque au boulot, ça va',
     'Sliced my thumb on the mandoline at the restaurant, the first-aider taped it up.',
     'I gave blood again this morning, they say I have a rare group.',
     'J’ai donné mon sang encore ce matin, j’ai eu droit à un jus.',
@@ -101,6 +102,8 @@ describe('an accident, a donation, a body is no self-harm', () => {
     'I burned my arm again last night',
     'je me coupe les bras quand ça va pas',
     'I burn myself on purpose with the oven tray when I panic',
+    'I burned my hands with a lighter again last night',
+    'je me brûle les mains avec un briquet quand ça va pas',
     'je me suis encore coupée avec une lame hier soir',
     'I’ve been pulling my hair out again, there are bald patches now',
   ])('%s: distress and urgent', isSevere);
@@ -159,7 +162,7 @@ describe('urgency that is only a plan, a past or a figure', () => {
     ['I’m off until 2 today, I’ll reply to the email after lunch.', '10:00'],
     ['je dors jusqu’à 14h après ma garde, je te rappelle après', '10:00'],
     ['The kids ate the whole cake in five minutes, incredible.', '10:00'],
-    ['Je serai à la gare dans 10 min, prends les billets sans moi.', '10:00'],
+    ['Je serai à la gare dans 10 min, commencez sans moi.', '10:00'],
     ['I’ll be at the office in 15 minutes, stuck at a red light', '10:00'],
     ['we went to urgent care for her ear, just an infection', '10:00'],
     ['A colleague fainted in the meeting, we called the ambulance, she’s fine now.', '10:00'],
