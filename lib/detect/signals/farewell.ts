@@ -214,9 +214,7 @@ export const farewell: Recogniser = {
     },
     // Not a goodbye card, a goodbye to the team or to an old phone.
     {
-      re: any(
-        `goodbye${NOT_A_FAREWELL_AFTER}`,
-      ),
+      re: any(`goodbye${NOT_A_FAREWELL_AFTER}`),
       weight: 1,
     },
     {

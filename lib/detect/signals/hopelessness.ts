@@ -187,7 +187,11 @@ export const hopelessness: Recogniser = {
     },
     // Sleep lost for weeks says it alone, unless joy or a busy day explains it.
     {
-      re: any('je arrive (?:plus|meme plus|pas) a dormir', 'cant sleep', 'havent slept (?:in|for|properly)'),
+      re: any(
+        'je arrive (?:plus|meme plus|pas) a dormir',
+        'cant sleep',
+        'havent slept (?:in|for|properly)',
+      ),
       weight: 2,
       unless: SLEEP_EXPLAINED,
     },

@@ -130,7 +130,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     ['merci|thank you|thanks|desolee?|sorry', 1],
-        [
+    [
       `${PARTING_BEFORE}adieu(?! (?:les|la|le|aux|au|a la)\\b)${NOT_A_FAREWELL_AFTER}|dernier message|derniers? mots?`,
       2,
     ],
@@ -138,10 +138,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['pardon pour tout|desolee? pour tout|pardonne\\w*|pardon\\b', 1],
     ['testament|my will|mes affaires|donne tout', 1],
     ['je vous aime|je te aime|vous aime|merci pour tout|oubliez moi', 1],
-    [
-      `(?:goodbye|farewell)${NOT_A_FAREWELL_AFTER}|last message|final message`,
-      2,
-    ],
+    [`(?:goodbye|farewell)${NOT_A_FAREWELL_AFTER}|last message|final message`, 2],
     ['take care of|look after|sorry for everything|forgive me', 1],
     ['letter|the note|my things|my stuff|give away|thank you for everything', 1],
   ],
@@ -203,8 +200,14 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     // A medicine named is no distress ("forgot to take my meds"); what goes with it may be.
     ['sleeping pills|painkillers|overdos\\w*', 2],
     ['pills?|meds|medication', 1],
-    ['(?<!soft )drink\\w*|drunk|wasted|booze|alcohol|bottle|vodka|wine|beer|weed|high\\b|smok\\w*', 1],
-    ['to forget|to cope|to numb|to get through|to sleep|swallow\\w*', 1],
+    [
+      '(?<!soft )drink\\w*|drunk|wasted|booze|alcohol|bottle|vodka|wine|beer|weed|high\\b|smok\\w*',
+      1,
+    ],
+    [
+      'to forget|to cope|to numb|to get through|to sleep|so i can (?:deal|cope|face|handle)|swallow\\w*',
+      1,
+    ],
   ],
   violence: [
     ['comes? into my room|vient dans ma chambre|entre dans ma chambre', 2],
@@ -241,7 +244,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     ['push\\w*(?! (?:me |us |him |her )?(?:to|for|back|the)\\b)', 1],
-    ['threat\\w*|yell\\w*|scream\\w*|grab\\w*(?= (?:me|at me|my (?:arm|wrist|neck|throat|hair)))', 1],
+    [
+      'threat\\w*|yell\\w*|scream\\w*|grab\\w*(?= (?:me|at me|my (?:arm|wrist|neck|throat|hair)))',
+      1,
+    ],
     ['touch\\w*|rape\\w*|assault\\w*|harass\\w*(?! (?:you|him|her|them)\\b)|bruise\\w*|locked', 2],
     ['afraid of (?:him|her|going home)|scared of (?:him|her)', 1],
   ],
@@ -304,7 +310,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       1,
     ],
     ['tout (?:gache|rate|foutu)|foutue?|rien ne va|jamais mieux|ca changera jamais', 1],
-    ['cant (?:do (?:this|it)|take (?:it|this)|cope|go on)|anymore|(?:give|giving|gave|given) up(?! (?:on )?(?:the|this|that|a|an) (?!life|world|fight)\\w| (?:smoking|sugar|coffee|meat|alcohol))', 2],
+    [
+      'cant (?:do (?:this|it)|take (?:it|this)|cope|go on)|anymore|(?:give|giving|gave|given) up(?! (?:on )?(?:the|this|that|a|an) (?!life|world|fight)\\w| (?:smoking|sugar|coffee|meat|alcohol))',
+      2,
+    ],
     ['cry\\w*|cried|tears|breaking down|falling apart|drowning', 1],
     ['empty|worthless|useless|failure|hopeless|pointless|no point|exhausted|drained', 1],
     ['alone|nobody|hate myself|ashamed|tired of (?:everything|it all|living)', 1],

@@ -12,10 +12,8 @@ export const OFF_CALL =
   '(?:de|from|du) (?:la |le |the )?(?:visio|appel|call|zoom|teams|chat|reunion|meeting|groupe|radar)';
 
 /** What a goodbye is written or held for: "une carte d'adieu", "a goodbye lunch". */
-const PARTING_EVENT_FR =
-  '(?:carte|repas|pot|fete|soiree|diner|cadeau|discours|apero) de';
-const PARTING_EVENT_EN =
-  '(?:cards?|party|lunch|dinner|drinks|meal|gift|cake|speech|emails?)';
+const PARTING_EVENT_FR = '(?:carte|repas|pot|fete|soiree|diner|cadeau|discours|apero) de';
+const PARTING_EVENT_EN = '(?:cards?|party|lunch|dinner|drinks|meal|gift|cake|speech|emails?)';
 
 /** The people one leaves with a job, a class or a club: no farewell to life. */
 const GROUP =

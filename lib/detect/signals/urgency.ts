@@ -32,11 +32,9 @@ const SERVICES_EN_NOUNS =
   '(?:ambulance|paramedic|firefighter|fire brigade|fire engine|fire department|police)';
 const SERVICES_EN = `(?:(?:an |the )?${SERVICES_EN_NOUNS}s?|911|999|112|(?:the )?emergency services|for an ambulance)`;
 // Who is "on fire" in a figure: a team, sales, a person.
-const FIGURE_ON_FIRE =
-  '\\b(?:teams?|equipes?|sales|ventes|tu|il|elle|on|you|he|she|we|they)';
+const FIGURE_ON_FIRE = '\\b(?:teams?|equipes?|sales|ventes|tu|il|elle|you|he|she)';
 // "we called the ambulance, she's fine now": the emergency is over.
-const OVER_NOW =
-  '(?!.{0,80}\\b(?:s?hes|theyre|(?:il|elle) va) (?:fine|ok|bien)\\b)';
+const OVER_NOW = '(?!.{0,80}\\b(?:s?hes|theyre|(?:il|elle) va) (?:fine|ok|bien)\\b)';
 const NOT_NOW_AFTER =
   '(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|la semaine|toujours|jamais|tomorrow|next|always|never|every))';
 

@@ -81,6 +81,8 @@ describe('a drink with others is no drinking to cope', () => {
     'I need a drink every morning just to get through the day',
     'I’ve been drinking a bottle of wine alone every night to cope',
     'je mélange les cachets avec de l’alcool pour dormir',
+    'Been drinking in the car before shifts so I can face the customers.',
+    'I drink with my coworkers every night to cope',
   ])('%s: distress', isDistress);
 });
 
