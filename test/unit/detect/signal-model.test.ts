@@ -46,13 +46,52 @@ describe('sentence features', () => {
   });
 });
 
+describe('feature numbers', () => {
+  // The shipped weights are keyed by these numbers: a change to the words, pairs, runs,
+  // negation or hashing must retrain the model (npm run signal-model) and update them.
+  it.each([
+    ['', []],
+    ['ab c', [14855, 20943, 65925]],
+    ['a bc', [65119, 151875, 174219]],
+    [
+      'jamais mourir',
+      [32380, 36525, 65770, 72147, 110395, 119065, 146818, 152698, 155863, 156816, 232230, 244305],
+    ],
+    [
+      'pas a mourir, mais piano mourir',
+      [
+        22661, 25232, 32380, 36525, 36872, 57086, 63036, 65119, 65770, 105816, 115413, 120532,
+        125678, 147128, 150878, 152698, 155863, 156816, 163762, 220047, 236121, 244305,
+      ],
+    ],
+    [
+      'pas justement mourir',
+      [
+        15758, 27538, 32380, 36525, 57044, 63036, 63918, 65633, 65770, 77294, 80057, 114276, 119045,
+        147128, 155863, 156816, 195755, 244305, 261146,
+      ],
+    ],
+  ])('of %j stay as the shipped weights know them', (text, expected) => {
+    expect(sentenceFeatures(text).sort((a, b) => a - b)).toEqual(expected);
+  });
+
+  it('leave punctuation out of the words, and keep "mais" as one', () => {
+    expect(sentenceFeatures('je suis, epuisee').sort()).toEqual(
+      sentenceFeatures('je suis epuisee').sort(),
+    );
+    expect(sentenceFeatures('mais')).not.toEqual([]);
+  });
+});
+
 describe('packed weights', () => {
   const model: SignalModel = {
     bias: { distress: -2, urgent: -1.5 },
     weights: {
+      // Not in order, and a gap of exactly 128 between two numbers (a second byte).
       distress: new Map([
-        [3, 1.27],
         [70_000, -0.5],
+        [3, 1.27],
+        [131, 0.3],
         [2 ** FEATURE_BITS - 1, 0.01],
       ]),
       urgent: new Map([[12, -2.54]]),
@@ -64,12 +103,20 @@ describe('packed weights', () => {
     const back = unpackSignalModel(packed);
     expect(back.bias).toEqual(model.bias);
     for (const signal of ['distress', 'urgent'] as const) {
-      expect([...back.weights[signal].keys()]).toEqual([...model.weights[signal].keys()]);
-      for (const [feature, weight] of model.weights[signal])
-        expect(Math.abs(back.weights[signal].get(feature)! - weight)).toBeLessThanOrEqual(
-          packed.scale[signal],
-        );
+      const weights = model.weights[signal];
+      expect([...back.weights[signal].keys()]).toEqual([...weights.keys()].sort((a, b) => a - b));
+      const step = Math.max(...[...weights.values()].map(Math.abs)) / 127;
+      expect(packed.scale[signal]).toBeCloseTo(step, 12);
+      for (const [feature, weight] of weights)
+        expect(Math.abs(back.weights[signal].get(feature)! - weight)).toBeLessThanOrEqual(step / 2);
     }
+  });
+
+  it('are read from the shipped file when no other model was asked for', () => {
+    useSignalModel(undefined);
+    const { distress } = sentenceModelScores(signalText('je veux disparaitre, je suis un poids'));
+    expect(distress).toBeGreaterThan(0);
+    expect(modelConfidence('distress', [distress])).toBeGreaterThan(0.5);
   });
 
   it('ship in the content script within 30 KB, with the count of messages they were learnt from', () => {
