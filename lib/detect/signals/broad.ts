@@ -111,7 +111,9 @@ export function broadCategories(
       if (!anchored(text, at, named(), category) || negatedBefore(text, at)) return;
       if (category === 'violence' ? doneToOther(text, at) : otherSubject(text, at)) return;
       if (ACTS.has(category) && NEGATED_AFTER.test(text.slice(at, at + 30))) return;
-      if (category === 'substance' && omittedBefore(text, at)) return;
+      // "forgot a dose of my tablets": an omission, neither a misuse nor a method.
+      if ((category === 'substance' || category === 'active-ideation') && omittedBefore(text, at))
+        return;
       seen |= 1 << index;
       score += weights[index];
     });

@@ -11,7 +11,7 @@ export const HUMOUR =
 
 /** A film, a book, an article: the sentence tells a story that is not the writer's. */
 export const MEDIA =
-  /\b(?:film|serie|livre|roman|podcast|article|documentaire|reportage|emission|episode|chanson|manga|personnage|heroine|heros|movie|novel|show|series|book|documentary|song|character|protagonist|netflix|temoignage|testimon\w*|docu\w*|vid|video|reportag\w*|articl\w*)s?\b/;
+  /\b(?:film|serie|livre|roman|podcast|article|documentaire|reportage|emission|episode|chanson|manga|personnage|heroine|heros|movie|novel|show|series|book|documentary|song|character|protagonist|netflix|temoignage|testimon\w*|docu\w*|vid|video|reportag\w*|articl\w*|polar|thriller|dissertation|thesis|mon memoire)s?\b/;
 
 /** The writer takes the story as theirs: "je me reconnais, moi aussi…", "made me realise I…". */
 export const OWN_STORY =
@@ -67,7 +67,7 @@ export const THESE_DAYS = /\ben ce moment\b(?! meme)/;
 
 /** Figures of speech: "mourir de faim", "dying to see", "ce dossier va me tuer". */
 export const HYPERBOLE =
-  /\b(?:(?:mourir|meurs|meurt|morte?|crever|creve) de (?:faim|chaud|froid|rire|honte|envie|fatigue|ennui|soif|peur|jalousie)|(?:dying|die|died|dead) (?:of|from) (?:laughter|laughing|embarrassment|boredom|hunger|thirst|heat|shame)|dying (?:to|for)|to die for|kill for|could kill|killing me|(?<!je )va me tuer|vont me tuer|me tuer si|kill me if|kill myself if|me achever|me acheve|(?:me )?pendre\W{0,4} a (?:ton|son|votre|leur) cou|ce est la mort|nearly died|almost died|(?:si|if) (?:je dois|il faut que je|on me|i have to|they make me) .{0,60}(?:me jette|me tue|me pends|kill myself|jump))/;
+  /\b(?:(?:mourir|meurs|meurt|morte?|crever|creve) de (?:faim|chaud|froid|rire|honte|envie|fatigue|ennui|soif|peur|jalousie)|(?:ennuie|ennuye\w*|bete|rire) a mourir|(?:dying|die|died|dead) (?:of|from) (?:laughter|laughing|embarrassment|boredom|hunger|thirst|heat|shame|cringe)|dying (?:to|for)|to die for|kill for|could kill|killing me|(?<!je )va me tuer|vont me tuer|me tuer si|kill me if|kill myself if|me achever|me acheve|(?:me )?pendre\W{0,4} a (?:ton|son|votre|leur) cou|ce est la mort|nearly died|almost died|(?:si|if) (?:je dois|il faut que je|on me|i have to|they make me) .{0,60}(?:me jette|me tue|me pends|kill myself|jump))/;
 
 // Someone else is the subject: "ma collègue est en burn-out", "my friend has panic
 // attacks". Report verbs ("told me", "m'a dit") do not make it the writer's own.

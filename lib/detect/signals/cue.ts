@@ -31,6 +31,8 @@ export interface Cue {
   serious?: boolean;
   /** An act told with or without a pronoun; not when someone else is its subject. */
   notOther?: boolean;
+  /** What explains the cue away in its sentence ("can't sleep, so excited!"). */
+  unless?: RegExp;
 }
 
 export interface Recogniser {
@@ -60,7 +62,7 @@ export function negatedBefore(text: string, index: number): boolean {
 // A medicine forgotten, skipped or run out of ("forgot to take my meds", "j'ai sauté ma
 // dose"): an omission, not a misuse.
 const OMITTED =
-  /\b(?:forg[eo]t\w*|missed|skipp\w*|r[au]n(?:ning)? out of|oubli\w*|saute|zappe)\b(?: \S+){0,3} $/;
+  /\b(?:forg[eo]t\w*|miss(?:ed|ing)|skipp\w*|r[au]n(?:ning)? out of|oubli\w*|saute|zappe)\b(?: \S+){0,3} $/;
 
 export function omittedBefore(text: string, index: number): boolean {
   return OMITTED.test(text.slice(Math.max(0, index - 40), index));

@@ -104,6 +104,14 @@ const NO_TIMES: TimeFacts = {
   todayDeadline: false,
   passed: [],
 };
+// "je dors jusqu'à 15h", "off until 2", "I'll be there by 9": the writer away, or arriving, then.
+const AWAY_UNTIL =
+  /\b((?:dors|sleep\w*|off|busy|occupee?)(?: \S+){0,2}|be (?:there|here|back)|je arrive) (?:until|till|jusque a|by|avant)\b/g;
+// "ate it in five minutes", "je suis à la gare dans 5 min": a duration told, the writer arriving.
+const NOT_SOON = new RegExp(
+  `\\b(?:\\w+[^e\\W]ed|ate|did|done|took|made|je (?:arrive|serai|suis)|(?:i|ill|we) (?:be|arrive)|(?:im|were) (?:almost )?(?:there|here|home)|on my way)(?: \\S+){0,4} (?:dans|in) ${NUM} ?(?:min|mins|minutes)\\b`,
+  'g',
+);
 // Most sentences say no time at all: one cheap look before the real reading.
 const ANY_TIME =
   /\d|midi|minuit|noon|midnight|soir|tonight|today|aujourde|matin|morning|afternoon|aprem|heure|hour|minute|\bmin\b|journee|\bday\b|\beod\b|\bcob\b/;
@@ -111,6 +119,8 @@ const ANY_TIME =
 export function readTimes(text: string): TimeFacts {
   if (!ANY_TIME.test(text)) return { ...NO_TIMES, deadlines: [], appointments: [], passed: [] };
   text = text.replace(NOT_BEFORE, ' apres');
+  text = text.replace(AWAY_UNTIL, '$1 apres');
+  const soonText = text.replace(NOT_SOON, ' ');
   const later = LATER.test(text);
   const clockMatch = CLOCK.exec(text);
   const clock = clockMatch ? (timeOf(clockMatch)?.t ?? null) : null;
@@ -143,7 +153,7 @@ export function readTimes(text: string): TimeFacts {
     clock,
     deadlines,
     appointments,
-    soon: SOON.test(text),
+    soon: SOON.test(soonText),
     today: TODAY.test(text) && !later,
     // "avant minuit, sinon je serai KO demain": tomorrow named, tonight is no deadline.
     todayDeadline: TODAY_DEADLINE.test(text) && !later,

@@ -1,4 +1,5 @@
 import { any, type Recogniser } from './cue.ts';
+import { NOT_A_FAREWELL_AFTER, PARTING_BEFORE } from './ordinary-uses.ts';
 
 // C-SSRS preparatory acts and farewells: goodbye said as if final, thanks "for
 // everything, whatever happens next", things given away, letters written, affairs put
@@ -18,7 +19,8 @@ export const farewell: Recogniser = {
   cues: [
     {
       re: any(
-        'adieu(?! (?:les|le|la|aux|au|a|mes|mon|ma)\\b)',
+        // "une carte d'adieu", "un pot d'adieu": the goodbye of a job or a move.
+        `${PARTING_BEFORE}adieu(?! (?:les|le|la|aux|au|a|mes|mon|ma)\\b)`,
         '(?:que )?tu as (?:vraiment |beaucoup )?compte(?: pour moi| dans ma vie| enormement| beaucoup)?(?=\\s*[,.!]|\\s*$| quoi)',
         'tu as (?:vraiment |beaucoup )?compte (?:pour moi|dans ma vie|enormement|beaucoup)',
         'tu (?:me )?(?:reverras|verras|entendras) (?:plus|pas|jamais)',
@@ -54,7 +56,7 @@ export const farewell: Recogniser = {
         'last time (?:you|youll) (?:hear|see) (?:from )?me',
         'you (?:mattered|meant (?:a lot|so much|everything)) to me',
         '(?:this is|this will be|its) my last (?:message|text|words)',
-        'said my goodbyes',
+        `said my goodbyes${NOT_A_FAREWELL_AFTER}`,
         'tell (?:my|her|him|them|the) \\w+ (?:that )?im sorry',
         '(?:my )?will is (?:sorted|done|written|ready|signed)',
         'wont be (?:able to|here|around) (?:anymore|much longer|for long)',
@@ -210,7 +212,11 @@ export const farewell: Recogniser = {
       ),
       weight: 1,
     },
-    { re: any('goodbye'), weight: 1 },
+    // Not a goodbye card, a goodbye to the team or to an old phone.
+    {
+      re: any(`goodbye${NOT_A_FAREWELL_AFTER}`),
+      weight: 1,
+    },
     {
       re: any(
         '(?:given|gave|giving) (?:away )?my \\w+ to',

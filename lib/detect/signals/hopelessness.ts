@@ -1,4 +1,5 @@
 import { any, type Recogniser } from './cue.ts';
+import { NEW_START, SLEEP_EXPLAINED } from './ordinary-uses.ts';
 
 // Hopelessness and not coping (PHQ-9's other items): breaking down, burn-out, not
 // eating or sleeping, crying every day, feeling worthless, no way out.
@@ -8,7 +9,7 @@ export const hopelessness: Recogniser = {
     {
       re: any(
         'je en peux plus(?! de attendre| de impatience)',
-        'je (?:peux|tiens) plus',
+        'je (?:peux plus|tiens plus(?! en place))',
         'je tiens pas le coup',
         'je vais pas tenir',
         'combien de temps je vais tenir',
@@ -20,7 +21,7 @@ export const hopelessness: Recogniser = {
         'fondu en larmes',
         'en larmes (?:dans|au|tous|chaque|devant)',
         'arrete pas de pleurer',
-        'je arrive (?:plus|meme plus|pas) a (?:rien|dormir|manger|me lever|travailler|me concentrer|avancer|faire face|sortir|ouvrir|lire|aller)',
+        'je arrive (?:plus|meme plus|pas) a (?:rien|manger|me lever|travailler|me concentrer|avancer|faire face|sortir|ouvrir|lire|aller)',
         'je mange (?:plus|presque plus|rien|presque rien|quasi rien|quasiment rien)',
         'je (?:chiale|chialais) (?:tous|toutes|chaque|sans arret|tout le temps|en cachette|le soir|la nuit|souvent|encore|dans)',
         'je dors (?:plus|presque plus|deux|2|trois|3) ',
@@ -84,7 +85,7 @@ export const hopelessness: Recogniser = {
         '(?:fais|faire) semblant (?:\\S{1,20} ){0,5}(?:dedans|a le interieur|en vrai|mais)',
         'dedans (?:ce est|je suis|tout est) (?:mort|vide|le vide|noir|detruit|en miettes)',
         'le vide (?:total|complet|absolu)',
-        '(?:envie de|pense a|penser a|pense souvent a) tout arreter',
+        `(?:envie de|pense a|penser a|pense souvent a) tout arreter(?!${NEW_START})`,
       ),
       weight: 2,
     },
@@ -106,7 +107,9 @@ export const hopelessness: Recogniser = {
     {
       re: any(
         'cant (?:cope|take (?:it|this|any more)|go on|do this anymore|keep going|handle (?:it|this) anymore)',
-        'cant (?:sleep|eat|get out of bed|stop crying|function)',
+        'cant (?:get out of bed|stop crying|function)',
+        // "I can't eat gluten": a food not eaten is a diet.
+        'cant eat(?! (?!anything|properly|at all|or|and|anymore)\\w)',
         '(?:falling|fall) apart',
         // The writer in tears, not a bike or a machine.
         '(?:(?:im|i am|keep|kept) breaking|(?:i|ive|just|totally|completely) broke) down',
@@ -114,7 +117,7 @@ export const hopelessness: Recogniser = {
         '(?:i )?cry (?:every|all|in)',
         '(?:im )?crying (?:every|all|in the)',
         'keep crying',
-        'havent (?:slept|eaten) (?:in|for|properly)',
+        'havent eaten (?:in|for|properly)',
         'nothing (?:will )?(?:ever )?(?:gets?|getting) better',
         'no way out',
         '(?:see|find) (?:no|any) way out',
@@ -127,11 +130,11 @@ export const hopelessness: Recogniser = {
         '(?:nothing|food|anything) (?:tastes|feels) (?:good|like anything|the same) anymore',
         '(?:lost|losing) interest in (?:everything|anything|things i (?:used to )?(?:love|enjoy))',
         '(?:havent|didnt|cant) (?:left|leave|got out of|get out of) (?:my bed|bed|the house|my room|my flat) (?:in|for) (?:days|weeks|\\d+ days)',
-        '(?:havent|didnt|cant) (?:showered|washed|eaten|slept|gone out|left the house) (?:properly )?(?:in|for) (?:a week|days|weeks|ages|\\d+ days)',
+        '(?:havent|didnt|cant) (?:showered|washed|eaten|gone out|left the house) (?:properly )?(?:in|for) (?:a week|days|weeks|ages|\\d+ days)',
         'i feel (?:so |completely |really |totally )?(?:hopeless|worthless|empty|numb|alone|useless|trapped|broken|invisible)',
         'im (?:not (?:ok|okay|fine)|so tired of|a failure|worthless|broken|a burden|falling apart|stuck forever)',
         'hate myself',
-        'feel like (?:a |an )?(?:complete |total |such a )?(?:failure|fraud|burden)',
+        'feel like (?:a |an )?(?:complete |total |such a )?(?:failure|burden)',
         'at (?:my|the end of my) (?:limit|rope|tether)',
         'breaking point',
         '(?:dont|cant) see the point',
@@ -178,10 +181,22 @@ export const hopelessness: Recogniser = {
         'je dors (?:pas|presque pas)\\b',
         'je me reveille (?:a \\d|toutes les nuits|chaque nuit|en pleine nuit)',
         'not sleeping',
-        'cant sleep',
       ),
       weight: 1,
+      unless: SLEEP_EXPLAINED,
     },
+    // Sleep lost for weeks says it alone, unless joy or a busy day explains it.
+    {
+      re: any(
+        'je arrive (?:plus|meme plus|pas) a dormir',
+        'cant sleep',
+        'havent slept (?:in|for|properly)',
+      ),
+      weight: 2,
+      unless: SLEEP_EXPLAINED,
+    },
+    // Feeling like a fraud at a new job is common: a sign, not a state alone.
+    { re: any('feel like (?:a |an )?(?:complete |total |such a )?fraud'), weight: 1 },
     {
       re: any('plus (?:de|d) appetit', 'perdu le appetit', 'lost my appetite', 'not eating'),
       weight: 1,

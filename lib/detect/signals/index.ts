@@ -238,6 +238,7 @@ function readDistress(
       if (category === 'panic' && (excited ??= EXCITED.test(text))) return;
       if (cue.topic && !selfAt(text, at) && !context.aboutSelf()) return;
       if (cue.notOther && otherSubject(text, at)) return;
+      if (cue.unless?.test(text)) return;
       counted.add(index);
       total += cue.weight;
       // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.

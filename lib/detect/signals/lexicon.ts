@@ -1,4 +1,13 @@
 import type { DistressCategory } from './cue.ts';
+import {
+  ACCIDENT,
+  DRINKING_HARD,
+  GO_AHEAD,
+  OFF_CALL,
+  NOT_A_FAREWELL_AFTER,
+  PARTING_BEFORE,
+  STUCK_SOMEWHERE,
+} from './ordinary-uses.ts';
 
 // The broad layer's vocabulary: stems and lemmas per category, weighted, written against
 // `signalText()`'s form (folded, elisions opened, contractions closed). The recognisers
@@ -27,7 +36,11 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       'interet de (?:vivre|continuer)|sert de continuer|vaut (?:plus )?la peine|point of (?:living|being alive|going on)|whats (?:even )?the point',
       2,
     ],
-    ['sans moi|without me|stop existing|not to exist|pour de bon|for good|relief', 2],
+    // "commencez sans moi", "go ahead without me": the writer's own lateness, no wish.
+    [
+      `(?<!${GO_AHEAD} )(?:sans moi|without me)|stop existing|not to exist|pour de bon|for good|relief`,
+      2,
+    ],
     ['mour\\w*|meur\\w*', 2],
     ['(?<!est )(?<!sont )(?<!etait )mort(?:e|s)?', 1],
     [
@@ -36,7 +49,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['crever(?! (?:le|la|les) (?:abces|pneu|bulle|plafond|ecran|ballon))|creve\\b', 1],
     [
-      'dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques|des reseaux|from social|off social|into|en (?:vacances|week end|weekend|conge)))',
+      `dispara\\w*(?! (?:sous|dans|pour|du bureau|quelques|des reseaux|from social|off social|into|en (?:vacances|week end|weekend|conge))| ${OFF_CALL})`,
       2,
     ],
     [
@@ -58,7 +71,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['dead', 1],
     [
-      'disappear\\w*(?! (?:into|from social|off social|for a (?:bit|while|week|few)|on (?:holiday|vacation)))|vanish\\w*|cease to exist|not exist\\w*',
+      `(?:disappear|vanish)\\w*(?! (?:into|from social|off social|for (?:a|an) (?:bit|while|week|few|hour|minute)|on (?:holiday|vacation))| ${OFF_CALL})|cease to exist|not exist\\w*`,
       2,
     ],
     ['better off|not around|never been born|end my life|take my (?:own )?life|suicidal', 2],
@@ -80,7 +93,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ],
     ['killing myself|ending my life|how (?:id|i would|to) do it|le faire|do it', 1],
     [
-      'me pendre|corde(?! a sauter)|me jeter|jeter sous|sauter(?! de joie| le repas| une etape| le pas| un repas)|jump(?:s|ed|ing)?(?! at| in| on board)',
+      `me pendre|corde(?! a sauter)|me jeter|jeter sous|sauter(?! de joie| le repas| une etape| le pas| un repas)|jump(?:s|ed|ing)?(?! at| in| on (?:board|(?:the |a )?(?:\\S+ )?(?:train|bus|call)\\b(?! tracks)))`,
       2,
     ],
     [
@@ -117,21 +130,21 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     ['merci|thank you|thanks|desolee?|sorry', 1],
-    ['adieu(?! (?:les|la|le|aux|au|a la)\\b)|dernier message|derniers? mots?', 2],
+    [
+      `${PARTING_BEFORE}adieu(?! (?:les|la|le|aux|au|a la)\\b)${NOT_A_FAREWELL_AFTER}|dernier message|derniers? mots?`,
+      2,
+    ],
     ['prends soin|prenez soin|occupe toi de|occupez vous de', 1],
     ['pardon pour tout|desolee? pour tout|pardonne\\w*|pardon\\b', 1],
     ['testament|my will|mes affaires|donne tout', 1],
     ['je vous aime|je te aime|vous aime|merci pour tout|oubliez moi', 1],
-    [
-      'goodbye|farewell(?! (?:party|drinks|lunch|card|gift))|say goodbye|last message|final message',
-      2,
-    ],
+    [`(?:goodbye|farewell)${NOT_A_FAREWELL_AFTER}|last message|final message`, 2],
     ['take care of|look after|sorry for everything|forgive me', 1],
     ['letter|the note|my things|my stuff|give away|thank you for everything', 1],
   ],
   'self-harm': [
     [
-      'me (?:faire|fais|fait) du mal|me suis (?:encore |de nouveau )?(?:coupee?|brulee?|scarifiee?)(?! en| avec un couteau de cuisine)|scratch\\w*|pull\\w* my hair|me mords|me mordre|bite myself',
+      'me (?:faire|fais|fait) du mal|me suis (?:encore |de nouveau )?(?:coupee?|brulee?|scarifiee?)(?! en| avec un couteau de cuisine)|scratch\\w*|pull\\w* my hair(?! out (?:over|with|about|because|trying|on|at|for)\\b| (?:over|with|about|because|trying)\\b)|me mords|me mordre|bite myself',
       2,
     ],
     [
@@ -143,7 +156,8 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['me bruler|me brule\\w*|me suis brulee?|brulure\\w*|cigarette', 1],
     ['scarif\\w*|me mutil\\w*|automutil\\w*|me griffe\\w*|me gratte\\w* jusque', 2],
     ['cicatric\\w*|sang|saign\\w*|marques?|bleus', 1],
-    ['poignets?|bras|cuisses?|ventre', 1],
+    // "une boule dans le ventre", "mal au ventre", "mon ventre gargouille": no site of harm.
+    ['poignets?|bras|cuisses?|(?<!dans le |au |a le )ventre(?! (?:gargouill|grogn|gonfl)\\w*)', 1],
     ['me faire mal|me fais mal|me punir|me taper|me frapper', 2],
     ['cut\\w*(?! (?:my |her |his )?(?:hair|finger|class|costs?|ties|down|back|off|in|out))', 1],
     [
@@ -168,12 +182,12 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     [
-      'verres?|glass\\w*|a drink|sinon je (?:dors|tiens|supporte|peux)|or i cant|get through the day|tenir la journee|plus que prevu|than prescribed|prends de la|take my',
+      'verres?|glass\\w*|(?<!soft )a drink|sinon je (?:dors|tiens|supporte|peux)|or i cant|get through the day|tenir la journee|plus que prevu|than prescribed|prends de la|take my',
       1,
     ],
     ['cachets?|medocs?|medicaments?|pilules?|comprimes?', 1],
     [
-      'sans (?:la|ma|mes|mon|mon petit) (?:beuh|weed|joint|verre|cachets?|medocs?|bouteille)|without (?:my )?(?:weed|pills|a drink|drinking)|melang\\w*|mix\\w*|stock\\w*|mis de cote|saved up|comme des bonbons|like candy',
+      'sans (?:la|ma|mes|mon|mon petit) (?:beuh|weed|joint|verre|cachets?|medocs?|bouteille)|without (?:my )?(?:weed|pills|a drink|drinking)|melang\\w*|mix\\w*(?! (?:\\S+ ){0,3}up\\b)|stock(?!room)\\w*|mis de cote|saved up|comme des bonbons|like candy',
       2,
     ],
     ['anxiolytique\\w*|somnifere\\w*|xanax|lexomil|tramadol|doliprane|benzo\\w*', 1],
@@ -186,8 +200,14 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     // A medicine named is no distress ("forgot to take my meds"); what goes with it may be.
     ['sleeping pills|painkillers|overdos\\w*', 2],
     ['pills?|meds|medication', 1],
-    ['drink\\w*|drunk|wasted|booze|alcohol|bottle|vodka|wine|beer|weed|high\\b|smok\\w*', 1],
-    ['to forget|to cope|to numb|to get through|to sleep|swallow\\w*', 1],
+    [
+      '(?<!soft )drink\\w*|drunk|wasted|booze|alcohol|bottle|vodka|wine|beer|weed|high\\b|smok\\w*',
+      1,
+    ],
+    [
+      'to forget|to cope|to numb|to get through|to sleep|so i can (?:deal|cope|face|handle)|swallow\\w*',
+      1,
+    ],
   ],
   violence: [
     ['comes? into my room|vient dans ma chambre|entre dans ma chambre', 2],
@@ -198,15 +218,15 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['tape\\w*', 1],
     ['menac\\w* de mort|death threats?|threaten\\w* to kill', 2],
     [
-      'pinned|plaque\\w* contre|coince\\w*|kiss\\w*|sexual\\w*|sexuel\\w*|main aux fesses|hurt me|me faire du mal si|enfermee?|locks? me|smash\\w*|(?<!\\b(?:ai|je|g|i|ive|have|had) )casse\\w*|break the door|banging|get in',
+      `pinned|plaque\\w* contre|coince\\w*(?! ${STUCK_SOMEWHERE})|kiss\\w*|sexual\\w*|sexuel\\w*|main aux fesses|hurt me|me faire du mal si|enfermee?|locks? me|smash\\w*|(?<!\\b(?:ai|je|g|i|ive|have|had) )casse\\w*|break the door|banging|get in`,
       2,
     ],
     [
-      'avances|photos|corps|body|chest|remarques|commentaires?|comments? about|commente|fesses|moque\\w*|a le ecart|regret|couch\\w*|suit jusque|follows? me|hiding|cache|hurle\\w*|shouting|scared|peur|controle\\w*',
+      'avances|photos|corps|body|chest|remarques|commentaires?|comments? about|commente|fesses|moque\\w*|a le ecart|regret|(?<!\\b(?:me|te|se|vais|va) )couch(?:e|er|ait)\\b|suit jusque|follows? me|hiding|cache|hurle\\w*|shouting|scared|peur|controle\\w*',
       1,
     ],
     [
-      'frapp\\w*(?! par)|(?<!du |premier )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost))|gifle\\w*|cogn\\w*|baffe\\w*|claque(?<!\\b(?:suis|suis trop|suis completement|suis vraiment) claque)\\w*',
+      'frapp\\w*(?! par)|(?<!\\b(?:du|premier|deux|tout a|de un|boire un) )coups?(?! de (?:main|fil|pouce|coeur|oeil|stress|chance|genie|boost|barre|mou)| a boire)|gifle\\w*|cogn\\w*|baffe\\w*|claque(?<!\\b(?:suis|suis trop|suis completement|suis vraiment) claque)\\w*',
       2,
     ],
     [
@@ -224,7 +244,10 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     ['push\\w*(?! (?:me |us |him |her )?(?:to|for|back|the)\\b)', 1],
-    ['threat\\w*|yell\\w*|scream\\w*|grab\\w*', 1],
+    [
+      'threat\\w*|yell\\w*|scream\\w*|grab\\w*(?= (?:me|at me|my (?:arm|wrist|neck|throat|hair)))',
+      1,
+    ],
     ['touch\\w*|rape\\w*|assault\\w*|harass\\w*(?! (?:you|him|her|them)\\b)|bruise\\w*|locked', 2],
     ['afraid of (?:him|her|going home)|scared of (?:him|her)', 1],
   ],
@@ -270,7 +293,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     [
-      'dors plus|mange plus|sors plus|gere plus|tiens plus|not sleeping|not eating|stopped eating|eaten properly|cant get out of bed|au lit|lie there|stuck|coincee?|vais pas bien|va pas bien|sans arret|en sortir|nothing i do|matters|lever',
+      `dors plus|mange plus|sors plus|gere plus|tiens plus(?! en place)|not sleeping|not eating|stopped eating|eaten properly|cant get out of bed|au lit|lie there|stuck(?! on\\b| in (?:traffic|the (?:traffic|lift|elevator|train|bus|queue|snow)))|coincee?(?! ${STUCK_SOMEWHERE})|vais pas bien|va pas bien|sans arret|en sortir|nothing i do|matters|lever`,
       1,
     ],
     [
@@ -281,9 +304,16 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['vide|inutile|poids|nulle?\\b|bonne? a rien|sers a rien|sert a rien|rate\\w*', 1],
     ['epuis\\w*|vide\\w*|bout du rouleau|cramee?|burn ?out|au fond du trou', 1],
     ['sans espoir|desespoir|desesper\\w*|aucun espoir|envie de rien', 2],
-    ['seule?\\b|personne\\b|abandonne\\w*|hais|deteste|honte|degoute?\\w*', 1],
+    // "j'abandonne la candidature": a thing given up, not the writer abandoned.
+    [
+      'seule?\\b|personne\\b|abandonne\\w*(?! (?:la|le|les|ma|mon|ce|cette) (?!combat|vie)\\w)|hais|deteste|honte|degoute?\\w*',
+      1,
+    ],
     ['tout (?:gache|rate|foutu)|foutue?|rien ne va|jamais mieux|ca changera jamais', 1],
-    ['cant (?:do (?:this|it)|take (?:it|this)|cope|go on)|anymore|give up|giving up|gave up', 2],
+    [
+      'cant (?:do (?:this|it)|take (?:it|this)|cope|go on)|anymore|(?:give|giving|gave|given) up(?! (?:on )?(?:the|this|that|a|an) (?!life|world|fight)\\w| (?:smoking|sugar|coffee|meat|alcohol))',
+      2,
+    ],
     ['cry\\w*|cried|tears|breaking down|falling apart|drowning', 1],
     ['empty|worthless|useless|failure|hopeless|pointless|no point|exhausted|drained', 1],
     ['alone|nobody|hate myself|ashamed|tired of (?:everything|it all|living)', 1],
@@ -336,6 +366,19 @@ export const BENIGN: readonly Benign[] = [
   [
     'clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)',
     'subject',
+  ],
+  // An accident at work or in the kitchen, blood given or taken, a first-aider: no harm done to oneself.
+  [
+    `${ACCIDENT}|don\\w* (?:du |de |mon )?sang|(?:give|gave|giving|donat\\w*) blood|blood (?:donation|test)|prise de sang`,
+    'clause',
+    'self-harm',
+  ],
+  // A drink with colleagues, a tasting, a soft drink: company, not coping, in the whole
+  // sentence, unless it says what the drink is for or that it is drunk alone.
+  [
+    `(?:colleagues|collegues|coworkers|after ?work|office|bureau|tasting|degustation|birthday|anniversaire|soft drink|coca)(?!.*${DRINKING_HARD})(?<!${DRINKING_HARD}.*)`,
+    'sentence',
+    'substance',
   ],
   // A medicine prescribed is a treatment, not a way to cope.
   ['prescrit par|mon medecin|my doctor', 'clause', 'substance'],

@@ -18,7 +18,8 @@ export const selfHarm: Recogniser = {
         'me (?:\\S{1,20} ){1,6}avec (?:le |un |une |mon |ma |des |mes )?(?:cutter|lame|lames|rasoir|compas|briquet|clopes?|cigarettes?)\\b',
         'myself (?:\\S{1,20} ){0,3}with (?:a |the |my )?(?:razor|blade|lighter|knife|compass)',
         '(?:retombee?|rechute|replonge) dans (?:les coupures|la scarification|le automutilation)',
-        'me (?:bruler|brule|brulais|suis brulee?) (?:les |le |la )?(?:bras|mains?|peau|poignets?|cuisses?)',
+        // Not "je me suis brûlé la main sur la plaque": a hand on the oven is an accident.
+        'me (?:bruler|brule|brulais|suis brulee?) (?:les |le |la )?(?:bras|mains?(?! (?:sur|avec) (?:le|la) (?:four|plaque|poele|fer))|peau|poignets?|cuisses?)',
         'me (?:bruler|brule|brulais|suis brulee?) (?:\\w+ )?(?:avec|a la) (?:une |ma |des )?(?:cigarettes?|briquet|fer)',
         'me (?:taper|tape|tapais|cogner|cogne) la tete contre',
         // "mon conjoint me frappe quand…" is violence suffered: the writer is the subject here.
@@ -102,7 +103,7 @@ export const selfHarm: Recogniser = {
     {
       re: any(
         'cut(?:ting)? myself',
-        '(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|scratch|scratching|scratched|carve|carving|carved) (?:\\S{1,20} )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|hands?)',
+        '(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|scratch|scratching|scratched|carve|carving|carved) (?:\\S{1,20} )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|hands?(?! on (?:the|a)\\b))',
         'cut my (?:arms?|wrists?|legs?|thighs?|skin)',
         'burn(?:ed|t|ing)? (?:myself|my (?:arms?|skin|wrists?|legs?|thighs?))',
         'hurt(?:ing)? myself',
@@ -115,7 +116,8 @@ export const selfHarm: Recogniser = {
         'until (?:they|it) bleeds?',
         'punish(?:ing|ed)? myself',
         '(?:ive been|im|i am|been|started|keep|still) self[- ]?harming',
-        'pull(?:ing|ed)? (?:out )?my hair(?: out)?',
+        // Not the figure of speech: "pulling my hair out over the tax form".
+        'pull(?:ing|ed)? (?:out )?my hair(?! out (?:over|with|about|because|trying|on|at|for)\\b| (?:over|with|about|because|trying)\\b)(?: out)?',
         'until it hurts',
         '(?:im|i am|ive been) (?:cutting|burning|hurting|harming)',
         '(?:hit|hitting|bang|banging|bash|bashing|slam|slamming) my head (?:against|on|into)',

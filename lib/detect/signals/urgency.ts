@@ -31,6 +31,10 @@ const SERVICES =
 const SERVICES_EN_NOUNS =
   '(?:ambulance|paramedic|firefighter|fire brigade|fire engine|fire department|police)';
 const SERVICES_EN = `(?:(?:an |the )?${SERVICES_EN_NOUNS}s?|911|999|112|(?:the )?emergency services|for an ambulance)`;
+// Who is "on fire" in a figure: a team, sales, a person.
+const FIGURE_ON_FIRE = '\\b(?:teams?|equipes?|sales|ventes|tu|il|elle|you|he|she)';
+// "we called the ambulance, she's fine now": the emergency is over.
+const OVER_NOW = '(?!.{0,80}\\b(?:s?hes|theyre|(?:il|elle) va) (?:fine|ok|bien)\\b)';
 const NOT_NOW_AFTER =
   '(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|la semaine|toujours|jamais|tomorrow|next|always|never|every))';
 
@@ -71,7 +75,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   },
   {
     re: any(
-      'urgent(?:e|ly)?\\b',
+      // "urgent care" is a clinic, told like a doctor's visit.
+      'urgent(?:e|ly)?\\b(?! care)',
       'urgence(?!s)',
       'emergency',
       'code rouge',
@@ -161,14 +166,16 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       'vient de (?:se effondrer|faire un malaise|tomber|se evanouir|perdre connaissance|me virer|me licencier|me menacer|me frapper|me agresser|me convoquer|se blesser)',
       'just (?:collapsed|fainted|passed out|fell|got fired|fired me|threatened|attacked|hit me|called me in|summoned)',
       'just (?:got )?(?:called|fired|told|threatened|summoned|asked) (?:in|into|to|me)',
-      'incendie',
+      // Not a drill, a training or a fire door.
+      '(?<!\\b(?:exercices?|securite|formation|portes?) (?:de )?)incendie',
       'fuite de gaz',
       'inondation',
       '(?:smoke|fumee) (?:coming|qui sort|sort|everywhere|partout|dans)',
       '(?:everyone|tout le monde) (?:is leaving|is out|evacue|sort|est dehors)',
-      '(?:est|sont) (?:inonde|en feu)',
+      // "l'équipe est en feu", "you're on fire": a figure for a person or a team.
+      `(?<!${FIGURE_ON_FIRE} )(?:est|sont) (?:inonde|en feu)`,
       'evacu\\w*',
-      '(?:is|are) (?:flooding|on fire)',
+      `(?<!${FIGURE_ON_FIRE} )(?:is|are) (?:flooding|on fire)`,
       'caught fire',
       'fire alarm',
       'gas leak',
@@ -192,8 +199,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   // brevet de secouriste", "il est aux urgences" said of a colleague).
   {
     re: any(
-      `(?:je ai|on a|nous avons|ai|avons|jai|g|viens de|vient de|venons de|a|ont) (?:appele|fait venir|prevenu) ${SERVICES}`,
-      `(?:i|we|ive|weve|i have|we have|just|they|theyve|someone|somebody|has|have|she|he) (?:called|phoned|rang|dialled|dialed|(?:am|are|is) calling) ${SERVICES_EN}`,
+      `(?:je ai|on a|nous avons|ai|avons|jai|g|viens de|vient de|venons de|a|ont) (?:appele|fait venir|prevenu) ${SERVICES}${OVER_NOW}`,
+      `(?:i|we|ive|weve|i have|we have|just|they|theyve|someone|somebody|has|have|she|he) (?:called|phoned|rang|dialled|dialed|(?:am|are|is) calling) ${SERVICES_EN}${OVER_NOW}`,
       `${SERVICES} (?:arrive(?:nt)?|(?:est|sont) (?:en route|en chemin|la|ici|en bas|sur place|devant)|(?:vient|viennent) de arriver|(?:le|la|les|me) (?:emmene(?:nt)?|embarque(?:nt)?))\\b${NOT_NOW_AFTER}`,
       `(?:the |an )?${SERVICES_EN_NOUNS}s? (?:(?:is|are|s|re) )?(?:on (?:its|their|the) way|coming|here|there|outside|downstairs|arriving|just arrived|(?:has|have) arrived|taking (?:him|her|them|me|my \\w+))\\b${NOT_NOW_AFTER}`,
       `(?:je suis|on est|nous sommes|suis|sommes|je me retrouve|on se retrouve|on va|je vais|on part|on fonce|je le emmene|je la emmene|on le emmene|on la emmene|on file) (?:actuellement |encore |en ce moment |deja |la )?(?:aux urgences|dans le ambulance)`,
