@@ -16,6 +16,8 @@ interface Floor {
   precision?: number;
   DISTRESS?: [recall: number, precision: number];
   URGENT?: [recall: number, precision: number];
+  /** A set of ordinary messages only: how many may raise DISTRESS or URGENT at most. */
+  raisedAtMost?: number;
 }
 const HELD: Array<[file: string, floor: Floor]> = [
   [
@@ -27,6 +29,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['signals4/signals4.jsonl', { DISTRESS: [0.82, 0.92], URGENT: [0.85, 0.91] }],
   // Measured once, with the learnt signal model shipped: its first run.
   ['signals5/signals5.jsonl', { DISTRESS: [0.84, 0.91], URGENT: [0.81, 0.97] }],
+  // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
+  ['ordinary3/set.jsonl', { raisedAtMost: 26 }],
   ['tidy-pasted/tidy.jsonl', { recall: 0.92, precision: 0.98 }],
   ['tidy-pasted/pasted.jsonl', { recall: 0.94, precision: 0.94 }],
   [
@@ -65,6 +69,15 @@ describe.skipIf(!existsSync(scorer) && !process.env.CI)('blind sets, held halves
   });
 
   it.each(HELD)('%s stays at or above what it measured', (file, floor) => {
+    if (floor.raisedAtMost !== undefined) {
+      const raised = unreadLines(file).filter((line) =>
+        analyze((JSON.parse(line) as { text: string }).text).signals.some(
+          (s) => s === 'DISTRESS' || s === 'URGENT',
+        ),
+      );
+      expect(raised.length).toBeLessThanOrEqual(floor.raisedAtMost);
+      return;
+    }
     const result = score(unreadLines(file));
     if (floor.recall) expect(result.overall.recall).toBeGreaterThanOrEqual(floor.recall);
     if (floor.precision) expect(result.overall.precision).toBeGreaterThanOrEqual(floor.precision);
