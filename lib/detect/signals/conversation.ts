@@ -3,7 +3,7 @@ import type { SignalType } from '../types.ts';
 import { combineSignals, sentenceSignals, SEVERE, type SignalReport } from './index.ts';
 
 // Distress often comes over several short messages ("je suis épuisée" / "vraiment" /
-// "je crois que je vais tout laisser tomber"). The last few messages the writer sent in the
+// "je crois que je vais tout arrêter"). The last few messages the writer sent in the
 // same chat, within a few minutes, are read together with the draft. They come from the
 // page each time and are never stored.
 

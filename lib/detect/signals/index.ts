@@ -85,7 +85,6 @@ const DONE_BEFORE =
   /\b(?:la semaine derniere|le mois dernier|hier|avant hier|last (?:week|month|night|time)|yesterday|ai fait|had a|ai eu)\b/;
 
 const isSevere = (c: string) => SEVERE.has(c as DistressCategory);
-
 // States that last: "right now" dates them ("I hate my life right now"), it is no crisis.
 const LASTING: ReadonlySet<DistressCategory> = new Set(['hopelessness', 'substance']);
 
@@ -498,7 +497,7 @@ export function combineSignals(
   if (
     urgent >= 2 ||
     (distress && (severe || crisisNow || attackNow)) ||
-    // The rules' own reading of a distress as not happening now stands, unless a cue of urgency is there.
+    // The rules' reading of a distress as not happening now stands, bar a cue of urgency.
     ((urgent > 0 || byCategory.size === 0) && modelHeard('urgent', urgent > 0))
   )
     signals.push('URGENT');
