@@ -31,12 +31,7 @@ export function SharedAvailabilityCard({
     return (
       <WindowCard kind="share-cut" title={t('window.shareFoundTitle')}>
         <p class="window-card-text">{t('window.shareCut')}</p>
-        <p class="window-card-help">{t('window.shareRefusedKeep')}</p>
-        <div class="window-card-actions">
-          <button type="button" class="window-button" onClick={onLater}>
-            {t('window.dismiss')}
-          </button>
-        </div>
+        <KeepAndDismiss t={t} onLater={onLater} />
       </WindowCard>
     );
   }
@@ -45,12 +40,7 @@ export function SharedAvailabilityCard({
       // The reason already opens with "Shared availability refused": no title repeating it.
       <WindowCard kind="share-refused" tone="refused">
         <p class="window-card-text">{card.reason}</p>
-        <p class="window-card-help">{t('window.shareRefusedKeep')}</p>
-        <div class="window-card-actions">
-          <button type="button" class="window-button" onClick={onLater}>
-            {t('window.dismiss')}
-          </button>
-        </div>
+        <KeepAndDismiss t={t} onLater={onLater} />
       </WindowCard>
     );
   }
@@ -78,5 +68,19 @@ export function SharedAvailabilityCard({
         </button>
       </div>
     </WindowCard>
+  );
+}
+
+/** Nothing was applied: the person's own hours stay, and the card can go. */
+function KeepAndDismiss({ t, onLater }: { t: Translate; onLater: () => void }) {
+  return (
+    <>
+      <p class="window-card-help">{t('window.shareRefusedKeep')}</p>
+      <div class="window-card-actions">
+        <button type="button" class="window-button" onClick={onLater}>
+          {t('window.dismiss')}
+        </button>
+      </div>
+    </>
   );
 }
