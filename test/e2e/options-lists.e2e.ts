@@ -92,12 +92,14 @@ describe('watched chats, lists and language', () => {
       .poll(() => page.getByLabel('Cadre’s language').inputValue(), { timeout: 5_000 })
       .toBe('en');
     await page.getByLabel('Check documents and screenshots before they are sent').uncheck();
-    const stored = await dumpDatabase(page);
-    expect(stored.settings).toEqual(
-      expect.arrayContaining([
-        { key: 'language', value: 'en' },
-        { key: 'attachmentCheck', value: false },
-      ]),
-    );
+    // The setting is saved after the click: wait for it to be stored, not for a moment.
+    await expect
+      .poll(async () => (await dumpDatabase(page)).settings, { timeout: 5_000 })
+      .toEqual(
+        expect.arrayContaining([
+          { key: 'language', value: 'en' },
+          { key: 'attachmentCheck', value: false },
+        ]),
+      );
   });
 });
