@@ -212,7 +212,7 @@ export function sectorTailEnd(tokens: Token[], i: number): number {
 // Being hired, kept or let go by an employer named just before: "depuis que carrefour
 // m'a pas renouvelé", "since wilko let me go", "acme hired me".
 const EMPLOYED_AFTER =
-  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvele|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me)\b/;
+  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me)\b/;
 
 // First words of EMPLOYED_AFTER: the pattern is read only after one of them.
 const EMPLOYED_STARTS = words(

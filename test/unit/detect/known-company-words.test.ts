@@ -30,3 +30,10 @@ describe('the words of a known company', () => {
     expect(names(text)).toEqual([]),
   );
 });
+
+describe('a known company that is also a word, named by what it did', () => {
+  it.each([
+    ["depuis que carrefour m'a pas renouvelée", ['ORG:carrefour']],
+    ["depuis que carrefour m'a pas renouvelé", ['ORG:carrefour']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});

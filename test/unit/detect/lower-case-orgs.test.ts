@@ -72,6 +72,9 @@ const after = (read: typeof employedAfter, text: string, word: string) => {
 describe('being hired or let go by the word before', () => {
   it.each([
     ['peyrache m a viré', 'peyrache'],
+    // A woman not kept on: the feminine ending as well.
+    ["depuis que peyrache m'a pas renouvelée", 'peyrache'],
+    ["depuis que peyrache m'a pas renouvelé", 'peyrache'],
     ['since wilko let me go', 'wilko'],
     ['acme hired me last year', 'acme'],
     ['acme laid us off', 'acme'],
