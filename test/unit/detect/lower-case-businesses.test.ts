@@ -40,7 +40,36 @@ describe('a business or an institution in lower case', () => {
     ['zorglub logistics services', 'zorglub logistics services'],
     ['zorglub bakery ltd', 'zorglub bakery ltd'],
     ['il bosse chez peyrache distribution', 'peyrache distribution'],
+    // A second word after a company in lower case: in lower case, one space away.
+    ['il bosse chez peyrache, zorglub', 'peyrache'],
     ['il bosse chez peyrache zorglub', 'peyrache zorglub'],
+    // The head noun's name: no adjective, unless a known surname ends so.
+    ['ets zorgaisbrot a livré', 'ets zorgaisbrot'],
+    ['ets vidal a livré', 'ets vidal'],
+    ['les transports mauduit', 'transports mauduit'],
+    // "et" then no family word ends the name; so does the end of the message.
+    ['garage pereira et compagnie', 'garage pereira'],
+    ["j'appelle le garage pereira et", 'garage pereira'],
+    // Institutions: a first name, then a surname or an -er word of four letters or more.
+    ['hopital jean zorgster', 'hopital jean zorgster'],
+    ['hopital jean zorg', 'hopital jean zorg'],
+    ['clinique saint pierre', 'clinique saint pierre'],
+    ['clinique saint jean', 'clinique saint jean'],
+    ['clinique saint martin', 'clinique saint martin'],
+    ['clinique sainte anne', 'clinique sainte anne'],
+    ['hopital saint eloi', 'hopital saint eloi'],
+    ['clinique sainte zorglubine', 'clinique sainte zorglubine'],
+    ['clinique saint pierre la semaine', 'clinique saint pierre'],
+    ['ehpad la roseraie', 'ehpad la roseraie'],
+    ['ehpad le bosquet', 'ehpad le bosquet'],
+    ['ehpad les pins', 'ehpad les pins'],
+    // Care homes and schools: a name of four letters or more, "a" at its end included.
+    ['st helena care home', 'st helena care home'],
+    ['elms care home', 'elms care home'],
+    ['elms academy', 'elms academy'],
+    // A trade after a name of three letters or more; two trades at most.
+    ['zor logistics', 'zor logistics'],
+    ['zorglub logistics services group', 'zorglub logistics services'],
   ])('%s', (text, org) => expect(orgs(text)).toEqual([`ORG:${org}`]));
 
   it.each([
@@ -57,5 +86,26 @@ describe('a business or an institution in lower case', () => {
     'grace academy',
     'paris academy',
     'apple tree bakery',
+    'groupe zorgais a livré',
+    'les transports, mauduit',
+    "l'ehpad le plus proche",
+    'hopital jean, verdier a dit',
+    'hopital zorg verdier',
+    'hopital jean bou',
+    'clinique saint espoir',
+    'fondation abbe grand',
+    'ehpad le lac',
+    'oakwood care centre',
+    'oak care home',
+    'oak academy',
+    'zo logistics',
+    'rose logistics',
+    'paris logistics',
+    'apple logistics',
   ])('no company in %s', (text) => expect(orgs(text)).toEqual([]));
+});
+
+describe('a second word after a company in lower case', () => {
+  it('in capitals is read on its own', () =>
+    expect(found('il bosse chez peyrache Zorglub')).toEqual(['ORG:peyrache', 'PERSON:Zorglub']));
 });

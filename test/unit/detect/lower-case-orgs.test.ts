@@ -45,6 +45,15 @@ describe('an employer named before the word', () => {
     'mon ancien employeur ',
     'my former employer ',
     'our company ',
+    // Each form of the cue, and the double spaces a phone keyboard leaves.
+    'je vais postuler chez ',
+    'I do a shift at ',
+    'I do an extra at ',
+    'I got a role at ',
+    "c'est mon employeur ",
+    'travaille à  ',
+    'je travaille à la  ',
+    'my employer  ',
   ])('%s', (text) => expect(before(text)).toBe(true));
 
   it.each([
@@ -106,5 +115,7 @@ describe('a role given to the word before', () => {
     ['mauduit  comme prestataire', 'mauduit'],
     ['contoso as our providers', 'contoso'],
     ['on parle de mauduit', 'mauduit'],
+    // The role must follow the name at once.
+    ['zorgcorp as well as our supplier', 'zorgcorp'],
   ])('not %s', (text, word) => expect(after(companyRoleAfter, text, word)).toBe(false));
 });
