@@ -55,6 +55,7 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
   // "garage dos reis", "sas de la tour": particles before the surname.
   while (
     k < i + 3 &&
+    // Stryker disable next-line StringLiteral: no text after the name is a particle, whatever stands for it
     NAME_PARTICLES.has(tokens[k]?.key ?? '') &&
     glued(tokens[k]) &&
     glued(tokens[k + 1])
@@ -197,8 +198,10 @@ const tailAt = (tokens: Token[], k: number): boolean =>
  * ("kestrel logistics", "apple tree bakery" is left out: its words are common), or i. */
 export function sectorTailEnd(tokens: Token[], i: number): number {
   // The trade word is looked for first: most words have none after them.
+  // Stryker disable next-line ConditionalExpression: a shortcut; without a trade at i + 1 or i + 2 the loop below finds none either
   if (!tailAt(tokens, i + 1) && !tailAt(tokens, i + 2)) return i;
   // "le prestataire hexalys conseil": after an article the word is a noun.
+  // Stryker disable next-line StringLiteral: no text before the message is a determiner, whatever stands for it
   if (!businessNameWord(tokens[i]) || DETERMINERS_BEFORE.has(tokens[i - 1]?.key ?? '')) return i;
   let k = i + 1;
   if (glued(tokens[k]) && !SECTOR_TAILS.has(tokens[k].key) && businessNameWord(tokens[k])) k++;
@@ -246,6 +249,7 @@ const ROLE_AFTER =
 /** True when the words after token i give it a company's role. */
 export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
+  // Stryker disable next-line ConditionalExpression: a shortcut; ROLE_AFTER itself starts with "as" or "comme"
   if (!next || next.gap !== ' ' || (next.key !== 'as' && next.key !== 'comme')) return false;
   const after = tokens
     .slice(i + 1, i + 6)
