@@ -198,7 +198,6 @@ const tailAt = (tokens: Token[], k: number): boolean =>
  * ("kestrel logistics", "apple tree bakery" is left out: its words are common), or i. */
 export function sectorTailEnd(tokens: Token[], i: number): number {
   // The trade word is looked for first: most words have none after them.
-  // Stryker disable next-line ConditionalExpression: a shortcut; without a trade at i + 1 or i + 2 the loop below finds none either
   if (!tailAt(tokens, i + 1) && !tailAt(tokens, i + 2)) return i;
   // "le prestataire hexalys conseil": after an article the word is a noun.
   // Stryker disable next-line StringLiteral: no text before the message is a determiner, whatever stands for it
@@ -249,7 +248,6 @@ const ROLE_AFTER =
 /** True when the words after token i give it a company's role. */
 export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  // Stryker disable next-line ConditionalExpression: a shortcut; ROLE_AFTER itself starts with "as" or "comme"
   if (!next || next.gap !== ' ' || (next.key !== 'as' && next.key !== 'comme')) return false;
   const after = tokens
     .slice(i + 1, i + 6)
