@@ -38,6 +38,20 @@ describe('companies', () => {
     ["c'est Les Jardins d'Émile", ["ORG:Les Jardins d'Émile"]],
     ['on mange chez La Belle Époque', ['ORG:La Belle Époque']],
     ["J'ai une offre chez pret a manger", ['ORG:pret a manger']],
+    // A family firm: "et" or "&", then the family or the company, as a whole word.
+    ['Voir avec Martin et Filles demain', ['ORG:Martin et Filles']],
+    ['Voir avec Martin & Associes demain', ['ORG:Martin & Associes']],
+    ['Voir avec Martin et Cie demain', ['ORG:Martin et Cie']],
+    ['Voir avec Martin et Fils', ['ORG:Martin et Fils']],
+    ['Voir avec Martin et Filsx', ['PERSON:Martin', 'PERSON:Filsx']],
+    // Sector words after a known company make it another one, four words at most.
+    [
+      'chez Orange Grove Garden Centre Nurseries Ltd',
+      ['ORG:Orange Grove Garden Centre Nurseries', 'PERSON:Ltd'],
+    ],
+    ['I shop at Orange Road Motors', ['ORG:Orange Road Motors']],
+    ['Je bosse chez Amazon Zorglub', ['ORG:Amazon', 'PERSON:Zorglub']],
+    ['il bosse chez bouygues zorglub', ['ORG:bouygues']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 });
 
