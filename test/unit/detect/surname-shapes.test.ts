@@ -34,3 +34,16 @@ describe('a surname by its shape', () => {
     expect(person(`J'ai vu ${word} hier`)).toEqual([[word, 'proper name']]),
   );
 });
+
+describe('an inner capital marks a brand, not a person', () => {
+  it.each(['VivaTech', 'LinkedIn', 'ZorgLub', 'ZoRglub', 'DeMac'])("J'ai vu %s hier", (word) =>
+    expect(person(`J'ai vu ${word} hier`)).toEqual([]),
+  );
+  it.each(['McDonald', 'MacArthur'])("J'ai vu %s hier: Mc and Mac begin a name", (word) =>
+    expect(person(`J'ai vu ${word} hier`)).toEqual([[word, 'proper name']]),
+  );
+  it('a compound first name needs every part to be a first name', () => {
+    expect(person("j'ai vu Marie-Claire hier")).toEqual([['Marie-Claire', 'first name']]);
+    expect(person("j'ai vu Anne-Zorglub hier")).toEqual([['Anne-Zorglub', 'proper name']]);
+  });
+});
