@@ -14,11 +14,14 @@ import {
 import { findCompanyDomains } from './recognizers/company-domain.ts';
 import { findLinks } from './recognizers/link.ts';
 import { findSpelledEmails } from './recognizers/spelled-email.ts';
+import { findLearntNames } from './recognizers/name-model.ts';
 import { findNames } from './recognizers/names.ts';
 import { findPhones } from './recognizers/phone.ts';
 import { findPlates } from './recognizers/plate.ts';
 import { resolveOverlaps } from './merge.ts';
 import { segment } from './segment.ts';
+import { tokenize } from './tokenize.ts';
+import { urlLikeMask } from './url-mask.ts';
 import { warmUpScans } from './signals/cue.ts';
 import { combineSignals, sentenceSignals, type SentenceSignals } from './signals/index.ts';
 import type { Analysis, AnalyzeOptions, Candidate, Finding } from './types.ts';
@@ -41,10 +44,12 @@ interface SegmentResult {
   signals?: SentenceSignals;
 }
 
-// Anything that looks like a URL, a path or an e-mail: its words are not names. Words
-// are cut first, then tested: one pattern doing both would rescan each long word.
-const WORD_SPAN = /\S+/gu;
-const URL_LIKE = /[@/\\]|www\./u;
+/** The characters already held: URL-like words and what the rules found. */
+function takenBy(found: readonly Candidate[], masked: Uint8Array): Uint8Array {
+  const taken = masked.slice();
+  for (const c of found) taken.fill(1, c.start, c.end);
+  return taken;
+}
 
 function findInSegment(text: string, watch: PreparedList, allow: PreparedList): Candidate[] {
   const structured = [
@@ -61,12 +66,10 @@ function findInSegment(text: string, watch: PreparedList, allow: PreparedList): 
     ...findAddresses(text),
     ...findCompanyDomains(text),
   ];
-  const masked = new Uint8Array(text.length);
-  WORD_SPAN.lastIndex = 0;
-  for (let m = WORD_SPAN.exec(text); m; m = WORD_SPAN.exec(text)) {
-    if (URL_LIKE.test(m[0])) masked.fill(1, m.index, m.index + m[0].length);
-  }
-  const all = [...structured, ...findNames(text, masked), ...findWatched(text, watch)];
+  const masked = urlLikeMask(text);
+  const tokens = tokenize(text).filter((t) => !masked[t.start]);
+  const ruled = [...structured, ...findNames(text, masked, tokens), ...findWatched(text, watch)];
+  const all = [...ruled, ...findLearntNames(text, tokens, takenBy(ruled, masked))];
   return resolveOverlaps(all, text.length).filter(
     (c) => c.score === 1 || !isAllowed(text.slice(c.start, c.end), allow),
   );
