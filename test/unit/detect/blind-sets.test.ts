@@ -32,6 +32,9 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['signals4/signals4.jsonl', { DISTRESS: [0.82, 0.92], URGENT: [0.85, 0.91] }],
   // Measured once, with the learnt signal model shipped: its first run.
   ['signals5/signals5.jsonl', { DISTRESS: [0.84, 0.91], URGENT: [0.81, 0.97] }],
+  // Scored twice on its arrival: with the shipped model, and with one retrained on more
+  // contrast text (not shipped: it did no better). Never read.
+  ['signals6/signals6.jsonl', { DISTRESS: [0.81, 0.88], URGENT: [0.74, 0.96] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
   ['ordinary3/set.jsonl', { raisedAtMost: 26 }],
   ['tidy-pasted/tidy.jsonl', { recall: 0.95, precision: 0.99 }],
