@@ -95,7 +95,7 @@ export function namesHere(text: string, found: Candidate[]): Candidate[] {
   if (found.length === 0) return found;
   const mixedCase = /\p{Ll}/u.test(text);
   const candidates = found
-    .map((c) => (c.type === 'PERSON' ? withoutContraction(text, c) : c))
+    .map((c) => (c.type === 'PERSON' || c.type === 'ORG' ? withoutContraction(text, c) : c))
     .filter((c): c is Candidate => c !== undefined);
   return candidates.filter(
     (c) =>

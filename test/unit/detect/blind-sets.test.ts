@@ -28,7 +28,7 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['phone4/phone4.jsonl', { recall: 0.869, precision: 0.919 }],
   // Scored whole a few times while a learnt name reader was tried (not shipped); its even
   // lines were then read.
-  ['phone5/phone5.jsonl', { recall: 0.88, precision: 0.94 }],
+  ['phone5/phone5.jsonl', { recall: 0.89, precision: 0.94 }],
   ['signals4/signals4.jsonl', { DISTRESS: [0.82, 0.92], URGENT: [0.85, 0.91] }],
   // Measured once, with the learnt signal model shipped: its first run.
   ['signals5/signals5.jsonl', { DISTRESS: [0.84, 0.91], URGENT: [0.81, 0.97] }],

@@ -10,7 +10,7 @@ import { analyze } from '../../../lib/detect/index.ts';
 // names and companies together. Raise them when the engine improves, never lower them.
 const folder = path.resolve(process.cwd(), 'test/fixtures/names-written');
 const scorer = path.resolve(process.cwd(), '../shared/eval/score.mjs');
-const FLOOR = { recall: 0.7, precision: 0.95 };
+const FLOOR = { recall: 0.713, precision: 0.952 };
 
 interface Group {
   gold: number;
@@ -42,7 +42,7 @@ function nameGroup(file: string): Group {
 }
 
 describe.skipIf(!existsSync(scorer) && !process.env.CI)('names written fresh', () => {
-  it('keep their floor for names and companies together', () => {
+  it('keep their floor for names and companies together', { timeout: 60_000 }, () => {
     const files = readdirSync(folder).filter((name) => name.endsWith('.jsonl'));
     expect(files).toHaveLength(6);
     const all = files.map(nameGroup).reduce((a, b) => ({
