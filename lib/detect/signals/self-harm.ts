@@ -10,7 +10,6 @@ export const selfHarm: Recogniser = {
         'me (?:faire|fais|fait|suis fait|suis faite|faisais|refais) du mal(?! a (?:la tete|le dos|me lever))',
         'me (?:couper|coupe|coupais|suis coupee?|recoupe) (?:les |le |la |aux |au )?(?:bras|poignets?|cuisses?|veines|jambes?|peau)',
         'me (?:couper|coupe|coupais|suis coupee?) (?:\\w+ )?(?:avec|a la|au) (?:une |la |le )?(?:lame|rasoir|cutter|compas|ciseaux)',
-        'me scarifi\\w*',
         'me (?:suis )?(?:encore |de nouveau |re)?(?:entaille\\w*|taillade\\w*|ouvert|ouverte) (?:les |le |la |un |une )?(?:bras|poignets?|cuisses?|veines|jambes?|peau)',
         'me suis (?:\\S{1,20} )?(?:brulee?|coupee?|frappee?|griffee?|mordue?|tapee?|blessee?) (?:expres|volontairement|pour (?:me punir|sentir|oublier|me calmer))',
         'je me (?:coupe|recoupe|brule|mutile|griffe|scarifie|tailllade)(?=\\s*$|\\s*[,.!]| encore| souvent| tous| chaque| quand| pour| des que| le soir| la nuit| en cachette| avec)',
@@ -25,7 +24,7 @@ export const selfHarm: Recogniser = {
         // "mon conjoint me frappe quand…" is violence suffered: the writer is the subject here.
         'me(?<!\\b(?:il|elle|ils|elles|qui|on|(?:mon|ma|son|sa|le|la) \\w+) me) (?:frapper|frappe|frappais|griffer|griffe|griffais|mordre|mords|pince) (?:jusque|jusqua|fort|pour|quand)',
         'je me (?:frappe|tape|cogne|mords|pince|griffe|gifle|donne des (?:coups|claques|gifles))(?: (?:les |la |le |aux |au |mes |ma |mon )?(?:cuisses?|bras|tete|visage|jambes?|ventre|poings?|mains?|poignets?))?(?= quand| des que| pour| jusque| chaque| tous| a chaque| des fois| parfois| souvent|\\s*[,.!]|\\s*$)',
-        'me mutiler|automutil\\w*',
+        'automutil\\w*',
         'recommence a me (?:faire du mal|couper|bruler|scarifier|frapper)',
         'cicatrices? (?:sur|de) mes (?:bras|poignets|cuisses)',
         'me suis (?:encore |de nouveau |a nouveau )(?:coupee?|brulee?|frappee?|scarifiee?|fait du mal)',
@@ -42,6 +41,40 @@ export const selfHarm: Recogniser = {
       ),
       weight: 2,
       serious: true,
+    },
+    {
+      // Self-harm as people type it: made to vomit, punches to the legs, scars reopened,
+      // hurt "on purpose" or "to feel something", a blade taken out, food refused as
+      // a punishment, the pain deserved, the cuts worse, a cover story.
+      re: any(
+        '(?:me fais|me suis fait|me faire|made myself|make myself|making myself) (?:vomir|throw up|sick|vomit)',
+        '(?:soulage|calme|apaise)\\b.{0,30}\\bquand je me (?:fais mal|coupe|brule)',
+        'me (?:donne|donnais|suis donne\\w*) des coups (?:de poing |de pied )?(?:dans|sur) (?:les |la |le |mes |ma |mon )?(?:jambes?|cuisses?|bras|tete|ventre|visage)',
+        '(?:rouvert|reouvert|reopened|opened up|picked (?:at|open)) (?:\\S+ )?(?:cicatrices|scars|plaies|wounds|cuts|coupures)',
+        '(?:me suis (?:\\S+ )?(?:brule|cogne|tape|frappe|ecrase|coupe|plante|griffe)e?|(?:brule|burned|burnt|pressed|held|cut|hit|scratched) (?:\\S+ ){0,3}(?:mon|ma|mes|my) (?:bras|mains?|jambes?|cuisses?|poignets?|peau|arms?|hands?|legs?|thighs?|wrists?|skin))(?: \\S+){0,9} (?:expres|volontairement|pas un accident|not an accident|on purpose|deliberately|to feel something|pour (?:ressentir|sentir) quelque chose)',
+        '(?:burn\\w*|brule\\w*)\\b.{0,40}\\b(?:held it there|kept it there|laisse ma main)',
+        'arrache\\w* (?:les |mes )?cheveux par poignees|hair (?:out )?in clumps',
+        '(?:(?:havent|not|pas|plus) (?:\\S+ ){0,2})?(?:eat\\w*|ate|mange\\w*|food|repas)\\b.{0,50}\\b(?:dont deserve|merite pas)',
+        '(?:deserve|merite) (?:the |la )?(?:pain|douleur)|deserve to (?:hurt|suffer)|merite de souffrir',
+        '(?:cuts|marks|scars|burns|coupures|marques)(?: on my (?:arms?|legs?|thighs?|wrists?|skin))? (?:are|sont) (?:getting |de plus en plus )?(?:worse|deeper|plus profondes|pires)',
+        '(?:took|taken|got|sorti|ressorti) (?:the |my |la |ma )?(?:\\S+ ){0,2}(?:blade|lame)s? (?:out|de)\\b',
+        '(?:dug|dig|digging|plante|enfonce) (?:my |mes )?(?:nails|ongles) (?:in|into|dans) (?:my |ma |la )?(?:skin|arms?|legs?|peau|bras)',
+        '(?:havent|hasnt|cant|couldnt) stop(?:ped)? (?:hurting|cutting|burning|harming) myself',
+        '(?:je dis|dit|i say|i tell \\w+) (?:que )?(?:ce est|its|it was) (?:la cuisine|le chat|un accident|the cat|an accident|the kitchen)',
+        '(?:compas|lame|blade)\\b.{0,50}\\b(?:je me|jm|me) en sers',
+        '(?:jusque a|jusqua) ce que (?:ca|il|elle) saigne|(?:till|until|til) (?:it|they) bled',
+        'pour me (?:faire (?:du )?mal|punir|blesser)\\b(?! a| au| aux)|to (?:hurt|punish|harm) myself',
+      ),
+      weight: 2,
+      serious: true,
+    },
+    {
+      // Bleeding that will not stop, said as the person writes.
+      re: any('bleeding (?:a lot|so much|heavily)?(?: \\S+){0,2} (?:cant|wont) (?:make it )?stop'),
+      weight: 2,
+      now: true,
+      serious: true,
+      notOther: true,
     },
     {
       // Gone too far: bleeding that will not stop, a cut too deep.
@@ -119,7 +152,7 @@ export const selfHarm: Recogniser = {
         // Not the figure of speech: "pulling my hair out over the tax form".
         'pull(?:ing|ed)? (?:out )?my hair(?! out (?:over|with|about|because|trying|on|at|for)\\b| (?:over|with|about|because|trying)\\b)(?: out)?',
         'until it hurts',
-        '(?:im|i am|ive been) (?:cutting|burning|hurting|harming)',
+        '(?:im|i am|ive been) (?:cutting|burning|hurting|harming)(?=\\s*(?:$|[,.!])| again| myself| my (?:arms?|legs?|wrists?|thighs?|skin)| (?:a lot|more|lately|every))',
         '(?:hit|hitting|bang|banging|bash|bashing|slam|slamming) my head (?:against|on|into)',
         '(?:cut|burned|burnt|hurt|hit|scratched) (?:myself )?again',
         'my (?:arms|wrists|legs|thighs) are covered in (?:marks|scars|cuts|burns|bruises)',
