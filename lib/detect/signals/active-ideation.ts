@@ -92,8 +92,7 @@ export const activeIdeation: Recogniser = {
     {
       re: any(
         '(?:ai tout prepare|tout est pret|everything is ready|ive prepared everything)',
-        '(?:the |my )?(?:rope|blades?|gun) (?:is |are )?(?:ready|all set)',
-        '(?:la |ma )?(?:corde|lames?|arme) (?:est |sont )?(?:prete?s?)\\b(?! pour)',
+        '(?:corde|lames?|arme|rope|blades?|gun) (?:est |sont |is |are )?(?:prete?s?\\b(?! pour)|ready|all set)',
       ),
       weight: 1,
     },
@@ -130,12 +129,10 @@ export const activeIdeation: Recogniser = {
         'slit my wrists',
         `(?:thought|thinking|think|tempted|want|wanted|urge|could|might) (?:about |of |to )?(?:driving|crashing|drive|crash|steering|steer) ${W}{0,3}(?:into|off) (?:a |the )?(?:wall|tree|bridge|truck|lorry|river|cliff|road)`,
         `(?:envie|pense|tentee?|tente) (?:de |a )?${W}{0,4}(?:foncer|me planter|me jeter|aller) ${W}{0,3}(?:dans|contre|sous) (?:un|le|la|une) (?:mur|arbre|platane|camion|pont|voiture)`,
-        `(?:looking at|looked at|checking out|checked out|scouting|scouted) ${W}?(?:bridges|rooftops|train tracks|the tracks|tall buildings|cliffs)`,
-        `(?:repere|reperer|cherche|cherche un|regarde des) (?:un |le |des |les )?(?:ponts?|toits?|voies ferrees|falaises?) ${W}{0,3}(?:pour (?:sauter|en finir|me jeter|le faire)|assez haut|haut)`,
         '(?:going to|im about to|ill|i will|im gonna) (?:jump(?! (?:on|in|into|onto|to|at|ahead|back|over|through|right|straight)\\b)|end it(?! early)(?: all)?|kill myself|take (?:them all|all of them|the lot|it all)|take all my pills)(?: \\S{1,20}){0,2} (?:tonight|today|now|this weekend|tomorrow|soon|on \\w+day)',
         // A plan written down, a plan named, "j'en finis ce soir".
         '(?:written|wrote|noted|jotted|worked out|figured out|planned out) (?:down )?(?:exactly )?how (?:id|i would|i will|ill|im going to|to) (?:do it|end it|go|die)',
-        '(?:ecrit|note|prevu|planifie|reflechi a) (?:exactement )?comment je (?:le ferais|vais le faire|le ferai|ferais|vais partir|partirais)',
+        '(?:ecrit|note|prevu|planifie|prepare|reflechi a) (?:exactement )?(?:comment|quand|ou) je (?:le ferais|vais le faire|le ferai|ferais|vais partir|partirais)',
         '(?:je )?en finis(?: ce soir| cette nuit| demain| aujourde hui| maintenant|\\s*[,.!]|\\s*$)',
         '(?:my|the) plan is (?:the |to )?(?:bridge(?! loan| round| financing| year| role| the gap)|jump|pills|rope|train|tracks|roof|overdose|take (?:all|them)|hang|drown)',
         '(?:mon|le) plan(?:,)? (?:ce est|est|cest) (?:le pont|les rails|le train|les cachets|la corde|le toit|de sauter|de tout avaler)',
@@ -167,7 +164,6 @@ export const activeIdeation: Recogniser = {
         '(?:planning|planned|plan|planed) (?:how|when|where) (?:i|to|id|ill) (?:would |will |ll |could |might )?(?:do it|end it|die|go)',
         '(?:thinking|think|thought|dream|dreaming) (?:of|about) (?:jumping|ending|killing|dying|hanging|overdosing|taking all|drowning|crashing)',
         `${PILL} (?:saved|stashed|hidden|hoarded)`,
-        '(?:prevu|planifie|prepare|choisi) (?:comment|quand|ou) (?:je vais|le faire|partir(?! en| pour (?!de bon|toujours)| a | au | demain| lundi| ce week)|en finir)',
       ),
       weight: 2,
     },
