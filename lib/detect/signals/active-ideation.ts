@@ -151,7 +151,7 @@ export const activeIdeation: Recogniser = {
         // A place scouted and thought about.
         '(?:repere|trouve|found|picked|scouted) (?:un |le |la |a |the )?(?:endroit|coin|spot|place|pont|toit|bridge|roof)\\b(?=.{0,80}\\b(?:accessible|personne|nobody|no one|haut|high|la nuit|at night|pense|think|verrait|would see|sauter|jump)\\b)',
         `(?:passe|passer|walk|walking|walked|drive|driving) ${W}{0,3}(?:sur le pont|le pont|les voies|les rails|the tracks|the bridge|the rails|the edge|le quai|the platform) ${W}{0,3}(?:et (?:je )?(?:y |je y )?pense|and ${W}?(?:think|thinking) about it)`,
-        `(?:pont|toit|voies|rails|quai|bridge|roof|tracks|platform|falaise|cliffs?)${W}{0,8}(?:je y pense|y pense tous|i think about it|thinking about it)`,
+        `(?:pont|toit|voies|rails|quai|bridge|roof|tracks|platform|falaise|cliffs?|gas|gaz|rope|corde|pills|cachets|blade|lame|gun)\\b ${W}{0,8}(?:je y pense|y pense tous|i think about it|thinking about it)`,
         // A day chosen, provision made for those left behind.
         '(?:ive |i have |i )?(?:picked|chosen|set|decided on|decided) (?:a |the )?(?:day|date|when)(?=\\s*[,.!;]|\\s*$| and i| its| it will| itll)(?!.{0,40}\\b(?:meeting|call|launch|party|wedding|interview|trip|holiday|move|deadline|release|offsite)\\b)',
         '(?:ai |je ai )?(?:choisi|decide|fixe) (?:quand|le jour|la date)(?=\\s*[,.!;]|\\s*$| et je| ce sera| ce serait)(?!.{0,40}\\b(?:reunion|pot|fete|mariage|entretien|vacances|demenagement|lancement|rdv|rendez vous|soutenance)\\b)',
@@ -216,7 +216,6 @@ export const activeIdeation: Recogniser = {
         `(?:what|which) (?:dose|amount) ${W}{0,3}(?:is too much|would kill|is lethal|is fatal)`,
         `(?:reading|read|research\\w*|look\\w* up|lookin up|google\\w*|search\\w*) (?:about )?(?:which|what|how) ${W}{0,3}(?:kills? (?:you|me)|(?:dont|wouldnt) hurt(?=\\s*(?:$|[,.!]))|is painless|it takes\\b(?! to))`,
         'and (?:not|never) (?:come|coming) back\\b(?! (?:until|till|before|for|to|by|at))',
-        '(?:gas|rope|pills|tablets|blade|gun|corde|gaz|cachets|lame|arme)\\b.{0,50}\\b(?:im thinking about it|je y pense)',
         '(?:got|have|ive) (?:the|a) rope (?:in|ready)|(?:the|a|la|une) (?:rope|corde)\\b(?! a | de| for| pour).{0,60}\\b(?:use it|me en servir)',
       ),
       weight: 2,
