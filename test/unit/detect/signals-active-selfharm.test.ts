@@ -124,3 +124,31 @@ describe('self-harm as people type it', () => {
     expect(read(text).distress).not.toContain('self-harm');
   });
 });
+
+describe('violence under way as the person writes', () => {
+  it.each([
+    'a guy has been following me since the tram stop, im scared',
+    "quelqu'un me suit depuis le parking, je marche vite",
+    'I locked myself in the bathroom, he is shouting in the hall',
+    'je me suis enfermée dans la chambre, il hurle derrière la porte',
+    'he says he will kill me if I open the door',
+    "il dit qu'il va me tuer, je suis dans la salle de bain",
+    "he won't stop banging on the door",
+    'le voisin arrête pas de frapper à ma porte et de crier mon nom',
+    'my boss locked me in the storeroom',
+    "il me laisse pas sortir de l'appart",
+  ])('DISTRESS, URGENT, now: %s', (text) => {
+    const result = read(text);
+    expect(result.signals).toEqual(expect.arrayContaining(['DISTRESS', 'URGENT']));
+    expect(result.crisisNow).toBe(true);
+  });
+
+  it.each([
+    'she started following me on instagram',
+    "mon chat me suit partout dans l'appart",
+    'I locked myself in the bedroom to revise all weekend',
+    "il dit qu'il va me tuer si je gagne encore au Uno mdr",
+  ])('no crisis: %s', (text) => {
+    expect(read(text).crisisNow).toBe(false);
+  });
+});
