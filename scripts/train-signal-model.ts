@@ -28,10 +28,13 @@ const SETTINGS: Settings = {
   learningRate: Number(process.env.LR ?? 0.2),
   l2: Number(process.env.L2 ?? 1e-3),
   bags: Number(process.env.BAGS ?? 5),
-  // Features kept per signal, the strongest: the model must fit the content script's budget.
+  // Features kept for DISTRESS, the strongest: the model must fit the content script's
+  // budget. URGENT, whose rules carry most of its recall, keeps URGENT_KEPT.
   kept: 2500,
   bits: FEATURE_BITS,
 };
+
+const URGENT_KEPT = Number(process.env.URGENT_KEPT ?? 1500);
 
 type Sentences = number[][];
 
@@ -45,7 +48,7 @@ function fit(examples: Array<Example & { x: Sentences }>): SignalModel {
   for (const signal of MODEL_SIGNALS) {
     const fitted = fitLogistic(
       examples.map((e) => ({ x: e.x, y: e[signal] })),
-      SETTINGS,
+      signal === 'urgent' ? { ...SETTINGS, kept: URGENT_KEPT } : SETTINGS,
     );
     model.bias[signal] = fitted.bias;
     model.weights[signal] = fitted.weights;
