@@ -56,6 +56,7 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
   // "garage dos reis", "sas de la tour": particles before the surname.
   while (
     k < i + 3 &&
+    // Stryker disable next-line StringLiteral: no text after the name is a particle, whatever stands for it
     NAME_PARTICLES.has(tokens[k]?.key ?? '') &&
     glued(tokens[k]) &&
     glued(tokens[k + 1])
@@ -200,6 +201,7 @@ export function sectorTailEnd(tokens: Token[], i: number): number {
   // The trade word is looked for first: most words have none after them.
   if (!tailAt(tokens, i + 1) && !tailAt(tokens, i + 2)) return i;
   // "le prestataire hexalys conseil": after an article the word is a noun.
+  // Stryker disable next-line StringLiteral: no text before the message is a determiner, whatever stands for it
   if (!businessNameWord(tokens[i]) || DETERMINERS_BEFORE.has(tokens[i - 1]?.key ?? '')) return i;
   let k = i + 1;
   if (glued(tokens[k]) && !SECTOR_TAILS.has(tokens[k].key) && businessNameWord(tokens[k])) k++;
@@ -214,7 +216,7 @@ export function sectorTailEnd(tokens: Token[], i: number): number {
 // an employer hiring: "depuis que carrefour m'a pas renouvelé", "since wilko let me go",
 // "acme hired me", "securitas recrute des agents", "caremark pays better".
 const EMPLOYED_AFTER =
-  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvele|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee|propose|proposee|convoque|convoquee|contacte|contactee|refuse|refusee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me|(?:recrute|recrutent|embauche|embauchent) (?:des|un|une|en|pour|a|plein|encore|toute)|(?:me|nous) (?:propose|proposent|paie|paient|paye|payent|doit|doivent)|(?:paie|paient|paye|payent) (?:mieux|bien|plus|mal)|(?:is|are|were) (?:hiring|recruiting)|(?:pays|pay) (?:me|better|more|well)|rejected me|turned me down)\b/;
+  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee|propose|proposee|convoque|convoquee|contacte|contactee|refuse|refusee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me|(?:recrute|recrutent|embauche|embauchent) (?:des|un|une|en|pour|a|plein|encore|toute)|(?:me|nous) (?:propose|proposent|paie|paient|paye|payent|doit|doivent)|(?:paie|paient|paye|payent) (?:mieux|bien|plus|mal)|(?:is|are|were) (?:hiring|recruiting)|(?:pays|pay) (?:me|better|more|well)|rejected me|turned me down)\b/;
 
 // First words of EMPLOYED_AFTER: the pattern is read only after one of them.
 const EMPLOYED_STARTS = words(

@@ -42,25 +42,23 @@ const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
 /** The issue's rule: no miss in these categories. */
 const NO_MISS = ['passive', 'active', 'farewell', 'selfharm', 'crisis', 'crisis_now'];
 
+// The set is scored inside the test, not while the file is collected: work done at
+// collection belongs to no test, and mutation testing would then rerun every test for it.
 describe.each(SETS)('signal set %s', (name) => {
-  const score = scoreSignalSet(readSignalSet(path.join(dir, `${name}.jsonl`)));
-
-  it('stays at or above its floor', () => {
+  it('stays at or above its floor and, when tuned on, misses no must-catch category', () => {
+    const score = scoreSignalSet(readSignalSet(path.join(dir, `${name}.jsonl`)));
     const floor = FLOOR[name];
     expect(score.signals.DISTRESS.recall).toBeGreaterThanOrEqual(floor.distressRecall);
     expect(score.signals.DISTRESS.precision).toBeGreaterThanOrEqual(floor.distressPrecision);
     expect(score.signals.URGENT.recall).toBeGreaterThanOrEqual(floor.urgentRecall);
     expect(score.signals.URGENT.precision).toBeGreaterThanOrEqual(floor.urgentPrecision);
+    // An untuned set measures; only the sets the rules were tuned on can promise no miss.
+    if (name === 'untuned' || name === 'mixed-untuned') return;
+    for (const category of NO_MISS) {
+      const rate = score.categories[category];
+      if (rate) expect(rate.hits, category).toBe(rate.total);
+    }
   });
-
-  // An untuned set measures; only the sets the rules were tuned on can promise no miss.
-  if (name !== 'untuned' && name !== 'mixed-untuned')
-    it('misses nothing in the categories that must all be caught', () => {
-      for (const category of NO_MISS) {
-        const rate = score.categories[category];
-        if (rate) expect(rate.hits, category).toBe(rate.total);
-      }
-    });
 });
 
 describe('the set as a whole', () => {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/detect/index.ts';
+
+// A capitalised word the gazetteer lacks reads as a surname by its ending or its
+// beginning (Armenian, Polish, Malagasy...): a surname (0.75) rather than a proper name
+// (0.6). The words below are made up, so that only their shape speaks.
+const person = (text: string) =>
+  analyze(text)
+    .findings.filter((f) => f.type === 'PERSON')
+    .map((f) => [f.text, f.reasonEn]);
+
+describe('a surname by its shape', () => {
+  it.each([
+    ['Zoryan'], // -yan, six letters
+    ['Zorkian'],
+    ['Zorkski'],
+    ['Zorkcki'],
+    ['Zorkska'],
+    ['Petrosyan'],
+    ['Rakotomalala'],
+    ['Etxeberria'],
+  ])("J'ai vu %s hier", (word) =>
+    expect(person(`J'ai vu ${word} hier`)).toEqual([[word, 'surname']]),
+  );
+
+  it.each([
+    ['Zoyan'], // five letters only
+    ['Zorkxan'],
+    ['Zorkxki'],
+    ['Zorkxka'],
+    ['Lubianzo'], // the ending inside the word
+    ['Barakotor'], // the beginning inside the word
+  ])("J'ai vu %s hier: a proper name, no surname's shape", (word) =>
+    expect(person(`J'ai vu ${word} hier`)).toEqual([[word, 'proper name']]),
+  );
+});
