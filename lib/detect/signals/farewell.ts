@@ -31,6 +31,7 @@ export const farewell: Recogniser = {
         ),
         '(?:my|mon|ma|the|le|la) (?:cat|dog|chat|chien) (?:\\S+ ){0,4}(?:for good|pour (?:de bon|toujours))',
         'last time (?:you will|youll) hear from me',
+        'been nice knowing you',
         '(?:when|after) im gone(?! (?:to|for|on)\\b)',
       ),
       weight: 2,

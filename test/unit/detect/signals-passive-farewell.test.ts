@@ -58,6 +58,8 @@ describe('passive ideation: the wish to be dead or gone', () => {
     'I pray every night that God takes me',
     'honestly im done with living',
     'i dont really want to be here anymore',
+    'honestly no reason to carry on really',
+    'i dont care what happens to me now',
   ])('%s: distress and urgent', isSevere('passive-ideation'));
 
   it.each([
@@ -67,6 +69,8 @@ describe('passive ideation: the wish to be dead or gone', () => {
     'nobody wud even notice if i was gone early on friday',
     'nobody would notice if i was gone for an hour, the shop is quiet',
     'done with living in a flatshare, signed for a studio',
+    'no reason to carry on with the evening class, it moved online',
+    'i dont care what happens to me at the review, I did my best',
   ])('%s: nothing', isNothing);
 });
 
@@ -82,6 +86,7 @@ describe('farewells: the last word and affairs put in order', () => {
     'g deja tout prevu, garde un bon souvenir de moi',
     'deleted my socials and made a will',
     'whatever happens dont blame yourself',
+    'its been nice knowing you honestly',
   ])('%s: distress and urgent', isSevere('farewell'));
 
   it.each([
@@ -92,5 +97,6 @@ describe('farewells: the last word and affairs put in order', () => {
     'u were a good mentor, remember me when the next group starts',
     'deleted my socials for the exams',
     'whatever happens with the interview, dont blame yourself',
+    'The doctor says no more sugar, so goodbye cake, it was nice knowing you.',
   ])('%s: nothing', isNothing);
 });
