@@ -30,11 +30,11 @@ const SETTINGS: Settings = {
   bags: Number(process.env.BAGS ?? 5),
   // Features kept for DISTRESS, the strongest: the model must fit the content script's
   // budget. URGENT, whose rules carry most of its recall, keeps URGENT_KEPT.
-  kept: 2500,
+  kept: 2400,
   bits: FEATURE_BITS,
 };
 
-const URGENT_KEPT = Number(process.env.URGENT_KEPT ?? 1500);
+const URGENT_KEPT = Number(process.env.URGENT_KEPT ?? 1400);
 
 type Sentences = number[][];
 
