@@ -313,6 +313,7 @@ export function legalFormLedEnd(tokens: readonly Token[], i: number): number {
 
 // A company named as such: "la boîte c'est securitas", "l'entreprise s'appelle ménage
 // express", "ils s'appellent 42watts", "the company is nexa bio ltd".
+const NAMING_ENDS = words('cest est appelle sappelle is called appellent sappellent');
 const NAMED_AS =
   /(?:la boite|ma boite|la societe|ma societe|l entreprise|mon entreprise|mon employeur|mon agence|the company|my company|my employer|the agency|the firm) (c est|cest|est|s appelle|sappelle|is|is called|s called)$|(?:ils|elles|they) (?:s appellent|sappellent|are called)$/;
 
@@ -320,7 +321,8 @@ const NAMED_AS =
  * "is": only a word that could be a name ("c'est securitas", not "c'est pas terrible"). */
 export function namedCompanyEnd(text: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if (i < 2 || t.gap !== ' ') return i;
+  // Read only after the word that ends such a phrase: this runs at every word.
+  if (i < 2 || t.gap !== ' ' || !NAMING_ENDS.has(tokens[i - 1].key)) return i;
   const before = fold(text.slice(Math.max(0, t.start - 40), t.start))
     .replace(/['’]/g, ' ')
     .replace(/\s+/g, ' ')
