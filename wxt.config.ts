@@ -25,6 +25,8 @@ export default defineConfig({
       });
     },
   },
+  // The sources zip (for store review) is the repository's code, not local test output.
+  zip: { excludeSources: ['test-results/**'] },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -19,16 +19,22 @@ import {
   type SignalModel,
 } from '../lib/detect/signals/model.ts';
 import { signalText } from '../lib/detect/signals/normalize.ts';
+import { fitLogistic, type Settings } from './logistic-regression.ts';
 import { trainingExamples, type Example } from './signal-model/training-data.ts';
 
-// Plain stochastic gradient descent on the log loss, L2-regularised; the settings were
-// chosen by leaving one training file out at a time (--cv).
-const EPOCHS = Number(process.env.EP ?? 15);
-const LEARNING_RATE = Number(process.env.LR ?? 0.2);
-const L2 = Number(process.env.L2 ?? 1e-3);
-const BAGS = Number(process.env.BAGS ?? 5);
-/** Features kept per signal, the strongest: the model must fit the content script's budget. */
-const KEPT = 2500;
+// The trainer's settings were chosen by leaving one training file out at a time (--cv).
+const SETTINGS: Settings = {
+  epochs: Number(process.env.EP ?? 15),
+  learningRate: Number(process.env.LR ?? 0.2),
+  l2: Number(process.env.L2 ?? 1e-3),
+  bags: Number(process.env.BAGS ?? 5),
+  // Features kept for DISTRESS, the strongest: the model must fit the content script's
+  // budget. URGENT, whose rules carry most of its recall, keeps URGENT_KEPT.
+  kept: 2400,
+  bits: FEATURE_BITS,
+};
+
+const URGENT_KEPT = Number(process.env.URGENT_KEPT ?? 1400);
 
 type Sentences = number[][];
 
@@ -37,70 +43,15 @@ function messageFeatures(text: string): Sentences {
   return segment(normalize(text).text).map((s) => sentenceFeatures(signalText(s.text)));
 }
 
-/**
- * The average of BAGS runs over the same rows in different orders: a linear model's
- * average is one linear model, steadier than any single run (less swayed by the order
- * the last examples came in).
- */
-function train(
-  rows: Array<{ x: Sentences; y: boolean }>,
-  kept?: ReadonlySet<number>,
-): { bias: number; w: Float64Array } {
-  const w = new Float64Array(1 << FEATURE_BITS);
-  let bias = 0;
-  for (let bag = 0; bag < BAGS; bag++) {
-    const run = trainOnce(rows, kept, 20261201 + bag);
-    bias += run.bias / BAGS;
-    for (let f = 0; f < w.length; f++) if (run.w[f]) w[f] += run.w[f] / BAGS;
-  }
-  return { bias, w };
-}
-
-function trainOnce(
-  rows: Array<{ x: Sentences; y: boolean }>,
-  kept: ReadonlySet<number> | undefined,
-  firstSeed: number,
-): { bias: number; w: Float64Array } {
-  const w = new Float64Array(1 << FEATURE_BITS);
-  let bias = 0;
-  let seed = firstSeed;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const order = rows.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const i of order) {
-      const { x, y } = rows[i];
-      let z = bias;
-      for (const sentence of x) for (const f of sentence) z += w[f];
-      const gradient = (y ? 1 : 0) - 1 / (1 + Math.exp(-z));
-      bias += LEARNING_RATE * gradient;
-      for (const sentence of x)
-        for (const f of sentence)
-          if (!kept || kept.has(f)) w[f] += LEARNING_RATE * (gradient - L2 * w[f]);
-    }
-  }
-  return { bias, w };
-}
-
-function strongest(w: Float64Array): Map<number, number> {
-  const features = [...w.keys()].filter((f) => w[f] !== 0);
-  features.sort((a, b) => Math.abs(w[b]) - Math.abs(w[a]) || a - b);
-  return new Map(features.slice(0, KEPT).map((f) => [f, w[f]]));
-}
-
 function fit(examples: Array<Example & { x: Sentences }>): SignalModel {
   const model: SignalModel = { bias: { distress: 0, urgent: 0 }, weights: {} as never };
   for (const signal of MODEL_SIGNALS) {
-    const rows = examples.map((e) => ({ x: e.x, y: e[signal] }));
-    // Trained again on the strongest features alone, so that the weights left out are not
-    // missed: a pruned model that kept only its strongest words would be overconfident.
-    const kept = new Set(strongest(train(rows).w).keys());
-    const { bias, w } = train(rows, kept);
-    model.bias[signal] = bias;
-    model.weights[signal] = strongest(w);
+    const fitted = fitLogistic(
+      examples.map((e) => ({ x: e.x, y: e[signal] })),
+      signal === 'urgent' ? { ...SETTINGS, kept: URGENT_KEPT } : SETTINGS,
+    );
+    model.bias[signal] = fitted.bias;
+    model.weights[signal] = fitted.weights;
   }
   return model;
 }

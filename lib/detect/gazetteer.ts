@@ -13,6 +13,8 @@ export interface Gazetteer {
   /** The most frequent French and English words, and phone shorthand (jsp, stp). */
   commonWords: Set<string>;
   places: Set<string>;
+  /** Well-known companies, as lexicon/known-organizations.txt writes them. */
+  knownOrganizations: string;
 }
 
 let loaded: Gazetteer | null = null;
@@ -36,6 +38,7 @@ export function gazetteer(): Gazetteer {
     ambiguousSurnames: withBoth(data.AMBIGUOUS_SURNAMES, ambiguousBoth),
     commonWords: frontDecode(data.COMMON_WORDS),
     places: frontDecode(data.PLACES),
+    knownOrganizations: data.KNOWN_ORGANIZATIONS,
   };
   return loaded;
 }

@@ -19,6 +19,7 @@ import { findPhones } from './recognizers/phone.ts';
 import { findPlates } from './recognizers/plate.ts';
 import { resolveOverlaps } from './merge.ts';
 import { segment } from './segment.ts';
+import { urlLikeMask } from './url-mask.ts';
 import { warmUpScans } from './signals/cue.ts';
 import { combineSignals, sentenceSignals, type SentenceSignals } from './signals/index.ts';
 import type { Analysis, AnalyzeOptions, Candidate, Finding } from './types.ts';
@@ -41,11 +42,6 @@ interface SegmentResult {
   signals?: SentenceSignals;
 }
 
-// Anything that looks like a URL, a path or an e-mail: its words are not names. Words
-// are cut first, then tested: one pattern doing both would rescan each long word.
-const WORD_SPAN = /\S+/gu;
-const URL_LIKE = /[@/\\]|www\./u;
-
 function findInSegment(text: string, watch: PreparedList, allow: PreparedList): Candidate[] {
   const structured = [
     ...findEmails(text),
@@ -61,12 +57,7 @@ function findInSegment(text: string, watch: PreparedList, allow: PreparedList): 
     ...findAddresses(text),
     ...findCompanyDomains(text),
   ];
-  const masked = new Uint8Array(text.length);
-  WORD_SPAN.lastIndex = 0;
-  for (let m = WORD_SPAN.exec(text); m; m = WORD_SPAN.exec(text)) {
-    if (URL_LIKE.test(m[0])) masked.fill(1, m.index, m.index + m[0].length);
-  }
-  const all = [...structured, ...findNames(text, masked), ...findWatched(text, watch)];
+  const all = [...structured, ...findNames(text, urlLikeMask(text)), ...findWatched(text, watch)];
   return resolveOverlaps(all, text.length).filter(
     (c) => c.score === 1 || !isAllowed(text.slice(c.start, c.end), allow),
   );

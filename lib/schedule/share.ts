@@ -1,6 +1,9 @@
 // Sharing a schedule through the chat itself: a message a person can read, ending
 // with a tag the other side's Cadre can apply. No server involved.
 import { crc32Hex } from './checksum';
+import { findShares, SHARE_VERSION, shareTagParts } from './share-tag';
+
+export { findShares, SHARE_VERSION };
 import { compactSchedule, expandSchedule } from './compact';
 import { describeStatus, describeWeek } from './describe';
 import { formatCalendarDate } from './format-time';
@@ -12,7 +15,6 @@ import type { Bilingual, Lang, Schedule } from './types';
 import { validateSchedule } from './validate';
 import { wallClockAt } from './zoned-time';
 
-export const SHARE_VERSION = 1;
 /** The first line of a shared availability message, French and English. */
 const SHARE_HEADINGS = ['Mes disponibilités (Cadre)', 'My availability (Cadre)'] as const;
 const MAX_ABSENCES_LISTED = 3;
@@ -99,11 +101,6 @@ export function mayBeShare(text: string): boolean {
   return text.includes('[cadre:') || SHARE_HEADINGS.some((heading) => start.startsWith(heading));
 }
 
-/** Every Cadre tag in a message, complete or not, in order; decodeShare judges them. */
-export function findShares(text: string): string[] {
-  return text.match(/\[cadre:[^\s\]]*\]?/g) ?? [];
-}
-
 const error = (fr: string, en: string): ShareResult => ({ ok: false, error: { fr, en } });
 
 export function decodeShare(tag: string): ShareResult {
@@ -113,8 +110,8 @@ export function decodeShare(tag: string): ShareResult {
       `Shared availability refused: the message is too long (over ${MAX_SHARE_TAG_LENGTH} characters).`,
     );
   }
-  const match = /^\[cadre:v(\d+):([^:\]]*):([0-9a-f]{8})\]$/.exec(tag.trim());
-  if (!match) {
+  const parts = shareTagParts(tag);
+  if (!parts) {
     const version = /^\[cadre:v(\d+):/.exec(tag.trim());
     if (version && Number(version[1]) !== SHARE_VERSION) return unknownVersion();
     return error(
@@ -122,8 +119,8 @@ export function decodeShare(tag: string): ShareResult {
       'Shared availability unreadable: the message is incomplete or damaged.',
     );
   }
-  const [, version, encoded, checksum] = match;
-  if (Number(version) !== SHARE_VERSION) return unknownVersion();
+  const { version, encoded, checksum } = parts;
+  if (version !== SHARE_VERSION) return unknownVersion();
   if (crc32Hex(encoded) !== checksum) {
     return error(
       'Disponibilités partagées refusées : le contenu a été modifié ou tronqué (somme de contrôle fausse).',

@@ -17,6 +17,10 @@ export interface Example {
   source: string;
 }
 
+/** Blind sets written for names and identifiers after the model shipped, with no signal
+ * marked: the model was not trained on them, and they add nothing to learn from. */
+const ENTITY_ONLY_LATER = new Set(['phone5/phone5.jsonl']);
+
 /** The signal set's parts kept as a measure (their README): never learnt from. */
 const UNTUNED = new Set(['untuned.jsonl', 'mixed-untuned.jsonl']);
 
@@ -60,8 +64,8 @@ export function trainingExamples(): Example[] {
   ];
   return [
     ...files.flatMap((file) => examples(fileLines(file), file)),
-    ...Object.keys(BLIND_SETS).flatMap((file) =>
-      examples(readLines(file), `test/fixtures/blind-sets/${file} (read half)`),
-    ),
+    ...Object.keys(BLIND_SETS)
+      .filter((file) => !ENTITY_ONLY_LATER.has(file))
+      .flatMap((file) => examples(readLines(file), `test/fixtures/blind-sets/${file} (read half)`)),
   ];
 }

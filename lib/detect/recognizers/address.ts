@@ -148,11 +148,12 @@ const POSTAL_BOX_ALONE = /(?<![\p{L}\d])(?:bp|cs|tsa) ?\d{1,6}/giu;
 // A place without a street number: "lieu-dit les Granges 24560 Issigeac".
 const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau) /giu;
 // Words about where someone lives, after which a lower-case street is still an address.
+// "au 12 rue du moulin", "at 12 rue du moulin": where, said right before the number.
 const ADDRESS_CUE =
-  /(?:habite|adresse|domicile|livr|envoie|envoyer|colis|courrier|facturation|demenag|déménag)\S*\s+(?:\S+\s+){0,3}$/i;
+  /(?:(?:habite|adresse|domicile|livr|envoie|envoyer|colis|courrier|facturation|demenag|déménag|live|living|address|moved|moving|deliver|send|post)\S*\s+(?:\S+\s+){0,3}|(?:^|[^\p{L}])(?:au|at)\s+)$/iu;
 // Words that end a lower-case street name.
 const NOT_STREET = new Set(
-  'et ou mais donc car depuis pour avec chez c ca ça est sont a au qui que quoi stp svp merci demain hier ce cette on je tu il elle nous vous ils elles si quand comme lorsque puisque parce pendant dans sans sinon ni'.split(
+  'et ou mais donc car depuis pour avec chez c ca ça est sont a au qui que quoi stp svp merci demain hier ce cette on je tu il elle nous vous ils elles si quand comme lorsque puisque parce pendant dans sans sinon ni last next this tomorrow yesterday today tonight in at for with and but so because since'.split(
     ' ',
   ),
 );

@@ -158,13 +158,19 @@ function isWordLike(key: string): boolean {
 export const VERB_ENDING =
   /(?:er|ir|é|ée|és|ées|ait|ais|aient|ions|iez|ons|ez|ent|ite|ive|ment|tion|sion|ique|isme|able|ible|ness|ing|ly)$/;
 
+// Verbs of hiring and paying after a name ("karim recrute", "elle me paie"): the
+// employer's sentence (lower-case-orgs.ts), not a surname.
+const HIRING_VERBS = words(
+  'recrute recrutent embauche embauchent propose proposent paie paient paye payent cherche cherchent',
+);
+
 /** A word that could be a surname: a known one, or an unknown word that is not common. */
 export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
   if (!t) return false;
   const g = gazetteer();
   const key = t.key;
   if (g.surnames.has(key) || g.ambiguousSurnames.has(key)) return true;
-  if (isWordLike(key)) return false;
+  if (isWordLike(key) || HIRING_VERBS.has(key)) return false;
   // A first name that is no common word ("siobhan murphy", "joao dos santos").
   if (g.strongFirstNames.has(key) || g.ambiguousFirstNames.has(key)) return true;
   if (key.length < 3 || !/[aeiouy]/.test(key) || /\d/.test(key)) return false;

@@ -1,5 +1,6 @@
 // Companies written in lower case or as common words, known from the words around
 // them: "je bosse pour castorama", "mon employeur decathlon", "le groupe peyrache".
+import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { words } from '../lexicon/words.ts';
 import type { Token } from '../tokenize.ts';
@@ -211,20 +212,27 @@ export function sectorTailEnd(tokens: Token[], i: number): number {
   return end;
 }
 
-// Being hired, kept or let go by an employer named just before: "depuis que carrefour
-// m'a pas renouvelé", "since wilko let me go", "acme hired me".
+// Being hired, kept, offered a post, paid or let go by an employer named just before, or
+// an employer hiring: "depuis que carrefour m'a pas renouvelé", "since wilko let me go",
+// "acme hired me", "securitas recrute des agents", "caremark pays better".
 const EMPLOYED_AFTER =
-  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me)\b/;
+  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee|propose|proposee|convoque|convoquee|contacte|contactee|refuse|refusee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me|(?:recrute|recrutent|embauche|embauchent) (?:des|un|une|en|pour|a|plein|encore|toute)|(?:me|nous) (?:propose|proposent|paie|paient|paye|payent|doit|doivent)|(?:paie|paient|paye|payent) (?:mieux|bien|plus|mal)|(?:is|are|were) (?:hiring|recruiting)|(?:pays|pay) (?:me|better|more|well)|rejected me|turned me down)\b/;
 
 // First words of EMPLOYED_AFTER: the pattern is read only after one of them.
 const EMPLOYED_STARTS = words(
-  'm ma nous l la t let laid fired hired sacked dropped took taken offered',
+  'm ma me nous paie paient paye payent l la t let laid fired hired sacked dropped took taken offered recrute recrutent embauche embauchent is are were pays pay rejected turned',
 );
 
-/** True when the words after token i say it hired or let someone go. */
+// "ma mère m'a proposé", "my mum pays": someone's own people, not an employer.
+const POSSESSIVES = words(
+  'ma mon mes ta ton tes sa son ses notre votre leur my your his her our their',
+);
+
+/** True when the words after token i say it hired, pays or let someone go. */
 export function employedAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.gap !== ' ' || !EMPLOYED_STARTS.has(next.key)) return false;
+  if (POSSESSIVES.has(tokens[i - 1]?.key ?? '')) return false;
   const after = tokens
     .slice(i + 1, i + 5)
     .map((t) => t.key)
@@ -254,4 +262,74 @@ export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
     .map((t) => t.key)
     .join(' ');
   return ROLE_AFTER.test(after);
+}
+
+// A company's own name runs to a pause, a verb or a word that starts a clause; "et", "&",
+// "de" may join its words ("fleurs et jardins", "ko & fils").
+const NAME_STOPS = words(
+  'cest est sont etait a ma m me nous vous on il ils elle elles je pr stp svp cherche cherchent recrute recrutent propose proposent paie depuis pour avec chez qui que dont mais ou car donc the is are was were has have had who which that for with since at in but',
+);
+const NAME_JOINS = words('et de du des la le d l and of');
+const NAME_GAP = /^(?: |\u00a0| ?& ?|['’])$/;
+
+/** Index after a company's name that starts at `from`, at most `most` words; `from` when
+ * no word of a name stands there. */
+function nameRunEnd(tokens: readonly Token[], from: number, most: number): number {
+  let end = from;
+  for (let j = from; j < tokens.length && j < from + most + 2; j++) {
+    const u = tokens[j];
+    if (!NAME_GAP.test(u.gap)) break;
+    if (NAME_STOPS.has(u.key)) break;
+    if (NAME_JOINS.has(u.key) && j > from) continue;
+    if (NAME_JOINS.has(u.key)) break;
+    end = j + 1;
+    if (end - from >= most) break;
+  }
+  return end;
+}
+
+// A legal form before the company's name, as letters and signatures write it: "SAS
+// Clean'Pro Services", "EURL Atelier Mercier", "chez sarl ko & fils" ("la sarl c'est
+// mieux" names none).
+const LEADING_FORMS = words('sas sasu sarl eurl sci snc scop selarl earl gaec');
+const FORM_CUES = words('chez pour avec de du la le l les une un a au the at for with by from');
+
+/** Index after a company named by a legal form at i and its name; i when none. */
+export function legalFormLedEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!LEADING_FORMS.has(t.key)) return i;
+  // After the name it closes ("transports girard sarl", "Bati-Renov SARL") it leads none.
+  const previous = tokens[i - 1];
+  const leads =
+    !previous ||
+    t.sentenceStart ||
+    /\S/.test(t.gap) ||
+    FORM_CUES.has(previous.key) ||
+    gazetteer().commonWords.has(previous.key);
+  if (!leads) return i;
+  const end = nameRunEnd(tokens, i + 1, 4);
+  return end > i + 1 ? end : i;
+}
+
+// A company named as such: "la boîte c'est securitas", "l'entreprise s'appelle ménage
+// express", "ils s'appellent 42watts", "the company is nexa bio ltd".
+const NAMING_ENDS = words('cest est appelle sappelle is called appellent sappellent');
+const NAMED_AS =
+  /(?:la boite|ma boite|la societe|ma societe|l entreprise|mon entreprise|mon employeur|mon agence|the company|my company|my employer|the agency|the firm) (c est|cest|est|s appelle|sappelle|is|is called|s called)$|(?:ils|elles|they) (?:s appellent|sappellent|are called)$/;
+
+/** Index after a company named just after such words at i; i when none. After "c'est",
+ * "is": only a word that could be a name ("c'est securitas", not "c'est pas terrible"). */
+export function namedCompanyEnd(text: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  // Read only after the word that ends such a phrase: this runs at every word.
+  if (i < 2 || t.gap !== ' ' || !NAMING_ENDS.has(tokens[i - 1].key)) return i;
+  const before = fold(text.slice(Math.max(0, t.start - 40), t.start))
+    .replace(/['’]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const named = NAMED_AS.exec(before);
+  if (!named) return i;
+  const copula = named[1] !== undefined && !/appelle|called/.test(named[1]);
+  if (copula && !surnameLike(t)) return i;
+  return nameRunEnd(tokens, i, 3);
 }

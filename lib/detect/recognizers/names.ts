@@ -30,7 +30,9 @@ import {
   companyRoleAfter,
   employerBefore,
   headedOrgEnd,
+  legalFormLedEnd,
   lowerCaseOrgEnd,
+  namedCompanyEnd,
 } from './lower-case-orgs.ts';
 import { namesHere } from './not-names-here.ts';
 import type { Candidate } from '../types.ts';
@@ -190,6 +192,15 @@ function sectorRunAfter(tokens: readonly Token[], k: number): number {
 }
 
 /** A word the gazetteer knows as a first name or a surname. */
+// "le boulanger m'a proposé", "une startup recrute", "à clermont": after an article or a
+// place preposition, the subject of hiring is a common noun or a place, not a company.
+const commonNounBefore = (previous: Token | undefined): boolean =>
+  previous !== undefined &&
+  (DETERMINERS.has(previous.key) ||
+    PLACE_ONLY_PREPOSITIONS.has(previous.key) ||
+    previous.key === 'a' ||
+    previous.key === 'in');
+
 function personKnown(t: Token): boolean {
   const g = gazetteer();
   return (
@@ -399,6 +410,14 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       }
     }
 
+    // "SAS Clean'Pro Services", "la boîte c'est securitas": named as a company.
+    const named = Math.max(legalFormLedEnd(tokens, i), namedCompanyEnd(text, tokens, i));
+    if (named > i) {
+      org({ start: t.start, end: tokens[named - 1].end }, 0.8, 'entreprise', 'company');
+      i = named;
+      continue;
+    }
+
     // Known companies, one or several words.
     const known = matchKnownOrg(tokens, i);
     // "je bosse pour ...", "mon employeur ...": read only where it can matter.
@@ -453,6 +472,21 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       continue;
     }
 
+    // "Lumexa rejected me", "Securitas recrute des agents": an unknown capitalised word
+    // that hires, pays or turns someone down.
+    if (
+      t.capitalised &&
+      !t.allCaps &&
+      !personKnown(t) &&
+      employedAfter(tokens, i) &&
+      surnameLike(t) &&
+      !commonNounBefore(previous)
+    ) {
+      org(t, 0.6, 'entreprise (employeur, client)', 'company (employer, client)');
+      i++;
+      continue;
+    }
+
     if (!t.capitalised) {
       // "il bosse chez safran": after "chez", a bare word is a company.
       const headed = Math.max(
@@ -462,12 +496,12 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         sectorTailEnd(tokens, i),
       );
       if (
-        (previous?.key === 'chez' ||
+        ((previous?.key === 'chez' && t.gap === ' ') ||
           ((employerAt(text, tokens, i) ||
             companyRoleAfter(tokens, i) ||
-            (employedAfter(tokens, i) && !personKnown(t))) &&
-            surnameLike(t))) &&
-        t.gap === ' ' &&
+            (employedAfter(tokens, i) && !personKnown(t) && !commonNounBefore(previous))) &&
+            surnameLike(t) &&
+            (t.gap === ' ' || t.sentenceStart))) &&
         !NOT_AFTER_CHEZ.has(t.key) &&
         // "chez ti breizh", "chez ki sushi": two letters only with a name after them.
         (t.key.length >= 3 || (t.key.length === 2 && lowerCaseOrgEnd(tokens, i) > i + 1)) &&

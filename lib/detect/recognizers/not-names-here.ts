@@ -1,5 +1,6 @@
 import { isValidBIC } from '../iban-countries.ts';
 import { fold } from '../fold.ts';
+import { gazetteer } from '../gazetteer.ts';
 import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
 
@@ -56,11 +57,49 @@ function registerTown(text: string, c: Candidate): boolean {
   return REGISTER_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
 }
 
+// English contractions typed without their apostrophe are no names, though a few are in
+// the name lists ("Wont", "Hes"); a name before one ends there ("chris didnt turn up").
+const CONTRACTIONS = words(
+  'didnt doesnt dont hasnt havent hadnt isnt wasnt werent wont wouldnt couldnt shouldnt cant aint hes shes theyre youre weve ive thats whats',
+);
+const LAST_WORD = /\s*(\S+)$/u;
+
+function withoutContraction(text: string, c: Candidate): Candidate | undefined {
+  const last = LAST_WORD.exec(text.slice(c.start, c.end));
+  if (!last || !CONTRACTIONS.has(fold(last[1]))) return c;
+  const end = c.end - last[0].length;
+  return end > c.start ? { ...c, end } : undefined;
+}
+
+// A post written with capitals, as English job ads and signatures print it ("Care
+// Assistant", "Team Leader", "HR Officer"): the title of a job, not someone, unless a
+// first name or a title of address is part of it ("Mr Porter").
+const ROLES = words(
+  'assistant assistants accountant technician engineer officer leader member operative driver coordinator administrator adviser advisor analyst apprentice trainee supervisor consultant executive receptionist cleaner nurse carer worker manager director representative specialist associate',
+);
+function postTitle(text: string, c: Candidate): boolean {
+  if (c.type !== 'PERSON') return false;
+  const keys = fold(text.slice(c.start, c.end)).split(/[\s|]+/);
+  const g = gazetteer();
+  return (
+    ROLES.has(keys[keys.length - 1]) &&
+    !keys.some(
+      (k) =>
+        g.strongFirstNames.has(k) ||
+        g.ambiguousFirstNames.has(k) ||
+        /^(?:mr|mrs|ms|miss|dr|m|mme)\.?$/.test(k),
+    )
+  );
+}
+
 /** The candidates that are names where they stand. */
-export function namesHere(text: string, candidates: Candidate[]): Candidate[] {
+export function namesHere(text: string, found: Candidate[]): Candidate[] {
   // Stryker disable next-line ConditionalExpression: a shortcut; filtering nothing gives nothing
-  if (candidates.length === 0) return candidates;
+  if (found.length === 0) return found;
   const mixedCase = /\p{Ll}/u.test(text);
+  const candidates = found
+    .map((c) => (c.type === 'PERSON' || c.type === 'ORG' ? withoutContraction(text, c) : c))
+    .filter((c): c is Candidate => c !== undefined);
   return candidates.filter(
     (c) =>
       (c.type !== 'PERSON' && c.type !== 'ORG') ||
@@ -68,7 +107,8 @@ export function namesHere(text: string, candidates: Candidate[]): Candidate[] {
         dayInSchedule(text, c) ||
         bankCode(text, c) ||
         loneAcronym(text, c, mixedCase) ||
-        registerTown(text, c)
+        registerTown(text, c) ||
+        postTitle(text, c)
       ),
   );
 }

@@ -41,26 +41,29 @@ const SOON = new RegExp(
     `\\bin the next ${NUM} ?(?:min|mins|minutes|hours?)\\b`,
     `\\bwithin (?:the next )?${NUM} ?(?:min|mins|minutes)\\b`,
     '\\bd ?ici (?:une|1|deux|2) ?(?:heures?|h)\\b|\\bde ici (?:une|1|deux|2|\\d+) ?(?:heures?|h|min|minutes)\\b',
+    // "20 min till the call", "5 min avant l'appel", "10 min left", "closes in 20".
+    `\\b${NUM} ?min\\w* (?:till|until|left|avant (?:le|la))\\b|\\b(?:closes?|shuts?|ferme) (?:in|dans) \\d\\d?\\b(?! ?(?:d|j|w|s|m))|next half hour`,
   ].join('|'),
 );
 const TODAY =
   /\b(?:ce soir|aujourde hui|ce midi|cet apres midi|cet aprem|tonight|today|this afternoon|this evening)\b/;
 const TODAY_DEADLINE =
   /\b(?:(?:avant|de ici|pour|jusque a) (?:ce soir|la fin de (?:la )?journee|ce midi|cet aprem|cet apres midi|minuit|midi)|ce soir avant minuit|ce soir a minuit|a minuit ce soir|tonight at midnight|at midnight tonight|(?:by|before|until) (?:tonight|noon|midnight|the end of (?:the )?day|end of (?:the )?day|eod|cob))\b/;
+// Another day: a weekday, a date ("le 30", "on the 12th", "fin décembre"), "on the day".
 const LATER =
-  /\b(?:demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|next week|le mois|fin du mois|end of the month)\b/;
+  /\b(?:demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|next week|le mois|fin du mois|end of the month|le \d\d?(?! ?(?:h|min)\b)|\d\d?(?:st|nd|rd|th)|(?:\d\d?|fin|en|in) (?:jan|fe[bv]|mar|apr|avr|juin|june|jul|aug|aout|sep|oct|nov|dec)\w*|on the day|first day|(?:in|dans) \w+ (?:days|weeks|jours|semaines)|\d+ days)\b/;
 
 // 11h, 11h30, 11 h, 9h15; 2:30, 2.30pm, 5pm, 5 pm.
 const TIME = '(\\d{1,2})(?: ?h ?(\\d{2})?\\b| ?(?::|\\.)(\\d{2}) ?(am|pm)?\\b| ?(am|pm)\\b)';
 const CLOCK = new RegExp(`\\b(?:il est|la il est|its|it is|now its|the time is) (?:deja )?${TIME}`);
 const DEADLINE = new RegExp(
-  `\\b(?:avant|de ici|au plus tard(?: a)?|jusque a|limite(?: a)?|before|by|due(?: at| by)?|until|expires?(?: at)?|deadline(?: is)?(?: at)?|fermen?t?(?: a)?|closes?(?: at)?|se termine(?: a)?|finit(?: a)?|ends?(?: at)?) (?:ce soir |today |tonight )?(?:a |at )?${TIME}`,
+  `\\b(?:avant|de ici|au plus tard(?: a)?|jusque a|limite(?: a)?|before|by|due(?: at| by)?|until|(?:got|have|only) till|expires?(?: at)?|shuts?(?: at)?|deadline(?: is)?(?: at)?|submission is|fermen?t?(?: a)?|closes?(?: at)?|se termine(?: a)?|finit(?: a)?|ends?(?: at)?) (?:ce soir |today |tonight )?(?:a |at )?${TIME}`,
   'g',
 );
 const DEADLINE_BARE =
-  /\b(?:due at|due by|by|before|until|closes? at|ends? at|deadline (?:is )?at|deadline (?:is )?(?:a|pour)) (\d{1,2})\b(?![:.]\d|[\d/h])/g;
+  /\b(?:due at|due by|by|before|until|(?:got|have|only) till|(?:closes?|shuts?|ends?) (?:tonight |today )?at|deadline (?:is )?at|deadline (?:is )?(?:a|pour)) (\d{1,2})\b(?![:.]\d|[\d/h])/g;
 // "la visio c'est 14h": the hour said after "c'est" is an appointment too.
-const APPOINTMENT = new RegExp(`\\b(?:a|at|pour|vers|around|from|ce est)\\s+${TIME}`, 'g');
+const APPOINTMENT = new RegExp(`\\b(?:a|at|pour|vers|around|from|ce est|train de)\\s+${TIME}`, 'g');
 // "pas avant 15h", "won't be in before 4": a time before which nothing happens.
 const NOT_BEFORE = /\b(?:pas|not|wont|jamais|never)(?: [a-z]+){0,2} (?:avant|before)\b/g;
 const PASSED = new RegExp(
@@ -69,7 +72,9 @@ const PASSED = new RegExp(
 );
 const PASSED_BARE =
   /\b(?:was at|was supposed to (?:start|be) at|should have started at|etait a|devait commencer a|on devait se (?:appeler|voir|parler) a) (\d{1,2})\b(?![:.]\d|[\d/h])/g;
-const APPOINTMENT_BARE = /\b(?:is at|starts at|begins at|commence a) (\d{1,2})\b(?![:.]\d|[\d/h])/g;
+// "exam at 9", "presentation at 3", "the coach leaves at 8".
+const APPOINTMENT_BARE =
+  /\b(?:is at|starts at|begins at|leaves at|commence a|(?:exam|interview|call|meeting|presentation|test|shift|train|coach) at) (\d{1,2})\b(?![:.]\d|[\d/h])/g;
 
 function timeOf(m: RegExpExecArray): TimeOfDay | null {
   const hour = Number(m[1]);
@@ -106,7 +111,7 @@ const NO_TIMES: TimeFacts = {
 };
 // "je dors jusqu'à 15h", "off until 2", "I'll be there by 9": the writer away, or arriving, then.
 const AWAY_UNTIL =
-  /\b((?:dors|sleep\w*|off|busy|occupee?)(?: \S+){0,2}|be (?:there|here|back)|je arrive) (?:until|till|jusque a|by|avant)\b/g;
+  /\b((?:dors|sleep\w*|off|busy|occupee?|at my \w+|au bureau)(?: \S+){0,2}|be (?:there|here|back)|je arrive|get there|i arrive) (?:until|till|jusque a|by|avant|a|at|vers|around)\b/g;
 // "ate it in five minutes", "je suis à la gare dans 5 min": a duration told, the writer arriving.
 const NOT_SOON = new RegExp(
   `\\b(?:\\w+[^e\\W]ed|ate|did|done|took|made|je (?:arrive|serai|suis)|(?:i|ill|we) (?:be|arrive)|(?:im|were) (?:almost )?(?:there|here|home)|on my way)(?: \\S+){0,4} (?:dans|in) ${NUM} ?(?:min|mins|minutes)\\b`,
@@ -118,12 +123,14 @@ const ANY_TIME =
 
 export function readTimes(text: string): TimeFacts {
   if (!ANY_TIME.test(text)) return { ...NO_TIMES, deadlines: [], appointments: [], passed: [] };
-  text = text.replace(NOT_BEFORE, ' apres');
+  // "half 9": half past nine, as said in Britain and Ireland.
+  text = text.replace(NOT_BEFORE, ' apres').replace(/\bhalf (\d{1,2})\b(?![:.]\d)/g, '$1:30');
   text = text.replace(AWAY_UNTIL, '$1 apres');
   const soonText = text.replace(NOT_SOON, ' ');
   const later = LATER.test(text);
   const clockMatch = CLOCK.exec(text);
-  const clock = clockMatch ? (timeOf(clockMatch)?.t ?? null) : null;
+  const said = clockMatch ? timeOf(clockMatch) : null;
+  let clock = said?.t ?? null;
   // A deadline's end is not also an appointment.
   const ends = new Set<number>();
   DEADLINE.lastIndex = 0;
@@ -136,7 +143,7 @@ export function readTimes(text: string): TimeFacts {
       );
   if (!later) {
     if (
-      /\b(?:avant|before|by|until|fermen?t? a|closes? at|ends? at|se termine a) (?:minuit|midnight)\b/.test(
+      /\b(?:avant|before|by|until|fermen?t? a|(?:closes?|shuts?)(?: at)?|ends? at|se termine a) (?:minuit|midnight)\b/.test(
         text,
       )
     )
@@ -149,6 +156,9 @@ export function readTimes(text: string): TimeFacts {
       deadlines.push({ t: 12 * 60, twelve: false });
     if (/\b(?:a|at) (?:midi|noon)\b/.test(text)) appointments.push({ t: 12 * 60, twelve: false });
   }
+  // "it's 11.20" beside "before midnight": the evening, on a 12-hour clock.
+  if (said?.twelve && [...deadlines, ...appointments].some((d) => !d.twelve && d.t - said.t > 720))
+    clock = said.t + 720;
   return {
     clock,
     deadlines,

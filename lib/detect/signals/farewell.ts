@@ -9,6 +9,10 @@ const ERRAND =
   '(?!(?: \\S{1,20}){0,3} (?:about|re(?:garding)?|asking|to (?:ask|remind|say|tell)|for the (?:rent|bills?|keys?)|pour (?:l\\w*|demander|rappeler|prevenir|dire)|au sujet)\\b)';
 
 // A letter left for the people closest: what a farewell leaves.
+/** Where the message or its clause ends: nothing after says what it is for. */
+const END = '(?=\\s*(?:$|[,.!?]|ok\\b|tbh|ngl|honestly|really|vraiment))';
+const ended = (...pieces: string[]) => pieces.map((piece) => piece + END);
+
 const CLOSE_FR =
   '(?:ma|mon|mes) (?:enfants?|fils|filles?|mere|maman|pere|papa|parents|mari|femme|famille|soeurs?|freres?|proches|copain|copine|amie?s?)|ceux que je aime|chacun';
 const CLOSE_EN =
@@ -17,6 +21,32 @@ const CLOSE_EN =
 export const farewell: Recogniser = {
   category: 'farewell',
   cues: [
+    // Phone-typed families, first: where two cues start together the earlier is read.
+    {
+      re: any(
+        ...ended(
+          '(?:nobody|no one|personne) (?:has|ait) (?:to|a) (?:deal with|gerer) (?:\\S+ ){0,2}(?:after|apres)',
+          '(?:wont|dont) need (?:them|it|anything)(?: anymore)?',
+          '(?:ai|aurai) plus besoin de rien',
+        ),
+        '(?:my|mon|ma|the|le|la) (?:cat|dog|chat|chien) (?:\\S+ ){0,4}(?:for good|pour (?:de bon|toujours))',
+        'last time (?:you will|youll) hear from me',
+        'been nice knowing you',
+        '(?:when|after) im gone(?! (?:to|for|on)\\b)',
+      ),
+      weight: 2,
+    },
+    // Signs that need another, each counted on its own.
+    ...[
+      ...ended(
+        '(?:remember me|garde un bon souvenir de moi)(?: well)?',
+        'you were (?:a )?(?:good|great|kind|the best)(?: mentor| friend)?',
+        'tout (?:explique|arrange|prevu)',
+      ),
+      '(?:deleted|supprime|efface) (?:all )?(?:my|mes) (?:socials|comptes|accounts)(?! for| pour)',
+      '(?:made|updated|mis a jour) (?:my|a|mon) (?:will|testament)\\b(?! with| chez)',
+      'dont blame yourself',
+    ].map((sign) => ({ re: any(sign), weight: 1 as const })),
     {
       re: any(
         // "une carte d'adieu", "un pot d'adieu": the goodbye of a job or a move.
@@ -32,7 +62,7 @@ export const farewell: Recogniser = {
         'derniere fois que (?:je te |je vous |tu me )?(?:parle|ecris|lis|entends)',
         '(?:je voulais|je tenais a|je veux) (?:juste )?te dire (?:au revoir|adieu)',
         '(?:ce sera|ce est|voici) (?:mon|le) dernier (?:message|mot)',
-        '(?:je )?(?:en )?aurai (?:plus|pas) besoin',
+        '(?:je )?(?:en )?aurai (?:plus|pas) besoin(?!.{0,30}\\bfini)',
         '(?:dis|dites|dire|diras) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|les aime|le aime|la aime|regrette|pense a)',
         '(?:je )?serai (?:plus|pas) la (?:pour|demain|longtemps)',
         '(?:te )?remercier une derniere fois',
@@ -202,7 +232,8 @@ export const farewell: Recogniser = {
     { re: any('thank you for everything'), weight: 1 },
     { re: any('thanks for everything'), weight: 1 },
     { re: any('you meant (?:a lot|so much|everything)'), weight: 1 },
-    { re: any('whatever happens'), weight: 1 },
+    // Not "whatever happens with the interview": an outcome, not what comes after.
+    { re: any('whatever happens(?! (?:next )?(?:with|at|in|on|to|for)\\b)'), weight: 1 },
     { re: any('take care of (?:yourself|my)'), weight: 1 },
     { re: any('sorry for everything'), weight: 1 },
     {

@@ -32,6 +32,7 @@ import {
 import { mayMatch } from './gate.ts';
 import { readTimes, timeWeight, type TimeFacts } from './deadlines.ts';
 import { COPING, drugAt } from './coping.ts';
+import { crisisNow } from './crisis-now.ts';
 import { farewell } from './farewell.ts';
 import { hopelessness } from './hopelessness.ts';
 import { MODEL_GATES, modelConfidence, sentenceModelScores, type ModelSignal } from './model.ts';
@@ -68,6 +69,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
   violence,
   panic,
   hopelessness,
+  // Violence under way: a second reader of the violence category.
+  crisisNow,
 ];
 
 /**
@@ -245,7 +248,7 @@ function readDistress(
         distressNow ||= !(habit ??= TOLD_AS_HABIT.test(text) && !SAID_NOW.test(text));
       else if (cue.now) attackNow ||= !HABITUAL.test(text);
     });
-    if (total) distress[category] = total;
+    if (total) distress[category] = (distress[category] ?? 0) + total;
   });
   // The broad layer, part by part: words that mean distress, near the writer, when no
   // joke, story, figure of speech, past, help line or other person takes them away.

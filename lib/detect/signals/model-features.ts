@@ -1,3 +1,5 @@
+import { FNV_START, featureOf, fnvRun } from '../feature-hash.ts';
+
 // What the signal model reads of a sentence, already in the patterns' form (signalText):
 // its words, each pair of neighbouring words, and every run of five characters of each
 // word with its edges. The runs let a misspelt or inflected word ("epuisee", "épuisé",
@@ -5,7 +7,6 @@
 // number below 2^FEATURE_BITS (FNV-1a); collisions are rare at that size and harmless.
 
 export const FEATURE_BITS = 18;
-const MASK = (1 << FEATURE_BITS) - 1;
 const CHAR_RUN = 5;
 const TOKEN = /[a-z0-9]+|[,;:.!?]/g;
 // Words that deny what follows them in their clause: "je pense pas a me faire du mal",
@@ -14,22 +15,13 @@ const NEGATION =
   /^(?:pas|jamais|rien|aucun|aucune|personne|not|never|no|dont|didnt|isnt|wasnt|havent|wont|cant|nothing)$/;
 const CLAUSE_END = /^[,;:.!?]$|^(?:mais|but|juste|just)$/;
 
-const FNV_START = 2166136261;
-
-/** FNV-1a over text[start, end), continued from `hash`: no substring is built. */
-function fnvRun(hash: number, text: string, start = 0, end = text.length): number {
-  let h = hash;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h;
-}
-
 // Each kind of feature hashes its prefix once; a feature continues from it.
 const WORD = fnvRun(FNV_START, 'w:');
 const PAIR = fnvRun(FNV_START, 'b:');
 const RUN = fnvRun(FNV_START, 'c:');
 const DENIED = fnvRun(FNV_START, 'n:');
 
-const feature = (hash: number) => (hash >>> 0) & MASK;
+const feature = (hash: number) => featureOf(hash, FEATURE_BITS);
 
 /** The features of one sentence in the patterns' form, each once. */
 export function sentenceFeatures(text: string): number[] {

@@ -1,6 +1,5 @@
-import { deflateSync, inflateSync } from 'fflate';
-import { asciiToBytes, bytesToAscii } from '../ascii-bytes.ts';
 import packedModel from '../data/signal-model.json';
+import { packWeights, unpackWeights, type PackedWeights } from '../packed-weights.ts';
 import { sentenceFeatures } from './model-features.ts';
 
 // A second reader of distress and urgency, learnt from Cadre's signal sets
@@ -29,72 +28,20 @@ export interface SignalModel {
   weights: Record<ModelSignal, Map<number, number>>;
 }
 
-export interface PackedSignalModel {
-  about: string;
-  bias: Record<ModelSignal, number>;
-  /** A weight is its byte (−127…127) times the scale. */
-  scale: Record<ModelSignal, number>;
-  /** Per signal: how many features, their numbers as growing gaps (LEB128), their bytes; deflated. */
-  packed: string;
-  bytes: number;
-}
-
-function writeGap(out: number[], gap: number): void {
-  let rest = gap;
-  while (rest >= 0x80) {
-    out.push((rest & 0x7f) | 0x80);
-    rest >>>= 7;
-  }
-  out.push(rest);
-}
+export type PackedSignalModel = PackedWeights<ModelSignal>;
 
 /** Build time: the model's weights, each in one signed byte, the whole deflated. */
 export function packSignalModel(
   model: SignalModel,
   about: string,
-  deflate: (bytes: Uint8Array) => Uint8Array = (bytes) => deflateSync(bytes, { level: 9 }),
+  deflate?: (bytes: Uint8Array) => Uint8Array,
 ): PackedSignalModel {
-  const out: number[] = [];
-  const scale = {} as Record<ModelSignal, number>;
-  for (const signal of MODEL_SIGNALS) {
-    const entries = [...model.weights[signal]].sort((a, b) => a[0] - b[0]);
-    const largest = Math.max(...entries.map(([, w]) => Math.abs(w)));
-    scale[signal] = largest / 127;
-    writeGap(out, entries.length);
-    let previous = 0;
-    for (const [feature] of entries) {
-      writeGap(out, feature - previous);
-      previous = feature;
-    }
-    for (const [, weight] of entries) out.push(Math.round(weight / scale[signal]) & 0xff);
-  }
-  const deflated = deflate(Uint8Array.from(out));
-  return { about, bias: model.bias, scale, packed: bytesToAscii(deflated), bytes: deflated.length };
+  return packWeights(MODEL_SIGNALS, model, about, deflate);
 }
 
 /** Run time: the weights back from their packed form. */
 export function unpackSignalModel(packed: PackedSignalModel): SignalModel {
-  const bytes = inflateSync(asciiToBytes(packed.packed, packed.bytes));
-  let at = 0;
-  const readGap = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  };
-  const weights = {} as Record<ModelSignal, Map<number, number>>;
-  for (const signal of MODEL_SIGNALS) {
-    const count = readGap();
-    const features: number[] = [];
-    let feature = 0;
-    for (let i = 0; i < count; i++) features.push((feature += readGap()));
-    const map = new Map<number, number>();
-    for (const f of features) map.set(f, ((bytes[at++] << 24) >> 24) * packed.scale[signal]);
-    weights[signal] = map;
-  }
-  return { bias: packed.bias, weights };
+  return { bias: packed.bias, weights: unpackWeights(MODEL_SIGNALS, packed) };
 }
 
 let model: SignalModel | null | undefined;

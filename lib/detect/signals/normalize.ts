@@ -91,15 +91,35 @@ const SMS_WORDS: Record<string, string> = {
   bc: 'because',
   abt: 'about',
   ppl: 'people',
+  // Typed on a phone, English and French.
+  wud: 'would',
+  cos: 'because',
+  coz: 'because',
+  dunno: 'dont know',
+  no1: 'no one',
+  nvr: 'never',
+  urself: 'yourself',
+  cetait: 'ce etait',
+  psk: 'parce que',
+  paske: 'parce que',
+  ke: 'que',
+  tro: 'trop',
+  ajd: "aujourd'hui",
 };
 const SMS_WORD = new RegExp(`\\b(?:${Object.keys(SMS_WORDS).join('|')})\\b`, 'g');
 
 // Words glued to a pronoun ("jveux", "narrive"), and a few that depend on what follows.
 const SMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bse il (?:te|vous) plait\b/g, 'please'],
+  // "s'il m'arrive quelque chose": "si il", as the cues write it.
+  [/\bse (?=ils?\b)/g, 'si '],
+  [/(?<=\b(?:think\w*|talk\w*|all|what|how) )bout\b/g, 'about'],
   [/\bjpeu[xt]? plus?\b/g, 'je peux plus'],
   [/\bc\b(?= (?:trop|tellement|pas|fini|foutu|mort|la|plus|bon|grave))/g, 'ce est'],
-  [/\bg\b(?= (?:envie|peur|besoin|pris|bu|avale|pense|plus|pas|mal|fait))/g, 'je ai'],
+  [
+    /\bg\b(?= (?:envie|peur|besoin|pris|bu|avale|pense|plus|pas|mal|fait|tout|donne|ecrit|dit|range|mis|laisse|rien|fini|decide|vendu|efface))/g,
+    'je ai',
+  ],
   [
     /\bj(ai|en|y|arrive|arrete|etais|avais|aimerais|aurais|ecris|me|te|vais|veux|veu|peux|peu|sais|fais|pense|crois|pleure|dois|bois|prends|dors|mange|tiens|tape|coupe|fume|picole|panique|sens|tremble|supporte|ose|attends|espere|vois|voudrais|suis|pense|peux)\b/g,
     'je $1',

@@ -4,6 +4,8 @@ import { any, type Cue, type Recogniser } from './cue.ts';
 // real, watching oneself from outside). A symptom told in the present is happening as
 // the person writes: an unfolding crisis, urgent too (unless told as a habit, "quand…").
 // The topic ("j'ai des crises d'angoisse") is not.
+// Out of breath from a run or a bike ride: the body, not an attack.
+const EXERTION = /\b(?:couru|courir|running|ran|velo|bike)\b/;
 const CUES: readonly Cue[] = [
   {
     re: any(
@@ -35,6 +37,7 @@ const CUES: readonly Cue[] = [
       '(?:je )?vais (?:faire un malaise|tomber dans les pommes|me evanouir|tomber)(?! (?:amoureuse?|malade|enceinte|sur|dans le|de))',
     ),
     weight: 2,
+    unless: EXERTION,
   },
   {
     re: any(
@@ -73,6 +76,7 @@ const CUES: readonly Cue[] = [
       'losing my mind (?:and|,)? ?(?:cant|my|i)|(?:scared|afraid|terrified|feel like) (?:im |i am )?losing my mind',
     ),
     weight: 2,
+    unless: EXERTION,
   },
   // Weaker signs, one cue each, so that two different symptoms add up.
   { re: any('poitrine (?:serree|qui serre|oppressee)'), weight: 1 },

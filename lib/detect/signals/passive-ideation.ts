@@ -2,9 +2,33 @@ import { any, type Recogniser } from './cue.ts';
 
 // C-SSRS level 1 and PHQ-9 item 9: the wish to be dead, to not wake up, to disappear;
 // "better off dead", "they would be fine without me".
+
+/** Where the message or its clause ends: no shift, task or day named after the wish. */
+const END = '(?=\\s*(?:$|[,.!?]|tbh|ngl|honestly|really|vraiment))';
+const ended = (...pieces: string[]) => pieces.map((piece) => piece + END);
+
 export const passiveIdeation: Recogniser = {
   category: 'passive-ideation',
   cues: [
+    // Phone-typed families, first: where two cues start together the earlier is read.
+    {
+      re: any(
+        ...ended(
+          'done with (?:life|living|existing)',
+          '(?:ive|je ai) (?:lived (?:long )?enough|assez vecu)',
+          '(?:wont|not) be around (?:much|for much) longer',
+          '(?:dont|do not) (?:really )?want to (?:be here|be alive|live) anymore',
+          'no reason to (?:keep going|carry on|stay alive)',
+          'dont care what happens to me(?: now)?',
+          '(?:nobody|no one) (?:would|will) (?:even )?(?:notice|care) if i (?:was|were) gone',
+          'changerait (?:quoi|rien)(?: pour personne)? (?:que je sois la ou pas|si je etais plus la)',
+          'serai (?:bientot )?plus un (?:poids|souci)(?: pour personne)?',
+        ),
+        'si je (?:me )?reveillais (?:pas|plus)(?: \\S+){0,4} (?:pas plus mal|pas grave)',
+        '(?:god|dieu) (?:will |would )?(?:takes?|prenne) (?:me|moi)',
+      ),
+      weight: 2,
+    },
     {
       re: any(
         '(?:envie de|veux|voudrais|aimerais|prefererais|souhaite|souhaiterais|rever de) (?:juste |simplement |tellement )?(?:mourir|crever(?! (?:le|la|les) (?:abces|pneu|bulle|plafond|ecran|ballon))|disparaitre(?! (?:sous|dans un trou|quelques|en vacances|une semaine|un moment|jusque|pendant|loin|au soleil))|plus exister|pas exister|plus etre la|plus vivre|me endormir pour toujours|dormir pour toujours|plus me reveiller|pas me reveiller|jamais me reveiller)',
@@ -15,7 +39,7 @@ export const passiveIdeation: Recogniser = {
         'si je (?:etais plus la|disparaissais|mourais|partais pour de bon)',
         'quand je serai plus la',
         '(?:plus|bien plus|tellement plus) (?:simple|facile|leger|calme) (?:pour (?:tout le monde|eux|vous) )?sans moi',
-        'mieux sans moi',
+        `mieux sans moi`,
         'porterai(?:en)?t (?:bien )?mieux sans moi',
         'personne (?:verrait|remarquerait|se rendrait compte|me regretterait|me manquerait|pleurerait)',
         'verrait (?:pas )?la diff',
@@ -39,11 +63,10 @@ export const passiveIdeation: Recogniser = {
         'wish (?:i|id) (?:was|were|could be) (?:dead|gone|never born)',
         'wish i (?:could|would) (?:just )?(?:die|disappear|stop existing|not exist|sleep forever|not wake up|vanish)',
         '(?:want|wanted|need) to (?:die|disappear|stop existing|not exist|vanish)',
-        'stop existing',
         'not exist(?:ing)? anymore',
         '(?:be|be so much|would be|are|were) better off (?:dead|without me)',
         'better off dead',
-        '(?:manage|cope|do|be|get by|go on|live) (?:just |perfectly |totally )?(?:fine|better|ok|okay|well) without me',
+        `(?:manage|cope|do|be|get by|go on|live) (?:just |perfectly |totally )?(?:fine|better|ok|okay|well) without me`,
         'without me (?:they|everyone|everybody|the world)',
         '(?:never|not) (?:to )?wake up',
         'dont want to (?:wake up|be here|live|exist|be alive)',
@@ -51,21 +74,20 @@ export const passiveIdeation: Recogniser = {
         'whats the point (?:of|in) (?:living|life|going on|being alive|anything|it all)',
         'point (?:of|in) (?:living|being alive)',
         '(?:tired|sick) of (?:living|being alive|life|existing)',
-        '(?:no ?one|nobody) would (?:notice|care|miss me)',
+        // Not "if I left early", "for an hour": an absence from a place.
+        '(?:no ?one|nobody) would (?:notice|care|miss me)(?! (?:\\S+ ){0,5}(?:for an?|early|late)\\b)',
         'if i (?:just |simply )?(?:died|was gone|were gone|disappeared|wasnt here|werent here|wasnt around)',
         'disappear (?:forever|for good)',
         '(?:if|when) i (?:wasnt|werent|was not|were not|am not|wasnt) (?:around|here|alive|there) anymore',
         'better off if i (?:wasnt|werent|was not|were not|was gone|were gone|died)',
-        '(?:wish|wished) (?:i|id|i had) never been born',
         'never been born',
         'regrette (?:de )?(?:etre ne|etre nee|d etre ne)',
         '(?:want|need) (?:it|everything|all of it) to (?:be over|end)',
-        'hope i (?:just )?(?:dont|wont|never) wake up',
         '(?:wont|never|didnt|did not) (?:ever )?wake up',
         'wouldnt mind (?:if i )?(?:died|dying|not waking|disappearing)',
         'mieux morte?\\b',
         'disparaitre quelque part',
-        '(?:mieux|bien|better|fine|happier|plus heureux|plus heureuse|plus simple|plus facile|easier) (?:\\S{1,20} ){0,2}(?:sans moi|without me)',
+        `(?:mieux|bien|better|fine|happier|plus heureux|plus heureuse|plus simple|plus facile|easier) (?:\\S{1,20} ){0,2}(?:sans moi|without me)`,
         'si je (?:me endormais|mourais|partais|disparaissais|etais plus la) (?:pour de bon|pour toujours|a jamais)',
         '(?:endormir|endormais|partir|dormir) (?:pour de bon|pour toujours|a jamais)',
         '(?:plus|aucune|pas de|sans) (?:\\S{1,20} ){0,2}(?:raison|sens|interet|but|envie|force)s? (?:\\S{1,20} ){0,6}(?:vivre|exister|rester en vie)\\b',
@@ -81,7 +103,7 @@ export const passiveIdeation: Recogniser = {
         '(?:dont|didnt) wake up\\W{1,3}(?:\\S{1,20} ){0,2}(?:good|fine by me|so be it|whatever)',
         '(?:ce est|cest) fini pour moi',
         'its over for me',
-        'si je (?:meurs|mourais|crevais|crevais|partais|disparaissais) (?:\\S{1,20} ){0,3}(?:ce serait|ca serait|serait|ca changerait) (?:pas plus mal|mieux|pas grave|un soulagement|rien)',
+        'si je (?:meurs|mourais|crevais|partais|disparaissais) (?:\\S{1,20} ){0,3}(?:ce serait|ca serait|serait|ca changerait) (?:pas plus mal|mieux|pas grave|un soulagement|rien)',
         'if i (?:died|die|was gone|disappeared) (?:\\S{1,20} ){0,3}(?:it|that) (?:wouldnt|would not|wont) (?:be )?(?:so |that |too )?(?:bad|matter|change anything)',
         '(?:want|wanna|need|would like|wish i could) (?:to )?(?:go to )?sleep (?:forever|for good|and never wake up|and not wake up)',
         '(?:life|living|my life) (?:isnt|is not|aint|doesnt feel|no longer feels?) (?:\\S{1,20} )?worth (?:it|living)',

@@ -35,19 +35,32 @@ const SERVICES_EN = `(?:(?:an |the )?${SERVICES_EN_NOUNS}s?|911|999|112|(?:the )
 const FIGURE_ON_FIRE = '\\b(?:teams?|equipes?|sales|ventes|tu|il|elle|you|he|she)';
 // "we called the ambulance, she's fine now": the emergency is over.
 const OVER_NOW = '(?!.{0,80}\\b(?:s?hes|theyre|(?:il|elle) va) (?:fine|ok|bien)\\b)';
+// "call me back when you're free": a request that can wait.
+const CAN_WAIT =
+  '(?!.*\\b(?:when(?:ever)? (?:you|u)\\w*|sometime|later|plus tard|quand (?:tu|te)|this week|cette semaine|less busy)\\b)';
+// "urgent question: is a hot dog a sandwich": a game.
+const GAME =
+  '(?!.*\\b(?:hot dog|cake|gateau|chouquettes|crisps|vending|emoji|series|tiktok|who wants)\\b)';
+const DAYS =
+  '(?:demain|tomorrow|\\w+di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|time)|prochaine?|la semaine|le \\d+|on the \\d+\\w*|quand \\w+ (?:aura|sera))';
+// Another day, the past or a joke: no one waits on the writer now.
+const NOT_TODAY = `(?<!\\b${DAYS}\\b.{0,140})(?!.{0,80}\\b(?:${DAYS}|hier|yesterday|earlier|ce matin|this morning|last|tous les|every|all day|sorted)\\b)(?!.*(?:\\b(?:lol|mdr|jk|haha|ptdr)\\b|😂))`;
+/** `any()` followed by a lookaround over the rest of the sentence. */
+const anyUnless = (rest: string, ...pieces: string[]) => new RegExp(any(...pieces).source + rest);
 const NOT_NOW_AFTER =
   '(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|la semaine|toujours|jamais|tomorrow|next|always|never|every))';
 
 export const URGENT_CUES: readonly UrgentCue[] = [
-  // Asking for an answer or a call now.
+  // Asking for an answer or a call now, unless it can wait.
   {
-    re: any(
+    re: anyUnless(
+      CAN_WAIT,
       `(?:reponds?|repondez|rappelle|rappelles|appelle|call|answer|reply|respond|text) ?(?:moi|me|me back|back)? ?${NOW}`,
       '(?:reponds?|repondez|rappelle|appelle|call|answer|reply|respond|text|pick up) ?(?:moi|me|me back)? please',
       'please (?:reponds?|rappelle|appelle|call|answer|reply|respond|text|pick up)',
       `besoin de (?:toi|une reponse|ta reponse|ton avis|ton aide|aide|te parler|parler) ${NOW}`,
       `(?:need|needs) (?:an answer|your answer|a reply|your help|help|you|to talk(?: to you)?) (?:now|right now|asap|urgently|immediately|today)`,
-      '(?:tu es|es tu|est ce que tu es|te es|tes|tas|are you|r you|you) (?:dispo|disponible|libre|la|around|there|free|available) (?:la|maintenant|now|right now|tout de suite)?\\s*\\?',
+      '(?<!quand |when )(?:tu es|es tu|est ce que tu es|te es|tes|tas|are you|r you|you) (?:dispo|disponible|libre|la|around|there|free|available) (?:la|maintenant|now|right now|tout de suite)?\\s*\\?',
       'tout de suite',
       'right away',
       '(?:call|ring|text|phone) me (?:back )?(?:when|as soon as) (?:you|u) (?:see|get|read) (?:this|it)',
@@ -73,8 +86,35 @@ export const URGENT_CUES: readonly UrgentCue[] = [
     weight: 2,
     strong: true,
   },
+  // An answer needed before a moment close at hand: "before I hang up", "the second you
+  // see this", "c'est maintenant ou jamais", at a counter with a question.
   {
-    re: any(
+    re: anyUnless(
+      NOT_TODAY + GAME,
+      '(?:before|avant que) (?:i|je) (?:hang up|raccroche)|(?:maintenant|now) (?:ou|or) (?:jamais|never)',
+      'vite (?:vite|fait)|(?:tu me dis|dis moi) vite|please (?:\\S+ ){0,6}immediately',
+      '(?:tu peux|can you|could you) (?:\\S+ ){1,5}(?:maintenant|right now)\\s*\\?',
+    ),
+    weight: 2,
+  },
+  // Someone there now, waiting on the writer: a client at the counter, the bailiff at
+  // the door, a recruiter on the line, a taxi outside. Not another day, not the past.
+  {
+    presence: true,
+    re: anyUnless(
+      NOT_TODAY + CAN_WAIT + '(?!.*\\b(?:je y vais|je file|gotta go))',
+      '(?<!(?:was|were|be|im|je suis) )waiting (?:on (?:zoom|the line|me)|(?:\\S+ ){0,3}for (?:me to|my (?:answer|decision|signature)|the (?:deposit|report|form)))',
+      '(?:attend(?:ent)?|a attendre) (?:que je|le rapport)',
+      '(?:hes|shes|he is|she is|il|elle) (?:still )?(?:waiting|holding|attend)\\s*(?:$|[,.!?])',
+      '(?:is|s|est) (?:holding the line|on hold|en attente|on the other line|en ligne)',
+      '(?:client|customer|patient|famil|landlord|proprio|huissier|bailiff|serrurier|locksmith|mechanic|garagiste|police|agent|candidat|examin|recrut|superv|boss|chef|patron|taxi|uber|driver|chauffeur|courier|livreur|medecin|doctor|dame|guy|gars)\\w* (?:(?:\\S+ ){0,3}(?:is|s|est|dey) )?(?:\\w+ly |\\w+ment )?(?:(?:standing|sitting|sat|waiting) )?(?:here|la|outside|downstairs|en bas|derriere moi|behind me|devant (?:moi|la|ma)|at (?:the|my) (?:door|counter|desk|till|nurses)|a (?:ma|la) porte|au (?:comptoir|guichet|poste|tel\\w*)|a le accueil|in (?:reception|the car)|on the (?:phone|line))\\b(?=.*(?:\\?|\\b(?:now|rn|maintenant|waiting|attend\\w*|help|vite|which|what|do i|quoi|comment)\\b))',
+    ),
+    weight: 2,
+    strong: true,
+  },
+  {
+    re: anyUnless(
+      GAME,
       // "urgent care" is a clinic, told like a doctor's visit.
       'urgent(?:e|ly)?\\b(?! care)',
       'urgence(?!s)',
@@ -106,7 +146,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   // A person waiting now.
   {
     presence: true,
-    re: any(
+    re: anyUnless(
+      '(?!.*\\bje (?:y vais|file)\\b)',
       '(?:me |nous )?attend(?:ent)? (?:devant|dans|a cote|en bas|a la porte|a le accueil|au telephone|en ligne|sur le parking|en salle|en reunion)',
       '(?:is|are|hes|shes|theyre) (?:waiting (?:for me|for my|outside|in|at|right)|on the (?:other )?(?:line|phone)|on hold|outside my (?:office|door)|at reception|in the lobby)',
       'est en ligne',
@@ -259,7 +300,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé", "I'll
 // call you back in an hour".
 export const URGENT_DISMISSED =
-  /\b(?:(?:asap|urgent|sos) = \w+|veut dire quoi|ca veut dire|what does (?:asap|urgent) mean|rien de urgent|pas urgent|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|se est bien passe|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore|of the utmost importance|de la plus haute importance)\b|["'](?:urgent|urgente)["']/;
+  /\b(?:(?:asap|urgent|sos) = \w+|veut dire quoi|ca veut dire|what does (?:asap|urgent) mean|rien de urgent|pas urgent|whenever|quand tu veux|pas besoin de (?:me )?repondre|no need to (?:reply|answer)|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|se est bien passe|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore|of the utmost importance|de la plus haute importance)\b|["'](?:urgent|urgente)["']/;
 
 // Another time than now ("c'était la panique la semaine dernière", "next week"): it
 // undoes its own sentence's urgency only; a deadline beside "merci pour hier" still holds.

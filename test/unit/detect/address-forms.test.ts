@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAddressBlocks, findAddresses } from '../../../lib/detect/recognizers/address.ts';
+import { found } from './helpers.ts';
 
 const addresses = (text: string) => [
   ...new Set(findAddresses(text).map((c) => text.slice(c.start, c.end))),
@@ -236,5 +237,18 @@ describe('the line before the street', () => {
     expect(blocks(`${line}\n14 rue des Tanneurs\n67000 Strasbourg`)).toEqual([
       '14 rue des Tanneurs\n67000 Strasbourg',
     ]),
+  );
+});
+
+describe('a lower-case street after "au" or "at", or where someone lives in English', () => {
+  it.each([
+    ['I live at 12 rue du moulin', ['ADDRESS:12 rue du moulin']],
+    ['rdv au 3 rue des lilas demain', ['ADDRESS:3 rue des lilas']],
+    ['my address is 7 avenue des tilleuls', ['ADDRESS:7 avenue des tilleuls']],
+    ['we moved to 14 chemin des vignes last week', ['ADDRESS:14 chemin des vignes']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+  it.each(['rdv au bureau à 12h', 'au 3 rue ils ont tout cassé', 'at 12 we start the rota'])(
+    'no address in %s',
+    (text) => expect(found(text)).toEqual([]),
   );
 });

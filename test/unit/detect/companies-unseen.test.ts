@@ -102,3 +102,50 @@ describe('a two-letter first word after "chez" with a name after it', () => {
     expect(orgs(text)).toEqual([]),
   );
 });
+
+describe('a company named as the one that hires, offers or pays', () => {
+  it.each([
+    ['carrefour recrute des caissiers pour noel', ['ORG:carrefour']],
+    ['securitas paie mieux que mon ancienne boite', ['ORG:securitas']],
+    ['axa me propose un poste de gestionnaire', ['ORG:axa']],
+    ['caremark pays better than my last agency', ['ORG:caremark']],
+    ['evri pays well but the routes are long', ['ORG:evri']],
+    ['Lumexa rejected me but sent feedback', ['ORG:Lumexa']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+  it.each([
+    'ma mere ma proposé de venir dimanche',
+    'my mum pays my phone bill',
+    'une startup ma proposé un stage non payé',
+    'la pizzeria me doit encore deux semaines',
+    'the agency hasnt paid me yet',
+    'michelin a clermont ma proposé un contrat pro',
+  ])('no company made of the subject: %s', (text) =>
+    expect(found(text).filter((f) => !f.endsWith(':michelin'))).toEqual([]),
+  );
+  it('leaves a first name before a hiring verb a person', () => {
+    expect(found('karim recrute des stagiaires pour juin')).toEqual(['PERSON:karim']);
+  });
+});
+
+describe('a company named by its legal form or as the company', () => {
+  it.each([
+    ['sas fleurs et jardins cherche un paysagiste', ['ORG:sas fleurs et jardins']],
+    ["Objet : Candidature spontanée – SAS Clean'Pro Services", ["ORG:SAS Clean'Pro Services"]],
+    ['Employeur : EURL Atelier Mercier – Contrat : CDD', ['ORG:EURL Atelier Mercier']],
+    ['je bosse pour la SARL Dubreuil depuis mars', ['ORG:SARL Dubreuil']],
+    ['la boite cest securitas mais on est placés ailleurs', ['ORG:securitas']],
+    ['the company is called brightlane, they do payroll', ['ORG:brightlane']],
+    ['the company is nexa bio ltd, very small', ['ORG:nexa bio ltd']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+  it.each([
+    'la sarl cest mieux que la micro entreprise ?',
+    "la boite c'est pas terrible en ce moment",
+    'the company is great to work for',
+    'ma boite est fermée lundi',
+  ])('names none: %s', (text) => expect(names(text)).toEqual([]));
+  it('leaves a legal form after the name to the name', () => {
+    expect(names('transports girard sarl veut que je commence lundi')).toEqual([
+      'ORG:transports girard',
+    ]);
+  });
+});

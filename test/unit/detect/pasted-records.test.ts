@@ -146,3 +146,32 @@ describe('a job offered at a company', () => {
     ["j'ai une offre pour le stage", []],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('posts written with capitals in job ads and signatures', () => {
+  it.each([
+    'Job title: Senior Care Assistant, nights available',
+    'Kind regards | Team Leader | Warehouse 3',
+    'We are pleased to offer you the position of Trainee Technician.',
+    'Role: Support Engineer, start on Monday',
+  ])('no name in %s', (text) => expect(found(text)).toEqual([]));
+  it.each([
+    ['Kind regards, Marcus Fairweather | Team Leader', ['PERSON:Marcus Fairweather']],
+    ['Mr Porter signed the form', ['PERSON:Mr Porter']],
+    ['I spoke to Nadia Driver about the rota', ['PERSON:Nadia Driver']],
+  ])('the person is still found: %s', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('English contractions typed without an apostrophe', () => {
+  it.each([
+    ['my manager chris didnt turn up to my review', ['PERSON:chris']],
+    ['my tenant ade hasnt paid in 2 months', ['PERSON:ade']],
+    ['Texted Chloe Wood about the shift but she hasnt replied.', ['PERSON:Chloe Wood']],
+  ])('end the name before them: %s', (text, expected) => expect(found(text)).toEqual(expected));
+  it.each([
+    'okafor was upset today cos her daughter didnt visit',
+    'hunter is my new manager, hes american',
+    'my line manager wont sign my timesheet',
+  ])('are no names themselves: %s', (text) =>
+    expect(found(text).filter((f) => /didnt|hes|wont/.test(f))).toEqual([]),
+  );
+});
