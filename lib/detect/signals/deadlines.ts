@@ -47,6 +47,9 @@ const SOON = new RegExp(
 );
 const TODAY =
   /\b(?:ce soir|aujourde hui|ce midi|cet apres midi|cet aprem|tonight|today|this afternoon|this evening)\b/;
+// "ça fait un an aujourd'hui que…", "two years sober today": a date kept, not a deadline.
+const ANNIVERSARY =
+  /\b(?:(?:ca|cela) fait (?:\S+ ){1,3}aujourde hui|(?:years?|months?|sober|clean) today|anniversaire|anniversary)\b/;
 const TODAY_DEADLINE =
   /\b(?:(?:avant|de ici|pour|jusque a) (?:ce soir|la fin de (?:la )?journee|ce midi|cet aprem|cet apres midi|minuit|midi)|ce soir avant minuit|ce soir a minuit|a minuit ce soir|tonight at midnight|at midnight tonight|(?:by|before|until) (?:tonight|noon|midnight|the end of (?:the )?day|end of (?:the )?day|eod|cob))\b/;
 // Another day: a weekday, a date ("le 30", "on the 12th", "fin décembre"), "on the day".
@@ -164,7 +167,7 @@ export function readTimes(text: string): TimeFacts {
     deadlines,
     appointments,
     soon: SOON.test(soonText),
-    today: TODAY.test(text) && !later,
+    today: TODAY.test(text) && !later && !ANNIVERSARY.test(text),
     // "avant minuit, sinon je serai KO demain": tomorrow named, tonight is no deadline.
     todayDeadline: TODAY_DEADLINE.test(text) && !later,
     passed: later ? [] : [...all(PASSED, text), ...all(PASSED_BARE, text)],

@@ -2,6 +2,7 @@ import type { DistressCategory } from './cue.ts';
 import {
   ACCIDENT,
   DRINKING_HARD,
+  FOR_ME,
   GO_AHEAD,
   OFF_CALL,
   NOT_A_FAREWELL_AFTER,
@@ -218,7 +219,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['tape\\w*', 1],
     ['menac\\w* de mort|death threats?|threaten\\w* to kill', 2],
     [
-      `pinned|plaque\\w* contre|coince\\w*(?! ${STUCK_SOMEWHERE})|kiss\\w*|sexual\\w*|sexuel\\w*|main aux fesses|hurt me|me faire du mal si|enfermee?|locks? me|smash\\w*|(?<!\\b(?:ai|je|g|i|ive|have|had) )casse\\w*|break the door|banging|get in`,
+      `pinned|plaque\\w* contre|coince\\w*(?! ${STUCK_SOMEWHERE})|kiss\\w*|sexual\\w*|sexuel\\w*|main aux fesses|hurt me|me faire du mal si|enfermee?${FOR_ME}|locks? me|smash\\w*|(?<!\\b(?:ai|je|g|i|ive|have|had) )casse\\w*|break the door|banging|get in`,
       2,
     ],
     [

@@ -104,7 +104,8 @@ const SMS_WORDS: Record<string, string> = {
   paske: 'parce que',
   ke: 'que',
   tro: 'trop',
-  ajd: "aujourd'hui",
+  ajd: 'aujourde hui',
+  auj: 'aujourde hui',
 };
 const SMS_WORD = new RegExp(`\\b(?:${Object.keys(SMS_WORDS).join('|')})\\b`, 'g');
 
@@ -186,6 +187,8 @@ export function signalText(sentence: string): string {
   // French elisions, written with an apostrophe or a space ("j arrive").
   text = text.replace(/\b(j|m|t|s|l|d|c|qu)'(?=[a-z])/g, (_, p: string) => `${p}e `);
   text = text.replace(/\bn'(?=[a-z])/g, '');
+  // "aujourd'hui" opens like any elision; typed "aujourd hui" or "aujourdhui", the same.
+  text = text.replace(/\baujourd'? ?hui\b/g, 'aujourde hui');
   text = text.replace(/\bj (?=[aeiouyh])/g, 'je ');
   text = text.replace(/\bd(une?)\b/g, 'de $1').replace(GLUED, openGlued);
   // "jpleurais", "jrevis", "jsers": "je" glued to any verb (no French word starts so).
