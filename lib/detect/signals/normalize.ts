@@ -105,6 +105,8 @@ const SMS_WORDS: Record<string, string> = {
   ke: 'que',
   tro: 'trop',
   ajd: 'aujourde hui',
+  mest: 'me est',
+  cba: 'cant',
   auj: 'aujourde hui',
 };
 const SMS_WORD = new RegExp(`\\b(?:${Object.keys(SMS_WORDS).join('|')})\\b`, 'g');
@@ -122,7 +124,7 @@ const SMS: ReadonlyArray<readonly [RegExp, string]> = [
     'je ai',
   ],
   [
-    /\bj(ai|en|y|arrive|arrete|etais|avais|aimerais|aurais|ecris|me|te|vais|veux|veu|peux|peu|sais|fais|pense|crois|pleure|dois|bois|prends|dors|mange|tiens|tape|coupe|fume|picole|panique|sens|tremble|supporte|ose|attends|espere|vois|voudrais|suis|pense|peux)\b/g,
+    /\bj(ai|en|y|arrive|arrete|etouffe|entends|etais|avais|aimerais|aurais|ecris|me|te|vais|veux|veu|peux|peu|sais|fais|pense|crois|pleure|dois|bois|prends|dors|mange|tiens|tape|coupe|fume|picole|panique|sens|tremble|supporte|ose|attends|espere|vois|voudrais|suis|pense|peux)\b/g,
     'je $1',
   ],
   [/\bn(arrive|ai|en|est|y|etais|avais|arrete)\b/g, '$1'],
@@ -162,15 +164,18 @@ const cutShort = (w: string) => CUT_SHORT_TO[w] ?? 'suicide';
 // clash with English ("tears", "seven"), so they open only before a few verbs and nouns.
 const GLUED = /\b([ldmts])([aeiouyh][a-z]{3,})\b/g;
 const GLUED_WORDS = new Set(
-  'accueil adieu arranger arrange envoyer envoie envoye inquiete inquieter aider appeler appelle attend attendre apero avoir etre aller entrer ecrire excuser excuse occuper occupe habitude endormir effondre ecroule enfuir eteindre exploser ouvrir'.split(
+  'accueil adieu etouffe arranger arrange envoyer envoie envoye inquiete inquieter aider appeler appelle attend attendre apero avoir etre aller entrer ecrire excuser excuse occuper occupe habitude endormir effondre ecroule enfuir eteindre exploser ouvrir'.split(
     ' ',
   ),
 );
 function openGlued(word: string, head: string, rest: string): string {
   const words = gazetteer().commonWords;
   // "downed", "lover", "dearly": English words that only look glued.
-  if (words.has(word) || /(?:ed|ing|ly|ers?)$/.test(word)) return word;
-  const known = GLUED_WORDS.has(rest) || ((head === 'l' || head === 'd') && words.has(rest));
+  if (words.has(word)) return word;
+  // French infinitives end like English nouns: "sarranger" opens, "lover" stays.
+  if (GLUED_WORDS.has(rest)) return `${head}e ${rest}`;
+  if (/(?:ed|ing|ly|ers?)$/.test(word)) return word;
+  const known = (head === 'l' || head === 'd') && words.has(rest);
   return known ? `${head}e ${rest}` : word;
 }
 
