@@ -46,7 +46,7 @@ export const hopelessness: Recogniser = {
         '(?:(?:plus|pas|aucun) (?:de )?espoir|no hope (?:left|anymore))(?! (?:for|pour) (?!me\\b|moi\\b))',
         'plus capable de rien(?! (?:apres|after|avant|before|ce soir|le matin))|nulle? en tout|useless at everything',
         'je (?:suis|me sens) invisible|tout me est (?:egal|indifferent)(?! pour| tant que| du moment)',
-        '(?:ai|have|ive) (?:rate|gache|ruined|messed up|wrecked) (?:ma|my) (?:whole |entire )?(?:vie|life)',
+        '(?:ai|have|ive|i) (?:rate|gache|ruined|messed up|wrecked) (?:ma|my) (?:whole |entire )?(?:vie|life)',
         'fixe (?:le mur|le plafond) (?:pendant des heures|toute la journee)|stare at the (?:wall|ceiling) (?:for hours|all day)',
         'marre de tout',
         '(?:arrete|arreter) de (?:manger|dormir|sortir|me laver)',
@@ -274,7 +274,10 @@ export const hopelessness: Recogniser = {
       weight: 2,
       notOther: true,
     },
-    { re: any('pas a la hauteur', 'je y crois plus', 'everything is (?:just )?too much'), weight: 1 },
+    {
+      re: any('pas a la hauteur', 'je y crois plus', 'everything is (?:just )?too much'),
+      weight: 1,
+    },
     { re: any('(?:been )?in bed since', 'au lit depuis'), weight: 1 },
     {
       re: any(

@@ -38,7 +38,7 @@ import { farewell } from './farewell.ts';
 import { hopelessness } from './hopelessness.ts';
 import { MODEL_GATES, modelConfidence, sentenceModelScores, type ModelSignal } from './model.ts';
 import { signalText } from './normalize.ts';
-import { panic } from './panic.ts';
+import { EXERTION, panic } from './panic.ts';
 import { partAt, partStarts } from './turns.ts';
 import { passiveIdeation } from './passive-ideation.ts';
 import { selfHarm } from './self-harm.ts';
@@ -267,7 +267,9 @@ function readDistress(
       // racing heart of joy is no panic.
       if (
         !(category === 'self-harm' && distress.violence && !distress['self-harm']) &&
-        !(category === 'panic' && (excited ??= EXCITED.test(text)))
+        !(category === 'panic' && (excited ??= EXCITED.test(text))) &&
+        // Out of breath after a run: the body, not an attack nor despair.
+        !((category === 'panic' || category === 'hopelessness') && EXERTION.test(part))
       )
         distress[category] = Math.max(distress[category] ?? 0, 2);
   });

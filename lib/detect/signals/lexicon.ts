@@ -223,7 +223,7 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
       2,
     ],
     [
-      'avances|photos|corps|body|chest|remarques|commentaires?|comments? about|commente|fesses|moque\\w*|a le ecart|regret|(?<!\\b(?:me|te|se|vais|va) )couch(?:e|er|ait)\\b|suit jusque|follows? me|hiding|cache|hurle\\w*|shouting|scared|peur|controle\\w*',
+      'avances|photos|(?<!(?:dans|hors de) mon )corps|body|chest|remarques|commentaires?|comments? about|commente|fesses|moque\\w*|a le ecart|regret|(?<!\\b(?:me|te|se|vais|va) )couch(?:e|er|ait)\\b|suit jusque|follows? me|hiding|cache|hurle\\w*|shouting|scared|peur|controle\\w*',
       1,
     ],
     [
@@ -382,7 +382,7 @@ export const BENIGN: readonly Benign[] = [
     'substance',
   ],
   // A medicine prescribed is a treatment, not a way to cope.
-  ['prescrit par|mon medecin|my doctor', 'clause', 'substance'],
+  ['(?<!(?:than|que) )(?:prescri\\w*|ordonnance)|mon medecin|my doctor', 'clause', 'substance'],
   // Things given to a charity or sold are no farewell.
   ['asso\\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes', 'clause', 'farewell'],
   // A tomorrow, a next week, thanks for feedback: a goodbye that is no farewell.

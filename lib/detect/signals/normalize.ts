@@ -171,7 +171,8 @@ const GLUED_WORDS = new Set(
 function openGlued(word: string, head: string, rest: string): string {
   const words = gazetteer().commonWords;
   // "downed", "lover", "dearly": English words that only look glued.
-  if (words.has(word)) return word;
+  // A word, its plural, "larmes" (not "le armes"): no elision.
+  if (words.has(word) || words.has(word.replace(/s$/, '')) || word.startsWith('larme')) return word;
   // French infinitives end like English nouns: "sarranger" opens, "lover" stays.
   if (GLUED_WORDS.has(rest)) return `${head}e ${rest}`;
   if (/(?:ed|ing|ly|ers?)$/.test(word)) return word;

@@ -5,7 +5,7 @@ import { any, type Cue, type Recogniser } from './cue.ts';
 // the person writes: an unfolding crisis, urgent too (unless told as a habit, "quand…").
 // The topic ("j'ai des crises d'angoisse") is not.
 // Out of breath from a run or a bike ride: the body, not an attack.
-const EXERTION =
+export const EXERTION =
   /\b(?:couru|courir|running|run|ran|velo|bike|footing|jogging|sport|seance|entrainement|gym|workout|stairs|escaliers|marathon|sprint|cardio|muscu|rando|hike|\d+ ?km)\b/;
 const CUES: readonly Cue[] = [
   {

@@ -72,8 +72,8 @@ export const violence: Recogniser = {
     {
       // Knocking at the door: a joke marker undoes it ("keeps knocking on the door… lol").
       re: any(
-          '(?<!\\ba )(?<!\\bai )(?:tape|frappe|cogne|tambourine) (?:derriere|contre|a|sur) (?:ma|la) porte(?! pour (?:livrer|me dire|demander))',
-          '(?:banging|pounding|kicking|knocking|hammering) (?:on|at) (?:my|the) (?:door|window)',
+        '(?<!\\ba )(?<!\\bai )(?:tape|frappe|cogne|tambourine) (?:derriere|contre|a|sur) (?:ma|la) porte(?! pour (?:livrer|me dire|demander))',
+        '(?:banging|pounding|kicking|knocking|hammering) (?:on|at) (?:my|the) (?:door|window)',
       ),
       weight: 2,
       now: true,
