@@ -5,7 +5,7 @@
 
 /** Alcohol, drugs, and pills that calm or put to sleep. */
 export const DRUG =
-  /\b(?:alcool|alcohol|booze|drinks?|drugs|bieres?|beers?|pintes?|pints?|cans|vin|wine|vodka|whiske?ys?|pilules|getting high|rhum|rum|gin|shots?|verres?|bouteilles?|bottle|joints?|weed|beuh|shit|cannabis|coke|cocaine|md|mdma|ketamine|keta|speed|xanax|valium|diazepam|lorazepam|alprazolam|lexomil|temesta|stilnox|zolpidem|tramadol|codeine|oxy\w*|opioids?|benzos?|somniferes?|sleeping (?:pills|tabs|tablets)|anxiolytiques?|calmants?|cachets?|medocs?|painkillers|pills|tabs)\b/;
+  /\b(?:alcool|alcohol|booze|drinks?|drugs|bieres?|beers?|pintes?|pints?|cans|vin|wine|vodka|whiske?ys?|pilules|getting high|microdos\w*|rhum|rum|gin|shots?|verres?|bouteilles?|bottle|joints?|weed|beuh|shit|cannabis|coke|cocaine|md|mdma|ketamine|keta|speed|xanax|valium|diazepam|lorazepam|alprazolam|lexomil|temesta|stilnox|zolpidem|tramadol|codeine|oxy\w*|opioids?|benzos?|somniferes?|sleeping (?:pills|tabs|tablets)|anxiolytiques?|calmants?|cachets?|medocs?|painkillers|pills|tabs)\b/;
 
 /** What it is for: to hold on, to sleep, the only way, more and more. */
 export const COPING =

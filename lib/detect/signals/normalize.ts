@@ -106,6 +106,7 @@ const SMS_WORDS: Record<string, string> = {
   tro: 'trop',
   ajd: 'aujourde hui',
   mest: 'me est',
+  leau: 'le eau',
   cba: 'cant',
   auj: 'aujourde hui',
 };

@@ -38,11 +38,12 @@ export const substance: Recogniser = {
         '(?:un |une |des |mon |ma )?(?:verre|verres|rail|rails|trait|joint|joints|cachet|cachets|xanax|anxiolytiques|calmant|calmants|shot|shots|whisky|vodka|biere|ligne|taf) (?:\\S{1,20} ){0,2}avant (?:chaque|tous les|toutes les|mes|chacun de mes|chacune de mes) (?:\\S{1,20} )?(?:reunion|reunions|rdv|rendez vous|appel|appels|call|calls|entretien|entretiens|journee|cours|presentation|pitch|service|garde)s?',
         '(?:need|needs|needing) (?:a drink|a shot|a joint|a pill|pills|my pills) (?:just )?to (?:face|get out of bed|get up|go)',
         // Hidden, relapsed, never sober, a month's box gone, consumption doubled.
-        '(?:bois|boire|fume|prends) (?:\\S{1,20} ){0,4}en cachette|me cache (?:\\S{1,20} ){0,3}pour (?:boire|fumer|prendre)|hide (?:the|my) (?:cans|bottles|pills|drinking)',
+        '(?:bois|boire|fume|prends (?:\\S{1,20} )?(?:somniferes|cachets|medicaments|pilules|calmants|anxiolytiques)) (?:\\S{1,20} ){0,4}en cachette|me cache (?:\\S{1,20} ){0,3}pour (?:boire|fumer|prendre)|hide (?:the|my) (?:cans|bottles|pills|drinking)',
         '(?:rechute|replonge|relapsed)(?= .{0,25}\\b(?:coke|cocaine|alcool|alcohol|drink\\w*|booze|weed|pills|cachets|shit|beuh|heroin|crack)\\b)|using again|(?:pas|plus) (?:rentree? |ete )?sobre depuis|(?:havent|not) been sober',
         '(?:fini|termine|vide|finished|gone through) (?:\\S{1,20} ){0,2}(?:plaquette|boite|box|pack|prescription)(?: \\S{1,20}){0,8} (?:pour le mois|for the month|meant to last)',
         '(?:conso|consommation) (?:de |d )?(?:alcool|weed|shit|beuh|cannabis|vin|bieres?|coke|cachets|medicaments|joints?) (?:a )?(?:double|triple|explose)|(?:drinking|using) has (?:doubled|tripled)',
         '(?:bought|buy|buying|got) (?:\\S{1,20} ){0,2}(?:pills|xanax|benzos|valium|weed|coke|drugs|tablets|booze)(?: \\S{1,20}){0,6} to (?:help me )?(?:cope|sleep|forget|get through)',
+        '(?:bu|drank|downed) (?:toute la|une|half a|a whole|the whole) (?:bouteille|bottle)(?! (?:de |of )(?:eau|water|coca|jus|juice|lait|milk|soda))(?=.{0,40}\\b(?:seule?|alone|before|avant|matin|morning)\\b)',
         '(?:cant|can not) (?:get through|face|do|survive) (?:\\S{1,20} ){0,3}without (?:a few |a |my |some )?(?:drinks?|lines?|pills?|joints?|beers?|wine|xanax|shots?)\\b',
         '(?:seule|seul|unique) (?:facon|maniere|moyen|solution) (?:de |pour )(?:y aller|tenir|dormir|affronter|supporter|me endormir|y arriver|fonctionner|bosser)',
         '(?:a line|lines|a bump|a shot|shots|a drink|drinks|a pill|a xanax|a joint|a valium|a beer) (?:\\S{1,20} ){0,2}before (?:every|each|all my|any) (?:single )?(?:meeting|pitch|call|shift|presentation|interview|class|day|standup)s?',
