@@ -49,6 +49,8 @@ describe("aujourd'hui in every spelling", () => {
   it.each([
     "ça fait un an aujourd'hui que j'ai arrêté de boire. À l'époque je buvais tous les soirs, maintenant je cours.",
     'two years sober today, thank you for everything',
+    "Aujourd'hui j'ai eu mon permis !! trop contente",
+    'aujourd hui j ai rendu mon memoire, maintenant je respire',
     "aujourd hui c'est l'anniversaire de ma fille, je pose ma journée",
   ])('not URGENT: %s', (text) => expect(read(text, '10:00').signals).not.toContain('URGENT'));
 });
