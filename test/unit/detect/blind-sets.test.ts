@@ -44,6 +44,10 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // Scored twice on its arrival: with the shipped model, and with one retrained on more
   // contrast text (not shipped: it did no better). Never read.
   ['signals6/signals6.jsonl', { DISTRESS: [0.81, 0.91], URGENT: [0.76, 0.97] }],
+  // Written for the round that brought panic, substance and hopelessness back and fixed
+  // known name errors; scored before it (the figures here) and once after.
+  ['phone6/phone6.jsonl', { recall: 0.83, precision: 0.86 }],
+  ['signals7/signals7.jsonl', { DISTRESS: [0.87, 0.87], URGENT: [0.75, 0.89] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
   ['ordinary3/set.jsonl', { raisedAtMost: 26 }],
   ['tidy-pasted/tidy.jsonl', { recall: 0.95, precision: 0.99 }],
