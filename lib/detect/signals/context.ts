@@ -19,7 +19,7 @@ export const OWN_STORY =
 
 /** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
 export const RESOLVED =
-  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt|nothing|nothing feels|nothing seems) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now|(?:feel|feeling) like (?:myself|me) again|je revis|(?:are|is) (?:old|healed)|havent had (?:one|any) since)\b/;
+  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt|nothing|nothing feels|nothing seems) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now|(?:feel|feeling) like (?:myself|me) again|je revis|(?:are|is) (?:old|healed)|havent had (?:one|any) since|(?:ce est|its|thats|it is) (?:du passe|in the past|le passe|all in the past|de le histoire ancienne|history)|(?<!\b(?:pas|not|never|jamais|havent|hasnt)(?: \S+)?(?: \S+)? )(?:(?:clean|sobre|abstinente?|sober) (?:depuis|since|for)|(?:been|stayed) (?:clean|sober))|ca fait \S+ (?:ans|mois) que je (?:ai arrete|suis (?:clean|sobre|sortie?))|(?:therapy|la therapie|le traitement|my meds|treatment) (?:helped|ma (?:beaucoup )?aidee?|me a (?:beaucoup )?aidee?|works|marche)|je suis (?:suivie?|soignee?) (?:par (?:un|une) (?:psy|therapeute|medecin)|et ca va)|je suis (?:retablie?|guerie?)|je (?:me )?en suis sortie?|(?:suis|est|es) sortie? de (?:la|ma|mon) (?:depression|burn out|crise|addiction)|(?:got|came|im) out of (?:the|my) (?:depression|burnout|addiction)|(?:got|came|im) (?:through|out of) (?:it|that)|(?:im|i am) in a (?:much |way )?better place|(?:now|today|these days|maintenant|aujourde hui|desormais) (?:\S+ ){0,2}(?:ca va(?! pas)|je vais (?:bien|mieux)|je suis (?:heureuse?|sereine?|apaisee?|en paix)|(?:im|i am) (?:\w+ )?(?:fine|ok|okay|good|happy|great|well|doing \w+)|doing (?:great|well|fine|better|ok)))\b/;
 
 /**
  * The mentorship ends, a move, a new job, a trip: a goodbye and thanks that are not a
@@ -40,15 +40,16 @@ export const TOLD_IN_PAST =
 export const TRIVIAL =
   /\b(?:pizza|sushi|burger|tacos|kebab|resto|restaurant|apero|biere|beer|pinte|dessert|chocolat|croissants?|cafe|coffee|scotch|agrafeuse|stapler|stylo|pen|chargeur|charger|tenue|robe|outfit|chaussures|shoes|playlist|netflix|karaoke|yoghurt|yogurt|yaourt|fridge|frigo|pineapple|ananas)\b/;
 
-/** Long ago ("il y a dix ans", "en 2015", "last year")… */
+/** Long ago ("il y a dix ans", "en 2015", "last year", "back then", "à 20 ans")… */
 const DISTANT_PAST =
-  /\b(?:il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|il y a (?:un|1) an|(?:a|one|two|three|\d+) years? ago|(?:a few|several|\d+|six|some) months ago|used to(?<!(?:things|what|everything|that|which|stuff|all) i used to)|je avais (?:souvent )?(?:des|de les)|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen(?:ager)?|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
+  /\b(?:back (?:then|in the day|in (?:19|20)\d\d)|at (?:the|that) time|in my (?:teens|twenties|thirties|\d0s)|(?<=^|, )a (?:1\d|20) ans|vers (?:1\d|20) ans|dans ma jeunesse|en (?:seconde|premiere|terminale|troisieme|prepa)|(?:quand|lorsque) je etais (?:au|a la|en) (?:lycee|college|fac|internat|prepa)|(?:when|while) i was (?:at|in) (?:uni|university|college|high school|school)|in (?:high school|college|uni)|il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|il y a (?:un|1) an|(?:a|one|two|three|\d+) years? ago|(?:a few|several|\d+|six|some) months ago|used to(?<!(?:things|what|everything|that|which|stuff|all) i used to)|je avais (?:souvent )?(?:des|de les)|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen(?:ager)?|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
 /** …unless it is back: "encore", "again", "ça revient". */
 const STILL =
-  /\b(?:encore|again|recommence|toujours|still|de nouveau|a nouveau|revient|reviennent|come back|coming back|depuis (?:des|quelques))\b/;
+  /\b(?:encore|again|recommence\w*|(?:is|are|its|theyre|their) back|relapse\w*|rechute\w*|toujours|still|de nouveau|a nouveau|revient|reviennent|come back|coming back|depuis (?:des|quelques))\b/;
 
-export function isDistantPast(text: string): boolean {
-  return DISTANT_PAST.test(text) && !STILL.test(text);
+// "il y a deux ans je voulais plus vivre et ça revient": what follows the past may bring it back.
+export function isDistantPast(text: string, after = text): boolean {
+  return DISTANT_PAST.test(text) && !STILL.test(after);
 }
 
 /** Help lines and prevention: a message that passes on numbers is not distress. */
@@ -92,4 +93,47 @@ const SELF = /\b(?:je|me|moi|mon|ma|mes|i|im|ive|id|ill|my|myself|mine)\b/;
 export function aboutSelf(part: string, sentence = part): boolean {
   if (OTHER_PERSON.test(part) || TOPIC_QUESTION.test(part)) return false;
   return SELF.test(sentence.replace(REPORTED, ' '));
+}
+
+// A denial, French and English. French drops "ne", so the negation may follow the verb
+// ("je me scarifie plus du tout", "je me coupe plus depuis deux ans"); it may sit inside
+// a cue's gap ("je pense pas à me tuer"); and a negation denies a wish only when what it
+// bears on is harm or death, not life ("pas me réveiller", "plus envie de vivre",
+// "can't stop cutting" and "don't care if I die" say the wish).
+const HARM =
+  '(?:me )?(?:tuer|suicid\\w*|mourir|crever|en finir|faire du mal|faire de mal|couper|scarifi\\w*|bruler|pendre|jeter|betise|connerie|kill\\w*|die|dying|hurt(?:ing)? (?:myself|me|yourself)|harm(?:ing)? (?:myself|yourself)|cut\\w*|end it|jump|stupid|idees? noires|suicidal|depressed|deprimee?|dark (?:thoughts|stuff|place)|thoughts of|self harm)';
+const LIFE =
+  '(?:vivre|vie|exister|reveiller|continuer|la|en vie|live|living|life|alive|wake|exist|here|around|go on|going|stop\\w*|arret\\w*|care|mind|matter|egal|fous|sure|know|sais|see|vois|why|pourquoi|peur|scared|afraid|reason|raison|point|sens|courage|force|guts|nerve)';
+const NEGATED_WORD = new RegExp(
+  // A subject after the negation opens a new clause ("je dors pas je veux mourir").
+  `\\b(?:pas|plus(?<!\\b(?:de|en|le|la|les|au) plus)(?! (?:en plus|que|souvent|fort|profond))|jamais|aucune?|sans|not|never|no|none of|dont|wont|didnt|isnt|arent|wasnt|nothing)\\b(?: (?!(?:je|i|im|ive|il|elle|on|tu|you|we|ils|elles|he|she|they)\\b)\\S+){0,4}? (?:(${LIFE})|${HARM})\\b`,
+  'g',
+);
+/** The negation in `text` bears on harm or death ("pas d'idées noires", "not gonna do anything stupid"). */
+export function deniesHarm(text: string): boolean {
+  for (const m of text.matchAll(NEGATED_WORD)) if (m[1] === undefined) return true;
+  return false;
+}
+
+// "je me scarifie plus du tout", "je bois pas", "je me coupe plus depuis 2 ans": the verb
+// the cue ends on, closed by its negation.
+const DENIED_AFTER =
+  /^ (?:pas|plus|jamais|point)(?: du tout| jamais| depuis\b| \S+ (?:ans|mois|semaines)\b)?(?= *(?:$|[,.;!?]|mais\b|but\b|et\b|and\b|depuis\b|promis|je te|t inquiete|te inquiete))/;
+const STICKY = new Map<string, RegExp>();
+
+/** A negation on harm from the start of the clause to a word found at `at` ("je pense plus du tout au suicide"). */
+export function deniedBefore(text: string, at: number, reach = 24): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return deniesHarm(before.slice(before.search(/[^,.;!?]*$/)) + text.slice(at, at + reach));
+}
+
+/** Whether a cue found at `at` is denied: by a negation on harm inside it, or right after it. */
+export function deniedCue(text: string, re: RegExp, at: number): boolean {
+  let sticky = STICKY.get(re.source);
+  if (!sticky) STICKY.set(re.source, (sticky = new RegExp(re.source, 'y')));
+  sticky.lastIndex = at;
+  const match = sticky.exec(text)?.[0];
+  if (match === undefined) return false;
+  // From the start of its clause: "je pense plus du tout au suicide".
+  return DENIED_AFTER.test(text.slice(at + match.length)) || deniedBefore(text, at, match.length);
 }

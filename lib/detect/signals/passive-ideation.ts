@@ -31,7 +31,7 @@ export const passiveIdeation: Recogniser = {
     },
     {
       re: any(
-        '(?:envie de|veux|voudrais|aimerais|prefererais|souhaite|souhaiterais|rever de) (?:juste |simplement |tellement )?(?:mourir|crever(?! (?:le|la|les) (?:abces|pneu|bulle|plafond|ecran|ballon))|disparaitre(?! (?:sous|dans un trou|quelques|en vacances|une semaine|un moment|jusque|pendant|loin|au soleil))|plus exister|pas exister|plus etre la|plus vivre|me endormir pour toujours|dormir pour toujours|plus me reveiller|pas me reveiller|jamais me reveiller)',
+        '(?:envie de|veux|voulais|voudrais|aimerais|prefererais|souhaite|souhaiterais|rever de) (?:juste |simplement |tellement )?(?:mourir|crever(?! (?:le|la|les) (?:abces|pneu|bulle|plafond|ecran|ballon))|disparaitre(?! (?:sous|dans un trou|quelques|en vacances|une semaine|un moment|jusque|pendant|loin|au soleil))|plus exister|pas exister|plus etre la|plus vivre|me endormir pour toujours|dormir pour toujours|plus me reveiller|pas me reveiller|jamais me reveiller)',
         'me endormir et (?:jamais|plus|pas) me reveiller',
         '(?:pas|plus|jamais) me reveiller',
         '(?:plus|pas) exister',
