@@ -30,6 +30,13 @@ export const farewell: Recogniser = {
           '(?:ai|aurai) plus besoin de rien',
         ),
         '(?:my|mon|ma|the|le|la) (?:cat|dog|chat|chien) (?:\\S+ ){0,4}(?:for good|pour (?:de bon|toujours))',
+        // A pet placed, a debt settled, a goodbye asked "for me": provision for after.
+        '(?:(?:given|gave|giving|rehomed|re homed|donne|confie|place|placed|trouve|found)\\b.{0,30} )?(?:cat|dog|chat|chien|pet|lapin|rabbit|hamster|oiseau|bird)s? (?:\\S+ ){0,6}(?:just )?(?:in case|au cas ou)\\b',
+        '(?:prends|prenez) soin de (?:toi|vous) pour moi',
+        '(?:take care of|look after) (?:yourself|urself|them|her|him) for me',
+        '(?:gave|given|giving) away (?:all )?my \\S+ (?:and|,) (?:my )?\\S+',
+        'tell (?:my )?(?:mum|mom|mam|mummy|mommy|dad|daddy|mama|papa|nan|nana|gran|granny|sis|bro) (?:that )?(?:im sorry|i love|i loved)',
+        'dis a (?:maman|papa|mamie|papi|mamy) que je (?:le |la |les )?(?:aime|aimais|suis desolee?)',
         'last time (?:you will|youll) hear from me',
         'been nice knowing you',
         '(?:when|after) im gone(?! (?:to|for|on)\\b)',
@@ -76,7 +83,7 @@ export const farewell: Recogniser = {
         'this is (?:my )?goodbye',
         'goodbye (?:forever|for good|everyone|to you all)',
         '(?:given|giving|gave) away (?:my|all my|(?:most|all|half|some) of my) (?:things|stuff|belongings|possessions|clothes|books)',
-        '(?:donne|distribue|vendu) (?:la plupart de |presque toutes |toutes )?mes (?:affaires|fringues|vetements|livres|objets)(?! (?:a le asso|a la ressourcerie|pour le demenagement))',
+        '(?:donne|donner|donnee|distribue|vendu) (?:la plupart de |presque toutes |toutes )?mes (?:affaires|fringues|vetements|livres|objets)(?! (?:a le asso|a la ressourcerie|pour le demenagement))',
         'wont need (?:them|it|anything|these|my \\w+) anymore',
         'tell (?:my|her|him|them) \\w* ?(?:i|that i) loved',
         'tell my \\w+ (?:that )?i (?:love|loved) (?:her|him|them)(?! (?:haha|lol|too|back))',
@@ -94,6 +101,18 @@ export const farewell: Recogniser = {
       weight: 2,
     },
     { re: any('quoi que il (?:arrive|se passe)'), weight: 1 },
+    {
+      re: any(
+        '(?:paid off|paid back|settled|cleared|rembourse|regle|solde) (?:all )?(?:my |mes |toutes mes |tous mes )?(?:debts|dettes|loans|credits)\\b(?=.{0,30}\\b(?:so (?:nobody|no one)|comme ca personne|pour que personne|(?:nobody|no one|personne) (?:has|will have|aura|ait|devra)))',
+      ),
+      weight: 2,
+    },
+    {
+      re: any(
+        '(?:paid off|paid back|settled|cleared|rembourse|regle|solde) (?:all )?(?:my |mes |toutes mes |tous mes )?(?:debts|dettes|loans|credits)',
+      ),
+      weight: 1,
+    },
     {
       // A note, or a letter to someone not close, is an everyday thing ("a note for my
       // flatmate about the rent"): a sign only, and none when it says what it is for.
