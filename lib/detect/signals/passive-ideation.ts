@@ -4,7 +4,7 @@ import { any, type Recogniser } from './cue.ts';
 // "better off dead", "they would be fine without me".
 
 /** Where the message or its clause ends: no shift, task or day named after the wish. */
-const END = '(?=\\s*(?:$|[,.!?]|tbh|ngl|honestly|really|vraiment))';
+const END = '(?=\\s*(?:$|[,.!?]|tbh|ngl|honestly|to be honest|really|vraiment))';
 const ended = (...pieces: string[]) => pieces.map((piece) => piece + END);
 
 export const passiveIdeation: Recogniser = {
@@ -32,7 +32,30 @@ export const passiveIdeation: Recogniser = {
           'why am i still (?:here|alive)',
           '(?:id|i would|i d) rather not (?:be alive|exist|be here)',
           'no point (?:in )?(?:going on|carrying on|keeping going|living|being here)',
+          '(?:easier|simpler|better) to (?:just )?(?:stop|give up)',
+          '(?<!\\b(?:says|said|thinks|calls me|dit que|pense que) )(?:je suis|im|i am) (?:\\S+ ){0,2}(?:de trop (?:sur cette terre|dans ce monde|ici)|a waste of (?:air|space|oxygen))',
+          'autant que je (?:sois|soit) plus la',
+          '(?:dont|cant) see myself (?:still )?(?:here|alive|around) (?:next|in|by|at) \\S+',
+          '(?:plus|pas) (?:sure|sur) de vouloir (?:etre encore la|etre la|encore etre la|voir|vivre)(?: a)?(?: \\S+)?',
+          '(?:prie|espere|hope|pray)\\w* (?:\\S+ ){0,3}(?:pas|plus|jamais|not|never) (?:voir|see) (?:le matin|demain|the morning|tomorrow)',
+          '(?:voudrais|veux|envie de|aimerais) (?:me |m )effacer(?: completement| pour de bon)?',
+          '(?:relief|peaceful|easier|better) (?:to )?(?:just )?not (?:be here|exist|be around)(?: no more| anymore)?',
+          '(?:wouldnt|would not) mind if i (?:never|didnt|dont) (?:woke|wake)(?: up)?',
         ),
+        // Not being there later, said plainly or hoped: "dont see myself still here next year",
+        // "je prie pour pas voir le matin", "hope i just won't be here in the morning".
+        'hop\\w* (?:\\S+ ){0,2}(?:wont|will not|dont) (?:be here|be around|wake up) (?:in the morning|tomorrow)',
+        '(?:hop\\w*|wish\\w*|espere|souhait\\w*) (?:\\S+ ){0,3}(?:something (?:bad )?happens to me|il me arrive (?:quelque chose|un truc)|(?:un|une|an?) (?:\\S+ )?(?:accident|crash)|the plane (?:goes down|crashes))',
+        '(?:si|if) (?:je|i) (?:\\S+ ){0,3}(?:accident|renverser|ecraser|hit by|run over)\\b.{0,50}\\b(?:tant pis|tant mieux|regle (?:le|mon) probleme|soulagement|relief|so be it|fine by me|wouldnt mind)',
+        'if i dont make it (?:through|thru|to|past)\\b.{0,30}\\b(?:fine|ok|okay|whatever|so be it)',
+        '(?:want|wan|wanna|wish|need|just) (?:\\S+ ){0,3}(?:sleep|rest) (?:for ever|forever|and done|and never wake)',
+        '(?:thinking|thinkin|think|thought) about not (?:exis\\w*|being (?:here|alive|around))',
+        '(?:peaceful|relief|reposant|repos|soulagement|delivrance)\\b.{0,25}\\b(?:to be dead|etre morte?)|la mort serait (?:un |une )?(?:repos|soulagement|delivrance)',
+        '(?:whats|what is) the use (?:of|in) (?:living|life|going on)',
+        '(?:meilleure vie|mieux|plus heureux|plus heureuses?) (?:\\S+ ){0,4}sans (?:\\S+ ){0,3}moi',
+        '(?:se en|sen) sortirai(?:en)?t (?:\\S+ )?sans moi',
+        'que (?:ca|tout) (?:finisse|se termine)(?:,| en fait)? (?:\\S+ ){0,2}(?:cette vie|ma vie|que je me endorme)',
+
         '(?:espere|hope) (?:\\S+ ){0,3}(?:me )?reveiller(?:ai|a|ais)? (?:pas|plus|jamais)',
         'si je (?:me )?reveillais (?:pas|plus)(?: \\S+){0,4} (?:pas plus mal|pas grave)',
         '(?:god|dieu) (?:will |would )?(?:takes?|prenne) (?:me|moi)',

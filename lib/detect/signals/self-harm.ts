@@ -32,6 +32,8 @@ export const selfHarm: Recogniser = {
         `je me (?:frappe|tape|cogne|mords|pince|griffe|gifle|donne des (?:coups|claques|gifles))(?: (?:les |la |le |aux |au |mes |ma |mon )?(?:tete|visage|poings?|mains?|${BODY}))?(?= quand| des que| pour| jusque| chaque| tous| a chaque| des fois| parfois| souvent|\\s*[,.!]|\\s*$)`,
         'automutil\\w*',
         'recommence a me (?:faire du mal|couper|bruler|scarifier|frapper)',
+        'me (?:gratte|griffe|grattais) (?:\\S+ ){0,3}(?:jusqua|jusque a|jusque au|jusquau) (?:l os|le os|os|sang|saigner)',
+        '(?:burn\\w*|brule\\w*)\\b.{0,40}\\b(?:held it there|kept it there|held my (?:hand|arm) (?:there|on it)|laisse (?:la main|le bras) dessus)',
         // Stopped, and back: "j'avais arrêté de me couper mais ça recommence", "I used to cut and I started again".
         '(?:avais|had|ai|have|ive) (?:arrete|stopped|quit) (?:de )?(?:me couper|me scarifier|me faire du mal|me bruler|cutting|self harming|hurting myself|harming myself|burning myself)\\b.{0,40}\\b(?:recommence|revient|again|back|relapse\\w*|rechute\\w*)',
         '(?:used to|je me) (?:cut|couper|coupais|scarifiais|self harm|burn)\\b.{0,40}\\b(?:started|starting|began|recommence|again|back)',
