@@ -19,7 +19,7 @@ export const OWN_STORY =
 
 /** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
 export const RESOLVED =
-  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt|nothing|nothing feels|nothing seems) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now|(?:feel|feeling) like (?:myself|me) again|je revis|(?:are|is) (?:old|healed)|havent had (?:one|any) since|(?:ce est|its|thats|it is) (?:du passe|in the past|le passe|all in the past|de le histoire ancienne|history)|(?<!\b(?:pas|not|never|jamais|havent|hasnt)(?: \S+)?(?: \S+)? )(?:(?:clean|sobre|abstinente?|sober) (?:depuis|since|for)|(?:been|stayed) (?:clean|sober))|ca fait \S+ (?:ans|mois) que je (?:ai arrete|suis (?:clean|sobre|sortie?))|(?:therapy|la therapie|le traitement|my meds|treatment) (?:helped|ma (?:beaucoup )?aidee?|me a (?:beaucoup )?aidee?|works|marche)|je suis (?:suivie?|soignee?) (?:par (?:un|une) (?:psy|therapeute|medecin)|et ca va)|je suis (?:retablie?|guerie?)|je (?:me )?en suis sortie?|(?:suis|est|es) sortie? de (?:la|ma|mon) (?:depression|burn out|crise|addiction)|(?:got|came|im) out of (?:the|my) (?:depression|burnout|addiction)|(?:got|came|im) (?:through|out of) (?:it|that)|(?:im|i am) in a (?:much |way )?better place|(?:now|today|these days|maintenant|aujourde hui|desormais) (?:\S+ ){0,2}(?:ca va(?! pas)|je vais (?:bien|mieux)|je suis (?:heureuse?|sereine?|apaisee?|en paix)|(?:im|i am) (?:\w+ )?(?:fine|ok|okay|good|happy|great|well|doing \w+)|doing (?:great|well|fine|better|ok)))\b/;
+  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt|nothing|nothing feels|nothing seems) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now|(?:feel|feeling) like (?:myself|me) again|je revis|(?:are|is) (?:old|healed)|havent had (?:one|any) since|(?:ce est|its) (?:du passe|in the past)|(?<!(?:pas|not|never|jamais) (?:\S+ )?)(?:clean|sobre|sober) (?:depuis|since|for)|been (?:clean|sober)|(?:therapy|la therapie) (?:helped|me a aidee?)|je (?:me )?en suis sortie?|sortie? de (?:la|ma) depression|out of (?:the|my) depression|in a (?:much )?better place|(?:now|maintenant|aujourde hui) (?:\S+ ){0,2}(?:ca va(?! pas)|je vais (?:bien|mieux)|je suis heureuse?|im (?:\w+ )?(?:fine|ok|okay|good|happy|great|well|doing \w+)|doing (?:great|well|fine|better)))\b/;
 
 /**
  * The mentorship ends, a move, a new job, a trip: a goodbye and thanks that are not a
@@ -42,10 +42,10 @@ export const TRIVIAL =
 
 /** Long ago ("il y a dix ans", "en 2015", "last year", "back then", "à 20 ans")… */
 const DISTANT_PAST =
-  /\b(?:back (?:then|in the day|in (?:19|20)\d\d)|at (?:the|that) time|in my (?:teens|twenties|thirties|\d0s)|(?<=^|, )a (?:1\d|20) ans|vers (?:1\d|20) ans|dans ma jeunesse|en (?:seconde|premiere|terminale|troisieme|prepa)|(?:quand|lorsque) je etais (?:au|a la|en) (?:lycee|college|fac|internat|prepa)|(?:when|while) i was (?:at|in) (?:uni|university|college|high school|school)|in (?:high school|college|uni)|il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|il y a (?:un|1) an|(?:a|one|two|three|\d+) years? ago|(?:a few|several|\d+|six|some) months ago|used to(?<!(?:things|what|everything|that|which|stuff|all) i used to)|je avais (?:souvent )?(?:des|de les)|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen(?:ager)?|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
+  /\b(?:back (?:then|in (?:19|20)\d\d)|in my (?:teens|twenties|\d0s)|(?<=^|, )a (?:1\d|20) ans|(?:quand|when) (?:je etais|i was) (?:au|a la|at|in) (?:lycee|college|fac|uni|school|high school)|il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|il y a (?:un|1) an|(?:a|one|two|three|\d+) years? ago|(?:a few|several|\d+|six|some) months ago|used to(?<!(?:things|what|everything|that|which|stuff|all) i used to)|je avais (?:souvent )?(?:des|de les)|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen(?:ager)?|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
 /** …unless it is back: "encore", "again", "ça revient". */
 const STILL =
-  /\b(?:encore|again|recommence\w*|(?:is|are|its|theyre|their) back|relapse\w*|rechute\w*|toujours|still|de nouveau|a nouveau|revient|reviennent|come back|coming back|depuis (?:des|quelques))\b/;
+  /\b(?:encore|again|recommence\w*|are back|relapse|rechute|toujours|still|de nouveau|a nouveau|revient|reviennent|come back|coming back|depuis (?:des|quelques))\b/;
 
 // "il y a deux ans je voulais plus vivre et ça revient": what follows the past may bring it back.
 export function isDistantPast(text: string, after = text): boolean {
@@ -101,12 +101,12 @@ export function aboutSelf(part: string, sentence = part): boolean {
 // bears on is harm or death, not life ("pas me réveiller", "plus envie de vivre",
 // "can't stop cutting" and "don't care if I die" say the wish).
 const HARM =
-  '(?:me )?(?:tuer|suicid\\w*|mourir|crever|en finir|faire du mal|faire de mal|couper|scarifi\\w*|bruler|pendre|jeter|betise|connerie|kill\\w*|die|dying|hurt(?:ing)? (?:myself|me|yourself)|harm(?:ing)? (?:myself|yourself)|cut\\w*|end it|jump|stupid|idees? noires|suicidal|depressed|deprimee?|dark (?:thoughts|stuff|place)|thoughts of|self harm)';
+  '(?:me )?(?:tuer|suicid\\w*|mourir|en finir|faire du mal|couper|scarifi\\w*|betise|connerie|kill\\w*|die|hurt(?:ing)? (?:myself|me)|cut\\w*|end it|stupid|idees noires|dark thoughts)';
 const LIFE =
-  '(?:vivre|vie|exister|reveiller|continuer|la|en vie|live|living|life|alive|wake|exist|here|around|go on|going|stop\\w*|arret\\w*|care|mind|matter|egal|fous|sure|know|sais|see|vois|why|pourquoi|peur|scared|afraid|reason|raison|point|sens|courage|force|guts|nerve)';
+  '(?:vivre|vie|exister|reveiller|continuer|la|live|living|life|alive|wake|exist|here|around|go on|going|stop\\w*|arret\\w*|care|mind|sure|know|sais|see|vois|why|pourquoi|peur|scared|reason|raison|point|sens|courage|guts)';
 const NEGATED_WORD = new RegExp(
   // A subject after the negation opens a new clause ("je dors pas je veux mourir").
-  `\\b(?:pas|plus(?<!\\b(?:de|en|le|la|les|au) plus)(?! (?:en plus|que|souvent|fort|profond))|jamais|aucune?|sans|not|never|no|none of|dont|wont|didnt|isnt|arent|wasnt|nothing)\\b(?: (?!(?:je|i|im|ive|il|elle|on|tu|you|we|ils|elles|he|she|they)\\b)\\S+){0,4}? (?:(${LIFE})|${HARM})\\b`,
+  `\\b(?:pas|plus(?<!(?:de|en) plus)(?! (?:en plus|que|souvent))|jamais|aucune?|sans|not|never|no|dont|wont|isnt|nothing)\\b(?: (?!(?:je|i|im|il|elle|on|you|he|she|they)\\b)\\S+){0,4}? (?:(${LIFE})|${HARM})\\b`,
   'g',
 );
 /** The negation in `text` bears on harm or death ("pas d'idées noires", "not gonna do anything stupid"). */
@@ -118,7 +118,7 @@ export function deniesHarm(text: string): boolean {
 // "je me scarifie plus du tout", "je bois pas", "je me coupe plus depuis 2 ans": the verb
 // the cue ends on, closed by its negation.
 const DENIED_AFTER =
-  /^ (?:pas|plus|jamais|point)(?: du tout| jamais| depuis\b| \S+ (?:ans|mois|semaines)\b)?(?= *(?:$|[,.;!?]|mais\b|but\b|et\b|and\b|depuis\b|promis|je te|t inquiete|te inquiete))/;
+  /^ (?:pas|plus|jamais)(?: du tout| jamais)?(?= *(?:$|[,.;!?]|mais|et|depuis|promis)\b)/;
 const STICKY = new Map<string, RegExp>();
 
 /** A negation on harm from the start of the clause to a word found at `at` ("je pense plus du tout au suicide"). */

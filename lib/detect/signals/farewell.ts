@@ -30,25 +30,9 @@ export const farewell: Recogniser = {
           '(?:ai|aurai) plus besoin de rien',
         ),
         '(?:my|mon|ma|the|le|la) (?:cat|dog|chat|chien) (?:\\S+ ){0,4}(?:for good|pour (?:de bon|toujours))',
-        // A pet placed, a debt settled, a goodbye asked "for me": provision for after.
-        '(?:(?:given|gave|giving|rehomed|re homed|donne|confie|place|placed|trouve|found)\\b.{0,30} )?(?:cat|dog|chat|chien|pet|lapin|rabbit|hamster|oiseau|bird)s? (?:\\S+ ){0,6}(?:just )?(?:in case|au cas ou)\\b',
-        '(?:prends|prenez) soin de (?:toi|vous) pour moi',
-        '(?:take care of|look after) (?:yourself|urself|them|her|him) for me',
-        '(?:take care of|look after) my \\w+ for me(?=\\s*(?:$|[,.!?])| if (?:anything|something)| when| after)',
-        'tell (?:my )?(?:mum|mom|mam|mummy|mommy|dad|daddy|mama|papa|nan|nana|gran|granny|sis|bro) (?:that )?(?:im sorry|i love|i loved)',
-        'dis a (?:maman|papa|mamie|papi|mamy) que je (?:le |la |les )?(?:aime|aimais|suis desolee?)',
-        // What a goodbye does: everything given or sorted for the people left, the account
-        // emptied to a parent, the last text, goodbyes said one by one.
-        'gave (?:\\S+ ){0,2}all my (?:stuff|things|belongings)',
-        '(?:everything i own|all my (?:stuff|things)|toutes mes affaires|tout ce que je possede) (?:is |are |sont |est )?(?:sorted|labell?ed|packed|triee?s|etiquet\\w*|donne\\w*|given)(?!.{0,40}\\b(?:move|demenagement|storage|garde meuble)\\b)',
-        '(?:dis|dites|tell) (?:a )?(?:ma|mon|my) \\w+ (?:que )?(?:ce est pas sa faute|its not (?:her|his) fault)(?=\\s*(?:$|[,.!?]))',
-        '(?:vire|virement de) tout (?:mon|mes) (?:compte|argent|economies)|transferred all my (?:money|savings)',
-        'tout ce que je (?:voulais|voudrais) (?:te |vous )?dire (?:est|sont) dans',
-        'last (?:text|message|msg) from me(?! (?:tonight|today|ce soir|for (?:today|tonight|now)))',
-        '(?:in case|au cas ou) (?:i|je) (?:go soon|die|dont make it|pars pour de bon|meurs|disparais)',
-        'tous mes (?:potes|amis|proches)\\b.{0,40}\\b(?:dire|dit) au revoir|pour leur dire au revoir',
-        '(?:said|say) (?:bye|goodbye) to everyone (?:who|that|i)',
-        '(?:meme )?quand je (?:repondrai|reponderai) plus',
+        // A pet placed "in case", a goodbye asked "for me", all one's things given.
+        '(?:(?:gave|given|confie|trouve|found)\\b.{0,30} )?(?:cat|dog|chat|chien|pet|lapin)s? (?:\\S+ ){0,6}(?:just )?(?:in case|au cas ou)\\b',
+        '(?:prends soin de toi|(?:take care of|look after) (?:yourself|urself)) pour moi|(?:take care of|look after) (?:yourself|urself) for me',
         'last time (?:you will|youll) hear from me',
         'been nice knowing you',
         '(?:when|after) im gone(?! (?:to|for|on)\\b)',
@@ -113,18 +97,8 @@ export const farewell: Recogniser = {
       weight: 2,
     },
     { re: any('quoi que il (?:arrive|se passe)'), weight: 1 },
-    {
-      re: any(
-        '(?:paid off|paid back|settled|cleared|rembourse|regle|solde) (?:all )?(?:my |mes |toutes mes |tous mes )?(?:debts|dettes|loans|credits)\\b(?=.{0,30}\\b(?:so (?:nobody|no one)|comme ca personne|pour que personne|(?:nobody|no one|personne) (?:has|will have|aura|ait|devra)))',
-      ),
-      weight: 2,
-    },
-    {
-      re: any(
-        '(?:paid off|paid back|settled|cleared|rembourse|regle|solde) (?:all )?(?:my |mes |toutes mes |tous mes )?(?:debts|dettes|loans|credits)',
-      ),
-      weight: 1,
-    },
+    // Debts settled: a sign, beside another.
+    { re: any('(?:paid off|settled|rembourse|regle) (?:all |toutes )?(?:my|mes) (?:debts|dettes)'), weight: 1 },
     {
       // A note, or a letter to someone not close, is an everyday thing ("a note for my
       // flatmate about the rent"): a sign only, and none when it says what it is for.
@@ -238,22 +212,6 @@ export const farewell: Recogniser = {
       weight: 1,
     },
     { re: any('prends soin de toi'), weight: 1 },
-    // Signs of a goodbye that add up.
-    ...[
-      '(?:tout|toutes mes affaires) donne a (?:ma|mon|mes)',
-      '(?:gave|given|giving) away (?:all )?my \\S+ (?:and|,) (?:my )?\\S+',
-      '(?:il|elle|ils) (?:comprend|comprennent) pas (?:pourquoi|pk)',
-      '(?:chat|chien|poisson rouge|cat|dog|lapin) (?:ira|iront|will go|goes) (?:chez|to)(?!.{0,30}\\b(?:pendant|during|while|le temps de|ce week end|vacances|holiday|trip|voyage|stage)\\b)',
-      '(?:prendra|gardera|will take|will have) (?:le|mon|the|my) (?:chat|chien|cat|dog)(?!.{0,30}\\b(?:pendant|during|while|le temps de|ce week end|vacances|holiday|trip|voyage|stage)\\b)',
-      '(?:papiers|affaires|comptes) en ordre(?! pour (?:le|la|les|l)\\b)',
-      'pour (?:ceux|celles) qui (?:viendront|restent|resteront|suivront)',
-      'whoever needs (?:them|it) after',
-      'je (?:vous|te) (?:embete|embeterai|derangerai|ennuierai) plus',
-      'merci (?:de|pour) (?:me )?(?:avoir supporte|supporter)',
-      '(?:you were|tu as ete|tu etais) (?:the only one|la seule|le seul) (?:who|qui)',
-      '(?:know|sache) that i (?:appreciated|loved|cared)',
-      'i mean it,? bye',
-    ].map((sign) => ({ re: any(sign), weight: 1 as const })),
     { re: any('ce est mieux comme ca'), weight: 1 },
     { re: any('tout est range'), weight: 1 },
     { re: any('pardon pour tout'), weight: 1 },
