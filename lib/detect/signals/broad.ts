@@ -76,7 +76,7 @@ function doneToOther(text: string, at: number): boolean {
 const ACTS: ReadonlySet<DistressCategory> = new Set(['self-harm', 'substance', 'violence']);
 // "je me scarifie plus du tout", "je me coupe plus depuis deux ans": "plus" closing the verb.
 const NEGATED_AFTER =
-  /^(?!pour\b|de\b)\w+\s(?:pas|jamais|point|plus(?= du tout| jamais| depuis|\s*(?:$|[,.;!?])))\b/;
+  /^(?!pour\b|de\b)(?:\w+\s){1,2}?(?:pas|jamais|point|plus(?= du tout| jamais| depuis|\s*(?:$|[,.;!?])))\b/;
 
 // "elle se sent comme un fardeau": the nearest subject before the word is someone else.
 const SUBJECT = /\b(?:je|i|im|ive|id|me|moi|il|elle|ils|elles|he|she|they|hes|shes|theyre)\b/g;

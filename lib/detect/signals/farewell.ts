@@ -31,8 +31,8 @@ export const farewell: Recogniser = {
         ),
         '(?:my|mon|ma|the|le|la) (?:cat|dog|chat|chien) (?:\\S+ ){0,4}(?:for good|pour (?:de bon|toujours))',
         // A pet placed "in case", a goodbye asked "for me", all one's things given.
-        '(?:(?:gave|given|confie|trouve|found)\\b.{0,30} )?(?:cat|dog|chat|chien|pet|lapin)s? (?:\\S+ ){0,6}(?:just )?(?:in case|au cas ou)\\b',
-        '(?:prends soin de toi|(?:take care of|look after) (?:yourself|urself)) pour moi|(?:take care of|look after) (?:yourself|urself) for me',
+        '(?:(?:gave|given|confie|trouve|found)\\b.{0,30} )?(?:cat|dog|chat|chien|pet|lapin)s? (?:(?!pendant|during|while)\\S+ ){0,6}(?:just )?(?:in case|au cas ou)\\b',
+        'prends soin de toi pour moi|(?:take care of|look after) (?:yourself|urself) for me',
         'last time (?:you will|youll) hear from me',
         'been nice knowing you',
         '(?:when|after) im gone(?! (?:to|for|on)\\b)',
