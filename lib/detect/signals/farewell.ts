@@ -98,7 +98,10 @@ export const farewell: Recogniser = {
     },
     { re: any('quoi que il (?:arrive|se passe)'), weight: 1 },
     // Debts settled: a sign, beside another.
-    { re: any('(?:paid off|settled|rembourse|regle) (?:all |toutes )?(?:my|mes) (?:debts|dettes)'), weight: 1 },
+    {
+      re: any('(?:paid off|settled|rembourse|regle) (?:all |toutes )?(?:my|mes) (?:debts|dettes)'),
+      weight: 1,
+    },
     {
       // A note, or a letter to someone not close, is an everyday thing ("a note for my
       // flatmate about the rent"): a sign only, and none when it says what it is for.

@@ -355,8 +355,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
       text,
       light,
       helpInfo,
-      distress.resolved ||
-        (Object.keys(distress.distress).length === 0 && deniesHarm(text)),
+      distress.resolved || (Object.keys(distress.distress).length === 0 && deniesHarm(text)),
       times,
     ),
     times,

@@ -30,7 +30,7 @@ export const passiveIdeation: Recogniser = {
           '(?:why|pourquoi) (?:im|je suis) (?:still|encore) (?:here|alive|en vie)',
           'id rather not (?:be alive|exist|be here)',
           'hop\\w* (?:\\S+ ){0,2}(?:wont|dont) (?:be here|wake up) (?:in the morning|tomorrow)',
-            'no point (?:in )?(?:going on|carrying on|living)',
+          'no point (?:in )?(?:going on|carrying on|living)',
           '(?<!(?:says|said|dit que) )(?:je suis|im) (?:\\S+ ){0,2}(?:de trop sur cette terre|a waste of (?:air|space))',
           '(?:relief|easier|better) (?:to )?(?:just )?not (?:be here|exist)(?: no more| anymore)?',
         ),

@@ -82,7 +82,7 @@ describe('a past that is over', () => {
     'je buvais pour tenir après mon divorce, sobre depuis 3 ans',
     'years ago I tried to kill myself, I’m in a much better place now',
     'I used to self harm as a teen but I have been clean for 6 years',
-    "elle dit que je suis sortie de la dépression, ça fait du bien",
+    'elle dit que je suis sortie de la dépression, ça fait du bien',
   ])('over: %s', isNothing);
 
   it.each([
