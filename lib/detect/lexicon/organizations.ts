@@ -38,7 +38,7 @@ export const ORG_TRIGGERS = words(
 
 /** First words of a company's own name ("Cabinet Prévost", "Ateliers du Vercors"). */
 export const ORG_HEADS =
-  words(`cabinet groupe ateliers atelier imprimerie fromagerie menuiserie menuiseries boulangerie patisserie charpente charpentes ehpad clinique
+  words(`cabinet groupe ateliers atelier hopital polyclinique maternite imprimerie fromagerie menuiserie menuiseries boulangerie patisserie charpente charpentes ehpad clinique
   banque agence societe laboratoires laboratoire hotel restaurant garage transports transport entreprise etablissements ets association
   fondation institut cooperative scierie brasserie domaine chateau pharmacie librairie editions studio studios maison manufacture
   industries industrie constructions batiment plomberie electricite boucherie epicerie traiteur cave caves fermes ferme residence

@@ -12,9 +12,16 @@ const DAY_ABBREVIATIONS = words(
   'lun mar mer jeu ven sam dim mon tue tues wed thu thur thurs fri sat sun',
 );
 const DAY = `(?:${[...DAY_ABBREVIATIONS].join('|')})[a-z]*\\.?`;
-// "Lun – Ven", "Mon-Fri", "du lun au ven": a day next to another day in a range.
-const DAY_RANGE_AFTER = new RegExp(`^\\.?\\s*(?:[-–—/]|à|au|a|to|till|until)\\s*${DAY}`, 'i');
-const DAY_RANGE_BEFORE = new RegExp(`${DAY}\\s*(?:[-–—/]|à|au|a|to|till|until)\\s*$`, 'i');
+// "Lun – Ven", "Mon-Fri", "du lun au ven", "Sam. et Dim.": a day next to another day.
+// "et" or "and" only after a dot: "Sam et Dim sont venus" are two people.
+const DAY_RANGE_AFTER = new RegExp(
+  `^(?:\\.?\\s*(?:[-–—/&]|à|au|a|to|till|until)|\\.\\s*(?:et|and))\\s*${DAY}`,
+  'i',
+);
+const DAY_RANGE_BEFORE = new RegExp(
+  `(?:${DAY}\\s*(?:[-–—/&]|à|au|a|to|till|until)|${DAY.slice(0, -3)}\\.\\s*(?:et|and))\\s*$`,
+  'i',
+);
 // "Sam : 7h – 13h", "Sat 10am-4pm": a day before opening hours, from one time to another
 // ("Sam : 10h ?" may be Sam).
 const HOURS_AFTER =
