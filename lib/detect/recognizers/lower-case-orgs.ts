@@ -267,7 +267,7 @@ export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
 // A company's own name runs to a pause, a verb or a word that starts a clause; "et", "&",
 // "de" may join its words ("fleurs et jardins", "ko & fils").
 const NAME_STOPS = words(
-  'cest est sont etait a ma m me nous vous on il ils elle elles je pr stp svp cherche cherchent recrute recrutent propose proposent paie depuis pour avec chez qui que dont mais ou car donc the is are was were has have had who which that for with since at in but',
+  'cest est sont etait a ma m me nous vous on il ils elle elles je pr stp svp they we he she it i based basee located cherche cherchent recrute recrutent propose proposent paie depuis pour avec chez qui que dont mais ou car donc the is are was were has have had who which that for with since at in but',
 );
 const NAME_JOINS = words('et de du des la le d l and of');
 const NAME_GAP = /^(?: |\u00a0| ?& ?|['’])$/;
@@ -315,7 +315,7 @@ export function legalFormLedEnd(tokens: readonly Token[], i: number): number {
 // express", "ils s'appellent 42watts", "the company is nexa bio ltd".
 const NAMING_ENDS = words('cest est appelle sappelle is called appellent sappellent');
 const NAMED_AS =
-  /(?:la boite|ma boite|la societe|ma societe|l entreprise|mon entreprise|mon employeur|mon agence|the company|my company|my employer|the agency|the firm) (c est|cest|est|s appelle|sappelle|is|is called|s called)$|(?:ils|elles|they) (?:s appellent|sappellent|are called)$/;
+  /(?:(?:la|ma|sa|leur|notre) (?:\S+ )?(?:boite|societe|startup|start-up|agence|asso|association)|(?:l|mon|son|leur|notre) (?:\S+ )?(?:entreprise|employeur|agence)|(?:the|my|our|his|her|their) (?:\S+ )?(?:company|employer|agency|firm|startup|charity|shop|salon|restaurant|cafe)) (c est|cest|est|s appelle|sappelle|is|is called|s called)$|(?:ils|elles|they) (?:s appellent|sappellent|are called)$/;
 
 /** Index after a company named just after such words at i; i when none. After "c'est",
  * "is": only a word that could be a name ("c'est securitas", not "c'est pas terrible"). */

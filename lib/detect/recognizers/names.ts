@@ -307,6 +307,34 @@ const COMMON_ORG_CUES = words(
   'chez client cliente clients fournisseur prestataire enseigne filiale employeur partenaire concurrent',
 );
 
+// Where someone just named works: "tunde bakare from gtbank", "kavitha my lead at zoho",
+// "francesca de eataly". Words that may stand between the person and "at": a role.
+const WORKPLACE_PREPOSITIONS = words('at from de d');
+const ROLE_OPENERS = words('my ma mon the le la our notre his her sa son their leur');
+
+/** True when the word at i follows a person found just before and "at", "from", "de". */
+function workplaceOfPerson(tokens: Token[], i: number, found: readonly Candidate[]): boolean {
+  const preposition = tokens[i - 1];
+  const last = found[found.length - 1];
+  if (!preposition || !WORKPLACE_PREPOSITIONS.has(preposition.key) || last?.type !== 'PERSON')
+    return false;
+  // "leroy from dispatch", "paula from payroll": a department, not a company.
+  if (DEPARTMENTS.has(tokens[i].key)) return false;
+  // "le chef de quai": "de" only right after the person; "demander à karim de relire":
+  // never before an infinitive.
+  const de = preposition.key === 'de' || preposition.key === 'd';
+  if (de && /(?:re|ir|er|oir)$/.test(tokens[i].key)) return false;
+  const reach = de ? 2 : 4;
+  for (let p = i - 2; p >= Math.max(0, i - reach); p--) {
+    if (tokens[p].end === last.end) return p === i - 2 || ROLE_OPENERS.has(tokens[p + 1].key);
+    if (tokens[p].end < last.end) return false;
+  }
+  return false;
+}
+const DEPARTMENTS = words(
+  'dispatch payroll upstairs downstairs accounts admin reception ops housekeeping maintenance procurement compliance facilities logistics compta rh paie',
+);
+
 // Places of care whose name follows them.
 const CARE_PLACES = words(
   'hopital hopitaux clinique polyclinique maternite chu chr ehpad urgences hospital clinic infirmary',
@@ -446,7 +474,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       tokens,
       i,
       (previous !== undefined && t.gap === ' ' && COMMON_ORG_CUES.has(previous.key)) ||
-        employerAt(text, tokens, i),
+        employerAt(text, tokens, i) ||
+        workplaceOfPerson(tokens, i, found),
     );
     // "je bosse pour ...", "mon employeur ...": read only where it can matter.
     const orgContext =
@@ -526,6 +555,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       if (
         ((previous?.key === 'chez' && t.gap === ' ') ||
           ((employerAt(text, tokens, i) ||
+            (workplaceOfPerson(tokens, i, found) && !personKnown(t)) ||
             companyRoleAfter(tokens, i) ||
             (employedAfter(tokens, i) && !personKnown(t) && !commonNounBefore(previous))) &&
             surnameLike(t) &&
@@ -536,7 +566,14 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         kindOf(t, previous) !== 'place'
       ) {
         // "il bosse chez safran", "mon employeur decathlon"
-        const end = Math.max(lowerCaseOrgEnd(tokens, i), headed);
+        // Where someone works, one word ("from medacs booked me"), and its trade if any.
+        const workplace =
+          previous?.key !== 'chez' &&
+          !employerAt(text, tokens, i) &&
+          workplaceOfPerson(tokens, i, found);
+        let end = workplace ? i + 1 : Math.max(lowerCaseOrgEnd(tokens, i), headed);
+        // "hdfc bank", "leadway assurance": a trade after the name is part of it.
+        if (end === i + 1 && sectorRunAfter(tokens, end) === 1) end++;
         org(
           { start: t.start, end: tokens[end - 1].end },
           0.6,

@@ -153,3 +153,35 @@ describe('an employer named by what it did to someone', () => {
     ['they want me to stay', []],
   ]);
 });
+
+describe('a company named as such', () => {
+  table([
+    ['the cleaning firm is mopmates based in croydon', ['ORG:mopmates']],
+    ['the charity is refugee action and they employ', ['ORG:refugee action']],
+    ['my agency is hays they put me', ['ORG:hays']],
+    ['ma nouvelle boite cest altrad', ['ORG:altrad']],
+  ]);
+  table([
+    ['my company is great', []],
+    ['the shop is closed', []],
+    ['la boite est nulle', []],
+    ['the firm is really strict', []],
+  ]);
+});
+
+describe('where someone just named works', () => {
+  table([
+    ['tunde bakare from gtbank will interview me', ['PERSON:tunde bakare', 'ORG:gtbank']],
+    ['arjun from infosys referred me', ['PERSON:arjun', 'ORG:infosys']],
+    ['maria santos from medacs booked me', ['PERSON:santos', 'ORG:medacs']],
+    ['karim the manager at costa hates me', ['PERSON:karim', 'ORG:costa']],
+  ]);
+  table([
+    ['karim from leeds', ['PERSON:karim']],
+    ['karim at home', ['PERSON:karim']],
+    ['paula rice from payroll never replies', ['PERSON:paula rice']],
+    ['leroy from dispatch is covering me', ['PERSON:leroy']],
+    ['demander a karim de relire', ['PERSON:karim']],
+    ['tell Precious Mhlanga the meeting is at three in the boardroom', ['PERSON:Precious Mhlanga']],
+  ]);
+});
