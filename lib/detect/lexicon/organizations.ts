@@ -48,7 +48,7 @@ export const ORG_HEADS =
 /** Sector nouns that end an English company's name ("Kestrel Logistics", "Brightwell
  * Health", "Apple Tree Bakery"). */
 export const ORG_TAILS = words(
-  'logistics freight health healthcare care dental bakery bakeries nurseries nursery analytics consulting solutions systems technologies labs group holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors garage plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy clinic surgery solicitors lawyers accountants architects surveyors associates supplies supply trading',
+  'logistics freight health healthcare care dental bakery bakeries nurseries nursery analytics consulting solutions systems technologies labs group holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors garage plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy clinic surgery solicitors lawyers accountants architects surveyors associates supplies supply trading interim hospitals couriers staffing homecare',
 );
 
 /** Legal forms that end a company name. */

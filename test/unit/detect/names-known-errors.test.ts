@@ -185,3 +185,32 @@ describe('where someone just named works', () => {
     ['tell Precious Mhlanga the meeting is at three in the boardroom', ['PERSON:Precious Mhlanga']],
   ]);
 });
+
+describe('a company by what it did, capitalised at the start', () => {
+  table([
+    ['Flutterwave replied to my application.', ['ORG:Flutterwave']],
+    ['Selco pays weekly.', ['ORG:Selco']],
+    ['Kotak rejected my loan.', ['ORG:Kotak']],
+    ['Wincanton offered class 2 training.', ['ORG:Wincanton']],
+  ]);
+  table([
+    ['Tamsin offered me a job', ['PERSON:Tamsin']],
+    ['Tamsin invited me to her party', ['PERSON:Tamsin']],
+    ['They rejected my loan.', []],
+  ]);
+});
+
+describe('a temp agency, a courier, a care group: the trade ends the name', () => {
+  table([
+    ['Je commence lundi chez Crit Intérim pour une mission', ['ORG:Crit Intérim']],
+    ['triangle interim ou partnaire', ['ORG:triangle interim']],
+    ['swift couriers sacked me by text', ['ORG:swift couriers']],
+    ['brightstar staffing still owe me', ['ORG:brightstar staffing']],
+    ['lagoon hospitals ikoyi called back', ['ORG:lagoon hospitals']],
+  ]);
+  table([
+    ["ma soeur a fait de l'interim", []],
+    ['Global Staffing is hiring', []],
+    ['the local hospitals are full', []],
+  ]);
+});
