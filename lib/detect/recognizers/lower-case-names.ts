@@ -73,6 +73,10 @@ const DEPARTMENT_AFTER =
 // "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
 const CUE_BEFORE =
   /(?:de la part d[e'] ?|(?:^|\s)(?:mail|mails|message|messages|texto|sms|appel|coup de fil|numero|numéro|tel|portable|cv|rib|email|e-mail|vocal) d[e'] ?|(?:^|\s)(?:email|mail|message|text|call|voicemail|dm) from\s+|(?:^|\s)(?:tell|ask|told|asked|met|saw|ping|cc|call|email|dis a|dis à|demande a|demande à|vu|croise|croisé|appele|appelé|eu|rappele|rappelé)\s+)$/i;
+// A name then "is" and a role at work or home: "hope is the new apprentice", "patience
+// est la nouvelle cheffe", "olive is my new housemate" (not "hope is the best").
+export const ROLE_IS =
+  /^(?:is|est|was|etait) (?:the|my|our|ma|mon|la|le|notre|a|an|un|une) (?:(?:new|nouvelle|nouveau|other|autre|deputy|senior|junior|head|assistant|team|shift|line|night|day|ward) ){0,2}(?:apprentice|apprentie?|manager|supervisor|mentee|mentor|housemate|flatmate|colleague|collegue|coworker|trainee|stagiaire|alternante?|boss|lead|leader|nurse|infirmiere?|carer|chef|cheffe|responsable|tutor|tuteur|tutrice|landlord|proprio|coordinator|assessor|recruiter|teacher|prof|coloc|one who|person who)\b/;
 // A verb after a relative's name ("ma sœur rose est là", "my sister hope is coming").
 const VERB_AFTER_RELATIVE =
   /^(?:est|etait|sera|a|avait|va|vient|veut|dit|fait|arrive|part|m|me|ne|n|s|se|qui|is|was|has|had|will|says|said|who)\b/;
@@ -488,7 +492,8 @@ export function lowerCasePerson(
     named ||
     addressed ||
     ((strong || ambiguous) && /\s(?:a|à)\s+$/.test(before) && SENT_TO.test(before));
-  const roleAfter = joined(next) && ROLE_AFTER.test(after);
+  const roleAfter =
+    joined(next) && (ROLE_AFTER.test(after) || ROLE_IS.test(nextKeys(tokens, i, 5)));
   const end = surnameEnd(tokens, i + 1);
   const withSurname = end > i + 1;
 

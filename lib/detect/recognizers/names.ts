@@ -20,7 +20,7 @@ import {
   type KnownOrg,
 } from '../lexicon/organizations.ts';
 import { tokenize, type Token } from '../tokenize.ts';
-import { lowerCasePerson, surnameLike, VERB_ENDING } from './lower-case-names.ts';
+import { lowerCasePerson, ROLE_IS, surnameLike, VERB_ENDING } from './lower-case-names.ts';
 import {
   careHomeEnd,
   employedAfter,
@@ -257,7 +257,12 @@ function personContextAfter(tokens: Token[], i: number): boolean {
     (next.key === 'est' || next.key === 'is') &&
     /^(?:un|une|a|an|le|la|the)$/.test(tokens[i + 2]?.key ?? '')
   )
-    return false;
+    return ROLE_IS.test(
+      tokens
+        .slice(i + 1, i + 6)
+        .map((t) => t.key)
+        .join(' '),
+    );
   // "à" folds to "a" but is a preposition ("Grâce à toi"), not the verb.
   if (next.text === 'à') return false;
   if (PERSON_FOLLOWERS.has(next.key)) return true;

@@ -214,3 +214,20 @@ describe('a temp agency, a courier, a care group: the trade ends the name', () =
     ['the local hospitals are full', []],
   ]);
 });
+
+describe('a name that is a word, then "is" and a role', () => {
+  table([
+    ['hope is the new apprentice, shes 19', ['PERSON:hope']],
+    ['Hope is the new apprentice', ['PERSON:Hope']],
+    ['patience is the deputy manager and she', ['PERSON:patience']],
+    ['olive is my new housemate', ['PERSON:olive']],
+    ['faith is a nurse', ['PERSON:faith']],
+    ['Patience est la nouvelle cheffe', ['PERSON:Patience']],
+  ]);
+  table([
+    ['hope is the best', []],
+    ['Rose est une couleur', []],
+    ['summer is the new winter', []],
+    ['patience est une vertu', []],
+  ]);
+});
