@@ -11,8 +11,10 @@ const ABBREVIATIONS = words('m mm mme mlle dr pr me mr mrs ms st ste av bd etc c
 // Days shortened in opening hours ("Sam. - Dim.", "Lun. 9h-18h", "Sat. & Sun."): their
 // dot ends no sentence when a range, a time or another day follows.
 const DAYS = words('lun mar mer jeu ven sam dim mon tue tues wed thu thur thurs fri sat sun');
-const AFTER_DAY =
-  /^\.\s*(?:[-–—/&]|\d|(?:et|au|à|a|and|to)\s|(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)\b)/iu;
+const AFTER_DAY = new RegExp(
+  `^\\.\\s*(?:[-–—/&]|\\d|(?:et|au|à|a|and|to)\\s|(?:${[...DAYS].join('|')})\\b)`,
+  'i',
+);
 
 function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;

@@ -76,7 +76,7 @@ const CUE_BEFORE =
 // A name then "is" and a role at work or home: "hope is the new apprentice", "patience
 // est la nouvelle cheffe", "olive is my new housemate" (not "hope is the best").
 export const ROLE_IS =
-  /^(?:is|est|was|etait) (?:the|my|our|ma|mon|la|le|notre|a|an|un|une) (?:(?:new|nouvelle|nouveau|other|autre|deputy|senior|junior|head|assistant|team|shift|line|night|day|ward) ){0,2}(?:apprentice|apprentie?|manager|supervisor|mentee|mentor|housemate|flatmate|colleague|collegue|coworker|trainee|stagiaire|alternante?|boss|lead|leader|nurse|infirmiere?|carer|chef|cheffe|responsable|tutor|tuteur|tutrice|landlord|proprio|coordinator|assessor|recruiter|teacher|prof|coloc|one who|person who)\b/;
+  /^(?:is|est) (?:the|my|our|ma|mon|la|le|notre|a|une) (?:(?:new|nouvelle|nouveau|other|deputy|senior|head|team) ){0,2}(?:apprentie?|apprentice|manager|supervisor|mentee|mentor|housemate|flatmate|colleague|collegue|trainee|stagiaire|boss|lead|nurse|carer|chef|cheffe|responsable|tutor|landlord|coordinator|assessor|one who)\b/;
 // A verb after a relative's name ("ma sœur rose est là", "my sister hope is coming").
 const VERB_AFTER_RELATIVE =
   /^(?:est|etait|sera|a|avait|va|vient|veut|dit|fait|arrive|part|m|me|ne|n|s|se|qui|is|was|has|had|will|says|said|who)\b/;

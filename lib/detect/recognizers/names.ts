@@ -348,7 +348,7 @@ const CARE_PLACES = words(
 // Taking part in an event, then "at": "presenting at Viva Technology", "a stand at Web
 // Summit". An event is no employer.
 const EVENT_VERBS = words(
-  'presenting present presented presents speaking speak spoke speaks talking talk pitching pitch pitched exhibiting exhibit exhibited attending attend attended stand booth keynote panel panelist',
+  'presenting present presented speaking speak talking talk pitching pitch exhibiting exhibit attending attend stand booth keynote panel',
 );
 
 // In English, words after which a capitalised word is someone or some company.
