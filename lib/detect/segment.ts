@@ -10,7 +10,9 @@ const ABBREVIATIONS = words('m mm mme mlle dr pr me mr mrs ms st ste av bd etc c
 
 // Days shortened in opening hours ("Sam. - Dim.", "Lun. 9h-18h", "Sat. & Sun."): their
 // dot ends no sentence when a range, a time or another day follows.
-const DAYS = words('lun mar mer jeu ven sam dim mon tue tues wed thu thur thurs fri sat sun');
+export const DAYS = words(
+  'lun mar mer jeu ven sam dim mon tue tues wed thu thur thurs fri sat sun',
+);
 const AFTER_DAY = new RegExp(
   `^\\.\\s*(?:[-–—/&]|\\d|(?:et|au|à|a|and|to)\\s|(?:${[...DAYS].join('|')})\\b)`,
   'i',

@@ -69,6 +69,7 @@ const INFINITIVE = /(?:re|ir|er|oir)$/;
 // A department after a name: "boulanger du service achats", "dawn from finance".
 const DEPARTMENT_AFTER =
   /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|de (?:la|ma|notre) (?:promo|classe|formation|team)|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|(?:the|my|our) (?:cohort|class|course|team|group|year|office|pub|shop|gym|club|unit|ward|site|agency|council|bank|school|uni|church)))\b/;
+const WORKS_THEN_SAYS = /^(?:at|from) (?:\S+ ){1,3}(?:said|says|sorted|told|rang|called)\b/;
 // Words before a name that make it someone: "de la part de constance", "tell priya".
 // "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
 const CUE_BEFORE =
@@ -76,7 +77,7 @@ const CUE_BEFORE =
 // A name then "is" and a role at work or home: "hope is the new apprentice", "patience
 // est la nouvelle cheffe", "olive is my new housemate" (not "hope is the best").
 export const ROLE_IS =
-  /^(?:is|est) (?:the|my|our|ma|mon|la|le|notre|a|une) (?:(?:new|nouvelle|nouveau|other|deputy|senior|head|team) ){0,2}(?:apprentie?|apprentice|manager|supervisor|mentee|mentor|housemate|flatmate|colleague|collegue|trainee|stagiaire|boss|lead|nurse|carer|chef|cheffe|responsable|tutor|landlord|coordinator|assessor|one who)\b/;
+  /^(?:is|est) (?:the|my|our|ma|mon|la|le|notre|a|une) (?:(?:new|nouvelle|nouveau|other|deputy|senior|head|team) ){0,2}(?:apprentie?|apprentice|manager|supervisor|mentee|mentor|housemate|flatmate|colleague|collegue|trainee|stagiaire|boss|lead|nurse|carer|chef|cheffe|responsable|tutor|landlord|one who)\b/;
 // A verb after a relative's name ("ma sœur rose est là", "my sister hope is coming").
 const VERB_AFTER_RELATIVE =
   /^(?:est|etait|sera|a|avait|va|vient|veut|dit|fait|arrive|part|m|me|ne|n|s|se|qui|is|was|has|had|will|says|said|who)\b/;
@@ -476,7 +477,9 @@ export function lowerCasePerson(
   const thing = THING_BEFORE.test(before);
   const after = nextKeys(tokens, i, 4);
   const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
-  const department = joined(next) && DEPARTMENT_AFTER.test(after);
+  // "mark at direct line said", "bill from accounts sorted it": where someone works, a verb.
+  const department =
+    joined(next) && (DEPARTMENT_AFTER.test(after) || WORKS_THEN_SAYS.test(nextKeys(tokens, i, 6)));
   const named = namedBefore(tokens, i);
   // A greeting names who it speaks to when a pause or a new clause follows the name.
   const addressed =

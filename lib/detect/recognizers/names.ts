@@ -140,7 +140,7 @@ function commonWordLike(token: Token): boolean {
   return g.commonWords.has(token.key) || NOUN_ENDING.test(token.key);
 }
 
-function matchKnownOrg(tokens: Token[], i: number, cued = false): number {
+function matchKnownOrg(tokens: Token[], i: number, cued = (): boolean => false): number {
   orgIndex ??= knownOrganizations(fold);
   const candidates = orgIndex.get(tokens[i].key);
   if (!candidates) return 0;
@@ -161,7 +161,7 @@ function matchKnownOrg(tokens: Token[], i: number, cued = false): number {
     if (
       org.commonWord &&
       (!tokens[i].capitalised || tokens[i].sentenceStart) &&
-      !cued &&
+      !cued() &&
       !employedAfter(tokens, i + org.tokens.length - 1)
     )
       continue;
@@ -342,13 +342,13 @@ const DEPARTMENTS = words(
 
 // Places of care whose name follows them.
 const CARE_PLACES = words(
-  'hopital hopitaux clinique polyclinique maternite chu chr ehpad urgences hospital clinic infirmary',
+  'hopital clinique polyclinique maternite chu ehpad urgences hospital clinic infirmary',
 );
 
 // Taking part in an event, then "at": "presenting at Viva Technology", "a stand at Web
 // Summit". An event is no employer.
 const EVENT_VERBS = words(
-  'presenting present presented speaking speak talking talk pitching pitch exhibiting exhibit attending attend stand booth keynote panel',
+  'presenting presented speaking talking pitching exhibiting attending stand booth keynote panel',
 );
 
 // In English, words after which a capitalised word is someone or some company.
@@ -475,10 +475,12 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     }
 
     // Known companies, one or several words.
+    // The cue is read only for a known company that is also a common word.
     const known = matchKnownOrg(
       tokens,
       i,
-      (previous !== undefined && t.gap === ' ' && COMMON_ORG_CUES.has(previous.key)) ||
+      () =>
+        (previous !== undefined && t.gap === ' ' && COMMON_ORG_CUES.has(previous.key)) ||
         employerAt(text, tokens, i) ||
         workplaceOfPerson(tokens, i, found),
     );

@@ -2,15 +2,15 @@ import { isValidBIC } from '../iban-countries.ts';
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { words } from '../lexicon/words.ts';
+import { DAYS } from '../segment.ts';
 import type { Candidate } from '../types.ts';
 
 // Words that read as names by their shape, but not where they stand: opening hours,
 // bank codes, acronyms, the town of a trade register. Read after names are found, on each candidate and its
 // surroundings, so that the recognisers stay about names.
 
-const DAY_ABBREVIATIONS = words(
-  'lun mar mer jeu ven sam dim mon tue tues wed thu thur thurs fri sat sun',
-);
+// Days as opening hours shorten them (segment.ts keeps their dot inside a sentence).
+const DAY_ABBREVIATIONS = DAYS;
 const DAY = `(?:${[...DAY_ABBREVIATIONS].join('|')})[a-z]*\\.?`;
 // "Lun – Ven", "Mon-Fri", "du lun au ven", "Sam. et Dim.": a day next to another day.
 // "et" or "and" only after a dot: "Sam et Dim sont venus" are two people.

@@ -231,3 +231,16 @@ describe('a name that is a word, then "is" and a role', () => {
     ['patience est une vertu', []],
   ]);
 });
+
+describe('a name that is a word, where it works, then a verb of saying', () => {
+  table([
+    ['mark at direct line said the claim', ['PERSON:mark', 'ORG:direct line']],
+    ['bill from accounts sorted it', ['PERSON:bill']],
+    ['grace at work said', ['PERSON:grace']],
+  ]);
+  table([
+    ['faith in god says', []],
+    ['the mark at the top said nothing', []],
+    ['a bill from the council', []],
+  ]);
+});
