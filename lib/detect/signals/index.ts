@@ -355,7 +355,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
       text,
       light,
       helpInfo,
-      distress.resolved || (Object.keys(distress.distress).length === 0 && deniesHarm(text)),
+      () => distress.resolved || (Object.keys(distress.distress).length === 0 && deniesHarm(text)),
       times,
     ),
     times,
@@ -372,7 +372,8 @@ function modelShares(
   text: string,
   light: boolean,
   helpInfo: boolean,
-  resolved: boolean,
+  // Asked only when the model has something to add: most sentences never need it.
+  resolved: () => boolean,
   times: TimeFacts,
 ): Record<ModelSignal, number> {
   const { distress, urgent } = sentenceModelScores(text);
@@ -380,7 +381,7 @@ function modelShares(
   const aside = light || helpInfo;
   const notNow =
     aside ||
-    resolved ||
+    resolved() ||
     (MEDIA.test(text) && !OWN_STORY.test(text)) ||
     HYPERBOLE.test(text) ||
     (OTHER_PERSON.test(text) && !WRITER_SUBJECT.test(text));
