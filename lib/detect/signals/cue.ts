@@ -1,4 +1,4 @@
-import { gateFor, openGates } from './gate.ts';
+import { gateFor, isOpen, openGates } from './gate.ts';
 
 // What a recogniser is made of. Patterns are written against `signalText()`'s form:
 // folded, elisions opened ("je en peux plus"), no "ne", English contractions closed
@@ -104,7 +104,7 @@ export function combine(
     const open = openGates(text);
     // Each pattern's next match from where the scan stands (none when its gate is shut).
     const next = all.map(
-      ([re, gate]) => ((re.lastIndex = 0), gate < 0 || open[gate] ? re.exec(text) : null),
+      ([re, gate]) => ((re.lastIndex = 0), gate < 0 || isOpen(open, gate) ? re.exec(text) : null),
     );
     for (;;) {
       let first = -1;
