@@ -162,6 +162,10 @@ export const isOpen = (open: OpenGates, gate: number): boolean =>
 // between questions about its parts, and must not be read again each time.
 const recent = new Map<string, OpenGates>();
 const RECENT_TEXTS = 8;
+// How long a text may be for its parts to be looked for in it, rather than read: the
+// search costs less than the reading up to well beyond a sentence's length, and the limit
+// keeps a long text cut in many parts linear.
+const PART_OF = 2000;
 // The most recent of them, looked at first: most questions are about the same text.
 let lastText: string | undefined;
 let lastOpen: OpenGates | undefined;
@@ -190,6 +194,9 @@ export function gateFor(source: string): number {
 /** The tests a text passes; worked out once per text. */
 export function openGates(text: string): OpenGates {
   if (text === lastText) return lastOpen!;
+  // A part of the text just read (a clause, read on its own after its sentence) holds no
+  // string the whole did not: the whole's tests serve, a few more open than need be.
+  if (lastText && lastText.length <= PART_OF && lastText.includes(text)) return lastOpen!;
   let open = recent.get(text);
   if (open) {
     recent.delete(text);

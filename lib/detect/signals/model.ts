@@ -59,12 +59,13 @@ export function useSignalModel(other: SignalModel | null | undefined): void {
 
 // One bit per feature number: whether either signal weighs it. Most of a sentence's
 // features weigh nothing, and a bit tells so faster than two look-ups.
+const FEATURES = 2 ** FEATURE_BITS;
 // Read again when the model, or the number of its weights, changes.
 let weighed: { model: SignalModel; count: number; bits: Uint32Array } | undefined;
 function weighedBits(current: SignalModel): Uint32Array {
   const count = current.weights.distress.size + current.weights.urgent.size;
   if (weighed?.model === current && weighed.count === count) return weighed.bits;
-  const bits = new Uint32Array(2 ** FEATURE_BITS / 32);
+  const bits = new Uint32Array(FEATURES / 32);
   for (const signal of MODEL_SIGNALS)
     for (const feature of current.weights[signal].keys())
       bits[feature >>> 5] |= 1 << (feature & 31);
@@ -82,8 +83,7 @@ export function sentenceModelScores(text: string): Record<ModelSignal, number> {
   let urgent = 0;
   for (const feature of sentenceFeatures(text)) {
     // A feature beyond the bits (a model with wider numbers) is looked up as any other.
-    if (feature < 2 ** FEATURE_BITS && (bits[feature >>> 5] & (1 << (feature & 31))) === 0)
-      continue;
+    if (feature < FEATURES && (bits[feature >>> 5] & (1 << (feature & 31))) === 0) continue;
     distress += weights.distress.get(feature) ?? 0;
     urgent += weights.urgent.get(feature) ?? 0;
   }
