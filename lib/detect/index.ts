@@ -132,6 +132,7 @@ const defaultAnalyzer = createAnalyzer();
 export function warmUpSteps(): Array<() => void> {
   return [
     () => defaultAnalyzer.findings('Bonjour Camille, merci.'),
+    () => defaultAnalyzer.findings('Tél. 06 12 34 56 78'),
     ...warmUpScans(),
     () => defaultAnalyzer.analyze('Bonjour Camille, merci. Je vais pas tenir, réponds vite.'),
   ];

@@ -8,12 +8,24 @@ export interface Segment {
 // Abbreviations whose dot does not end a sentence ("M. Dupont", "av. Foch").
 const ABBREVIATIONS = words('m mm mme mlle dr pr me mr mrs ms st ste av bd etc cf vs no n°');
 
+// Days shortened in opening hours ("Sam. - Dim.", "Lun. 9h-18h", "Sat. & Sun."): their
+// dot ends no sentence when a range, a time or another day follows.
+export const DAYS = words(
+  'lun mar mer jeu ven sam dim mon tue tues wed thu thur thurs fri sat sun',
+);
+const AFTER_DAY = new RegExp(
+  `^\\.\\s*(?:[-–—/&]|\\d|(?:et|au|à|a|and|to)\\s|(?:${[...DAYS].join('|')})\\b)`,
+  'i',
+);
+
 function isAbbreviation(text: string, dot: number): boolean {
   let start = dot;
   while (start > 0 && dot - start < 5 && /\p{L}/u.test(text[start - 1])) start--;
   const word = text.slice(start, dot);
   if (word.length === 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return true; // initial "J."
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const key = word.toLowerCase();
+  if (DAYS.has(key) && AFTER_DAY.test(text.slice(dot, dot + 8))) return true;
+  return ABBREVIATIONS.has(key);
 }
 
 const NEWLINE = 10;

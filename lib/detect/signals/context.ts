@@ -19,7 +19,7 @@ export const OWN_STORY =
 
 /** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
 export const RESOLVED =
-  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now|(?:feel|feeling) like (?:myself|me) again|je revis|(?:are|is) (?:old|healed)|havent had (?:one|any) since)\b/;
+  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt|nothing|nothing feels|nothing seems) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now|(?:feel|feeling) like (?:myself|me) again|je revis|(?:are|is) (?:old|healed)|havent had (?:one|any) since)\b/;
 
 /**
  * The mentorship ends, a move, a new job, a trip: a goodbye and thanks that are not a
@@ -27,6 +27,10 @@ export const RESOLVED =
  */
 export const ORDINARY_GOODBYE =
   /\b(?:programme|program|promo|mentorat|mentorship|mentoring|mentoree?|mentee|filleule?|parrainage|accompagnement|erasmus|new job|nouveau (?:job|poste|travail|boulot)|new (?:role|position)|(?:pars|partir|part|parte) (?:en|a|au|aux)|(?:pars|partir) pour (?!de bon|toujours)|demenag\w*|moving to|keep in touch|stay in touch|garde(?:r|ons)? (?:le )?contact|rester en contact|grab a|a coffee|un cafe|see you|on se voit|on se revoit|a bientot|a plus tard|next (?:year|month|week)|lannee prochaine|le annee prochaine|starts? (?:on )?monday|commence lundi|derniere seance|last (?:day|session|shift)|dernier jour|goodbye emails?|pot de depart|leaving do)\b/;
+
+/** A goodbye said as the last one: an ordinary goodbye in another sentence does not undo it. */
+export const FINAL_GOODBYE =
+  /\b(?:(?:serai|suis|sera) (?:plus|pas) la|derniere fois|last time|quoi que il (?:arrive|se passe)|whatever happens|trop tard|too late|for good|pour (?:de bon|toujours)|forever|(?:reverras|verras|entendras) (?:plus|jamais)|(?:wont|never) (?:see|hear)|wont be (?:here|around))\b/;
 
 /** Told in the past ("qui me harcelait", "a été licencié", "I was having"): a later "je respire enfin" closes it. */
 export const TOLD_IN_PAST =
@@ -61,7 +65,7 @@ export const EXCITED =
 
 /** Told as happening while the person writes. */
 export const UNDER_WAY =
-  /\b(?:je suis en train de|en train de|en ce moment meme|right now|as we speak|as i write|la maintenant|tout de suite la|a le instant|currently|je suis (?:dans|devant|sur|a|au) (?:\S{1,20} ){1,3}la(?= *(?:$|[,.!?]))|(?:im|i am) (?:in|at|on|outside) (?:the|my|a) (?:\S{1,20} ){0,2}(?:now|right now))\b/;
+  /\b(?:je suis en train de|en train de|en ce moment meme|right now|as we speak|as i write|la maintenant|tout de suite la|a le instant|currently|je suis (?:dans|devant|sur|a|au) (?:\S{1,20} ){1,3}la(?= *(?:$|[,.!?]))|(?:im|i am) (?:in|at|on|outside) (?:the|my|a) (?:\S{1,20} ){0,2}(?:now|right now)|me (?:\S{1,20} )?\S+ la(?= *(?:$|[,.!?])))\b/;
 /** "En ce moment": "right now" for an attack, "these days" for a state that lasts. */
 export const THESE_DAYS = /\ben ce moment\b(?! meme)/;
 

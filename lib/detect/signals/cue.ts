@@ -47,6 +47,9 @@ const NEGATION =
 // "je sais pas si…", "I don't know how…" do not deny what follows.
 const KNOW_NOT =
   /\b(?:sais pas|sait pas|dont know|not sure|dont (?:really |even )?see|cant see|vois (?:pas|plus)|see no|wouldnt be the worst|(?:deplairait|derangerait|generait|deplait|derange) (?:pas|plus)|wouldnt mind|wouldnt hate|dont care|do not care|dont even care)\b/g;
+const IF = /\b(?:si|if)\b/;
+const NEGATIONS = new RegExp(NEGATION.source, 'g');
+const SUBJECT = /\b(?:je|i|im|ill|il|elle|on)\b/;
 const CLAUSE_BREAK = /[,.;:!?()\n]|\b(?:mais|but|et|and|car|because|parce que)\b/g;
 
 export function negatedBefore(text: string, index: number): boolean {
@@ -56,7 +59,15 @@ export function negatedBefore(text: string, index: number): boolean {
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before))
     start = m.index + m[0].length;
   const words = before.slice(start).replace(KNOW_NOT, ' ').trim().split(' ').slice(-4).join(' ');
-  return NEGATION.test(words);
+  if (!NEGATION.test(words)) return false;
+  // "si ça passe pas vendredi je saute": a subject after the negation opens the main
+  // clause; the negation was the condition's, not the act's.
+  const clause = `${before.slice(start)} ${text.slice(index, index + 4)}`;
+  const cond = IF.exec(clause);
+  if (!cond) return true;
+  let last = 0;
+  for (const m of clause.matchAll(NEGATIONS)) last = m.index + m[0].length;
+  return last < cond.index || !SUBJECT.test(clause.slice(last));
 }
 
 // A medicine forgotten, skipped or run out of ("forgot to take my meds", "j'ai sauté ma

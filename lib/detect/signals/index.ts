@@ -5,6 +5,7 @@ import { broadCategories } from './broad.ts';
 import { FIRST_PERSON } from './lexicon.ts';
 import {
   EXCITED,
+  FINAL_GOODBYE,
   HABITUAL,
   HELP_INFO,
   HUMOUR,
@@ -37,7 +38,7 @@ import { farewell } from './farewell.ts';
 import { hopelessness } from './hopelessness.ts';
 import { MODEL_GATES, modelConfidence, sentenceModelScores, type ModelSignal } from './model.ts';
 import { signalText } from './normalize.ts';
-import { panic } from './panic.ts';
+import { EXERTION, panic } from './panic.ts';
 import { partAt, partStarts } from './turns.ts';
 import { passiveIdeation } from './passive-ideation.ts';
 import { selfHarm } from './self-harm.ts';
@@ -266,7 +267,9 @@ function readDistress(
       // racing heart of joy is no panic.
       if (
         !(category === 'self-harm' && distress.violence && !distress['self-harm']) &&
-        !(category === 'panic' && (excited ??= EXCITED.test(text)))
+        !(category === 'panic' && (excited ??= EXCITED.test(text))) &&
+        // Out of breath after a run: the body, not an attack nor despair.
+        !((category === 'panic' || category === 'hopelessness') && EXERTION.test(part))
       )
         distress[category] = Math.max(distress[category] ?? 0, 2);
   });
@@ -414,13 +417,15 @@ export function combineSignals(
   let attackNow = false;
   let dismissed = false;
   let light = false;
-  // A mentorship that ends, a move, a new job: its goodbyes are not farewells, when they
-  // are the writer's (not "mon collègue part à la retraite") or the farewell's own sentence.
-  const ordinaryGoodbye =
-    parts.some((p) => p.distress.farewell) &&
-    parts.some(
-      (p) => ORDINARY_GOODBYE.test(p.text) && (p.distress.farewell || !OTHER_PERSON.test(p.text)),
-    );
+  // A mentorship that ends, a move, a new job: its goodbyes are not farewells. In the
+  // farewell's own sentence always; from another sentence (the writer's, not "mon
+  // collègue part à la retraite") only over thanks, not over a goodbye said as the last
+  // ("je ne serai plus là demain", "the last time you will hear from me").
+  const goodbyeElsewhere = (p: SentenceSignals) =>
+    parts.some((q) => q !== p && ORDINARY_GOODBYE.test(q.text) && !OTHER_PERSON.test(q.text));
+  const ordinaryGoodbye = (p: SentenceSignals) =>
+    p.distress.farewell !== undefined &&
+    (ORDINARY_GOODBYE.test(p.text) || (!FINAL_GOODBYE.test(p.text) && goodbyeElsewhere(p)));
   // What comes after the last "it's over" is not closed by it.
   let lastResolved = -1;
   parts.forEach((p, i) => {
@@ -438,7 +443,7 @@ export function combineSignals(
     )
       continue;
     for (const [category, weight] of Object.entries(p.distress) as [DistressCategory, number][])
-      if (!(ordinaryGoodbye && category === 'farewell'))
+      if (!(category === 'farewell' && ordinaryGoodbye(p)))
         byCategory.set(category, (byCategory.get(category) ?? 0) + weight);
     crisisNow ||= p.distressNow;
     attackNow ||= p.attackNow;
