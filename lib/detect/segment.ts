@@ -28,19 +28,26 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(key);
 }
 
+const NEWLINE = 10;
+const DOT = 46;
+const BANG = 33;
+const QUESTION = 63;
+const ELLIPSIS = 0x2026;
+
 /** Splits a message into sentences and lines, in one pass. Each segment keeps its
  * trailing punctuation and spaces, so concatenating them gives back the message. */
 export function segment(text: string): Segment[] {
   const segments: Segment[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
+    // Most characters end nothing: told by their code, without a string for each.
+    const code = text.charCodeAt(i);
+    if (code !== NEWLINE && code !== DOT && code !== BANG && code !== QUESTION && code !== ELLIPSIS)
+      continue;
     const ch = text[i];
     let cut = -1;
     if (ch === '\n') cut = i + 1;
-    else if (
-      (ch === '.' || ch === '!' || ch === '?' || ch === '…') &&
-      (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '\n')
-    ) {
+    else if (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '\n') {
       if (ch !== '.' || !isAbbreviation(text, i)) cut = i + 1;
       // "Je vais me pendre… à ton cou": dots of suspension before a lower-case word go on
       // with the same sentence.

@@ -1,4 +1,4 @@
-import { gateFor, openGates } from './gate.ts';
+import { gateFor, isOpen, openGates } from './gate.ts';
 
 // What a recogniser is made of. Patterns are written against `signalText()`'s form:
 // folded, elisions opened ("je en peux plus"), no "ne", English contractions closed
@@ -104,35 +104,51 @@ export function combine(
   patterns: readonly RegExp[],
 ): (text: string, found: (index: number, at: number) => void) => void {
   let scans: Array<[RegExp, number]> | undefined;
-  const prepare = () =>
-    (scans ??= patterns.map((re) => [new RegExp(re.source, 'g'), gateFor(re.source)]));
+  // The same, in two lists read in the loop below: the patterns, their gates.
+  let res: RegExp[] = [];
+  let gates = new Int32Array(0);
+  const prepare = () => {
+    if (scans) return scans;
+    scans = patterns.map((re) => [new RegExp(re.source, 'g'), gateFor(re.source)]);
+    res = scans.map(([re]) => re);
+    gates = Int32Array.from(scans, ([, gate]) => gate);
+    return scans;
+  };
   // Twice: the engine interprets a pattern's first run and compiles it for the next.
   preparations.push(() =>
     prepare().forEach(([re]) => [0, 0].forEach(() => re.exec('je suis là, call me now'))),
   );
   return (text, found) => {
-    const all = prepare();
+    prepare();
     const open = openGates(text);
-    // Each pattern's next match from where the scan stands (none when its gate is shut).
-    const next = all.map(
-      ([re, gate]) => ((re.lastIndex = 0), gate < 0 || open[gate] ? re.exec(text) : null),
-    );
+    // Each pattern's next match from where the scan stands (none when its gate is shut);
+    // no list at all while none matches (most sentences, most lists).
+    let next: Array<RegExpExecArray | null> | undefined;
+    for (let k = 0; k < res.length; k++) {
+      if (gates[k] >= 0 && !isOpen(open, gates[k])) continue;
+      res[k].lastIndex = 0;
+      const m = res[k].exec(text);
+      if (m) (next ??= res.map(() => null))[k] = m;
+    }
+    if (!next) return;
     for (;;) {
       let first = -1;
-      next.forEach((m, k) => {
-        if (m && m.index < (next[first]?.index ?? Infinity)) first = k;
-      });
+      for (let k = 0; k < next.length; k++) {
+        const m = next[k];
+        if (m && (first < 0 || m.index < next[first]!.index)) first = k;
+      }
       if (first < 0) return;
       const { index, 0: match } = next[first]!;
       found(first, index);
       // The scan goes on from the end of the match (one step on after an empty one).
       const end = index + (match.length || 1);
-      next.forEach((m, k) => {
+      for (let k = 0; k < next.length; k++) {
+        const m = next[k];
         if (m && m.index < end) {
-          all[k][0].lastIndex = end;
-          next[k] = all[k][0].exec(text);
+          res[k].lastIndex = end;
+          next[k] = res[k].exec(text);
         }
-      });
+      }
     }
   };
 }
