@@ -47,8 +47,9 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // contrast text (not shipped: it did no better). Never read.
   ['signals6/signals6.jsonl', { DISTRESS: [0.81, 0.91], URGENT: [0.76, 0.97] }],
   // Written for the round that brought panic, substance and hopelessness back and fixed
-  // known name errors; scored before it (the figures here) and once after.
-  ['phone6/phone6.jsonl', { recall: 0.83, precision: 0.86 }],
+  // known name errors; its odd lines scored before it (83.2% / 86.0%) and after (84.8% /
+  // 86.2%: two more companies). Never read.
+  ['phone6/phone6.jsonl', { recall: 0.84, precision: 0.86 }],
   // DISTRESS precision 0.87 -> 0.89 after the round on denials and the past (12 false alarms -> 10).
   ['signals7/signals7.jsonl', { DISTRESS: [0.87, 0.89], URGENT: [0.75, 0.89] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
