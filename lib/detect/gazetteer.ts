@@ -1,6 +1,6 @@
 import packed from './data/gazetteer.packed.json';
 import { frontDecode } from './front-coding.ts';
-import { unpackGazetteer } from './packed-gazetteer.ts';
+import { unpackJson } from './packed-json.ts';
 
 export interface Gazetteer {
   /** First names that are not also French or English words (Karim, Sophie). */
@@ -22,7 +22,7 @@ let loaded: Gazetteer | null = null;
 /** Inflates and decodes the generated lists once, on first use (about 20 ms). */
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
-  const data = unpackGazetteer(packed);
+  const data = unpackJson<Record<string, string>>(packed);
   // Names that are both a first name and a surname are stored once (build-gazetteer.ts).
   const both = frontDecode(data.FIRST_NAMES_AND_SURNAMES);
   const ambiguousBoth = frontDecode(data.AMBIGUOUS_FIRST_NAMES_AND_SURNAMES);

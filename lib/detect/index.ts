@@ -42,18 +42,25 @@ interface SegmentResult {
   signals?: SentenceSignals;
 }
 
+// Every pattern of these recognizers needs a digit (0-9): most sentences have none, and
+// skip them all.
+const NUMBER_RECOGNIZERS = [
+  findNirs,
+  findFrenchVatNumbers,
+  findIbans,
+  findNumberIdentifiers,
+  findPhones,
+  findBirthDates,
+  findPlates,
+];
+const DIGIT = /\d/;
+
 function findInSegment(text: string, watch: PreparedList, allow: PreparedList): Candidate[] {
   const structured = [
     ...findEmails(text),
     ...findSpelledEmails(text),
     ...findLinks(text),
-    ...findNirs(text),
-    ...findFrenchVatNumbers(text),
-    ...findIbans(text),
-    ...findNumberIdentifiers(text),
-    ...findPhones(text),
-    ...findBirthDates(text),
-    ...findPlates(text),
+    ...(DIGIT.test(text) ? NUMBER_RECOGNIZERS.flatMap((find) => find(text)) : []),
     ...findAddresses(text),
     ...findCompanyDomains(text),
   ];
@@ -125,6 +132,7 @@ const defaultAnalyzer = createAnalyzer();
 export function warmUpSteps(): Array<() => void> {
   return [
     () => defaultAnalyzer.findings('Bonjour Camille, merci.'),
+    () => defaultAnalyzer.findings('Tél. 06 12 34 56 78'),
     ...warmUpScans(),
     () => defaultAnalyzer.analyze('Bonjour Camille, merci. Je vais pas tenir, réponds vite.'),
   ];

@@ -42,6 +42,11 @@ function browserTabs(): OnboardingTabs {
     openOptionsPage: () => browser.runtime.openOptionsPage(),
     createTab: (url) => browser.tabs.create({ url }),
     async tabShows(url) {
+      // A busy Firefox lists the new tab with its address before its page has loaded, and
+      // only then counts it among the extension's contexts: either sign is enough. An
+      // extension sees its own pages' addresses without the "tabs" permission.
+      const tabs = await browser.tabs.query({});
+      if (tabs.some((tab) => (tab.url ?? tab.pendingUrl)?.startsWith(url))) return true;
       // runtime.getContexts needs no permission (Chrome 116, Firefox 128).
       if (typeof browser.runtime.getContexts !== 'function') return undefined;
       const contexts = await browser.runtime.getContexts({ contextTypes: ['TAB'] });

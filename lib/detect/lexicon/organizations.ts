@@ -38,7 +38,7 @@ export const ORG_TRIGGERS = words(
 
 /** First words of a company's own name ("Cabinet Prévost", "Ateliers du Vercors"). */
 export const ORG_HEADS =
-  words(`cabinet groupe ateliers atelier imprimerie fromagerie menuiserie menuiseries boulangerie patisserie charpente charpentes ehpad clinique
+  words(`cabinet groupe ateliers atelier hopital polyclinique maternite imprimerie fromagerie menuiserie menuiseries boulangerie patisserie charpente charpentes ehpad clinique
   banque agence societe laboratoires laboratoire hotel restaurant garage transports transport entreprise etablissements ets association
   fondation institut cooperative scierie brasserie domaine chateau pharmacie librairie editions studio studios maison manufacture
   industries industrie constructions batiment plomberie electricite boucherie epicerie traiteur cave caves fermes ferme residence
@@ -48,7 +48,7 @@ export const ORG_HEADS =
 /** Sector nouns that end an English company's name ("Kestrel Logistics", "Brightwell
  * Health", "Apple Tree Bakery"). */
 export const ORG_TAILS = words(
-  'logistics freight health healthcare care dental bakery bakeries nurseries nursery analytics consulting solutions systems technologies labs group holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors garage plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy clinic surgery solicitors lawyers accountants architects surveyors associates supplies supply trading',
+  'logistics freight health healthcare care dental bakery bakeries nurseries nursery analytics consulting solutions systems technologies labs group holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors garage plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy clinic surgery solicitors lawyers accountants architects surveyors associates supplies supply trading interim hospitals couriers staffing homecare',
 );
 
 /** Legal forms that end a company name. */

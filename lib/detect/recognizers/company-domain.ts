@@ -6,8 +6,13 @@ import { employerBefore } from './lower-case-orgs.ts';
 // A company named with its domain: "une offre de Vinted.fr", "signed with globex.com".
 // Caught whole, not only the part before the dot. Public sites (news, public services,
 // job boards) are places people read, not employers.
-const DOMAIN =
-  /(?<![\p{L}\d@./\\-])([\p{L}\d][\p{L}\d-]{1,40})\.(?:com|fr|net|org|io|eu|co|de|be|ch|uk|es|it|ai|app)(?![\p{L}\d@/\\-]|\.[\p{L}\d])/gu;
+const TLDS = '(?:com|fr|net|org|io|eu|co|de|be|ch|uk|es|it|ai|app)';
+const DOMAIN = new RegExp(
+  `(?<![\\p{L}\\d@./\\\\-])([\\p{L}\\d][\\p{L}\\d-]{1,40})\\.${TLDS}(?![\\p{L}\\d@/\\\\-]|\\.[\\p{L}\\d])`,
+  'gu',
+);
+// A cheap test first: most sentences have a dot, few have one before a domain's ending.
+const MAY_HOLD_DOMAIN = new RegExp(`\\.${TLDS}`);
 const PUBLIC = new Set(
   'lemonde lefigaro liberation leparisien lesechos bfmtv francetvinfo franceinfo ouest-france gouv service-public ameli impots legifrance francetravail pole-emploi wikipedia google youtube linkedin indeed welcometothejungle glassdoor facebook instagram twitter x tiktok gmail hotmail outlook yahoo orange free laposte example exemple'.split(
     ' ',
@@ -16,7 +21,7 @@ const PUBLIC = new Set(
 const CUE_BEFORE = /(?:^|\s)(?:avec|with|de|from|chez|pour|for|at|par|by)\s+$/i;
 
 export function findCompanyDomains(text: string): Candidate[] {
-  if (!text.includes('.')) return [];
+  if (!MAY_HOLD_DOMAIN.test(text)) return [];
   const found: Candidate[] = [];
   DOMAIN.lastIndex = 0;
   for (let m = DOMAIN.exec(text); m; m = DOMAIN.exec(text)) {

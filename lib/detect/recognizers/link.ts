@@ -56,7 +56,12 @@ function privateReason(url: string): [string, string] | null {
   return null;
 }
 
+// What every pattern above needs: a slash or a backslash, "www.", or a private domain's
+// ending ("intra", "internal" and "intranet" start alike). Most sentences hold none.
+const MAY_LINK = /[/\\]|www\.|\.(?:sharepoint|local|corp|lan|int)/iu;
+
 export function findLinks(text: string): Candidate[] {
+  if (!MAY_LINK.test(text)) return [];
   const found: Candidate[] = [];
   const push = (start: number, raw: string, why: [string, string]) =>
     found.push({

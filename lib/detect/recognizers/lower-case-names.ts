@@ -69,10 +69,18 @@ const INFINITIVE = /(?:re|ir|er|oir)$/;
 // A department after a name: "boulanger du service achats", "dawn from finance".
 const DEPARTMENT_AFTER =
   /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|de (?:la|ma|notre) (?:promo|classe|formation|team)|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|(?:the|my|our) (?:cohort|class|course|team|group|year|office|pub|shop|gym|club|unit|ward|site|agency|council|bank|school|uni|church)))\b/;
+const WORKS_THEN_SAYS = /^(?:at|from) (?:\S+ ){1,3}(?:said|says|sorted|told|rang|called)\b/;
 // Words before a name that make it someone: "de la part de constance", "tell priya".
 // "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
 const CUE_BEFORE =
   /(?:de la part d[e'] ?|(?:^|\s)(?:mail|mails|message|messages|texto|sms|appel|coup de fil|numero|numéro|tel|portable|cv|rib|email|e-mail|vocal) d[e'] ?|(?:^|\s)(?:email|mail|message|text|call|voicemail|dm) from\s+|(?:^|\s)(?:tell|ask|told|asked|met|saw|ping|cc|call|email|dis a|dis à|demande a|demande à|vu|croise|croisé|appele|appelé|eu|rappele|rappelé)\s+)$/i;
+// A name then "is" and a role at work or home: "hope is the new apprentice", "patience
+// est la nouvelle cheffe", "olive is my new housemate" (not "hope is the best").
+export const ROLE_IS =
+  /^(?:is|est) (?:the|my|our|ma|mon|la|le|notre|a|une) (?:(?:new|nouvelle|nouveau|other|deputy|senior|head|team) ){0,2}(?:apprentie?|apprentice|manager|supervisor|mentee|mentor|housemate|flatmate|colleague|collegue|trainee|stagiaire|boss|lead|nurse|carer|chef|cheffe|responsable|tutor|landlord|one who)\b/;
+// A verb after a relative's name ("ma sœur rose est là", "my sister hope is coming").
+const VERB_AFTER_RELATIVE =
+  /^(?:est|etait|sera|a|avait|va|vient|veut|dit|fait|arrive|part|m|me|ne|n|s|se|qui|is|was|has|had|will|says|said|who)\b/;
 // What follows a person's name at the start of a clause: a verb, an auxiliary, "et".
 const RARE_NAME_VERB_AFTER =
   /^(?:is|was|has|had|would|will|says|said|et|and|from|s est|ma|m a|va|vient|veut|dit)\b/;
@@ -117,14 +125,14 @@ const SENT_TO =
   /(?:^|\s)(?:\S*envoy\S*|\S*envoi\S*|\S*[ée]cri[st]?|\S*ecri[st]?|dit|dis|parl\S*|relais|donn\S*|transm\S*|pass[ée]?|msg|message|mot|lettre|mail|texto|sms|\S*adieu|r[ée]pondu)\s+(?:\S+\s+){0,4}?(?:a|à)\s+$/i;
 // Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
 const GRAMMAR_WORDS = words(
-  'even ever just still only also never always then soon said will may can must shall so very more most less much well else here there jai jsuis chui jsais jpense jcrois jvais jveux jpeux jdois jfais',
+  'even ever just still only also never always then soon said will would may might can could must shall should did does so very more most less much well else here there jai jsuis chui jsais jpense jcrois jvais jveux jpeux jdois jfais',
 );
 const RELATIVE_WORDS = words(
-  'ex cousin cousine tante oncle soeur frere pote copine copain voisin voisine coloc meuf mec flatmate housemate roommate sister brother aunt uncle mate bestie girlfriend boyfriend gf bf marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather',
+  'ex cousin cousine tante oncle soeur sœur belle-soeur belle-sœur beau-frere frere pote copine copain voisin voisine coloc meuf mec flatmate housemate roommate sister brother aunt uncle mate bestie girlfriend boyfriend gf bf marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather',
 );
 // Last words of ROLE_BEFORE, as tokens ("n+1" ends on "n").
 const ROLE_ENDS = words(
-  'stage service equipe rang projet secteur rayon chantier salle promo classe cuisine formation apprentissage alternance ex cousin cousine tante oncle soeur frere pote copine copain voisin voisine coloc meuf mec marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather femme mari fille fils niece neveu flatmate housemate roommate sister brother aunt uncle nephew mate bestie girlfriend boyfriend gf bf wife husband daughter neighbour neighbor friend manager manageuse boss chef cheffe n collegue binome colleague coworker co-worker worker mentor mentore coach responsable superieur superieure supervisor directeur directrice drh rrh assistant assistante stagiaire alternant alternante lead teammate conseiller conseillere referent referente tuteur tutrice associee associe partner',
+  'stage service equipe rang projet secteur rayon chantier salle promo classe cuisine formation apprentissage alternance ex cousin cousine tante oncle soeur sœur belle-soeur belle-sœur beau-frere frere pote copine copain voisin voisine coloc meuf mec marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather femme mari fille fils niece neveu flatmate housemate roommate sister brother aunt uncle nephew mate bestie girlfriend boyfriend gf bf wife husband daughter neighbour neighbor friend manager manageuse boss chef cheffe n collegue binome colleague coworker co-worker worker mentor mentore coach responsable superieur superieure supervisor directeur directrice drh rrh assistant assistante stagiaire alternant alternante lead teammate conseiller conseillere referent referente tuteur tutrice associee associe partner',
 );
 // "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
 const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
@@ -248,6 +256,8 @@ export function surnameEnd(tokens: Token[], j: number, afterTitle = false): numb
   if (
     !t.capitalised &&
     surnameLike(t) &&
+    // "rose will be late", "grace may call": a modal or an auxiliary, not a surname.
+    !GRAMMAR_WORDS.has(t.key) &&
     !SPEECH_AFTER.test(t.key) &&
     !ADDRESS_FOLLOW.has(t.key) &&
     !CLAUSE_START.has(t.key)
@@ -467,7 +477,9 @@ export function lowerCasePerson(
   const thing = THING_BEFORE.test(before);
   const after = nextKeys(tokens, i, 4);
   const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
-  const department = joined(next) && DEPARTMENT_AFTER.test(after);
+  // "mark at direct line said", "bill from accounts sorted it": where someone works, a verb.
+  const department =
+    joined(next) && (DEPARTMENT_AFTER.test(after) || WORKS_THEN_SAYS.test(nextKeys(tokens, i, 6)));
   const named = namedBefore(tokens, i);
   // A greeting names who it speaks to when a pause or a new clause follows the name.
   const addressed =
@@ -483,7 +495,8 @@ export function lowerCasePerson(
     named ||
     addressed ||
     ((strong || ambiguous) && /\s(?:a|à)\s+$/.test(before) && SENT_TO.test(before));
-  const roleAfter = joined(next) && ROLE_AFTER.test(after);
+  const roleAfter =
+    joined(next) && (ROLE_AFTER.test(after) || ROLE_IS.test(nextKeys(tokens, i, 5)));
   const end = surnameEnd(tokens, i + 1);
   const withSurname = end > i + 1;
 
@@ -517,11 +530,21 @@ export function lowerCasePerson(
       (/^(?:est|is) /.test(afterSurname) &&
         ROLE_AFTER.test(afterSurname.slice(afterSurname.indexOf(' ') + 1))));
   const clauseEnds = !next || /^\s*[,.;:!?)]/.test(next.gap);
+  // "mon frère aime marie": a word that is also a verb, then a first name, is the verb
+  // and its object.
+  const nextKey = tokens[i + 1]?.key ?? '';
+  const verbThenName =
+    common && (g.strongFirstNames.has(nextKey) || g.ambiguousFirstNames.has(nextKey));
   // "mon ex jordan", "my ex river": after a relative, a name even if it is a word.
   // Only a work role makes a bare surname or an unknown word someone ("ma soeur pour").
   const workRoleBefore = roleBefore && !RELATIVE_WORDS.has(tokens[i - 1].key);
+  // A name that is a word after a relative ("ma sœur rose est là") when a pause or a verb
+  // follows it, so that it is no adjective or verb itself ("mon frère aime le foot").
   const relativeBefore =
-    roleBefore && RELATIVE_WORDS.has(tokens[i - 1].key) && !ROLE_ENDS.has(key) && !common;
+    roleBefore &&
+    RELATIVE_WORDS.has(tokens[i - 1].key) &&
+    !ROLE_ENDS.has(key) &&
+    (!common || clauseEnds || VERB_AFTER_RELATIVE.test(after));
   if (
     ambiguous &&
     (!thing || cueBefore || roleBefore || knownSurnameAfter) &&
@@ -532,7 +555,7 @@ export function lowerCasePerson(
       roleAfter ||
       relativeBefore ||
       knownSurnameAfter ||
-      (roleBefore && (!common || clauseEnds || withSurname)))
+      (roleBefore && (!common || clauseEnds || (withSurname && !verbThenName))))
   )
     return first(0.6);
   // A surname alone: after a role or "avec" when it is no word, or with a verb or a

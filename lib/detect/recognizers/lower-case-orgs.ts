@@ -173,7 +173,7 @@ export function careHomeEnd(tokens: Token[], i: number): number {
 // conseil", "ashgrove dental", "redbrick joinery ltd".
 // Also what extends a known company typed in lower case ("vinci energies").
 export const SECTOR_TAILS = words(
-  'logistics logistique freight health healthcare dental bakery nurseries nursery analytics consulting conseil solutions systems technologies labs group groupe holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy joinery roofing landscaping scaffolding carpentry interiors architects accountants solicitors thermique immobilier transports batiment renovation paysages distribution expertise energies energie autoroutes telecom reseau assurances banque bank sante retail digital',
+  'logistics logistique freight health healthcare dental bakery nurseries nursery analytics consulting conseil solutions systems technologies labs group groupe holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy joinery roofing landscaping scaffolding carpentry interiors architects accountants solicitors thermique immobilier transports batiment renovation paysages distribution expertise energies energie autoroutes telecom reseau assurances banque bank sante retail digital hospitals couriers homecare staffing interim landscapes',
 );
 const DETERMINERS_BEFORE = words(
   'le la les l un une des du d ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs the a an this that my your our their his her its',
@@ -216,11 +216,11 @@ export function sectorTailEnd(tokens: Token[], i: number): number {
 // an employer hiring: "depuis que carrefour m'a pas renouvelé", "since wilko let me go",
 // "acme hired me", "securitas recrute des agents", "caremark pays better".
 const EMPLOYED_AFTER =
-  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee|propose|proposee|convoque|convoquee|contacte|contactee|refuse|refusee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me|(?:recrute|recrutent|embauche|embauchent) (?:des|un|une|en|pour|a|plein|encore|toute)|(?:me|nous) (?:propose|proposent|paie|paient|paye|payent|doit|doivent)|(?:paie|paient|paye|payent) (?:mieux|bien|plus|mal)|(?:is|are|were) (?:hiring|recruiting)|(?:pays|pay) (?:me|better|more|well)|rejected me|turned me down)\b/;
+  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee|propose|proposee|convoque|convoquee|contacte|contactee|refuse|refusee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me|(?:recrute|recrutent|embauche|embauchent) (?:des|un|une|en|pour|a|plein|encore|toute)|(?:me|nous) (?:propose|proposent|paie|paient|paye|payent|doit|doivent)|(?:paie|paient|paye|payent) (?:mieux|bien|plus|mal)|(?:is|are|were) (?:hiring|recruiting)|(?:pays|pay) (?:me|better|more|well)|rejected (?:me|my)|turned me down|(?:pays|pay) (?:weekly|monthly|extra|cash|daily)|replied to my (?:application|cv)|(?:shortlisted|interviewed|accepted|invited) me|offered (?:me )?(?:a|an|the|class|band) (?:job|post|role|place|contract|internship|apprenticeship|training|\d)|(?:deactivated|ghosted|blocked|suspended|dropped|underpaid) me|(?:want|have) (?:me|offered|taken)|are taking (?:on|people)|(?:cherche|cherchent) (?:un|une|des) (?:vendeu|serveu|plong|stagiaire|apprenti|extra|auxiliaire|chauffeu|livreu|agent|cariste|commis|aide)|(?:m a|ma|m'a|nous a) (?:encore |deja )?(?:fait faire|fait bosser|fait travailler|pris en|mis en|envoye|envoyee|suspendu|bloque))\b/;
 
 // First words of EMPLOYED_AFTER: the pattern is read only after one of them.
 const EMPLOYED_STARTS = words(
-  'm ma me nous paie paient paye payent l la t let laid fired hired sacked dropped took taken offered recrute recrutent embauche embauchent is are were pays pay rejected turned',
+  'm ma me nous paie paient paye payent l la t let laid fired hired sacked dropped took taken offered recrute recrutent embauche embauchent is are were pays pay rejected turned replied shortlisted interviewed accepted invited deactivated ghosted blocked suspended underpaid want have cherche cherchent',
 );
 
 // "ma mère m'a proposé", "my mum pays": someone's own people, not an employer.
@@ -244,7 +244,14 @@ export function employedAfter(tokens: readonly Token[], i: number): boolean {
  * one more when it is no common word ("peyrache distribution" stops at a word). */
 export function lowerCaseOrgEnd(tokens: Token[], i: number): number {
   const next = tokens[i + 1];
-  if (next && next.gap === ' ' && !next.capitalised && surnameLike(next)) return i + 2;
+  if (
+    next &&
+    next.gap === ' ' &&
+    !next.capitalised &&
+    surnameLike(next) &&
+    !NAME_STOPS.has(next.key)
+  )
+    return i + 2;
   return i + 1;
 }
 
@@ -267,7 +274,7 @@ export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
 // A company's own name runs to a pause, a verb or a word that starts a clause; "et", "&",
 // "de" may join its words ("fleurs et jardins", "ko & fils").
 const NAME_STOPS = words(
-  'cest est sont etait a ma m me nous vous on il ils elle elles je pr stp svp cherche cherchent recrute recrutent propose proposent paie depuis pour avec chez qui que dont mais ou car donc the is are was were has have had who which that for with since at in but',
+  'cest est sont etait a ma m me nous vous on il ils elle elles je pr stp svp they we he she it i based basee located will would can could should may might must cherche cherchent recrute recrutent propose proposent paie depuis pour avec chez qui que dont mais ou car donc the is are was were has have had who which that for with since at in but',
 );
 const NAME_JOINS = words('et de du des la le d l and of');
 const NAME_GAP = /^(?: |\u00a0| ?& ?|['’])$/;
@@ -315,7 +322,7 @@ export function legalFormLedEnd(tokens: readonly Token[], i: number): number {
 // express", "ils s'appellent 42watts", "the company is nexa bio ltd".
 const NAMING_ENDS = words('cest est appelle sappelle is called appellent sappellent');
 const NAMED_AS =
-  /(?:la boite|ma boite|la societe|ma societe|l entreprise|mon entreprise|mon employeur|mon agence|the company|my company|my employer|the agency|the firm) (c est|cest|est|s appelle|sappelle|is|is called|s called)$|(?:ils|elles|they) (?:s appellent|sappellent|are called)$/;
+  /(?:(?:la|ma|sa|leur|notre) (?:\S+ )?(?:boite|societe|startup|start-up|agence|asso|association)|(?:l|mon|son|leur|notre) (?:\S+ )?(?:entreprise|employeur|agence)|(?:the|my|our|his|her|their) (?:\S+ )?(?:company|employer|agency|firm|startup|charity|shop|salon|restaurant|cafe)) (c est|cest|est|s appelle|sappelle|is|is called|s called)$|(?:ils|elles|they) (?:s appellent|sappellent|are called)$/;
 
 /** Index after a company named just after such words at i; i when none. After "c'est",
  * "is": only a word that could be a name ("c'est securitas", not "c'est pas terrible"). */

@@ -20,7 +20,7 @@ import {
   type KnownOrg,
 } from '../lexicon/organizations.ts';
 import { tokenize, type Token } from '../tokenize.ts';
-import { lowerCasePerson, surnameLike, VERB_ENDING } from './lower-case-names.ts';
+import { lowerCasePerson, ROLE_IS, surnameLike, VERB_ENDING } from './lower-case-names.ts';
 import {
   careHomeEnd,
   employedAfter,
@@ -45,6 +45,7 @@ const ABBREVIATED_TITLES = new Set(['m', 'mm']);
 const PARTICLES = words(
   'de du des la le les d l van von der den ter da das dos do del della di el al ben bin ibn mac',
 );
+const ARTICLES = words('le la les');
 const DETERMINERS = words(
   'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that',
 );
@@ -94,6 +95,8 @@ function kindOf(token: Token, previous: Token | undefined): Kind {
   const key = token.key;
   const g = gazetteer();
   if (key.length < 2) return 'stop';
+  // "Voir Mme Lundi": a title names nobody on its own.
+  if (TITLES.has(key) && token.capitalised) return 'stop';
   if (CALENDAR.has(key) || TOOLS.has(key) || GENERIC_CAPITALISED.has(key)) return 'stop';
   if (PRODUCTS.has(key)) return 'stop';
   if (PRODUCT_NAMES.has(key) && previous && THING_BEFORE.test(` ${previous.key} `)) return 'stop';
@@ -137,7 +140,7 @@ function commonWordLike(token: Token): boolean {
   return g.commonWords.has(token.key) || NOUN_ENDING.test(token.key);
 }
 
-function matchKnownOrg(tokens: Token[], i: number): number {
+function matchKnownOrg(tokens: Token[], i: number, cued = (): boolean => false): number {
   orgIndex ??= knownOrganizations(fold);
   const candidates = orgIndex.get(tokens[i].key);
   if (!candidates) return 0;
@@ -153,9 +156,12 @@ function matchKnownOrg(tokens: Token[], i: number): number {
     if (!ok) continue;
     // A name that is also a word counts capitalised inside a sentence, or when the words
     // after it make it an employer ("depuis que carrefour m'a pas renouvelée").
+    // Also after words that make it an employer or a client ("works for boots", "my shift
+    // at next", "client orange").
     if (
       org.commonWord &&
       (!tokens[i].capitalised || tokens[i].sentenceStart) &&
+      !cued() &&
       !employedAfter(tokens, i + org.tokens.length - 1)
     )
       continue;
@@ -252,7 +258,12 @@ function personContextAfter(tokens: Token[], i: number): boolean {
     // Stryker disable next-line StringLiteral: any default that is not an article fails the test alike
     /^(?:un|une|a|an|le|la|the)$/.test(tokens[i + 2]?.key ?? '')
   )
-    return false;
+    return ROLE_IS.test(
+      tokens
+        .slice(i + 1, i + 6)
+        .map((t) => t.key)
+        .join(' '),
+    );
   // "à" folds to "a" but is a preposition ("Grâce à toi"), not the verb.
   if (next.text === 'à') return false;
   if (PERSON_FOLLOWERS.has(next.key)) return true;
@@ -296,6 +307,51 @@ function coordinatedWithFound(tokens: Token[], i: number, found: readonly Candid
     last.end === tokens[i - 2]?.end
   );
 }
+
+// Words after which a known company that is also a common word counts in lower case
+// ("client orange", "chez free"); "at" and "for" are too common for that alone.
+const COMMON_ORG_CUES = words(
+  'chez client cliente clients fournisseur prestataire enseigne filiale employeur partenaire concurrent',
+);
+
+// Where someone just named works: "tunde bakare from gtbank", "kavitha my lead at zoho",
+// "francesca de eataly". Words that may stand between the person and "at": a role.
+const WORKPLACE_PREPOSITIONS = words('at from de d');
+const ROLE_OPENERS = words('my ma mon the le la our notre his her sa son their leur');
+
+/** True when the word at i follows a person found just before and "at", "from", "de". */
+function workplaceOfPerson(tokens: Token[], i: number, found: readonly Candidate[]): boolean {
+  const preposition = tokens[i - 1];
+  const last = found[found.length - 1];
+  if (!preposition || !WORKPLACE_PREPOSITIONS.has(preposition.key) || last?.type !== 'PERSON')
+    return false;
+  // "leroy from dispatch", "paula from payroll": a department, not a company.
+  if (DEPARTMENTS.has(tokens[i].key)) return false;
+  // "le chef de quai": "de" only right after the person; "demander à karim de relire":
+  // never before an infinitive.
+  const de = preposition.key === 'de' || preposition.key === 'd';
+  if (de && /(?:re|ir|er|oir)$/.test(tokens[i].key)) return false;
+  const reach = de ? 2 : 4;
+  for (let p = i - 2; p >= Math.max(0, i - reach); p--) {
+    if (tokens[p].end === last.end) return p === i - 2 || ROLE_OPENERS.has(tokens[p + 1].key);
+    if (tokens[p].end < last.end) return false;
+  }
+  return false;
+}
+const DEPARTMENTS = words(
+  'dispatch payroll upstairs downstairs accounts admin reception ops housekeeping maintenance procurement compliance facilities logistics compta rh paie',
+);
+
+// Places of care whose name follows them.
+const CARE_PLACES = words(
+  'hopital clinique polyclinique maternite chu ehpad urgences hospital clinic infirmary',
+);
+
+// Taking part in an event, then "at": "presenting at Viva Technology", "a stand at Web
+// Summit". An event is no employer.
+const EVENT_VERBS = words(
+  'presenting presented speaking talking pitching exhibiting attending stand booth keynote panel',
+);
 
 // In English, words after which a capitalised word is someone or some company.
 const ENGLISH_NAME_CUES = words(
@@ -421,7 +477,15 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     }
 
     // Known companies, one or several words.
-    const known = matchKnownOrg(tokens, i);
+    // The cue is read only for a known company that is also a common word.
+    const known = matchKnownOrg(
+      tokens,
+      i,
+      () =>
+        (previous !== undefined && t.gap === ' ' && COMMON_ORG_CUES.has(previous.key)) ||
+        employerAt(text, tokens, i) ||
+        workplaceOfPerson(tokens, i, found),
+    );
     // "je bosse pour ...", "mon employeur ...": read only where it can matter.
     const orgContext =
       (previous !== undefined && ORG_TRIGGERS.has(previous.key) && t.gap === ' ') ||
@@ -500,6 +564,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       if (
         ((previous?.key === 'chez' && t.gap === ' ') ||
           ((employerAt(text, tokens, i) ||
+            (workplaceOfPerson(tokens, i, found) && !personKnown(t)) ||
             companyRoleAfter(tokens, i) ||
             (employedAfter(tokens, i) && !personKnown(t) && !commonNounBefore(previous))) &&
             surnameLike(t) &&
@@ -510,7 +575,14 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         kindOf(t, previous) !== 'place'
       ) {
         // "il bosse chez safran", "mon employeur decathlon"
-        const end = Math.max(lowerCaseOrgEnd(tokens, i), headed);
+        // Where someone works, one word ("from medacs booked me"), and its trade if any.
+        const workplace =
+          previous?.key !== 'chez' &&
+          !employerAt(text, tokens, i) &&
+          workplaceOfPerson(tokens, i, found);
+        let end = workplace ? i + 1 : Math.max(lowerCaseOrgEnd(tokens, i), headed);
+        // "hdfc bank", "leadway assurance": a trade after the name is part of it.
+        if (end === i + 1 && sectorRunAfter(tokens, end) === 1) end++;
         org(
           { start: t.start, end: tokens[end - 1].end },
           0.6,
@@ -642,6 +714,28 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         if (g.places.has(key)) for (let x = k; x < k + size; x++) kinds[x] = 'place';
       }
     }
+    // "l'hôpital Lariboisière", "aux urgences de Bichat", "la clinique Pasteur": the name
+    // after a care place is the place's, not someone's.
+    const careBefore =
+      previous !== undefined &&
+      ((CARE_PLACES.has(previous.key) && previous.key !== 'urgences') ||
+        (previous.key === 'de' && CARE_PLACES.has(tokens[i - 2]?.key ?? '')));
+    // "à l'hôpital Karim m'a dit": a first name alone, then a verb, is someone there.
+    const someoneThere =
+      run.length === 1 &&
+      (kinds[0] === 'first' || kinds[0] === 'ambiguous') &&
+      personContextAfter(tokens, i);
+    if (
+      careBefore &&
+      t.gap === ' ' &&
+      !someoneThere &&
+      !kinds.includes('place') &&
+      kinds[0] !== 'stop'
+    ) {
+      org({ start: t.start, end: last.end }, 0.8, 'établissement de santé', 'hospital or clinic');
+      i = j;
+      continue;
+    }
     let from = 0;
     let heading = false;
     if (t.sentenceStart) {
@@ -681,9 +775,10 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     if (
       orgContext &&
       previous?.key === 'at' &&
-      (run.length > 1
-        ? run.every((u) => !u.capitalised || commonWordLike(u) || kindOf(u, undefined) === 'stop')
-        : kindOf(t, undefined) === 'stop' || NOUN_ENDING.test(t.key))
+      (EVENT_VERBS.has(tokens[i - 2]?.key ?? '') ||
+        (run.length > 1
+          ? run.every((u) => !u.capitalised || commonWordLike(u) || kindOf(u, undefined) === 'stop')
+          : kindOf(t, undefined) === 'stop' || NOUN_ENDING.test(t.key)))
     ) {
       i = j;
       continue;
@@ -782,7 +877,10 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         (before !== undefined &&
           PLACE_ONLY_PREPOSITIONS.has(before.text.toLowerCase()) &&
           pieceKinds.every((x) => x === 'unknown')) ||
-        (onlyAllCapsUnknown && piece.every((u) => u.key.length < 5));
+        (onlyAllCapsUnknown && piece.every((u) => u.key.length < 5)) ||
+        // "On a vu Le Parrain", "J'ai lu Les Misérables": an article with a capital opens
+        // the title of a work; a person's only with a name after it ("Le Goff", "La Rocca").
+        (ARTICLES.has(piece[0]?.key ?? '') && !piece.slice(1).some(personKnown));
       if (!skip && piece.length > 0) {
         const span = { start: piece[0].start, end: piece[piece.length - 1].end };
         if (cuedWord) org(span, 0.6, 'entreprise', 'company');

@@ -2,19 +2,26 @@ import { isValidBIC } from '../iban-countries.ts';
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { words } from '../lexicon/words.ts';
+import { DAYS } from '../segment.ts';
 import type { Candidate } from '../types.ts';
 
 // Words that read as names by their shape, but not where they stand: opening hours,
 // bank codes, acronyms, the town of a trade register. Read after names are found, on each candidate and its
 // surroundings, so that the recognisers stay about names.
 
-const DAY_ABBREVIATIONS = words(
-  'lun mar mer jeu ven sam dim mon tue tues wed thu thur thurs fri sat sun',
-);
+// Days as opening hours shorten them (segment.ts keeps their dot inside a sentence).
+const DAY_ABBREVIATIONS = DAYS;
 const DAY = `(?:${[...DAY_ABBREVIATIONS].join('|')})[a-z]*\\.?`;
-// "Lun – Ven", "Mon-Fri", "du lun au ven": a day next to another day in a range.
-const DAY_RANGE_AFTER = new RegExp(`^\\.?\\s*(?:[-–—/]|à|au|a|to|till|until)\\s*${DAY}`, 'i');
-const DAY_RANGE_BEFORE = new RegExp(`${DAY}\\s*(?:[-–—/]|à|au|a|to|till|until)\\s*$`, 'i');
+// "Lun – Ven", "Mon-Fri", "du lun au ven", "Sam. et Dim.": a day next to another day.
+// "et" or "and" only after a dot: "Sam et Dim sont venus" are two people.
+const DAY_RANGE_AFTER = new RegExp(
+  `^(?:\\.?\\s*(?:[-–—/&]|à|au|a|to|till|until)|\\.\\s*(?:et|and))\\s*${DAY}`,
+  'i',
+);
+const DAY_RANGE_BEFORE = new RegExp(
+  `(?:${DAY}\\s*(?:[-–—/&]|à|au|a|to|till|until)|${DAY.slice(0, -3)}\\.\\s*(?:et|and))\\s*$`,
+  'i',
+);
 // "Sam : 7h – 13h", "Sat 10am-4pm": a day before opening hours, from one time to another
 // ("Sam : 10h ?" may be Sam).
 const HOURS_AFTER =

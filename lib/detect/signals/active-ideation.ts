@@ -133,6 +133,8 @@ export const activeIdeation: Recogniser = {
         // A plan written down, a plan named, "j'en finis ce soir".
         '(?:written|wrote|noted|jotted|worked out|figured out|planned out) (?:down )?(?:exactly )?how (?:id|i would|i will|ill|im going to|to) (?:do it|end it|go|die)',
         '(?:ecrit|note|prevu|planifie|prepare|reflechi a) (?:exactement )?(?:comment|quand|ou) je (?:le ferais|vais le faire|le ferai|ferais|vais partir|partirais)',
+        // The moment chosen: "ce soir c'est le bon soir".
+        '(?:ce soir|cette nuit) (?:ce est|est) (?:le bon soir|la bonne nuit|le bon moment)(?!(?: \\S+){0,2} pour (?!me |moi))',
         '(?:je )?en finis(?: ce soir| cette nuit| demain| aujourde hui| maintenant|\\s*[,.!]|\\s*$)',
         '(?:my|the) plan is (?:the |to )?(?:bridge(?! loan| round| financing| year| role| the gap)|jump|pills|rope|train|tracks|roof|overdose|take (?:all|them)|hang|drown)',
         '(?:mon|le) plan(?:,)? (?:ce est|est|cest) (?:le pont|les rails|le train|les cachets|la corde|le toit|de sauter|de tout avaler)',

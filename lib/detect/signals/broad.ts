@@ -6,6 +6,7 @@ import {
   type DistressCategory,
 } from './cue.ts';
 import { benignContext, type BenignAt } from './benign.ts';
+import { deniedBefore } from './context.ts';
 import { FIRST_PERSON, INTENSITY, LEXICON, LITTLE, STANCE } from './lexicon.ts';
 
 // The broad layer: a weighted lexicon per category that generalises where the
@@ -73,7 +74,9 @@ function doneToOther(text: string, at: number): boolean {
 
 // "je picole pas": a negation after the verb, for acts (not for "je respire pas").
 const ACTS: ReadonlySet<DistressCategory> = new Set(['self-harm', 'substance', 'violence']);
-const NEGATED_AFTER = /^(?!pour\b|de\b)\w+\s(?:pas|jamais|point)\b/;
+// "je me scarifie plus du tout", "je me coupe plus depuis deux ans": "plus" closing the verb.
+const NEGATED_AFTER =
+  /^(?!pour\b|de\b)(?:\w+\s){1,2}?(?:pas|jamais|point|plus(?= du tout| jamais| depuis|\s*(?:$|[,.;!?])))\b/;
 
 // "elle se sent comme un fardeau": the nearest subject before the word is someone else.
 const SUBJECT = /\b(?:je|i|im|ive|id|me|moi|il|elle|ils|elles|he|she|they|hes|shes|theyre)\b/g;
@@ -109,6 +112,7 @@ export function broadCategories(
       if (named() && category !== 'violence') return;
       if ((benign ??= benignContext(text))?.(category, at)) return;
       if (!anchored(text, at, named(), category) || negatedBefore(text, at)) return;
+      if (deniedBefore(text, at)) return;
       if (category === 'violence' ? doneToOther(text, at) : otherSubject(text, at)) return;
       if (ACTS.has(category) && NEGATED_AFTER.test(text.slice(at, at + 30))) return;
       // "forgot a dose of my tablets": an omission, neither a misuse nor a method.

@@ -19,7 +19,7 @@ export const OWN_STORY =
 
 /** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
 export const RESOLVED =
-  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now|(?:feel|feeling) like (?:myself|me) again|je revis|(?:are|is) (?:old|healed)|havent had (?:one|any) since)\b/;
+  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better(?! off)|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt|nothing|nothing feels|nothing seems) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now|(?:feel|feeling) like (?:myself|me) again|je revis|(?:are|is) (?:old|healed)|havent had (?:one|any) since|(?:ce est|its) (?:du passe|in the past)|(?<!(?:pas|not|never|jamais) (?:\S+ )?)(?:clean|sobre|sober) (?:depuis|since|for)|been (?:clean|sober)|(?:therapy|la therapie) (?:helped|me a aidee?)|je (?:me )?en suis sortie?|sortie? de (?:la|ma) depression|out of (?:the|my) depression|in a (?:much )?better place|(?:now|maintenant|aujourde hui) (?:\S+ ){0,2}(?:ca va(?! pas)|je vais (?:bien|mieux)|je suis heureuse?|im (?:\w+ )?(?:fine|ok|okay|good|happy|great|well|doing \w+)|doing (?:great|well|fine|better)))\b/;
 
 /**
  * The mentorship ends, a move, a new job, a trip: a goodbye and thanks that are not a
@@ -27,6 +27,10 @@ export const RESOLVED =
  */
 export const ORDINARY_GOODBYE =
   /\b(?:programme|program|promo|mentorat|mentorship|mentoring|mentoree?|mentee|filleule?|parrainage|accompagnement|erasmus|new job|nouveau (?:job|poste|travail|boulot)|new (?:role|position)|(?:pars|partir|part|parte) (?:en|a|au|aux)|(?:pars|partir) pour (?!de bon|toujours)|demenag\w*|moving to|keep in touch|stay in touch|garde(?:r|ons)? (?:le )?contact|rester en contact|grab a|a coffee|un cafe|see you|on se voit|on se revoit|a bientot|a plus tard|next (?:year|month|week)|lannee prochaine|le annee prochaine|starts? (?:on )?monday|commence lundi|derniere seance|last (?:day|session|shift)|dernier jour|goodbye emails?|pot de depart|leaving do)\b/;
+
+/** A goodbye said as the last one: an ordinary goodbye in another sentence does not undo it. */
+export const FINAL_GOODBYE =
+  /\b(?:(?:serai|suis|sera) (?:plus|pas) la|derniere fois|last time|quoi que il (?:arrive|se passe)|whatever happens|trop tard|too late|for good|pour (?:de bon|toujours)|forever|(?:reverras|verras|entendras) (?:plus|jamais)|(?:wont|never) (?:see|hear)|wont be (?:here|around))\b/;
 
 /** Told in the past ("qui me harcelait", "a été licencié", "I was having"): a later "je respire enfin" closes it. */
 export const TOLD_IN_PAST =
@@ -36,15 +40,16 @@ export const TOLD_IN_PAST =
 export const TRIVIAL =
   /\b(?:pizza|sushi|burger|tacos|kebab|resto|restaurant|apero|biere|beer|pinte|dessert|chocolat|croissants?|cafe|coffee|scotch|agrafeuse|stapler|stylo|pen|chargeur|charger|tenue|robe|outfit|chaussures|shoes|playlist|netflix|karaoke|yoghurt|yogurt|yaourt|fridge|frigo|pineapple|ananas)\b/;
 
-/** Long ago ("il y a dix ans", "en 2015", "last year")… */
+/** Long ago ("il y a dix ans", "en 2015", "last year", "back then", "à 20 ans")… */
 const DISTANT_PAST =
-  /\b(?:il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|il y a (?:un|1) an|(?:a|one|two|three|\d+) years? ago|(?:a few|several|\d+|six|some) months ago|used to(?<!(?:things|what|everything|that|which|stuff|all) i used to)|je avais (?:souvent )?(?:des|de les)|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen(?:ager)?|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
+  /\b(?:back (?:then|in (?:19|20)\d\d)|in my (?:teens|twenties|\d0s)|(?<=^|, )a (?:1\d|20) ans|(?:quand|when) (?:je etais|i was) (?:au|a la|at|in) (?:lycee|college|fac|uni|school|high school)|il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|il y a (?:un|1) an|(?:a|one|two|three|\d+) years? ago|(?:a few|several|\d+|six|some) months ago|used to(?<!(?:things|what|everything|that|which|stuff|all) i used to)|je avais (?:souvent )?(?:des|de les)|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen(?:ager)?|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune)\b/;
 /** …unless it is back: "encore", "again", "ça revient". */
 const STILL =
-  /\b(?:encore|again|recommence|toujours|still|de nouveau|a nouveau|revient|reviennent|come back|coming back|depuis (?:des|quelques))\b/;
+  /\b(?:encore|again|recommence\w*|are back|relapse|rechute|toujours|still|de nouveau|a nouveau|revient|reviennent|come back|coming back|depuis (?:des|quelques))\b/;
 
-export function isDistantPast(text: string): boolean {
-  return DISTANT_PAST.test(text) && !STILL.test(text);
+// "il y a deux ans je voulais plus vivre et ça revient": what follows the past may bring it back.
+export function isDistantPast(text: string, after = text): boolean {
+  return DISTANT_PAST.test(text) && !STILL.test(after);
 }
 
 /** Help lines and prevention: a message that passes on numbers is not distress. */
@@ -61,7 +66,7 @@ export const EXCITED =
 
 /** Told as happening while the person writes. */
 export const UNDER_WAY =
-  /\b(?:je suis en train de|en train de|en ce moment meme|right now|as we speak|as i write|la maintenant|tout de suite la|a le instant|currently|je suis (?:dans|devant|sur|a|au) (?:\S{1,20} ){1,3}la(?= *(?:$|[,.!?]))|(?:im|i am) (?:in|at|on|outside) (?:the|my|a) (?:\S{1,20} ){0,2}(?:now|right now))\b/;
+  /\b(?:je suis en train de|en train de|en ce moment meme|right now|as we speak|as i write|la maintenant|tout de suite la|a le instant|currently|je suis (?:dans|devant|sur|a|au) (?:\S{1,20} ){1,3}la(?= *(?:$|[,.!?]))|(?:im|i am) (?:in|at|on|outside) (?:the|my|a) (?:\S{1,20} ){0,2}(?:now|right now)|me (?:\S{1,20} )?\S+ la(?= *(?:$|[,.!?])))\b/;
 /** "En ce moment": "right now" for an attack, "these days" for a state that lasts. */
 export const THESE_DAYS = /\ben ce moment\b(?! meme)/;
 
@@ -88,4 +93,47 @@ const SELF = /\b(?:je|me|moi|mon|ma|mes|i|im|ive|id|ill|my|myself|mine)\b/;
 export function aboutSelf(part: string, sentence = part): boolean {
   if (OTHER_PERSON.test(part) || TOPIC_QUESTION.test(part)) return false;
   return SELF.test(sentence.replace(REPORTED, ' '));
+}
+
+// A denial, French and English. French drops "ne", so the negation may follow the verb
+// ("je me scarifie plus du tout", "je me coupe plus depuis deux ans"); it may sit inside
+// a cue's gap ("je pense pas à me tuer"); and a negation denies a wish only when what it
+// bears on is harm or death, not life ("pas me réveiller", "plus envie de vivre",
+// "can't stop cutting" and "don't care if I die" say the wish).
+const HARM =
+  '(?:me )?(?:tuer|suicid\\w*|mourir|en finir|faire du mal|couper|scarifi\\w*|betise|connerie|kill\\w*|die|hurt(?:ing)? (?:myself|me)|cut\\w*|end it|stupid|idees noires|dark thoughts)';
+const LIFE =
+  '(?:vivre|vie|exister|reveiller|continuer|la|live|living|life|alive|wake|exist|here|around|go on|keep going|stop\\w*|arret\\w*|care|mind|sure|know|sais|see|vois|why|pourquoi|peur|scared|reason|raison|point|sens|courage|guts)';
+const NEGATED_WORD = new RegExp(
+  // A subject after the negation opens a new clause ("je dors pas je veux mourir").
+  `\\b(?:pas|plus(?<!(?:de|en) plus)(?! (?:en plus|que|souvent))|jamais|aucune?|sans|not|never|no|dont|wont|isnt|nothing)\\b(?: (?!(?:je|i|im|il|elle|on|you|he|she|they)\\b)\\S+){0,4}? (?:(${LIFE})|${HARM})\\b`,
+  'g',
+);
+/** The negation in `text` bears on harm or death ("pas d'idées noires", "not gonna do anything stupid"). */
+export function deniesHarm(text: string): boolean {
+  for (const m of text.matchAll(NEGATED_WORD)) if (m[1] === undefined) return true;
+  return false;
+}
+
+// "je me scarifie plus du tout", "je bois pas", "je me coupe plus depuis 2 ans": the verb
+// the cue ends on, closed by its negation.
+const DENIED_AFTER =
+  /^ (?:pas|plus|jamais)(?: du tout| jamais)?(?= *(?:$|[,.;!?]|mais|et|depuis|promis)\b)/;
+const STICKY = new Map<string, RegExp>();
+
+/** A negation on harm from the start of the clause to a word found at `at` ("je pense plus du tout au suicide"). */
+export function deniedBefore(text: string, at: number, reach = 24): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return deniesHarm(before.slice(before.search(/[^,.;!?]*$/)) + text.slice(at, at + reach));
+}
+
+/** Whether a cue found at `at` is denied: by a negation on harm inside it, or right after it. */
+export function deniedCue(text: string, re: RegExp, at: number): boolean {
+  let sticky = STICKY.get(re.source);
+  if (!sticky) STICKY.set(re.source, (sticky = new RegExp(re.source, 'y')));
+  sticky.lastIndex = at;
+  const match = sticky.exec(text)?.[0];
+  if (match === undefined) return false;
+  // From the start of its clause: "je pense plus du tout au suicide".
+  return DENIED_AFTER.test(text.slice(at + match.length)) || deniedBefore(text, at, match.length);
 }

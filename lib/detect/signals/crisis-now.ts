@@ -17,6 +17,8 @@ export const crisisNow: Recogniser = {
         '(?:dit|says|saying|shouting|crie|yelling)\\w* (?:\\S+ ){0,3}(?:va me tuer|(?:ll|will|going to) (?:kill|hurt) me)',
         '(?:wont stop|keeps?|arrete pas de) (?:hammering|banging|knocking|kicking|taper|frapper|cogner|sonner)|sonne sans arret',
         '(?:outside|devant|in|dans) (?:\\S+ ){0,3}with a (?:bat|knife|gun)',
+        // Back at the door: the one the writer fears has returned.
+        '(?:hes|shes|he is|she is|(?:il|elle) est) (?:back|de retour|revenue?|encore la) (?:at|outside|devant|a) (?:the |my |ma |la |mon )?(?:door|porte|window|fenetre|building|immeuble|chez moi)',
       ),
       weight: 2,
       now: true,

@@ -1,4 +1,4 @@
-import { gateFor, openGates } from './gate.ts';
+import { gateFor, isOpen, openGates } from './gate.ts';
 
 // What a recogniser is made of. Patterns are written against `signalText()`'s form:
 // folded, elisions opened ("je en peux plus"), no "ne", English contractions closed
@@ -47,6 +47,9 @@ const NEGATION =
 // "je sais pas si…", "I don't know how…" do not deny what follows.
 const KNOW_NOT =
   /\b(?:sais pas|sait pas|dont know|not sure|dont (?:really |even )?see|cant see|vois (?:pas|plus)|see no|wouldnt be the worst|(?:deplairait|derangerait|generait|deplait|derange) (?:pas|plus)|wouldnt mind|wouldnt hate|dont care|do not care|dont even care)\b/g;
+const IF = /\b(?:si|if)\b/;
+const NEGATIONS = new RegExp(NEGATION.source, 'g');
+const SUBJECT = /\b(?:je|i|im|ill|il|elle|on)\b/;
 const CLAUSE_BREAK = /[,.;:!?()\n]|\b(?:mais|but|et|and|car|because|parce que)\b/g;
 
 export function negatedBefore(text: string, index: number): boolean {
@@ -56,7 +59,15 @@ export function negatedBefore(text: string, index: number): boolean {
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before))
     start = m.index + m[0].length;
   const words = before.slice(start).replace(KNOW_NOT, ' ').trim().split(' ').slice(-4).join(' ');
-  return NEGATION.test(words);
+  if (!NEGATION.test(words)) return false;
+  // "si ça passe pas vendredi je saute": a subject after the negation opens the main
+  // clause; the negation was the condition's, not the act's.
+  const clause = `${before.slice(start)} ${text.slice(index, index + 4)}`;
+  const cond = IF.exec(clause);
+  if (!cond) return true;
+  let last = 0;
+  for (const m of clause.matchAll(NEGATIONS)) last = m.index + m[0].length;
+  return last < cond.index || !SUBJECT.test(clause.slice(last));
 }
 
 // A medicine forgotten, skipped or run out of ("forgot to take my meds", "j'ai sauté ma
@@ -93,35 +104,51 @@ export function combine(
   patterns: readonly RegExp[],
 ): (text: string, found: (index: number, at: number) => void) => void {
   let scans: Array<[RegExp, number]> | undefined;
-  const prepare = () =>
-    (scans ??= patterns.map((re) => [new RegExp(re.source, 'g'), gateFor(re.source)]));
+  // The same, in two lists read in the loop below: the patterns, their gates.
+  let res: RegExp[] = [];
+  let gates = new Int32Array(0);
+  const prepare = () => {
+    if (scans) return scans;
+    scans = patterns.map((re) => [new RegExp(re.source, 'g'), gateFor(re.source)]);
+    res = scans.map(([re]) => re);
+    gates = Int32Array.from(scans, ([, gate]) => gate);
+    return scans;
+  };
   // Twice: the engine interprets a pattern's first run and compiles it for the next.
   preparations.push(() =>
     prepare().forEach(([re]) => [0, 0].forEach(() => re.exec('je suis là, call me now'))),
   );
   return (text, found) => {
-    const all = prepare();
+    prepare();
     const open = openGates(text);
-    // Each pattern's next match from where the scan stands (none when its gate is shut).
-    const next = all.map(
-      ([re, gate]) => ((re.lastIndex = 0), gate < 0 || open[gate] ? re.exec(text) : null),
-    );
+    // Each pattern's next match from where the scan stands (none when its gate is shut);
+    // no list at all while none matches (most sentences, most lists).
+    let next: Array<RegExpExecArray | null> | undefined;
+    for (let k = 0; k < res.length; k++) {
+      if (gates[k] >= 0 && !isOpen(open, gates[k])) continue;
+      res[k].lastIndex = 0;
+      const m = res[k].exec(text);
+      if (m) (next ??= res.map(() => null))[k] = m;
+    }
+    if (!next) return;
     for (;;) {
       let first = -1;
-      next.forEach((m, k) => {
-        if (m && m.index < (next[first]?.index ?? Infinity)) first = k;
-      });
+      for (let k = 0; k < next.length; k++) {
+        const m = next[k];
+        if (m && (first < 0 || m.index < next[first]!.index)) first = k;
+      }
       if (first < 0) return;
       const { index, 0: match } = next[first]!;
       found(first, index);
       // The scan goes on from the end of the match (one step on after an empty one).
       const end = index + (match.length || 1);
-      next.forEach((m, k) => {
+      for (let k = 0; k < next.length; k++) {
+        const m = next[k];
         if (m && m.index < end) {
-          all[k][0].lastIndex = end;
-          next[k] = all[k][0].exec(text);
+          res[k].lastIndex = end;
+          next[k] = res[k].exec(text);
         }
-      });
+      }
     }
   };
 }

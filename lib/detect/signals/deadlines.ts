@@ -45,8 +45,12 @@ const SOON = new RegExp(
     `\\b${NUM} ?min\\w* (?:till|until|left|avant (?:le|la))\\b|\\b(?:closes?|shuts?|ferme) (?:in|dans) \\d\\d?\\b(?! ?(?:d|j|w|s|m))|next half hour`,
   ].join('|'),
 );
+// "Aujourd'hui" alone is not: French tells the day's news with it ("aujourd'hui j'ai eu
+// mon permis !!"), and "nowadays".
 const TODAY =
-  /\b(?:ce soir|aujourde hui|ce midi|cet apres midi|cet aprem|tonight|today|this afternoon|this evening)\b/;
+  /\b(?:ce soir|ce midi|cet apres midi|cet aprem|tonight|today|this afternoon|this evening)\b/;
+// "two years sober today", "c'est son anniversaire ce soir": a date kept, not a deadline.
+const ANNIVERSARY = /\b(?:(?:years?|months?|sober|clean) today|anniversaire|anniversary)\b/;
 const TODAY_DEADLINE =
   /\b(?:(?:avant|de ici|pour|jusque a) (?:ce soir|la fin de (?:la )?journee|ce midi|cet aprem|cet apres midi|minuit|midi)|ce soir avant minuit|ce soir a minuit|a minuit ce soir|tonight at midnight|at midnight tonight|(?:by|before|until) (?:tonight|noon|midnight|the end of (?:the )?day|end of (?:the )?day|eod|cob))\b/;
 // Another day: a weekday, a date ("le 30", "on the 12th", "fin décembre"), "on the day".
@@ -164,7 +168,7 @@ export function readTimes(text: string): TimeFacts {
     deadlines,
     appointments,
     soon: SOON.test(soonText),
-    today: TODAY.test(text) && !later,
+    today: TODAY.test(text) && !later && !ANNIVERSARY.test(text),
     // "avant minuit, sinon je serai KO demain": tomorrow named, tonight is no deadline.
     todayDeadline: TODAY_DEADLINE.test(text) && !later,
     passed: later ? [] : [...all(PASSED, text), ...all(PASSED_BARE, text)],

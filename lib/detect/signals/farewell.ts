@@ -14,7 +14,7 @@ const END = '(?=\\s*(?:$|[,.!?]|ok\\b|tbh|ngl|honestly|really|vraiment))';
 const ended = (...pieces: string[]) => pieces.map((piece) => piece + END);
 
 const CLOSE_FR =
-  '(?:ma|mon|mes) (?:enfants?|fils|filles?|mere|maman|pere|papa|parents|mari|femme|famille|soeurs?|freres?|proches|copain|copine|amie?s?)|ceux que je aime|chacun';
+  '(?:ma|mon|mes) (?:enfants?|fils|filles?|mere|maman|pere|papa|parents|mari|femme|famille|soeurs?|freres?|proches|copain|copine|amie?s?)|maman|papa|ceux que je aime|chacun';
 const CLOSE_EN =
   'my (?:kids|children|son|daughter|mum|mom|mother|dad|father|parents|husband|wife|partner|family|sisters?|brothers?|loved ones|boyfriend|girlfriend|friends)|everyone|the people i love';
 
@@ -30,6 +30,9 @@ export const farewell: Recogniser = {
           '(?:ai|aurai) plus besoin de rien',
         ),
         '(?:my|mon|ma|the|le|la) (?:cat|dog|chat|chien) (?:\\S+ ){0,4}(?:for good|pour (?:de bon|toujours))',
+        // A pet placed "in case", a goodbye asked "for me", all one's things given.
+        '(?:(?:gave|given|confie|trouve|found)\\b.{0,30} )?(?:cat|dog|chat|chien|pet|lapin)s? (?:(?!pendant|during|while)\\S+ ){0,6}(?:just )?(?:in case|au cas ou)\\b',
+        'prends soin de toi pour moi|(?:take care of|look after) (?:yourself|urself) for me',
         'last time (?:you will|youll) hear from me',
         'been nice knowing you',
         '(?:when|after) im gone(?! (?:to|for|on)\\b)',
@@ -76,7 +79,7 @@ export const farewell: Recogniser = {
         'this is (?:my )?goodbye',
         'goodbye (?:forever|for good|everyone|to you all)',
         '(?:given|giving|gave) away (?:my|all my|(?:most|all|half|some) of my) (?:things|stuff|belongings|possessions|clothes|books)',
-        '(?:donne|distribue|vendu) (?:la plupart de |presque toutes |toutes )?mes (?:affaires|fringues|vetements|livres|objets)(?! (?:a le asso|a la ressourcerie|pour le demenagement))',
+        '(?:donne|donner|donnee|distribue|vendu) (?:la plupart de |presque toutes |toutes )?mes (?:affaires|fringues|vetements|livres|objets)(?! (?:a le asso|a la ressourcerie|pour le demenagement))',
         'wont need (?:them|it|anything|these|my \\w+) anymore',
         'tell (?:my|her|him|them) \\w* ?(?:i|that i) loved',
         'tell my \\w+ (?:that )?i (?:love|loved) (?:her|him|them)(?! (?:haha|lol|too|back))',
@@ -94,6 +97,11 @@ export const farewell: Recogniser = {
       weight: 2,
     },
     { re: any('quoi que il (?:arrive|se passe)'), weight: 1 },
+    // Debts settled: a sign, beside another.
+    {
+      re: any('(?:paid off|settled|rembourse|regle) (?:all |toutes )?(?:my|mes) (?:debts|dettes)'),
+      weight: 1,
+    },
     {
       // A note, or a letter to someone not close, is an everyday thing ("a note for my
       // flatmate about the rent"): a sign only, and none when it says what it is for.

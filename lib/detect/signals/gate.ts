@@ -102,13 +102,73 @@ const key = (s: string, at: number) => {
   for (let k = at; k < at + 4; k++) h = ((h << 7) ^ s.charCodeAt(k)) & FOUR;
   return h;
 };
-const filed = new Map<number, Array<[string, number, number]>>();
-const short: Array<[string, number]> = [];
+// The strings filed under each key, in an open-addressing table of typed arrays: most
+// places of a sentence hold no key, and one probe of the table says so faster than a Map.
+interface Filed {
+  string: string;
+  gate: number;
+  /** Where in the string its key starts. */
+  at: number;
+  /** Its first and last characters, compared before the whole string. */
+  first: number;
+  last: number;
+}
+let slots = new Int32Array(1 << 12); // key + 1 in each used slot, 0 in a free one
+let lists: Filed[][] = [];
+let keys = 0;
+// A key's slot: the high bits of its product with an odd constant (Knuth's multiplicative
+// hashing; the low bits would only tell the last character), then the next free or its own.
+const slotOf = (table: Int32Array, h: number) => {
+  const mask = table.length - 1;
+  let slot = Math.imul(h, 0x9e3779b1) >>> (Math.clz32(table.length) + 1);
+  while (table[slot] !== 0 && table[slot] !== h + 1) slot = (slot + 1) & mask;
+  return slot;
+};
+function file(h: number, entry: Filed): void {
+  let slot = slotOf(slots, h);
+  if (slots[slot] === 0) {
+    // Kept at most a quarter full, so that a probe usually ends at its first slot.
+    if (++keys * 4 > slots.length) {
+      const old = slots;
+      const oldLists = lists;
+      slots = new Int32Array(old.length * 2);
+      lists = [];
+      old.forEach((used, from) => {
+        if (used === 0) return;
+        const to = slotOf(slots, used - 1);
+        slots[to] = used;
+        lists[to] = oldLists[from];
+      });
+      slot = slotOf(slots, h);
+    }
+    slots[slot] = h + 1;
+    lists[slot] = [];
+  }
+  lists[slot].push(entry);
+}
+// Strings of three characters, each with the tests that need it: few, looked for directly.
+const short = new Map<string, number[]>();
 let gates = 0;
+
+/**
+ * The tests a text passes, one bit per test (`isOpen`): a few words, which the engine
+ * allocates far faster than one byte per test.
+ */
+export type OpenGates = Int32Array;
+export const isOpen = (open: OpenGates, gate: number): boolean =>
+  (open[gate >> 5] & (1 << (gate & 31))) !== 0;
+
 // The gates of the last few texts, most recent last: a sentence is asked about again
 // between questions about its parts, and must not be read again each time.
-const recent = new Map<string, Uint8Array>();
+const recent = new Map<string, OpenGates>();
 const RECENT_TEXTS = 8;
+// How long a text may be for its parts to be looked for in it, rather than read: the
+// search costs less than the reading up to well beyond a sentence's length, and the limit
+// keeps a long text cut in many parts linear.
+const PART_OF = 2000;
+// The most recent of them, looked at first: most questions are about the same text.
+let lastText: string | undefined;
+let lastOpen: OpenGates | undefined;
 
 /** A test for a pattern: its number, or -1 when the pattern must always run. */
 export function gateFor(source: string): number {
@@ -116,32 +176,56 @@ export function gateFor(source: string): number {
   for (const s of strings ?? []) {
     let at = 0;
     for (let k = 1; k + 4 <= s.length; k++) if (rarity(s, k) > rarity(s, at)) at = k;
-    if (s.length < 4) short.push([s, gates]);
-    else filed.set(key(s, at), [...(filed.get(key(s, at)) ?? []), [s, gates, at]]);
+    if (s.length < 4) short.set(s, [...(short.get(s) ?? []), gates]);
+    else
+      file(key(s, at), {
+        string: s,
+        gate: gates,
+        at,
+        first: s.charCodeAt(0),
+        last: s.charCodeAt(s.length - 1),
+      });
   }
   recent.clear();
+  lastText = lastOpen = undefined;
   return strings ? gates++ : -1;
 }
 
-/** The tests a text passes (1 at a test's number); worked out once per text. */
-export function openGates(text: string): Uint8Array {
+/** The tests a text passes; worked out once per text. */
+export function openGates(text: string): OpenGates {
+  if (text === lastText) return lastOpen!;
+  // A part of the text just read (a clause, read on its own after its sentence) holds no
+  // string the whole did not: the whole's tests serve, a few more open than need be.
+  if (lastText && lastText.length <= PART_OF && lastText.includes(text)) return lastOpen!;
   let open = recent.get(text);
   if (open) {
     recent.delete(text);
   } else {
-    open = new Uint8Array(gates);
-    for (const [s, gate] of short) if (text.includes(s)) open[gate] = 1;
+    open = new Int32Array((gates + 31) >> 5);
+    for (const [s, needing] of short)
+      if (text.includes(s)) for (const gate of needing) open[gate >> 5] |= 1 << (gate & 31);
     for (let at = 0, h = 0; at < text.length; at++) {
       h = ((h << 7) ^ text.charCodeAt(at)) & FOUR;
-      const list = at > 2 && filed.get(h);
-      // The string was filed under its characters from `k`: it would start at `at - 3 - k`.
-      if (list)
-        for (const [s, gate, k] of list)
-          if (!open[gate] && text.startsWith(s, at - 3 - k)) open[gate] = 1;
+      if (at < 3) continue;
+      const slot = slotOf(slots, h);
+      if (slots[slot] === 0) continue;
+      // The string was filed under its characters from `entry.at`: it would start at `from`.
+      for (const entry of lists[slot]) {
+        const from = at - 3 - entry.at;
+        if (
+          !isOpen(open, entry.gate) &&
+          text.charCodeAt(from) === entry.first &&
+          text.charCodeAt(from + entry.string.length - 1) === entry.last &&
+          text.startsWith(entry.string, from)
+        )
+          open[entry.gate >> 5] |= 1 << (entry.gate & 31);
+      }
     }
     if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
   }
   recent.set(text, open);
+  lastText = text;
+  lastOpen = open;
   return open;
 }
 
@@ -155,5 +239,5 @@ const gateOf = new Map<RegExp, number>();
 export function mayMatch(re: RegExp, text: string): boolean {
   let gate = gateOf.get(re);
   if (gate === undefined) gateOf.set(re, (gate = re.flags ? -1 : gateFor(re.source)));
-  return gate < 0 || openGates(text)[gate] === 1;
+  return gate < 0 || isOpen(openGates(text), gate);
 }

@@ -18,10 +18,10 @@ export const hopelessness: Recogniser = {
         '(?:je )?craque(?: en larmes| completement|,|$)',
         'a deux doigts de craquer',
         'je pleure (?:tous|toutes|chaque|sans arret|tout le temps|en cachette|dans|au|le soir|la nuit|souvent|encore)',
-        'fondu en larmes',
+        'fond\\w* en larmes',
         'en larmes (?:dans|au|tous|chaque|devant)',
         'arrete pas de pleurer',
-        'je arrive (?:plus|meme plus|pas) a (?:rien|manger|me lever|travailler|me concentrer|avancer|faire face|sortir|ouvrir|lire|aller)',
+        'je arrive (?:plus|meme plus|pas) a (?:rien|manger|avaler|me lever|travailler|me concentrer|avancer|faire face|sortir|ouvrir|lire|aller)',
         'je mange (?:plus|presque plus|rien|presque rien|quasi rien|quasiment rien)',
         'je (?:chiale|chialais) (?:tous|toutes|chaque|sans arret|tout le temps|en cachette|le soir|la nuit|souvent|encore|dans)',
         'je dors (?:plus|presque plus|deux|2|trois|3) ',
@@ -41,6 +41,13 @@ export const hopelessness: Recogniser = {
         'je supporte plus',
         '(?:rien|ca) (?:va )?(?:jamais )?(?:se )?(?:arranger|aller mieux)(?: jamais)?',
         'ira jamais mieux',
+        // No way things improve, nothing left, the whole life spoilt.
+        '(?:vois (?:pas|plus)|(?:dont|cant) see) (?:comment|how) (?:ca|ce|les choses|it|things) (?:\\S{1,20} ){0,2}(?:aller mieux|arranger|changer|get better|improve|changes?)(?:(?: un jour)?\\s*(?:$|[,.!?])| pour moi| for me)',
+        '(?:(?:plus|pas|aucun) (?:de )?espoir|no hope (?:left|anymore))(?! (?:for|pour) (?!me\\b|moi\\b))',
+        'plus capable de rien(?! (?:apres|after|avant|before|ce soir|le matin))|nulle? en tout|useless at everything',
+        'je (?:suis|me sens) invisible|tout me est (?:egal|indifferent)(?! pour| tant que| du moment)',
+        '(?:ai|have|ive|i) (?:rate|gache|ruined|messed up|wrecked) (?:ma|my) (?:whole |entire )?(?:vie|life)',
+        'fixe (?:le mur|le plafond) (?:pendant des heures|toute la journee)|stare at the (?:wall|ceiling) (?:for hours|all day)',
         'marre de tout',
         '(?:arrete|arreter) de (?:manger|dormir|sortir|me laver)',
         'je pleure tous les',
@@ -118,7 +125,10 @@ export const hopelessness: Recogniser = {
         '(?:im )?crying (?:every|all|in the)',
         'keep crying',
         'havent eaten (?:in|for|properly)',
-        'nothing (?:will )?(?:ever )?(?:gets?|getting) better',
+        'nothing (?:feels|seems|is) worth (?:it|anything|doing)',
+        '(?:im|i am|been) in a (?:really )?dark place|head is (?:just )?dark|barely functioning(?! (?:\\S+ )?(?:before|until|without))',
+        '(?:so|feel|feeling) empty (?:lately|inside|all the time)',
+        'nothing (?:is |will )?(?:ever )?(?:going to )?(?:gets?|getting) better',
         'no way out',
         '(?:see|find) (?:no|any) way out',
         'stopped (?:eating|sleeping|going out|getting up|showering)',
@@ -129,7 +139,7 @@ export const hopelessness: Recogniser = {
         '(?:im |i am )?(?:just )?going through the motions',
         '(?:nothing|food|anything) (?:tastes|feels) (?:good|like anything|the same) anymore',
         '(?:lost|losing) interest in (?:everything|anything|things i (?:used to )?(?:love|enjoy))',
-        '(?:havent|didnt|cant) (?:left|leave|got out of|get out of) (?:my bed|bed|the house|my room|my flat) (?:in|for) (?:days|weeks|\\d+ days)',
+        '(?:havent|didnt|cant) (?:left|leave|got out of|get out of|getting out of) (?:my bed|bed|the house|my room|my flat) (?:in|for) (?:days|weeks|\\d+ days)',
         '(?:havent|didnt|cant) (?:showered|washed|eaten|gone out|left the house) (?:properly )?(?:in|for) (?:a week|days|weeks|ages|\\d+ days)',
         'i feel (?:so |completely |really |totally )?(?:hopeless|worthless|empty|numb|alone|useless|trapped|broken|invisible)',
         'im (?:not (?:ok|okay|fine)|so tired of|a failure|worthless|broken|a burden|falling apart|stuck forever)',
@@ -143,7 +153,7 @@ export const hopelessness: Recogniser = {
         'nobody (?:notices|cares)',
         'cant talk to anyone',
         'suffocat\\w*',
-        '(?:cant|can not|couldnt) face (?:anything|anyone|anybody|people|the world|getting up|another)',
+        '(?:cant|can not|couldnt) face (?:anything|anyone|anybody|people|the world|getting up|another|food|home)',
         '(?:havent|hasnt|didnt|not) (?:left|got out of|gotten out of) (?:my )?bed (?:since|for|in)',
         '(?:feel|feeling|im|i am) (?:so |totally |completely )?numb (?:all the time|inside|to everything|every day|for weeks|lately)',
         'nothing (?:touches|reaches|moves) me',
@@ -188,6 +198,8 @@ export const hopelessness: Recogniser = {
     // Sleep lost for weeks says it alone, unless joy or a busy day explains it.
     {
       re: any(
+        '(?:havent|not) (?:eaten or slept|slept or eaten|slept properly) (?:in|for)',
+        '(?:pas|rien|plus) (?:mange|dormi)(?: \\S{1,20}){0,3} depuis (?:des|\\d+|deux|trois|quatre)',
         'je arrive (?:plus|meme plus|pas) a dormir',
         'cant sleep',
         'havent slept (?:in|for|properly)',
@@ -243,6 +255,7 @@ export const hopelessness: Recogniser = {
       re: any(
         'stopped (?:answering|replying|picking up|returning|opening) (?:\\S{1,20} ){0,2}(?:calls|texts|messages|phone|anyone|curtains|the door)',
         '(?:reponds|decroche) plus (?:a personne|aux messages|au telephone|a ma famille|a mes)',
+        'not answering (?:anyone|anybody|my phone|calls)',
       ),
       weight: 1,
       notOther: true,
@@ -255,6 +268,18 @@ export const hopelessness: Recogniser = {
       weight: 1,
       notOther: true,
     },
+    {
+      re: any(
+        'feel(?:ing)? (?:so |completely |really |totally )?(?:hopeless|worthless|empty|useless|trapped|broken)',
+      ),
+      weight: 2,
+      notOther: true,
+    },
+    {
+      re: any('pas a la hauteur', 'je y crois plus', 'everything is (?:just )?too much'),
+      weight: 1,
+    },
+    { re: any('(?:been )?in bed since', 'au lit depuis'), weight: 1 },
     {
       re: any(
         '(?:feel|feels|feeling) like a (?:ghost|shadow|zombie)',

@@ -5,6 +5,7 @@ import { broadCategories } from './broad.ts';
 import { FIRST_PERSON } from './lexicon.ts';
 import {
   EXCITED,
+  FINAL_GOODBYE,
   HABITUAL,
   HELP_INFO,
   HUMOUR,
@@ -20,6 +21,8 @@ import {
   TRIVIAL,
   UNDER_WAY,
   aboutSelf,
+  deniedCue,
+  deniesHarm,
   isDistantPast,
 } from './context.ts';
 import {
@@ -37,7 +40,7 @@ import { farewell } from './farewell.ts';
 import { hopelessness } from './hopelessness.ts';
 import { MODEL_GATES, modelConfidence, sentenceModelScores, type ModelSignal } from './model.ts';
 import { signalText } from './normalize.ts';
-import { panic } from './panic.ts';
+import { EXERTION, panic } from './panic.ts';
 import { partAt, partStarts } from './turns.ts';
 import { passiveIdeation } from './passive-ideation.ts';
 import { selfHarm } from './self-harm.ts';
@@ -155,6 +158,8 @@ function selfAt(text: string, at: number): boolean {
 interface PartContext {
   /** A story, a figure of speech or the past: only an act under way still counts. */
   onlySerious: boolean;
+  /** The same for a cue found at a place: "it's over" closes only what comes before it. */
+  closedAt: (at: number) => boolean;
   /** A joke marker: only serious cues count. */
   humour: boolean;
   /** Whether the part is about the writer (a topic word counts only then). */
@@ -166,11 +171,11 @@ interface PartContext {
 // many parts is not read again for each.
 const LAST_HUMOUR = new RegExp(HUMOUR.source, 'gu');
 const LAST_RESOLVED = new RegExp(RESOLVED.source, 'g');
-function lastAt(re: RegExp, text: string): number {
+function lastAt(re: RegExp, text: string, end = false): number {
   let last = -1;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    last = m.index;
+    last = end ? m.index + m[0].length : m.index;
     if (m[0].length === 0) re.lastIndex++;
   }
   return last;
@@ -189,15 +194,18 @@ function partContext(
   // A joke marker trails what it marks.
   const humour = reach.humour >= start;
   // "Over and done" closes what came before it, not what follows a turn.
-  const onlySerious =
-    reach.resolved >= start ||
-    isDistantPast(own) ||
+  const story =
+    isDistantPast(own, starts.length === 1 ? own : text.slice(start)) ||
     // The whole sentence passes a gate whenever a part of it does.
     (mayMatch(MEDIA, text) && MEDIA.test(own) && !OWN_STORY.test(own)) ||
     (mayMatch(HYPERBOLE, text) && HYPERBOLE.test(own));
+  // "Over and done" closes what came before it, not what follows, even in its own part
+  // ("j'étais clean depuis deux ans et je me suis recoupée hier").
+  const onlySerious = reach.resolved >= start || story;
+  const closedAt = (at: number) => reach.resolved > at || story;
   // A topic word counts only about the writer, never beside a help line's number.
   let self: boolean | undefined = helpInfo ? false : undefined;
-  return { onlySerious, humour, aboutSelf: () => (self ??= aboutSelf(own, text)) };
+  return { onlySerious, closedAt, humour, aboutSelf: () => (self ??= aboutSelf(own, text)) };
 }
 
 function readDistress(
@@ -221,7 +229,8 @@ function readDistress(
     const i = partAt(starts, at);
     reach ??= {
       humour: light && !NOT_JOKING.test(text) ? lastAt(LAST_HUMOUR, text) : -1,
-      resolved: mayMatch(RESOLVED, text) ? lastAt(LAST_RESOLVED, text) : -1,
+      // Where the last "it's over" ends: "je suis sortie de la dépression" closes its own words.
+      resolved: mayMatch(RESOLVED, text) ? lastAt(LAST_RESOLVED, text, true) : -1,
     };
     return (contexts[i] ??= partContext(text, starts, i, reach, helpInfo));
   };
@@ -235,8 +244,9 @@ function readDistress(
       const cue = cues[index];
       if (counted.has(index)) return;
       const context = contextAt(at);
-      if ((context.onlySerious && !cue.now) || (context.humour && !cue.serious)) return;
+      if ((context.closedAt(at) && !cue.now) || (context.humour && !cue.serious)) return;
       if (negatedBefore(text, at) || (category === 'substance' && omittedBefore(text, at))) return;
+      if (deniedCue(text, cue.re, at)) return;
       if (category === 'panic' && (excited ??= EXCITED.test(text))) return;
       if (cue.topic && !selfAt(text, at) && !context.aboutSelf()) return;
       if (cue.notOther && otherSubject(text, at)) return;
@@ -266,7 +276,9 @@ function readDistress(
       // racing heart of joy is no panic.
       if (
         !(category === 'self-harm' && distress.violence && !distress['self-harm']) &&
-        !(category === 'panic' && (excited ??= EXCITED.test(text)))
+        !(category === 'panic' && (excited ??= EXCITED.test(text))) &&
+        // Out of breath after a run: the body, not an attack nor despair.
+        !((category === 'panic' || category === 'hopelessness') && EXERTION.test(part))
       )
         distress[category] = Math.max(distress[category] ?? 0, 2);
   });
@@ -338,7 +350,14 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     // Asked only where it can matter: a sentence with distress.
     past: Object.keys(distress.distress).length > 0 && TOLD_IN_PAST.test(text),
     helpInfo,
-    model: modelShares(text, light, helpInfo, distress.resolved, times),
+    // "no i'm not gonna do anything stupid": a denial the rules read sets the model's reading aside.
+    model: modelShares(
+      text,
+      light,
+      helpInfo,
+      () => distress.resolved || (Object.keys(distress.distress).length === 0 && deniesHarm(text)),
+      times,
+    ),
     times,
   };
 }
@@ -353,7 +372,8 @@ function modelShares(
   text: string,
   light: boolean,
   helpInfo: boolean,
-  resolved: boolean,
+  // Asked only when the model has something to add: most sentences never need it.
+  resolved: () => boolean,
   times: TimeFacts,
 ): Record<ModelSignal, number> {
   const { distress, urgent } = sentenceModelScores(text);
@@ -361,7 +381,7 @@ function modelShares(
   const aside = light || helpInfo;
   const notNow =
     aside ||
-    resolved ||
+    resolved() ||
     (MEDIA.test(text) && !OWN_STORY.test(text)) ||
     HYPERBOLE.test(text) ||
     (OTHER_PERSON.test(text) && !WRITER_SUBJECT.test(text));
@@ -414,13 +434,15 @@ export function combineSignals(
   let attackNow = false;
   let dismissed = false;
   let light = false;
-  // A mentorship that ends, a move, a new job: its goodbyes are not farewells, when they
-  // are the writer's (not "mon collègue part à la retraite") or the farewell's own sentence.
-  const ordinaryGoodbye =
-    parts.some((p) => p.distress.farewell) &&
-    parts.some(
-      (p) => ORDINARY_GOODBYE.test(p.text) && (p.distress.farewell || !OTHER_PERSON.test(p.text)),
-    );
+  // A mentorship that ends, a move, a new job: its goodbyes are not farewells. In the
+  // farewell's own sentence always; from another sentence (the writer's, not "mon
+  // collègue part à la retraite") only over thanks, not over a goodbye said as the last
+  // ("je ne serai plus là demain", "the last time you will hear from me").
+  const goodbyeElsewhere = (p: SentenceSignals) =>
+    parts.some((q) => q !== p && ORDINARY_GOODBYE.test(q.text) && !OTHER_PERSON.test(q.text));
+  const ordinaryGoodbye = (p: SentenceSignals) =>
+    p.distress.farewell !== undefined &&
+    (ORDINARY_GOODBYE.test(p.text) || (!FINAL_GOODBYE.test(p.text) && goodbyeElsewhere(p)));
   // What comes after the last "it's over" is not closed by it.
   let lastResolved = -1;
   parts.forEach((p, i) => {
@@ -438,7 +460,7 @@ export function combineSignals(
     )
       continue;
     for (const [category, weight] of Object.entries(p.distress) as [DistressCategory, number][])
-      if (!(ordinaryGoodbye && category === 'farewell'))
+      if (!(category === 'farewell' && ordinaryGoodbye(p)))
         byCategory.set(category, (byCategory.get(category) ?? 0) + weight);
     crisisNow ||= p.distressNow;
     attackNow ||= p.attackNow;

@@ -2,6 +2,7 @@ import type { DistressCategory } from './cue.ts';
 import {
   ACCIDENT,
   DRINKING_HARD,
+  FOR_ME,
   GO_AHEAD,
   OFF_CALL,
   NOT_A_FAREWELL_AFTER,
@@ -218,11 +219,11 @@ export const LEXICON: Readonly<Record<DistressCategory, readonly Stem[]>> = {
     ['tape\\w*', 1],
     ['menac\\w* de mort|death threats?|threaten\\w* to kill', 2],
     [
-      `pinned|plaque\\w* contre|coince\\w*(?! ${STUCK_SOMEWHERE})|kiss\\w*|sexual\\w*|sexuel\\w*|main aux fesses|hurt me|me faire du mal si|enfermee?|locks? me|smash\\w*|(?<!\\b(?:ai|je|g|i|ive|have|had) )casse\\w*|break the door|banging|get in`,
+      `pinned|plaque\\w* contre|coince\\w*(?! ${STUCK_SOMEWHERE})|kiss\\w*|sexual\\w*|sexuel\\w*|main aux fesses|hurt me|me faire du mal si|enfermee?${FOR_ME}|locks? me|smash\\w*|(?<!\\b(?:ai|je|g|i|ive|have|had) )casse\\w*|break the door|banging|get in`,
       2,
     ],
     [
-      'avances|photos|corps|body|chest|remarques|commentaires?|comments? about|commente|fesses|moque\\w*|a le ecart|regret|(?<!\\b(?:me|te|se|vais|va) )couch(?:e|er|ait)\\b|suit jusque|follows? me|hiding|cache|hurle\\w*|shouting|scared|peur|controle\\w*',
+      'avances|photos|(?<!(?:dans|hors de) mon )corps|body|chest|remarques|commentaires?|comments? about|commente|fesses|moque\\w*|a le ecart|regret|(?<!\\b(?:me|te|se|vais|va) )couch(?:e|er|ait)\\b|suit jusque|follows? me|hiding|cache|hurle\\w*|shouting|scared|peur|controle\\w*',
       1,
     ],
     [
@@ -381,7 +382,7 @@ export const BENIGN: readonly Benign[] = [
     'substance',
   ],
   // A medicine prescribed is a treatment, not a way to cope.
-  ['prescrit par|mon medecin|my doctor', 'clause', 'substance'],
+  ['(?<!(?:than|que) )(?:prescri\\w*|ordonnance)|mon medecin|my doctor', 'clause', 'substance'],
   // Things given to a charity or sold are no farewell.
   ['asso\\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes', 'clause', 'farewell'],
   // A tomorrow, a next week, thanks for feedback: a goodbye that is no farewell.

@@ -1,6 +1,6 @@
 import packedModel from '../data/signal-model.json';
 import { packWeights, unpackWeights, type PackedWeights } from '../packed-weights.ts';
-import { sentenceFeatures } from './model-features.ts';
+import { FEATURE_BITS, sentenceFeatures } from './model-features.ts';
 
 // A second reader of distress and urgency, learnt from Cadre's signal sets
 // (scripts/train-signal-model.ts): a logistic regression over the words, word pairs and
@@ -57,14 +57,33 @@ export function useSignalModel(other: SignalModel | null | undefined): void {
   model = other;
 }
 
+// One bit per feature number: whether either signal weighs it. Most of a sentence's
+// features weigh nothing, and a bit tells so faster than two look-ups.
+const FEATURES = 2 ** FEATURE_BITS;
+// Read again when the model, or the number of its weights, changes.
+let weighed: { model: SignalModel; count: number; bits: Uint32Array } | undefined;
+function weighedBits(current: SignalModel): Uint32Array {
+  const count = current.weights.distress.size + current.weights.urgent.size;
+  if (weighed?.model === current && weighed.count === count) return weighed.bits;
+  const bits = new Uint32Array(FEATURES / 32);
+  for (const signal of MODEL_SIGNALS)
+    for (const feature of current.weights[signal].keys())
+      bits[feature >>> 5] |= 1 << (feature & 31);
+  weighed = { model: current, count, bits };
+  return bits;
+}
+
 /** A sentence's share of each signal's score (its text in the patterns' form). */
 export function sentenceModelScores(text: string): Record<ModelSignal, number> {
   const current = loaded();
   if (!current) return { distress: 0, urgent: 0 };
   const { weights } = current;
+  const bits = weighedBits(current);
   let distress = 0;
   let urgent = 0;
   for (const feature of sentenceFeatures(text)) {
+    // A feature beyond the bits (a model with wider numbers) is looked up as any other.
+    if (feature < FEATURES && (bits[feature >>> 5] & (1 << (feature & 31))) === 0) continue;
     distress += weights.distress.get(feature) ?? 0;
     urgent += weights.urgent.get(feature) ?? 0;
   }

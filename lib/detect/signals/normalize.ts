@@ -104,7 +104,11 @@ const SMS_WORDS: Record<string, string> = {
   paske: 'parce que',
   ke: 'que',
   tro: 'trop',
-  ajd: "aujourd'hui",
+  ajd: 'aujourde hui',
+  mest: 'me est',
+  leau: 'le eau',
+  cba: 'cant',
+  auj: 'aujourde hui',
 };
 const SMS_WORD = new RegExp(`\\b(?:${Object.keys(SMS_WORDS).join('|')})\\b`, 'g');
 
@@ -121,7 +125,7 @@ const SMS: ReadonlyArray<readonly [RegExp, string]> = [
     'je ai',
   ],
   [
-    /\bj(ai|en|y|arrive|arrete|etais|avais|aimerais|aurais|ecris|me|te|vais|veux|veu|peux|peu|sais|fais|pense|crois|pleure|dois|bois|prends|dors|mange|tiens|tape|coupe|fume|picole|panique|sens|tremble|supporte|ose|attends|espere|vois|voudrais|suis|pense|peux)\b/g,
+    /\bj(ai|en|y|arrive|arrete|etouffe|entends|etais|avais|aimerais|aurais|ecris|me|te|vais|veux|veu|peux|peu|sais|fais|pense|crois|pleure|dois|bois|prends|dors|mange|tiens|tape|coupe|fume|picole|panique|sens|tremble|supporte|ose|attends|espere|vois|voudrais|suis|pense|peux)\b/g,
     'je $1',
   ],
   [/\bn(arrive|ai|en|est|y|etais|avais|arrete)\b/g, '$1'],
@@ -161,15 +165,19 @@ const cutShort = (w: string) => CUT_SHORT_TO[w] ?? 'suicide';
 // clash with English ("tears", "seven"), so they open only before a few verbs and nouns.
 const GLUED = /\b([ldmts])([aeiouyh][a-z]{3,})\b/g;
 const GLUED_WORDS = new Set(
-  'accueil adieu arranger arrange envoyer envoie envoye inquiete inquieter aider appeler appelle attend attendre apero avoir etre aller entrer ecrire excuser excuse occuper occupe habitude endormir effondre ecroule enfuir eteindre exploser ouvrir'.split(
+  'accueil adieu etouffe arranger arrange envoyer envoie envoye inquiete inquieter aider appeler appelle attend attendre apero avoir etre aller entrer ecrire excuser excuse occuper occupe habitude endormir effondre ecroule enfuir eteindre exploser ouvrir'.split(
     ' ',
   ),
 );
 function openGlued(word: string, head: string, rest: string): string {
   const words = gazetteer().commonWords;
   // "downed", "lover", "dearly": English words that only look glued.
-  if (words.has(word) || /(?:ed|ing|ly|ers?)$/.test(word)) return word;
-  const known = GLUED_WORDS.has(rest) || ((head === 'l' || head === 'd') && words.has(rest));
+  // A word, its plural, "larmes" (not "le armes"): no elision.
+  if (words.has(word) || words.has(word.replace(/s$/, '')) || word.startsWith('larme')) return word;
+  // French infinitives end like English nouns: "sarranger" opens, "lover" stays.
+  if (GLUED_WORDS.has(rest)) return `${head}e ${rest}`;
+  if (/(?:ed|ing|ly|ers?)$/.test(word)) return word;
+  const known = (head === 'l' || head === 'd') && words.has(rest);
   return known ? `${head}e ${rest}` : word;
 }
 
@@ -186,6 +194,8 @@ export function signalText(sentence: string): string {
   // French elisions, written with an apostrophe or a space ("j arrive").
   text = text.replace(/\b(j|m|t|s|l|d|c|qu)'(?=[a-z])/g, (_, p: string) => `${p}e `);
   text = text.replace(/\bn'(?=[a-z])/g, '');
+  // "aujourd'hui" opens like any elision; typed "aujourd hui" or "aujourdhui", the same.
+  text = text.replace(/\baujourd'? ?hui\b/g, 'aujourde hui');
   text = text.replace(/\bj (?=[aeiouyh])/g, 'je ');
   text = text.replace(/\bd(une?)\b/g, 'de $1').replace(GLUED, openGlued);
   // "jpleurais", "jrevis", "jsers": "je" glued to any verb (no French word starts so).

@@ -52,3 +52,8 @@ export const SLEEP_EXPLAINED =
 /** A new start told with "tout arrêter": "envie de tout arrêter pour ouvrir une boulangerie". */
 export const NEW_START =
   '(?: (?:et|pour) (?:de )?(?:me reconvertir|me lancer|devenir|ouvrir|partir))';
+
+// Shut in for the writer's own ends ("enfermée dans la chambre pour réviser", "locked in my
+// room to study"), not to get away from someone ("pour qu'il me trouve pas").
+export const FOR_ME =
+  '(?!(?: \\S+){0,3} (?:pour|to) (?!.{0,25}\\b(?:il|elle|lui|eux|que|he|she|him|her|them|away)\\b))';

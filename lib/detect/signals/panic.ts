@@ -5,11 +5,16 @@ import { any, type Cue, type Recogniser } from './cue.ts';
 // the person writes: an unfolding crisis, urgent too (unless told as a habit, "quand…").
 // The topic ("j'ai des crises d'angoisse") is not.
 // Out of breath from a run or a bike ride: the body, not an attack.
-const EXERTION = /\b(?:couru|courir|running|ran|velo|bike)\b/;
+export const EXERTION =
+  /\b(?:couru|courir|running|run|ran|velo|bike|footing|jogging|sport|seance|entrainement|gym|workout|stairs|escaliers|marathon|sprint|cardio|muscu|rando|hike|\d+ ?km)\b/;
 const CUES: readonly Cue[] = [
   {
     re: any(
-      '(?:je )?arrive (?:plus|pas) a (?:respirer|reprendre mon souffle|me calmer|arreter de trembler)',
+      '(?:je )?(?:arrive|peux) (?:plus|pas) (?:a )?(?:respirer|reprendre mon souffle|me calmer|arreter de (?:trembler|paniquer))',
+      // An attack coming back, walls closing in, sounds as under water.
+      '(?:ca|ce) (?:re)?commence (?:\\S+ )?(?:la|une) crise|murs (?:qui )?se (?:rapprochent|resserrent)|comme sous (?:le eau|une cloche)',
+      '(?:sais|dont know) (?:plus |pas )?(?:ce qui est|whats) (?:vrai|reel|real)|sais plus qui je suis',
+      'me (?:vois|regarde) de (?:le exterieur|loin|en haut)(?! (?:sur|on) (?:la|une|the|a) (?:video|photo|film))',
       'coeur (?:qui )?(?:se emballe|bat (?:trop |tres |super |a toute )?(?:fort|vite|allure|a (?:100|cent|mille|fond))|va exploser|cogne)',
       'je etouffe',
       'je fais une crise',
@@ -22,7 +27,7 @@ const CUES: readonly Cue[] = [
       'comme dans un reve',
       '(?:tout|le monde|la piece) (?:\\S{1,20} )?(?:a le air|semble|parait|est) (?:faux|fausse|irreel|lointain|loin|dans le brouillard|comme un film)',
       'peur de devenir folle?',
-      'me sens (?:pas|plus) (?:reelle?|vraie?|moi meme|dans mon corps|vivante?)\\b',
+      '(?:me sens|je suis|je etais) (?:pas|plus) (?:reel(?:le)?|vraie?|moi meme|dans mon corps|vivante?)\\b',
       'pas vraiment la',
       'deconnecte\\w* (?:de tout|de moi|de la realite|du monde)',
       'comme dans du coton',
@@ -52,7 +57,10 @@ const CUES: readonly Cue[] = [
   {
     re: any(
       'cant (?:breathe|catch my breath|stop shaking|calm down)',
-      'heart (?:is )?(?:pounding|racing|beating so fast)',
+      'heart (?:is )?(?:pounding|racing|beating so fast|going (?:mad|crazy)|hammering)',
+      '(?:room|walls) (?:is |are )?closing in(?! at)|like (?:im )?underwater',
+      'feel like im not (?:real|here|really here)|watching (?:a film|a movie) of myself|hyperventil\\w*',
+      'en pleine crise de (?:angoisse|panique|tetanie)',
       '(?:not|out of) (?:in )?my (?:own )?body',
       'nothing (?:feels|seems|is) real',
       'feel (?:so )?(?:unreal|detached from (?:myself|everything))',
@@ -64,7 +72,7 @@ const CUES: readonly Cue[] = [
       'not really here',
       '(?:floating|float|drifting) (?:outside|above|out of) (?:myself|my body)',
       'nothing (?:\\S{1,20} )?(?:looks|feels|seems) real',
-      '(?:je fais|je suis en train de faire|je refais|im having|i am having|having) (?:encore )?(?:une|an?) (?:crise|attaque|panic attack|anxiety attack)(?! de (?:rire|jalousie|foie|nerfs pour))\\b',
+      '(?:je fais|je suis en train de faire|je refais|im having|i am having|having) (?:encore )?(?:une|an?|une de (?:ces|mes)|one of (?:those|my)) (?:crises?|attaques?|panic attacks?|anxiety attacks?|attacks)(?! de (?:rire|jalousie|foie|nerfs pour))\\b',
       'je suis en (?:pleine )?crise(?! de (?:rire|jalousie|foie|nerfs))',
       'dont feel (?:real|alive|present|in my body)\\b',
       '(?:dont|do not) feel like im (?:here|real|in my body|really here)',
@@ -88,7 +96,23 @@ const CUES: readonly Cue[] = [
   { re: any('freaking out'), weight: 1 },
   { re: any('boule au ventre'), weight: 1 },
   { re: any('palpitations'), weight: 1 },
-  { re: any('tete qui tourne', 'tout tourne'), weight: 1 },
+  {
+    re: any('tete qui tourne', 'tout tourne', '(?:everything|room|ground) is (?:spinning|tilting)'),
+    weight: 1,
+  },
+  {
+    re: any('(?:peux|arrive) plus bouger', 'cant (?:move|stand up|see straight)'),
+    weight: 1,
+  },
+  { re: any('vois noir', 'dont know where i am', 'everything is too loud'), weight: 1 },
+  { re: any('gorge (?:se serre|serree|nouee)', 'throat (?:is )?(?:tight|closing)'), weight: 1 },
+  { re: any('(?:perds|perdre|losing) (?:le )?control'), weight: 1 },
+  { re: any('peur de mourir', 'scared (?:im going to|ill) die'), weight: 1 },
+  { re: any('(?:numb|engourdie?) (?:all over|de partout)', 'cant think straight'), weight: 1 },
+  {
+    re: any('(?:je )?(?:sens|sentir) plus mes (?:bras|jambes|mains)', 'whole body is shaking'),
+    weight: 1,
+  },
   { re: any('je respire (?:plus|mal)'), weight: 1 },
   { re: any('fourmis dans les (?:mains|bras|jambes|doigts)'), weight: 1 },
   { re: any('chest (?:is )?(?:so |really )?(?:tight|hurts)'), weight: 1 },

@@ -4,7 +4,7 @@ import { any, type Recogniser } from './cue.ts';
 // "better off dead", "they would be fine without me".
 
 /** Where the message or its clause ends: no shift, task or day named after the wish. */
-const END = '(?=\\s*(?:$|[,.!?]|tbh|ngl|honestly|really|vraiment))';
+const END = '(?=\\s*(?:$|[,.!?]|tbh|ngl|honestly|to be honest|really|vraiment))';
 const ended = (...pieces: string[]) => pieces.map((piece) => piece + END);
 
 export const passiveIdeation: Recogniser = {
@@ -23,7 +23,24 @@ export const passiveIdeation: Recogniser = {
           '(?:nobody|no one) (?:would|will) (?:even )?(?:notice|care) if i (?:was|were) gone',
           'changerait (?:quoi|rien)(?: pour personne)? (?:que je sois la ou pas|si je etais plus la)',
           'serai (?:bientot )?plus un (?:poids|souci)(?: pour personne)?',
+          // The "without me" left unsaid: "everyone would be better off", "what's even the point".
+          '(?:everyone|everybody|they|my family) (?:would|will|d) (?:all )?be (?:so much |much )?better off',
+          '(?:tout le monde|ils|ma famille) (?:se )?(?:serai(?:en)?t|porterai(?:en)?t) (?:tellement |bien )?mieux',
+          '(?:whats|what is) (?:even the point(?: anymore)?|the point anymore)',
+          '(?:why|pourquoi) (?:im|je suis) (?:still|encore) (?:here|alive|en vie)',
+          'id rather not (?:be alive|exist|be here)',
+          'hop\\w* (?:\\S+ ){0,2}(?:wont|dont) (?:be here|wake up) (?:in the morning|tomorrow)',
+          'no point (?:in )?(?:going on|carrying on|living)',
+          '(?<!(?:says|said|dit que) )(?:je suis|im) (?:\\S+ ){0,2}(?:de trop sur cette terre|a waste of (?:air|space))',
+          '(?:relief|easier|better) (?:to )?(?:just )?not (?:be here|exist)(?: no more| anymore)?',
         ),
+        // Not being there later, hoped: "hope i just won't be here in the morning", an accident wished.
+        '(?:espere|hope) (?:\\S+ ){0,3}(?:me )?reveiller(?:ai|a|ais)? (?:pas|plus|jamais)',
+        '(?:hop\\w*|wish\\w*|souhait\\w*) (?:\\S+ ){0,3}(?:something happens to me|(?:un|une|an?) (?:\\S+ )?(?:accident|crash)|the plane (?:goes down|crashes))',
+        '(?:want|wan|wish|just) (?:\\S+ ){0,3}(?:sleep|rest) (?:for ever|forever|and done)',
+        '(?:thinking|thinkin|think) about not (?:exis\\w*|being (?:here|alive))',
+        '(?:peaceful|relief)\\b.{0,25}\\bto be dead|la mort serait (?:un )?(?:repos|soulagement)',
+        '(?:meilleure vie|mieux|plus heureux) (?:\\S+ ){0,4}sans (?:\\S+ ){0,3}moi',
         'si je (?:me )?reveillais (?:pas|plus)(?: \\S+){0,4} (?:pas plus mal|pas grave)',
         '(?:god|dieu) (?:will |would )?(?:takes?|prenne) (?:me|moi)',
       ),
@@ -31,7 +48,7 @@ export const passiveIdeation: Recogniser = {
     },
     {
       re: any(
-        '(?:envie de|veux|voudrais|aimerais|prefererais|souhaite|souhaiterais|rever de) (?:juste |simplement |tellement )?(?:mourir|crever(?! (?:le|la|les) (?:abces|pneu|bulle|plafond|ecran|ballon))|disparaitre(?! (?:sous|dans un trou|quelques|en vacances|une semaine|un moment|jusque|pendant|loin|au soleil))|plus exister|pas exister|plus etre la|plus vivre|me endormir pour toujours|dormir pour toujours|plus me reveiller|pas me reveiller|jamais me reveiller)',
+        '(?:envie de|veux|voulais|voudrais|aimerais|prefererais|souhaite|souhaiterais|rever de) (?:juste |simplement |tellement )?(?:mourir|crever(?! (?:le|la|les) (?:abces|pneu|bulle|plafond|ecran|ballon))|disparaitre(?! (?:sous|dans un trou|quelques|en vacances|une semaine|un moment|jusque|pendant|loin|au soleil))|plus exister|pas exister|plus etre la|plus vivre|me endormir pour toujours|dormir pour toujours|plus me reveiller|pas me reveiller|jamais me reveiller)',
         'me endormir et (?:jamais|plus|pas) me reveiller',
         '(?:pas|plus|jamais) me reveiller',
         '(?:plus|pas) exister',
@@ -49,7 +66,7 @@ export const passiveIdeation: Recogniser = {
         'prefererais etre morte?',
         'mieux (?:si je etais|etre) morte?',
         'a quoi bon (?:vivre|continuer|me lever|tout ca|exister)',
-        '(?:interet|sens|raison|but) de (?:vivre|continuer a vivre|me lever le matin)',
+        '(?:l?interet|sens|raison|but) de (?:vivre|continuer a vivre|me lever le matin)',
         '(?:ma )?vie (?:a|avait) plus (?:de|aucun) sens',
         'disparaitre (?:pour toujours|pour de bon|de la surface|definitivement|a jamais)',
         'que (?:tout|ca) (?:se )?arrete,? (?:\\S{1,20} )?(?:pour toujours|pour de bon|definitivement|a jamais)',

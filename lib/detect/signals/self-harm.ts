@@ -32,6 +32,10 @@ export const selfHarm: Recogniser = {
         `je me (?:frappe|tape|cogne|mords|pince|griffe|gifle|donne des (?:coups|claques|gifles))(?: (?:les |la |le |aux |au |mes |ma |mon )?(?:tete|visage|poings?|mains?|${BODY}))?(?= quand| des que| pour| jusque| chaque| tous| a chaque| des fois| parfois| souvent|\\s*[,.!]|\\s*$)`,
         'automutil\\w*',
         'recommence a me (?:faire du mal|couper|bruler|scarifier|frapper)',
+        // Stopped, and back: "j'avais arrêté de me couper mais ça recommence", "I used to cut and I started again".
+        '(?:avais|had|ive) (?:arrete|stopped) (?:de )?(?:me couper|me scarifier|me faire du mal|cutting|self harming|hurting myself)\\b.{0,40}\\b(?:recommence|revient|again|back)',
+        'used to (?:cut|self harm|burn)\\b.{0,40}\\b(?:started|again|back)',
+        'me (?:gratte|griffe) (?:\\S+ ){0,3}(?:jusqua|jusque a|jusque au) (?:l os|le os|sang|saigner)',
         `cicatrices? (?:sur|de) mes ${BODY}`,
         'me suis (?:encore |de nouveau |a nouveau )(?:coupee?|brulee?|frappee?|scarifiee?|fait du mal)',
         'me (?:suis )?(?:encore |de nouveau |re)?(?:scarifi|taillad|mutil)\\w*',

@@ -3,13 +3,13 @@ import { any, type Recogniser } from './cue.ts';
 // Alcohol, pills or drugs used to cope: to hold on, to sleep, to forget, more than the
 // prescribed dose.
 const GAP =
-  '(?:(?!pas\\b|not\\b|jamais\\b|never\\b|rien\\b|nothing\\b|eau\\b|cafe\\b|the\\b|tisane|water\\b|coffee\\b|tea\\b|jus\\b)\\S{1,25} ){0,5}';
+  '(?:(?!pas\\b|not\\b|jamais\\b|never\\b|rien\\b|nothing\\b|eau\\b|cafe\\b|the\\b|tisane|water\\b|coffee\\b|tea\\b|jus\\b)\\S{1,25} ){0,6}';
 export const substance: Recogniser = {
   category: 'substance',
   cues: [
     {
       re: any(
-        `(?:bois|boire|picole|buvais|prends|prendre|avale|fume|fumer|me bourre|double) ${GAP}(?:pour|afin de|histoire de|sinon) (?:tenir|oublier|dormir|supporter|arriver a|me calmer|penser a rien|plus penser|decompresser|redescendre|me endormir|fonctionner|affronter|aller bosser|aller au travail|aller en cours)`,
+        `(?:bois|boire|bu|picole|buvais|prends|prendre|avale|fume|fumer|me bourre|double|achete|pique) ${GAP}(?:pour|afin de|histoire de|sinon) (?:tenir|oublier|pas penser|dormir|supporter|arriver a|me calmer|penser a rien|plus penser|decompresser|redescendre|me endormir|fonctionner|affronter|aller bosser|aller au travail|aller en cours)`,
         'sinon je (?:tiens|dors|arrive|supporte) (?:pas|plus)',
         'me (?:mets|mettre|met|suis mise?|mettais) (?:une|des) (?:caisses?|races?|mines?|murges?|cuites?) (?:\\S{1,20} ){0,4}(?:pour oublier|pour tenir|tous les|chaque|sinon)',
         '(?:prends|prend|pris|avale) (?:\\S{1,20} ){0,2}(?:\\d+|deux|trois|quatre|cinq|six) (?:\\S{1,20} ){0,3}au lieu de',
@@ -36,6 +36,15 @@ export const substance: Recogniser = {
       // Acts told without a pronoun ("need a line before every meeting"), not of someone else.
       re: any(
         '(?:un |une |des |mon |ma )?(?:verre|verres|rail|rails|trait|joint|joints|cachet|cachets|xanax|anxiolytiques|calmant|calmants|shot|shots|whisky|vodka|biere|ligne|taf) (?:\\S{1,20} ){0,2}avant (?:chaque|tous les|toutes les|mes|chacun de mes|chacune de mes) (?:\\S{1,20} )?(?:reunion|reunions|rdv|rendez vous|appel|appels|call|calls|entretien|entretiens|journee|cours|presentation|pitch|service|garde)s?',
+        '(?:need|needs|needing) (?:a drink|a shot|a joint|a pill|pills|my pills) (?:just )?to (?:face|get out of bed|get up|go)',
+        // Hidden, relapsed, never sober, a month's box gone, consumption doubled.
+        '(?:bois|boire|fume|prends (?:\\S{1,20} )?(?:somniferes|cachets|medicaments|pilules|calmants|anxiolytiques)) (?:\\S{1,20} ){0,4}en cachette|me cache (?:\\S{1,20} ){0,3}pour (?:boire|fumer|prendre)|hide (?:the|my) (?:cans|bottles|pills|drinking)',
+        '(?:rechute|replonge|relapsed)(?= .{0,25}\\b(?:coke|cocaine|alcool|alcohol|drink\\w*|booze|weed|pills|cachets|shit|beuh|heroin|crack)\\b)|using again|(?:pas|plus) (?:rentree? |ete )?sobre depuis|(?:havent|not) been sober',
+        '(?:fini|termine|vide|finished|gone through) (?:\\S{1,20} ){0,2}(?:plaquette|boite|box|pack|prescription)(?: \\S{1,20}){0,8} (?:pour le mois|for the month|meant to last)',
+        '(?:conso|consommation) (?:de |d )?(?:alcool|weed|shit|beuh|cannabis|vin|bieres?|coke|cachets|medicaments|joints?) (?:a )?(?:double|triple|explose)|(?:drinking|using) has (?:doubled|tripled)',
+        '(?:bought|buy|buying|got) (?:\\S{1,20} ){0,2}(?:pills|xanax|benzos|valium|weed|coke|drugs|tablets|booze)(?: \\S{1,20}){0,6} to (?:help me )?(?:cope|sleep|forget|get through)',
+        '(?:bu|drank|downed) (?:toute la|une|half a|a whole|the whole) (?:bouteille|bottle)(?! (?:de |of )(?:eau|water|coca|jus|juice|lait|milk|soda))(?=.{0,40}\\b(?:seule?|alone|before|avant|matin|morning)\\b)',
+        '(?:cant|can not) (?:get through|face|do|survive) (?:\\S{1,20} ){0,3}without (?:a few |a |my |some )?(?:drinks?|lines?|pills?|joints?|beers?|wine|xanax|shots?)\\b',
         '(?:seule|seul|unique) (?:facon|maniere|moyen|solution) (?:de |pour )(?:y aller|tenir|dormir|affronter|supporter|me endormir|y arriver|fonctionner|bosser)',
         '(?:a line|lines|a bump|a shot|shots|a drink|drinks|a pill|a xanax|a joint|a valium|a beer) (?:\\S{1,20} ){0,2}before (?:every|each|all my|any) (?:single )?(?:meeting|pitch|call|shift|presentation|interview|class|day|standup)s?',
         '(?:doing|did|do) (?:a )?lines? (?:before|at|every|to)',
@@ -47,6 +56,14 @@ export const substance: Recogniser = {
       weight: 2,
       notOther: true,
     },
+    // A blackout and the drinking beside it: two signs.
+    {
+      re: any(
+        '(?:woke up|reveillee?) (?:\\S{1,20} ){0,4}(?:floor|par terre)|(?:pas de|aucun) souvenir|blacked out|trou noir',
+      ),
+      weight: 1,
+    },
+    { re: any('after drinking|trop bu|drunk again'), weight: 1 },
     {
       re: any(
         '(?:more|extra) (?:(?!time\\b|money\\b|coffee\\b|food\\b|cake\\b|sugar\\b|days?\\b|hours?\\b|minutes\\b|pages\\b|slides\\b|words\\b)\\S{1,20} ){0,3}than (?:prescribed|i should|the doctor)',

@@ -4,7 +4,7 @@
 // "la formation s'est bien passée et puis en rentrant mon mari m'a poussée contre le mur".
 // Commas do not turn: "Il y a trois ans, je me scarifiais" is one part.
 const TURN =
-  /;|(?<!\d):(?!\d)|\b(?:mais|but|par contre|sinon|anyway|bref|en tout cas|by the way|on a different note|and then|et puis|et la (?=je|il|elle|on)|and now|(?:et )?maintenant (?=je|il|elle|on)|aujourd\W?hui|nowadays|these days|now (?=i|im|ive|he|she)|et moi|as for me|except that|sauf que)\b/g;
+  /;|(?<!\d):(?!\d)|\b(?:mais|but|par contre|sinon|anyway|bref|en tout cas|by the way|on a different note|and then|et puis|et la (?=je|il|elle|on)|and now|(?:et )?maintenant (?=je|il|elle|on)|aujourde hui|nowadays|these days|now (?=i|im|ive|he|she)|et moi|as for me|except that|sauf que)\b/g;
 
 /** Where each part of a folded sentence starts (the first at 0). */
 export function partStarts(text: string): number[] {

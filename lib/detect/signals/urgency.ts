@@ -305,7 +305,7 @@ export const URGENT_DISMISSED =
 // Another time than now ("c'était la panique la semaine dernière", "next week"): it
 // undoes its own sentence's urgency only; a deadline beside "merci pour hier" still holds.
 export const URGENT_ANOTHER_TIME =
-  /\b(?:finalement|ce etait|la semaine (?:derniere|prochaine)|le (?:an|mois) (?:dernier|prochain)|(?:last|next) (?:week|month|year)|hier|yesterday|turned out|ended up)\b/;
+  /\b(?:finalement|ce etait|a le epoque|back then|la semaine (?:derniere|prochaine)|le (?:an|mois) (?:dernier|prochain)|(?:last|next) (?:week|month|year)|hier|yesterday|turned out|ended up)\b/;
 
 // "I'll call you back in an hour": the writer gives a time, nobody needs an answer.
 export const OFFERED_TIME =

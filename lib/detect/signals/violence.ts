@@ -1,4 +1,5 @@
 import { any, type Recogniser } from './cue.ts';
+import { FOR_ME } from './ordinary-uses.ts';
 
 // Asked after the place is matched (cheap): a known aggressor before it, or a sign after.
 const AGGRESSOR =
@@ -69,11 +70,18 @@ export const violence: Recogniser = {
       topic: true,
     },
     {
-      // Someone at the door or in the house now.
+      // Knocking at the door: a joke marker undoes it ("keeps knocking on the door… lol").
       re: any(
         '(?<!\\ba )(?<!\\bai )(?:tape|frappe|cogne|tambourine) (?:derriere|contre|a|sur) (?:ma|la) porte(?! pour (?:livrer|me dire|demander))',
-        'essaie de (?:entrer|rentrer|forcer la porte|defoncer)',
         '(?:banging|pounding|kicking|knocking|hammering) (?:on|at) (?:my|the) (?:door|window)',
+      ),
+      weight: 2,
+      now: true,
+    },
+    {
+      // Someone at the door or in the house now.
+      re: any(
+        'essaie de (?:entrer|rentrer|forcer la porte|defoncer)',
         'i (?:dont|do not) feel safe(?! (?:with|about|using|sharing|leaving) (?:the|this|that|my|our) (?:plan|app|code|data|laptop|car))',
         '(?:je suis|je me sens|im|i feel|i am) (?:vraiment |really )?(?:en danger|in danger|not safe|pas en securite)(?! de (?:rater|perdre|louper))',
         'trying to (?:get in|break in|break the door|(?:break|kick|force|smash) (?:down |in |open )?(?:the |my )?(?:\\w+ )?door)',
@@ -81,14 +89,14 @@ export const violence: Recogniser = {
         `(?:is|hes|shes) (?:outside|at) my (?:door|flat|house|apartment|place)${AGGRESSOR}`,
         `est (?:devant|en bas de) (?:chez moi|ma porte|mon immeuble)${AGGRESSOR}`,
         '(?:hes|shes|is) (?:outside|at) (?:the|my) (?:door|window) (?:screaming|shouting|yelling|banging)',
-        'je me (?:cache|suis cachee?|suis enfermee?|suis barricadee?) (?:dans|de lui|de elle)',
+        `je me (?:cache|suis cachee?|suis enfermee?|suis barricadee?) (?:dans|de lui|de elle)${FOR_ME}`,
         '(?:smashing|breaking) things',
         '(?:casser|casse|defoncer|defonce|enfoncer|enfonce|forcer|force) (?:la|ma) porte',
         '(?:breaking|kicking) (?:down )?(?:the|my) door',
-        '(?:im|i am) (?:locked|hiding|shut) in (?:the|my) (?:toilet|bathroom|bedroom|room|car|loo)',
+        `(?:im|i am) (?:locked|hiding|shut) in (?:the|my) (?:toilet|bathroom|bedroom|room|car|loo)${FOR_ME}`,
         '(?:hes|shes|he has|she has) got a (?:knife|gun|weapon|bat)',
         '(?:il|elle|hes|shes|he|she) (?:est |is )?(?:la|ici|rentree?|devant|here|home|back|outside|inside)(?: \\S{1,20}){0,4} (?:va|veut|going to|wants to|will) (?:me )?(?:tuer|frapper|buter|faire du mal|kill me|hurt me|hit me|beat me)',
-        'je suis (?:cachee?|planquee?|enfermee?|refugiee?) (?:chez|dans|sous|derriere|a le)',
+        `je suis (?:cachee?|planquee?|enfermee?|refugiee?) (?:chez|dans|sous|derriere|a le)${FOR_ME}`,
         '(?:il|elle) a (?:un|une) (?:couteau|arme|flingue|pistolet|batte)',
       ),
       weight: 2,
@@ -156,7 +164,7 @@ export const violence: Recogniser = {
     {
       // He is coming back: a sign, urgent only beside another.
       re: any(
-        '(?:il|elle) (?:revient|arrive|remonte|est de retour)(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|de vacances|du travail|de le travail|vers|sur|a \\d))',
+        '(?<!quoi que )(?:il|elle) (?:revient|arrive|remonte|est de retour)(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine|de vacances|du travail|de le travail|vers|sur|a \\d))',
         '(?:hes|shes|he is|she is) coming back(?! (?:tomorrow|next|on|from))',
       ),
       weight: 1,

@@ -83,19 +83,20 @@ describe('Firefox: Cadre’s pages', () => {
     // The install-time tab can take long to open in a loaded Firefox.
     await until(async () => (await onboardingTabs()) > 0, true, 30_000);
     // Cadre looks for that tab to make sure the onboarding showed (lib/onboarding): this
-    // Firefox can tell, and so no second one opens.
-    const seen = await popup.evaluate(async () => {
-      const { runtime } = (
-        globalThis as unknown as {
-          browser: {
-            runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> };
-          };
-        }
-      ).browser;
-      const contexts = await runtime.getContexts({ contextTypes: ['TAB'] });
-      return contexts.some((context) => context.documentUrl?.endsWith('/options.html'));
-    });
-    expect(seen).toBe(true);
+    // Firefox can tell, once the page has loaded, and so no second one opens.
+    const seen = () =>
+      popup.evaluate(async () => {
+        const { runtime } = (
+          globalThis as unknown as {
+            browser: {
+              runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> };
+            };
+          }
+        ).browser;
+        const contexts = await runtime.getContexts({ contextTypes: ['TAB'] });
+        return contexts.some((context) => context.documentUrl?.endsWith('/options.html'));
+      });
+    await until(seen, true, 15_000);
     await new Promise((resolve) => setTimeout(resolve, LOOK_FOR_MS));
     expect(await onboardingTabs()).toBe(1);
     const page = await session.openExtensionPage('options.html');

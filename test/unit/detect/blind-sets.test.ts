@@ -35,12 +35,23 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // Scored whole a few times while a learnt name reader was tried (not shipped); its even
   // lines were then read.
   ['phone5/phone5.jsonl', { recall: 0.89, precision: 0.94 }],
+  // DISTRESS precision 0.92 -> 0.91: one false alarm more (71 of 78), "un client a fondu
+  // en larmes au guichet": "larmes" was opened as "le armes" and no tears cue ever read;
+  // read again, "fondu en larmes" has no check that the one in tears is the writer.
+  // DISTRESS precision 0.91 -> 0.92 after the round on denials and the past (one false alarm fewer).
   ['signals4/signals4.jsonl', { DISTRESS: [0.81, 0.92], URGENT: [0.85, 0.92] }],
   // Measured once, with the learnt signal model shipped: its first run.
-  ['signals5/signals5.jsonl', { DISTRESS: [0.88, 0.91], URGENT: [0.87, 0.97] }],
+  // DISTRESS recall 0.88 -> 0.89 after the round on denials and the past (one message more).
+  ['signals5/signals5.jsonl', { DISTRESS: [0.89, 0.91], URGENT: [0.87, 0.97] }],
   // Scored twice on its arrival: with the shipped model, and with one retrained on more
   // contrast text (not shipped: it did no better). Never read.
   ['signals6/signals6.jsonl', { DISTRESS: [0.81, 0.91], URGENT: [0.76, 0.97] }],
+  // Written for the round that brought panic, substance and hopelessness back and fixed
+  // known name errors; its odd lines scored before it (83.2% / 86.0%) and after (84.8% /
+  // 86.2%: two more companies). Never read.
+  ['phone6/phone6.jsonl', { recall: 0.84, precision: 0.86 }],
+  // DISTRESS precision 0.87 -> 0.89 after the round on denials and the past (12 false alarms -> 10).
+  ['signals7/signals7.jsonl', { DISTRESS: [0.87, 0.89], URGENT: [0.75, 0.89] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
   ['ordinary3/set.jsonl', { raisedAtMost: 26 }],
   ['tidy-pasted/tidy.jsonl', { recall: 0.95, precision: 0.99 }],

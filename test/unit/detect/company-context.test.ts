@@ -27,7 +27,9 @@ describe('a company by the words before it or by its shape', () => {
     ['je bosse pour Zorglub Lundi', [`ORG:Zorglub ${CUED}`]],
     ['je bosse pour Zorglub SNCF', [`ORG:Zorglub ${CUED}`, 'ORG:SNCF company']],
     ['je bosse pour Zorglub et Brouzouf', [`ORG:Zorglub ${CUED}`, 'PERSON:Brouzouf proper name']],
-    ['I work at Siemens', [`ORG:Siemens ${CUED}`]],
+    ['I work at Summit', [`ORG:Summit ${CUED}`]],
+    // A known company wins over the cue's reading, though "siemens" is also a unit.
+    ['I work at Siemens', ['ORG:Siemens company']],
     // Family firms, head nouns and legal forms.
     ['je bosse chez Lecoq et Fils', ['ORG:Lecoq et Fils company']],
     ['je bosse chez Lecoq & Cie', ['ORG:Lecoq & Cie company']],

@@ -48,7 +48,8 @@ describe('each name found says why, with its score', () => {
         ],
       ],
     ],
-    ['I heard it from Siemens yesterday', [['ORG', 'Siemens', 0.6, ...COMPANY]]],
+    ['I heard it from Summit yesterday', [['ORG', 'Summit', 0.6, ...COMPANY]]],
+    ['I heard it from Siemens yesterday', [['ORG', 'Siemens', 0.88, ...COMPANY]]],
     // People with capitals: a full name, a first name, a surname, a name nobody knows.
     ["J'ai vu Rose Martin", [['PERSON', 'Rose Martin', 0.93, ...FULL]]],
     ['Voir Karim', [['PERSON', 'Karim', 0.85, ...FIRST]]],

@@ -8,6 +8,9 @@ import examples from 'libphonenumber-js/examples.mobile.json';
 import stock from 'libphonenumber-js/metadata.min.json';
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../lib/detect/data/phone-metadata.json';
+import packed from '../../../lib/detect/data/phone-metadata.packed.json';
+import { unpackJson } from '../../../lib/detect/packed-json.ts';
+import { phoneMetadata } from '../../../lib/detect/recognizers/phone.ts';
 import { stripFormats } from '../../../lib/detect/phone-metadata.ts';
 
 const trimmed = shipped as unknown as MetadataJson;
@@ -51,6 +54,13 @@ function inputs(): Array<[string, CountryCode]> {
 describe('phone metadata without formatting rules', () => {
   it('is what scripts/build-phone-metadata.ts makes from the installed libphonenumber-js', () => {
     expect(shipped).toEqual(JSON.parse(JSON.stringify(stripFormats(stock))));
+  });
+
+  it('ships packed: the content script inflates exactly the readable copy', () => {
+    expect(unpackJson(packed)).toEqual(shipped);
+    expect(phoneMetadata()).toEqual(shipped);
+    // Deflated, the metadata is about a third of its readable size.
+    expect(packed.packed.length).toBeLessThan(JSON.stringify(shipped).length * 0.4);
   });
 
   it('is far smaller than the stock metadata', () => {

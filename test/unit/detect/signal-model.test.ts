@@ -181,3 +181,54 @@ describe('the rules’ gates around the model', () => {
     expect(signals('he was tired last week')).not.toContain('URGENT');
   });
 });
+
+describe('a sentence’s share of the model’s scores', () => {
+  afterEach(() => useSignalModel(undefined));
+
+  // The plain reading: every feature looked up in both lists of weights, in order.
+  const byLookUp = (model: SignalModel, text: string) => {
+    let distress = 0;
+    let urgent = 0;
+    for (const f of sentenceFeatures(text)) {
+      distress += model.weights.distress.get(f) ?? 0;
+      urgent += model.weights.urgent.get(f) ?? 0;
+    }
+    return { distress, urgent };
+  };
+
+  it('is the sum of its features’ weights, to the last bit', () => {
+    const model = unpackSignalModel(shipped as never);
+    useSignalModel(model);
+    for (const text of [
+      'je veux disparaitre, je suis un poids',
+      'reponds vite stp, mon entretien est a 11h',
+      'on se voit demain pour le dossier',
+    ].map(signalText))
+      expect(sentenceModelScores(text)).toEqual(byLookUp(model, text));
+  });
+
+  it('follows the model asked for, and a weight added to it', () => {
+    const text = signalText('je suis fatiguee');
+    const weights = new Map<number, number>();
+    const model: SignalModel = {
+      bias: { distress: 0, urgent: 0 },
+      weights: { distress: weights, urgent: new Map() },
+    };
+    useSignalModel(model);
+    expect(sentenceModelScores(text)).toEqual({ distress: 0, urgent: 0 });
+    weights.set(sentenceFeatures(text)[0], 1.5);
+    expect(sentenceModelScores(text)).toEqual({ distress: 1.5, urgent: 0 });
+    useSignalModel(undefined);
+    expect(sentenceModelScores(text)).toEqual(byLookUp(unpackSignalModel(shipped as never), text));
+  });
+
+  it('reads each sentence afresh: features listed once, in the order they come', () => {
+    const text = signalText('je pleure, je pleure, je pleure');
+    const first = sentenceFeatures(text);
+    expect(new Set(first).size).toBe(first.length);
+    expect(sentenceFeatures(text)).toEqual(first);
+    expect(sentenceFeatures(signalText('je pleure'))).toEqual(
+      first.slice(0, sentenceFeatures(signalText('je pleure')).length),
+    );
+  });
+});

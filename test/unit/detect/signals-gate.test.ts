@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../lib/detect/segment.ts';
-import { openGates, requiredStrings } from '../../../lib/detect/signals/gate.ts';
+import { gateFor, isOpen, openGates, requiredStrings } from '../../../lib/detect/signals/gate.ts';
 import { RECOGNISERS } from '../../../lib/detect/signals/index.ts';
 import { LEXICON } from '../../../lib/detect/signals/lexicon.ts';
 import { signalText } from '../../../lib/detect/signals/normalize.ts';
@@ -148,5 +148,44 @@ describe('gates over a long sentence asked about part by part', () => {
     const again = openGates(sentence);
     openGates('another part');
     expect(openGates(sentence)).toBe(again);
+  });
+});
+
+describe('the tests a text passes', () => {
+  const patterns = [
+    ...RECOGNISERS.flatMap((r) => r.cues.map((cue) => cue.re)),
+    ...URGENT_CUES.map((cue) => cue.re),
+  ];
+  const tests = patterns.flatMap((re) => {
+    const strings = requiredStrings(re.source);
+    return strings ? [{ gate: gateFor(re.source), strings }] : [];
+  });
+
+  // The table of strings (and its bits) against the plain reading: a test opens when the
+  // text holds one of its strings, and only then.
+  // One sentence in ten of every set: a thousand and more.
+  it('are exactly those whose strings the text holds', { timeout: 60_000 }, () => {
+    let opened = 0;
+    for (const sentence of sentences.filter((_, i) => i % 10 === 0)) {
+      // A one-character text between sentences: no sentence is a part of the one before.
+      openGates('\u0000');
+      const open = openGates(sentence);
+      for (const { gate, strings } of tests) {
+        const holds = strings.some((s) => sentence.includes(s));
+        expect(isOpen(open, gate), `${strings[0]} in "${sentence}"`).toBe(holds);
+        if (holds) opened++;
+      }
+    }
+    expect(opened).toBeGreaterThan(1000);
+  });
+
+  it('of a part of the text just read are the whole’s, which open all of the part’s', () => {
+    const whole = 'je suis a bout, mais je vais bien maintenant';
+    const part = 'je vais bien maintenant';
+    const open = openGates(whole);
+    expect(openGates(part)).toBe(open);
+    openGates('\u0000');
+    const own = openGates(part);
+    for (const { gate } of tests) if (isOpen(own, gate)) expect(isOpen(open, gate)).toBe(true);
   });
 });

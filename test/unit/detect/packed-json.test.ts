@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import readable from '../../../lib/detect/data/gazetteer.json';
 import shipped from '../../../lib/detect/data/gazetteer.packed.json';
 import { ALPHABET, asciiToBytes, bytesToAscii } from '../../../lib/detect/ascii-bytes.ts';
-import { packGazetteer, unpackGazetteer } from '../../../lib/detect/packed-gazetteer.ts';
+import { packJson, unpackJson } from '../../../lib/detect/packed-json.ts';
 
 const { about: _about, ...lists } = readable;
 
 describe('the packed gazetteer the content script loads', () => {
   it('holds exactly the readable lists (run `npm run gazetteer` after changing them)', () => {
-    expect(unpackGazetteer(shipped)).toEqual(lists);
+    expect(unpackJson(shipped)).toEqual(lists);
   });
 
   it('is much smaller than the readable lists', () => {
@@ -18,7 +18,7 @@ describe('the packed gazetteer the content script loads', () => {
 
   it('round-trips any text, accents and other scripts included', () => {
     const odd = { A: '0élodie3ïse', B: '', C: '0ñ\u0301😀\n"\\' };
-    expect(unpackGazetteer(packGazetteer(odd))).toEqual(odd);
+    expect(unpackJson(packJson(odd))).toEqual(odd);
   });
 });
 

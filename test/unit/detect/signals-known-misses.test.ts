@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/detect/index.ts';
+import { signalText } from '../../../lib/detect/signals/normalize.ts';
+
+// Misses and false alarms met on fresh text, each beside the twin that shares its words:
+// a farewell in a long message that also names the mentorship, "aujourd'hui" in every
+// spelling, a crisis said in few words, an if-clause's "pas", being shut in to revise.
+
+const at = (hm: string) =>
+  new Date(2026, 11, 2, ...(hm.split(':').map(Number) as [number, number]));
+const read = (text: string, now?: string) => analyze(text, { now: now ? at(now) : undefined });
+
+describe('an ordinary goodbye holds over its own sentence', () => {
+  it.each([
+    "Merci pour tout, pour l'accompagnement et ces mois ensemble. Je voulais te dire adieu, tu comptes pour moi, je ne serai plus là demain.",
+    'Thanks for this week. Next week I have my last shift at the cafe. I just wanted to say goodbye, you mattered, this is the last time you will hear from me.',
+    "Je voulais te remercier pour l'accompagnement. Je tenais à te dire que tu as compté, quoi qu'il arrive ensuite.",
+    'so i know we had a session booked for next week but i wont be there. ive left everything in order and my dog is with my mate for good.',
+  ])('farewell: %s', (text) => {
+    const r = read(text);
+    expect(r.signals).toEqual(['DISTRESS', 'URGENT']);
+    expect(r.distress).toContain('farewell');
+  });
+
+  it.each([
+    'Dernier jour du programme demain ! Merci pour tout, prends soin de toi.',
+    'Dernier message du programme : merci pour tout, on garde contact ?',
+    'Last session next week. Thank you for everything, you were a great mentor.',
+    'Je commence mon nouveau poste lundi. Merci pour tout, tu as compté pour moi.',
+  ])('no farewell: %s', (text) => {
+    expect(read(text).signals).not.toContain('DISTRESS');
+  });
+
+  it('"quoi qu\'il arrive" is no one arriving', () => {
+    expect(read("quoi qu'il arrive, merci pour tout").distress).not.toContain('violence');
+  });
+});
+
+describe("aujourd'hui in every spelling", () => {
+  it.each(["aujourd'hui", 'aujourd’hui', 'aujourd hui', 'aujourdhui', 'ajd', 'auj'])('%s', (word) =>
+    expect(signalText(`je rends ${word}`)).toBe('je rends aujourde hui'),
+  );
+
+  it.each([
+    'je dois rendre le dossier aujourd hui avant 17h',
+    'le dossier c est pour aujourdhui, avant 17h',
+  ])('URGENT at 16:10: %s', (text) => expect(read(text, '16:10').signals).toContain('URGENT'));
+
+  it.each([
+    "ça fait un an aujourd'hui que j'ai arrêté de boire. À l'époque je buvais tous les soirs, maintenant je cours.",
+    'two years sober today, thank you for everything',
+    "Aujourd'hui j'ai eu mon permis !! trop contente",
+    'aujourd hui j ai rendu mon memoire, maintenant je respire',
+    "aujourd hui c'est l'anniversaire de ma fille, je pose ma journée",
+  ])('not URGENT: %s', (text) => expect(read(text, '10:00').signals).not.toContain('URGENT'));
+});
+
+describe('a crisis said in few words', () => {
+  it.each([
+    'mon coloc me frappe là',
+    'mon coloc me frappe la, je fais quoi',
+    'hes back at the door',
+    'il est revenu devant ma porte',
+  ])('crisis now: %s', (text) => {
+    const r = read(text);
+    expect(r.signals).toEqual(['DISTRESS', 'URGENT']);
+    expect(r.crisisNow).toBe(true);
+  });
+
+  it.each([
+    "ce soir c'est le bon soir",
+    'ce soir cest le bon soir jcrois',
+    'si ça passe pas vendredi je saute',
+  ])('intent: %s', (text) => {
+    const r = read(text);
+    expect(r.signals).toEqual(['DISTRESS', 'URGENT']);
+    expect(r.distress).toContain('active-ideation');
+  });
+
+  it.each([
+    "ce soir c'est le bon soir pour l'apéro",
+    'ce soir cest le bon soir jcrois pour envoyer ma lettre de motiv',
+    'mon coloc me frappe tous les matins à la porte pour la salle de bain lol',
+    "he's back at the office tomorrow",
+    'je saute le déjeuner si ça passe pas avant 14h',
+  ])('no crisis: %s', (text) => expect(read(text).crisisNow).toBe(false));
+});
+
+describe("an if-clause's negation is the condition's", () => {
+  it.each(['si ca marche pas demain je me tue', 'si je vais pas mieux je me coupe encore'])(
+    'DISTRESS: %s',
+    (text) => expect(read(text).signals).toContain('DISTRESS'),
+  );
+
+  it.each([
+    'je veux pas mourir',
+    'je sais pas si je veux pas mourir',
+    "si j'ai pas envie de mourir c'est grâce à toi",
+    'nobody would notice if I was gone for an hour, the shop is quiet',
+  ])('no DISTRESS: %s', (text) => expect(read(text).signals).not.toContain('DISTRESS'));
+});
+
+describe('shut in or knocking, told lightly or for the writer’s own ends', () => {
+  it.each([
+    'je me suis enfermée dans la chambre pour réviser',
+    "i'm locked in my room to study, exams monday",
+    'he keeps knocking on the door… lol',
+    'keeps knocking on the door... lol',
+    'hes banging on my door rn with the amazon parcel lol',
+  ])('no crisis: %s', (text) => expect(read(text).crisisNow).toBe(false));
+
+  it.each([
+    "je me suis enfermée dans la salle de bain pour qu'il me trouve pas",
+    'im locked in the bathroom to get away from him',
+    'he keeps knocking on the door, im scared',
+    'il tape contre ma porte en ce moment',
+  ])('crisis now: %s', (text) => expect(read(text).crisisNow).toBe(true));
+});
