@@ -197,7 +197,6 @@ function sectorRunAfter(tokens: readonly Token[], k: number): number {
   return sector ? n : 0;
 }
 
-/** A word the gazetteer knows as a first name or a surname. */
 // "le boulanger m'a proposé", "une startup recrute", "à clermont": after an article or a
 // place preposition, the subject of hiring is a common noun or a place, not a company.
 const commonNounBefore = (previous: Token | undefined): boolean =>
@@ -207,6 +206,7 @@ const commonNounBefore = (previous: Token | undefined): boolean =>
     previous.key === 'a' ||
     previous.key === 'in');
 
+/** A word the gazetteer knows as a first name or a surname. */
 function personKnown(t: Token): boolean {
   const g = gazetteer();
   return (
