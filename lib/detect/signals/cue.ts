@@ -44,10 +44,16 @@ export interface Recogniser {
 // au suicide", "I'm not thinking of hurting myself", "non je bois pas pour oublier").
 const NEGATION =
   /(?<!une )\bpersonne\b|\b(?:pas|jamais|aucune?|sans|non|not|never|no|nobody|dont|doesnt|didnt|wont|isnt|havent|hasnt|arent|wasnt|without)\b/;
-// "je sais pas si…", "I don't know how…" do not deny what follows.
+// "je sais pas si…", "I don't know how…" do not deny what follows; nor does lacking the
+// courage for it ("j'ai pas le courage de me tuer", "don't have the guts to end it").
 const KNOW_NOT =
-  /\b(?:sais pas|sait pas|dont know|not sure|dont (?:really |even )?see|cant see|vois (?:pas|plus)|see no|wouldnt be the worst|(?:deplairait|derangerait|generait|deplait|derange) (?:pas|plus)|wouldnt mind|wouldnt hate|dont care|do not care|dont even care)\b/g;
+  /\b(?:(?:pas|plus|jamais) (?:eu )?(?:le courage|la force|les couilles)|(?:dont|didnt|do not) have the (?:guts|nerve|courage|balls)|not brave enough|sais pas|sait pas|dont know|not sure|dont (?:really |even )?see|cant see|vois (?:pas|plus)|see no|wouldnt be the worst|(?:deplairait|derangerait|generait|deplait|derange) (?:pas|plus)|wouldnt mind|wouldnt hate|dont care|do not care|dont even care)\b/g;
 const IF = /\b(?:si|if)\b/;
+// "je dors pas je mange pas je veux mourir": a subject right after the negation (or after
+// its verb, in English) opens a clause of its own, unless a thought or a "que" leads into
+// it ("je ne pense pas que je…", "I don't think I…").
+const NEW_SUBJECT =
+  /^ (?:(?!(?:que|qu|that|think|pense|crois|believe|guess|say|dis|want|veux)\b)\S+ )?(?:je|j|i|im)\b/;
 const NEGATIONS = new RegExp(NEGATION.source, 'g');
 const SUBJECT = /\b(?:je|i|im|ill|il|elle|on)\b/;
 const CLAUSE_BREAK = /[,.;:!?()\n]|\b(?:mais|but|et|and|car|because|parce que)\b/g;
@@ -60,6 +66,10 @@ export function negatedBefore(text: string, index: number): boolean {
     start = m.index + m[0].length;
   const words = before.slice(start).replace(KNOW_NOT, ' ').trim().split(' ').slice(-4).join(' ');
   if (!NEGATION.test(words)) return false;
+  let lastNegation = 0;
+  for (const m of words.matchAll(NEGATIONS)) lastNegation = m.index + m[0].length;
+  if (NEW_SUBJECT.test(`${words.slice(lastNegation)} ${text.slice(index, index + 3)}`))
+    return false;
   // "si ça passe pas vendredi je saute": a subject after the negation opens the main
   // clause; the negation was the condition's, not the act's.
   const clause = `${before.slice(start)} ${text.slice(index, index + 4)}`;

@@ -4,7 +4,8 @@ import { signalText } from '../../../lib/detect/signals/normalize.ts';
 
 // Misses and false alarms met on fresh text, each beside the twin that shares its words:
 // a farewell in a long message that also names the mentorship, "aujourd'hui" in every
-// spelling, a crisis said in few words, an if-clause's "pas", being shut in to revise.
+// spelling, a crisis said in few words, an if-clause's "pas", being shut in to revise, a
+// negation that reaches past its own clause.
 
 const at = (hm: string) =>
   new Date(2026, 11, 2, ...(hm.split(':').map(Number) as [number, number]));
@@ -115,4 +116,26 @@ describe('shut in or knocking, told lightly or for the writer’s own ends', () 
     'he keeps knocking on the door, im scared',
     'il tape contre ma porte en ce moment',
   ])('crisis now: %s', (text) => expect(read(text).crisisNow).toBe(true));
+});
+
+describe('a negation holds over its own clause', () => {
+  it.each([
+    'je dors pas je mange pas je veux mourir',
+    'je dors plus je mange plus je veux plus vivre',
+    "j'ai pas le courage de me tuer",
+    'i dont have the guts to end it',
+  ])('distress: %s', (text) => {
+    expect(read(text).signals).toEqual(['DISTRESS', 'URGENT']);
+  });
+
+  it.each([
+    'non je veux pas mourir',
+    'no i dont want to hurt myself',
+    'je pense pas au suicide',
+    "i don't think i'll hurt myself",
+    'je crois pas que je vais me faire du mal',
+    "je n'ai pas eu la force de me lever pour courir ce matin",
+  ])('denied or ordinary: %s', (text) => {
+    expect(read(text).signals).not.toContain('DISTRESS');
+  });
 });
