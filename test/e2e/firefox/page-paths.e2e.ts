@@ -120,18 +120,28 @@ describe.each(GENERATIONS)('Firefox on WhatsApp Web %s', (dom) => {
       () =>
         popup.evaluate(
           () =>
+            // Every path answers, so that the poll asks again rather than hangs: a
+            // database still being created, or an open that a busy Firefox keeps waiting.
             new Promise<string[]>((resolve) => {
+              setTimeout(() => resolve(['(no answer yet)']), 2_000);
               const open = indexedDB.open('cadre');
+              open.onerror = () => resolve([`(open failed: ${String(open.error)})`]);
               open.onsuccess = () => {
                 const database = open.result;
-                const request = database
-                  .transaction('watchedChats')
-                  .objectStore('watchedChats')
-                  .getAll();
-                request.onsuccess = () => {
+                try {
+                  const request = database
+                    .transaction('watchedChats')
+                    .objectStore('watchedChats')
+                    .getAll();
+                  request.onsuccess = () => {
+                    database.close();
+                    resolve((request.result as { title: string }[]).map((row) => row.title));
+                  };
+                  request.onerror = () => resolve([`(read failed: ${String(request.error)})`]);
+                } catch (error) {
                   database.close();
-                  resolve((request.result as { title: string }[]).map((row) => row.title));
-                };
+                  resolve([`(not readable yet: ${String(error)})`]);
+                }
               };
             }),
         ),
