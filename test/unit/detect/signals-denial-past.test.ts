@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../lib/detect/index.ts';
 import { deniesHarm } from '../../../lib/detect/signals/context.ts';
 import { useSignalModel } from '../../../lib/detect/signals/model.ts';
+import { isDistress, isNothing, signals, withRulesAlone } from './signal-rules.ts';
 
 // Distress denied, and a past that is over, as people write them (tidy and phone-typed),
 // beside what looks like them and is distress: a wish said through a negation ("pas me
 // réveiller"), a relapse after a past. Read by the rules alone, except where the model's
 // reading is what a denial must set aside.
 
-beforeAll(() => useSignalModel(null));
-afterAll(() => useSignalModel(undefined));
-
-const analyzer = createAnalyzer();
-const signals = (text: string) => analyzer.analyze(text).signals.filter((s) => s !== 'VAGUE');
-const isDistress = (text: string) => expect(signals(text)).toContain('DISTRESS');
-const isNothing = (text: string) => expect(signals(text)).toEqual([]);
+withRulesAlone();
 
 describe('a negation denies harm, not life', () => {
   it.each([

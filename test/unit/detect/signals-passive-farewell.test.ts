@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../lib/detect/index.ts';
-import { useSignalModel } from '../../../lib/detect/signals/model.ts';
+import { describe, expect, it } from 'vitest';
 import { signalText } from '../../../lib/detect/signals/normalize.ts';
+import { isNothing, isSevere, withRulesAlone } from './signal-rules.ts';
 
 // Passive ideation (C-SSRS 1, PHQ-9 item 9) and farewells (preparatory acts) as people
 // type them on a phone, tidy or not, beside the ordinary message that shares their words.
 // Read by the rules alone: the learnt model only adds, and is tested on its own.
 
-beforeAll(() => useSignalModel(null));
-afterAll(() => useSignalModel(undefined));
-
-const analyzer = createAnalyzer();
-const read = (text: string) => analyzer.analyze(text);
-const signals = (text: string) => read(text).signals.filter((s) => s !== 'VAGUE');
-
-const isSevere = (category: string) => (text: string) => {
-  const analysis = read(text);
-  expect(analysis.signals).toEqual(expect.arrayContaining(['DISTRESS', 'URGENT']));
-  expect(analysis.distress).toContain(category);
-};
-const isNothing = (text: string) => expect(signals(text)).toEqual([]);
+withRulesAlone();
 
 describe('phone spellings read as the cues write them', () => {
   it.each([

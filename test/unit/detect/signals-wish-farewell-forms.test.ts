@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../lib/detect/index.ts';
-import { useSignalModel } from '../../../lib/detect/signals/model.ts';
+import { describe, expect, it } from 'vitest';
+import { isNothing, isSevere, read, withRulesAlone } from './signal-rules.ts';
 
 // Passive ideation, farewells and self-harm in forms the cues missed: the "without me"
 // left unsaid, a hope of not being there later, a pet placed "in case", a goodbye asked
 // "for me", a relapse after stopping, scratching until it bleeds. Each beside an ordinary
 // message that shares its words. Rules alone: the learnt model only adds.
 
-beforeAll(() => useSignalModel(null));
-afterAll(() => useSignalModel(undefined));
-
-const analyzer = createAnalyzer();
-const read = (text: string) => analyzer.analyze(text);
-const signals = (text: string) => read(text).signals.filter((s) => s !== 'VAGUE');
-
-const isSevere = (category: string) => (text: string) => {
-  const analysis = read(text);
-  expect(analysis.signals).toEqual(expect.arrayContaining(['DISTRESS', 'URGENT']));
-  expect(analysis.distress).toContain(category);
-};
-const isNothing = (text: string) => expect(signals(text)).toEqual([]);
+withRulesAlone();
 
 describe('passive ideation', () => {
   it.each([
