@@ -34,15 +34,65 @@ export interface FirefoxLaunchOptions {
   query?: string;
 }
 
+// A busy Firefox sometimes never answers one step of its start (installing the add-on over
+// BiDi has no timeout of its own): each attempt gets a deadline, and the launch, not the
+// test, is tried again.
+const LAUNCH_ATTEMPT_MS = 20_000;
+const LAUNCH_ATTEMPTS = 2;
+
+async function openReplicaOnce(
+  lang: Lang,
+  dom: Generation,
+  query: string,
+): Promise<{ firefox: FirefoxBrowser; page: Page }> {
+  let abandoned = false;
+  let started: FirefoxBrowser | undefined;
+  const attempt = (async () => {
+    started = await launchFirefox(lang);
+    if (abandoned) {
+      started.browser.process()?.kill('SIGKILL'); // it started after its deadline
+      throw new Error('abandoned');
+    }
+    const page = await started.newPage();
+    await page.goto(replicaUrl(lang, [`dom=${dom}`, query].filter(Boolean).join('&')));
+    await page.waitForSelector('html[data-replica-ready="true"]');
+    await dismissWhatsNew(page);
+    return { firefox: started, page };
+  })();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new Error(`Firefox with Cadre did not open the replica in ${LAUNCH_ATTEMPT_MS} ms`)),
+      LAUNCH_ATTEMPT_MS,
+    );
+  });
+  try {
+    return await Promise.race([attempt, deadline]);
+  } catch (error) {
+    abandoned = true;
+    attempt.catch(() => {}); // a late answer belongs to no test
+    (started as FirefoxBrowser | undefined)?.browser.process()?.kill('SIGKILL');
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function launchFirefoxCadre(
   options: FirefoxLaunchOptions = {},
 ): Promise<FirefoxSession> {
   const { lang = 'fr', dom = '2025', query = '' } = options;
-  const firefox = await launchFirefox(lang);
-  const page = await firefox.newPage();
-  await page.goto(replicaUrl(lang, [`dom=${dom}`, query].filter(Boolean).join('&')));
-  await page.waitForSelector('html[data-replica-ready="true"]');
-  await dismissWhatsNew(page);
+  let opened: { firefox: FirefoxBrowser; page: Page } | undefined;
+  for (let attempt = 1; !opened; attempt += 1) {
+    try {
+      opened = await openReplicaOnce(lang, dom, query);
+    } catch (error) {
+      if (attempt >= LAUNCH_ATTEMPTS) throw error;
+      console.warn(`Firefox launch, attempt ${attempt}: ${String(error)}; trying again`);
+    }
+  }
+  const { firefox, page } = opened;
   return {
     firefox,
     page,
