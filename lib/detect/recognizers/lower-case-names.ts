@@ -61,7 +61,7 @@ const ROLES = words(
 );
 // A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
 const SPEECH_AFTER =
-  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:encore |deja |jamais |aussi |meme )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)\b|^(?:m a |ma |a |s est |s'est |sest )(?:file|prete|donne|laisse|lache|blesse|coupe|ouvert|fait|casse|mis|pris|trompe|enerve|barre|tire)\b|^(?:pense|arrete|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
+  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:encore |deja |jamais |aussi |meme )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)(?:e|s|es)?\b|^(?:m a |ma |a |s est |s'est |sest )(?:file|prete|donne|laisse|lache|blesse|coupe|ouvert|fait|casse|mis|pris|trompe|enerve|barre|tire)(?:e|s|es)?\b|^(?:pense|arrete|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
 // Only verbs of saying, for a word the gazetteer does not know.
 const SAID_AFTER =
   /^(?:m a |ma |m'a |a |t a |nous a |vous a )(?:dit|appele|ecrit|envoye|demande|propose|repondu|explique)\b|^(?:says|said|told|asked|emailed|texted|replied)\b/;
@@ -136,6 +136,32 @@ const ROLE_ENDS = words(
 );
 // "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
 const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
+// Verbs whose object is often someone: "mon frère aime marie", "je connais lou". A bare
+// common noun after them takes an article in French ("aime le foot", "aime la rose"),
+// so a first name that is no common word is someone; English nouns go bare ("loves
+// summer"), so there only a sure first name.
+const OBJECT_VERBS_FR = words(
+  'aime aimait adore adorait deteste detestait connais connait connaissait vois voit voyais voyait croise croisais attends attend remplace remplacais invite embrasse prefere kiffe epouse',
+);
+const OBJECT_VERBS_EN = words(
+  'love loves loved miss misses missed like likes hate hates know knows knew met meet saw see invited hugged',
+);
+const OBJECT_ADVERBS = words('bien beaucoup trop grave vraiment really');
+
+/** True when token i is the object of a verb of liking, knowing or meeting. */
+function objectOfVerb(tokens: Token[], i: number, strong: boolean): boolean {
+  const g = gazetteer();
+  const key = tokens[i].key;
+  if (key.length < 3 || g.commonWords.has(key) || g.places.has(key) || tokens[i].gap !== ' ')
+    return false;
+  let v = i - 1;
+  if (OBJECT_ADVERBS.has(tokens[v]?.key ?? '') && tokens[v].gap === ' ') v--;
+  const verb = tokens[v]?.key ?? '';
+  return OBJECT_VERBS_FR.has(verb) || (strong && OBJECT_VERBS_EN.has(verb));
+}
+
+// Virtues that are first names too (constance, patience, prudence): abstract nouns.
+const VIRTUE_ENDING = /(?:ance|ence|ude)$/;
 const ABSTRACT_ENDING = /(?:ce|te|ie|ion|ment|ude|eur|ise|oi|ire)$/;
 // Words that open a new clause after a name: "avec berger on s'entend pas".
 const CLAUSE_START = words('on je j il elle c ca ils elles tout rien personne we i it they he she');
@@ -429,6 +455,7 @@ export function lowerCasePerson(
     ambiguous &&
     key.length >= 4 &&
     !g.commonWords.has(key) &&
+    !VIRTUE_ENDING.test(key) &&
     !GRAMMAR_WORDS.has(key) &&
     !VERB_ENDING.test(t.text.toLowerCase()) &&
     !THING_BEFORE.test(before) &&
@@ -490,7 +517,15 @@ export function lowerCasePerson(
       /^\s*[,.;:!?)]/.test(next.gap) ||
       CLAUSE_START.has(next.key) ||
       ADDRESS_FOLLOW.has(next.key));
+  // "avec eva", "with julien": a first name that is no word, even a short one ("avec
+  // prudence", "with hope" are manners and things).
+  const withName =
+    key.length >= 3 &&
+    (strong || (ambiguous && !g.commonWords.has(key) && !VIRTUE_ENDING.test(key))) &&
+    WITH_BEFORE.test(before);
   const cueBefore =
+    withName ||
+    objectOfVerb(tokens, i, strong) ||
     CUE_BEFORE.test(before) ||
     named ||
     addressed ||
@@ -569,8 +604,8 @@ export function lowerCasePerson(
   if (
     (surname || ambiguousSurname) &&
     key.length >= 4 &&
-    (speech ||
-      department ||
+    // "Precious on the ward said", "the cook quit": after an article, a noun.
+    (((speech || department) && !thing) ||
       workRoleBefore ||
       ((surname || withBareSurname) && WITH_BEFORE.test(before)))
   )

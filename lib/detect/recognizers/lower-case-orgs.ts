@@ -80,6 +80,46 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
   return end;
 }
 
+// A trade, then the proper name its owner gave it, in lower case: "traiteur el baraka",
+// "boulangerie les delices", "garage du centre", "pizzeria da marco". The name is an
+// article (Arabic el/al, or les and a plural), "du"/"des" and a noun that does not say
+// where the shop stands or whose it is ("la boulangerie du coin", "le garage du voisin"),
+// or a sure first name.
+const TRADE_HEADS = new Set([
+  ...LOWER_CASE_HEADS,
+  ...PLACE_HEADS,
+  ...words('pizzeria pressing auto-ecole ambulances salon snack resto hotel laboratoire'),
+]);
+const NOT_A_SHOP_NAME = words(
+  `coin quartier village bas haut secteur campus boulot travail taf lycee college supermarche magasin centre-ville bourg bled
+  fond bout cote dessous dessus rez-de-chaussee premier deuxieme rayon personnel patron patronne voisin voisine pere mere
+  frere soeur cousin cousine oncle tante mec gars coin matin soir midi jour jours nuit semaine mois moment week-end weekend
+  samedi dimanche lundi mardi mercredi jeudi vendredi coin monde tout coup plus moins mieux pire meme parents enfants
+  eleves etudiants salaries employes profs ouvriers routiers voisins amis copains potes jeunes gens clients`,
+);
+const ARABIC_ARTICLES = words('el al');
+
+/** Index after a trade and the proper name after it ("traiteur el baraka"), or i. */
+export function namedTradeEnd(tokens: Token[], i: number): number {
+  if (!TRADE_HEADS.has(tokens[i].key)) return i;
+  const a = tokens[i + 1];
+  const name = tokens[i + 2];
+  if (!glued(a)) return i;
+  const g = gazetteer();
+  // "pizzeria marco", "salon fatou": a sure first name; "ambulances saint-jacques": a saint.
+  if (g.strongFirstNames.has(a.key) && a.key.length >= 4 && !g.places.has(a.key)) return i + 2;
+  if (/^(?:saint|sainte|st|ste)-[a-z]/.test(a.key)) return i + 2;
+  if (!glued(name) || NOT_A_SHOP_NAME.has(name.key) || VERB_ENDING.test(name.key)) return i;
+  const named =
+    (ARABIC_ARTICLES.has(a.key) && name.key.length >= 3) ||
+    (a.key === 'les' && /[sx]$/.test(name.key) && !NOT_A_SHOP_NAME.has(name.key.slice(0, -1))) ||
+    (a.key === 'da' && name.key.length >= 3) ||
+    ((a.key === 'du' || a.key === 'des') &&
+      name.key.length >= 3 &&
+      !g.strongFirstNames.has(name.key));
+  return named ? i + 3 : i;
+}
+
 // Institutions named after a person or a saint, in lower case: "hopital edouard
 // herriot", "clinique saint exupery", "fondation abbe pierre", "lycee jean moulin".
 const INSTITUTION_HEADS = words(
@@ -216,7 +256,7 @@ export function sectorTailEnd(tokens: Token[], i: number): number {
 // an employer hiring: "depuis que carrefour m'a pas renouvelé", "since wilko let me go",
 // "acme hired me", "securitas recrute des agents", "caremark pays better".
 const EMPLOYED_AFTER =
-  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee|propose|proposee|convoque|convoquee|contacte|contactee|refuse|refusee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me|(?:recrute|recrutent|embauche|embauchent) (?:des|un|une|en|pour|a|plein|encore|toute)|(?:me|nous) (?:propose|proposent|paie|paient|paye|payent|doit|doivent)|(?:paie|paient|paye|payent) (?:mieux|bien|plus|mal)|(?:is|are|were) (?:hiring|recruiting)|(?:pays|pay) (?:me|better|more|well)|rejected (?:me|my)|turned me down|(?:pays|pay) (?:weekly|monthly|extra|cash|daily)|replied to my (?:application|cv)|(?:shortlisted|interviewed|accepted|invited) me|offered (?:me )?(?:a|an|the|class|band) (?:job|post|role|place|contract|internship|apprenticeship|training|\d)|(?:deactivated|ghosted|blocked|suspended|dropped|underpaid) me|(?:want|have) (?:me|offered|taken)|are taking (?:on|people)|(?:cherche|cherchent) (?:un|une|des) (?:vendeu|serveu|plong|stagiaire|apprenti|extra|auxiliaire|chauffeu|livreu|agent|cariste|commis|aide)|(?:m a|ma|m'a|nous a) (?:encore |deja )?(?:fait faire|fait bosser|fait travailler|pris en|mis en|envoye|envoyee|suspendu|bloque))\b/;
+  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee|propose|proposee|convoque|convoquee|contacte|contactee|refuse|refusee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me|(?:recrute|recrutent|embauche|embauchent) (?:des|un|une|en|pour|a|plein|encore|toute)|(?:me|nous) (?:propose|proposent|paie|paient|paye|payent|doit|doivent)|(?:paie|paient|paye|payent) (?:mieux|bien|plus|mal)|(?:is|are|were) (?:hiring|recruiting)|(?:pays|pay) (?:me|better|more|well)|rejected (?:me|my)|turned me down|(?:pays|pay) (?:weekly|monthly|extra|cash|daily)|replied to my (?:application|cv)|(?:shortlisted|interviewed|accepted|invited) me|offered (?:me )?(?:a|an|the|class|band) (?:job|post|role|place|contract|internship|apprenticeship|training|\d)|(?:deactivated|ghosted|blocked|suspended|dropped|underpaid) me|(?:want|have) (?:me|offered|taken)|are taking (?:on|people)|(?:cherche|cherchent) (?:un|une|des) (?:vendeu|serveu|plong|stagiaire|apprenti|extra|auxiliaire|chauffeu|livreu|agent|cariste|commis|aide)[a-z]*|(?:m a|ma|m'a|nous a) (?:encore |deja )?(?:fait faire|fait bosser|fait travailler|pris en|mis en|envoye|envoyee|suspendu|bloque))\b/;
 
 // First words of EMPLOYED_AFTER: the pattern is read only after one of them.
 const EMPLOYED_STARTS = words(

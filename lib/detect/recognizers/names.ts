@@ -33,8 +33,10 @@ import {
   legalFormLedEnd,
   lowerCaseOrgEnd,
   namedCompanyEnd,
+  namedTradeEnd,
 } from './lower-case-orgs.ts';
 import { namesHere } from './not-names-here.ts';
+import { DAYS } from '../segment.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
 
@@ -237,6 +239,10 @@ function besidePlace(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+// What follows a head noun and a particle in the name of a public body or a building
+// ("Hôtel de Ville", "Palais de Justice", "Maison de Retraite").
+const PUBLIC_BODY_NAMES = words('ville justice retraite quartier region departement');
+
 const FAMILY_FIRM = /^ (?:et|&) (?:Fils|Filles|Associés|Associes|Cie)\b/u;
 
 /** A carmaker named as a car: after an article or "en", or before a model. */
@@ -387,7 +393,10 @@ function unknownFullName(run: readonly Token[], kinds: readonly Kind[]): boolean
     }
     if (kinds[k] === 'stop' || kinds[k] === 'place' || commonWordLike(u)) return false;
     // "Voir Karim", "Appeler Dupont": verbs and adverbs are left out of the common words.
-    if (kinds[k] === 'unknown' && VERB_ENDING.test(u.text.toLowerCase())) return false;
+    // After a particle a word is a surname whatever its ending ("Wenceslas de Kerviler").
+    const afterParticle = k > 0 && !run[k - 1].capitalised;
+    if (kinds[k] === 'unknown' && !afterParticle && VERB_ENDING.test(u.text.toLowerCase()))
+      return false;
     names++;
   }
   return names >= 2;
@@ -530,7 +539,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       known &&
       !streetAfter &&
       (t.capitalised || orgContext || plainName) &&
-      (orgContext || !TOOLS.has(t.key))
+      // "Uber" is a tool as often as an employer; "Uber Eats" is a company.
+      (orgContext || known > 1 || !TOOLS.has(t.key))
     ) {
       const end = i + known + sectorRunAfter(tokens, i + known);
       org({ start: t.start, end: tokens[end - 1].end }, 0.88, 'entreprise', 'company');
@@ -557,6 +567,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       // "il bosse chez safran": after "chez", a bare word is a company.
       const headed = Math.max(
         headedOrgEnd(tokens, i),
+        namedTradeEnd(tokens, i),
         careHomeEnd(tokens, i),
         institutionEnd(tokens, i),
         sectorTailEnd(tokens, i),
@@ -657,12 +668,22 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     }
     // Company names built on a head noun or ending with a legal form.
     // "Atelier Excel", "Atelier PowerPoint": a workshop on a tool, not a company.
+    // "La Boulangerie Les Délices": the article before the head; "Garage du Centre",
+    // "Clinique du Parc": a particle after it.
+    const h = ARTICLES.has(run[0].key) && run.length >= 3 && ORG_HEADS.has(run[1].key) ? 1 : 0;
+    const particle = run[h + 1] !== undefined && !run[h + 1].capitalised;
+    const headName = particle ? run[h + 2] : run[h + 1];
     const head =
-      ORG_HEADS.has(run[0].key) &&
-      run.length >= 2 &&
-      run[1].capitalised &&
-      run[1].key.length > 1 && // "Bâtiment B", "Residence A": a building, not a company
-      !TOOLS.has(run[1].key);
+      ORG_HEADS.has(run[h].key) &&
+      headName !== undefined &&
+      headName.capitalised &&
+      headName.key.length > 1 && // "Bâtiment B", "Residence A": a building, not a company
+      !TOOLS.has(headName.key) &&
+      // "Château de Versailles" is a place, "Hôtel de Ville" a public body; "Fermé
+      // Sam." a day.
+      !(particle && g.places.has(headName.key) && !g.commonWords.has(headName.key)) &&
+      !(particle && PUBLIC_BODY_NAMES.has(headName.key)) &&
+      !(DAYS.has(headName.key) && text[headName.end] === '.');
     // "Kestrel Logistics", "Brightwell Health": a sector noun ends the name; the words
     // before it must not be common ones ("Global Logistics", "Mental Health").
     const tail =
