@@ -455,7 +455,8 @@ export function lowerCasePerson(
     ambiguous &&
     key.length >= 4 &&
     !g.commonWords.has(key) &&
-    !VIRTUE_ENDING.test(key) &&
+    // "with constance and patience": virtues coordinated.
+    !(VIRTUE_ENDING.test(key) && /^(?:et|and)\b/.test(nextKeys(tokens, i, 1))) &&
     !GRAMMAR_WORDS.has(key) &&
     !VERB_ENDING.test(t.text.toLowerCase()) &&
     !THING_BEFORE.test(before) &&

@@ -8,7 +8,7 @@ import { surnameLike, VERB_ENDING } from './lower-case-names.ts';
 
 // Working for, at or with an employer, in French and English.
 const EMPLOYER_BEFORE =
-  /(?:(?:^|\s)(?:bosse|bossé|bosser|bossais|travaille|travaillé|travailler|travaillais|taffe|taf|stage|alternance|embauch\S*|recrut\S*|postul\S*|entretien|cdi|cdd|int[ée]rim|works?|working|worked|interning|internship|interview|shifts?|weekends|nights|job|placement|trial|extras?|roles?|position|poste|offre|offer|vacancy|contrat|contract|mission|apprentissage|apprenticeship)\s+(?:chez|pour|à|a|dans|at|for)\s+(?:(?:la|le)\s+|l')?|(?:^|\s)(?:mon|ma|notre|son|sa|leur|my|our|his|her)\s+(?:employeur|boite|boîte|entreprise|soci[ée]t[ée]|ancienne boite|ancienne boîte|ancien employeur|client|cliente|fournisseur|prestataire|employer|company|former employer)\s+)$/i;
+  /(?:(?:^|\s)(?:bosse|bossé|bosser|bossais|travaille|travaillé|travailler|travaillais|taffe|taf|stage|alternance|livre|livrais|livreur|livreuse|embauch\S*|recrut\S*|postul\S*|entretien|cdi|cdd|int[ée]rim|works?|working|worked|interning|internship|interview|shifts?|weekends|nights|job|placement|trial|extras?|roles?|position|poste|offre|offer|vacancy|contrat|contract|mission|apprentissage|apprenticeship)\s+(?:chez|pour|à|a|dans|at|for)\s+(?:(?:la|le)\s+|l')?|(?:^|\s)(?:mon|ma|notre|son|sa|leur|my|our|his|her)\s+(?:employeur|boite|boîte|entreprise|soci[ée]t[ée]|ancienne boite|ancienne boîte|ancien employeur|client|cliente|fournisseur|prestataire|employer|company|former employer)\s+)$/i;
 
 // Last words of EMPLOYER_BEFORE: the pattern is read only after one of them.
 const EMPLOYER_ENDS = words(
@@ -88,7 +88,7 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
 const TRADE_HEADS = new Set([
   ...LOWER_CASE_HEADS,
   ...PLACE_HEADS,
-  ...words('pizzeria pressing auto-ecole ambulances salon snack resto hotel laboratoire'),
+  ...words('pizzeria pressing auto-ecole ambulances snack resto hotel laboratoire'),
 ]);
 const NOT_A_SHOP_NAME = words(
   `coin quartier village bas haut secteur campus boulot travail taf lycee college supermarche magasin centre-ville bourg bled
@@ -106,10 +106,19 @@ export function namedTradeEnd(tokens: Token[], i: number): number {
   const name = tokens[i + 2];
   if (!glued(a)) return i;
   const g = gazetteer();
-  // "pizzeria marco", "salon fatou": a sure first name; "ambulances saint-jacques": a saint.
-  if (g.strongFirstNames.has(a.key) && a.key.length >= 4 && !g.places.has(a.key)) return i + 2;
+  // "pizzeria marco": a sure first name, not someone's full name ("la pharmacie rita
+  // haddad m'a dit"); "ambulances saint-jacques": a saint.
+  if (
+    g.strongFirstNames.has(a.key) &&
+    a.key.length >= 4 &&
+    !g.places.has(a.key) &&
+    !(glued(name) && surnameLike(name))
+  )
+    return i + 2;
   if (/^(?:saint|sainte|st|ste)-[a-z]/.test(a.key)) return i + 2;
   if (!glued(name) || NOT_A_SHOP_NAME.has(name.key) || VERB_ENDING.test(name.key)) return i;
+  // "la pharmacie du centre ville": where it stands.
+  if (tokens[i + 3]?.key === 'ville') return i;
   const named =
     (ARABIC_ARTICLES.has(a.key) && name.key.length >= 3) ||
     (a.key === 'les' && /[sx]$/.test(name.key) && !NOT_A_SHOP_NAME.has(name.key.slice(0, -1))) ||
@@ -256,7 +265,7 @@ export function sectorTailEnd(tokens: Token[], i: number): number {
 // an employer hiring: "depuis que carrefour m'a pas renouvelé", "since wilko let me go",
 // "acme hired me", "securitas recrute des agents", "caremark pays better".
 const EMPLOYED_AFTER =
-  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee|propose|proposee|convoque|convoquee|contacte|contactee|refuse|refusee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me|(?:recrute|recrutent|embauche|embauchent) (?:des|un|une|en|pour|a|plein|encore|toute)|(?:me|nous) (?:propose|proposent|paie|paient|paye|payent|doit|doivent)|(?:paie|paient|paye|payent) (?:mieux|bien|plus|mal)|(?:is|are|were) (?:hiring|recruiting)|(?:pays|pay) (?:me|better|more|well)|rejected (?:me|my)|turned me down|(?:pays|pay) (?:weekly|monthly|extra|cash|daily)|replied to my (?:application|cv)|(?:shortlisted|interviewed|accepted|invited) me|offered (?:me )?(?:a|an|the|class|band) (?:job|post|role|place|contract|internship|apprenticeship|training|\d)|(?:deactivated|ghosted|blocked|suspended|dropped|underpaid) me|(?:want|have) (?:me|offered|taken)|are taking (?:on|people)|(?:cherche|cherchent) (?:un|une|des) (?:vendeu|serveu|plong|stagiaire|apprenti|extra|auxiliaire|chauffeu|livreu|agent|cariste|commis|aide)[a-z]*|(?:m a|ma|m'a|nous a) (?:encore |deja )?(?:fait faire|fait bosser|fait travailler|pris en|mis en|envoye|envoyee|suspendu|bloque))\b/;
+  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee|propose|proposee|convoque|convoquee|contacte|contactee|refuse|refusee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me|(?:recrute|recrutent|embauche|embauchent) (?:des|un|une|en|pour|a|plein|encore|toute)|(?:me|nous) (?:propose|proposent|paie|paient|paye|payent|doit|doivent)|(?:paie|paient|paye|payent) (?:mieux|bien|plus|mal)|(?:is|are|were) (?:hiring|recruiting)|(?:pays|pay) (?:me|better|more|well)|rejected (?:me|my)|turned me down|(?:pays|pay) (?:weekly|monthly|extra|cash|daily)|replied to my (?:application|cv)|(?:shortlisted|interviewed|accepted|invited) me|offered (?:me )?(?:a|an|the|class|band) (?:job|post|role|place|contract|internship|apprenticeship|training|\d)|(?:deactivated|ghosted|blocked|suspended|dropped|underpaid) me|(?:want|have) (?:me|offered|taken)|are taking (?:on|people)|(?:cherche|cherchent) (?:un|une|des) (?:vendeu|serveu|plong|stagiaire|apprenti|extra|auxiliaire|chauffeu|livreu|agent|cariste|commis|aide)[a-z]*|(?:m a|ma|m'a|nous a) (?:encore |deja )?(?:fait faire|fait bosser|fait travailler|pris en|mis en|envoye|envoyee|suspendu|bloque|desactive|desactivee))\b/;
 
 // First words of EMPLOYED_AFTER: the pattern is read only after one of them.
 const EMPLOYED_STARTS = words(

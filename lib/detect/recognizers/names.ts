@@ -539,8 +539,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       known &&
       !streetAfter &&
       (t.capitalised || orgContext || plainName) &&
-      // "Uber" is a tool as often as an employer; "Uber Eats" is a company.
-      (orgContext || known > 1 || !TOOLS.has(t.key))
+      (orgContext || !TOOLS.has(t.key))
     ) {
       const end = i + known + sectorRunAfter(tokens, i + known);
       org({ start: t.start, end: tokens[end - 1].end }, 0.88, 'entreprise', 'company');
