@@ -289,6 +289,29 @@ export function employedAfter(tokens: readonly Token[], i: number): boolean {
   return EMPLOYED_AFTER.test(after);
 }
 
+// What a known company does to a customer or an applicant, beside hiring: "target called
+// me back", "bnp a refusé mon prêt", "aib approved the mortgage", "iceland wont give me
+// more hours". Read only after a known company's name: said of a word, someone may do it.
+const SERVED_AFTER =
+  /^(?:(?:called|rang|phoned|emailed|texted|messaged|contacted|gave|owe|owes) (?:me|us)|(?:approved|refused|declined|processed|closed|froze|blocked) (?:my|the|our)|a (?:refuse|accepte|valide|rejete|bloque|ferme|suspendu|rappele) (?:mon|ma|mes|le|la|ma|moi)|(?:wont|won t|doesnt|didnt|never) (?:give|pay|process|take|hire|reply|answer|call)|(?:shut|closed) down|cut (?:the|my|our) (?:rates|hours|pay))\b/;
+const SERVED_STARTS = words(
+  'called rang phoned emailed texted messaged contacted gave owe owes approved refused declined processed closed froze blocked a wont won doesnt didnt never shut cut',
+);
+
+/** True when the words after a known company at i say it served, refused or employed
+ * someone. */
+export function actedAsCompanyAfter(tokens: readonly Token[], i: number): boolean {
+  if (employedAfter(tokens, i)) return true;
+  const next = tokens[i + 1];
+  if (!next || next.gap !== ' ' || !SERVED_STARTS.has(next.key)) return false;
+  return SERVED_AFTER.test(
+    tokens
+      .slice(i + 1, i + 5)
+      .map((t) => t.key)
+      .join(' '),
+  );
+}
+
 /** Index after the words of a lower-case company name starting at i: the word, and
  * one more when it is no common word ("peyrache distribution" stops at a word). */
 export function lowerCaseOrgEnd(tokens: Token[], i: number): number {

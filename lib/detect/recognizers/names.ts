@@ -22,6 +22,7 @@ import {
 import { tokenize, type Token } from '../tokenize.ts';
 import { lowerCasePerson, ROLE_IS, surnameLike, VERB_ENDING } from './lower-case-names.ts';
 import {
+  actedAsCompanyAfter,
   careHomeEnd,
   employedAfter,
   institutionEnd,
@@ -164,7 +165,7 @@ function matchKnownOrg(tokens: Token[], i: number, cued = (): boolean => false):
       org.commonWord &&
       (!tokens[i].capitalised || tokens[i].sentenceStart) &&
       !cued() &&
-      !employedAfter(tokens, i + org.tokens.length - 1)
+      !actedAsCompanyAfter(tokens, i + org.tokens.length - 1)
     )
       continue;
     return org.tokens.length;
@@ -499,7 +500,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     const orgContext =
       (previous !== undefined && ORG_TRIGGERS.has(previous.key) && t.gap === ' ') ||
       ((known > 0 || t.capitalised) && employerAt(text, tokens, i)) ||
-      (known > 0 && employedAfter(tokens, i + known - 1));
+      (known > 0 && actedAsCompanyAfter(tokens, i + known - 1));
     // Google, Microsoft... are tools as often as employers: only after "chez", "at"...
     // In lower case without a cue, only a name that is no word, tool or acronym
     // ("rdv avec bpifrance", not "un bain", "la sncf").

@@ -203,7 +203,7 @@ describe('a company by what it did, capitalised at the start', () => {
 describe('a temp agency, a courier, a care group: the trade ends the name', () => {
   table([
     ['Je commence lundi chez Crit Intérim pour une mission', ['ORG:Crit Intérim']],
-    ['triangle interim ou partnaire', ['ORG:triangle interim']],
+    ['triangle interim ou partnaire', ['ORG:triangle interim', 'ORG:partnaire']],
     ['swift couriers sacked me by text', ['ORG:swift couriers']],
     ['brightstar staffing still owe me', ['ORG:brightstar staffing']],
     ['lagoon hospitals ikoyi called back', ['ORG:lagoon hospitals']],
@@ -242,5 +242,137 @@ describe('a name that is a word, where it works, then a verb of saying', () => {
     ['faith in god says', []],
     ['the mark at the top said nothing', []],
     ['a bill from the council', []],
+  ]);
+});
+
+describe('"avec"/"with" before a first name that is no word, carried over "et"/"and"', () => {
+  table([
+    ['je suis sortie with eva and julien hier', ['PERSON:eva', 'PERSON:julien']],
+    ['je suis sortie avec eva et julien hier', ['PERSON:eva', 'PERSON:julien']],
+    ['With eva and julien we went out', ['PERSON:eva', 'PERSON:julien']],
+    ['I went out with Eva and Julien', ['PERSON:Eva', 'PERSON:Julien']],
+    ['je pars avec lea et tom', ['PERSON:lea', 'PERSON:tom']],
+    ['je suis avec ali', ['PERSON:ali']],
+  ]);
+  // Manners, virtues and things go bare after "avec"; two letters prove nothing.
+  table([
+    ['avec prudence et patience', []],
+    ['with constance and patience, as my grand-mere used to say', []],
+    ['avec grace et elegance', []],
+    ['with hope and love', []],
+    ['avec plaisir', []],
+    ['je suis avec ak', []],
+  ]);
+  // A virtue that is a name still names someone before a verb or where they work.
+  table([
+    ['constance from la direction wants a meeting', ['PERSON:constance']],
+    ["constance m'a appelée", ['PERSON:constance']],
+    ["rose m'a recadrée hier", ['PERSON:rose']],
+  ]);
+});
+
+describe('a first name as the object of a verb of liking, knowing or meeting', () => {
+  table([
+    ['mon frère aime marie', ['PERSON:marie']],
+    ['mon frère aime bien marie', ['PERSON:marie']],
+    ['Mon frère aime Marie', ['PERSON:Marie']],
+    ['je connais lou depuis longtemps', ['PERSON:lou']],
+    ['je vois julien demain', ['PERSON:julien']],
+    ['i miss eva so much', ['PERSON:eva']],
+  ]);
+  // A common word keeps its article in French or goes bare in English.
+  table([
+    ['ma sœur aime rose', []],
+    ['mon frère aime le foot', []],
+    ['i love summer', []],
+    ['she loves olive oil', []],
+    ['je vois ak et julien', []],
+  ]);
+});
+
+describe('a particle, then a surname whatever its ending', () => {
+  table([
+    ["Wenceslas de Kerviler m'a appelée", ['PERSON:Wenceslas de Kerviler']],
+    ['Amaury de Villiers a appelé', ['PERSON:Amaury de Villiers']],
+    ["J'ai vu Wenceslas de Kerviler hier", ['PERSON:Wenceslas de Kerviler']],
+  ]);
+  table([
+    ['Envoyer de Paris', []],
+    ['Manger du Fromager', []],
+  ]);
+});
+
+describe('a trade, then the name its owner gave it', () => {
+  table([
+    ['on a commandé chez traiteur el baraka', ['ORG:traiteur el baraka']],
+    ['traiteur el baraka cherche des extras samedi', ['ORG:traiteur el baraka']],
+    ['les croissants de la boulangerie les delices', ['ORG:boulangerie les delices']],
+    ['ma voiture est au garage du centre', ['ORG:garage du centre']],
+    ['auto-ecole du parc ma fait payer 2 fois', ['ORG:auto-ecole du parc']],
+    ['pizzeria da marco me doit encore 2 semaines', ['ORG:pizzeria da marco']],
+    ['ambulances saint-jacques cherche un auxiliaire', ['ORG:ambulances saint-jacques']],
+    ["j'ai rdv au cabinet martin", ['ORG:cabinet martin']],
+    ["J'ai laissé la voiture au Garage du Centre.", ['ORG:Garage du Centre']],
+    ['La Boulangerie Les Délices ferme tôt', ['ORG:La Boulangerie Les Délices']],
+    ['Clinique du Parc wants a bilingual receptionist', ['ORG:Clinique du Parc']],
+  ]);
+  // Where the shop stands, whose it is, when it opens: no name.
+  table([
+    ['la boulangerie du coin est fermée', []],
+    ['le garage du voisin est ouvert', []],
+    ['je passe au garage la semaine prochaine', []],
+    ['la pharmacie la plus proche', []],
+    ['la boulangerie le matin', []],
+    ['la boulangerie les dimanches c est fermé', []],
+    ['la pharmacie de garde', []],
+    ['on mange au restaurant des parents', []],
+    ['la pharmacie du centre ville ferme a 19h', []],
+    ['a la pharmacie rita haddad ma dit de voir un medecin', ['PERSON:rita haddad']],
+    ['On a visité le Château de Versailles', []],
+    ["RDV à l'Hôtel de Ville", []],
+    ['Fermé Sam.', []],
+  ]);
+});
+
+describe('an article before a noun that is also a surname', () => {
+  table([
+    ['Precious on the ward said the matron is looking for me', []],
+    ['the cook quit yesterday so im alone', []],
+    ['le boulanger a dit que non', []],
+  ]);
+  table([
+    ['berger a dit que non', ['PERSON:berger']],
+    ['mon chef berger a dit que non', ['PERSON:berger']],
+  ]);
+});
+
+describe('a known company of several words, in lower case', () => {
+  table([
+    ['axis bank branch manager said come back', ['ORG:axis bank']],
+    ['access bank wants a reference', ['ORG:access bank']],
+    ['il travaille au credit agricole', ['ORG:credit agricole']],
+    ['un rdv a la societe generale demain', ['ORG:societe generale']],
+    ['bouygues telecom m a coupé la ligne', ['ORG:bouygues telecom']],
+    ['je livre pour uber eats le soir', ['ORG:uber eats']],
+    ['uber eats m a desactive mon compte', ['ORG:uber eats']],
+  ]);
+  // A tool is a tool; a common word needs its cue.
+  table([
+    ["j'ai pris un uber hier", []],
+    ['the first bank i tried said no', []],
+    ['my target is 10k steps', []],
+  ]);
+});
+
+describe('a known company by what it did to a customer', () => {
+  table([
+    ['target called me back for a second interview', ['ORG:target']],
+    ['bnp a refusé mon pret etudiant', ['ORG:bnp']],
+    ['aib approved the mortgage finally', ['ORG:aib']],
+    ['dpd cherche des chauffeurs avec permis', ['ORG:dpd']],
+  ]);
+  table([
+    ['karim called me back', ['PERSON:karim']],
+    ['ma mere cherche des vendeuses', []],
   ]);
 });
