@@ -38,7 +38,7 @@ const TITLE_BRANDS = words(
   'planner teams word excel outlook project forms office access paint cleaner propre bricolage muscle sheen bean freeze',
 );
 // Single-word particles, and the words that may follow "de", "van", "von".
-const PARTICLES = words(
+export const PARTICLES = words(
   'de du le la van von ben bin ibn el al di da dos das do del della mac der den ter',
 );
 const SECOND_PARTICLES = words('la der den los las');
@@ -131,9 +131,12 @@ const RELATIVE_WORDS = words(
   'ex cousin cousine tante oncle soeur sœur belle-soeur belle-sœur beau-frere frere pote copine copain voisin voisine coloc meuf mec flatmate housemate roommate sister brother aunt uncle mate bestie girlfriend boyfriend gf bf marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather',
 );
 // Last words of ROLE_BEFORE, as tokens ("n+1" ends on "n").
-const ROLE_ENDS = words(
-  'stage service equipe rang projet secteur rayon chantier salle promo classe cuisine formation apprentissage alternance ex cousin cousine tante oncle soeur sœur belle-soeur belle-sœur beau-frere frere pote copine copain voisin voisine coloc meuf mec marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather femme mari fille fils niece neveu flatmate housemate roommate sister brother aunt uncle nephew mate bestie girlfriend boyfriend gf bf wife husband daughter neighbour neighbor friend manager manageuse boss chef cheffe n collegue binome colleague coworker co-worker worker mentor mentore coach responsable superieur superieure supervisor directeur directrice drh rrh assistant assistante stagiaire alternant alternante lead teammate conseiller conseillere referent referente tuteur tutrice associee associe partner',
-);
+const ROLE_ENDS = new Set([
+  ...RELATIVE_WORDS,
+  ...words(
+    'stage service equipe rang projet secteur rayon chantier salle promo classe cuisine formation apprentissage alternance femme mari fille fils niece neveu nephew wife husband daughter neighbour neighbor friend manager manageuse boss chef cheffe n collegue binome colleague coworker co-worker worker mentor mentore coach responsable superieur superieure supervisor directeur directrice drh rrh assistant assistante stagiaire alternant alternante lead teammate conseiller conseillere referent referente tuteur tutrice associee associe partner',
+  ),
+]);
 // "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
 const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
 // Verbs whose object is often someone: "mon frère aime marie", "je connais lou". A bare
@@ -141,11 +144,9 @@ const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
 // so a first name that is no common word is someone; English nouns go bare ("loves
 // summer"), so there only a sure first name.
 const OBJECT_VERBS_FR = words(
-  'aime aimait adore adorait deteste detestait connais connait connaissait vois voit voyais voyait croise croisais attends attend remplace remplacais invite embrasse prefere kiffe epouse',
+  'aime adore deteste connais connait vois voit croise attends remplace invite prefere kiffe',
 );
-const OBJECT_VERBS_EN = words(
-  'love loves loved miss misses missed like likes hate hates know knows knew met meet saw see invited hugged',
-);
+const OBJECT_VERBS_EN = words('love loves miss misses like likes hate know knows met saw');
 const OBJECT_ADVERBS = words('bien beaucoup trop grave vraiment really');
 
 /** True when token i is the object of a verb of liking, knowing or meeting. */

@@ -3,6 +3,7 @@
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { words } from '../lexicon/words.ts';
+import { MONTHS_AND_DAYS } from '../lexicon/not-names.ts';
 import type { Token } from '../tokenize.ts';
 import { surnameLike, VERB_ENDING } from './lower-case-names.ts';
 
@@ -91,11 +92,8 @@ const TRADE_HEADS = new Set([
   ...words('pizzeria pressing auto-ecole ambulances snack resto hotel laboratoire'),
 ]);
 const NOT_A_SHOP_NAME = words(
-  `coin quartier village bas haut secteur campus boulot travail taf lycee college supermarche magasin centre-ville bourg bled
-  fond bout cote dessous dessus rez-de-chaussee premier deuxieme rayon personnel patron patronne voisin voisine pere mere
-  frere soeur cousin cousine oncle tante mec gars coin matin soir midi jour jours nuit semaine mois moment week-end weekend
-  samedi dimanche lundi mardi mercredi jeudi vendredi coin monde tout coup plus moins mieux pire meme parents enfants
-  eleves etudiants salaries employes profs ouvriers routiers voisins amis copains potes jeunes gens clients`,
+  `coin quartier village bas haut campus boulot travail lycee magasin fond bout cote rayon personnel patron voisin pere
+  frere cousin oncle matin soir midi jour nuit semaine mois weekend monde plus moins parent enfant eleve client`,
 );
 const ARABIC_ARTICLES = words('el al');
 
@@ -116,12 +114,19 @@ export function namedTradeEnd(tokens: Token[], i: number): number {
   )
     return i + 2;
   if (/^(?:saint|sainte|st|ste)-[a-z]/.test(a.key)) return i + 2;
-  if (!glued(name) || NOT_A_SHOP_NAME.has(name.key) || VERB_ENDING.test(name.key)) return i;
+  if (!glued(name) || VERB_ENDING.test(name.key)) return i;
+  // Plurals and feminines of those words too ("les dimanches", "du voisin", "des voisines").
+  const stem = name.key.replace(/s$/, '');
+  if (
+    [name.key, stem, stem.replace(/e$/, '')].some((k) => NOT_A_SHOP_NAME.has(k)) ||
+    MONTHS_AND_DAYS.has(stem)
+  )
+    return i;
   // "la pharmacie du centre ville": where it stands.
   if (tokens[i + 3]?.key === 'ville') return i;
   const named =
     (ARABIC_ARTICLES.has(a.key) && name.key.length >= 3) ||
-    (a.key === 'les' && /[sx]$/.test(name.key) && !NOT_A_SHOP_NAME.has(name.key.slice(0, -1))) ||
+    (a.key === 'les' && /[sx]$/.test(name.key)) ||
     (a.key === 'da' && name.key.length >= 3) ||
     ((a.key === 'du' || a.key === 'des') &&
       name.key.length >= 3 &&
@@ -224,9 +229,11 @@ export function careHomeEnd(tokens: Token[], i: number): number {
 export const SECTOR_TAILS = words(
   'logistics logistique freight health healthcare dental bakery nurseries nursery analytics consulting conseil solutions systems technologies labs group groupe holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy joinery roofing landscaping scaffolding carpentry interiors architects accountants solicitors thermique immobilier transports batiment renovation paysages distribution expertise energies energie autoroutes telecom reseau assurances banque bank sante retail digital hospitals couriers homecare staffing interim landscapes',
 );
-const DETERMINERS_BEFORE = words(
-  'le la les l un une des du d ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs the a an this that my your our their his her its',
+/** Articles, possessives and demonstratives, French and English. */
+export const DETERMINERS = words(
+  'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that',
 );
+const DETERMINERS_BEFORE = new Set([...DETERMINERS, ...words('l d its')]);
 const LOWER_LEGAL_FORMS = words('ltd llc plc inc gmbh sarl eurl sasu selarl');
 
 /** A word that may name a business: no common word, first name or place. */
@@ -293,22 +300,20 @@ export function employedAfter(tokens: readonly Token[], i: number): boolean {
 // me back", "bnp a refusé mon prêt", "aib approved the mortgage", "iceland wont give me
 // more hours". Read only after a known company's name: said of a word, someone may do it.
 const SERVED_AFTER =
-  /^(?:(?:called|rang|phoned|emailed|texted|messaged|contacted|gave|owe|owes) (?:me|us)|(?:approved|refused|declined|processed|closed|froze|blocked) (?:my|the|our)|a (?:refuse|accepte|valide|rejete|bloque|ferme|suspendu|rappele) (?:mon|ma|mes|le|la|ma|moi)|(?:wont|won t|doesnt|didnt|never) (?:give|pay|process|take|hire|reply|answer|call)|(?:shut|closed) down|cut (?:the|my|our) (?:rates|hours|pay))\b/;
-const SERVED_STARTS = words(
-  'called rang phoned emailed texted messaged contacted gave owe owes approved refused declined processed closed froze blocked a wont won doesnt didnt never shut cut',
-);
+  /^(?:(?:called|rang|texted|gave) (?:me|us)|(?:approved|refused|declined) (?:my|the)|a (?:refuse|accepte|bloque|ferme) (?:mon|ma|mes|le|la)|(?:wont|didnt) (?:give|pay|process|hire)|shut down)\b/;
 
 /** True when the words after a known company at i say it served, refused or employed
  * someone. */
 export function actedAsCompanyAfter(tokens: readonly Token[], i: number): boolean {
   if (employedAfter(tokens, i)) return true;
-  const next = tokens[i + 1];
-  if (!next || next.gap !== ' ' || !SERVED_STARTS.has(next.key)) return false;
-  return SERVED_AFTER.test(
-    tokens
-      .slice(i + 1, i + 5)
-      .map((t) => t.key)
-      .join(' '),
+  return (
+    tokens[i + 1]?.gap === ' ' &&
+    SERVED_AFTER.test(
+      tokens
+        .slice(i + 1, i + 5)
+        .map((t) => t.key)
+        .join(' '),
+    )
   );
 }
 

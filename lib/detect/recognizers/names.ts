@@ -20,10 +20,17 @@ import {
   type KnownOrg,
 } from '../lexicon/organizations.ts';
 import { tokenize, type Token } from '../tokenize.ts';
-import { lowerCasePerson, ROLE_IS, surnameLike, VERB_ENDING } from './lower-case-names.ts';
+import {
+  lowerCasePerson,
+  PARTICLES as NAME_PARTICLES,
+  ROLE_IS,
+  surnameLike,
+  VERB_ENDING,
+} from './lower-case-names.ts';
 import {
   actedAsCompanyAfter,
   careHomeEnd,
+  DETERMINERS,
   employedAfter,
   institutionEnd,
   SECTOR_TAILS,
@@ -45,16 +52,14 @@ const TITLES = words(
   'm mme mlle mm monsieur madame mademoiselle dr docteur pr professeur me maitre mr mrs ms miss sir',
 );
 const ABBREVIATED_TITLES = new Set(['m', 'mm']);
-const PARTICLES = words(
-  'de du des la le les d l van von der den ter da das dos do del della di el al ben bin ibn mac',
-);
+const PARTICLES = new Set([...NAME_PARTICLES, ...words('des les d l')]);
 const ARTICLES = words('le la les');
-const DETERMINERS = words(
-  'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that',
-);
-const NOT_AFTER_CHEZ = words(
-  'moi toi lui elle nous vous eux elles soi le la les l un une des mes tes ses nos vos leurs mon ton son ma ta sa notre votre leur ce cet cette ces qui quoi quelqu certains',
-);
+
+// Pronouns and determiners: no company's name after "chez".
+const NOT_AFTER_CHEZ = new Set([
+  ...DETERMINERS,
+  ...words('moi toi lui elle nous vous eux elles soi l qui quoi quelqu certains'),
+]);
 const PLACE_PREPOSITIONS = new Set(
   'a à de d en au aux vers sur in at to from near pres'.split(' ').map(fold),
 );
@@ -242,7 +247,7 @@ function besidePlace(tokens: readonly Token[], k: number): boolean {
 
 // What follows a head noun and a particle in the name of a public body or a building
 // ("Hôtel de Ville", "Palais de Justice", "Maison de Retraite").
-const PUBLIC_BODY_NAMES = words('ville justice retraite quartier region departement');
+const PUBLIC_BODY_NAMES = words('ville justice retraite');
 
 const FAMILY_FIRM = /^ (?:et|&) (?:Fils|Filles|Associés|Associes|Cie)\b/u;
 
