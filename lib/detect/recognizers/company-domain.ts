@@ -6,7 +6,7 @@ import { employerBefore } from './lower-case-orgs.ts';
 // A company named with its domain: "une offre de Vinted.fr", "signed with globex.com".
 // Caught whole, not only the part before the dot. Public sites (news, public services,
 // job boards) are places people read, not employers.
-const TLDS = '(?:com|fr|net|org|io|eu|co|de|be|ch|uk|es|it|ai|app)';
+const TLDS = '(?:co\\.uk|com|fr|net|org|io|eu|co|de|be|ch|uk|es|it|ai|app)';
 const DOMAIN = new RegExp(
   `(?<![\\p{L}\\d@./\\\\-])([\\p{L}\\d][\\p{L}\\d-]{1,40})\\.${TLDS}(?![\\p{L}\\d@/\\\\-]|\\.[\\p{L}\\d])`,
   'gu',
@@ -18,7 +18,9 @@ const PUBLIC = new Set(
     ' ',
   ),
 );
-const CUE_BEFORE = /(?:^|\s)(?:avec|with|de|from|chez|pour|for|at|par|by)\s+$/i;
+// Also "applied to", "via", "check out", "le site c'est", "is": a domain named.
+const CUE_BEFORE =
+  /(?:^|\s)(?:avec|with|de|from|chez|pour|for|at|par|by|to|via|out|cest|c'est|is)\s+$/i;
 
 export function findCompanyDomains(text: string): Candidate[] {
   if (!MAY_HOLD_DOMAIN.test(text)) return [];
@@ -35,7 +37,8 @@ export function findCompanyDomains(text: string): Candidate[] {
       CUE_BEFORE.test(before) ||
       employerBefore(before, previous ?? '') ||
       (previous !== undefined && ORG_TRIGGERS.has(previous));
-    if (!cue && !/^\p{Lu}/u.test(label)) continue;
+    // "zapwise.com ghosted me": a domain that opens a sentence is its subject.
+    if (!cue && !/^\p{Lu}/u.test(label) && !/(?:^|[.!?:\n]\s*)$/.test(before)) continue;
     found.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -25,7 +25,9 @@ export interface LowerCasePerson {
   reasonEn: string;
 }
 
-const TITLES = words('mme mlle madame monsieur mr mrs ms dr docteur pr professeur professor');
+// Titles written out; after one, a word is a surname even when it is a common word.
+const FULL_TITLES = words('mme mlle madame monsieur mr mrs ms dr docteur');
+export const TITLES = new Set([...FULL_TITLES, ...words('pr professeur professor')]);
 // Family nicknames used like a title, part of the name ("tata odile", "tonton jean",
 // "auntie grace"): only before a first name.
 const FAMILY_TITLES = words(
@@ -302,7 +304,6 @@ export function surnameEnd(tokens: Token[], j: number, afterTitle = false): numb
 // "ms young", "mr king", "mme boulanger": after a spelled-out title, a word is a surname
 // (the gazetteer leaves out surnames that are common words). Not a function word, a
 // role, a tool ("ms word"), a day or an acronym.
-const FULL_TITLES = words('mme mlle madame monsieur mr mrs ms dr docteur');
 const titleThenWordSurname = (title: string, next: Token): boolean =>
   FULL_TITLES.has(title) &&
   next.key.length >= 4 &&

@@ -25,6 +25,7 @@ import {
   PARTICLES as NAME_PARTICLES,
   ROLE_IS,
   surnameLike,
+  TITLES as WRITTEN_TITLES,
   VERB_ENDING,
 } from './lower-case-names.ts';
 import {
@@ -48,9 +49,7 @@ import { DAYS } from '../segment.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
 
-const TITLES = words(
-  'm mme mlle mm monsieur madame mademoiselle dr docteur pr professeur me maitre mr mrs ms miss sir',
-);
+const TITLES = new Set([...WRITTEN_TITLES, ...words('m mm mademoiselle me maitre miss sir')]);
 const ABBREVIATED_TITLES = new Set(['m', 'mm']);
 const PARTICLES = new Set([...NAME_PARTICLES, ...words('des les d l')]);
 const ARTICLES = words('le la les');

@@ -376,3 +376,20 @@ describe('a known company by what it did to a customer', () => {
     ['ma mere cherche des vendeuses', []],
   ]);
 });
+
+describe('a company by its domain, named or opening a sentence', () => {
+  table([
+    ['zapwise.com ghosted me after the final round', ['ORG:zapwise.com']],
+    ['airbnb.fr ma suspendu mon compte d hote', ['ORG:airbnb.fr']],
+    ['I applied to tousaufeu.fr, they do catering for events.', ['ORG:tousaufeu.fr']],
+    ['check out carepoint.co.uk they have jobs', ['ORG:carepoint.co.uk']],
+    ['applied via brightstarhealthcare.com', ['ORG:brightstarhealthcare.com']],
+    ["Le site c'est renovexpert.fr mais ils ne répondent jamais", ['ORG:renovexpert.fr']],
+  ]);
+  // Public sites and tools are read or used, not employers; a file is no domain.
+  table([
+    ['google.com ne marche pas', []],
+    ['va sur canva.com pour le cv', []],
+    ['le fichier rapport.com est cassé', []],
+  ]);
+});
