@@ -2,6 +2,7 @@
 // them: "je bosse pour castorama", "mon employeur decathlon", "le groupe peyrache".
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
+import { LEGAL_FORMS, ORG_TAILS } from '../lexicon/organizations.ts';
 import { words } from '../lexicon/words.ts';
 import { MONTHS_AND_DAYS } from '../lexicon/not-names.ts';
 import type { Token } from '../tokenize.ts';
@@ -69,6 +70,9 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
   // A known surname wins over an adjective's ending ("ets fauvel", "groupe michel").
   const known = g.surnames.has(name.key) || g.ambiguousSurnames.has(name.key);
   if (!surnameLike(name) || (!known && ADJECTIVE_ENDING.test(name.key))) return i;
+  // "cabinet lemaire & associés", "transports sow & fils".
+  const firm = founderFirmEnd(tokens, k);
+  if (firm > k) return firm;
   let end = k + 1;
   const after = tokens[end];
   const family =
@@ -91,9 +95,12 @@ const TRADE_HEADS = new Set([
   ...PLACE_HEADS,
   ...words('pizzeria pressing auto-ecole ambulances snack resto hotel laboratoire'),
 ]);
-const NOT_A_SHOP_NAME = words(
-  `coin quartier village bas haut campus boulot travail lycee magasin fond bout cote rayon personnel patron voisin pere
-  frere cousin oncle matin soir midi jour nuit semaine mois weekend monde plus moins parent enfant eleve client`,
+// What follows a trade (or a head noun and a particle) without naming it: where it
+// stands, whose it is, when it opens; "Hôtel de Ville" and "Palais de Justice" are public.
+export const NOT_A_SHOP_NAME = words(
+  `coin quartier village bas haut boulot travail lycee magasin cote personnel patron voisin pere
+  frere cousin oncle matin soir midi jour nuit semaine mois weekend monde plus moins parent enfant eleve client
+  ville justice retraite`,
 );
 const ARABIC_ARTICLES = words('el al');
 
@@ -132,6 +139,47 @@ export function namedTradeEnd(tokens: Token[], i: number): number {
       name.key.length >= 3 &&
       !g.strongFirstNames.has(name.key));
   return named ? i + 3 : i;
+}
+
+// A firm named after its founders or family, in any case: "hartley & sons ltd", "Okonjo
+// & Partners", "transports sow & fils", "fisher & wood llp", "singh and co solicitors".
+// "& co" alone is "and friends" ("marie & co"): it needs a trade or a legal form after it.
+const FIRM_ENDS = words(
+  'fils filles freres associes sons daughters brothers bros partners associates',
+);
+const FIRM_LEGAL = new Set([...LEGAL_FORMS, ...TRADE_ENDS, ...words('llp solicitors avocats')]);
+
+/** Index after a founders' firm starting at i, or i. */
+export function founderFirmEnd(tokens: Token[], i: number): number {
+  const and = tokens[i + 1];
+  if (!and) return i;
+  const amp = /^ ?& ?$/.test(and.gap);
+  // "père et fils" is a saying, "julie et cie" a group of friends: with "et", a surname.
+  const word =
+    and.gap === ' ' &&
+    (and.key === 'et' || and.key === 'and') &&
+    surnameLike(tokens[i]) &&
+    !/^(?:pere|mere)$/.test(tokens[i].key);
+  // "Karim et fils arrivent": a man and his son, unless a trade follows.
+  const sureFirst = word && gazetteer().strongFirstNames.has(tokens[i].key);
+  if (!amp && !word) return i;
+  const k = amp ? i + 2 : i + 3;
+  const second = tokens[k - 1];
+  if (!second || (!amp && second.gap !== ' ')) return i;
+  const closing = (u: Token | undefined) =>
+    u !== undefined &&
+    u.gap === ' ' &&
+    u.key.length > 2 && // "sa", "co": his, her and company are words too
+    (FIRM_LEGAL.has(u.key) || SECTOR_TAILS.has(u.key));
+  let end = k;
+  const cie = second.key === 'co' || second.key === 'cie';
+  if (!FIRM_ENDS.has(second.key) && !(cie && second.capitalised)) {
+    if (!amp && !cie) return i;
+    if (!closing(tokens[k])) return i;
+    end = k + 1;
+  }
+  if (closing(tokens[end])) return end + 1;
+  return sureFirst ? i : end;
 }
 
 // Institutions named after a person or a saint, in lower case: "hopital edouard
@@ -226,9 +274,12 @@ export function careHomeEnd(tokens: Token[], i: number): number {
 // What a business does, ending its name in lower case: "kestrel logistics", "lumen
 // conseil", "ashgrove dental", "redbrick joinery ltd".
 // Also what extends a known company typed in lower case ("vinci energies").
-export const SECTOR_TAILS = words(
-  'logistics logistique freight health healthcare dental bakery nurseries nursery analytics consulting conseil solutions systems technologies labs group groupe holdings partners services recruitment builders construction engineering haulage removals catering cleaning motors plumbing electrical properties lettings estates insurance finance capital ventures media studios foods farms brewery pharmacy joinery roofing landscaping scaffolding carpentry interiors architects accountants solicitors thermique immobilier transports batiment renovation paysages distribution expertise energies energie autoroutes telecom reseau assurances banque bank sante retail digital hospitals couriers homecare staffing interim landscapes',
-);
+export const SECTOR_TAILS = new Set([
+  ...ORG_TAILS,
+  ...words(
+    'assurances autoroutes bank banque batiment carpentry conseil digital distribution energie energies expertise groupe immobilier interiors joinery landscapes landscaping logistique paysages renovation reseau retail roofing sante scaffolding telecom thermique transports',
+  ),
+]);
 /** Articles, possessives and demonstratives, French and English. */
 export const DETERMINERS = words(
   'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that',
@@ -297,10 +348,10 @@ export function employedAfter(tokens: readonly Token[], i: number): boolean {
 }
 
 // What a known company does to a customer or an applicant, beside hiring: "target called
-// me back", "bnp a refusé mon prêt", "aib approved the mortgage", "iceland wont give me
-// more hours". Read only after a known company's name: said of a word, someone may do it.
+// me back", "bnp a refusé mon prêt", "aib approved the mortgage". Read only after a
+// known company's name: said of a word, someone may do it.
 const SERVED_AFTER =
-  /^(?:(?:called|rang|texted|gave) (?:me|us)|(?:approved|refused|declined) (?:my|the)|a (?:refuse|accepte|bloque|ferme) (?:mon|ma|mes|le|la)|(?:wont|didnt) (?:give|pay|process|hire)|shut down)\b/;
+  /^(?:(?:called|rang) (?:me|us)|(?:approved|refused|declined) (?:my|the)|a (?:refuse|accepte) (?:mon|ma|mes))\b/;
 
 /** True when the words after a known company at i say it served, refused or employed
  * someone. */

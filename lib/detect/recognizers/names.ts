@@ -38,11 +38,13 @@ import {
   sectorTailEnd,
   companyRoleAfter,
   employerBefore,
+  founderFirmEnd,
   headedOrgEnd,
   legalFormLedEnd,
   lowerCaseOrgEnd,
   namedCompanyEnd,
   namedTradeEnd,
+  NOT_A_SHOP_NAME,
 } from './lower-case-orgs.ts';
 import { namesHere } from './not-names-here.ts';
 import { DAYS } from '../segment.ts';
@@ -244,12 +246,6 @@ function besidePlace(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-// What follows a head noun and a particle in the name of a public body or a building
-// ("Hôtel de Ville", "Palais de Justice", "Maison de Retraite").
-const PUBLIC_BODY_NAMES = words('ville justice retraite');
-
-const FAMILY_FIRM = /^ (?:et|&) (?:Fils|Filles|Associés|Associes|Cie)\b/u;
-
 /** A carmaker named as a car: after an article or "en", or before a model. */
 function carAround(text: string, tokens: Token[], i: number, size: number): boolean {
   const t = tokens[i];
@@ -328,7 +324,6 @@ const COMMON_ORG_CUES = words(
 // Where someone just named works: "tunde bakare from gtbank", "kavitha my lead at zoho",
 // "francesca de eataly". Words that may stand between the person and "at": a role.
 const WORKPLACE_PREPOSITIONS = words('at from de d');
-const ROLE_OPENERS = words('my ma mon the le la our notre his her sa son their leur');
 
 /** True when the word at i follows a person found just before and "at", "from", "de". */
 function workplaceOfPerson(tokens: Token[], i: number, found: readonly Candidate[]): boolean {
@@ -344,7 +339,7 @@ function workplaceOfPerson(tokens: Token[], i: number, found: readonly Candidate
   if (de && /(?:re|ir|er|oir)$/.test(tokens[i].key)) return false;
   const reach = de ? 2 : 4;
   for (let p = i - 2; p >= Math.max(0, i - reach); p--) {
-    if (tokens[p].end === last.end) return p === i - 2 || ROLE_OPENERS.has(tokens[p + 1].key);
+    if (tokens[p].end === last.end) return p === i - 2 || DETERMINERS.has(tokens[p + 1].key);
     if (tokens[p].end < last.end) return false;
   }
   return false;
@@ -482,10 +477,17 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       }
     }
 
-    // "SAS Clean'Pro Services", "la boîte c'est securitas": named as a company.
-    const named = Math.max(legalFormLedEnd(tokens, i), namedCompanyEnd(text, tokens, i));
+    // "SAS Clean'Pro Services", "la boîte c'est securitas": named as a company;
+    // "hartley & sons ltd", "Durand & Associés": after its founders.
+    const founders = founderFirmEnd(tokens, i);
+    const named = Math.max(legalFormLedEnd(tokens, i), namedCompanyEnd(text, tokens, i), founders);
     if (named > i) {
-      org({ start: t.start, end: tokens[named - 1].end }, 0.8, 'entreprise', 'company');
+      org(
+        { start: t.start, end: tokens[named - 1].end },
+        named === founders ? 0.85 : 0.8,
+        'entreprise',
+        'company',
+      );
       i = named;
       continue;
     }
@@ -659,14 +661,9 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       continue;
     }
 
-    // "Lecoq et Fils", "Martin Frères", "Durand & Associés": a family firm.
-    const firm =
-      run.length >= 2 && (last.key === 'freres' || last.key === 'fils')
-        ? ['']
-        : FAMILY_FIRM.exec(text.slice(last.end, last.end + 16));
-    if (firm && !(run.length === 1 && t.sentenceStart && g.strongFirstNames.has(t.key))) {
-      org({ start: t.start, end: last.end + firm[0].length }, 0.85, 'entreprise', 'company');
-      while (j < tokens.length && tokens[j].start < last.end + firm[0].length) j++;
+    // "Martin Frères": a family firm ("Lecoq et Fils" is read with its founders above).
+    if (run.length >= 2 && (last.key === 'freres' || last.key === 'fils')) {
+      org({ start: t.start, end: last.end }, 0.85, 'entreprise', 'company');
       i = j;
       continue;
     }
@@ -686,7 +683,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       // "Château de Versailles" is a place, "Hôtel de Ville" a public body; "Fermé
       // Sam." a day.
       !(particle && g.places.has(headName.key) && !g.commonWords.has(headName.key)) &&
-      !(particle && PUBLIC_BODY_NAMES.has(headName.key)) &&
+      !(particle && NOT_A_SHOP_NAME.has(headName.key)) &&
       !(DAYS.has(headName.key) && text[headName.end] === '.');
     // "Kestrel Logistics", "Brightwell Health": a sector noun ends the name; the words
     // before it must not be common ones ("Global Logistics", "Mental Health").
@@ -717,8 +714,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       kindOf(run[1], t) !== 'place' &&
       kindOf(run[1], t) !== 'stop';
     if (head || legal || tail || namedByArticle) {
+      // "Menuiserie Lecoq et Fils": the founders' ending belongs to the name.
+      const founded = founderFirmEnd(tokens, j - 1);
+      if (founded > j) j = founded;
       org(
-        { start: t.start, end: last.end },
+        { start: t.start, end: tokens[j - 1].end },
         0.85,
         legal ? 'entreprise (forme juridique)' : 'entreprise',
         legal ? 'company (legal form)' : 'company',

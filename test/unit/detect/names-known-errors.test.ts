@@ -393,3 +393,28 @@ describe('a company by its domain, named or opening a sentence', () => {
     ['le fichier rapport.com est cassé', []],
   ]);
 });
+
+describe('a firm named after its founders or family, in any case', () => {
+  table([
+    ['hartley & sons ltd are the builders i apprentice with', ['ORG:hartley & sons ltd']],
+    ['harrison & baker solicitors want a legal assistant', ['ORG:harrison & baker solicitors']],
+    ['fisher & wood llp offered me the paralegal job', ['ORG:fisher & wood llp']],
+    ['Employer: Calder & Finch LLP.', ['ORG:Calder & Finch LLP']],
+    ['Okonjo & Partners will not be progressing', ['ORG:Okonjo & Partners']],
+    ['Mcbride & Daughters joinery took me on.', ['ORG:Mcbride & Daughters joinery']],
+    ['singh and co solicitors are dealing with my tenancy', ['ORG:singh and co solicitors']],
+    ['je commence lundi chez cabinet lemaire & associés', ['ORG:cabinet lemaire & associés']],
+    ['dupuis & fils couverture me prend en apprentissage', ['ORG:dupuis & fils couverture']],
+    ['haulage firm called p&j haulage ltd got back to me', ['ORG:p&j haulage ltd']],
+    ['Lecoq et Fils', ['ORG:Lecoq et Fils']],
+  ]);
+  // Friends, sayings and pairs are no firm.
+  table([
+    ['marie & co sont venus', []],
+    ['tel père tel fils, père et fils', []],
+    ['me & you forever', []],
+    ['salt & pepper', []],
+    ['tom & jerry sa mère', []],
+    ['rock and roll', []],
+  ]);
+});
