@@ -1,4 +1,5 @@
 import { fold } from '../fold.ts';
+import { gazetteer } from '../gazetteer.ts';
 import { ORG_TRIGGERS } from '../lexicon/organizations.ts';
 import type { Candidate } from '../types.ts';
 import { employerBefore } from './lower-case-orgs.ts';
@@ -20,6 +21,12 @@ const PUBLIC = new Set(
 );
 const CUE_BEFORE = /(?:^|\s)(?:avec|with|de|from|chez|pour|for|at|par|by)\s+$/i;
 
+// "je commande sur wurth.fr": in lower case without a cue, a name no dictionary has, with
+// an ending that is no word (".de", ".it", ".co" end sentences typed without a space).
+const PLAIN_TLD = /\.(?:com|fr|net|org|io|eu)$/;
+const plainDomain = (domain: string, label: string): boolean =>
+  PLAIN_TLD.test(domain) && label.length >= 3 && !gazetteer().commonWords.has(fold(label));
+
 export function findCompanyDomains(text: string): Candidate[] {
   if (!MAY_HOLD_DOMAIN.test(text)) return [];
   const found: Candidate[] = [];
@@ -35,7 +42,7 @@ export function findCompanyDomains(text: string): Candidate[] {
       CUE_BEFORE.test(before) ||
       employerBefore(before, previous ?? '') ||
       (previous !== undefined && ORG_TRIGGERS.has(previous));
-    if (!cue && !/^\p{Lu}/u.test(label)) continue;
+    if (!cue && !/^\p{Lu}/u.test(label) && !plainDomain(m[0], label)) continue;
     found.push({
       start: m.index,
       end: m.index + m[0].length,
