@@ -52,7 +52,8 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
   // "Dr Faisal Rahman, Consultant Geriatrician, Salford Royal": the post names nobody;
   // the item after it, printed with capitals, is where the person works.
   if (!keys.some((k) => sure(k) || (g.ambiguousFirstNames.has(k) && !g.commonWords.has(k)))) {
-    if (keys.some(isPost)) return undefined;
+    // "Tom Driver", "Grace Nurse": a first name that is also a word still names someone.
+    if (keys.some(isPost)) return keys.some((k) => g.ambiguousFirstNames.has(k)) ? c : undefined;
     const item = /(\p{Lu}[^,|·–—]{1,50})[,|·–—]\s*$/u.exec(before(text, c, 52));
     if (item && /^\p{Lu}/u.test(text[c.start]) && keysOf(item[1]).some(isPost))
       return { ...c, type: 'ORG', reason: 'employeur', reasonEn: 'employer' };
