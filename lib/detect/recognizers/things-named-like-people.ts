@@ -74,24 +74,6 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
       keys.slice(0, -1).every((k) => g.places.has(k) || !known(k)))
   )
     return undefined;
-  // "pts wristband said": a word no list knows after another, before a verb of speech:
-  // a thing and what it belongs to, not someone.
-  const pair = /(?:^|\s)(\p{Ll}{2,}) \p{Ll}+$/u.exec(text.slice(Math.max(0, c.start - 30), c.end));
-  const unknown = (k: string) =>
-    !(
-      g.commonWords.has(k) ||
-      g.ambiguousFirstNames.has(k) ||
-      g.ambiguousSurnames.has(k) ||
-      known(k)
-    );
-  if (
-    pair &&
-    keys.length === 1 &&
-    unknown(keys[0]) &&
-    unknown(fold(pair[1])) &&
-    /^ (?:said|says|told|asked|texted|replied|wrote|m'?a|ma)\b/.test(text.slice(c.end, c.end + 8))
-  )
-    return undefined;
   return c;
 }
 
