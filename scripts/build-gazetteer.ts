@@ -261,9 +261,18 @@ const knownOrganizations = readFileSync(
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('#'))
   .join('\n');
+// Word lists of the recognizers that tell things from people, packed the same way.
+const namedThings = readFileSync(
+  path.resolve(here, '../lib/detect/lexicon/named-things.txt'),
+  'utf8',
+)
+  .split('\n')
+  .filter((line) => line.trim() && !line.startsWith('#'))
+  .join('\n');
 const encoded = {
   ...Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, frontCode(words)])),
   KNOWN_ORGANIZATIONS: knownOrganizations,
+  NAMED_THINGS: namedThings,
 };
 // The readable lists, for review and diffs; the content script loads the packed copy.
 writeFileSync(

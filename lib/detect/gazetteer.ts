@@ -15,6 +15,8 @@ export interface Gazetteer {
   places: Set<string>;
   /** Well-known companies, as lexicon/known-organizations.txt writes them. */
   knownOrganizations: string;
+  /** Word lists of lexicon/named-things.txt, as written. */
+  namedThings: string;
 }
 
 let loaded: Gazetteer | null = null;
@@ -39,6 +41,7 @@ export function gazetteer(): Gazetteer {
     commonWords: frontDecode(data.COMMON_WORDS),
     places: frontDecode(data.PLACES),
     knownOrganizations: data.KNOWN_ORGANIZATIONS,
+    namedThings: data.NAMED_THINGS,
   };
   return loaded;
 }

@@ -3,22 +3,14 @@
 // (not-names-here.ts), on each candidate and the words around it.
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
-import { words } from '../lexicon/words.ts';
+import { namedThings } from '../lexicon/named-things.ts';
 import type { Candidate } from '../types.ts';
 
-// Words that make a post, as signatures and referee lines print it ("Consultant
-// Geriatrician", "Chargée de recrutement", "Responsable RH"), and the endings of care
-// professions ("Paediatrician", "Psychologist", "Kinésithérapeute").
-const POSTS = words(
-  'assistant assistants assistante accountant technician engineer officer leader member operative driver coordinator coordinatrice administrator adviser advisor analyst apprentice trainee supervisor consultant executive receptionist cleaner nurse carer worker manager director directeur directrice representative specialist associate lead practitioner registrar midwife responsable charge chargee adjointe infirmier infirmiere conseillere gestionnaire referente educatrice animatrice secretaire comptable cadre',
-);
+// A post, as signatures and referee lines print it ("Consultant Geriatrician", "Chargée
+// de recrutement"), or the ending of a care profession ("Paediatrician", "Psychologist").
 const isPost = (k: string): boolean =>
-  POSTS.has(k) || /(?:ician|ologist|iatrist|therapist|therapeute)$/.test(k);
-// Parts of a venue (besides common words: "Hall 4", "Gate 12"), districts, venues.
-const LABELS = words('pavillon quai bloc box aile');
-const COMPASS = words('nord sud est ouest north south east west centre center');
-const VENUES = words('expo arena stade stadium parc park gare station aeroport airport congres');
-const MONTHS = words('jan feb mar apr jun jul aug sep sept oct nov dec janv fev avr juil');
+  namedThings('posts').has(k) || /(?:ician|ologist|iatrist|therapist|therapeute)$/.test(k);
+const COMPASS = (k: string): boolean => namedThings('compass').has(k);
 
 const keysOf = (s: string): string[] =>
   fold(s)
@@ -33,7 +25,7 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
   const sure = (k: string) =>
     /^(?:mr|mrs|ms|miss|dr|m|mme|mlle)$/.test(k) || g.strongFirstNames.has(k);
   const known = (k: string) =>
-    sure(k) || g.surnames.has(k) || (g.ambiguousSurnames.has(k) && !COMPASS.has(k));
+    sure(k) || g.surnames.has(k) || (g.ambiguousSurnames.has(k) && !COMPASS(k));
   // A town, unless it is also a sure first name ("Jordan", "Sydney" are both).
   const town = (k: string) => g.places.has(k) && !sure(k);
   let keys = keysOf(text.slice(c.start, c.end));
@@ -42,7 +34,7 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
   // not "with Harpreet Gill 10:00".
   if (
     /^ \d{1,3}[A-Za-z]?(?![\d\p{L}]| \d)/u.test(text.slice(c.end, c.end + 6)) &&
-    (g.commonWords.has(last) || LABELS.has(last)) &&
+    (g.commonWords.has(last) || namedThings('labels').has(last)) &&
     !keys.some(sure)
   ) {
     keys = keys.slice(0, -1);
@@ -67,9 +59,11 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
     (townBefore && town(fold(townBefore[1])) && !keys.some(known)) ||
     (keys.length > 1 &&
       town(keys[0]) &&
-      keys.slice(1).every((k) => !known(k) && (g.commonWords.has(k) || VENUES.has(k)))) ||
+      keys
+        .slice(1)
+        .every((k) => !known(k) && (g.commonWords.has(k) || namedThings('venues').has(k)))) ||
     (keys.length > 1 &&
-      COMPASS.has(last) &&
+      COMPASS(last) &&
       /\p{Lu}/u.test(text[c.end - last.length]) &&
       keys.slice(0, -1).every((k) => g.places.has(k) || !known(k)))
   )
@@ -84,7 +78,7 @@ export function asNamed(text: string, c: Candidate): Candidate | undefined {
   // "Rota for Jan", "30 Nov": a month shortened, after a preposition or beside a number.
   if (
     keys.length === 1 &&
-    MONTHS.has(keys[0]) &&
+    namedThings('months').has(keys[0]) &&
     (/(?:\d|\b(?:for|in|from|until|by|since|of|to|en|pour|depuis|fin|mi))\s*$/i.test(
       before(text, c, 8),
     ) ||
