@@ -261,18 +261,19 @@ const knownOrganizations = readFileSync(
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('#'))
   .join('\n');
-// Word lists of the recognizers that tell things from people, packed the same way.
-const namedThings = readFileSync(
-  path.resolve(here, '../lib/detect/lexicon/named-things.txt'),
-  'utf8',
-)
+// Word lists of the recognizers (lexicon/*.txt: "name: words", a line that starts with a
+// space goes on with the list above), one list a line, packed the same way.
+const wordLists = ['not-names.txt', 'named-things.txt']
+  .map((file) => readFileSync(path.resolve(here, '../lib/detect/lexicon', file), 'utf8'))
+  .join('\n')
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('#'))
-  .join('\n');
+  .join('\n')
+  .replace(/\n\s+/g, ' ');
 const encoded = {
   ...Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, frontCode(words)])),
   KNOWN_ORGANIZATIONS: knownOrganizations,
-  NAMED_THINGS: namedThings,
+  WORD_LISTS: wordLists,
 };
 // The readable lists, for review and diffs; the content script loads the packed copy.
 writeFileSync(

@@ -15,8 +15,8 @@ export interface Gazetteer {
   places: Set<string>;
   /** Well-known companies, as lexicon/known-organizations.txt writes them. */
   knownOrganizations: string;
-  /** Word lists of lexicon/named-things.txt, as written. */
-  namedThings: string;
+  /** The lexicons' word lists (lexicon/*.txt), one a line: "name: words". */
+  wordLists: string;
 }
 
 let loaded: Gazetteer | null = null;
@@ -41,7 +41,7 @@ export function gazetteer(): Gazetteer {
     commonWords: frontDecode(data.COMMON_WORDS),
     places: frontDecode(data.PLACES),
     knownOrganizations: data.KNOWN_ORGANIZATIONS,
-    namedThings: data.NAMED_THINGS,
+    wordLists: data.WORD_LISTS,
   };
   return loaded;
 }

@@ -4,7 +4,7 @@
 // monday", "bosse chez nettoyage pro sarl".
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
-import { namedThings } from '../lexicon/named-things.ts';
+import { wordList } from '../lexicon/word-lists.ts';
 import { tokenize } from '../tokenize.ts';
 import type { Candidate } from '../types.ts';
 import { VERB_ENDING } from './lower-case-names.ts';
@@ -12,6 +12,10 @@ import { VERB_ENDING } from './lower-case-names.ts';
 // A field's label, as job offers, payslips and records print it (capitalised).
 const LABEL =
   /(?:^|[\s(·|/,;])(?:[EeÉé]mploy(?:er|eur)|Company|Entreprise|Soci[ée]t[ée]|[ÉE]tablissement|Cliente?|Fournisseur|Supplier|Prestataire|Agen(?:ce|cy)|Enseigne|Organi[sz]ation|Structure|Raison sociale) ?: ?/gu;
+// Legal forms typed in lower case after the name; words that cannot be part of it.
+const FORMS = wordList('forms');
+const NOT_NAME = wordList('not-name');
+
 const found = (start: number, end: number, field: boolean): Candidate => ({
   start,
   end,
@@ -53,16 +57,10 @@ export function findCompanyFields(text: string): Candidate[] {
   if (/\b(?:ltd|llc|llp|plc|inc|gmbh|sarl|sas|sasu|eurl|selarl)\b/.test(text)) {
     const tokens = tokenize(text);
     for (let i = 1; i < tokens.length; i++) {
-      if (tokens[i].capitalised || !namedThings('forms').has(tokens[i].key)) continue;
+      if (tokens[i].capitalised || !FORMS.has(tokens[i].key)) continue;
       // Up to three words before it, joined by spaces.
       let k = i;
-      while (
-        k > i - 3 &&
-        k > 0 &&
-        tokens[k].gap === ' ' &&
-        !namedThings('not-name').has(tokens[k - 1].key)
-      )
-        k--;
+      while (k > i - 3 && k > 0 && tokens[k].gap === ' ' && !NOT_NAME.has(tokens[k - 1].key)) k--;
       if (k < i) out.push(found(tokens[k].start, tokens[i].end, false));
     }
   }

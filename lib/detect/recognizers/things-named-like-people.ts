@@ -3,14 +3,18 @@
 // (not-names-here.ts), on each candidate and the words around it.
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
-import { namedThings } from '../lexicon/named-things.ts';
+import { wordList } from '../lexicon/word-lists.ts';
 import type { Candidate } from '../types.ts';
 
 // A post, as signatures and referee lines print it ("Consultant Geriatrician", "Chargée
 // de recrutement"), or the ending of a care profession ("Paediatrician", "Psychologist").
+const POSTS = wordList('posts');
+const LABELS = wordList('labels');
+const COMPASS = wordList('compass');
+const VENUES = wordList('venues');
+const MONTHS = wordList('months');
 const isPost = (k: string): boolean =>
-  namedThings('posts').has(k) || /(?:ician|ologist|iatrist|therapist|therapeute)$/.test(k);
-const COMPASS = (k: string): boolean => namedThings('compass').has(k);
+  POSTS.has(k) || /(?:ician|ologist|iatrist|therapist|therapeute)$/.test(k);
 
 const keysOf = (s: string): string[] =>
   fold(s)
@@ -25,7 +29,7 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
   const sure = (k: string) =>
     /^(?:mr|mrs|ms|miss|dr|m|mme|mlle)$/.test(k) || g.strongFirstNames.has(k);
   const known = (k: string) =>
-    sure(k) || g.surnames.has(k) || (g.ambiguousSurnames.has(k) && !COMPASS(k));
+    sure(k) || g.surnames.has(k) || (g.ambiguousSurnames.has(k) && !COMPASS.has(k));
   // A town, unless it is also a sure first name ("Jordan", "Sydney" are both).
   const town = (k: string) => g.places.has(k) && !sure(k);
   let keys = keysOf(text.slice(c.start, c.end));
@@ -34,7 +38,7 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
   // not "with Harpreet Gill 10:00".
   if (
     /^ \d{1,3}[A-Za-z]?(?![\d\p{L}]| \d)/u.test(text.slice(c.end, c.end + 6)) &&
-    (g.commonWords.has(last) || namedThings('labels').has(last)) &&
+    (g.commonWords.has(last) || LABELS.has(last)) &&
     !keys.some(sure)
   ) {
     keys = keys.slice(0, -1);
@@ -59,11 +63,9 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
     (townBefore && town(fold(townBefore[1])) && !keys.some(known)) ||
     (keys.length > 1 &&
       town(keys[0]) &&
-      keys
-        .slice(1)
-        .every((k) => !known(k) && (g.commonWords.has(k) || namedThings('venues').has(k)))) ||
+      keys.slice(1).every((k) => !known(k) && (g.commonWords.has(k) || VENUES.has(k)))) ||
     (keys.length > 1 &&
-      COMPASS(last) &&
+      COMPASS.has(last) &&
       /\p{Lu}/u.test(text[c.end - last.length]) &&
       keys.slice(0, -1).every((k) => g.places.has(k) || !known(k)))
   )
@@ -78,7 +80,7 @@ export function asNamed(text: string, c: Candidate): Candidate | undefined {
   // "Rota for Jan", "30 Nov": a month shortened, after a preposition or beside a number.
   if (
     keys.length === 1 &&
-    namedThings('months').has(keys[0]) &&
+    MONTHS.has(keys[0]) &&
     (/(?:\d|\b(?:for|in|from|until|by|since|of|to|en|pour|depuis|fin|mi))\s*$/i.test(
       before(text, c, 8),
     ) ||
