@@ -152,11 +152,24 @@ const givenNames = (language: string): Set<string> =>
     ].map(keyOf),
   );
 const givenElsewhere = new Set(['en', 'es', 'it', 'de', 'tr'].flatMap((l) => [...givenNames(l)]));
+// Its lists also hold surnames ("larsen", "olsen", "morrison"): a name that faker, in any
+// locale, gives only as a surname is left out; not one of East Asia, where the surname
+// written first is often the name a person is called by ("tran", "chen").
+const fakerNames = (pick: (l: LocaleDefinition) => unknown, locales: string[]) =>
+  new Set(collect(pick, locales).map(keyOf));
+const everyLocale = Object.keys(allLocales);
+const fakerFirst = fakerNames((l) => l.person?.first_name, everyLocale);
+const fakerLast = fakerNames(
+  (l) => l.person?.last_name,
+  everyLocale.filter((code) => !/^(?:vi|zh|ko|ja)/.test(code)),
+);
+const surnameOnly = (key: string) => !fakerFirst.has(key) && fakerLast.has(key);
 const frequentOrShorthand = new Set(commonWords);
 const registryNames = new Set<string>();
 for (const key of givenNames('fr')) {
   if (key.length < 3 || !/^[a-z]+(?:-[a-z]+)*$/.test(key) || !givenElsewhere.has(key)) continue;
-  if (isWord(key) || frequentOrShorthand.has(key) || firstNames.has(key)) continue;
+  if (isWord(key) || frequentOrShorthand.has(key) || firstNames.has(key) || surnameOnly(key))
+    continue;
   registryNames.add(key);
 }
 for (const key of registryNames)
@@ -248,9 +261,19 @@ const knownOrganizations = readFileSync(
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('#'))
   .join('\n');
+// Word lists of the recognizers (lexicon/*.txt: "name: words", a line that starts with a
+// space goes on with the list above), one list a line, packed the same way.
+const wordLists = ['not-names.txt', 'named-things.txt']
+  .map((file) => readFileSync(path.resolve(here, '../lib/detect/lexicon', file), 'utf8'))
+  .join('\n')
+  .split('\n')
+  .filter((line) => line.trim() && !line.startsWith('#'))
+  .join('\n')
+  .replace(/\n\s+/g, ' ');
 const encoded = {
   ...Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, frontCode(words)])),
   KNOWN_ORGANIZATIONS: knownOrganizations,
+  WORD_LISTS: wordLists,
 };
 // The readable lists, for review and diffs; the content script loads the packed copy.
 writeFileSync(

@@ -118,7 +118,8 @@ London|Londres|Geneva|Genève|Brussels|Bruxelles|Berlin|Munich|Madrid|Barcelona|
 Amsterdam|Rotterdam|Luxembourg|Zurich|Lausanne|Bâle|Basel|Dublin|Edinburgh|Manchester|New York|Boston|Chicago|San Francisco
 Montréal|Montreal|Québec|Toronto|Dakar|Abidjan|Bamako|Casablanca|Rabat|Tanger|Tangier|Marrakech|Alger|Algiers|Oran|Tunis|Cracovie
 Krakow|Varsovie|Warsaw|Prague|Vienna|Vienne|Budapest|Bucarest|Istanbul|Dubaï|Dubai|Singapour|Singapore|Tokyo|Shanghai|Pékin
-Beijing|Hong Kong|Mumbai|Bangalore|Sydney|Melbourne|Los Angeles|Seattle|Austin|Miami|Europe|Afrique|Asie|Amérique|Maghreb
+Beijing|Hong Kong|Mumbai|Bangalore|Sydney|Melbourne|Los Angeles|Seattle|Austin|Miami|Santiago|Houston
+Adelaide|Orlando|Alexandrie|Alexandria|Europe|Afrique|Asie|Amérique|Maghreb
 England|Angleterre|Scotland|Écosse|Wales|Ireland|Irlande|Canada|Suisse|Switzerland|Belgium|Germany|Spain|Italy|Portugal|Morocco
 Algeria|Tunisia|Senegal|Sénégal|Netherlands|Pays-Bas|Poland|Pologne|United States|États-Unis|USA|UK
 `

@@ -15,6 +15,8 @@ export interface Gazetteer {
   places: Set<string>;
   /** Well-known companies, as lexicon/known-organizations.txt writes them. */
   knownOrganizations: string;
+  /** The lexicons' word lists (lexicon/*.txt), one a line: "name: words". */
+  wordLists: string;
 }
 
 let loaded: Gazetteer | null = null;
@@ -39,6 +41,7 @@ export function gazetteer(): Gazetteer {
     commonWords: frontDecode(data.COMMON_WORDS),
     places: frontDecode(data.PLACES),
     knownOrganizations: data.KNOWN_ORGANIZATIONS,
+    wordLists: data.WORD_LISTS,
   };
   return loaded;
 }

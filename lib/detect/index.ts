@@ -12,6 +12,7 @@ import {
   findNumberIdentifiers,
 } from './recognizers/identifiers.ts';
 import { findCompanyDomains } from './recognizers/company-domain.ts';
+import { findCompanyFields } from './recognizers/company-fields.ts';
 import { findLinks } from './recognizers/link.ts';
 import { findSpelledEmails } from './recognizers/spelled-email.ts';
 import { findNames } from './recognizers/names.ts';
@@ -63,6 +64,7 @@ function findInSegment(text: string, watch: PreparedList, allow: PreparedList): 
     ...(DIGIT.test(text) ? NUMBER_RECOGNIZERS.flatMap((find) => find(text)) : []),
     ...findAddresses(text),
     ...findCompanyDomains(text),
+    ...findCompanyFields(text),
   ];
   const all = [...structured, ...findNames(text, urlLikeMask(text)), ...findWatched(text, watch)];
   return resolveOverlaps(all, text.length).filter(

@@ -1,4 +1,6 @@
 import { fold } from '../fold.ts';
+import { gazetteer } from '../gazetteer.ts';
+import { TOOLS } from '../lexicon/not-names.ts';
 import { ORG_TRIGGERS } from '../lexicon/organizations.ts';
 import type { Candidate } from '../types.ts';
 import { employerBefore } from './lower-case-orgs.ts';
@@ -18,9 +20,20 @@ const PUBLIC = new Set(
     ' ',
   ),
 );
-// Also "applied to", "via", "check out", "le site c'est", "is": a domain named.
-const CUE_BEFORE =
-  /(?:^|\s)(?:avec|with|de|from|chez|pour|for|at|par|by|to|via|out|cest|c'est|is)\s+$/i;
+const CUE_BEFORE = /(?:^|\s)(?:avec|with|de|from|chez|pour|for|at|par|by)\s+$/i;
+// "applied to", "via", "check out", "le site c'est", "is": a domain named, unless its name
+// is a word ("c'est bon.fr").
+const WEAK_CUE_BEFORE = /(?:^|\s)(?:to|via|out|cest|c'est|is)\s+$/i;
+
+// "je commande sur wurth.fr": in lower case without a cue, a name no dictionary has, with
+// an ending that is no word (".de", ".it", ".co" end sentences typed without a space).
+const PLAIN_TLD = /\.(?:com|fr|net|org|io|eu)$/;
+const plainDomain = (domain: string, label: string): boolean =>
+  PLAIN_TLD.test(domain) &&
+  label.length >= 3 &&
+  !gazetteer().commonWords.has(fold(label)) &&
+  // "va sur canva.com": a tool's site, not an employer.
+  !TOOLS.has(fold(label));
 
 export function findCompanyDomains(text: string): Candidate[] {
   if (!MAY_HOLD_DOMAIN.test(text)) return [];
@@ -35,10 +48,12 @@ export function findCompanyDomains(text: string): Candidate[] {
     const previous = word === undefined ? undefined : fold(word);
     const cue =
       CUE_BEFORE.test(before) ||
+      (WEAK_CUE_BEFORE.test(before) && !gazetteer().commonWords.has(fold(label))) ||
       employerBefore(before, previous ?? '') ||
       (previous !== undefined && ORG_TRIGGERS.has(previous));
     // "zapwise.com ghosted me": a domain that opens a sentence is its subject.
-    if (!cue && !/^\p{Lu}/u.test(label) && !/(?:^|[.!?:\n]\s*)$/.test(before)) continue;
+    const opensSentence = /(?:^|[.!?:\n]\s*)$/.test(before);
+    if (!cue && !/^\p{Lu}/u.test(label) && !opensSentence && !plainDomain(m[0], label)) continue;
     found.push({
       start: m.index,
       end: m.index + m[0].length,

@@ -482,7 +482,9 @@ export function lowerCasePerson(
     !g.strongFirstNames.has(next.key) &&
     !compoundFirst(next.key) &&
     surnameLike(t) &&
-    !g.places.has(key)
+    !g.places.has(key) &&
+    // "my colleague tran minh": a role, then the name.
+    !ROLE_ENDS.has(key)
   )
     return { end: i + 2, score: 0.6, reason: 'nom et prénom', reasonEn: 'full name' };
   if (

@@ -1,9 +1,9 @@
 import { isValidBIC } from '../iban-countries.ts';
 import { fold } from '../fold.ts';
-import { gazetteer } from '../gazetteer.ts';
 import { words } from '../lexicon/words.ts';
 import { DAYS } from '../segment.ts';
 import type { Candidate } from '../types.ts';
+import { asNamed } from './things-named-like-people.ts';
 
 // Words that read as names by their shape, but not where they stand: opening hours,
 // bank codes, acronyms, the town of a trade register. Read after names are found, on each candidate and its
@@ -78,27 +78,6 @@ function withoutContraction(text: string, c: Candidate): Candidate | undefined {
   return end > c.start ? { ...c, end } : undefined;
 }
 
-// A post written with capitals, as English job ads and signatures print it ("Care
-// Assistant", "Team Leader", "HR Officer"): the title of a job, not someone, unless a
-// first name or a title of address is part of it ("Mr Porter").
-const ROLES = words(
-  'assistant assistants accountant technician engineer officer leader member operative driver coordinator administrator adviser advisor analyst apprentice trainee supervisor consultant executive receptionist cleaner nurse carer worker manager director representative specialist associate',
-);
-function postTitle(text: string, c: Candidate): boolean {
-  if (c.type !== 'PERSON') return false;
-  const keys = fold(text.slice(c.start, c.end)).split(/[\s|]+/);
-  const g = gazetteer();
-  return (
-    ROLES.has(keys[keys.length - 1]) &&
-    !keys.some(
-      (k) =>
-        g.strongFirstNames.has(k) ||
-        g.ambiguousFirstNames.has(k) ||
-        /^(?:mr|mrs|ms|miss|dr|m|mme)\.?$/.test(k),
-    )
-  );
-}
-
 /** The candidates that are names where they stand. */
 export function namesHere(text: string, found: Candidate[]): Candidate[] {
   // Stryker disable next-line ConditionalExpression: a shortcut; filtering nothing gives nothing
@@ -106,6 +85,7 @@ export function namesHere(text: string, found: Candidate[]): Candidate[] {
   const mixedCase = /\p{Ll}/u.test(text);
   const candidates = found
     .map((c) => (c.type === 'PERSON' || c.type === 'ORG' ? withoutContraction(text, c) : c))
+    .map((c) => c && asNamed(text, c))
     .filter((c): c is Candidate => c !== undefined);
   return candidates.filter(
     (c) =>
@@ -114,8 +94,7 @@ export function namesHere(text: string, found: Candidate[]): Candidate[] {
         dayInSchedule(text, c) ||
         bankCode(text, c) ||
         loneAcronym(text, c, mixedCase) ||
-        registerTown(text, c) ||
-        postTitle(text, c)
+        registerTown(text, c)
       ),
   );
 }

@@ -145,7 +145,7 @@ describe('a company named by its legal form or as the company', () => {
   ])('names none: %s', (text) => expect(names(text)).toEqual([]));
   it('leaves a legal form after the name to the name', () => {
     expect(names('transports girard sarl veut que je commence lundi')).toEqual([
-      'ORG:transports girard',
+      'ORG:transports girard sarl',
     ]);
   });
 });

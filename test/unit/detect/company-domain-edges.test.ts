@@ -4,7 +4,8 @@ import { findCompanyDomains } from '../../../lib/detect/recognizers/company-doma
 const domains = (text: string) => findCompanyDomains(text).map((c) => text.slice(c.start, c.end));
 
 // A company named by its domain: capitalised, or in lower case after a word that makes
-// it an employer, a client or a supplier; never a public site or part of a link.
+// it an employer, a client or a supplier, or when its name is no common word and its
+// ending no word; never a public site or part of a link.
 describe('a company named with its domain', () => {
   it.each([
     ['capitalised', "Globex.com m'a appelé", 'Globex.com'],
@@ -19,10 +20,12 @@ describe('a company named with its domain', () => {
     ['accented, with a hyphen', 'de Ça-Va.fr', 'Ça-Va.fr'],
     ['with a digit', 'de globex-2.com', 'globex-2.com'],
     ['a full stop after it', 'Globex.com.', 'Globex.com'],
+    ['lower case without a cue, a name no dictionary has', 'va voir globex.com', 'globex.com'],
   ])('%s', (_case, text, domain) => expect(domains(text)).toEqual([domain]));
 
   it.each([
-    ['lower case without a cue', 'va voir globex.com'],
+    ['lower case without a cue, a common word', "c'est bon.fr"],
+    ['lower case without a cue, an ending that is a word', 'va voir globex.de'],
     ['a public site', 'de lemonde.fr'],
     ['a public site, capitalised', 'de Google.com'],
     ['only digits', 'de 123.fr'],

@@ -1,0 +1,28 @@
+import { gazetteer } from '../gazetteer.ts';
+import { words } from './words.ts';
+
+/** What the lexicons' lists are used for: a word is in it or not. */
+export interface WordList {
+  has(key: string): boolean;
+}
+
+let lists: Map<string, Set<string>> | undefined;
+
+function read(name: string): Set<string> {
+  lists ??= new Map(
+    gazetteer()
+      .wordLists.split('\n')
+      .map((line) => {
+        const colon = line.indexOf(':');
+        return [line.slice(0, colon), words(line.slice(colon + 1))];
+      }),
+  );
+  return lists.get(name)!;
+}
+
+/** A list of lexicon/*.txt ("name: words"), shipped deflated inside the gazetteer and
+ * read on first use, when the gazetteer is inflated anyway. */
+export function wordList(name: string): WordList {
+  let set: Set<string> | undefined;
+  return { has: (key) => (set ??= read(name)).has(key) };
+}
