@@ -2,6 +2,7 @@ import { fold } from '../fold.ts';
 import type { SignalType } from '../types.ts';
 import { activeIdeation } from './active-ideation.ts';
 import { broadCategories } from './broad.ts';
+import { scopedAt } from './scope.ts';
 import { FIRST_PERSON } from './lexicon.ts';
 import {
   EXCITED,
@@ -251,6 +252,7 @@ function readDistress(
       if (cue.topic && !selfAt(text, at) && !context.aboutSelf()) return;
       if (cue.notOther && otherSubject(text, at)) return;
       if (cue.unless?.test(text)) return;
+      if (scopedAt(text, category, at)) return;
       counted.add(index);
       total += cue.weight;
       // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.
