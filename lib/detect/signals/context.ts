@@ -11,7 +11,7 @@ export const HUMOUR =
 
 /** A film, a book, an article: the sentence tells a story that is not the writer's. */
 export const MEDIA =
-  /\b(?:film|serie|livre|roman|podcast|article|documentaire|reportage|emission|episode|chanson|manga|personnage|heroine|heros|movie|novel|show|series|book|documentary|song|character|protagonist|netflix|temoignage|testimon\w*|docu\w*|vid|video|reportag\w*|articl\w*|polar|thriller|dissertation|thesis|mon memoire)s?\b/;
+  /\b(?:film|serie|livre|roman|podcast|article|documentaire|reportage|emission|episode|chanson|manga|personnage|heroine|heros|movie|novel|show|series|book|documentary|song|character|protagonist|netflix|temoignage|testimon\w*|docu\w*|vid|video|reportag\w*|articl\w*|polar|thriller|dissertation|thesis|mon memoire|memoir|essay|(?:a|the) play|piece de theatre|theatre|theater|personal statement|speech|discours|cours sur|module sur)s?\b/;
 
 /** The writer takes the story as theirs: "je me reconnais, moi aussi…", "made me realise I…". */
 export const OWN_STORY =
@@ -62,7 +62,7 @@ export const HABITUAL =
 
 /** Joy or impatience: a racing heart or shaking hands of excitement are no panic. */
 export const EXCITED =
-  /\b(?:excitee?s?|excited|impatiente?|hate|amoureuse|amoureux|in love|so happy|trop contente?|ravie?|thrilled|cant wait)\b|[😍🥰🤩🥳❤]/u;
+  /\b(?:excitee?s?|excited|impatiente?|hate|amoureuse|amoureux|in love|so happy|trop contente?|ravie?|thrilled|cant wait|de joie|of joy|de bonheur|with joy)\b|[😍🥰🤩🥳❤]/u;
 
 /** Told as happening while the person writes. */
 export const UNDER_WAY =
@@ -77,7 +77,7 @@ export const HYPERBOLE =
 // Someone else is the subject: "ma collègue est en burn-out", "my friend has panic
 // attacks". Report verbs ("told me", "m'a dit") do not make it the writer's own.
 export const OTHER_PERSON =
-  /\b(?:(?:ma|mon|une?|sa|son|notre|nos|mes|my|a|our|her|his|their) (?:(?:meilleure?|best|petite?|grande?|ancienne?|old|new|nouvelle?|nouveau|jeune|young|close|vieille?|vieil) )?(?:mentee|mentees|mentoree?|filleule?|collegue|collegues|collaborat\w*|pote|potes|coloc|colocataire|flatmate|roommate|housemate|mate|buddy|copine|copines|salarie\w*|stagiaire|alternant\w*|employee?s?|amie?s?|soeur|frere|mere|pere|fils|fille|cousine?|voisine?|n-1|direct report|report|colleague|coworker|co-worker|friend|sister|brother|mother|father|mom|dad|son|daughter|intern|employee|teammate|team member|member of my team)|(?:une|un) (?:personne|proche|membre de mon equipe)|(?:un|une|a|le|la|the) (?:mec|gars|guy|type|benevole|adherente?|chanteur|chanteuse|singer|actor|actress|acteur|actrice|rappeur|rapper)|quelque un de mon equipe|quelqu un de mon equipe|someone (?:in|on) my team)\b/;
+  /\b(?:(?:ma|mon|une?|sa|son|notre|nos|mes|my|a|our|her|his|their) (?:(?:meilleure?|best|petite?|grande?|ancienne?|old|new|nouvelle?|nouveau|jeune|young|close|vieille?|vieil) )?(?:mentee|mentees|mentoree?|filleule?|collegue|collegues|collaborat\w*|pote|potes|coloc|colocataire|flatmate|roommate|housemate|mate|buddy|copine|copines|salarie\w*|stagiaire|alternant\w*|employee?s?|amie?s?|soeur|frere|mere|pere|fils|fille|cousine?|voisine?|n-1|direct report|report|colleague|coworker|co-worker|friend|sister|brother|mother|father|mom|dad|son|daughter|intern|employee|teammate|team member|member of my team|binome|tutrice|tuteur|grand mere|grand pere|grandmother|grandfather|grandma|grandad|granny|nan|gran|mamie|papi|belle soeur|beau frere|belle mere|beau pere|sister in law|brother in law|mother in law|father in law|in laws|cousin|eleve|apprentie?|residente?s?|resident|student|pupil|engineer|reports)|(?:one|two) of (?:my|our|the) \w+|(?:un|une|l un|l une|deux) (?:de|des) (?:mes|nos) \w+|(?:une|un) (?:personne|proche|membre de mon equipe)|(?:un|une|a|le|la|the) (?:mec|gars|guy|type|benevole|adherente?|chanteur|chanteuse|singer|actor|actress|acteur|actrice|rappeur|rapper)|quelque un de mon equipe|quelqu un de mon equipe|someone (?:in|on) my team)\b/;
 // "comment prévenir le burn-out…", "how do I support someone who…": the topic, asked about.
 const TOPIC_QUESTION =
   /\b(?:comment (?:prevenir|gerer|reconnaitre|aborder|eviter|parler|accompagner|soutenir|aider|reagir|signaler|reperer|detecter)|how (?:do|can|should|could) (?:i|we|you|one) (?:support|help|prevent|handle|spot|deal with|talk about|recognise|recognize|report)|how to (?:support|help|prevent|spot|handle)|(?:talk|speak) to (?:her|him|them) about|lui en parler|comment je (?:le|la|les) aide|comment (?:le|la|les) aider|signes? (?:de|du|d un|de un)|signs of)\b/;
