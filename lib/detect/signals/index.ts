@@ -3,6 +3,7 @@ import type { SignalType } from '../types.ts';
 import { activeIdeation } from './active-ideation.ts';
 import { broadCategories } from './broad.ts';
 import { scopedAt } from './scope.ts';
+import { ordinaryObjectAt } from './ordinary-objects.ts';
 import { FIRST_PERSON } from './lexicon.ts';
 import {
   EXCITED,
@@ -252,7 +253,7 @@ function readDistress(
       if (cue.topic && !selfAt(text, at) && !context.aboutSelf()) return;
       if (cue.notOther && otherSubject(text, at)) return;
       if (cue.unless?.test(text)) return;
-      if (scopedAt(text, category, at)) return;
+      if (scopedAt(text, category, at) || ordinaryObjectAt(text, category, at)) return;
       counted.add(index);
       total += cue.weight;
       // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.

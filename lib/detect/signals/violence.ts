@@ -105,7 +105,6 @@ export const violence: Recogniser = {
     },
     {
       re: any(
-        '(?<!\\bit )(?:hit|slap|punch|kick|push|shov|chok|strangl|grab|pin(?!g)n?|corner|trapp?|rap|assault|grop|threaten|harass|bull|stalk|insult|humiliat|belittl)\\w* me\\b(?! to \\w+| into| a (?:lot|bit)| up\\b| off\\b| at\\b)',
         'touch\\w* my (?:back|legs?|thighs?|hair|bum|butt|breasts?|chest|waist|bottom)',
         '(?:says|said|comments?|remarks?) (?:things )?about my (?:legs|body|breasts|figure|bum|butt|chest)',
         '(?:im|i am) hiding (?:in|from)',
@@ -113,7 +112,7 @@ export const violence: Recogniser = {
         '(?:sends?|sent|sending) me (?:threats|threatening)',
         'me (?:envoie|envoient|a envoye) des menaces',
         'locked myself in',
-        `(?<!\\bit )(?:hit|hits|slapped|slaps|punched|punches|kicked|kicks|pushed|pushes|shoved|choked|chokes|strangled|grabbed|pinned|cornered|trapped|beat|beats|raped|assaulted|groped|gropes|threatened|threatens|harasses|harassed|bullies|bullied|stalks|stalked|followed|insults|humiliates|humiliated|belittles|belittled|screams at|yells at|shouts at) me(?! to \\w+| into applying| a (?:lot|bit)| up\\b| back\\b)`,
+        '(?<!\\bit )(?:(?:hit|slap|punch|kick|push|shov|chok|strangl|grab|pin(?!g)n?|corner|trapp?|rap|assault|grop|threaten|harass|bull|stalk|insult|humiliat|belittl)\\w*|beats?|followed|(?:scream|yell|shout)s at) me\\b(?! to \\w+| into applying| a (?:lot|bit)| up\\b| back\\b| off\\b| at\\b)',
         'touched me (?:without|inappropriately|against|again|in|when|under)',
         '(?:forced|forces|made) me (?:to have sex|into sex|to sleep with|to do things)',
         'sexual (?:messages|comments|advances|jokes|pictures|photos|texts)',
