@@ -261,5 +261,17 @@ export const activeIdeation: Recogniser = {
       now: true,
       serious: true,
     },
+    {
+      // Intent and preparation as people type them: hesitating to go through with it, a
+      // date set, the mind made up, everything ready "for later", a blade not for cooking.
+      re: any(
+        '(?:hesite|hesitate) a (?:aller jusque? ?au bout|le faire)|(?:need|manque) (?:just |juste )?(?:the guts|le courage)(?=\\s*$|\\s*[,.!])',
+        '(?:set|picked|chose|fixed) a date for it|made up my mind(?=\\s*$|\\s*[,.!])|not (?:gonna|going to) be (?:here|around) (?:after|past|by)',
+        '(?:tout|everything) (?:est )?(?:prepare|pret|ready) (?:pour|for) (?:ce soir|tonight|later)\\b.{0,40}\\b(?:avant|before|guts|courage)',
+        '(?:bought|achete) (?:a |une )?(?:blade|lame|rope|corde)\\b.{0,40}\\b(?:not (?:for|using it for)|pas pour)',
+      ),
+      weight: 2,
+      notOther: true,
+    },
   ],
 };

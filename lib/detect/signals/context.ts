@@ -26,7 +26,7 @@ export const RESOLVED =
  * farewell ("dernier message du programme, merci pour tout, on garde contact ?").
  */
 export const ORDINARY_GOODBYE =
-  /\b(?:programme|program|promo|mentorat|mentorship|mentoring|mentoree?|mentee|filleule?|parrainage|accompagnement|erasmus|new job|nouveau (?:job|poste|travail|boulot)|new (?:role|position)|(?:pars|partir|part|parte) (?:en|a|au|aux)|(?:pars|partir) pour (?!de bon|toujours)|demenag\w*|moving to|keep in touch|stay in touch|garde(?:r|ons)? (?:le )?contact|rester en contact|grab a|a coffee|un cafe|see you|on se voit|on se revoit|a bientot|a plus tard|next (?:year|month|week)|lannee prochaine|le annee prochaine|starts? (?:on )?monday|commence lundi|derniere seance|last (?:day|session|shift)|dernier jour|goodbye emails?|pot de depart|leaving do)\b/;
+  /\b(?:programme|program|promo|mentorat|mentorship|mentoring|mentoree?|mentee|filleule?|parrainage|accompagnement|erasmus|new job|nouveau (?:job|poste|travail|boulot)|new (?:role|position)|(?:pars|partir|part|parte) (?:en|a|au|aux)|(?:pars|partir) pour (?!de bon|toujours)|demenag\w*|moving to|keep in touch|stay in touch|garde(?:r|ons)? (?:le )?contact|rester en contact|grab a|a coffee|un cafe|see you|on se voit|on se revoit|a bientot|a plus tard|next (?:year|month|week)|lannee prochaine|le annee prochaine|starts? (?:on )?monday|commence lundi|derniere seance|last (?:day|session|shift)|dernier jour|goodbye emails?|pot de depart|leaving (?:do|cake|party|drinks)|for the move|pendant (?:le|les|mes) (?:festival|vacances|voyage|stage|sejour)|nouvelle (?:boite|entreprise|equipe)|(?:anciens|old|former) (?:collegues|colleagues))\b/;
 
 /** A goodbye said as the last one: an ordinary goodbye in another sentence does not undo it. */
 export const FINAL_GOODBYE =

@@ -18,9 +18,6 @@ export const hopelessness: Recogniser = {
         '(?:je )?craque(?: en larmes| completement|,|$)',
         'a deux doigts de craquer',
         'je pleure (?:tous|toutes|chaque|sans arret|tout le temps|en cachette|dans|au|le soir|la nuit|souvent|encore)',
-        'fond\\w* en larmes',
-        'en larmes (?:dans|au|tous|chaque|devant)',
-        'arrete pas de pleurer',
         'je arrive (?:plus|meme plus|pas) a (?:rien|manger|avaler|me lever|travailler|me concentrer|avancer|faire face|sortir|ouvrir|lire|aller)',
         'je mange (?:plus|presque plus|rien|presque rien|quasi rien|quasiment rien)',
         'je (?:chiale|chialais) (?:tous|toutes|chaque|sans arret|tout le temps|en cachette|le soir|la nuit|souvent|encore|dans)',
@@ -182,7 +179,18 @@ export const hopelessness: Recogniser = {
       weight: 1,
       topic: true,
     },
-    { re: any('je pleure', 'en larmes', 'i cry', 'crying'), weight: 1 },
+    { re: any('je pleure', 'en larmes', 'i cry', 'crying'), weight: 1, notOther: true },
+    {
+      // Tears and hunger told with no pronoun: the writer's, unless someone else is the
+      // subject ("un client a fondu en larmes", "she hasn't eaten since monday").
+      re: any(
+        'fond\\w* en larmes|en larmes (?:dans|au|tous|chaque|devant)|arrete pas de pleurer',
+        '(?:havent|hasnt|not|didnt|pas|plus|rien) (?:eaten|ate|slept|mange|dormi)(?: \\S+)? (?:since|depuis) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|hier|avant hier)',
+        '^(?:just |totally |literally |completely )?(?:broke down|burst into tears|fell apart)\\b',
+      ),
+      weight: 2,
+      notOther: true,
+    },
     {
       re: any(
         'insomnies?',

@@ -162,6 +162,7 @@ export const selfHarm: Recogniser = {
         '(?:im|i am|ive been) (?:cutting|burning|hurting|harming)(?=\\s*(?:$|[,.!])| again| myself| my (?:arms?|legs?|wrists?|thighs?|skin)| (?:a lot|more|lately|every))',
         '(?:hit|hitting|bang|banging|bash|bashing|slam|slamming) my head (?:against|on|into)',
         '(?:cut|burned|burnt|hurt|hit|scratched) (?:myself )?again',
+        '(?:burn\\w*|brule\\w*)\\b.{0,40}\\b(?:held it there|kept it there|laisse (?:ma main |mon bras )?dessus)',
       ),
       weight: 2,
       serious: true,

@@ -39,6 +39,8 @@ export const substance: Recogniser = {
         '(?:need|needs|needing) (?:a drink|a shot|a joint|a pill|pills|my pills) (?:just )?to (?:face|get out of bed|get up|go)',
         // Hidden, relapsed, never sober, a month's box gone, consumption doubled.
         '(?:bois|boire|fume|prends (?:\\S{1,20} )?(?:somniferes|cachets|medicaments|pilules|calmants|anxiolytiques)) (?:\\S{1,20} ){0,4}en cachette|me cache (?:\\S{1,20} ){0,3}pour (?:boire|fumer|prendre)|hide (?:the|my) (?:cans|bottles|pills|drinking)',
+        // A relapse not named: "j'avais arrêté mais ça recommence".
+        '(?:avais|had) (?:arrete|stopped|quit)(?! de (?:fumer|travailler|bosser)| smoking| work)\\b.{0,30}\\b(?:ca recommence|ca revient|started again|its back|relapsed|rechute)',
         '(?:rechute|replonge|relapsed)(?= .{0,25}\\b(?:coke|cocaine|alcool|alcohol|drink\\w*|booze|weed|pills|cachets|shit|beuh|heroin|crack)\\b)|using again|(?:pas|plus) (?:rentree? |ete )?sobre depuis|(?:havent|not) been sober',
         '(?:fini|termine|vide|finished|gone through) (?:\\S{1,20} ){0,2}(?:plaquette|boite|box|pack|prescription)(?: \\S{1,20}){0,8} (?:pour le mois|for the month|meant to last)',
         '(?:conso|consommation) (?:de |d )?(?:alcool|weed|shit|beuh|cannabis|vin|bieres?|coke|cachets|medicaments|joints?) (?:a )?(?:double|triple|explose)|(?:drinking|using) has (?:doubled|tripled)',

@@ -1,0 +1,32 @@
+import type { DistressCategory } from './cue.ts';
+
+// What an act is done to, with or for, in the words right after it, when that makes it
+// ordinary: a drink of water or tea, a game lost ("beats me at scrabble"), a haircut or
+// brambles, a rope for the move, a bridge where the others are awaited. Written against
+// `signalText()`'s form. A drink, a blow or a means whose object is the writer's body or
+// life keeps its weight.
+
+const OBJECTS: Partial<Record<DistressCategory, RegExp>> = {
+  substance:
+    /\b(?:eau|deau|water|tisanes?|infusions?|(?:un|du|mon|le|de|green|herbal|iced|mint) (?:the|tea)|tea|jus|juice|lait|milk|soupe|soup|protein\w*|smoothies?|cafes?|coffees?|espressos?|energy drinks?|hand cream|vitamin\w*|hot water bottle|bouillotte)\b/,
+  violence:
+    /\b(?:at (?:scrabble|ludo|chess|pool|cards|darts|poker|fifa|monopoly|tennis|squash|badminton|(?:\w+ )?(?:games?|matches))|au (?:scrabble|ludo|babyfoot|baby foot|ping pong|poker|tennis|monopoly|uno|billard)|aux (?:cartes|echecs|flechettes|jeux)|to (?:apply|the (?:kitchen|shower|bathroom|punch|car))|reads the map|to (?:take a (?:picture|photo)|get the screen|fix)|pour (?:me rendre|livrer|reparer|me montrer|me raconter)|snooze|le vent|the wind|la tempete|the storm)\b/,
+  'self-harm':
+    /\b(?:couper les cheveux|coupe les cheveux|cheveux moi meme|haircut|cut(?:ting)? my (?:own )?hair|hair (?:up|in a bun)|sucre|sugar|carbs|(?:my|mes) (?:hours|heures|costs|couts|depenses)|ronces|brambles|thorns|epines|rosiers?|en me rasant|shaving|door frame|cupboard|placard|echafaudage|scaffold\w*|eczema|moustiques?|mosquito\w*|trolley|car door|portiere|oven tray|plaque de cuisson|ronge les ongles|bite my nails)\b/,
+  'active-ideation':
+    /\b(?:(?:corde|rope) (?:a linge|a sauter)|tow rope|jump rope|skipping rope|washing line|pour (?:le|la|les|voir le) (?:demenagement|linge|camping|barbecue|bbq|marathon|feu de artifice|pot)|for (?:lunch|the (?:fireworks|barbecue|bbq|view|marathon|run|move))|great view|super vue|waiting for (?:the others|my|the bus|a|the train)|attends (?:les autres|le bus|le train|mon train)|stuck in traffic|dans les bouchons|pour manger|for my razor|pour mon rasoir|candidatures|camping trip|feu de artifice|barbecue)\b/,
+};
+// Harm done on purpose stays harm, whatever it is done with.
+const ON_PURPOSE = /\b(?:on purpose|deliberately|expres|volontairement)\b/;
+// The words that follow, up to a sentence's stop.
+const STOP = /[.;!?\n]/;
+
+/** Whether what follows the words of `category` found at `at` makes them ordinary. */
+export function ordinaryObjectAt(text: string, category: DistressCategory, at: number): boolean {
+  const objects = OBJECTS[category];
+  if (!objects || (category === 'self-harm' && ON_PURPOSE.test(text))) return false;
+  let after = text.slice(at, at + 80);
+  const end = STOP.exec(after);
+  if (end) after = after.slice(0, end.index);
+  return objects.test(after);
+}
