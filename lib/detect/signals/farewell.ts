@@ -11,7 +11,8 @@ const ERRAND =
 // A letter left for the people closest: what a farewell leaves.
 /** Where the message or its clause ends: nothing after says what it is for. */
 const END = '(?=\\s*(?:$|[,.!?]|ok\\b|tbh|ngl|honestly|really|vraiment))';
-const ended = (...pieces: string[]) => pieces.map((piece) => piece + END);
+// One group of alternatives, each closed by END.
+const ended = (alternatives: string) => [`(?:${alternatives})${END}`];
 
 const CLOSE_FR =
   '(?:ma|mon|mes) (?:enfants?|fils|filles?|mere|maman|pere|papa|parents|mari|femme|famille|soeurs?|freres?|proches|copain|copine|amie?s?)|maman|papa|ceux que je aime|chacun';
@@ -25,9 +26,9 @@ export const farewell: Recogniser = {
     {
       re: any(
         ...ended(
-          '(?:nobody|no one|personne) (?:has|ait) (?:to|a) (?:deal with|gerer) (?:\\S+ ){0,2}(?:after|apres)',
-          '(?:wont|dont) need (?:them|it|anything)(?: anymore)?',
-          '(?:ai|aurai) plus besoin de rien',
+          '(?:nobody|no one|personne) (?:has|ait) (?:to|a) (?:deal with|gerer) (?:\\S+ ){0,2}(?:after|apres)|' +
+            '(?:wont|dont) need (?:them|it|anything)(?: anymore)?|' +
+            '(?:ai|aurai) plus besoin de rien',
         ),
         '(?:my|mon|ma|the|le|la) (?:cat|dog|chat|chien) (?:\\S+ ){0,4}(?:for good|pour (?:de bon|toujours))',
         // A pet placed "in case", a goodbye asked "for me", all one's things given.
@@ -42,9 +43,9 @@ export const farewell: Recogniser = {
     // Signs that need another, each counted on its own.
     ...[
       ...ended(
-        '(?:remember me|garde un bon souvenir de moi)(?: well)?',
-        'you were (?:a )?(?:good|great|kind|the best)(?: mentor| friend)?',
-        'tout (?:explique|arrange|prevu)',
+        '(?:remember me|garde un bon souvenir de moi)(?: well)?|' +
+          'you were (?:a )?(?:good|great|kind|the best)(?: mentor| friend)?|' +
+          'tout (?:explique|arrange|prevu)',
       ),
       '(?:deleted|supprime|efface) (?:all )?(?:my|mes) (?:socials|comptes|accounts)(?! for| pour)',
       '(?:made|updated|mis a jour) (?:my|a|mon) (?:will|testament)\\b(?! with| chez)',
@@ -53,46 +54,46 @@ export const farewell: Recogniser = {
     {
       re: any(
         // "une carte d'adieu", "un pot d'adieu": the goodbye of a job or a move.
-        `${PARTING_BEFORE}adieu(?! (?:les|le|la|aux|au|a|mes|mon|ma)\\b)`,
-        '(?:que )?tu as (?:vraiment |beaucoup )?compte(?: pour moi| dans ma vie| enormement| beaucoup)?(?=\\s*[,.!]|\\s*$| quoi)',
-        'tu as (?:vraiment |beaucoup )?compte (?:pour moi|dans ma vie|enormement|beaucoup)',
-        'tu (?:me )?(?:reverras|verras|entendras) (?:plus|pas|jamais)',
-        'tu (?:entendras|entendras plus|entendras pas) parler de moi',
-        `(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques) lettres? (?:pour|a) (?:${CLOSE_FR})${ERRAND}`,
-        '(?:mis|mets|remis|range) (?:mes affaires|tout|mes papiers) en ordre',
-        '(?:donne|distribue) (?:mes affaires|toutes mes affaires|mes objets|mes affaires a)',
-        '(?:dis|dites|diras) a (?:ma|mon|mes) \\w+ que je (?:le |la |les )?(?:aimais|aime)',
-        'derniere fois que (?:je te |je vous |tu me )?(?:parle|ecris|lis|entends)',
-        '(?:je voulais|je tenais a|je veux) (?:juste )?te dire (?:au revoir|adieu)',
-        '(?:ce sera|ce est|voici) (?:mon|le) dernier (?:message|mot)',
-        '(?:je )?(?:en )?aurai (?:plus|pas) besoin(?!.{0,30}\\bfini)',
-        '(?:dis|dites|dire|diras) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|les aime|le aime|la aime|regrette|pense a)',
-        '(?:je )?serai (?:plus|pas) la (?:pour|demain|longtemps)',
-        '(?:te )?remercier une derniere fois',
-        'ce est la derniere fois que',
+        `${PARTING_BEFORE}adieu(?! (?:les|le|la|aux|au|a|mes|mon|ma)\\b)|` +
+          '(?:que )?tu as (?:vraiment |beaucoup )?compte(?: pour moi| dans ma vie| enormement| beaucoup)?(?=\\s*[,.!]|\\s*$| quoi)|' +
+          'tu as (?:vraiment |beaucoup )?compte (?:pour moi|dans ma vie|enormement|beaucoup)|' +
+          'tu (?:me )?(?:reverras|verras|entendras) (?:plus|pas|jamais)|' +
+          'tu (?:entendras|entendras plus|entendras pas) parler de moi|' +
+          `(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques) lettres? (?:pour|a) (?:${CLOSE_FR})${ERRAND}|` +
+          '(?:mis|mets|remis|range) (?:mes affaires|tout|mes papiers) en ordre|' +
+          '(?:donne|distribue) (?:mes affaires|toutes mes affaires|mes objets|mes affaires a)|' +
+          '(?:dis|dites|diras) a (?:ma|mon|mes) \\w+ que je (?:le |la |les )?(?:aimais|aime)|' +
+          'derniere fois que (?:je te |je vous |tu me )?(?:parle|ecris|lis|entends)|' +
+          '(?:je voulais|je tenais a|je veux) (?:juste )?te dire (?:au revoir|adieu)|' +
+          '(?:ce sera|ce est|voici) (?:mon|le) dernier (?:message|mot)|' +
+          '(?:je )?(?:en )?aurai (?:plus|pas) besoin(?!.{0,30}\\bfini)|' +
+          '(?:dis|dites|dire|diras) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|les aime|le aime|la aime|regrette|pense a)|' +
+          '(?:je )?serai (?:plus|pas) la (?:pour|demain|longtemps)|' +
+          '(?:te )?remercier une derniere fois|' +
+          'ce est la derniere fois que',
       ),
       weight: 2,
     },
     {
       re: any(
-        '(?:wanted|want|need|wanna|had) to say goodbye',
-        'this is (?:my )?goodbye',
-        'goodbye (?:forever|for good|everyone|to you all)',
-        '(?:given|giving|gave) away (?:my|all my|(?:most|all|half|some) of my) (?:things|stuff|belongings|possessions|clothes|books)',
-        '(?:donne|donner|donnee|distribue|vendu) (?:la plupart de |presque toutes |toutes )?mes (?:affaires|fringues|vetements|livres|objets)(?! (?:a le asso|a la ressourcerie|pour le demenagement))',
-        'wont need (?:them|it|anything|these|my \\w+) anymore',
-        'tell (?:my|her|him|them) \\w* ?(?:i|that i) loved',
-        'tell my \\w+ (?:that )?i (?:love|loved) (?:her|him|them)(?! (?:haha|lol|too|back))',
-        `(?:wrote|written|writing|left) (?:letters|a letter) (?:for|to) (?:${CLOSE_EN})${ERRAND}`,
-        '(?:affairs|things|everything) (?:is |are )?in order',
-        'you wont (?:see|hear from|hear) me (?:again|anymore)',
-        'last time (?:you|youll) (?:hear|see) (?:from )?me',
-        'you (?:mattered|meant (?:a lot|so much|everything)) to me',
-        '(?:this is|this will be|its) my last (?:message|text|words)',
-        `said my goodbyes${NOT_A_FAREWELL_AFTER}`,
-        'tell (?:my|her|him|them|the) \\w+ (?:that )?im sorry',
-        '(?:my )?will is (?:sorted|done|written|ready|signed)',
-        'wont be (?:able to|here|around) (?:anymore|much longer|for long)',
+        '(?:wanted|want|need|wanna|had) to say goodbye|' +
+          'this is (?:my )?goodbye|' +
+          'goodbye (?:forever|for good|everyone|to you all)|' +
+          '(?:given|giving|gave) away (?:my|all my|(?:most|all|half|some) of my) (?:things|stuff|belongings|possessions|clothes|books)|' +
+          '(?:donne|donner|donnee|distribue|vendu) (?:la plupart de |presque toutes |toutes )?mes (?:affaires|fringues|vetements|livres|objets)(?! (?:a le asso|a la ressourcerie|pour le demenagement))|' +
+          'wont need (?:them|it|anything|these|my \\w+) anymore|' +
+          'tell (?:my|her|him|them) \\w* ?(?:i|that i) loved|' +
+          'tell my \\w+ (?:that )?i (?:love|loved) (?:her|him|them)(?! (?:haha|lol|too|back))|' +
+          `(?:wrote|written|writing|left) (?:letters|a letter) (?:for|to) (?:${CLOSE_EN})${ERRAND}|` +
+          '(?:affairs|things|everything) (?:is |are )?in order|' +
+          'you wont (?:see|hear from|hear) me (?:again|anymore)|' +
+          'last time (?:you|youll) (?:hear|see) (?:from )?me|' +
+          'you (?:mattered|meant (?:a lot|so much|everything)) to me|' +
+          '(?:this is|this will be|its) my last (?:message|text|words)|' +
+          `said my goodbyes${NOT_A_FAREWELL_AFTER}|` +
+          'tell (?:my|her|him|them|the) \\w+ (?:that )?im sorry|' +
+          '(?:my )?will is (?:sorted|done|written|ready|signed)|' +
+          'wont be (?:able to|here|around) (?:anymore|much longer|for long)',
       ),
       weight: 2,
     },
@@ -106,93 +107,93 @@ export const farewell: Recogniser = {
       // A note, or a letter to someone not close, is an everyday thing ("a note for my
       // flatmate about the rent"): a sign only, and none when it says what it is for.
       re: any(
-        `(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques|un) (?:lettres?|mots?) (?:pour|a) (?:ma|mon|mes|ceux)${ERRAND}`,
-        `(?:wrote|written|writing|left) (?:letters|a letter|a note|notes) (?:for|to) (?:my|the|everyone)${ERRAND}`,
+        `(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques|un) (?:lettres?|mots?) (?:pour|a) (?:ma|mon|mes|ceux)${ERRAND}|` +
+          `(?:wrote|written|writing|left) (?:letters|a letter|a note|notes) (?:for|to) (?:my|the|everyone)${ERRAND}`,
       ),
       weight: 1,
     },
     {
       // Meant to be read afterwards: "she'll understand when she finds it".
       re: any(
-        '(?:il|elle|ils|elles) (?:comprendr\\w*|(?:la|le) (?:trouvera|trouveront|lira|liront))',
-        '(?:shell|hell|theyll|she will|he will|they will) understand',
-        'when (?:she|he|they) (?:finds?|reads?) (?:it|them|this)',
+        '(?:il|elle|ils|elles) (?:comprendr\\w*|(?:la|le) (?:trouvera|trouveront|lira|liront))|' +
+          '(?:shell|hell|theyll|she will|he will|they will) understand|' +
+          'when (?:she|he|they) (?:finds?|reads?) (?:it|them|this)',
       ),
       weight: 1,
     },
     {
       // "If you don't hear from me…": told as the end, not as a reminder "by Monday".
       re: any(
-        '(?:si|if) (?:jamais )?(?:tu|vous|you) (?:as|avez|ai|have|get|dont (?:hear|get)|no longer (?:hear|get)|stop hearing) (?:plus|aucune|any more|anymore|no)? ?(?:de |des )?(?:nouvelles|news|from me)(?!.{0,30}\\b(?:de ici|avant|by|before|until|jusque|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|demain|tomorrow|ce soir|tonight|dans)\\b)',
-        '(?:if|when) you (?:dont|never|no longer) hear from me (?:after|again|anymore|ever)',
-        'si (?:jamais )?je (?:reponds|reponde|donne) plus(?! a (?:ce|cette|ces|le|la|les))',
-        'si (?:jamais )?je (?:suis|serai) plus la(?! (?:demain|lundi|la semaine|cet))',
+        '(?:si|if) (?:jamais )?(?:tu|vous|you) (?:as|avez|ai|have|get|dont (?:hear|get)|no longer (?:hear|get)|stop hearing) (?:plus|aucune|any more|anymore|no)? ?(?:de |des )?(?:nouvelles|news|from me)(?!.{0,30}\\b(?:de ici|avant|by|before|until|jusque|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|demain|tomorrow|ce soir|tonight|dans)\\b)|' +
+          '(?:if|when) you (?:dont|never|no longer) hear from me (?:after|again|anymore|ever)|' +
+          'si (?:jamais )?je (?:reponds|reponde|donne) plus(?! a (?:ce|cette|ces|le|la|les))|' +
+          'si (?:jamais )?je (?:suis|serai) plus la(?! (?:demain|lundi|la semaine|cet))',
       ),
       weight: 1,
     },
     {
       // Absolving the reader: "ce n'est pas ta faute", "t'en veux pas", "none of this is on you".
       re: any(
-        '(?:none of )?(?:this|it|that) (?:is|isnt|was) (?:not )?on you',
-        'none of (?:this|it|that) (?:is|was) (?:your|anyones|his|her) fault',
-        '(?:ne )?(?:te|vous) en (?:veux|voulez) (?:pas|surtout pas|jamais)',
-        '(?:tu as|vous avez|you did|youve done) (?:fait )?(?:tout|everything|all) (?:ce que|ce qui etait|you) (?:tu pouvais|vous pouviez|could|possible|en ton pouvoir)',
-        'you did (?:everything|all) you could',
+        '(?:none of )?(?:this|it|that) (?:is|isnt|was) (?:not )?on you|' +
+          'none of (?:this|it|that) (?:is|was) (?:your|anyones|his|her) fault|' +
+          '(?:ne )?(?:te|vous) en (?:veux|voulez) (?:pas|surtout pas|jamais)|' +
+          '(?:tu as|vous avez|you did|youve done) (?:fait )?(?:tout|everything|all) (?:ce que|ce qui etait|you) (?:tu pouvais|vous pouviez|could|possible|en ton pouvoir)|' +
+          'you did (?:everything|all) you could',
       ),
       weight: 1,
     },
     {
       re: any(
-        '(?:tu|te|vous) (?:as|avez) ete (?:\\S{1,20} )?(?:geniale?|top|super|incroyable|formidable|parfaite?|adorable|la meilleure?|tellement bien)(?: avec moi)?',
-        '(?:thanks|thank you) for believing in me',
-        'merci de avoir cru en moi',
+        '(?:tu|te|vous) (?:as|avez) ete (?:\\S{1,20} )?(?:geniale?|top|super|incroyable|formidable|parfaite?|adorable|la meilleure?|tellement bien)(?: avec moi)?|' +
+          '(?:thanks|thank you) for believing in me|' +
+          'merci de avoir cru en moi',
       ),
       weight: 1,
     },
     {
       re: any(
-        '(?:se en occupera|se en occuperont|en prendra soin|en prendront soin) mieux',
-        '(?:saura|sauront|will) (?:mieux|better) (?:se en occuper|en prendre soin|take care of (?:it|him|her|them)|look after (?:it|him|her|them)) (?:que moi|than me|than i)',
-        '(?:vous|tu) (?:aurez|auras) plus (?:besoin de|a) (?:me|moi)(?! (?:courir apres|relancer|rappeler|chercher|attendre|supporter))',
+        '(?:se en occupera|se en occuperont|en prendra soin|en prendront soin) mieux|' +
+          '(?:saura|sauront|will) (?:mieux|better) (?:se en occuper|en prendre soin|take care of (?:it|him|her|them)|look after (?:it|him|her|them)) (?:que moi|than me|than i)|' +
+          '(?:vous|tu) (?:aurez|auras) plus (?:besoin de|a) (?:me|moi)(?! (?:courir apres|relancer|rappeler|chercher|attendre|supporter))',
       ),
       weight: 1,
     },
     {
       // "You won't need to chase me any more": told as an absence to come.
       re: any(
-        '(?:vous|tu) (?:aurez|auras) plus besoin de me (?:courir apres|relancer|rappeler a le ordre|chercher|attendre|supporter)',
-        'you (?:wont|will not|wont ever) (?:have|need) to (?:chase|remind|check on|worry about|put up with) me (?:anymore|again|ever)',
+        '(?:vous|tu) (?:aurez|auras) plus besoin de me (?:courir apres|relancer|rappeler a le ordre|chercher|attendre|supporter)|' +
+          'you (?:wont|will not|wont ever) (?:have|need) to (?:chase|remind|check on|worry about|put up with) me (?:anymore|again|ever)',
       ),
       weight: 2,
     },
     {
       re: any(
-        '(?:sorted|organised|organized|wrote down|left|put) (?:out )?(?:all )?my (?:passwords|bank|accounts|papers|paperwork|codes|will|insurance|affairs)(?! into| in a| in the app)',
-        '(?:ecrit|note|range|laisse|organise|trie) (?:tous )?mes (?:mots de passe|codes|papiers|comptes|affaires bancaires)',
+        '(?:sorted|organised|organized|wrote down|left|put) (?:out )?(?:all )?my (?:passwords|bank|accounts|papers|paperwork|codes|will|insurance|affairs)(?! into| in a| in the app)|' +
+          '(?:ecrit|note|range|laisse|organise|trie) (?:tous )?mes (?:mots de passe|codes|papiers|comptes|affaires bancaires)',
       ),
       weight: 1,
     },
     {
       re: any(
-        '(?:everythings|everything is|its all|all) in order(?! for| before| to)',
-        'tout est en ordre(?! pour| avant)',
+        '(?:everythings|everything is|its all|all) in order(?! for| before| to)|' +
+          'tout est en ordre(?! pour| avant)',
       ),
       weight: 1,
     },
     {
       re: any(
-        '(?:ecrit|laisse|envoye) (?:un mot |une lettre |un message )?a (?:chacun|chacune|tous|toutes) (?:de mes|mes) (?:proches|amis|amies|enfants|freres|soeurs)(?! pour (?:annoncer|inviter|dire que|les inviter|leur annoncer))',
-        '(?:wrote|written|texted|messaged) (?:to )?(?:each of|every one of|all of) my (?:friends|family|loved ones|kids)(?! (?:to|about) (?:invite|announce|tell them about))',
-        '(?:wrote|written) to everyone i love',
+        '(?:ecrit|laisse|envoye) (?:un mot |une lettre |un message )?a (?:chacun|chacune|tous|toutes) (?:de mes|mes) (?:proches|amis|amies|enfants|freres|soeurs)(?! pour (?:annoncer|inviter|dire que|les inviter|leur annoncer))|' +
+          '(?:wrote|written|texted|messaged) (?:to )?(?:each of|every one of|all of) my (?:friends|family|loved ones|kids)(?! (?:to|about) (?:invite|announce|tell them about))|' +
+          '(?:wrote|written) to everyone i love',
       ),
       weight: 2,
     },
     {
       re: any(
-        'if (?:anything|something) happens\\b',
-        'si (?:jamais )?il (?:se passe|arrive|me arrive) (?:quelque chose|qqch|un truc|malheur)',
-        '(?:password|passcode|pin|code|key|mot de passe)s? (?:\\S{1,20} ){0,3}(?:is|est|are|sont) (?:\\S{1,20} ){0,2}(?:in|dans|sous|under|on|sur) (?:the|my|le|la|mon|ma) (?:drawer|tiroir|desk|bureau|notebook|carnet|fridge|frigo)',
-        '(?:found|find|finding|trouve|cherche) (?:a |une |un )?(?:new )?(?:home|family|famille|foyer|quelque un) (?:for|pour) (?:my|mon|ma|mes) (?:dog|cat|pets?|rabbit|bird|chien|chat|chats|chiens|lapin)',
+        'if (?:anything|something) happens\\b|' +
+          'si (?:jamais )?il (?:se passe|arrive|me arrive) (?:quelque chose|qqch|un truc|malheur)|' +
+          '(?:password|passcode|pin|code|key|mot de passe)s? (?:\\S{1,20} ){0,3}(?:is|est|are|sont) (?:\\S{1,20} ){0,2}(?:in|dans|sous|under|on|sur) (?:the|my|le|la|mon|ma) (?:drawer|tiroir|desk|bureau|notebook|carnet|fridge|frigo)|' +
+          '(?:found|find|finding|trouve|cherche) (?:a |une |un )?(?:new )?(?:home|family|famille|foyer|quelque un) (?:for|pour) (?:my|mon|ma|mes) (?:dog|cat|pets?|rabbit|bird|chien|chat|chats|chiens|lapin)',
       ),
       weight: 1,
     },
@@ -246,8 +247,8 @@ export const farewell: Recogniser = {
     { re: any('sorry for everything'), weight: 1 },
     {
       re: any(
-        '(?:wanted|want|needed) (?:you|someone|somebody|anyone) to know',
-        '(?:voulais|voulait|veux) (?:juste )?que (?:tu|vous|quelque un) (?:le )?(?:saches|sachiez|sache)',
+        '(?:wanted|want|needed) (?:you|someone|somebody|anyone) to know|' +
+          '(?:voulais|voulait|veux) (?:juste )?que (?:tu|vous|quelque un) (?:le )?(?:saches|sachiez|sache)',
       ),
       weight: 1,
     },
@@ -258,8 +259,8 @@ export const farewell: Recogniser = {
     },
     {
       re: any(
-        '(?:given|gave|giving) (?:away )?my \\w+ to',
-        '(?:donne|offert|laisse) (?:mon|ma|mes) \\w+ a (?:ma|mon|mes)',
+        '(?:given|gave|giving) (?:away )?my \\w+ to|' +
+          '(?:donne|offert|laisse) (?:mon|ma|mes) \\w+ a (?:ma|mon|mes)',
       ),
       weight: 1,
     },
@@ -271,16 +272,16 @@ export const farewell: Recogniser = {
     },
     {
       re: any(
-        'merci (?:de|pour) (?:avoir essaye|tout ce que tu as fait|avoir tente)',
-        'thank you for trying',
-        'thanks for trying',
+        'merci (?:de|pour) (?:avoir essaye|tout ce que tu as fait|avoir tente)|' +
+          'thank you for trying|' +
+          'thanks for trying',
       ),
       weight: 1,
     },
     {
       re: any(
-        '(?:wasnt|isnt|was not|is not) (?:your|their|his|her|anyones) fault',
-        '(?:ce est|ce etait) pas (?:ta|leur|sa|votre) faute',
+        '(?:wasnt|isnt|was not|is not) (?:your|their|his|her|anyones) fault|' +
+          '(?:ce est|ce etait) pas (?:ta|leur|sa|votre) faute',
       ),
       weight: 1,
     },
@@ -291,15 +292,15 @@ export const farewell: Recogniser = {
     { re: any('prends en (?:bien )?soin', 'take (?:good )?care of (?:it|them) for me'), weight: 1 },
     {
       re: any(
-        'youve been (?:such )?(?:a )?(?:good|great|true|real|wonderful|amazing) (?:friend|mentor)',
-        'tu as ete (?:une? )?(?:vraie? |super |bonne? |belle )?(?:amie?|mentor|soutien)',
+        'youve been (?:such )?(?:a )?(?:good|great|true|real|wonderful|amazing) (?:friend|mentor)|' +
+          'tu as ete (?:une? )?(?:vraie? |super |bonne? |belle )?(?:amie?|mentor|soutien)',
       ),
       weight: 1,
     },
     {
       re: any(
-        'si (?:jamais )?il me arrive (?:quelque chose|qqch|un truc|malheur)',
-        'if (?:anything|something) (?:ever )?happens to me',
+        'si (?:jamais )?il me arrive (?:quelque chose|qqch|un truc|malheur)|' +
+          'if (?:anything|something) (?:ever )?happens to me',
       ),
       weight: 1,
     },
@@ -312,8 +313,8 @@ export const farewell: Recogniser = {
     { re: any('before i (?:go|leave|die)(?! to| on| for| home| out| back)\\b'), weight: 1 },
     {
       re: any(
-        '(?:prends|prenez) (?:bien )?soin de (?:ma|mon|mes) \\w+ pour moi',
-        'take (?:good )?care of my \\w+ for me',
+        '(?:prends|prenez) (?:bien )?soin de (?:ma|mon|mes) \\w+ pour moi|' +
+          'take (?:good )?care of my \\w+ for me',
       ),
       weight: 1,
     },
@@ -321,15 +322,15 @@ export const farewell: Recogniser = {
     // Preparatory acts in any words: a note for each one, a last message to all.
     {
       re: any(
-        '(?:un mot|une lettre|a note|a letter|written) (?:\\S{1,20} ){0,2}(?:pour|a|for|to) (?:chacune?|each|every one) (?:de |of )?(?:mes|my)',
-        '(?:dernier message|last message|last text) (?:a|to) (?:tout le monde|everyone)',
+        '(?:un mot|une lettre|a note|a letter|written) (?:\\S{1,20} ){0,2}(?:pour|a|for|to) (?:chacune?|each|every one) (?:de |of )?(?:mes|my)|' +
+          '(?:dernier message|last message|last text) (?:a|to) (?:tout le monde|everyone)',
       ),
       weight: 2,
     },
     {
       re: any(
-        '(?:gave|given|donne) (?:away )?(?:my|mes|mon|ma) \\w+ (?:a|to)',
-        '(?:merci|thank you|thanks) (?:de avoir|for) (?:essaye|trying)',
+        '(?:gave|given|donne) (?:away )?(?:my|mes|mon|ma) \\w+ (?:a|to)|' +
+          '(?:merci|thank you|thanks) (?:de avoir|for) (?:essaye|trying)',
       ),
       weight: 1,
     },
@@ -337,13 +338,13 @@ export const farewell: Recogniser = {
       // Everything one owns given or sorted, what is left for after, a last message, a
       // goodbye said to everyone, a will, "tell her it's not her fault".
       re: any(
-        '(?:gave|given|give|giving|donne|laisse|left) (?:away )?(?:\\S+ ){0,3}(?:all my (?:stuff|things)|everything i own|toutes mes affaires|tout mon compte)',
-        '(?:everything i own|all my (?:stuff|things)|toutes mes affaires) (?:\\S+ ){0,2}(?:sorted|labell?ed|rangees?|triees?|donnees?)',
-        '(?:after|when) i(?:m| am)? (?:gone|no longer here)(?! (?:to|for|on)\\b)|(?:apres|quand) je (?:serai|suis) plus la|for (?:whoever|anyone) (?:\\S+ ){0,2}after|pour ceux qui (?:viendront|resteront)|in case i go\\b|meme quand je (?:repondrai|serai) plus',
-        '(?:last|dernier) (?:text|message|msg) (?:from me|de moi)(?! tonight| ce soir| today| for now)|(?:u|you) (?:were|was) the only one (?:who|that)',
-        '(?:said|say|dit|dire) (?:bye|goodbye|au revoir|adieu) (?:to|a) (?:everyone|tout le monde|tous)(?! (?:at|from|in|on|au|a la|de) )|leur dire au revoir',
-        'ce que je veux pour (?:le |mon )?enterrement',
-        '(?:tell|dis|dites) (?:a )?(?:\\S+ ){1,2}(?:que ce est pas (?:sa|ta|leur) faute|(?:its |it is |it was )?not (?:her|his|their|your) fault)(?! (?:si|if|for|pour)\\b)',
+        '(?:gave|given|give|giving|donne|laisse|left) (?:away )?(?:\\S+ ){0,3}(?:all my (?:stuff|things)|everything i own|toutes mes affaires|tout mon compte)|' +
+          '(?:everything i own|all my (?:stuff|things)|toutes mes affaires) (?:\\S+ ){0,2}(?:sorted|labell?ed|rangees?|triees?|donnees?)|' +
+          '(?:after|when) i(?:m| am)? (?:gone|no longer here)(?! (?:to|for|on)\\b)|(?:apres|quand) je (?:serai|suis) plus la|for (?:whoever|anyone) (?:\\S+ ){0,2}after|pour ceux qui (?:viendront|resteront)|in case i go\\b|meme quand je (?:repondrai|serai) plus|' +
+          '(?:last|dernier) (?:text|message|msg) (?:from me|de moi)(?! tonight| ce soir| today| for now)|(?:u|you) (?:were|was) the only one (?:who|that)|' +
+          '(?:said|say|dit|dire) (?:bye|goodbye|au revoir|adieu) (?:to|a) (?:everyone|tout le monde|tous)(?! (?:at|from|in|on|au|a la|de) )|leur dire au revoir|' +
+          'ce que je veux pour (?:le |mon )?enterrement|' +
+          '(?:tell|dis|dites) (?:a )?(?:\\S+ ){1,2}(?:que ce est pas (?:sa|ta|leur) faute|(?:its |it is |it was )?not (?:her|his|their|your) fault)(?! (?:si|if|for|pour)\\b)',
       ),
       weight: 2,
       notOther: true,
@@ -351,9 +352,9 @@ export const farewell: Recogniser = {
     {
       // Signs that add up: if something happens, a pet that will live elsewhere, a note left.
       re: any(
-        'if (?:anything|something) happens|si il me arrive (?:quelque chose|un truc)|if (?:u|you) dont hear from me',
-        '(?:prendra|gardera|will take|will have) (?:\\S+ ){0,2}(?:chat|chien|cat|dog)|(?:chat|chien|cat|dog|poisson rouge) (?:ira|will go) chez',
-        '(?:letter|lettre) (?:in|dans) (?:my|mon)',
+        'if (?:anything|something) happens|si il me arrive (?:quelque chose|un truc)|if (?:u|you) dont hear from me|' +
+          '(?:prendra|gardera|will take|will have) (?:\\S+ ){0,2}(?:chat|chien|cat|dog)|(?:chat|chien|cat|dog|poisson rouge) (?:ira|will go) chez|' +
+          '(?:letter|lettre) (?:in|dans) (?:my|mon)',
       ),
       weight: 1,
       notOther: true,

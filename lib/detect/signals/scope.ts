@@ -9,10 +9,10 @@ import type { DistressCategory } from './cue.ts';
 
 /** Where the writer would be missed or gone from: a meeting, a rota, a course, a group. */
 const OCCASION =
-  '(?:reunions?|meetings?|rota|planning|plannings|emploi du temps|magasin|shop|pot|mailing list|liste de diffusion|group(?:e)? (?:whatsapp|chat|task|project)|whatsapp group|group chat|group task|linkedin|insta\\w*|facebook|tiktok|school run|quai|terrain|feuille de match|ward|atelier|stand|photo de groupe|team photo|appel|call|visio|zoom|agenda|calendar)';
+  '(?:reunions?|meetings?|rota|planning|plannings|magasin|shop|pot|mailing list|liste de diffusion|group(?:e)? (?:whatsapp|chat|task|project)|whatsapp group|group chat|group task|linkedin|insta\\w*|facebook|tiktok|school run|quai|terrain|feuille de match|ward|atelier|stand|photo de groupe|appel|call|visio|zoom)';
 /** A thing that tires or fails the writer: a printer, a battery, a spreadsheet, a form. */
 const THING =
-  '(?:imprimante|printer|pdf|batterie|battery|scotch|tableur|spreadsheet|excel|paperasse|paperwork|traffic|trafic|bouchons|embouteillages|inbox|module|group task|task|tache|dossier caf)';
+  '(?:imprimante|printer|pdf|batterie|battery|scotch|tableur|spreadsheet|excel|paperwork|traffic|inbox|module|group task|task|tache|dossier caf)';
 /** A weekday, a clock time, a span of days: "le samedi", "before 9", "a 5h", "un weekend". */
 // Not a span the words have lasted: "depuis lundi", "since friday", "for days" tell a symptom.
 const TIME =
