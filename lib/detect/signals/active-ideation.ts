@@ -1,4 +1,4 @@
-import { any, type Recogniser } from './cue.ts';
+import { any, signs, type Recogniser } from './cue.ts';
 
 // A word and its space, in the gaps between the words of a cue.
 const W = '(?:\\S+ )';
@@ -47,14 +47,10 @@ export const activeIdeation: Recogniser = {
           'sais (?:exactement |deja )?(?:comment|quand|ou) je (?:le ferais|vais le faire|le ferai|ferais ca|partirais)|' +
           'combien (?:de \\w+ )?il (?:faut|faudrait|en faut|en faudrait) (?:pour|de)',
       ),
-      weight: 2,
     },
-    {
-      re: any(
-        '(?:aura|auront|will have|has|have) (?:de quoi (?:tenir|voir venir|vivre)|enough to (?:live|get by|manage))',
-      ),
-      weight: 1,
-    },
+    ...signs(
+      '(?:aura|auront|will have|has|have) (?:de quoi (?:tenir|voir venir|vivre)|enough to (?:live|get by|manage))',
+    ),
     {
       // The means at hand, a thought that comes back: signs that add up.
       re: any(
@@ -103,7 +99,6 @@ export const activeIdeation: Recogniser = {
           'overdose|' +
           'idees (?:noires|suicidaires|de suicide)',
       ),
-      weight: 2,
       topic: true,
     },
     {
@@ -167,7 +162,6 @@ export const activeIdeation: Recogniser = {
           '(?:thinking|think|thought|dream|dreaming) (?:of|about) (?:jumping|ending|killing|dying|hanging|overdosing|taking all|drowning|crashing)|' +
           `${PILL} (?:saved|stashed|hidden|hoarded)`,
       ),
-      weight: 2,
     },
     {
       // On a roof, a bridge, an edge, now: not with a purpose said (lunch, a view, a
@@ -181,7 +175,6 @@ export const activeIdeation: Recogniser = {
           '(?:at|on) the edge of (?:the )?(?:platform|bridge|roof|cliff|building|window)|' +
           '(?:monte|montee|grimpe|grimpee) sur (?:le|un) (?:toit|pont|parapet|rebord)(?! de le hotel| terrasse)(?!.{0,40}\\b(?:pour (?:reparer|installer|nettoyer|changer|verifier|poser)|antenne|gouttiere|panneaux|tuiles|chantier))',
       ),
-      weight: 2,
       now: true,
       serious: true,
       unless:
@@ -199,7 +192,6 @@ export const activeIdeation: Recogniser = {
           '(?:swallowed|took|taken|avale|pris) (?:every|chaque) (?:pill|tablet|cachet|comprime)|' +
           `(?:bu|drank|drunk|vodka|whisky|alcool|wine|vin)\\b.{0,40}\\b(?:pris|took|taken|avale|swallowed)\\b.{0,40}\\b${PILL}\\b(?=.{0,60}\\b(?:tourne|flou|spinning|dizzy|weird|sleepy|vomi\\w*|blurry|scared|peur)\\b)`,
       ),
-      weight: 2,
       now: true,
       serious: true,
     },
@@ -220,7 +212,6 @@ export const activeIdeation: Recogniser = {
           'and (?:not|never) (?:come|coming) back\\b(?! (?:until|till|before|for|to|by|at))|' +
           '(?:got|have|ive) (?:the|a) rope (?:in|ready)|(?:the|a|la|une) (?:rope|corde)\\b(?! a | de| for| pour).{0,60}\\b(?:use it|me en servir)',
       ),
-      weight: 2,
       unless: /\b(?:holiday|vacances|bali|trip|voyage)\b/,
     },
     {
@@ -257,7 +248,6 @@ export const activeIdeation: Recogniser = {
           `(?:pris|avale\\w*) (?:la moitie|le reste|tout le reste|ce qui restait|ce qui reste) (?:de la |du |de le |des |de mes |de ma )?(?:plaquette|boite|flacon|tube|${PILL})|` +
           '(?:swallowed|took|taken|downed) (?:what was left|the rest|half) (?:of )?(?:in )?(?:the |my )?(?:bottle|box|pack|packet|pills|meds|tablets)',
       ),
-      weight: 2,
       now: true,
       serious: true,
     },
@@ -270,7 +260,6 @@ export const activeIdeation: Recogniser = {
           '(?:tout|everything) (?:est )?(?:prepare|pret|ready) (?:pour|for) (?:ce soir|tonight|later)\\b.{0,40}\\b(?:avant|before|guts|courage)|' +
           '(?:bought|achete) (?:a |une )?(?:blade|lame|rope|corde)\\b.{0,40}\\b(?:not (?:for|using it for)|pas pour)',
       ),
-      weight: 2,
       notOther: true,
     },
   ],

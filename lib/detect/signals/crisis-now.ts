@@ -20,7 +20,6 @@ export const crisisNow: Recogniser = {
           // Back at the door: the one the writer fears has returned.
           '(?:hes|shes|he is|she is|(?:il|elle) est) (?:back|de retour|revenue?|encore la) (?:at|outside|devant|a) (?:the |my |ma |la |mon )?(?:door|porte|window|fenetre|building|immeuble|chez moi)',
       ),
-      weight: 2,
       now: true,
       unless:
         /\b(?:insta\w*|linkedin|tiktok|twitter|account|compte|collegue|colleague|pour rigoler)\b/,

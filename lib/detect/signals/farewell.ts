@@ -1,4 +1,4 @@
-import { any, type Recogniser } from './cue.ts';
+import { any, signs, type Recogniser } from './cue.ts';
 import { NOT_A_FAREWELL_AFTER, PARTING_BEFORE } from './ordinary-uses.ts';
 
 // C-SSRS preparatory acts and farewells: goodbye said as if final, thanks "for
@@ -38,15 +38,12 @@ export const farewell: Recogniser = {
         'been nice knowing you',
         '(?:when|after) im gone(?! (?:to|for|on)\\b)',
       ),
-      weight: 2,
     },
     // Signs that need another, each counted on its own.
     ...[
-      ...ended(
-        '(?:remember me|garde un bon souvenir de moi)(?: well)?|' +
-          'you were (?:a )?(?:good|great|kind|the best)(?: mentor| friend)?|' +
-          'tout (?:explique|arrange|prevu)',
-      ),
+      ...ended('(?:remember me|garde un bon souvenir de moi)(?: well)?'),
+      ...ended('you were (?:a )?(?:good|great|kind|the best)(?: mentor| friend)?'),
+      ...ended('tout (?:explique|arrange|prevu)'),
       '(?:deleted|supprime|efface) (?:all )?(?:my|mes) (?:socials|comptes|accounts)(?! for| pour)',
       '(?:made|updated|mis a jour) (?:my|a|mon) (?:will|testament)\\b(?! with| chez)',
       'dont blame yourself',
@@ -72,7 +69,6 @@ export const farewell: Recogniser = {
           '(?:te )?remercier une derniere fois|' +
           'ce est la derniere fois que',
       ),
-      weight: 2,
     },
     {
       re: any(
@@ -95,14 +91,10 @@ export const farewell: Recogniser = {
           '(?:my )?will is (?:sorted|done|written|ready|signed)|' +
           'wont be (?:able to|here|around) (?:anymore|much longer|for long)',
       ),
-      weight: 2,
     },
     { re: any('quoi que il (?:arrive|se passe)'), weight: 1 },
     // Debts settled: a sign, beside another.
-    {
-      re: any('(?:paid off|settled|rembourse|regle) (?:all |toutes )?(?:my|mes) (?:debts|dettes)'),
-      weight: 1,
-    },
+    ...signs('(?:paid off|settled|rembourse|regle) (?:all |toutes )?(?:my|mes) (?:debts|dettes)'),
     {
       // A note, or a letter to someone not close, is an everyday thing ("a note for my
       // flatmate about the rent"): a sign only, and none when it says what it is for.
@@ -164,7 +156,6 @@ export const farewell: Recogniser = {
         '(?:vous|tu) (?:aurez|auras) plus besoin de me (?:courir apres|relancer|rappeler a le ordre|chercher|attendre|supporter)|' +
           'you (?:wont|will not|wont ever) (?:have|need) to (?:chase|remind|check on|worry about|put up with) me (?:anymore|again|ever)',
       ),
-      weight: 2,
     },
     {
       re: any(
@@ -186,7 +177,6 @@ export const farewell: Recogniser = {
           '(?:wrote|written|texted|messaged) (?:to )?(?:each of|every one of|all of) my (?:friends|family|loved ones|kids)(?! (?:to|about) (?:invite|announce|tell them about))|' +
           '(?:wrote|written) to everyone i love',
       ),
-      weight: 2,
     },
     {
       re: any(
@@ -197,54 +187,45 @@ export const farewell: Recogniser = {
       ),
       weight: 1,
     },
-    {
-      re: any(
-        '(?:shell|hell|theyll|she will|he will|they will|il sera|elle sera|ils seront) (?:be )?(?:happier|better off|plus heureux|plus heureuse|plus heureux|mieux) (?:there|with them|la bas|avec eux|avec elle|avec lui)',
-      ),
-      weight: 1,
-    },
-    {
-      re: any(
-        'avant (?:que je parte|de partir|mon depart)(?! en| pour| a | au| lundi| demain| ce soir| en vacances)',
-      ),
-      weight: 1,
-    },
-    {
-      re: any(
-        'merci pour tout(?!.{0,60}\\b(?:stage|semaine|soiree|job|poste|equipe|accueil|pot|vacances|bientot|lundi|demain|super|genial|top)\\b)',
-      ),
-      weight: 1,
-    },
-    { re: any('prends soin de toi'), weight: 1 },
-    { re: any('ce est mieux comme ca'), weight: 1 },
-    { re: any('tout est range'), weight: 1 },
-    { re: any('pardon pour tout'), weight: 1 },
-    { re: any('vous inquietez pas pour moi'), weight: 1 },
-    { re: any('merci (?:de|pour) (?:avoir ete|etre) la pour moi'), weight: 1 },
-    { re: any('(?:je )?(?:te |vous |le )?oublierai (?:pas|jamais)'), weight: 1 },
-    {
-      re: any(
-        'au revoir(?! et a| a| et bonne)(?!.{0,60}\\b(?:stage|semaine|soiree|job|poste|equipe|accueil|pot|vacances|bientot|lundi|demain|super|genial|top)\\b)',
-      ),
-      weight: 1,
-    },
-    { re: any('desolee? pour tout'), weight: 1 },
-    { re: any('(?:une|pour la) derniere fois'), weight: 1 },
-    { re: any('(?:range|trie|vide) (?:mon|ma|mes|tout)(?! bureau| mails| dossiers)'), weight: 1 },
-    {
-      re: any('tu as ete (?:\\S{1,20} ){0,3}(?:important|importante|precieux|precieuse) pour moi'),
-      weight: 1,
-    },
-    { re: any('(?:oublie|forget) (?:pas|jamais|never) (?:ca|cela|that|me|moi)'), weight: 1 },
-    { re: any('occupe toi de (?:mon|ma|mes) (?:chat|chien|enfants|plantes)'), weight: 1 },
-    { re: any('(?:look after|take care of) my (?:cat|dog|kids|children|plants|pets?)'), weight: 1 },
-    { re: any('thank you for everything'), weight: 1 },
-    { re: any('thanks for everything'), weight: 1 },
-    { re: any('you meant (?:a lot|so much|everything)'), weight: 1 },
-    // Not "whatever happens with the interview": an outcome, not what comes after.
-    { re: any('whatever happens(?! (?:next )?(?:with|at|in|on|to|for)\\b)'), weight: 1 },
-    { re: any('take care of (?:yourself|my)'), weight: 1 },
-    { re: any('sorry for everything'), weight: 1 },
+    ...signs(
+      '(?:shell|hell|theyll|she will|he will|they will|il sera|elle sera|ils seront) (?:be )?(?:happier|better off|plus heureux|plus heureuse|plus heureux|mieux) (?:there|with them|la bas|avec eux|avec elle|avec lui)',
+    ),
+    ...signs(
+      'avant (?:que je parte|de partir|mon depart)(?! en| pour| a | au| lundi| demain| ce soir| en vacances)',
+    ),
+    ...signs(
+      'merci pour tout(?!.{0,60}\\b(?:stage|semaine|soiree|job|poste|equipe|accueil|pot|vacances|bientot|lundi|demain|super|genial|top)\\b)',
+    ),
+    ...signs(
+      'prends soin de toi',
+      'ce est mieux comme ca',
+      'tout est range',
+      'pardon pour tout',
+      'vous inquietez pas pour moi',
+      'merci (?:de|pour) (?:avoir ete|etre) la pour moi',
+      '(?:je )?(?:te |vous |le )?oublierai (?:pas|jamais)',
+    ),
+    ...signs(
+      'au revoir(?! et a| a| et bonne)(?!.{0,60}\\b(?:stage|semaine|soiree|job|poste|equipe|accueil|pot|vacances|bientot|lundi|demain|super|genial|top)\\b)',
+    ),
+    ...signs(
+      'desolee? pour tout',
+      '(?:une|pour la) derniere fois',
+      '(?:range|trie|vide) (?:mon|ma|mes|tout)(?! bureau| mails| dossiers)',
+    ),
+    ...signs('tu as ete (?:\\S{1,20} ){0,3}(?:important|importante|precieux|precieuse) pour moi'),
+    ...signs(
+      '(?:oublie|forget) (?:pas|jamais|never) (?:ca|cela|that|me|moi)',
+      'occupe toi de (?:mon|ma|mes) (?:chat|chien|enfants|plantes)',
+      '(?:look after|take care of) my (?:cat|dog|kids|children|plants|pets?)',
+      'thank you for everything',
+      'thanks for everything',
+      'you meant (?:a lot|so much|everything)',
+      // Not "whatever happens with the interview": an outcome, not what comes after.
+      'whatever happens(?! (?:next )?(?:with|at|in|on|to|for)\\b)',
+      'take care of (?:yourself|my)',
+      'sorry for everything',
+    ),
     {
       re: any(
         '(?:wanted|want|needed) (?:you|someone|somebody|anyone) to know|' +
@@ -253,10 +234,7 @@ export const farewell: Recogniser = {
       weight: 1,
     },
     // Not a goodbye card, a goodbye to the team or to an old phone.
-    {
-      re: any(`goodbye${NOT_A_FAREWELL_AFTER}`),
-      weight: 1,
-    },
+    ...signs(`goodbye${NOT_A_FAREWELL_AFTER}`),
     {
       re: any(
         '(?:given|gave|giving) (?:away )?my \\w+ to|' +
@@ -264,12 +242,9 @@ export const farewell: Recogniser = {
       ),
       weight: 1,
     },
-    {
-      re: any(
-        'wont be (?:playing|using|needing|seeing|doing) (?:it|them|you|this|that|anything) (?:again|anymore)',
-      ),
-      weight: 1,
-    },
+    ...signs(
+      'wont be (?:playing|using|needing|seeing|doing) (?:it|them|you|this|that|anything) (?:again|anymore)',
+    ),
     {
       re: any(
         'merci (?:de|pour) (?:avoir essaye|tout ce que tu as fait|avoir tente)|' +
@@ -304,12 +279,9 @@ export const farewell: Recogniser = {
       ),
       weight: 1,
     },
-    {
-      re: any(
-        '(?:mes |les )?(?:codes|mots de passe|papiers|cles|passwords|keys|documents) (?:sont|are) (?:\\S{1,20} ){0,2}(?:dans|in|sous|under|chez)',
-      ),
-      weight: 1,
-    },
+    ...signs(
+      '(?:mes |les )?(?:codes|mots de passe|papiers|cles|passwords|keys|documents) (?:sont|are) (?:\\S{1,20} ){0,2}(?:dans|in|sous|under|chez)',
+    ),
     { re: any('before i (?:go|leave|die)(?! to| on| for| home| out| back)\\b'), weight: 1 },
     {
       re: any(
@@ -325,7 +297,6 @@ export const farewell: Recogniser = {
         '(?:un mot|une lettre|a note|a letter|written) (?:\\S{1,20} ){0,2}(?:pour|a|for|to) (?:chacune?|each|every one) (?:de |of )?(?:mes|my)|' +
           '(?:dernier message|last message|last text) (?:a|to) (?:tout le monde|everyone)',
       ),
-      weight: 2,
     },
     {
       re: any(
@@ -346,7 +317,6 @@ export const farewell: Recogniser = {
           'ce que je veux pour (?:le |mon )?enterrement|' +
           '(?:tell|dis|dites) (?:a )?(?:\\S+ ){1,2}(?:que ce est pas (?:sa|ta|leur) faute|(?:its |it is |it was )?not (?:her|his|their|your) fault)(?! (?:si|if|for|pour)\\b)',
       ),
-      weight: 2,
       notOther: true,
     },
     {

@@ -47,7 +47,6 @@ export const hopelessness: Recogniser = {
           'fixe (?:le mur|le plafond) (?:pendant des heures|toute la journee)|stare at the (?:wall|ceiling) (?:for hours|all day)|' +
           'marre de tout|' +
           '(?:arrete|arreter) de (?:manger|dormir|sortir|me laver)|' +
-          'je pleure tous les|' +
           'je (?:me effondre|coule|sombre)|' +
           '(?:je suis )?au fond du trou|' +
           'plus la force|' +
@@ -91,21 +90,18 @@ export const hopelessness: Recogniser = {
           'le vide (?:total|complet|absolu)|' +
           `(?:envie de|pense a|penser a|pense souvent a) tout arreter(?!${NEW_START})`,
       ),
-      weight: 2,
     },
     {
       re: any(
         'burn[- ]?out|' +
           'burnt out|' +
           'burned out|' +
-          'depression|' +
           'depressi\\w*|' +
           'epuisement|' +
           'mise? au placard|' +
           'placardise\\w*|' +
           'idees noires',
       ),
-      weight: 2,
       topic: true,
     },
     {
@@ -157,7 +153,6 @@ export const hopelessness: Recogniser = {
           '(?:pretend|pretending|fake|faking) (?:\\S{1,20} ){0,4}(?:but inside|but im not|im fine|im ok|to be ok|to be fine|being ok)|' +
           '(?:the business|it all|everything|work|the company) can burn',
       ),
-      weight: 2,
     },
     // Weaker signs, one cue per PHQ-9 item so that two different ones add up.
     {
@@ -185,10 +180,9 @@ export const hopelessness: Recogniser = {
       // subject ("un client a fondu en larmes", "she hasn't eaten since monday").
       re: any(
         'fond\\w* en larmes|en larmes (?:dans|au|tous|chaque|devant)|arrete pas de pleurer|' +
-          '(?:havent|hasnt|not|didnt|pas|plus|rien) (?:eaten|ate|slept|mange|dormi)(?: \\S+)? (?:since|depuis) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|hier|avant hier)|' +
+          '(?:havent|hasnt|not|didnt|pas|plus|rien) (?:eaten|ate|slept|mange|dormi)(?: \\S+)? (?:since|depuis) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|yesterday|hier|avant hier)|' +
           '^(?:just |totally |literally |completely )?(?:broke down|burst into tears|fell apart)\\b',
       ),
-      weight: 2,
       notOther: true,
     },
     {
@@ -212,7 +206,6 @@ export const hopelessness: Recogniser = {
           'cant sleep|' +
           'havent slept (?:in|for|properly)',
       ),
-      weight: 2,
       unless: SLEEP_EXPLAINED,
     },
     // Feeling like a fraud at a new job is common: a sign, not a state alone.
@@ -255,7 +248,6 @@ export const hopelessness: Recogniser = {
           'a quoi bon(?= (?:continuer|essayer|me lever|chercher|postuler)|\\s*(?:$|[,.?!]))|' +
           'sers (?:plus )?a rien',
       ),
-      weight: 2,
       notOther: true,
     },
     {
@@ -280,7 +272,6 @@ export const hopelessness: Recogniser = {
       re: any(
         'feel(?:ing)? (?:so |completely |really |totally )?(?:hopeless|worthless|empty|useless|trapped|broken)',
       ),
-      weight: 2,
       notOther: true,
     },
     {

@@ -157,6 +157,10 @@ function selfAt(text: string, at: number): boolean {
   );
 }
 
+// "giving away my books", "je donne mes livres": things one owns, not a story told.
+const GIVEN_AWAY =
+  /\b(?:giv\w*|gave|donne\w*|laisse\w*|left|leav\w*)(?: away)? (?:\S+ )?(?:my|mes|mon|ma)\b/;
+
 interface PartContext {
   /** A story, a figure of speech or the past: only an act under way still counts. */
   onlySerious: boolean;
@@ -199,7 +203,7 @@ function partContext(
   const story =
     isDistantPast(own, starts.length === 1 ? own : text.slice(start)) ||
     // The whole sentence passes a gate whenever a part of it does.
-    (mayMatch(MEDIA, text) && MEDIA.test(own) && !OWN_STORY.test(own)) ||
+    (mayMatch(MEDIA, text) && MEDIA.test(own) && !OWN_STORY.test(own) && !GIVEN_AWAY.test(own)) ||
     (mayMatch(HYPERBOLE, text) && HYPERBOLE.test(own));
   // "Over and done" closes what came before it, not what follows, even in its own part
   // ("j'étais clean depuis deux ans et je me suis recoupée hier").
@@ -255,7 +259,7 @@ function readDistress(
       if (cue.unless?.test(text)) return;
       if (scopedAt(text, category, at) || ordinaryObjectAt(text, category, at)) return;
       counted.add(index);
-      total += cue.weight;
+      total += cue.weight ?? 2;
       // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.
       if (cue.now && category !== 'panic')
         distressNow ||= !(habit ??= TOLD_AS_HABIT.test(text) && !SAID_NOW.test(text));
@@ -391,6 +395,7 @@ function modelShares(
   // A time in the sentence is weighed against the clock by the rules, never by words.
   const elsewhen =
     aside ||
+    resolved() ||
     hasTime(times) ||
     TOLD_IN_PAST.test(text) ||
     (mayMatch(URGENT_ANOTHER_TIME, text) && URGENT_ANOTHER_TIME.test(text));

@@ -41,7 +41,7 @@ const CUES: readonly Cue[] = [
         '(?:a cote|en dehors) de (?:mon corps|moi meme)|' +
         '(?:je )?vais (?:faire un malaise|tomber dans les pommes|me evanouir|tomber)(?! (?:amoureuse?|malade|enceinte|sur|dans le|de))',
     ),
-    weight: 2,
+
     unless: EXERTION,
   },
   {
@@ -51,7 +51,7 @@ const CUES: readonly Cue[] = [
         'panic attacks?|' +
         'anxiety attacks?',
     ),
-    weight: 2,
+
     topic: true,
   },
   {
@@ -83,7 +83,7 @@ const CUES: readonly Cue[] = [
         '(?:everything|nothing|things|it all|the world|the room) (?:\\S{1,20} )?(?:looks|feels|seems|is) (?:so )?(?:fake|unreal|far away|distant|foggy|muffled|like a movie|not real)|' +
         'losing my mind (?:and|,)? ?(?:cant|my|i)|(?:scared|afraid|terrified|feel like) (?:im |i am )?losing my mind',
     ),
-    weight: 2,
+
     unless: EXERTION,
   },
   // Weaker signs, one cue each, so that two different symptoms add up.
@@ -131,7 +131,7 @@ const CUES: readonly Cue[] = [
     re: any('(?:mains|doigts|bras|levres) (?:qui )?(?:fourmillent|picotent|engourdi\\w*)'),
     weight: 1,
   },
-  { re: any('(?:cant|can not|couldnt) (?:get|take) a (?:full|deep|proper) breath'), weight: 2 },
+  { re: any('(?:cant|can not|couldnt) (?:get|take) a (?:full|deep|proper) breath') },
   {
     re: any(
       '(?:hands|legs|body|whole body) (?:wont|cant|wouldnt|will not) stop (?:shaking|trembling)',

@@ -45,7 +45,6 @@ export const passiveIdeation: Recogniser = {
         'si je (?:me )?reveillais (?:pas|plus)(?: \\S+){0,4} (?:pas plus mal|pas grave)',
         '(?:god|dieu) (?:will |would )?(?:takes?|prenne) (?:me|moi)',
       ),
-      weight: 2,
     },
     {
       re: any(
@@ -74,7 +73,6 @@ export const passiveIdeation: Recogniser = {
           '(?:la |ma )?vie (?:vaut|valait|vaudrait) (?:plus|pas|vraiment plus|plus vraiment) (?:la peine|le coup)|' +
           '(?:vaut|valait) (?:plus|pas) (?:la peine|le coup) (?:de vivre|de continuer|de me lever|de rester)',
       ),
-      weight: 2,
     },
     {
       re: any(
@@ -180,7 +178,6 @@ export const passiveIdeation: Recogniser = {
           '(?:si|if) (?:je|i) (?:\\S{1,20} ){0,2}(?:(?:reveillais|reveillerais) (?:pas|plus|jamais)|(?:never|didnt|did not) (?:woke|wake)|endormais (?:\\S{1,20} ){0,2}(?:sans|pour toujours|forever)|disparaissais|mourais|died|disappeared|vanished)\\b.{0,70}\\b(?:grave|reposant|irait|changerait rien|manquerait|relief|soulagement|(?:matter|notice|clock|care|miss me)\\b|nobody would|personne (?:ne )?(?:remarquerait|verrait)|(?:be|serait) (?:fine|better|mieux|plus simple)|mieux)|' +
           '(?:fade|fading) (?:away|out)(?! (?:from|of) (?:the|this|social)\\b)(?=.{0,60}\\b(?:problem|burden|notice|anymore|forever|for good|me)\\b)',
       ),
-      weight: 2,
     },
     {
       re: any(
@@ -197,13 +194,12 @@ export const passiveIdeation: Recogniser = {
         '(?:attends|hate|cant wait|waiting) (?:juste )?(?:que|for) (?:ca|tout|it all|everything) (?:finisse|se arrete|to (?:end|be over|stop))|' +
           '(?:prie|pray|espere|hope) (?:pour |de |to )?(?:pas|not|ne pas|never) (?:voir|see|wake up to) (?:le matin|the morning|demain|tomorrow)|' +
           '(?:si|if) (?:je|i) (?:\\S+ ){0,3}(?:accident|renverser|run over|hit by)\\b.{0,40}\\b(?:soulagement|relief|tant pis|so be it|regle le probleme)|' +
-          'me effacer|erase myself|autant que je (?:sois|soit) plus la|' +
+          'erase myself|autant que je (?:sois|soit) plus la|' +
           '(?:see|vois) (?:myself|me) (?:still )?(?:here|la|alive|vivante?) (?:next|dans|a|l)|' +
           '(?:serait|would be|itd be) (?:\\S+ ){0,2}(?:reposant|a relief|un soulagement|easier|restful|peaceful) (?:de |to )(?:just )?(?:plus rien (?:ressentir|sentir)|stop)(?=\\s*$|\\s*[,.!?]| everything| tout)|' +
           '(?:use|point) of (?:living|being alive)|(?:dont|pas|not) make it (?:thr(?:ough|u) )?(?:the |this |le )?(?:winter|year|week|hiver)(?! without| sans)|' +
           '(?:sleep|dormir) and (?:be )?done|deja partie?\\b.{0,30}\\b(?:corps|body)',
       ),
-      weight: 2,
     },
   ],
 };

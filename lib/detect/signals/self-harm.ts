@@ -48,7 +48,6 @@ export const selfHarm: Recogniser = {
           '(?:jusque au|jusqu au|jusqua) (?:sang|saigner)|' +
           `(?:mes|my) ${BODY} (?:sont |are )?(?:couverte?s|pleine?s|covered) (?:de|in) (?:marques|cicatrices|coupures|bleus|brulures|marks|scars|cuts|burns|bruises)`,
       ),
-      weight: 2,
       serious: true,
     },
     {
@@ -73,13 +72,11 @@ export const selfHarm: Recogniser = {
           '(?:jusque a|jusqua) ce que (?:ca|il|elle) saigne|(?:till|until|til) (?:it|they) bled|' +
           'pour me (?:faire (?:du )?mal|punir|blesser)\\b(?! a| au| aux)|to (?:hurt|punish|harm) myself',
       ),
-      weight: 2,
       serious: true,
     },
     {
       // Bleeding that will not stop, said as the person writes.
       re: any('bleeding (?:a lot|so much|heavily)?(?: \\S+){0,2} (?:cant|wont) (?:make it )?stop'),
-      weight: 2,
       now: true,
       serious: true,
       notOther: true,
@@ -133,7 +130,6 @@ export const selfHarm: Recogniser = {
           `me (?:suis )?(?:re)?fait (?:des|de nouvelles|encore des) (?:marques|coupures|entailles|brulures) (?:sur|aux|a les) (?:les |mes )?${BODY}|` +
           '(?:scratched|scratch|scratching) (?:myself|my skin|my arms?) (?:raw|bloody|until)',
       ),
-      weight: 2,
       serious: true,
     },
     {
@@ -164,7 +160,6 @@ export const selfHarm: Recogniser = {
           '(?:cut|burned|burnt|hurt|hit|scratched) (?:myself )?again|' +
           '(?:burn\\w*|brule\\w*)\\b.{0,40}\\b(?:held it there|kept it there|laisse (?:ma main |mon bras )?dessus)',
       ),
-      weight: 2,
       serious: true,
     },
   ],

@@ -1,9 +1,8 @@
-import { any, type Recogniser } from './cue.ts';
+import { any, signs, type Recogniser } from './cue.ts';
 
 // Alcohol, pills or drugs used to cope: to hold on, to sleep, to forget, more than the
 // prescribed dose.
-const GAP =
-  '(?:(?!pas\\b|not\\b|jamais\\b|never\\b|rien\\b|nothing\\b)\\S{1,25} ){0,6}';
+const GAP = '(?:(?!pas\\b|not\\b|jamais\\b|never\\b|rien\\b|nothing\\b)\\S{1,25} ){0,6}';
 export const substance: Recogniser = {
   category: 'substance',
   cues: [
@@ -29,7 +28,6 @@ export const substance: Recogniser = {
           '(?:joints?|shit|beuh|cocaine|coke|speed|md) (?:tous les (?:jours|matins|soirs)|chaque (?:jour|matin|soir)|pour (?:tenir|oublier|dormir))',
         // Before every meeting, the only way to get through.
       ),
-      weight: 2,
       topic: true,
     },
     {
@@ -55,16 +53,12 @@ export const substance: Recogniser = {
           '(?:started|start|been) (?:drinking|having a drink|taking (?:my \\w+s |someone elses |\\w+s )?(?:pills|sleeping pills|meds)) (?:\\S{1,20} ){0,3}(?:just )?(?:to get through|to cope|because i cant|so i can|to sleep|to switch off|at lunch|in the morning|before work)|' +
           '(?:taking|took|been taking) (?:my |her |his )?(?:\\w+s )?(?:sleeping pills|pills|meds|xanax|tablets) (?:\\S{1,20} ){0,2}because i (?:cant|cannot) (?:sleep|switch off|cope|stop)',
       ),
-      weight: 2,
       notOther: true,
     },
     // A blackout and the drinking beside it: two signs.
-    {
-      re: any(
-        '(?:woke up|reveillee?) (?:\\S{1,20} ){0,4}(?:floor|par terre)|(?:pas de|aucun) souvenir|blacked out|trou noir',
-      ),
-      weight: 1,
-    },
+    ...signs(
+      '(?:woke up|reveillee?) (?:\\S{1,20} ){0,4}(?:floor|par terre)|(?:pas de|aucun) souvenir|blacked out|trou noir',
+    ),
     { re: any('after drinking|trop bu|drunk again'), weight: 1 },
     {
       re: any(
@@ -83,7 +77,6 @@ export const substance: Recogniser = {
           'knock myself out|' +
           '(?:im|ive been|i am|been) (?:drinking|using|smoking) (?:way |far |much )?too much (?:since|lately|these days|every|again|to)',
       ),
-      weight: 2,
       topic: true,
     },
   ],

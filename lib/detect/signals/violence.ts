@@ -57,7 +57,6 @@ export const violence: Recogniser = {
           'me (?:prend|prends|confisque|fouille) (?:mon|ma|mes) (?:telephone|tel|portable|carte|argent|salaire|cles|papiers)|' +
           'je (?:peux|ai) plus (?:le droit de )?(?:voir|sortir avec|parler a) (?:mes|ma|mon) (?:amies?|amis|copines?|famille|parents|soeur|mere)',
       ),
-      weight: 2,
     },
     {
       re: any(
@@ -66,7 +65,6 @@ export const violence: Recogniser = {
           'attouchements?|' +
           'viol\\b',
       ),
-      weight: 2,
       topic: true,
     },
     {
@@ -75,7 +73,6 @@ export const violence: Recogniser = {
         '(?<!\\ba )(?<!\\bai )(?:tape|frappe|cogne|tambourine) (?:derriere|contre|a|sur) (?:ma|la) porte(?! pour (?:livrer|me dire|demander))|' +
           '(?:banging|pounding|kicking|knocking|hammering) (?:on|at) (?:my|the) (?:door|window)',
       ),
-      weight: 2,
       now: true,
     },
     {
@@ -99,7 +96,6 @@ export const violence: Recogniser = {
           `je suis (?:cachee?|planquee?|enfermee?|refugiee?) (?:chez|dans|sous|derriere|a le)${FOR_ME}|` +
           '(?:il|elle) a (?:un|une) (?:couteau|arme|flingue|pistolet|batte)',
       ),
-      weight: 2,
       now: true,
       serious: true,
     },
@@ -142,7 +138,6 @@ export const violence: Recogniser = {
           '(?:checks|reads|goes through|monitors) my (?:phone|messages|texts|emails) (?:every|each|all the time|constantly)|' +
           '(?:takes|took|keeps|controls) (?:all )?my (?:pay|paycheck|wages|card|bank card|salary)',
       ),
-      weight: 2,
     },
     {
       // Hostility aimed at the writer, whatever the words: insulted in front of others,
@@ -158,7 +153,6 @@ export const violence: Recogniser = {
           '(?:turned|showed|turns|shows) up (?:at|outside) my (?:building|house|flat|work|office|door|place)|' +
           '(?:mon|my) ex (?:\\S{1,20} ){0,3}(?:me attend|attend devant|waits? for me|waiting for me|me suit|follows me)',
       ),
-      weight: 2,
     },
     {
       // He is coming back: a sign, urgent only beside another.
@@ -179,7 +173,6 @@ export const violence: Recogniser = {
           'domestic (?:violence|abuse)|' +
           'violences? (?:conjugales?|domestiques?|sexuelles?)',
       ),
-      weight: 2,
       topic: true,
     },
   ],
