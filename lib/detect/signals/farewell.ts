@@ -47,7 +47,7 @@ export const farewell: Recogniser = {
       '(?:deleted|supprime|efface) (?:all )?(?:my|mes) (?:socials|comptes|accounts)(?! for| pour)',
       '(?:made|updated|mis a jour) (?:my|a|mon) (?:will|testament)\\b(?! with| chez)',
       'dont blame yourself',
-    ].map((sign) => ({ re: any(sign), weight: 1 as const })),
+    ].flatMap((sign) => signs(sign)),
     {
       re: any(
         // "une carte d'adieu", "un pot d'adieu": the goodbye of a job or a move.
@@ -92,7 +92,7 @@ export const farewell: Recogniser = {
           'wont be (?:able to|here|around) (?:anymore|much longer|for long)',
       ),
     },
-    { re: any('quoi que il (?:arrive|se passe)'), weight: 1 },
+    ...signs('quoi que il (?:arrive|se passe)'),
     // Debts settled: a sign, beside another.
     ...signs('(?:paid off|settled|rembourse|regle) (?:all |toutes )?(?:my|mes) (?:debts|dettes)'),
     {
@@ -282,7 +282,7 @@ export const farewell: Recogniser = {
     ...signs(
       '(?:mes |les )?(?:codes|mots de passe|papiers|cles|passwords|keys|documents) (?:sont|are) (?:\\S{1,20} ){0,2}(?:dans|in|sous|under|chez)',
     ),
-    { re: any('before i (?:go|leave|die)(?! to| on| for| home| out| back)\\b'), weight: 1 },
+    ...signs('before i (?:go|leave|die)(?! to| on| for| home| out| back)\\b'),
     {
       re: any(
         '(?:prends|prenez) (?:bien )?soin de (?:ma|mon|mes) \\w+ pour moi|' +

@@ -1,4 +1,4 @@
-import { any, type Recogniser } from './cue.ts';
+import { any, signs, type Recogniser } from './cue.ts';
 import { NEW_START, SLEEP_EXPLAINED } from './ordinary-uses.ts';
 
 // Hopelessness and not coping (PHQ-9's other items): breaking down, burn-out, not
@@ -209,7 +209,7 @@ export const hopelessness: Recogniser = {
       unless: SLEEP_EXPLAINED,
     },
     // Feeling like a fraud at a new job is common: a sign, not a state alone.
-    { re: any('feel like (?:a |an )?(?:complete |total |such a )?fraud'), weight: 1 },
+    ...signs('feel like (?:a |an )?(?:complete |total |such a )?fraud'),
     {
       re: any('plus (?:de|d) appetit', 'perdu le appetit', 'lost my appetite', 'not eating'),
       weight: 1,

@@ -144,7 +144,7 @@ const WRITER_SUBJECT = /\b(?:je|i|im|ive|id|ill)\b/;
 
 // The nearest subject before a cue is someone else: "il boit pour oublier", "she's suicidal".
 const SUBJECT_BEFORE =
-  /\b(?:je|i|im|ive|id|il|elle|ils|elles|he|she|they|hes|shes|theyre|mon \w+|ma \w+|my \w+)\b/g;
+  /\b(?:je|i|im|ive|id|il|elle|ils|elles|he|she|they|hes|shes|theyre|(?:mon|ma|my|une?) \w+)\b/g;
 function otherSubject(text: string, at: number): boolean {
   let last = '';
   for (const m of text.slice(Math.max(0, at - 40), at).matchAll(SUBJECT_BEFORE)) last = m[0];

@@ -10,11 +10,11 @@ const OBJECTS: Partial<Record<DistressCategory, RegExp>> = {
   substance:
     /\b(?:eau|deau|water|tisanes?|(?:un|du|mon|le|de|green|herbal|iced|mint) (?:the|tea)|tea|jus|milk|soupe|soup|protein\w*|cafes?|coffees?|espressos?|energy drinks?|hand cream|vitamin\w*|hot water bottle)\b/,
   violence:
-    /\b(?:at (?:scrabble|ludo|chess|pool|cards|darts|poker|fifa|monopoly|tennis|squash|badminton|(?:\w+ )?(?:games?|matches))|aux (?:cartes|echecs|jeux)|to (?:apply|the (?:kitchen|shower|bathroom|punch|car))|reads the map|to (?:take a (?:picture|photo)|get the screen|fix)|pour (?:me rendre|livrer|reparer|me montrer|me raconter)|snooze|le vent|the wind)\b/,
+    /\b(?:at (?:scrabble|ludo|chess|pool|cards|darts|(?:\w+ )?(?:games?|matches))|aux (?:cartes|echecs|jeux)|to (?:apply|the (?:kitchen|shower|bathroom|punch|car))|reads the map|to (?:take a (?:picture|photo)|get the screen|fix)|pour (?:me rendre|livrer|reparer|me montrer|me raconter)|snooze|le vent|the wind)\b/,
   'self-harm':
     /\b(?:couper les cheveux|cheveux moi meme|cut(?:ting)? my (?:own )?hair|hair (?:up|in a bun)|sucre|sugar|carbs|(?:my|mes) (?:hours|heures|costs|couts|depenses)|ronces|brambles|en me rasant|shaving|door frame|cupboard|placard|echafaudage|scaffold\w*|eczema|moustiques?|trolley|car door|oven tray|plaque de cuisson|ronge les ongles|bite my nails)\b/,
   'active-ideation':
-    /\b(?:(?:corde|rope) (?:a linge|a sauter)|tow rope|jump rope|skipping rope|washing line|pour (?:le|la|les|voir le) (?:demenagement|linge|camping|barbecue|bbq|marathon|feu de artifice|pot)|for (?:lunch|the (?:fireworks|barbecue|bbq|view|marathon|run|move))|great view|super vue|waiting for (?:the others|my|the bus|a|the train)|attends (?:les autres|le bus|le train|mon train)|stuck in traffic|dans les bouchons|pour manger|for my razor|pour mon rasoir|candidatures|camping trip|feu de artifice|barbecue)\b/,
+    /\b(?:(?:corde|rope) (?:a linge|a sauter)|tow rope|great view|super vue|pour (?:le|la|les|voir le) (?:demenagement|linge|camping|barbecue|bbq|marathon|feu de artifice|pot)|for (?:lunch|the (?:fireworks|barbecue|bbq|view|marathon|run|move))|waiting for (?:the others|my|the bus|a|the train)|attends (?:les autres|le bus|le train|mon train)|stuck in traffic|pour manger|pour mon rasoir|candidatures|camping trip|feu de artifice|barbecue)\b/,
 };
 // Harm done on purpose stays harm, whatever it is done with.
 const ON_PURPOSE = /\b(?:on purpose|expres)\b/;

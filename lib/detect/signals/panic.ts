@@ -1,4 +1,4 @@
-import { any, type Cue, type Recogniser } from './cue.ts';
+import { any, signs, type Cue, type Recogniser } from './cue.ts';
 
 // Acute panic (breath, heart, shaking, fear of dying) and dissociation (nothing feels
 // real, watching oneself from outside). A symptom told in the present is happening as
@@ -87,15 +87,15 @@ const CUES: readonly Cue[] = [
     unless: EXERTION,
   },
   // Weaker signs, one cue each, so that two different symptoms add up.
-  { re: any('poitrine (?:serree|qui serre|oppressee)'), weight: 1 },
-  { re: any('je tremble'), weight: 1 },
-  { re: any('mains qui tremblent'), weight: 1 },
-  { re: any('je panique'), weight: 1 },
-  { re: any('chest (?:is )?(?:tight|pain|pains)'), weight: 1 },
-  { re: any('im (?:shaking|hyperventilating)'), weight: 1 },
-  { re: any('freaking out'), weight: 1 },
-  { re: any('boule au ventre'), weight: 1 },
-  { re: any('palpitations'), weight: 1 },
+  ...signs('poitrine (?:serree|qui serre|oppressee)'),
+  ...signs('je tremble'),
+  ...signs('mains qui tremblent'),
+  ...signs('je panique'),
+  ...signs('chest (?:is )?(?:tight|pain|pains)'),
+  ...signs('im (?:shaking|hyperventilating)'),
+  ...signs('freaking out'),
+  ...signs('boule au ventre'),
+  ...signs('palpitations'),
   {
     re: any('tete qui tourne', 'tout tourne', '(?:everything|room|ground) is (?:spinning|tilting)'),
     weight: 1,
@@ -106,23 +106,23 @@ const CUES: readonly Cue[] = [
   },
   { re: any('vois noir', 'dont know where i am', 'everything is too loud'), weight: 1 },
   { re: any('gorge (?:se serre|serree|nouee)', 'throat (?:is )?(?:tight|closing)'), weight: 1 },
-  { re: any('(?:perds|perdre|losing) (?:le )?control'), weight: 1 },
+  ...signs('(?:perds|perdre|losing) (?:le )?control'),
   { re: any('peur de mourir', 'scared (?:im going to|ill) die'), weight: 1 },
   { re: any('(?:numb|engourdie?) (?:all over|de partout)', 'cant think straight'), weight: 1 },
   {
     re: any('(?:je )?(?:sens|sentir) plus mes (?:bras|jambes|mains)', 'whole body is shaking'),
     weight: 1,
   },
-  { re: any('je respire (?:plus|mal)'), weight: 1 },
-  { re: any('fourmis dans les (?:mains|bras|jambes|doigts)'), weight: 1 },
-  { re: any('chest (?:is )?(?:so |really )?(?:tight|hurts)'), weight: 1 },
-  { re: any('going crazy'), weight: 1 },
-  { re: any('devenir folle?'), weight: 1 },
-  { re: any('vertiges?'), weight: 1 },
-  { re: any('cant feel my (?:hands|legs|face|arms)'), weight: 1 },
-  { re: any('(?:going|about) to (?:faint|pass out)'), weight: 1 },
-  { re: any('vais (?:faire un malaise|tomber dans les pommes|me evanouir)'), weight: 1 },
-  { re: any('reprendre mon souffle'), weight: 1 },
+  ...signs('je respire (?:plus|mal)'),
+  ...signs('fourmis dans les (?:mains|bras|jambes|doigts)'),
+  ...signs('chest (?:is )?(?:so |really )?(?:tight|hurts)'),
+  ...signs('going crazy'),
+  ...signs('devenir folle?'),
+  ...signs('vertiges?'),
+  ...signs('cant feel my (?:hands|legs|face|arms)'),
+  ...signs('(?:going|about) to (?:faint|pass out)'),
+  ...signs('vais (?:faire un malaise|tomber dans les pommes|me evanouir)'),
+  ...signs('reprendre mon souffle'),
   {
     re: any('(?:hands|fingers|arms|face|lips) (?:are )?(?:tingling|numb|pins and needles)'),
     weight: 1,
@@ -138,7 +138,7 @@ const CUES: readonly Cue[] = [
     ),
     weight: 1,
   },
-  { re: any('coeur (?:qui )?(?:tape|cogne|bat) (?:a|a fond|trop|si|tellement|comme)'), weight: 1 },
+  ...signs('coeur (?:qui )?(?:tape|cogne|bat) (?:a|a fond|trop|si|tellement|comme)'),
 ];
 
 export const panic: Recogniser = {

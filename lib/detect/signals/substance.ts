@@ -59,7 +59,7 @@ export const substance: Recogniser = {
     ...signs(
       '(?:woke up|reveillee?) (?:\\S{1,20} ){0,4}(?:floor|par terre)|(?:pas de|aucun) souvenir|blacked out|trou noir',
     ),
-    { re: any('after drinking|trop bu|drunk again'), weight: 1 },
+    ...signs('after drinking|trop bu|drunk again'),
     {
       re: any(
         '(?:more|extra) (?:(?!time\\b|money\\b|coffee\\b|food\\b|cake\\b|sugar\\b|days?\\b|hours?\\b|minutes\\b|pages\\b|slides\\b|words\\b)\\S{1,20} ){0,3}than (?:prescribed|i should|the doctor)|' +
