@@ -39,6 +39,30 @@ export const farewell: Recogniser = {
         '(?:when|after) im gone(?! (?:to|for|on)\\b)',
       ),
     },
+    {
+      // Everything one owns given or sorted, what is left for after, a last message, a
+      // goodbye said to everyone, a will, "tell her it's not her fault".
+      re: any(
+        '(?:gave|given|give|giving|donne|laisse|left) (?:away )?(?:\\S+ ){0,3}(?:all my (?:stuff|things)|everything i own|toutes mes affaires|tout mon compte)|' +
+          '(?:everything i own|all my (?:stuff|things)|toutes mes affaires) (?:\\S+ ){0,2}(?:sorted|labell?ed|rangees?|triees?|donnees?)|' +
+          '(?:after|when) i(?:m| am)? (?:gone|no longer here)(?! (?:to|for|on)\\b)|(?:apres|quand) je (?:serai|suis) plus la|for (?:whoever|anyone) (?:\\S+ ){0,2}after|pour ceux qui (?:viendront|resteront)|in case i go\\b|meme quand je (?:repondrai|serai) plus|' +
+          '(?:last|dernier) (?:text|message|msg) (?:from me|de moi)(?! tonight| ce soir| today| for now)|(?:u|you) (?:were|was) the only one (?:who|that)|' +
+          '(?:said|say|dit|dire) (?:bye|goodbye|au revoir|adieu) (?:to|a) (?:everyone|tout le monde|tous)(?! (?:at|from|in|on|au|a la|de) )|leur dire au revoir|' +
+          'ce que je veux pour (?:le |mon )?enterrement|' +
+          '(?:tell|dis|dites) (?:a )?(?:\\S+ ){1,2}(?:que ce est pas (?:sa|ta|leur) faute|(?:its |it is |it was )?not (?:her|his|their|your) fault)(?! (?:si|if|for|pour)\\b)',
+      ),
+      notOther: true,
+    },
+    {
+      // Signs that add up: if something happens, a pet that will live elsewhere, a note left.
+      re: any(
+        'if (?:anything|something) happens|si il me arrive (?:quelque chose|un truc)|if (?:u|you) dont hear from me|' +
+          '(?:prendra|gardera|will take|will have) (?:\\S+ ){0,2}(?:chat|chien|cat|dog)|(?:chat|chien|cat|dog|poisson rouge) (?:ira|will go) chez|' +
+          '(?:letter|lettre) (?:in|dans) (?:my|mon)',
+      ),
+      weight: 1,
+      notOther: true,
+    },
     // Signs that need another, each counted on its own.
     ...[
       ...ended('(?:remember me|garde un bon souvenir de moi)(?: well)?'),
@@ -304,30 +328,6 @@ export const farewell: Recogniser = {
           '(?:merci|thank you|thanks) (?:de avoir|for) (?:essaye|trying)',
       ),
       weight: 1,
-    },
-    {
-      // Everything one owns given or sorted, what is left for after, a last message, a
-      // goodbye said to everyone, a will, "tell her it's not her fault".
-      re: any(
-        '(?:gave|given|give|giving|donne|laisse|left) (?:away )?(?:\\S+ ){0,3}(?:all my (?:stuff|things)|everything i own|toutes mes affaires|tout mon compte)|' +
-          '(?:everything i own|all my (?:stuff|things)|toutes mes affaires) (?:\\S+ ){0,2}(?:sorted|labell?ed|rangees?|triees?|donnees?)|' +
-          '(?:after|when) i(?:m| am)? (?:gone|no longer here)(?! (?:to|for|on)\\b)|(?:apres|quand) je (?:serai|suis) plus la|for (?:whoever|anyone) (?:\\S+ ){0,2}after|pour ceux qui (?:viendront|resteront)|in case i go\\b|meme quand je (?:repondrai|serai) plus|' +
-          '(?:last|dernier) (?:text|message|msg) (?:from me|de moi)(?! tonight| ce soir| today| for now)|(?:u|you) (?:were|was) the only one (?:who|that)|' +
-          '(?:said|say|dit|dire) (?:bye|goodbye|au revoir|adieu) (?:to|a) (?:everyone|tout le monde|tous)(?! (?:at|from|in|on|au|a la|de) )|leur dire au revoir|' +
-          'ce que je veux pour (?:le |mon )?enterrement|' +
-          '(?:tell|dis|dites) (?:a )?(?:\\S+ ){1,2}(?:que ce est pas (?:sa|ta|leur) faute|(?:its |it is |it was )?not (?:her|his|their|your) fault)(?! (?:si|if|for|pour)\\b)',
-      ),
-      notOther: true,
-    },
-    {
-      // Signs that add up: if something happens, a pet that will live elsewhere, a note left.
-      re: any(
-        'if (?:anything|something) happens|si il me arrive (?:quelque chose|un truc)|if (?:u|you) dont hear from me|' +
-          '(?:prendra|gardera|will take|will have) (?:\\S+ ){0,2}(?:chat|chien|cat|dog)|(?:chat|chien|cat|dog|poisson rouge) (?:ira|will go) chez|' +
-          '(?:letter|lettre) (?:in|dans) (?:my|mon)',
-      ),
-      weight: 1,
-      notOther: true,
     },
   ],
 };

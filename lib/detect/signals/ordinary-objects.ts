@@ -10,7 +10,7 @@ const OBJECTS: Partial<Record<DistressCategory, RegExp>> = {
   substance:
     /\b(?:eau|deau|water|tisanes?|(?:un|du|mon|le|de|green|herbal|iced|mint) (?:the|tea)|tea|jus|milk|soupe|soup|protein\w*|cafes?|coffees?|espressos?|energy drinks?|hand cream|vitamin\w*|hot water bottle)\b/,
   violence:
-    /\b(?:at (?:scrabble|ludo|chess|pool|cards|darts|(?:\w+ )?(?:games?|matches))|aux (?:cartes|echecs|jeux)|to (?:apply|the (?:kitchen|shower|bathroom|punch|car))|reads the map|to (?:take a (?:picture|photo)|get the screen|fix)|pour (?:me rendre|livrer|reparer|me montrer|me raconter)|snooze|le vent|the wind)\b/,
+    /\b(?:at (?:scrabble|ludo|chess|pool|cards|darts|(?:\w+ )?(?:games?|matches))|aux (?:cartes|echecs|jeux)|to (?:apply|the (?:kitchen|shower|bathroom|punch|car))|reads the map|to (?:take a (?:picture|photo)|get the screen|fix)|pour (?:me rendre|livrer|reparer|me montrer|me raconter|prendre une photo)|snooze|le vent|the wind)\b/,
   'self-harm':
     /\b(?:couper les cheveux|cheveux moi meme|cut(?:ting)? my (?:own )?hair|hair (?:up|in a bun)|sucre|sugar|carbs|(?:my|mes) (?:hours|heures|costs|couts|depenses)|ronces|brambles|en me rasant|shaving|door frame|cupboard|placard|echafaudage|scaffold\w*|eczema|moustiques?|trolley|car door|oven tray|plaque de cuisson|ronge les ongles|bite my nails)\b/,
   'active-ideation':

@@ -191,11 +191,11 @@ export const passiveIdeation: Recogniser = {
       // Waiting for it all to end, praying not to see the morning, an accident as a
       // relief, erased, not seeing oneself still here, no use in living.
       re: any(
-        '(?:attends|hate|cant wait|waiting) (?:juste )?(?:que|for) (?:ca|tout|it all|everything) (?:finisse|se arrete|to (?:end|be over|stop))|' +
+        '(?:attends|hate|cant wait|waiting) (?:juste )?(?:que|for) (?:tout )?(?:ca|tout|it all|everything) (?:finisse|se arrete|to (?:end|be over|stop))|' +
           '(?:prie|pray|espere|hope) (?:pour |de |to )?(?:pas|not|ne pas|never) (?:voir|see|wake up to) (?:le matin|the morning|demain|tomorrow)|' +
           '(?:si|if) (?:je|i) (?:\\S+ ){0,3}(?:accident|renverser|run over|hit by)\\b.{0,40}\\b(?:soulagement|relief|tant pis|so be it|regle le probleme)|' +
           'erase myself|autant que je (?:sois|soit) plus la|' +
-          '(?:see|vois) (?:myself|me) (?:still )?(?:here|la|alive|vivante?) (?:next|dans|a|l)|' +
+          '(?:dont|cant|pas) (?:see|vois) (?:myself|me) (?:still )?(?:here|la|alive|vivante?) (?:next|dans|a|l)|' +
           '(?:serait|would be|itd be) (?:\\S+ ){0,2}(?:reposant|a relief|un soulagement|easier|restful|peaceful) (?:de |to )(?:just )?(?:plus rien (?:ressentir|sentir)|stop)(?=\\s*$|\\s*[,.!?]| everything| tout)|' +
           '(?:use|point) of (?:living|being alive)|(?:dont|pas|not) make it (?:thr(?:ough|u) )?(?:the |this |le )?(?:winter|year|week|hiver)(?! without| sans)|' +
           '(?:sleep|dormir) and (?:be )?done|deja partie?\\b.{0,30}\\b(?:corps|body)',
