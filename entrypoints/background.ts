@@ -7,7 +7,7 @@ import { inspectWhatsAppTab } from '@/lib/messaging/tabs';
 import { holidaysAround } from '@/lib/schedule/holidays';
 import { scheduleOrDefault } from '@/lib/schedule';
 import { loadCountryHolidays } from '@/lib/holidays/load';
-import { openOnboarding } from '@/lib/onboarding/open-on-install';
+import { openOnboarding, type OnboardingOutcome } from '@/lib/onboarding/open-on-install';
 import {
   CHANGES_SNAPSHOT,
   type Snapshot,
@@ -26,6 +26,9 @@ export default defineBackground(() => {
       await loadCountryHolidays(scheduleOrDefault(schedule).holidays.country),
     );
   const snapshot = () => readSnapshot(database, holidaysFor);
+  // Set once Cadre stops looking for its install-time onboarding tab: from then on no
+  // second one can open (an end-to-end test waits for it).
+  let onboardingOutcome: OnboardingOutcome | null = null;
 
   // sendResponse + `return true` works in every browser WXT targets (a returned promise
   // does not, in older Chrome).
@@ -39,6 +42,7 @@ export default defineBackground(() => {
       readSnapshot: snapshot,
       fromExtensionPage,
       inspectPage: inspectWhatsAppTab,
+      onboardingOutcome: () => onboardingOutcome,
       testFaults: () => (globalThis as { cadreTestFaults?: TestFaults }).cadreTestFaults ?? {},
     }).then((reply) => {
       sendResponse(reply);
@@ -60,8 +64,9 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
-    openOnboarding(browser.runtime.getURL('/options.html')).catch((error) =>
-      console.error('Cadre: could not open the onboarding', String(error)),
+    openOnboarding(browser.runtime.getURL('/options.html')).then(
+      (outcome) => (onboardingOutcome = outcome),
+      (error) => console.error('Cadre: could not open the onboarding', String(error)),
     );
   });
 });

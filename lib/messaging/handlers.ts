@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { eraseEverything } from '../backup/database';
 import { restoreBackupText } from '../backup/restore-text';
 import type { CadreDb } from '../db/database';
+import type { OnboardingOutcome } from '../onboarding/open-on-install';
 import { renameWatchedChat, setChatWatched } from '../db/chats';
 import { addListEntry, removeListEntry } from '../db/lists';
 import { logEvent } from '../db/journal';
@@ -24,6 +25,8 @@ export interface HandlerContext {
   testFaults?: () => TestFaults;
   /** Asks the open WhatsApp tab what Cadre recognises there (the background only). */
   inspectPage?: (skeleton: boolean) => Promise<PageInspection | null>;
+  /** How the install-time onboarding showed; null while looking or when not installed now. */
+  onboardingOutcome?: () => OnboardingOutcome | null;
   /** Whether the sender is one of Cadre's own pages (options, popup), not a content script. */
   fromExtensionPage?: boolean;
 }
@@ -79,6 +82,7 @@ const handlers: Handlers = {
   },
   'page.inspect': async ({ skeleton }, { inspectPage }) =>
     inspectPage ? inspectPage(skeleton) : null,
+  'onboarding.outcome': async (_message, { onboardingOutcome }) => onboardingOutcome?.() ?? null,
 };
 
 /** Validates a message from anywhere in the extension and answers it from the database. */

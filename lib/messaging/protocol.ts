@@ -5,6 +5,7 @@ import type { AddResult } from '../db/lists';
 import type { RestoreResult } from '../backup/restore-text';
 import { LIMITS } from '../db/schema';
 import type { Capabilities, CapabilityName } from '../whatsapp/capabilities';
+import type { OnboardingOutcome } from '../onboarding/open-on-install';
 
 // One protocol for the whole extension, named by direction. Every message is validated
 // on receipt: a malformed one is answered with an error, never acted upon.
@@ -83,6 +84,8 @@ export const ToBackground = v.variant('type', [
   v.object({ type: v.literal('data.erase') }),
   // "Vérifier la page WhatsApp" (options): the background asks the WhatsApp tab.
   v.object({ type: v.literal('page.inspect'), skeleton: v.boolean() }),
+  // How the install-time onboarding showed, once Cadre stopped looking for it.
+  v.object({ type: v.literal('onboarding.outcome') }),
 ]);
 
 /** Messages only Cadre's own pages may send, never a content script in a web page. */
@@ -138,6 +141,8 @@ export interface BackgroundReplies {
   'data.erase': { ok: true };
   /** Null when no WhatsApp tab answers (none open, or opened before Cadre). */
   'page.inspect': PageInspection | null;
+  /** Null until Cadre stops looking for its onboarding tab (or when not installed here). */
+  'onboarding.outcome': OnboardingOutcome | null;
 }
 
 export type Reply<T extends ToBackground['type']> =

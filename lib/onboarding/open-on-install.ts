@@ -18,23 +18,31 @@ export interface OnboardingTabs {
   wait(ms: number): Promise<void>;
 }
 
+/**
+ * How the onboarding came to show: the browser's own options tab (`shown`), a tab Cadre
+ * opened itself (`opened`), or trusted to a browser that cannot tell (`trusted`).
+ */
+export type OnboardingOutcome = 'shown' | 'opened' | 'trusted';
+
 export async function openOnboarding(
   url: string,
   tabs: OnboardingTabs = browserTabs(),
-): Promise<void> {
+): Promise<OnboardingOutcome> {
   try {
     await tabs.openOptionsPage();
   } catch {
     await tabs.createTab(url);
-    return;
+    return 'opened';
   }
   for (let waited = 0; waited < LOOK_FOR_MS; waited += LOOK_EVERY_MS) {
     await tabs.wait(LOOK_EVERY_MS);
     const shows = await tabs.tabShows(url);
+    if (shows) return 'shown';
     // When the browser cannot tell, a second onboarding tab would be worse than trusting it.
-    if (shows !== false) return;
+    if (shows === undefined) return 'trusted';
   }
   await tabs.createTab(url);
+  return 'opened';
 }
 
 function browserTabs(): OnboardingTabs {

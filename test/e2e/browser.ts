@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { LOOK_EVERY_MS } from '../../lib/onboarding/open-on-install';
+import { onboardingOutcomeInPage } from './onboarding-settled';
 import { replicaDistDir } from '../fixtures/whatsapp-web/build';
 
 // Launching Debian's Chromium with the built extension, and serving the WhatsApp Web
@@ -125,15 +125,22 @@ export async function routeReplica(
 async function onboardingOpened(context: BrowserContext, extensionId: string): Promise<void> {
   const isOptions = (page: { url(): string }) =>
     page.url().startsWith(`chrome-extension://${extensionId}/options.html`);
-  if (!context.pages().some(isOptions)) {
-    const opened = await context
+  const tab =
+    context.pages().find(isOptions) ??
+    (await context
       .waitForEvent('page', { predicate: isOptions, timeout: 5_000 })
-      .catch(() => null); // Not opened (a browser that keeps it for later): nothing to wait for.
-    if (!opened) return;
-  }
+      .catch(() => null)); // Not opened (a browser that keeps it for later): nothing to wait for.
+  if (!tab) return;
   // Cadre looks for the tab until it sees it (lib/onboarding); closed before it looked, it
-  // would open again in the middle of a later test.
-  await new Promise((resolve) => setTimeout(resolve, 2 * LOOK_EVERY_MS));
+  // would open again in the middle of a later test. It records when it stops looking.
+  const settled = () =>
+    tab
+      .evaluate(onboardingOutcomeInPage)
+      .then((outcome) => outcome !== null)
+      .catch(() => false); // The page still loading: ask again.
+  for (const deadline = Date.now() + 10_000; !(await settled()) && Date.now() < deadline;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**

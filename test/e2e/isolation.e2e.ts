@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOOK_FOR_MS } from '../../lib/onboarding/open-on-install';
+import { onboardingOutcomeInPage } from './onboarding-settled';
 import { launchCadre, openChat, type CadreSession } from './harness';
 import { chip, launchWatched, MENTORING } from './guard-helpers';
 import { dumpDatabase, openOptions } from './options-pages';
@@ -37,19 +37,8 @@ describe('a reused browser is as fresh as a new install', () => {
     expect(onboardingTabs(), 'the onboarding tab Cadre opens on install').toHaveLength(1);
     // Cadre looks for that tab to make sure the onboarding showed (lib/onboarding):
     // Chromium can tell, and so no second one opens.
-    const seen = await onboardingTabs()[0]!.evaluate(async () => {
-      const { runtime } = (
-        globalThis as unknown as {
-          chrome: {
-            runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> };
-          };
-        }
-      ).chrome;
-      const contexts = await runtime.getContexts({ contextTypes: ['TAB'] });
-      return contexts.some((context) => context.documentUrl?.endsWith('/options.html'));
-    });
-    expect(seen).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, LOOK_FOR_MS));
+    const settled = () => onboardingTabs()[0]!.evaluate(onboardingOutcomeInPage);
+    await expect.poll(settled, { timeout: 15_000 }).toBe('shown');
     expect(onboardingTabs()).toHaveLength(1);
     freshInstall = await databaseOf(session);
     expect(freshInstall!.watchedChats).toEqual([]);

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOOK_FOR_MS } from '../../../lib/onboarding/open-on-install';
+import { onboardingOutcomeInPage } from '../onboarding-settled';
 import { repoRoot } from '../browser';
 import {
   dumpDatabase,
@@ -82,22 +82,10 @@ describe('Firefox: Cadre’s pages', () => {
       });
     // The install-time tab can take long to open in a loaded Firefox.
     await until(async () => (await onboardingTabs()) > 0, true, 30_000);
-    // Cadre looks for that tab to make sure the onboarding showed (lib/onboarding): this
-    // Firefox can tell, once the page has loaded, and so no second one opens.
-    const seen = () =>
-      popup.evaluate(async () => {
-        const { runtime } = (
-          globalThis as unknown as {
-            browser: {
-              runtime: { getContexts(f: object): Promise<{ documentUrl?: string }[]> };
-            };
-          }
-        ).browser;
-        const contexts = await runtime.getContexts({ contextTypes: ['TAB'] });
-        return contexts.some((context) => context.documentUrl?.endsWith('/options.html'));
-      });
-    await until(seen, true, 15_000);
-    await new Promise((resolve) => setTimeout(resolve, LOOK_FOR_MS));
+    // Cadre looks for that tab to make sure the onboarding showed (lib/onboarding) and
+    // records when it stops looking: from then on, no second tab can open.
+    const settled = async () => (await popup.evaluate(onboardingOutcomeInPage)) !== null;
+    await until(settled, true, 15_000);
     expect(await onboardingTabs()).toBe(1);
     const page = await session.openExtensionPage('options.html');
     await until(() => text(page, 'h1'), 'Bienvenue dans Cadre');

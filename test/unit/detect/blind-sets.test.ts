@@ -52,6 +52,10 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['phone6/phone6.jsonl', { recall: 0.84, precision: 0.86 }],
   // DISTRESS precision 0.87 -> 0.89 after the round on denials and the past (12 false alarms -> 10).
   ['signals7/signals7.jsonl', { DISTRESS: [0.87, 0.89], URGENT: [0.75, 0.89] }],
+  // Written for the round after; its odd lines and signals8 scored at that round's start
+  // and end only, never read.
+  ['phone7/phone7.jsonl', { recall: 0.83, precision: 0.88 }],
+  ['signals8/signals8.jsonl', { DISTRESS: [0.82, 0.88], URGENT: [0.72, 0.89] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
   ['ordinary3/set.jsonl', { raisedAtMost: 26 }],
   ['tidy-pasted/tidy.jsonl', { recall: 0.95, precision: 0.99 }],

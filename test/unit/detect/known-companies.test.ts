@@ -29,6 +29,10 @@ describe('a known company', () => {
     'il a une Renault',
     'on Canal Walk',
     'Orange Street',
+    // A street named after the word, after words that do not hide it on their own.
+    'Meet me at Canal Walk tomorrow',
+    'My flat is in Orange Street',
+    'I lived in Orange Road for years',
     'sur Vinted',
     'via Leboncoin',
     "j'ai vu ça sur LinkedIn",

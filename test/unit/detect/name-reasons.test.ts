@@ -50,6 +50,14 @@ describe('each name found says why, with its score', () => {
     ],
     ['I heard it from Summit yesterday', [['ORG', 'Summit', 0.6, ...COMPANY]]],
     ['I heard it from Siemens yesterday', [['ORG', 'Siemens', 0.88, ...COMPANY]]],
+    // Named as a company by its legal form first; an unknown word that turns someone down.
+    ["SAS Clean'Pro Services recrute", [['ORG', "SAS Clean'Pro Services", 0.8, ...COMPANY]]],
+    [
+      'Lumexa rejected me',
+      [['ORG', 'Lumexa', 0.6, 'entreprise (employeur, client)', 'company (employer, client)']],
+    ],
+    // Someone the gazetteer knows who turns someone down stays a person.
+    ['Kevin rejected me yesterday', [['PERSON', 'Kevin', 0.85, ...FIRST]]],
     // People with capitals: a full name, a first name, a surname, a name nobody knows.
     ["J'ai vu Rose Martin", [['PERSON', 'Rose Martin', 0.93, ...FULL]]],
     ['Voir Karim', [['PERSON', 'Karim', 0.85, ...FIRST]]],

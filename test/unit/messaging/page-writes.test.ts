@@ -98,6 +98,20 @@ describe('writes from Cadre’s pages', () => {
       if (type !== 'page.inspect') expect(CHANGES_SNAPSHOT).toContain(type);
   });
 
+  it('tells how the install-time onboarding showed, null while Cadre still looks', async () => {
+    const ask = (outcome: 'shown' | null) =>
+      handleMessage(
+        { type: 'onboarding.outcome' },
+        { ...fromPage(), onboardingOutcome: () => outcome },
+      );
+    expect(await ask(null)).toEqual({ ok: true, value: null });
+    expect(await ask('shown')).toEqual({ ok: true, value: 'shown' });
+    expect(await handleMessage({ type: 'onboarding.outcome' }, fromPage())).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
   it('a malformed message is answered with where it is wrong, never what it holds', async () => {
     const secret = 'FR76 3000 6000 0112 3456 7890 189';
     const reply = await handleMessage(

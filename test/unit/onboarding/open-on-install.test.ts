@@ -36,20 +36,20 @@ function fakeTabs(options: { refuses?: boolean; shows?: (boolean | undefined)[] 
 describe('opening the onboarding on install', () => {
   it('stops looking as soon as a tab shows it', async () => {
     const { tabs, calls } = fakeTabs({ shows: [false, true] });
-    await openOnboarding(URL, tabs);
+    expect(await openOnboarding(URL, tabs)).toBe('shown');
     const look = [`wait ${LOOK_EVERY_MS}`, `tabShows ${URL}`];
     expect(calls).toEqual(['openOptionsPage', ...look, ...look]);
   });
 
   it('does not open it again when the person closed it at once', async () => {
     const { tabs, calls } = fakeTabs({ shows: [true, false] });
-    await openOnboarding(URL, tabs);
+    expect(await openOnboarding(URL, tabs)).toBe('shown');
     expect(calls.some((call) => call.startsWith('createTab'))).toBe(false);
   });
 
   it('opens a plain tab when the browser accepted but never showed it', async () => {
     const { tabs, calls } = fakeTabs({ shows: [false] });
-    await openOnboarding(URL, tabs);
+    expect(await openOnboarding(URL, tabs)).toBe('opened');
     expect(calls.filter((call) => call.startsWith('tabShows'))).toHaveLength(
       LOOK_FOR_MS / LOOK_EVERY_MS,
     );
@@ -59,13 +59,13 @@ describe('opening the onboarding on install', () => {
 
   it('opens a plain tab at once when the browser refuses', async () => {
     const { tabs, calls } = fakeTabs({ refuses: true });
-    await openOnboarding(URL, tabs);
+    expect(await openOnboarding(URL, tabs)).toBe('opened');
     expect(calls).toEqual(['openOptionsPage', `createTab ${URL}`]);
   });
 
   it('opens no second tab when the browser cannot tell what it shows', async () => {
     const { tabs, calls } = fakeTabs({ shows: [undefined] });
-    await openOnboarding(URL, tabs);
+    expect(await openOnboarding(URL, tabs)).toBe('trusted');
     expect(calls.some((call) => call.startsWith('createTab'))).toBe(false);
   });
 });
