@@ -196,7 +196,7 @@ export function signalText(sentence: string): string {
   text = text.replace(/\bn'(?=[a-z])/g, '');
   // "aujourd'hui" opens like any elision; typed "aujourd hui" or "aujourdhui", the same.
   text = text.replace(/\baujourd'? ?hui\b/g, 'aujourde hui');
-  text = text.replace(/(?<!')\b([jm]) (?=[aeiouyh])/g, '$1e ');
+  text = text.replace(/(?<!'|\bi )\b([jm]) (?=[aeiouyh])/g, '$1e ');
   text = text.replace(/\bd(une?)\b/g, 'de $1').replace(GLUED, openGlued);
   // "jpleurais", "jrevis", "jsers": "je" glued to any verb (no French word starts so).
   text = text.replace(/\bj(?=[bcdfgklmnpqrstvz][a-z]{2,}\b)/g, 'je ');

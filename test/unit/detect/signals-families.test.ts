@@ -56,7 +56,6 @@ describe('someone else, a past that is over, a story', () => {
     'ma binome craque tous les jours en stage, comment je peux l aider',
     'un client a fondu en larmes au guichet ce matin',
     'she keeps crying at work and i dont know what to say',
-    "au début je pleurais tous les jours, maintenant j'adore ce boulot",
     "j'ai bu pour tenir pendant mon premier contrat, ça fait trois ans que j'ai arrêté",
     'back when I started I was crying every day, the new team is lovely now',
     'reading a memoir about a nurse who burnt out, so good',
