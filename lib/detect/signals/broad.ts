@@ -7,6 +7,8 @@ import {
 } from './cue.ts';
 import { benignContext, type BenignAt } from './benign.ts';
 import { deniedBefore } from './context.ts';
+import { scopedAt } from './scope.ts';
+import { ordinaryObjectAt } from './ordinary-objects.ts';
 import { FIRST_PERSON, INTENSITY, LEXICON, LITTLE, STANCE } from './lexicon.ts';
 
 // The broad layer: a weighted lexicon per category that generalises where the
@@ -111,6 +113,7 @@ export function broadCategories(
       if (seen & (1 << index)) return;
       if (named() && category !== 'violence') return;
       if ((benign ??= benignContext(text))?.(category, at)) return;
+      if (scopedAt(text, category, at) || ordinaryObjectAt(text, category, at)) return;
       if (!anchored(text, at, named(), category) || negatedBefore(text, at)) return;
       if (deniedBefore(text, at)) return;
       if (category === 'violence' ? doneToOther(text, at) : otherSubject(text, at)) return;

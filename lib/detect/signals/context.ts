@@ -11,7 +11,7 @@ export const HUMOUR =
 
 /** A film, a book, an article: the sentence tells a story that is not the writer's. */
 export const MEDIA =
-  /\b(?:film|serie|livre|roman|podcast|article|documentaire|reportage|emission|episode|chanson|manga|personnage|heroine|heros|movie|novel|show|series|book|documentary|song|character|protagonist|netflix|temoignage|testimon\w*|docu\w*|vid|video|reportag\w*|articl\w*|polar|thriller|dissertation|thesis|mon memoire)s?\b/;
+  /\b(?:film|serie|livre|roman|podcast|article|documentaire|reportage|emission|episode|chanson|manga|personnage|heroine|heros|movie|novel|show|series|book|documentary|song|character|protagonist|netflix|temoignage|testimon\w*|docu\w*|vid|video|reportag\w*|articl\w*|polar|thriller|dissertation|thesis|mon memoire|memoir|essay)s?\b/;
 
 /** The writer takes the story as theirs: "je me reconnais, moi aussi…", "made me realise I…". */
 export const OWN_STORY =
@@ -19,14 +19,14 @@ export const OWN_STORY =
 
 /** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
 export const RESOLVED =
-  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better(?! off)|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt|nothing|nothing feels|nothing seems) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now|(?:feel|feeling) like (?:myself|me) again|je revis|(?:are|is) (?:old|healed)|havent had (?:one|any) since|(?:ce est|its) (?:du passe|in the past)|(?<!(?:pas|not|never|jamais) (?:\S+ )?)(?:clean|sobre|sober) (?:depuis|since|for)|been (?:clean|sober)|(?:therapy|la therapie) (?:helped|me a aidee?)|je (?:me )?en suis sortie?|sortie? de (?:la|ma) depression|out of (?:the|my) depression|in a (?:much )?better place|(?:now|maintenant|aujourde hui) (?:\S+ ){0,2}(?:ca va(?! pas)|je vais (?:bien|mieux)|je suis heureuse?|im (?:\w+ )?(?:fine|ok|okay|good|happy|great|well|doing \w+)|doing (?:great|well|fine|better)))\b/;
+  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better(?! off)|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt|nothing|nothing feels|nothing seems) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now|(?:feel|feeling) like (?:myself|me) again|je revis|(?:are|is) (?:old|healed)|havent had (?:one|any) since|(?:ce est|its) (?:du passe|in the past)|(?<!(?:pas|not|never|jamais) (?:\S+ )?)(?:clean|sobre|sober) (?:depuis|since|for)|been (?:clean|sober)|(?:therapy|la therapie) (?:helped|me a aidee?)|je (?:me )?en suis sortie?|sortie? de (?:la|ma) depression|out of (?:the|my) depression|in a (?:much )?better place|ca fait (?:\S+ ){1,3}que (?:je ai arrete(?! de)|ce est fini|je (?:bois|fume) plus)|(?:ce est|its|thats) (?:loin(?! de)|du passe)\b(?! (?:yet|encore))|its passed|(?:they|it|elles|ca) (?:stopped|passed|went away|se sont arretees|est passe) (?:a long time ago|years ago|ages ago|depuis longtemps|il y a longtemps)|remise? sur pied|back on my feet|rebuil(?:t|ding) my life|(?:the|my|la|ma|le|mon) (?:new|nouvelle?) (?:place|job|team|boss|manager|boite|poste|equipe|taf|chef|boulot) (?:is|est) (?:so |really |vraiment |trop )?(?:lovely|great|amazing|good|brilliant|super|top|genial|bien|sympa)|(?:ca|it) (?:me )?fait rire maintenant|maintenant (?:je fais attention|je cours|je fais du sport)|(?:now|maintenant|aujourde hui) (?:\S+ ){0,2}(?:ca va(?! pas)|je vais (?:bien|mieux)|je suis heureuse?|im (?:\w+ )?(?:fine|ok|okay|good|happy|great|well|doing \w+)|doing (?:great|well|fine|better)))\b/;
 
 /**
  * The mentorship ends, a move, a new job, a trip: a goodbye and thanks that are not a
  * farewell ("dernier message du programme, merci pour tout, on garde contact ?").
  */
 export const ORDINARY_GOODBYE =
-  /\b(?:programme|program|promo|mentorat|mentorship|mentoring|mentoree?|mentee|filleule?|parrainage|accompagnement|erasmus|new job|nouveau (?:job|poste|travail|boulot)|new (?:role|position)|(?:pars|partir|part|parte) (?:en|a|au|aux)|(?:pars|partir) pour (?!de bon|toujours)|demenag\w*|moving to|keep in touch|stay in touch|garde(?:r|ons)? (?:le )?contact|rester en contact|grab a|a coffee|un cafe|see you|on se voit|on se revoit|a bientot|a plus tard|next (?:year|month|week)|lannee prochaine|le annee prochaine|starts? (?:on )?monday|commence lundi|derniere seance|last (?:day|session|shift)|dernier jour|goodbye emails?|pot de depart|leaving do)\b/;
+  /\b(?:programme|program|promo|mentorat|mentorship|mentoring|mentoree?|mentee|filleule?|parrainage|accompagnement|erasmus|new job|nouveau (?:job|poste|travail|boulot)|new (?:role|position)|(?:pars|partir|part|parte) (?:en|a|au|aux)|(?:pars|partir) pour (?!de bon|toujours)|demenag\w*|moving to|keep in touch|stay in touch|garde(?:r|ons)? (?:le )?contact|rester en contact|grab a|a coffee|un cafe|see you|on se voit|on se revoit|a bientot|a plus tard|next (?:year|month|week)|lannee prochaine|le annee prochaine|starts? (?:on )?monday|commence lundi|derniere seance|last (?:day|session|shift)|dernier jour|goodbye emails?|pot de depart|leaving (?:do|cake|party|drinks)|for the move|gone to|away on|while im away|on transfer|pendant (?:le|les|mes) (?:festival|vacances|voyage|stage|sejour)|nouvelle (?:boite|entreprise|equipe)|(?:anciens|old|former) (?:collegues|colleagues))\b/;
 
 /** A goodbye said as the last one: an ordinary goodbye in another sentence does not undo it. */
 export const FINAL_GOODBYE =
@@ -62,7 +62,7 @@ export const HABITUAL =
 
 /** Joy or impatience: a racing heart or shaking hands of excitement are no panic. */
 export const EXCITED =
-  /\b(?:excitee?s?|excited|impatiente?|hate|amoureuse|amoureux|in love|so happy|trop contente?|ravie?|thrilled|cant wait)\b|[😍🥰🤩🥳❤]/u;
+  /\b(?:excitee?s?|excited|impatiente?|hate|amoureuse|amoureux|in love|so happy|trop contente?|ravie?|thrilled|cant wait|de joie)\b|[😍🥰🤩🥳❤]/u;
 
 /** Told as happening while the person writes. */
 export const UNDER_WAY =
@@ -77,7 +77,7 @@ export const HYPERBOLE =
 // Someone else is the subject: "ma collègue est en burn-out", "my friend has panic
 // attacks". Report verbs ("told me", "m'a dit") do not make it the writer's own.
 export const OTHER_PERSON =
-  /\b(?:(?:ma|mon|une?|sa|son|notre|nos|mes|my|a|our|her|his|their) (?:(?:meilleure?|best|petite?|grande?|ancienne?|old|new|nouvelle?|nouveau|jeune|young|close|vieille?|vieil) )?(?:mentee|mentees|mentoree?|filleule?|collegue|collegues|collaborat\w*|pote|potes|coloc|colocataire|flatmate|roommate|housemate|mate|buddy|copine|copines|salarie\w*|stagiaire|alternant\w*|employee?s?|amie?s?|soeur|frere|mere|pere|fils|fille|cousine?|voisine?|n-1|direct report|report|colleague|coworker|co-worker|friend|sister|brother|mother|father|mom|dad|son|daughter|intern|employee|teammate|team member|member of my team)|(?:une|un) (?:personne|proche|membre de mon equipe)|(?:un|une|a|le|la|the) (?:mec|gars|guy|type|benevole|adherente?|chanteur|chanteuse|singer|actor|actress|acteur|actrice|rappeur|rapper)|quelque un de mon equipe|quelqu un de mon equipe|someone (?:in|on) my team)\b/;
+  /\b(?:(?:ma|mon|une?|sa|son|notre|nos|mes|my|a|our|her|his|their) (?:(?:meilleure?|best|petite?|grande?|ancienne?|old|new|nouvelle?|nouveau|jeune|young|close|vieille?|vieil) )?(?:mentee|mentees|mentoree?|filleule?|collegue|collegues|collaborat\w*|pote|potes|coloc|colocataire|flatmate|roommate|housemate|mate|buddy|copine|copines|salarie\w*|stagiaire|alternant\w*|employee?s?|amie?s?|soeur|frere|mere|pere|fils|fille|cousine?|voisine?|n-1|direct report|report|colleague|coworker|co-worker|friend|sister|brother|mother|father|mom|dad|son|daughter|intern|employee|teammate|team member|member of my team|binome|tutrice|tuteur|grand (?:mere|pere)|grand(?:mother|father|ma|ad)|mamie|papi|(?:belle|beau) (?:soeur|frere|mere|pere)|(?:sister|brother|mother|father) in law|in laws|residente)|(?:one|two) of (?:my|our|the) (?:\w+ )?(?:reports|residents|students|pupils|engineers|colleagues|friends|nurses|patients|clients|team)|(?:une?|l une?|deux) (?:de|des) (?:mes|nos) (?:amie?s|collegues|eleves|apprentie?s|residente?s|patiente?s)|(?:une|un) (?:personne|proche|membre de mon equipe)|(?:un|une|a|le|la|the) (?:mec|gars|guy|type|benevole|adherente?|chanteur|chanteuse|singer|actor|actress|acteur|actrice|rappeur|rapper)|quelque un de mon equipe|quelqu un de mon equipe|someone (?:in|on) my team)\b/;
 // "comment prévenir le burn-out…", "how do I support someone who…": the topic, asked about.
 const TOPIC_QUESTION =
   /\b(?:comment (?:prevenir|gerer|reconnaitre|aborder|eviter|parler|accompagner|soutenir|aider|reagir|signaler|reperer|detecter)|how (?:do|can|should|could) (?:i|we|you|one) (?:support|help|prevent|handle|spot|deal with|talk about|recognise|recognize|report)|how to (?:support|help|prevent|spot|handle)|(?:talk|speak) to (?:her|him|them) about|lui en parler|comment je (?:le|la|les) aide|comment (?:le|la|les) aider|signes? (?:de|du|d un|de un)|signs of)\b/;
@@ -134,6 +134,11 @@ export function deniedCue(text: string, re: RegExp, at: number): boolean {
   sticky.lastIndex = at;
   const match = sticky.exec(text)?.[0];
   if (match === undefined) return false;
-  // From the start of its clause: "je pense plus du tout au suicide".
-  return DENIED_AFTER.test(text.slice(at + match.length)) || deniedBefore(text, at, match.length);
+  // From the start of its clause: "je pense plus du tout au suicide". After "personne"
+  // or "nobody", "jamais" says "ever" ("personne ne m'écoute jamais").
+  return (
+    (!/^(?:personne|nobody|no one)\b/.test(match) &&
+      DENIED_AFTER.test(text.slice(at + match.length))) ||
+    deniedBefore(text, at, match.length)
+  );
 }

@@ -18,8 +18,8 @@ export type DistressCategory = (typeof DISTRESS_CATEGORIES)[number];
 
 export interface Cue {
   re: RegExp;
-  /** 2: says it alone; 1: a sign that needs another. */
-  weight: 1 | 2;
+  /** 2 (when left out): says it alone; 1: a sign that needs another. */
+  weight?: 1 | 2;
   /** Happening as the person writes (an act under way, a threat at the door). */
   now?: boolean;
   /**
@@ -93,6 +93,10 @@ export function omittedBefore(text: string, index: number): boolean {
 export function any(...pieces: string[]): RegExp {
   return new RegExp(`\\b(?:${pieces.join('|')})`);
 }
+
+/** Signs that add up, each its own cue of weight 1 (two of them make a category count). */
+export const signs = (...pieces: string[]): Cue[] =>
+  pieces.map((piece) => ({ re: any(piece), weight: 1 }));
 
 // Each list's preparation (its gates read, its patterns compiled), so that a page can
 // run them one at a time when idle (`warmUpSteps()` in lib/detect).

@@ -50,7 +50,8 @@ const SOON = new RegExp(
 const TODAY =
   /\b(?:ce soir|ce midi|cet apres midi|cet aprem|tonight|today|this afternoon|this evening)\b/;
 // "two years sober today", "c'est son anniversaire ce soir": a date kept, not a deadline.
-const ANNIVERSARY = /\b(?:(?:years?|months?|sober|clean) today|anniversaire|anniversary)\b/;
+const ANNIVERSARY =
+  /\b(?:(?:years?|months?|sober|clean)(?: from \w+)? today|anniversaire|anniversary)\b|\b(?:got(?! to)|passed|received|signed|ai (?:eu|recu|obtenu|signe|reussi))\b(?! (?:by|before|until|avant)\b).{0,30}\b(?:today|ce matin|this morning)\b/;
 const TODAY_DEADLINE =
   /\b(?:(?:avant|de ici|pour|jusque a) (?:ce soir|la fin de (?:la )?journee|ce midi|cet aprem|cet apres midi|minuit|midi)|ce soir avant minuit|ce soir a minuit|a minuit ce soir|tonight at midnight|at midnight tonight|(?:by|before|until) (?:tonight|noon|midnight|the end of (?:the )?day|end of (?:the )?day|eod|cob))\b/;
 // Another day: a weekday, a date ("le 30", "on the 12th", "fin décembre"), "on the day".

@@ -1,4 +1,4 @@
-import { any, type Recogniser } from './cue.ts';
+import { any, signs, type Recogniser } from './cue.ts';
 import { NOT_A_FAREWELL_AFTER, PARTING_BEFORE } from './ordinary-uses.ts';
 
 // C-SSRS preparatory acts and farewells: goodbye said as if final, thanks "for
@@ -11,7 +11,8 @@ const ERRAND =
 // A letter left for the people closest: what a farewell leaves.
 /** Where the message or its clause ends: nothing after says what it is for. */
 const END = '(?=\\s*(?:$|[,.!?]|ok\\b|tbh|ngl|honestly|really|vraiment))';
-const ended = (...pieces: string[]) => pieces.map((piece) => piece + END);
+// One group of alternatives, each closed by END.
+const ended = (alternatives: string) => [`(?:${alternatives})${END}`];
 
 const CLOSE_FR =
   '(?:ma|mon|mes) (?:enfants?|fils|filles?|mere|maman|pere|papa|parents|mari|femme|famille|soeurs?|freres?|proches|copain|copine|amie?s?)|maman|papa|ceux que je aime|chacun';
@@ -25,9 +26,9 @@ export const farewell: Recogniser = {
     {
       re: any(
         ...ended(
-          '(?:nobody|no one|personne) (?:has|ait) (?:to|a) (?:deal with|gerer) (?:\\S+ ){0,2}(?:after|apres)',
-          '(?:wont|dont) need (?:them|it|anything)(?: anymore)?',
-          '(?:ai|aurai) plus besoin de rien',
+          '(?:nobody|no one|personne) (?:has|ait) (?:to|a) (?:deal with|gerer) (?:\\S+ ){0,2}(?:after|apres)|' +
+            '(?:wont|dont) need (?:them|it|anything)(?: anymore)?|' +
+            '(?:ai|aurai) plus besoin de rien',
         ),
         '(?:my|mon|ma|the|le|la) (?:cat|dog|chat|chien) (?:\\S+ ){0,4}(?:for good|pour (?:de bon|toujours))',
         // A pet placed "in case", a goodbye asked "for me", all one's things given.
@@ -37,250 +38,249 @@ export const farewell: Recogniser = {
         'been nice knowing you',
         '(?:when|after) im gone(?! (?:to|for|on)\\b)',
       ),
-      weight: 2,
+    },
+    {
+      // Everything one owns given or sorted, what is left for after, a last message, a
+      // goodbye said to everyone, a will, "tell her it's not her fault".
+      re: any(
+        '(?:gave|given|give|giving|donne|laisse|left) (?:away )?(?:\\S+ ){0,3}(?:all my (?:stuff|things)|everything i own|toutes mes affaires|tout mon compte)|' +
+          '(?:everything i own|all my (?:stuff|things)|toutes mes affaires) (?:\\S+ ){0,2}(?:sorted|labell?ed|rangees?|triees?|donnees?)|' +
+          '(?:after|when) i(?:m| am)? (?:gone|no longer here)(?! (?:to|for|on)\\b)|(?:apres|quand) je (?:serai|suis) plus la|for (?:whoever|anyone) (?:\\S+ ){0,2}after|pour ceux qui (?:viendront|resteront)|in case i go\\b|meme quand je (?:repondrai|serai) plus|' +
+          '(?:last|dernier) (?:text|message|msg) (?:from me|de moi)(?! tonight| ce soir| today| for now)|(?:u|you) (?:were|was) the only one (?:who|that)|' +
+          '(?:said|say|dit|dire) (?:bye|goodbye|au revoir|adieu) (?:to|a) (?:everyone|tout le monde|tous)(?! (?:at|from|in|on|au|a la|de) )|leur dire au revoir|' +
+          'ce que je veux pour (?:le |mon )?enterrement|' +
+          '(?:tell|dis|dites) (?:a )?(?:\\S+ ){1,2}(?:que ce est pas (?:sa|ta|leur) faute|(?:its |it is |it was )?not (?:her|his|their|your) fault)(?! (?:si|if|for|pour)\\b)',
+      ),
+      notOther: true,
+    },
+    {
+      // Signs that add up: if something happens, a pet that will live elsewhere, a note left.
+      re: any(
+        'if (?:anything|something) happens|si il me arrive (?:quelque chose|un truc)|if (?:u|you) dont hear from me|' +
+          '(?:prendra|gardera|will take|will have) (?:\\S+ ){0,2}(?:chat|chien|cat|dog)|(?:chat|chien|cat|dog|poisson rouge) (?:ira|will go) chez|' +
+          '(?:letter|lettre) (?:in|dans) (?:my|mon)',
+      ),
+      weight: 1,
+      notOther: true,
     },
     // Signs that need another, each counted on its own.
     ...[
-      ...ended(
-        '(?:remember me|garde un bon souvenir de moi)(?: well)?',
-        'you were (?:a )?(?:good|great|kind|the best)(?: mentor| friend)?',
-        'tout (?:explique|arrange|prevu)',
-      ),
+      ...ended('(?:remember me|garde un bon souvenir de moi)(?: well)?'),
+      ...ended('you were (?:a )?(?:good|great|kind|the best)(?: mentor| friend)?'),
+      ...ended('tout (?:explique|arrange|prevu)'),
       '(?:deleted|supprime|efface) (?:all )?(?:my|mes) (?:socials|comptes|accounts)(?! for| pour)',
       '(?:made|updated|mis a jour) (?:my|a|mon) (?:will|testament)\\b(?! with| chez)',
       'dont blame yourself',
-    ].map((sign) => ({ re: any(sign), weight: 1 as const })),
+    ].flatMap((sign) => signs(sign)),
     {
       re: any(
         // "une carte d'adieu", "un pot d'adieu": the goodbye of a job or a move.
-        `${PARTING_BEFORE}adieu(?! (?:les|le|la|aux|au|a|mes|mon|ma)\\b)`,
-        '(?:que )?tu as (?:vraiment |beaucoup )?compte(?: pour moi| dans ma vie| enormement| beaucoup)?(?=\\s*[,.!]|\\s*$| quoi)',
-        'tu as (?:vraiment |beaucoup )?compte (?:pour moi|dans ma vie|enormement|beaucoup)',
-        'tu (?:me )?(?:reverras|verras|entendras) (?:plus|pas|jamais)',
-        'tu (?:entendras|entendras plus|entendras pas) parler de moi',
-        `(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques) lettres? (?:pour|a) (?:${CLOSE_FR})${ERRAND}`,
-        '(?:mis|mets|remis|range) (?:mes affaires|tout|mes papiers) en ordre',
-        '(?:donne|distribue) (?:mes affaires|toutes mes affaires|mes objets|mes affaires a)',
-        '(?:dis|dites|diras) a (?:ma|mon|mes) \\w+ que je (?:le |la |les )?(?:aimais|aime)',
-        'derniere fois que (?:je te |je vous |tu me )?(?:parle|ecris|lis|entends)',
-        '(?:je voulais|je tenais a|je veux) (?:juste )?te dire (?:au revoir|adieu)',
-        '(?:ce sera|ce est|voici) (?:mon|le) dernier (?:message|mot)',
-        '(?:je )?(?:en )?aurai (?:plus|pas) besoin(?!.{0,30}\\bfini)',
-        '(?:dis|dites|dire|diras) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|les aime|le aime|la aime|regrette|pense a)',
-        '(?:je )?serai (?:plus|pas) la (?:pour|demain|longtemps)',
-        '(?:te )?remercier une derniere fois',
-        'ce est la derniere fois que',
+        `${PARTING_BEFORE}adieu(?! (?:les|le|la|aux|au|a|mes|mon|ma)\\b)|` +
+          '(?:que )?tu as (?:vraiment |beaucoup )?compte(?: pour moi| dans ma vie| enormement| beaucoup)?(?=\\s*[,.!]|\\s*$| quoi)|' +
+          'tu as (?:vraiment |beaucoup )?compte (?:pour moi|dans ma vie|enormement|beaucoup)|' +
+          'tu (?:me )?(?:reverras|verras|entendras) (?:plus|pas|jamais)|' +
+          'tu (?:entendras|entendras plus|entendras pas) parler de moi|' +
+          `(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques) lettres? (?:pour|a) (?:${CLOSE_FR})${ERRAND}|` +
+          '(?:mis|mets|remis|range) (?:mes affaires|tout|mes papiers) en ordre|' +
+          '(?:donne|distribue) (?:mes affaires|toutes mes affaires|mes objets|mes affaires a)|' +
+          '(?:dis|dites|diras) a (?:ma|mon|mes) \\w+ que je (?:le |la |les )?(?:aimais|aime)|' +
+          'derniere fois que (?:je te |je vous |tu me )?(?:parle|ecris|lis|entends)|' +
+          '(?:je voulais|je tenais a|je veux) (?:juste )?te dire (?:au revoir|adieu)|' +
+          '(?:ce sera|ce est|voici) (?:mon|le) dernier (?:message|mot)|' +
+          '(?:je )?(?:en )?aurai (?:plus|pas) besoin(?!.{0,30}\\bfini)|' +
+          '(?:dis|dites|dire|diras) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|les aime|le aime|la aime|regrette|pense a)|' +
+          '(?:je )?serai (?:plus|pas) la (?:pour|demain|longtemps)|' +
+          '(?:te )?remercier une derniere fois|' +
+          'ce est la derniere fois que',
       ),
-      weight: 2,
     },
     {
       re: any(
-        '(?:wanted|want|need|wanna|had) to say goodbye',
-        'this is (?:my )?goodbye',
-        'goodbye (?:forever|for good|everyone|to you all)',
-        '(?:given|giving|gave) away (?:my|all my|(?:most|all|half|some) of my) (?:things|stuff|belongings|possessions|clothes|books)',
-        '(?:donne|donner|donnee|distribue|vendu) (?:la plupart de |presque toutes |toutes )?mes (?:affaires|fringues|vetements|livres|objets)(?! (?:a le asso|a la ressourcerie|pour le demenagement))',
-        'wont need (?:them|it|anything|these|my \\w+) anymore',
-        'tell (?:my|her|him|them) \\w* ?(?:i|that i) loved',
-        'tell my \\w+ (?:that )?i (?:love|loved) (?:her|him|them)(?! (?:haha|lol|too|back))',
-        `(?:wrote|written|writing|left) (?:letters|a letter) (?:for|to) (?:${CLOSE_EN})${ERRAND}`,
-        '(?:affairs|things|everything) (?:is |are )?in order',
-        'you wont (?:see|hear from|hear) me (?:again|anymore)',
-        'last time (?:you|youll) (?:hear|see) (?:from )?me',
-        'you (?:mattered|meant (?:a lot|so much|everything)) to me',
-        '(?:this is|this will be|its) my last (?:message|text|words)',
-        `said my goodbyes${NOT_A_FAREWELL_AFTER}`,
-        'tell (?:my|her|him|them|the) \\w+ (?:that )?im sorry',
-        '(?:my )?will is (?:sorted|done|written|ready|signed)',
-        'wont be (?:able to|here|around) (?:anymore|much longer|for long)',
+        '(?:wanted|want|need|wanna|had) to say goodbye|' +
+          'this is (?:my )?goodbye|' +
+          'goodbye (?:forever|for good|everyone|to you all)|' +
+          '(?:given|giving|gave) away (?:my|all my|(?:most|all|half|some) of my) (?:things|stuff|belongings|possessions|clothes|books)|' +
+          '(?:donne|donner|donnee|distribue|vendu) (?:la plupart de |presque toutes |toutes )?mes (?:affaires|fringues|vetements|livres|objets)(?! (?:a le asso|a la ressourcerie|pour le demenagement))|' +
+          'wont need (?:them|it|anything|these|my \\w+) anymore|' +
+          'tell (?:my|her|him|them) \\w* ?(?:i|that i) loved|' +
+          'tell my \\w+ (?:that )?i (?:love|loved) (?:her|him|them)(?! (?:haha|lol|too|back))|' +
+          `(?:wrote|written|writing|left) (?:letters|a letter) (?:for|to) (?:${CLOSE_EN})${ERRAND}|` +
+          '(?:affairs|things|everything) (?:is |are )?in order|' +
+          'you wont (?:see|hear from|hear) me (?:again|anymore)|' +
+          'last time (?:you|youll) (?:hear|see) (?:from )?me|' +
+          'you (?:mattered|meant (?:a lot|so much|everything)) to me|' +
+          '(?:this is|this will be|its) my last (?:message|text|words)|' +
+          `said my goodbyes${NOT_A_FAREWELL_AFTER}|` +
+          'tell (?:my|her|him|them|the) \\w+ (?:that )?im sorry|' +
+          '(?:my )?will is (?:sorted|done|written|ready|signed)|' +
+          'wont be (?:able to|here|around) (?:anymore|much longer|for long)',
       ),
-      weight: 2,
     },
-    { re: any('quoi que il (?:arrive|se passe)'), weight: 1 },
+    ...signs('quoi que il (?:arrive|se passe)'),
     // Debts settled: a sign, beside another.
-    {
-      re: any('(?:paid off|settled|rembourse|regle) (?:all |toutes )?(?:my|mes) (?:debts|dettes)'),
-      weight: 1,
-    },
+    ...signs('(?:paid off|settled|rembourse|regle) (?:all |toutes )?(?:my|mes) (?:debts|dettes)'),
     {
       // A note, or a letter to someone not close, is an everyday thing ("a note for my
       // flatmate about the rent"): a sign only, and none when it says what it is for.
       re: any(
-        `(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques|un) (?:lettres?|mots?) (?:pour|a) (?:ma|mon|mes|ceux)${ERRAND}`,
-        `(?:wrote|written|writing|left) (?:letters|a letter|a note|notes) (?:for|to) (?:my|the|everyone)${ERRAND}`,
+        `(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques|un) (?:lettres?|mots?) (?:pour|a) (?:ma|mon|mes|ceux)${ERRAND}|` +
+          `(?:wrote|written|writing|left) (?:letters|a letter|a note|notes) (?:for|to) (?:my|the|everyone)${ERRAND}`,
       ),
       weight: 1,
     },
     {
       // Meant to be read afterwards: "she'll understand when she finds it".
       re: any(
-        '(?:il|elle|ils|elles) (?:comprendr\\w*|(?:la|le) (?:trouvera|trouveront|lira|liront))',
-        '(?:shell|hell|theyll|she will|he will|they will) understand',
-        'when (?:she|he|they) (?:finds?|reads?) (?:it|them|this)',
+        '(?:il|elle|ils|elles) (?:comprendr\\w*|(?:la|le) (?:trouvera|trouveront|lira|liront))|' +
+          '(?:shell|hell|theyll|she will|he will|they will) understand|' +
+          'when (?:she|he|they) (?:finds?|reads?) (?:it|them|this)',
       ),
       weight: 1,
     },
     {
       // "If you don't hear from me…": told as the end, not as a reminder "by Monday".
       re: any(
-        '(?:si|if) (?:jamais )?(?:tu|vous|you) (?:as|avez|ai|have|get|dont (?:hear|get)|no longer (?:hear|get)|stop hearing) (?:plus|aucune|any more|anymore|no)? ?(?:de |des )?(?:nouvelles|news|from me)(?!.{0,30}\\b(?:de ici|avant|by|before|until|jusque|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|demain|tomorrow|ce soir|tonight|dans)\\b)',
-        '(?:if|when) you (?:dont|never|no longer) hear from me (?:after|again|anymore|ever)',
-        'si (?:jamais )?je (?:reponds|reponde|donne) plus(?! a (?:ce|cette|ces|le|la|les))',
-        'si (?:jamais )?je (?:suis|serai) plus la(?! (?:demain|lundi|la semaine|cet))',
+        '(?:si|if) (?:jamais )?(?:tu|vous|you) (?:as|avez|ai|have|get|dont (?:hear|get)|no longer (?:hear|get)|stop hearing) (?:plus|aucune|any more|anymore|no)? ?(?:de |des )?(?:nouvelles|news|from me)(?!.{0,30}\\b(?:de ici|avant|by|before|until|jusque|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|demain|tomorrow|ce soir|tonight|dans)\\b)|' +
+          '(?:if|when) you (?:dont|never|no longer) hear from me (?:after|again|anymore|ever)|' +
+          'si (?:jamais )?je (?:reponds|reponde|donne) plus(?! a (?:ce|cette|ces|le|la|les))|' +
+          'si (?:jamais )?je (?:suis|serai) plus la(?! (?:demain|lundi|la semaine|cet))',
       ),
       weight: 1,
     },
     {
       // Absolving the reader: "ce n'est pas ta faute", "t'en veux pas", "none of this is on you".
       re: any(
-        '(?:none of )?(?:this|it|that) (?:is|isnt|was) (?:not )?on you',
-        'none of (?:this|it|that) (?:is|was) (?:your|anyones|his|her) fault',
-        '(?:ne )?(?:te|vous) en (?:veux|voulez) (?:pas|surtout pas|jamais)',
-        '(?:tu as|vous avez|you did|youve done) (?:fait )?(?:tout|everything|all) (?:ce que|ce qui etait|you) (?:tu pouvais|vous pouviez|could|possible|en ton pouvoir)',
-        'you did (?:everything|all) you could',
+        '(?:none of )?(?:this|it|that) (?:is|isnt|was) (?:not )?on you|' +
+          'none of (?:this|it|that) (?:is|was) (?:your|anyones|his|her) fault|' +
+          '(?:ne )?(?:te|vous) en (?:veux|voulez) (?:pas|surtout pas|jamais)|' +
+          '(?:tu as|vous avez|you did|youve done) (?:fait )?(?:tout|everything|all) (?:ce que|ce qui etait|you) (?:tu pouvais|vous pouviez|could|possible|en ton pouvoir)|' +
+          'you did (?:everything|all) you could',
       ),
       weight: 1,
     },
     {
       re: any(
-        '(?:tu|te|vous) (?:as|avez) ete (?:\\S{1,20} )?(?:geniale?|top|super|incroyable|formidable|parfaite?|adorable|la meilleure?|tellement bien)(?: avec moi)?',
-        '(?:thanks|thank you) for believing in me',
-        'merci de avoir cru en moi',
+        '(?:tu|te|vous) (?:as|avez) ete (?:\\S{1,20} )?(?:geniale?|top|super|incroyable|formidable|parfaite?|adorable|la meilleure?|tellement bien)(?: avec moi)?|' +
+          '(?:thanks|thank you) for believing in me|' +
+          'merci de avoir cru en moi',
       ),
       weight: 1,
     },
     {
       re: any(
-        '(?:se en occupera|se en occuperont|en prendra soin|en prendront soin) mieux',
-        '(?:saura|sauront|will) (?:mieux|better) (?:se en occuper|en prendre soin|take care of (?:it|him|her|them)|look after (?:it|him|her|them)) (?:que moi|than me|than i)',
-        '(?:vous|tu) (?:aurez|auras) plus (?:besoin de|a) (?:me|moi)(?! (?:courir apres|relancer|rappeler|chercher|attendre|supporter))',
+        '(?:se en occupera|se en occuperont|en prendra soin|en prendront soin) mieux|' +
+          '(?:saura|sauront|will) (?:mieux|better) (?:se en occuper|en prendre soin|take care of (?:it|him|her|them)|look after (?:it|him|her|them)) (?:que moi|than me|than i)|' +
+          '(?:vous|tu) (?:aurez|auras) plus (?:besoin de|a) (?:me|moi)(?! (?:courir apres|relancer|rappeler|chercher|attendre|supporter))',
       ),
       weight: 1,
     },
     {
       // "You won't need to chase me any more": told as an absence to come.
       re: any(
-        '(?:vous|tu) (?:aurez|auras) plus besoin de me (?:courir apres|relancer|rappeler a le ordre|chercher|attendre|supporter)',
-        'you (?:wont|will not|wont ever) (?:have|need) to (?:chase|remind|check on|worry about|put up with) me (?:anymore|again|ever)',
+        '(?:vous|tu) (?:aurez|auras) plus besoin de me (?:courir apres|relancer|rappeler a le ordre|chercher|attendre|supporter)|' +
+          'you (?:wont|will not|wont ever) (?:have|need) to (?:chase|remind|check on|worry about|put up with) me (?:anymore|again|ever)',
       ),
-      weight: 2,
     },
     {
       re: any(
-        '(?:sorted|organised|organized|wrote down|left|put) (?:out )?(?:all )?my (?:passwords|bank|accounts|papers|paperwork|codes|will|insurance|affairs)(?! into| in a| in the app)',
-        '(?:ecrit|note|range|laisse|organise|trie) (?:tous )?mes (?:mots de passe|codes|papiers|comptes|affaires bancaires)',
-      ),
-      weight: 1,
-    },
-    {
-      re: any(
-        '(?:everythings|everything is|its all|all) in order(?! for| before| to)',
-        'tout est en ordre(?! pour| avant)',
+        '(?:sorted|organised|organized|wrote down|left|put) (?:out )?(?:all )?my (?:passwords|bank|accounts|papers|paperwork|codes|will|insurance|affairs)(?! into| in a| in the app)|' +
+          '(?:ecrit|note|range|laisse|organise|trie) (?:tous )?mes (?:mots de passe|codes|papiers|comptes|affaires bancaires)',
       ),
       weight: 1,
     },
     {
       re: any(
-        '(?:ecrit|laisse|envoye) (?:un mot |une lettre |un message )?a (?:chacun|chacune|tous|toutes) (?:de mes|mes) (?:proches|amis|amies|enfants|freres|soeurs)(?! pour (?:annoncer|inviter|dire que|les inviter|leur annoncer))',
-        '(?:wrote|written|texted|messaged) (?:to )?(?:each of|every one of|all of) my (?:friends|family|loved ones|kids)(?! (?:to|about) (?:invite|announce|tell them about))',
-        '(?:wrote|written) to everyone i love',
-      ),
-      weight: 2,
-    },
-    {
-      re: any(
-        'if (?:anything|something) happens\\b',
-        'si (?:jamais )?il (?:se passe|arrive|me arrive) (?:quelque chose|qqch|un truc|malheur)',
-        '(?:password|passcode|pin|code|key|mot de passe)s? (?:\\S{1,20} ){0,3}(?:is|est|are|sont) (?:\\S{1,20} ){0,2}(?:in|dans|sous|under|on|sur) (?:the|my|le|la|mon|ma) (?:drawer|tiroir|desk|bureau|notebook|carnet|fridge|frigo)',
-        '(?:found|find|finding|trouve|cherche) (?:a |une |un )?(?:new )?(?:home|family|famille|foyer|quelque un) (?:for|pour) (?:my|mon|ma|mes) (?:dog|cat|pets?|rabbit|bird|chien|chat|chats|chiens|lapin)',
+        '(?:everythings|everything is|its all|all) in order(?! for| before| to)|' +
+          'tout est en ordre(?! pour| avant)',
       ),
       weight: 1,
     },
     {
       re: any(
-        '(?:shell|hell|theyll|she will|he will|they will|il sera|elle sera|ils seront) (?:be )?(?:happier|better off|plus heureux|plus heureuse|plus heureux|mieux) (?:there|with them|la bas|avec eux|avec elle|avec lui)',
+        '(?:ecrit|laisse|envoye) (?:un mot |une lettre |un message )?a (?:chacun|chacune|tous|toutes) (?:de mes|mes) (?:proches|amis|amies|enfants|freres|soeurs)(?! pour (?:annoncer|inviter|dire que|les inviter|leur annoncer))|' +
+          '(?:wrote|written|texted|messaged) (?:to )?(?:each of|every one of|all of) my (?:friends|family|loved ones|kids)(?! (?:to|about) (?:invite|announce|tell them about))|' +
+          '(?:wrote|written) to everyone i love',
       ),
-      weight: 1,
     },
     {
       re: any(
-        'avant (?:que je parte|de partir|mon depart)(?! en| pour| a | au| lundi| demain| ce soir| en vacances)',
+        'if (?:anything|something) happens\\b|' +
+          'si (?:jamais )?il (?:se passe|arrive|me arrive) (?:quelque chose|qqch|un truc|malheur)|' +
+          '(?:password|passcode|pin|code|key|mot de passe)s? (?:\\S{1,20} ){0,3}(?:is|est|are|sont) (?:\\S{1,20} ){0,2}(?:in|dans|sous|under|on|sur) (?:the|my|le|la|mon|ma) (?:drawer|tiroir|desk|bureau|notebook|carnet|fridge|frigo)|' +
+          '(?:found|find|finding|trouve|cherche) (?:a |une |un )?(?:new )?(?:home|family|famille|foyer|quelque un) (?:for|pour) (?:my|mon|ma|mes) (?:dog|cat|pets?|rabbit|bird|chien|chat|chats|chiens|lapin)',
       ),
       weight: 1,
     },
+    ...signs(
+      '(?:shell|hell|theyll|she will|he will|they will|il sera|elle sera|ils seront) (?:be )?(?:happier|better off|plus heureux|plus heureuse|plus heureux|mieux) (?:there|with them|la bas|avec eux|avec elle|avec lui)',
+    ),
+    ...signs(
+      'avant (?:que je parte|de partir|mon depart)(?! en| pour| a | au| lundi| demain| ce soir| en vacances)',
+    ),
+    ...signs(
+      'merci pour tout(?!.{0,60}\\b(?:stage|semaine|soiree|job|poste|equipe|accueil|pot|vacances|bientot|lundi|demain|super|genial|top)\\b)',
+    ),
+    ...signs(
+      'prends soin de toi',
+      'ce est mieux comme ca',
+      'tout est range',
+      'pardon pour tout',
+      'vous inquietez pas pour moi',
+      'merci (?:de|pour) (?:avoir ete|etre) la pour moi',
+      '(?:je )?(?:te |vous |le )?oublierai (?:pas|jamais)',
+    ),
+    ...signs(
+      'au revoir(?! et a| a| et bonne)(?!.{0,60}\\b(?:stage|semaine|soiree|job|poste|equipe|accueil|pot|vacances|bientot|lundi|demain|super|genial|top)\\b)',
+    ),
+    ...signs(
+      'desolee? pour tout',
+      '(?:une|pour la) derniere fois',
+      '(?:range|trie|vide) (?:mon|ma|mes|tout)(?! bureau| mails| dossiers)',
+    ),
+    ...signs('tu as ete (?:\\S{1,20} ){0,3}(?:important|importante|precieux|precieuse) pour moi'),
+    ...signs(
+      '(?:oublie|forget) (?:pas|jamais|never) (?:ca|cela|that|me|moi)',
+      'occupe toi de (?:mon|ma|mes) (?:chat|chien|enfants|plantes)',
+      '(?:look after|take care of) my (?:cat|dog|kids|children|plants|pets?)',
+      'thank you for everything',
+      'thanks for everything',
+      'you meant (?:a lot|so much|everything)',
+      // Not "whatever happens with the interview": an outcome, not what comes after.
+      'whatever happens(?! (?:next )?(?:with|at|in|on|to|for)\\b)',
+      'take care of (?:yourself|my)',
+      'sorry for everything',
+    ),
     {
       re: any(
-        'merci pour tout(?!.{0,60}\\b(?:stage|semaine|soiree|job|poste|equipe|accueil|pot|vacances|bientot|lundi|demain|super|genial|top)\\b)',
-      ),
-      weight: 1,
-    },
-    { re: any('prends soin de toi'), weight: 1 },
-    { re: any('ce est mieux comme ca'), weight: 1 },
-    { re: any('tout est range'), weight: 1 },
-    { re: any('pardon pour tout'), weight: 1 },
-    { re: any('vous inquietez pas pour moi'), weight: 1 },
-    { re: any('merci (?:de|pour) (?:avoir ete|etre) la pour moi'), weight: 1 },
-    { re: any('(?:je )?(?:te |vous |le )?oublierai (?:pas|jamais)'), weight: 1 },
-    {
-      re: any(
-        'au revoir(?! et a| a| et bonne)(?!.{0,60}\\b(?:stage|semaine|soiree|job|poste|equipe|accueil|pot|vacances|bientot|lundi|demain|super|genial|top)\\b)',
-      ),
-      weight: 1,
-    },
-    { re: any('desolee? pour tout'), weight: 1 },
-    { re: any('(?:une|pour la) derniere fois'), weight: 1 },
-    { re: any('(?:range|trie|vide) (?:mon|ma|mes|tout)(?! bureau| mails| dossiers)'), weight: 1 },
-    {
-      re: any('tu as ete (?:\\S{1,20} ){0,3}(?:important|importante|precieux|precieuse) pour moi'),
-      weight: 1,
-    },
-    { re: any('(?:oublie|forget) (?:pas|jamais|never) (?:ca|cela|that|me|moi)'), weight: 1 },
-    { re: any('occupe toi de (?:mon|ma|mes) (?:chat|chien|enfants|plantes)'), weight: 1 },
-    { re: any('(?:look after|take care of) my (?:cat|dog|kids|children|plants|pets?)'), weight: 1 },
-    { re: any('thank you for everything'), weight: 1 },
-    { re: any('thanks for everything'), weight: 1 },
-    { re: any('you meant (?:a lot|so much|everything)'), weight: 1 },
-    // Not "whatever happens with the interview": an outcome, not what comes after.
-    { re: any('whatever happens(?! (?:next )?(?:with|at|in|on|to|for)\\b)'), weight: 1 },
-    { re: any('take care of (?:yourself|my)'), weight: 1 },
-    { re: any('sorry for everything'), weight: 1 },
-    {
-      re: any(
-        '(?:wanted|want|needed) (?:you|someone|somebody|anyone) to know',
-        '(?:voulais|voulait|veux) (?:juste )?que (?:tu|vous|quelque un) (?:le )?(?:saches|sachiez|sache)',
+        '(?:wanted|want|needed) (?:you|someone|somebody|anyone) to know|' +
+          '(?:voulais|voulait|veux) (?:juste )?que (?:tu|vous|quelque un) (?:le )?(?:saches|sachiez|sache)',
       ),
       weight: 1,
     },
     // Not a goodbye card, a goodbye to the team or to an old phone.
-    {
-      re: any(`goodbye${NOT_A_FAREWELL_AFTER}`),
-      weight: 1,
-    },
+    ...signs(`goodbye${NOT_A_FAREWELL_AFTER}`),
     {
       re: any(
-        '(?:given|gave|giving) (?:away )?my \\w+ to',
-        '(?:donne|offert|laisse) (?:mon|ma|mes) \\w+ a (?:ma|mon|mes)',
+        '(?:given|gave|giving) (?:away )?my \\w+ to|' +
+          '(?:donne|offert|laisse) (?:mon|ma|mes) \\w+ a (?:ma|mon|mes)',
+      ),
+      weight: 1,
+    },
+    ...signs(
+      'wont be (?:playing|using|needing|seeing|doing) (?:it|them|you|this|that|anything) (?:again|anymore)',
+    ),
+    {
+      re: any(
+        'merci (?:de|pour) (?:avoir essaye|tout ce que tu as fait|avoir tente)|' +
+          'thank you for trying|' +
+          'thanks for trying',
       ),
       weight: 1,
     },
     {
       re: any(
-        'wont be (?:playing|using|needing|seeing|doing) (?:it|them|you|this|that|anything) (?:again|anymore)',
-      ),
-      weight: 1,
-    },
-    {
-      re: any(
-        'merci (?:de|pour) (?:avoir essaye|tout ce que tu as fait|avoir tente)',
-        'thank you for trying',
-        'thanks for trying',
-      ),
-      weight: 1,
-    },
-    {
-      re: any(
-        '(?:wasnt|isnt|was not|is not) (?:your|their|his|her|anyones) fault',
-        '(?:ce est|ce etait) pas (?:ta|leur|sa|votre) faute',
+        '(?:wasnt|isnt|was not|is not) (?:your|their|his|her|anyones) fault|' +
+          '(?:ce est|ce etait) pas (?:ta|leur|sa|votre) faute',
       ),
       weight: 1,
     },
@@ -291,29 +291,26 @@ export const farewell: Recogniser = {
     { re: any('prends en (?:bien )?soin', 'take (?:good )?care of (?:it|them) for me'), weight: 1 },
     {
       re: any(
-        'youve been (?:such )?(?:a )?(?:good|great|true|real|wonderful|amazing) (?:friend|mentor)',
-        'tu as ete (?:une? )?(?:vraie? |super |bonne? |belle )?(?:amie?|mentor|soutien)',
+        'youve been (?:such )?(?:a )?(?:good|great|true|real|wonderful|amazing) (?:friend|mentor)|' +
+          'tu as ete (?:une? )?(?:vraie? |super |bonne? |belle )?(?:amie?|mentor|soutien)',
       ),
       weight: 1,
     },
     {
       re: any(
-        'si (?:jamais )?il me arrive (?:quelque chose|qqch|un truc|malheur)',
-        'if (?:anything|something) (?:ever )?happens to me',
+        'si (?:jamais )?il me arrive (?:quelque chose|qqch|un truc|malheur)|' +
+          'if (?:anything|something) (?:ever )?happens to me',
       ),
       weight: 1,
     },
+    ...signs(
+      '(?:mes |les )?(?:codes|mots de passe|papiers|cles|passwords|keys|documents) (?:sont|are) (?:\\S{1,20} ){0,2}(?:dans|in|sous|under|chez)',
+    ),
+    ...signs('before i (?:go|leave|die)(?! to| on| for| home| out| back)\\b'),
     {
       re: any(
-        '(?:mes |les )?(?:codes|mots de passe|papiers|cles|passwords|keys|documents) (?:sont|are) (?:\\S{1,20} ){0,2}(?:dans|in|sous|under|chez)',
-      ),
-      weight: 1,
-    },
-    { re: any('before i (?:go|leave|die)(?! to| on| for| home| out| back)\\b'), weight: 1 },
-    {
-      re: any(
-        '(?:prends|prenez) (?:bien )?soin de (?:ma|mon|mes) \\w+ pour moi',
-        'take (?:good )?care of my \\w+ for me',
+        '(?:prends|prenez) (?:bien )?soin de (?:ma|mon|mes) \\w+ pour moi|' +
+          'take (?:good )?care of my \\w+ for me',
       ),
       weight: 1,
     },
@@ -321,15 +318,14 @@ export const farewell: Recogniser = {
     // Preparatory acts in any words: a note for each one, a last message to all.
     {
       re: any(
-        '(?:un mot|une lettre|a note|a letter|written) (?:\\S{1,20} ){0,2}(?:pour|a|for|to) (?:chacune?|each|every one) (?:de |of )?(?:mes|my)',
-        '(?:dernier message|last message|last text) (?:a|to) (?:tout le monde|everyone)',
+        '(?:un mot|une lettre|a note|a letter|written) (?:\\S{1,20} ){0,2}(?:pour|a|for|to) (?:chacune?|each|every one) (?:de |of )?(?:mes|my)|' +
+          '(?:dernier message|last message|last text) (?:a|to) (?:tout le monde|everyone)',
       ),
-      weight: 2,
     },
     {
       re: any(
-        '(?:gave|given|donne) (?:away )?(?:my|mes|mon|ma) \\w+ (?:a|to)',
-        '(?:merci|thank you|thanks) (?:de avoir|for) (?:essaye|trying)',
+        '(?:gave|given|donne) (?:away )?(?:my|mes|mon|ma) \\w+ (?:a|to)|' +
+          '(?:merci|thank you|thanks) (?:de avoir|for) (?:essaye|trying)',
       ),
       weight: 1,
     },

@@ -2,6 +2,8 @@ import { fold } from '../fold.ts';
 import type { SignalType } from '../types.ts';
 import { activeIdeation } from './active-ideation.ts';
 import { broadCategories } from './broad.ts';
+import { scopedAt } from './scope.ts';
+import { ordinaryObjectAt } from './ordinary-objects.ts';
 import { FIRST_PERSON } from './lexicon.ts';
 import {
   EXCITED,
@@ -142,7 +144,7 @@ const WRITER_SUBJECT = /\b(?:je|i|im|ive|id|ill)\b/;
 
 // The nearest subject before a cue is someone else: "il boit pour oublier", "she's suicidal".
 const SUBJECT_BEFORE =
-  /\b(?:je|i|im|ive|id|il|elle|ils|elles|he|she|they|hes|shes|theyre|mon \w+|ma \w+|my \w+)\b/g;
+  /\b(?:je|i|im|ive|id|il|elle|ils|elles|he|she|they|hes|shes|theyre|(?:mon|ma|my|une?) \w+)\b/g;
 function otherSubject(text: string, at: number): boolean {
   let last = '';
   for (const m of text.slice(Math.max(0, at - 40), at).matchAll(SUBJECT_BEFORE)) last = m[0];
@@ -154,6 +156,10 @@ function selfAt(text: string, at: number): boolean {
     /\b(?:je|i|im|ive|id)\s+$/.test(text.slice(Math.max(0, at - 4), at))
   );
 }
+
+// "giving away my books", "je donne mes livres": things one owns, not a story told.
+const GIVEN_AWAY =
+  /\b(?:giv\w*|gave|donne\w*|laisse\w*|left|leav\w*)(?: away)? (?:\S+ )?(?:my|mes|mon|ma)\b/;
 
 interface PartContext {
   /** A story, a figure of speech or the past: only an act under way still counts. */
@@ -197,7 +203,7 @@ function partContext(
   const story =
     isDistantPast(own, starts.length === 1 ? own : text.slice(start)) ||
     // The whole sentence passes a gate whenever a part of it does.
-    (mayMatch(MEDIA, text) && MEDIA.test(own) && !OWN_STORY.test(own)) ||
+    (mayMatch(MEDIA, text) && MEDIA.test(own) && !OWN_STORY.test(own) && !GIVEN_AWAY.test(own)) ||
     (mayMatch(HYPERBOLE, text) && HYPERBOLE.test(own));
   // "Over and done" closes what came before it, not what follows, even in its own part
   // ("j'étais clean depuis deux ans et je me suis recoupée hier").
@@ -251,8 +257,9 @@ function readDistress(
       if (cue.topic && !selfAt(text, at) && !context.aboutSelf()) return;
       if (cue.notOther && otherSubject(text, at)) return;
       if (cue.unless?.test(text)) return;
+      if (scopedAt(text, category, at) || ordinaryObjectAt(text, category, at)) return;
       counted.add(index);
-      total += cue.weight;
+      total += cue.weight ?? 2;
       // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.
       if (cue.now && category !== 'panic')
         distressNow ||= !(habit ??= TOLD_AS_HABIT.test(text) && !SAID_NOW.test(text));
@@ -388,6 +395,7 @@ function modelShares(
   // A time in the sentence is weighed against the clock by the rules, never by words.
   const elsewhen =
     aside ||
+    resolved() ||
     hasTime(times) ||
     TOLD_IN_PAST.test(text) ||
     (mayMatch(URGENT_ANOTHER_TIME, text) && URGENT_ANOTHER_TIME.test(text));

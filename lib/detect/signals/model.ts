@@ -1,4 +1,5 @@
-import packedModel from '../data/signal-model.json';
+// Only the fields read at run time, so that the bundle leaves the file's `about` line out.
+import { bias, bytes, packed, scale } from '../data/signal-model.json';
 import { packWeights, unpackWeights, type PackedWeights } from '../packed-weights.ts';
 import { FEATURE_BITS, sentenceFeatures } from './model-features.ts';
 
@@ -46,7 +47,9 @@ export function unpackSignalModel(packed: PackedSignalModel): SignalModel {
 
 let model: SignalModel | null | undefined;
 const loaded = () =>
-  model === undefined ? (model = unpackSignalModel(packedModel as PackedSignalModel)) : model;
+  model === undefined
+    ? (model = unpackSignalModel({ about: '', bias, scale, packed, bytes } as PackedSignalModel))
+    : model;
 
 /**
  * Training, cross-validation and tests only: reads with another model, with none (null,

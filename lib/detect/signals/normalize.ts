@@ -165,7 +165,7 @@ const cutShort = (w: string) => CUT_SHORT_TO[w] ?? 'suicide';
 // clash with English ("tears", "seven"), so they open only before a few verbs and nouns.
 const GLUED = /\b([ldmts])([aeiouyh][a-z]{3,})\b/g;
 const GLUED_WORDS = new Set(
-  'accueil adieu etouffe arranger arrange envoyer envoie envoye inquiete inquieter aider appeler appelle attend attendre apero avoir etre aller entrer ecrire excuser excuse occuper occupe habitude endormir effondre ecroule enfuir eteindre exploser ouvrir'.split(
+  'ecoute ecoutent accueil adieu etouffe arranger arrange envoyer envoie envoye inquiete inquieter aider appeler appelle attend attendre apero avoir etre aller entrer ecrire excuser excuse occuper occupe habitude endormir effondre ecroule enfuir eteindre exploser ouvrir'.split(
     ' ',
   ),
 );
@@ -196,7 +196,7 @@ export function signalText(sentence: string): string {
   text = text.replace(/\bn'(?=[a-z])/g, '');
   // "aujourd'hui" opens like any elision; typed "aujourd hui" or "aujourdhui", the same.
   text = text.replace(/\baujourd'? ?hui\b/g, 'aujourde hui');
-  text = text.replace(/\bj (?=[aeiouyh])/g, 'je ');
+  text = text.replace(/(?<!'|\bi )\b([jm]) (?=[aeiouyh])/g, '$1e ');
   text = text.replace(/\bd(une?)\b/g, 'de $1').replace(GLUED, openGlued);
   // "jpleurais", "jrevis", "jsers": "je" glued to any verb (no French word starts so).
   text = text.replace(/\bj(?=[bcdfgklmnpqrstvz][a-z]{2,}\b)/g, 'je ');

@@ -128,17 +128,17 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   },
   {
     re: any(
-      'aidez? moi',
-      'help me',
-      'besoin de (?:toi|aide|ton aide)',
-      'need (?:help|you)',
-      'tu peux me aider',
-      'peux tu me aider',
-      'can you help',
-      'au secours',
-      'rappelle moi',
-      'appelle moi',
-      'call me',
+      'aidez? moi|' +
+        'help me|' +
+        'besoin de (?:toi|aide|ton aide)|' +
+        'need (?:help|you)|' +
+        'tu peux me aider|' +
+        'peux tu me aider|' +
+        'can you help|' +
+        'au secours|' +
+        'rappelle moi|' +
+        'appelle moi|' +
+        'call me',
     ),
     weight: 1,
   },
@@ -176,8 +176,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   },
   {
     re: any(
-      '(?:veut|veulent|exige|exigent|wants|want|demands) (?:une|ma|an|my) (?:reponse|decision|answer|signature|remboursement)',
-      'personne (?:me )?repond',
+      '(?:veut|veulent|exige|exigent|wants|want|demands) (?:une|ma|an|my) (?:reponse|decision|answer|signature|remboursement)|' +
+        'personne (?:me )?repond',
     ),
     weight: 1,
   },
@@ -189,48 +189,48 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   {
     // A call that should have started: "on devait s'appeler à 14h, tu viens ?".
     re: any(
-      '(?:are you|r u|you) (?:joining|coming|on your way)\\b',
-      '(?:tu viens|vous venez|tu es ou|te es ou|tes ou|vous etes ou|where are you)\\s*\\?',
+      '(?:are you|r u|you) (?:joining|coming|on your way)\\b|' +
+        '(?:tu viens|vous venez|tu es ou|te es ou|tes ou|vous etes ou|where are you)\\s*\\?',
     ),
     weight: 1,
   },
   {
     re: any(
-      '(?:on devait|we were supposed to|were supposed to|was supposed to) (?:se |nous )?(?:appeler|voir|parler|commencer|start|call|talk|meet)(?! (?:demain|hier|lundi|mardi|mercredi|jeudi|vendredi|la semaine|tomorrow|yesterday|next|last))',
-      '(?:je suis|im|i am|were|on est) (?:dans|in) (?:la salle|le lien|la visio|le call|la reunion|the (?:zoom|meet|teams|call|room|link|meeting))',
+      '(?:on devait|we were supposed to|were supposed to|was supposed to) (?:se |nous )?(?:appeler|voir|parler|commencer|start|call|talk|meet)(?! (?:demain|hier|lundi|mardi|mercredi|jeudi|vendredi|la semaine|tomorrow|yesterday|next|last))|' +
+        '(?:je suis|im|i am|were|on est) (?:dans|in) (?:la salle|le lien|la visio|le call|la reunion|the (?:zoom|meet|teams|call|room|link|meeting))',
     ),
     weight: 1,
   },
   // An emergency under way.
   {
     re: any(
-      'vient de (?:se effondrer|faire un malaise|tomber|se evanouir|perdre connaissance|me virer|me licencier|me menacer|me frapper|me agresser|me convoquer|se blesser)',
-      'just (?:collapsed|fainted|passed out|fell|got fired|fired me|threatened|attacked|hit me|called me in|summoned)',
-      'just (?:got )?(?:called|fired|told|threatened|summoned|asked) (?:in|into|to|me)',
-      // Not a drill, a training or a fire door.
-      '(?<!\\b(?:exercices?|securite|formation|portes?) (?:de )?)incendie',
-      'fuite de gaz',
-      'inondation',
-      '(?:smoke|fumee) (?:coming|qui sort|sort|everywhere|partout|dans)',
-      '(?:everyone|tout le monde) (?:is leaving|is out|evacue|sort|est dehors)',
-      // "l'équipe est en feu", "you're on fire": a figure for a person or a team.
-      `(?<!${FIGURE_ON_FIRE} )(?:est|sont) (?:inonde|en feu)`,
-      'evacu\\w*',
-      `(?<!${FIGURE_ON_FIRE} )(?:is|are) (?:flooding|on fire)`,
-      'caught fire',
-      'fire alarm',
-      'gas leak',
-      'inconsciente?',
-      'unconscious',
-      '(?:respire|breathing) (?:plus|not)',
-      'not breathing',
-      'injoignable',
-      'unreachable',
-      'je suis enfermee?',
-      'je suis en pleine crise',
-      'en ce moment meme',
-      'mise? a pied',
-      '(?:serveur|site|prod|production|appli|application|reseau|systeme|plateforme|logiciel|server|website|system|app)(?: \\w+){0,2} (?:est |sont |is )?(?:tombee?s?|en panne|down|plante|hs|crashed|ne (?:marche|fonctionne|repond) plus)\\b',
+      'vient de (?:se effondrer|faire un malaise|tomber|se evanouir|perdre connaissance|me virer|me licencier|me menacer|me frapper|me agresser|me convoquer|se blesser)|' +
+        'just (?:collapsed|fainted|passed out|fell|got fired|fired me|threatened|attacked|hit me|called me in|summoned)|' +
+        'just (?:got )?(?:called|fired|told|threatened|summoned|asked) (?:in|into|to|me)|' +
+        // Not a drill, a training or a fire door.
+        '(?<!\\b(?:exercices?|securite|formation|portes?) (?:de )?)incendie|' +
+        'fuite de gaz|' +
+        'inondation|' +
+        '(?:smoke|fumee) (?:coming|qui sort|sort|everywhere|partout|dans)|' +
+        '(?:everyone|tout le monde) (?:is leaving|is out|evacue|sort|est dehors)|' +
+        // "l'équipe est en feu", "you're on fire": a figure for a person or a team.
+        `(?<!${FIGURE_ON_FIRE} )(?:est|sont) (?:inonde|en feu)|` +
+        'evacu\\w*|' +
+        `(?<!${FIGURE_ON_FIRE} )(?:is|are) (?:flooding|on fire)|` +
+        'caught fire|' +
+        'fire alarm|' +
+        'gas leak|' +
+        'inconsciente?|' +
+        'unconscious|' +
+        '(?:respire|breathing) (?:plus|not)|' +
+        'not breathing|' +
+        'injoignable|' +
+        'unreachable|' +
+        'je suis enfermee?|' +
+        'je suis en pleine crise|' +
+        'en ce moment meme|' +
+        'mise? a pied|' +
+        '(?:serveur|site|prod|production|appli|application|reseau|systeme|plateforme|logiciel|server|website|system|app)(?: \\w+){0,2} (?:est |sont |is )?(?:tombee?s?|en panne|down|plante|hs|crashed|ne (?:marche|fonctionne|repond) plus)\\b',
     ),
     weight: 2,
     strong: true,
@@ -240,12 +240,12 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   // brevet de secouriste", "il est aux urgences" said of a colleague).
   {
     re: any(
-      `(?:je ai|on a|nous avons|ai|avons|jai|g|viens de|vient de|venons de|a|ont) (?:appele|fait venir|prevenu) ${SERVICES}${OVER_NOW}`,
-      `(?:i|we|ive|weve|i have|we have|just|they|theyve|someone|somebody|has|have|she|he) (?:called|phoned|rang|dialled|dialed|(?:am|are|is) calling) ${SERVICES_EN}${OVER_NOW}`,
-      `${SERVICES} (?:arrive(?:nt)?|(?:est|sont) (?:en route|en chemin|la|ici|en bas|sur place|devant)|(?:vient|viennent) de arriver|(?:le|la|les|me) (?:emmene(?:nt)?|embarque(?:nt)?))\\b${NOT_NOW_AFTER}`,
-      `(?:the |an )?${SERVICES_EN_NOUNS}s? (?:(?:is|are|s|re) )?(?:on (?:its|their|the) way|coming|here|there|outside|downstairs|arriving|just arrived|(?:has|have) arrived|taking (?:him|her|them|me|my \\w+))\\b${NOT_NOW_AFTER}`,
-      `(?:je suis|on est|nous sommes|suis|sommes|je me retrouve|on se retrouve|on va|je vais|on part|on fonce|je le emmene|je la emmene|on le emmene|on la emmene|on file) (?:actuellement |encore |en ce moment |deja |la )?(?:aux urgences|dans le ambulance)`,
-      '(?:im|i am|were|we are|on (?:our|my) way|heading|rushing|taking (?:him|her|them|my \\w+)) (?:at|in|to|into) (?:the )?(?:a&e|er|emergency room|emergency department|ambulance)\\b',
+      `(?:je ai|on a|nous avons|ai|avons|jai|g|viens de|vient de|venons de|a|ont) (?:appele|fait venir|prevenu) ${SERVICES}${OVER_NOW}|` +
+        `(?:i|we|ive|weve|i have|we have|just|they|theyve|someone|somebody|has|have|she|he) (?:called|phoned|rang|dialled|dialed|(?:am|are|is) calling) ${SERVICES_EN}${OVER_NOW}|` +
+        `${SERVICES} (?:arrive(?:nt)?|(?:est|sont) (?:en route|en chemin|la|ici|en bas|sur place|devant)|(?:vient|viennent) de arriver|(?:le|la|les|me) (?:emmene(?:nt)?|embarque(?:nt)?))\\b${NOT_NOW_AFTER}|` +
+        `(?:the |an )?${SERVICES_EN_NOUNS}s? (?:(?:is|are|s|re) )?(?:on (?:its|their|the) way|coming|here|there|outside|downstairs|arriving|just arrived|(?:has|have) arrived|taking (?:him|her|them|me|my \\w+))\\b${NOT_NOW_AFTER}|` +
+        `(?:je suis|on est|nous sommes|suis|sommes|je me retrouve|on se retrouve|on va|je vais|on part|on fonce|je le emmene|je la emmene|on le emmene|on la emmene|on file) (?:actuellement |encore |en ce moment |deja |la )?(?:aux urgences|dans le ambulance)|` +
+        '(?:im|i am|were|we are|on (?:our|my) way|heading|rushing|taking (?:him|her|them|my \\w+)) (?:at|in|to|into) (?:the )?(?:a&e|er|emergency room|emergency department|ambulance)\\b',
     ),
     weight: 2,
     strong: true,
@@ -253,42 +253,42 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   // Something went wrong and must be handled: it adds to a question of what to do.
   {
     re: any(
-      'il y a (?:\\d+|cinq|dix|quelques) ?(?:min|minutes)',
-      '(?:\\d+|five|ten|a few) minutes ago',
-      'par erreur',
-      'by mistake',
-      'accidentally',
-      'stolen',
-      'volee?',
-      'piratee?',
-      'hacked',
-      'cyberattaque',
-      'ransomware',
-      'fuite de donnees',
-      'data (?:breach|leak)',
-      'menacent de',
-      'menace de',
-      'threaten\\w* to',
-      'blessee?',
-      'accident(?! de parcours)',
+      'il y a (?:\\d+|cinq|dix|quelques) ?(?:min|minutes)|' +
+        '(?:\\d+|five|ten|a few) minutes ago|' +
+        'par erreur|' +
+        'by mistake|' +
+        'accidentally|' +
+        'stolen|' +
+        'volee?|' +
+        'piratee?|' +
+        'hacked|' +
+        'cyberattaque|' +
+        'ransomware|' +
+        'fuite de donnees|' +
+        'data (?:breach|leak)|' +
+        'menacent de|' +
+        'menace de|' +
+        'threaten\\w* to|' +
+        'blessee?|' +
+        'accident(?! de parcours)',
     ),
     weight: 1,
   },
   {
     re: any(
-      'comment je rattrape',
-      'how do i (?:fix|undo)',
-      'who (?:should|do) i (?:tell|call|contact)',
-      'je previens qui',
-      'qui (?:je dois|dois je) prevenir',
-      'je appelle qui',
-      'je dois prevenir qui',
-      'je fais quoi',
-      'que est ce que je fais',
-      'je dois faire quoi',
-      'what (?:do|should) i do',
-      'je panique',
-      'im panicking',
+      'comment je rattrape|' +
+        'how do i (?:fix|undo)|' +
+        'who (?:should|do) i (?:tell|call|contact)|' +
+        'je previens qui|' +
+        'qui (?:je dois|dois je) prevenir|' +
+        'je appelle qui|' +
+        'je dois prevenir qui|' +
+        'je fais quoi|' +
+        'que est ce que je fais|' +
+        'je dois faire quoi|' +
+        'what (?:do|should) i do|' +
+        'je panique|' +
+        'im panicking',
     ),
     weight: 1,
   },
