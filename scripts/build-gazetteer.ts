@@ -263,7 +263,7 @@ const knownOrganizations = readFileSync(
   .join('\n');
 // Word lists of the recognizers (lexicon/*.txt: "name: words", a line that starts with a
 // space goes on with the list above), one list a line, packed the same way.
-const wordLists = ['not-names.txt', 'named-things.txt']
+const wordLists = ['not-names.txt', 'named-things.txt', 'recognizer-words.txt']
   .map((file) => readFileSync(path.resolve(here, '../lib/detect/lexicon', file), 'utf8'))
   .join('\n')
   .split('\n')

@@ -26,3 +26,8 @@ export function wordList(name: string): WordList {
   let set: Set<string> | undefined;
   return { has: (key) => (set ??= read(name)).has(key) };
 }
+
+/** A word in any of the lists. */
+export function anyOf(...lists: WordList[]): WordList {
+  return { has: (key) => lists.some((list) => list.has(key)) };
+}

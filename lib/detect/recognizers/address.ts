@@ -4,6 +4,7 @@ import { CALENDAR } from '../lexicon/not-names.ts';
 import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
 import { VERB_ENDING } from './lower-case-names.ts';
+import { wordList } from '../lexicon/word-lists.ts';
 
 const STREET_TYPES =
   'rue|avenue|av\\.?|boulevard|bd|bld|place|pl\\.|square|allée|allee|impasse|chemin|route|quai|cours|passage|villa|cité|cite|résidence|residence|faubourg|fg|lotissement|sentier|voie|rond-point|parvis|promenade|esplanade|hameau|lieu-dit|mail|montée|ruelle|venelle|clos|domaine|parc|rte|chaussée';
@@ -54,26 +55,17 @@ const TOWN_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/uy;
 const CEDEX = / (?:cedex|Cedex|CEDEX)(?: \d{1,2})?/y;
 // Words that join the parts of a town's name, and those that may open it.
 // (Keys are folded: "lès" reads "les", "à" reads "a".)
-const TOWN_LINKS = words('sur sous en les le la de du des aux au a l d');
-const TOWN_OPENERS = words('le la les saint sainte st ste');
+const TOWN_LINKS = wordList('town-links');
+const TOWN_OPENERS = wordList('town-openers');
 // Words after which a lower-case street or town has ended: the time, a determiner, the
 // place said plainly ("le soir", "en ce moment", "en face", "en voiture"). Not "centre",
 // "ville" or "côte": streets are named so ("rue du centre", "rue de la côte").
-const ORDINARY_AFTER_PLACE = words(`
-soir soirs matin matins midi nuit nuits journee journees semaine semaines week-end week-ends weekend
-aprem apres-midi mois an ans annee annees moment heure heures fois lendemain veille
-demain hier aujourd maintenant toujours parfois souvent
-ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs un une
-tout toute tous toutes plus moins face voiture train bus metro velo pied
-juste derriere devant pres loin ici pas deja encore aussi vers
-`);
+const ORDINARY_AFTER_PLACE = wordList('ordinary-after-place');
 const isCapitalised = (word: string) => /^(?:[dl]['’])?\p{Lu}/u.test(word);
 // Common words that end towns' names ("boulogne sur mer", "aix les bains", "villeneuve
 // sur lot"); other common words after a town's small word are the sentence's ("lyon en
 // gros", "paris de la part de…").
-const TOWN_NOUNS = words(
-  'mer bains bois pont ponts champs eaux roses plage port ports lot champagne fontaine fontaines foret forets vallee sables pins',
-);
+const TOWN_NOUNS = wordList('town-nouns');
 
 /** A lower-case word after a small word of a town's name that continues the name. */
 function lowerTownPart(word: string, key: string): boolean {
@@ -183,7 +175,7 @@ function namePart(key: string): boolean {
 const ARTICLES = words('le la les l');
 // "à côté", "au fond", "en bas": where, said plainly after "à", "au" or "en".
 const WHERE_AFTER = words('a au aux en');
-const WHERE_WORDS = words('cote droite gauche fond coin bout bas haut dessus dessous milieu face');
+const WHERE_WORDS = wordList('where-words');
 
 /** End of the street name that starts at `from`: capitalised words and particles, or
  * lower-case words when a postal code follows or the words before speak of an address.

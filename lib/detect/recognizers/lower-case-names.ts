@@ -16,6 +16,7 @@ import {
 } from '../lexicon/not-names.ts';
 import { words } from '../lexicon/words.ts';
 import type { Token } from '../tokenize.ts';
+import { anyOf, wordList } from '../lexicon/word-lists.ts';
 
 export interface LowerCasePerson {
   /** Index of the token after the person. */
@@ -26,31 +27,23 @@ export interface LowerCasePerson {
 }
 
 // Titles written out; after one, a word is a surname even when it is a common word.
-const FULL_TITLES = words('mme mlle madame monsieur mr mrs ms dr docteur');
-export const TITLES = new Set([...FULL_TITLES, ...words('pr professeur professor')]);
+const FULL_TITLES = wordList('full-titles');
+export const TITLES = anyOf(FULL_TITLES, words('pr professeur professor'));
 // Family nicknames used like a title, part of the name ("tata odile", "tonton jean",
 // "auntie grace"): only before a first name.
-const FAMILY_TITLES = words(
-  'tata tatie tantine tonton mamie mamy papi papy meme pepe auntie aunty',
-);
+const FAMILY_TITLES = wordList('family-titles');
 // Products and brands named with a title ("ms planner" for Microsoft, "mr cleaner").
 // Subjects before an SMS "m" that stands for "me" ("tu peux m appeler", "i m worried").
-const ELIDED_ME_AFTER = words('je j tu il elle on ca qui ils elles nous vous ne n i peux peut');
-const TITLE_BRANDS = words(
-  'planner teams word excel outlook project forms office access paint cleaner propre bricolage muscle sheen bean freeze',
-);
+const ELIDED_ME_AFTER = wordList('elided-me-after');
+const TITLE_BRANDS = wordList('title-brands');
 // Single-word particles, and the words that may follow "de", "van", "von".
-export const PARTICLES = words(
-  'de du le la van von ben bin ibn el al di da dos das do del della mac der den ter',
-);
+export const PARTICLES = wordList('particles');
 const SECOND_PARTICLES = words('la der den los las');
 // Surnames written before the first name (Vietnam, China, Korea), and middle names.
-const SURNAME_FIRST = words(
-  'nguyen tran pham hoang phan huynh dang bui duong truong ngo zhang wang liu chen yang huang zhao zhou zhu guo luo gao park choi jung kang yoon jang',
-);
+const SURNAME_FIRST = wordList('surname-first');
 const MIDDLE_NAMES = words('thi van');
 // Particles that are no French word: after "m" they cannot be "me" ("m da silva").
-const FOREIGN_PARTICLES = words('da dos das do van von o ben el di');
+const FOREIGN_PARTICLES = wordList('foreign-particles');
 const knownSurname = (t: Token | undefined): boolean =>
   t !== undefined &&
   t.gap === ' ' &&
@@ -58,9 +51,7 @@ const knownSurname = (t: Token | undefined): boolean =>
 const GERMANIC_PARTICLES = words('van von der den ter');
 const ARTICLE_PARTICLES = words('le la les du des');
 // Words after a title that are roles, not names ("madame la directrice", "mr president").
-const ROLES = words(
-  'directrice directeur maire ministre presidente president juge docteur professeur prefet depute deputee senateur senatrice commissaire proviseur principal principale recteur rectrice adjoint adjointe abbe cure le la les',
-);
+const ROLES = wordList('roles');
 // A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
 const SPEECH_AFTER =
   /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:encore |deja |jamais |aussi |meme )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)(?:e|s|es)?\b|^(?:m a |ma |a |s est |s'est |sest )(?:file|prete|donne|laisse|lache|blesse|coupe|ouvert|fait|casse|mis|pris|trompe|enerve|barre|tire)(?:e|s|es)?\b|^(?:pense|arrete|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
@@ -88,10 +79,8 @@ const RARE_NAME_VERB_AFTER =
   /^(?:is|was|has|had|would|will|says|said|et|and|from|s est|ma|m a|va|vient|veut|dit)\b/;
 // Someone being named ("elle sappelle grace mbarga", "my boss is called tamsin"), and a
 // greeting or thanks addressed to someone ("merci rose", "salut pierre", "thanks hope").
-const NAMING_WORDS = words('sappelle mappelle nomme nommee surnomme surnommee called named');
-const GREETINGS = words(
-  'salut coucou bonjour bonsoir slt cc hello hey hi hiya merci mrc thanks thx bisous bises dear cher chere',
-);
+const NAMING_WORDS = wordList('naming-words');
+const GREETINGS = wordList('greetings');
 function namedBefore(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1]?.key ?? '';
   return (
@@ -102,9 +91,7 @@ function namedBefore(tokens: Token[], i: number): boolean {
   );
 }
 // Endearments and greetings' companions that are names somewhere: "hi baby", "merci maman".
-const NOT_ADDRESSED = words(
-  'baby bebe maman mamie papa beau belle mate love honey babe darling sweetie hun chef boss guys team everyone all tout tous toutes encore again',
-);
+const NOT_ADDRESSED = wordList('not-addressed');
 // People one is close to: "mon ex clement", "ma cousine aurore", "my flatmate summer".
 const RELATIVES =
   'ex|cousine?|tante|oncle|s(?:oe|œ)ur|fr[eè]re|pote|copine?|copain|voisine?|coloc|meuf|mec|femme|mari|fille|fils|niece|nièce|neveu|belle-s(?:oe|œ)ur|beau-fr[eè]re|flatmate|housemate|roommate|sister|brother|aunt|uncle|niece|nephew|mate|bestie|girlfriend|boyfriend|gf|bf|wife|husband|daughter|neighbou?r|cousin|friend|marraine|parrain|mamie|papi|grand-m[eè]re|grand-p[eè]re|godmother|godfather|grandma|grandmother|grandad|grandfather';
@@ -126,30 +113,19 @@ const RELATIVE_AFTER = new RegExp(
 const SENT_TO =
   /(?:^|\s)(?:\S*envoy\S*|\S*envoi\S*|\S*[ée]cri[st]?|\S*ecri[st]?|dit|dis|parl\S*|relais|donn\S*|transm\S*|pass[ée]?|msg|message|mot|lettre|mail|texto|sms|\S*adieu|r[ée]pondu)\s+(?:\S+\s+){0,4}?(?:a|à)\s+$/i;
 // Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
-const GRAMMAR_WORDS = words(
-  'even ever just still only also never always then soon said will would may might can could must shall should did does so very more most less much well else here there jai jsuis chui jsais jpense jcrois jvais jveux jpeux jdois jfais',
-);
-const RELATIVE_WORDS = words(
-  'ex cousin cousine tante oncle soeur sœur belle-soeur belle-sœur beau-frere frere pote copine copain voisin voisine coloc meuf mec flatmate housemate roommate sister brother aunt uncle mate bestie girlfriend boyfriend gf bf marraine parrain mamie papi godmother godfather grandma grandmother grandad grandfather',
-);
+const GRAMMAR_WORDS = wordList('grammar-words');
+const RELATIVE_WORDS = wordList('relative-words');
 // Last words of ROLE_BEFORE, as tokens ("n+1" ends on "n").
-const ROLE_ENDS = new Set([
-  ...RELATIVE_WORDS,
-  ...words(
-    'stage service equipe rang projet secteur rayon chantier salle promo classe cuisine formation apprentissage alternance femme mari fille fils niece neveu nephew wife husband daughter neighbour neighbor friend manager manageuse boss chef cheffe n collegue binome colleague coworker co-worker worker mentor mentore coach responsable superieur superieure supervisor directeur directrice drh rrh assistant assistante stagiaire alternant alternante lead teammate conseiller conseillere referent referente tuteur tutrice associee associe partner',
-  ),
-]);
+const ROLE_ENDS = anyOf(RELATIVE_WORDS, wordList('role-ends'));
 // "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
 const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
 // Verbs whose object is often someone: "mon frère aime marie", "je connais lou". A bare
 // common noun after them takes an article in French ("aime le foot", "aime la rose"),
 // so a first name that is no common word is someone; English nouns go bare ("loves
 // summer"), so there only a sure first name.
-const OBJECT_VERBS_FR = words(
-  'aime adore deteste connais connait vois voit croise attends remplace invite prefere kiffe',
-);
-const OBJECT_VERBS_EN = words('love loves miss misses like likes hate know knows met saw');
-const OBJECT_ADVERBS = words('bien beaucoup trop grave vraiment really');
+const OBJECT_VERBS_FR = wordList('object-verbs-fr');
+const OBJECT_VERBS_EN = wordList('object-verbs-en');
+const OBJECT_ADVERBS = wordList('object-adverbs');
 
 /** True when token i is the object of a verb of liking, knowing or meeting. */
 function objectOfVerb(tokens: Token[], i: number, strong: boolean): boolean {
@@ -167,10 +143,10 @@ function objectOfVerb(tokens: Token[], i: number, strong: boolean): boolean {
 const VIRTUE_ENDING = /(?:ance|ence|ude)$/;
 const ABSTRACT_ENDING = /(?:ce|te|ie|ion|ment|ude|eur|ise|oi|ire)$/;
 // Words that open a new clause after a name: "avec berger on s'entend pas".
-const CLAUSE_START = words('on je j il elle c ca ils elles tout rien personne we i it they he she');
+const CLAUSE_START = wordList('clause-start');
 // What follows a name one greets or thanks: "merci rose pour hier", "salut pierre tu vas
 // bien", "thanks hope for the notes".
-const ADDRESS_FOLLOW = words('pour de du tu t vous for you u ur your see so and et');
+const ADDRESS_FOLLOW = wordList('address-follow');
 
 const nextKeys = (tokens: Token[], i: number, count: number): string =>
   tokens
@@ -197,9 +173,7 @@ export const VERB_ENDING =
 
 // Verbs of hiring and paying after a name ("karim recrute", "elle me paie"): the
 // employer's sentence (lower-case-orgs.ts), not a surname.
-const HIRING_VERBS = words(
-  'recrute recrutent embauche embauchent propose proposent paie paient paye payent cherche cherchent',
-);
+const HIRING_VERBS = wordList('hiring-verbs');
 
 /** A word that could be a surname: a known one, or an unknown word that is not common. */
 export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
@@ -229,12 +203,8 @@ function sureFirstBefore(tokens: Token[], j: number): boolean {
 }
 
 // English words in -er that follow a name without being a surname.
-const ENGLISH_ER_WORDS = words(
-  'either whether rather together forever however whatever remember consider number better faster answer register deliver discover recover computer manager member partner customer officer teacher driver worker trainer leader sister brother mother father daughter winter summer dinner corner chapter letter matter border center bigger longer sooner harder',
-);
-const ENGLISH_HINTS = words(
-  'the and my is are was to of you i im with he she his her it at for if ur u your me we they this that asked said',
-);
+const ENGLISH_ER_WORDS = wordList('english-er-words');
+const ENGLISH_HINTS = wordList('english-hints');
 
 /** An -er word after a sure first name in an English sentence ("dave carpenter"). */
 function englishErSurname(tokens: Token[], j: number): boolean {
@@ -318,9 +288,7 @@ const titleThenWordSurname = (title: string, next: Token): boolean =>
   !GRAMMAR_WORDS.has(next.key);
 
 // English verbs and prepositions before the object "me" ("calling me abt a role").
-const ENGLISH_BEFORE_ME = words(
-  'call calls calling called ring rang rings text texted texting tell told tells give gave gives send sent sends ask asked asks let help helped show showed pay paid email emailed message messaged for to with from about at',
-);
+const ENGLISH_BEFORE_ME = wordList('english-before-me');
 
 export function lowerCasePerson(
   tokens: Token[],

@@ -7,15 +7,14 @@ import { words } from '../lexicon/words.ts';
 import { MONTHS_AND_DAYS } from '../lexicon/not-names.ts';
 import type { Token } from '../tokenize.ts';
 import { surnameLike, VERB_ENDING } from './lower-case-names.ts';
+import { anyOf, wordList } from '../lexicon/word-lists.ts';
 
 // Working for, at or with an employer, in French and English.
 const EMPLOYER_BEFORE =
   /(?:(?:^|\s)(?:bosse|bossé|bosser|bossais|travaille|travaillé|travailler|travaillais|taffe|taf|stage|alternance|livre|livrais|livreur|livreuse|embauch\S*|recrut\S*|postul\S*|entretien|cdi|cdd|int[ée]rim|works?|working|worked|interning|internship|interview|shifts?|weekends|nights|job|placement|trial|extras?|roles?|position|poste|offre|offer|vacancy|contrat|contract|mission|apprentissage|apprenticeship)\s+(?:chez|pour|à|a|dans|at|for)\s+(?:(?:la|le)\s+|l')?|(?:^|\s)(?:mon|ma|notre|son|sa|leur|my|our|his|her)\s+(?:employeur|boite|boîte|entreprise|soci[ée]t[ée]|ancienne boite|ancienne boîte|ancien employeur|client|cliente|fournisseur|prestataire|employer|company|former employer)\s+)$/i;
 
 // Last words of EMPLOYER_BEFORE: the pattern is read only after one of them.
-const EMPLOYER_ENDS = words(
-  'chez pour a à dans at for la le l employeur boite entreprise societe client cliente fournisseur prestataire employer company',
-);
+const EMPLOYER_ENDS = wordList('employer-ends');
 
 /** True when the text before a word says it names an employer. `previousKey` is the
  * folded word just before it. */
@@ -26,18 +25,12 @@ export function employerBefore(before: string, previousKey: string): boolean {
 // Head nouns that start a company's name even in lower case, with the legal forms
 // ("sarl ferreira", "eurl martins"); "garage" or "boucherie" are too often places, so
 // they count only before a known surname or a family ending ("garage pereira freres").
-const LOWER_CASE_HEADS = words(
-  'groupe cabinet ets etablissements transports menuiserie menuiseries imprimerie laboratoires societe entreprise assurances constructions industries plomberie electricite editions boulangerie fromagerie charpentes sarl sas sasu eurl sci snc selarl',
-);
-const PLACE_HEADS = words(
-  'garage boucherie charcuterie pharmacie cave epicerie traiteur restaurant boulangerie patisserie',
-);
-const NAME_PARTICLES = words('de du des da dos das do di van von');
+const LOWER_CASE_HEADS = wordList('lower-case-heads');
+const PLACE_HEADS = wordList('place-heads');
+const NAME_PARTICLES = wordList('name-particles');
 // What may end a small business's name: the family ("et fils", "freres") or its trade.
-const FAMILY_ENDS = words('freres fils soeurs associes');
-const TRADE_ENDS = words(
-  'batiment peinture paysages paysage renovation plomberie electricite services transports couverture menuiserie maconnerie immobilier conseil distribution nettoyage automobiles auto btp elagage multiservices',
-);
+const FAMILY_ENDS = wordList('family-ends');
+const TRADE_ENDS = wordList('trade-ends');
 
 // "la banque autrichienne", "le cabinet parisien": an adjective, not a name. Of the
 // endings in -el only the adjectives' (-uel, -iel, -nnel, -urel): Fauvel, Martel are names.
@@ -90,18 +83,14 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
 // article (Arabic el/al, or les and a plural), "du"/"des" and a noun that does not say
 // where the shop stands or whose it is ("la boulangerie du coin", "le garage du voisin"),
 // or a sure first name.
-const TRADE_HEADS = new Set([
-  ...LOWER_CASE_HEADS,
-  ...PLACE_HEADS,
-  ...words('pizzeria pressing auto-ecole ambulances snack resto hotel laboratoire'),
-]);
+const TRADE_HEADS = anyOf(
+  LOWER_CASE_HEADS,
+  PLACE_HEADS,
+  words('pizzeria pressing auto-ecole ambulances snack resto hotel laboratoire'),
+);
 // What follows a trade (or a head noun and a particle) without naming it: where it
 // stands, whose it is, when it opens; "Hôtel de Ville" and "Palais de Justice" are public.
-export const NOT_A_SHOP_NAME = words(
-  `coin quartier village bas haut boulot travail lycee magasin cote personnel patron voisin pere
-  frere cousin oncle matin soir midi jour nuit semaine mois weekend monde plus moins parent enfant eleve client
-  ville justice retraite`,
-);
+export const NOT_A_SHOP_NAME = wordList('not-a-shop-name');
 const ARABIC_ARTICLES = words('el al');
 
 /** Index after a trade and the proper name after it ("traiteur el baraka"), or i. */
@@ -144,10 +133,8 @@ export function namedTradeEnd(tokens: Token[], i: number): number {
 // A firm named after its founders or family, in any case: "hartley & sons ltd", "Okonjo
 // & Partners", "transports sow & fils", "fisher & wood llp", "singh and co solicitors".
 // "& co" alone is "and friends" ("marie & co"): it needs a trade or a legal form after it.
-const FIRM_ENDS = words(
-  'fils filles freres associes sons daughters brothers bros partners associates',
-);
-const FIRM_LEGAL = new Set([...LEGAL_FORMS, ...TRADE_ENDS, ...words('llp solicitors avocats')]);
+const FIRM_ENDS = wordList('firm-ends');
+const FIRM_LEGAL = anyOf(LEGAL_FORMS, TRADE_ENDS, words('llp solicitors avocats'));
 
 /** Index after a founders' firm starting at i, or i. */
 export function founderFirmEnd(tokens: Token[], i: number): number {
@@ -184,15 +171,11 @@ export function founderFirmEnd(tokens: Token[], i: number): number {
 
 // Institutions named after a person or a saint, in lower case: "hopital edouard
 // herriot", "clinique saint exupery", "fondation abbe pierre", "lycee jean moulin".
-const INSTITUTION_HEADS = words(
-  'hopital clinique fondation ehpad lycee college ecole universite institut association polyclinique maternite',
-);
+const INSTITUTION_HEADS = wordList('institution-heads');
 const SAINTS = words('saint sainte st ste');
-const CARE_HEADS = words('ehpad clinique residence foyer maison');
-const NOT_AFTER_ARTICLE = words(
-  'plus moins mieux pire meme seul seule premier premiere dernier derniere prochain prochaine suivant suivante moins',
-);
-const HONORIFICS = words('abbe docteur dr professeur pr marechal general president soeur pere');
+const CARE_HEADS = wordList('care-heads');
+const NOT_AFTER_ARTICLE = wordList('not-after-article');
+const HONORIFICS = wordList('honorifics');
 
 /** Index after an institution named after someone ("hopital edouard herriot"), or i. */
 export function institutionEnd(tokens: Token[], i: number): number {
@@ -236,11 +219,9 @@ export function institutionEnd(tokens: Token[], i: number): number {
 
 // English institutions ending on what they are: "hartwell academy", "oakwood care home",
 // "st brendans care home".
-const INSTITUTION_TAILS = words('academy school college hospital clinic surgery nursery hospice');
+const INSTITUTION_TAILS = wordList('institution-tails');
 // What is taught or treated there, not a name: "grammar school", "pilates academy".
-const DISCIPLINES = words(
-  'grammar pilates yoga zumba karate judo taekwondo boxing ballet salsa drama dance music coding language languages driving flight barber beauty nail nails fertility dental eye vet',
-);
+const DISCIPLINES = wordList('disciplines');
 
 // "oakwood care home", "st brendans care home": a care home is named like a company.
 export function careHomeEnd(tokens: Token[], i: number): number {
@@ -274,18 +255,11 @@ export function careHomeEnd(tokens: Token[], i: number): number {
 // What a business does, ending its name in lower case: "kestrel logistics", "lumen
 // conseil", "ashgrove dental", "redbrick joinery ltd".
 // Also what extends a known company typed in lower case ("vinci energies").
-export const SECTOR_TAILS = new Set([
-  ...ORG_TAILS,
-  ...words(
-    'assurances autoroutes bank banque batiment carpentry conseil digital distribution energie energies expertise groupe immobilier interiors joinery landscapes landscaping logistique paysages renovation reseau retail roofing sante scaffolding telecom thermique transports',
-  ),
-]);
+export const SECTOR_TAILS = anyOf(ORG_TAILS, wordList('sector-tails'));
 /** Articles, possessives and demonstratives, French and English. */
-export const DETERMINERS = words(
-  'un une le la les des du ma ta sa mon ton son mes tes ses notre votre leur nos vos leurs ce cet cette ces the a an my your his her our their this that',
-);
-const DETERMINERS_BEFORE = new Set([...DETERMINERS, ...words('l d its')]);
-const LOWER_LEGAL_FORMS = words('ltd llc plc inc gmbh sarl eurl sasu selarl');
+export const DETERMINERS = wordList('determiners');
+const DETERMINERS_BEFORE = anyOf(DETERMINERS, words('l d its'));
+const LOWER_LEGAL_FORMS = wordList('lower-legal-forms');
 
 /** A word that may name a business: no common word, first name or place. */
 function businessNameWord(t: Token | undefined): t is Token {
@@ -326,14 +300,10 @@ const EMPLOYED_AFTER =
   /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee|propose|proposee|convoque|convoquee|contacte|contactee|refuse|refusee)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me|(?:recrute|recrutent|embauche|embauchent) (?:des|un|une|en|pour|a|plein|encore|toute)|(?:me|nous) (?:propose|proposent|paie|paient|paye|payent|doit|doivent)|(?:paie|paient|paye|payent) (?:mieux|bien|plus|mal)|(?:is|are|were) (?:hiring|recruiting)|(?:pays|pay) (?:me|better|more|well)|rejected (?:me|my)|turned me down|(?:pays|pay) (?:weekly|monthly|extra|cash|daily)|replied to my (?:application|cv)|(?:shortlisted|interviewed|accepted|invited) me|offered (?:me )?(?:a|an|the|class|band) (?:job|post|role|place|contract|internship|apprenticeship|training|\d)|(?:deactivated|ghosted|blocked|suspended|dropped|underpaid) me|(?:want|have) (?:me|offered|taken)|are taking (?:on|people)|(?:cherche|cherchent) (?:un|une|des) (?:vendeu|serveu|plong|stagiaire|apprenti|extra|auxiliaire|chauffeu|livreu|agent|cariste|commis|aide)[a-z]*|(?:m a|ma|m'a|nous a) (?:encore |deja )?(?:fait faire|fait bosser|fait travailler|pris en|mis en|envoye|envoyee|suspendu|bloque|desactive|desactivee))\b/;
 
 // First words of EMPLOYED_AFTER: the pattern is read only after one of them.
-const EMPLOYED_STARTS = words(
-  'm ma me nous paie paient paye payent l la t let laid fired hired sacked dropped took taken offered recrute recrutent embauche embauchent is are were pays pay rejected turned replied shortlisted interviewed accepted invited deactivated ghosted blocked suspended underpaid want have cherche cherchent',
-);
+const EMPLOYED_STARTS = wordList('employed-starts');
 
 // "ma mère m'a proposé", "my mum pays": someone's own people, not an employer.
-const POSSESSIVES = words(
-  'ma mon mes ta ton tes sa son ses notre votre leur my your his her our their',
-);
+const POSSESSIVES = wordList('possessives');
 
 /** True when the words after token i say it hired, pays or let someone go. */
 export function employedAfter(tokens: readonly Token[], i: number): boolean {
@@ -401,10 +371,8 @@ export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
 
 // A company's own name runs to a pause, a verb or a word that starts a clause; "et", "&",
 // "de" may join its words ("fleurs et jardins", "ko & fils").
-const NAME_STOPS = words(
-  'cest est sont etait a ma m me nous vous on il ils elle elles je pr stp svp they we he she it i based basee located will would can could should may might must cherche cherchent recrute recrutent propose proposent paie depuis pour avec chez qui que dont mais ou car donc the is are was were has have had who which that for with since at in but',
-);
-const NAME_JOINS = words('et de du des la le d l and of');
+const NAME_STOPS = wordList('name-stops');
+const NAME_JOINS = wordList('name-joins');
 const NAME_GAP = /^(?: |\u00a0| ?& ?|['’])$/;
 
 /** Index after a company's name that starts at `from`, at most `most` words; `from` when
@@ -426,8 +394,8 @@ function nameRunEnd(tokens: readonly Token[], from: number, most: number): numbe
 // A legal form before the company's name, as letters and signatures write it: "SAS
 // Clean'Pro Services", "EURL Atelier Mercier", "chez sarl ko & fils" ("la sarl c'est
 // mieux" names none).
-const LEADING_FORMS = words('sas sasu sarl eurl sci snc scop selarl earl gaec');
-const FORM_CUES = words('chez pour avec de du la le l les une un a au the at for with by from');
+const LEADING_FORMS = wordList('leading-forms');
+const FORM_CUES = wordList('form-cues');
 
 /** Index after a company named by a legal form at i and its name; i when none. */
 export function legalFormLedEnd(tokens: readonly Token[], i: number): number {
@@ -448,7 +416,7 @@ export function legalFormLedEnd(tokens: readonly Token[], i: number): number {
 
 // A company named as such: "la boîte c'est securitas", "l'entreprise s'appelle ménage
 // express", "ils s'appellent 42watts", "the company is nexa bio ltd".
-const NAMING_ENDS = words('cest est appelle sappelle is called appellent sappellent');
+const NAMING_ENDS = wordList('naming-ends');
 const NAMED_AS =
   /(?:(?:la|ma|sa|leur|notre) (?:\S+ )?(?:boite|societe|startup|start-up|agence|asso|association)|(?:l|mon|son|leur|notre) (?:\S+ )?(?:entreprise|employeur|agence)|(?:the|my|our|his|her|their) (?:\S+ )?(?:company|employer|agency|firm|startup|charity|shop|salon|restaurant|cafe)) (c est|cest|est|s appelle|sappelle|is|is called|s called)$|(?:ils|elles|they) (?:s appellent|sappellent|are called)$/;
 

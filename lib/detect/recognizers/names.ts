@@ -50,46 +50,37 @@ import { namesHere } from './not-names-here.ts';
 import { DAYS } from '../segment.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
+import { anyOf, wordList } from '../lexicon/word-lists.ts';
 
-const TITLES = new Set([...WRITTEN_TITLES, ...words('m mm mademoiselle me maitre miss sir')]);
+const TITLES = anyOf(WRITTEN_TITLES, words('m mm mademoiselle me maitre miss sir'));
 const ABBREVIATED_TITLES = new Set(['m', 'mm']);
-const PARTICLES = new Set([...NAME_PARTICLES, ...words('des les d l')]);
+const PARTICLES = anyOf(NAME_PARTICLES, words('des les d l'));
 const ARTICLES = words('le la les');
 
 // Pronouns and determiners: no company's name after "chez".
-const NOT_AFTER_CHEZ = new Set([
-  ...DETERMINERS,
-  ...words('moi toi lui elle nous vous eux elles soi l qui quoi quelqu certains'),
-]);
+const NOT_AFTER_CHEZ = anyOf(
+  DETERMINERS,
+  words('moi toi lui elle nous vous eux elles soi l qui quoi quelqu certains'),
+);
 const PLACE_PREPOSITIONS = new Set(
   'a à de d en au aux vers sur in at to from near pres'.split(' ').map(fold),
 );
 const PLACE_ONLY_PREPOSITIONS = new Set(['à', 'au', 'aux', 'en', 'vers']);
 // Words that, right after a sentence-initial word, show it is someone (Rose m'a dit...).
-const PERSON_FOLLOWERS = words(
-  'm me ne n a est etait sera va vient veut dit pense trouve fait fera qui s se sont et avait aurait peut doit part arrive reste travaille bosse gere is was has had said says told asked wants will thinks and who just from keeps called sent emailed replied came left got gave offered',
-);
+const PERSON_FOLLOWERS = wordList('person-followers');
 
 // Words before the name of a training programme, a course or an event.
 // Also works, files, plans and schemes named in title case ("le livre Atomic Habits",
 // "le tableau Suivi Recrutement", "le projet Phoenix", "la prime Macron").
-const PROGRAMMES = words(
-  `formation formations parcours programme program module cursus atelier training course bootcamp seminaire seminar certification webinar webinaire conference salon
-  forum festival sommet summit hackathon livre book roman film serie series podcast documentaire emission article methode projet project operation plan
-  dispositif prime loi reforme tableau fichier onglet template appli application logiciel`,
-);
+const PROGRAMMES = wordList('programmes');
 
 let orgIndex: Map<string, KnownOrg[]> | null = null;
 
 // Prepositions before a company used as a platform or a channel ("sur Vinted").
 const PLATFORM_BEFORE = words('sur on via');
-const WORK_VERBS = words(
-  'travaille travailles travaillait bosse bosses bossait work works working worked',
-);
+const WORK_VERBS = wordList('work-verbs');
 // Words after which a known three-letter company counts in lower case.
-const SHORT_ORG_CUES = words(
-  'de du chez at from with avec client cliente conseiller conseillere banque assureur assurance mutuelle agence rep',
-);
+const SHORT_ORG_CUES = wordList('short-org-cues');
 
 // Endings and beginnings that mark a surname in many languages: Armenian -yan/-ian,
 // Greek -poulos/-akis/-idis, Ukrainian -enko/-chuk, Polish -ski/-wicz/-czyk, Romanian
@@ -230,9 +221,7 @@ const STREET_AFTER =
   /^ (?:Street|Road|Walk|Lane|Avenue|Close|Gardens|Crescent|Grove|Square|Place|Way|Drive|Court|Terrace|Row|Mews)\b/;
 
 // Words after which a capitalised word names a room, a building or a help line.
-const NAMED_THINGS_BEFORE = words(
-  'salle salles room rooms amphi amphitheatre auditorium batiment bat building hall aile wing sos',
-);
+const NAMED_THINGS_BEFORE = wordList('named-things-before');
 
 /** A place name coordinated with another place ("London or Edinburgh"). */
 function besidePlace(tokens: readonly Token[], k: number): boolean {
@@ -317,9 +306,7 @@ function coordinatedWithFound(tokens: Token[], i: number, found: readonly Candid
 
 // Words after which a known company that is also a common word counts in lower case
 // ("client orange", "chez free"); "at" and "for" are too common for that alone.
-const COMMON_ORG_CUES = words(
-  'chez client cliente clients fournisseur prestataire enseigne filiale employeur partenaire concurrent',
-);
+const COMMON_ORG_CUES = wordList('common-org-cues');
 
 // Where someone just named works: "tunde bakare from gtbank", "kavitha my lead at zoho",
 // "francesca de eataly". Words that may stand between the person and "at": a role.
@@ -344,31 +331,19 @@ function workplaceOfPerson(tokens: Token[], i: number, found: readonly Candidate
   }
   return false;
 }
-const DEPARTMENTS = words(
-  'dispatch payroll upstairs downstairs accounts admin reception ops housekeeping maintenance procurement compliance facilities logistics compta rh paie',
-);
+const DEPARTMENTS = wordList('departments');
 
 // Places of care whose name follows them.
-const CARE_PLACES = words(
-  'hopital clinique polyclinique maternite chu ehpad urgences hospital clinic infirmary',
-);
+const CARE_PLACES = wordList('care-places');
 
 // Taking part in an event, then "at": "presenting at Viva Technology", "a stand at Web
 // Summit". An event is no employer.
-const EVENT_VERBS = words(
-  'presenting presented speaking talking pitching exhibiting attending stand booth keynote panel',
-);
+const EVENT_VERBS = wordList('event-verbs');
 
 // In English, words after which a capitalised word is someone or some company.
-const ENGLISH_NAME_CUES = words(
-  'with from at for joined join joining left leaving by met meet called emailed told asked',
-);
-const ENGLISH_WORDS = words(
-  'the and my with is are to of for you what how should have was i im ive this that it our your his her they we be been will would can could at in on',
-);
-const FRENCH_WORDS = words(
-  'le la les de et je tu il elle est pour avec que qui un une des du mon ma mes en au aux ce ca pas on nous vous sur dans par son sa',
-);
+const ENGLISH_NAME_CUES = wordList('english-name-cues');
+const ENGLISH_WORDS = wordList('english-words');
+const FRENCH_WORDS = wordList('french-words');
 
 function looksEnglish(tokens: readonly Token[]): boolean {
   let en = 0;

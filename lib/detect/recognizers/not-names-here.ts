@@ -1,9 +1,9 @@
 import { isValidBIC } from '../iban-countries.ts';
 import { fold } from '../fold.ts';
-import { words } from '../lexicon/words.ts';
 import { DAYS } from '../segment.ts';
 import type { Candidate } from '../types.ts';
 import { asNamed } from './things-named-like-people.ts';
+import { wordList } from '../lexicon/word-lists.ts';
 
 // Words that read as names by their shape, but not where they stand: opening hours,
 // bank codes, acronyms, the town of a trade register. Read after names are found, on each candidate and its
@@ -66,9 +66,7 @@ function registerTown(text: string, c: Candidate): boolean {
 
 // English contractions typed without their apostrophe are no names, though a few are in
 // the name lists ("Wont", "Hes"); a name before one ends there ("chris didnt turn up").
-const CONTRACTIONS = words(
-  'didnt doesnt dont hasnt havent hadnt isnt wasnt werent wont wouldnt couldnt shouldnt cant aint hes shes theyre youre weve ive thats whats',
-);
+const CONTRACTIONS = wordList('contractions');
 const LAST_WORD = /\s*(\S+)$/u;
 
 function withoutContraction(text: string, c: Candidate): Candidate | undefined {

@@ -1,8 +1,8 @@
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
-import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
 import { VERB_ENDING } from './lower-case-names.ts';
+import { wordList } from '../lexicon/word-lists.ts';
 
 // E-mail addresses written so that robots miss them, or spelled out on a phone:
 // nom(at)domaine.fr, nom[at]domaine.fr, nom @ domaine.fr, j.okafor at gmail dot com,
@@ -30,11 +30,9 @@ const SPOKEN_DOT_BEFORE = /\s(?:point|dot)\s$/i;
 
 // Words that point at a handle or a site ("dm @acme.fr", "chez @cabinet.fr") and that the
 // common-word list leaves out (too short, or told by their ending elsewhere).
-const HANDLE_WORDS = words('dm pm mp cc cci bcc chez a voir see via ping tag sur on');
+const HANDLE_WORDS = wordList('handle-words');
 // Mailbox names that are also words: before an @, they are the address's.
-const MAILBOX_WORDS = words(
-  'contact contacts info infos hello bonjour admin support rh recrutement compta comptabilite accueil secretariat direction commercial sales office jobs team mail',
-);
+const MAILBOX_WORDS = wordList('mailbox-words');
 
 /** "voir @cabinet.fr", "suivez @acme.fr sur insta": an @ set apart from the word before it
  * and stuck to what follows starts a handle or names a site, and an ordinary word before
