@@ -39,10 +39,12 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // en larmes au guichet": "larmes" was opened as "le armes" and no tears cue ever read;
   // read again, "fondu en larmes" has no check that the one in tears is the writer.
   // DISTRESS precision 0.91 -> 0.92 after the round on denials and the past (one false alarm fewer).
-  ['signals4/signals4.jsonl', { DISTRESS: [0.81, 0.92], URGENT: [0.85, 0.92] }],
+  // DISTRESS precision 0.92 -> 0.93 after the round on contrast twins (a false alarm fewer).
+  ['signals4/signals4.jsonl', { DISTRESS: [0.81, 0.93], URGENT: [0.85, 0.92] }],
   // Measured once, with the learnt signal model shipped: its first run.
   // DISTRESS recall 0.88 -> 0.89 after the round on denials and the past (one message more).
-  ['signals5/signals5.jsonl', { DISTRESS: [0.89, 0.91], URGENT: [0.87, 0.97] }],
+  // DISTRESS precision 0.91 -> 0.92 after the round on contrast twins.
+  ['signals5/signals5.jsonl', { DISTRESS: [0.89, 0.92], URGENT: [0.87, 0.97] }],
   // Scored twice on its arrival: with the shipped model, and with one retrained on more
   // contrast text (not shipped: it did no better). Never read.
   ['signals6/signals6.jsonl', { DISTRESS: [0.81, 0.91], URGENT: [0.76, 0.97] }],
@@ -51,11 +53,14 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // 86.2%: two more companies). Never read.
   ['phone6/phone6.jsonl', { recall: 0.84, precision: 0.86 }],
   // DISTRESS precision 0.87 -> 0.89 after the round on denials and the past (12 false alarms -> 10).
-  ['signals7/signals7.jsonl', { DISTRESS: [0.87, 0.89], URGENT: [0.75, 0.89] }],
+  // Precision 0.89 -> 0.90 for both after the round on contrast twins (10 -> 9 and 8 -> 7).
+  ['signals7/signals7.jsonl', { DISTRESS: [0.87, 0.9], URGENT: [0.75, 0.9] }],
   // Written for the round after; its odd lines and signals8 scored at that round's start
   // and end only, never read.
-  ['phone7/phone7.jsonl', { recall: 0.83, precision: 0.88 }],
-  ['signals8/signals8.jsonl', { DISTRESS: [0.82, 0.88], URGENT: [0.72, 0.89] }],
+  // phone7's odd lines: 83.5% / 88.2% at the start, 84.5% / 90.9% at the end.
+  ['phone7/phone7.jsonl', { recall: 0.84, precision: 0.9 }],
+  // signals8: URGENT 72.0% / 89.3% -> 74.2% / 89.6%, DISTRESS unchanged (82.7% / 88.7%).
+  ['signals8/signals8.jsonl', { DISTRESS: [0.82, 0.88], URGENT: [0.74, 0.89] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
   ['ordinary3/set.jsonl', { raisedAtMost: 26 }],
   ['tidy-pasted/tidy.jsonl', { recall: 0.95, precision: 0.99 }],

@@ -10,7 +10,7 @@ import { analyze } from '../../../lib/detect/index.ts';
 // names and companies together. Raise them when the engine improves, never lower them.
 const folder = path.resolve(process.cwd(), 'test/fixtures/names-written');
 const scorer = path.resolve(process.cwd(), '../shared/eval/score.mjs');
-const FLOOR = { recall: 0.779, precision: 0.958 };
+const FLOOR = { recall: 0.782, precision: 0.961 };
 
 interface Group {
   gold: number;
