@@ -1,5 +1,6 @@
 import { analyze } from '../../../lib/detect/index.ts';
 import type { AnalyzeOptions, EntityType } from '../../../lib/detect/index.ts';
+import { findNames } from '../../../lib/detect/recognizers/names.ts';
 
 /** "TYPE:text" for each finding, in order. */
 export function found(text: string, options?: AnalyzeOptions): string[] {
@@ -10,4 +11,9 @@ export function foundOfType(text: string, type: EntityType): string[] {
   return analyze(text)
     .findings.filter((f) => f.type === type)
     .map((f) => f.text);
+}
+
+/** "TYPE:text" for each name findNames reads in a raw text, several sentences at once. */
+export function nameSpans(text: string): string[] {
+  return findNames(text).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNames } from '../../../lib/detect/recognizers/names.ts';
-import { found } from './helpers.ts';
+import { found, nameSpans } from './helpers.ts';
 
 // Where a name may start and end: a cue in the sentence before does not reach across its
 // full stop, and a title holds its name only across the gap a title is written with (a
@@ -26,14 +25,12 @@ describe('a cue word ends with its sentence', () => {
 // analyze() hands the recognisers one sentence at a time; findNames holds the same bound
 // on its own, for a text of several sentences.
 describe('findNames on several sentences', () => {
-  const spans = (text: string) =>
-    findNames(text).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
   it.each([
     ["J'ai fini la formation Julien Martin.", []],
     ["J'ai fini la formation. Julien Martin m'a aidé.", ['PERSON:Julien Martin']],
     ['I finished the course! Julien Martin helped me.', ['PERSON:Julien Martin']],
     ['Fin de la formation\nJulien Martin', ['PERSON:Julien Martin']],
-  ])('%j', (text, expected) => expect(spans(text)).toEqual(expected));
+  ])('%j', (text, expected) => expect(nameSpans(text)).toEqual(expected));
 });
 
 describe('a title and its name', () => {

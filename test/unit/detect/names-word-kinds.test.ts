@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNames } from '../../../lib/detect/recognizers/names.ts';
-import { found } from './helpers.ts';
+import { found, nameSpans } from './helpers.ts';
 
 // What a capitalised word is before it can be a name: a medicine, a car after "ma", a
 // brand with an inner capital, a compound first name, a known company written with a
@@ -40,8 +39,6 @@ describe('words that are things, and the names beside them', () => {
 });
 
 describe('initials and spaces inside a name (findNames on raw text)', () => {
-  const spans = (text: string) =>
-    findNames(text).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
   it.each([
     // A full stop after a whole name ends it: "Dupont" is no initial.
     ['Voir M. Dupont. Martin viendra aussi.', ['PERSON:M. Dupont']],
@@ -49,5 +46,5 @@ describe('initials and spaces inside a name (findNames on raw text)', () => {
     ['Voir M. j. Dupont demain', ['PERSON:Dupont']],
     // A no-break space joins the words of a name as a space does.
     ['Voir Jean\u00a0Dupont demain', ['PERSON:Jean\u00a0Dupont']],
-  ])('%j', (text, expected) => expect(spans(text)).toEqual(expected));
+  ])('%j', (text, expected) => expect(nameSpans(text)).toEqual(expected));
 });
