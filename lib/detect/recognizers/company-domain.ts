@@ -28,12 +28,12 @@ const WEAK_CUE_BEFORE = /(?:^|\s)(?:to|via|out|cest|c'est|is)\s+$/i;
 // "je commande sur wurth.fr": in lower case without a cue, a name no dictionary has, with
 // an ending that is no word (".de", ".it", ".co" end sentences typed without a space).
 const PLAIN_TLD = /\.(?:com|fr|net|org|io|eu)$/;
-const plainDomain = (domain: string, label: string): boolean =>
+const plainDomain = (domain: string, key: string, isWord: boolean): boolean =>
   PLAIN_TLD.test(domain) &&
-  label.length >= 3 &&
-  !gazetteer().commonWords.has(fold(label)) &&
+  key.length >= 3 &&
+  !isWord &&
   // "va sur canva.com": a tool's site, not an employer.
-  !TOOLS.has(fold(label));
+  !TOOLS.has(key);
 
 export function findCompanyDomains(text: string): Candidate[] {
   if (!MAY_HOLD_DOMAIN.test(text)) return [];
@@ -46,14 +46,17 @@ export function findCompanyDomains(text: string): Candidate[] {
     // Folded as the word lists are: "la société globex.com" is "societe".
     const word = /(\p{L}+)\s+$/u.exec(before)?.[1];
     const previous = word === undefined ? undefined : fold(word);
+    const key = fold(label);
+    const isWord = gazetteer().commonWords.has(key);
     const cue =
       CUE_BEFORE.test(before) ||
-      (WEAK_CUE_BEFORE.test(before) && !gazetteer().commonWords.has(fold(label))) ||
+      (WEAK_CUE_BEFORE.test(before) && !isWord) ||
       employerBefore(before, previous ?? '') ||
       (previous !== undefined && ORG_TRIGGERS.has(previous));
     // "zapwise.com ghosted me": a domain that opens a sentence is its subject.
     const opensSentence = /(?:^|[.!?:\n]\s*)$/.test(before);
-    if (!cue && !/^\p{Lu}/u.test(label) && !opensSentence && !plainDomain(m[0], label)) continue;
+    if (!cue && !/^\p{Lu}/u.test(label) && !opensSentence && !plainDomain(m[0], key, isWord))
+      continue;
     found.push({
       start: m.index,
       end: m.index + m[0].length,
