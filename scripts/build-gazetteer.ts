@@ -252,28 +252,28 @@ const lists = {
 };
 const here = path.dirname(fileURLToPath(import.meta.url));
 const data = path.resolve(here, '../lib/detect/data');
-// Well-known companies, as written (comment lines dropped): deflated with the lists, they
-// weigh half what the same text would as code.
-const knownOrganizations = readFileSync(
-  path.resolve(here, '../lib/detect/lexicon/known-organizations.txt'),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .join('\n');
+// A text file of lib/detect without its comment lines and blank lines.
+const readWithoutComments = (file: string): string =>
+  readFileSync(path.resolve(here, '../lib/detect', file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .join('\n');
+// Well-known companies, as written: deflated with the lists, they weigh half what the
+// same text would as code.
+const knownOrganizations = readWithoutComments('lexicon/known-organizations.txt');
 // Word lists of the recognizers (lexicon/*.txt: "name: words", a line that starts with a
 // space goes on with the list above), one list a line, packed the same way.
 const wordLists = ['not-names.txt', 'named-things.txt', 'recognizer-words.txt']
-  .map((file) => readFileSync(path.resolve(here, '../lib/detect/lexicon', file), 'utf8'))
-  .join('\n')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
+  .map((file) => readWithoutComments(`lexicon/${file}`))
   .join('\n')
   .replace(/\n\s+/g, ' ');
+// The signals' broad lexicon, packed the same way.
+const signalLexicon = readWithoutComments('signals/lexicon.txt');
 const encoded = {
   ...Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, frontCode(words)])),
   KNOWN_ORGANIZATIONS: knownOrganizations,
   WORD_LISTS: wordLists,
+  SIGNAL_LEXICON: signalLexicon,
 };
 // The readable lists, for review and diffs; the content script loads the packed copy.
 writeFileSync(

@@ -17,6 +17,8 @@ export interface Gazetteer {
   knownOrganizations: string;
   /** The lexicons' word lists (lexicon/*.txt), one a line: "name: words". */
   wordLists: string;
+  /** The signals' broad lexicon (signals/lexicon.txt), comments left out. */
+  signalLexicon: string;
 }
 
 let loaded: Gazetteer | null = null;
@@ -42,6 +44,7 @@ export function gazetteer(): Gazetteer {
     places: frontDecode(data.PLACES),
     knownOrganizations: data.KNOWN_ORGANIZATIONS,
     wordLists: data.WORD_LISTS,
+    signalLexicon: data.SIGNAL_LEXICON,
   };
   return loaded;
 }

@@ -9,7 +9,7 @@ import { benignContext, type BenignAt } from './benign.ts';
 import { deniedBefore } from './context.ts';
 import { scopedAt } from './scope.ts';
 import { ordinaryObjectAt } from './ordinary-objects.ts';
-import { FIRST_PERSON, INTENSITY, LEXICON, LITTLE, STANCE } from './lexicon.ts';
+import { FIRST_PERSON, INTENSITY, lexicon, LITTLE, STANCE } from './lexicon.ts';
 
 // The broad layer: a weighted lexicon per category that generalises where the
 // recognisers' phrasings stop. A word counts when the writer is within a few words of
@@ -30,13 +30,15 @@ const LASTING: ReadonlySet<DistressCategory> = new Set([
 /** How far (characters) the writer may be from a word. */
 const ANCHOR_SPAN = 40;
 
-// One scan per category, compiled once.
+// One scan per category, compiled once; the stems are read when it first runs (the
+// gazetteer carries them).
 const SCANS = DISTRESS_CATEGORIES.map((category) => {
-  const stems = LEXICON[category];
+  const stems = () => lexicon()[category];
+  let weights: ReadonlyArray<1 | 2> | undefined;
   return {
     category,
-    weights: stems.map(([, weight]) => weight),
-    scan: combine(stems.map(([piece]) => new RegExp(`\\b(?:${piece})(?!\\w)`))),
+    weights: () => (weights ??= stems().map(([, weight]) => weight)),
+    scan: combine(() => stems().map(([piece]) => new RegExp(`\\b(?:${piece})(?!\\w)`))),
   };
 });
 
@@ -122,7 +124,7 @@ export function broadCategories(
       if ((category === 'substance' || category === 'active-ideation') && omittedBefore(text, at))
         return;
       seen |= 1 << index;
-      score += weights[index];
+      score += weights()[index];
     });
     // "Every night" deepens a state; it does not make a place word ("le train") a plan.
     if (score === 0) continue;

@@ -113,9 +113,10 @@ export function warmUpScans(): ReadonlyArray<() => void> {
  * after the end of a match. `found` gets the index of the pattern and where it matched.
  * Patterns whose gate (`gate.ts`) the text does not open cannot match and are not run,
  * so a sentence usually costs a few short scans instead of one over every pattern.
+ * The patterns may come as a function, called on the first scan (or warm-up step).
  */
 export function combine(
-  patterns: readonly RegExp[],
+  patterns: readonly RegExp[] | (() => readonly RegExp[]),
 ): (text: string, found: (index: number, at: number) => void) => void {
   let scans: Array<[RegExp, number]> | undefined;
   // The same, in two lists read in the loop below: the patterns, their gates.
@@ -123,7 +124,8 @@ export function combine(
   let gates = new Int32Array(0);
   const prepare = () => {
     if (scans) return scans;
-    scans = patterns.map((re) => [new RegExp(re.source, 'g'), gateFor(re.source)]);
+    const list = typeof patterns === 'function' ? patterns() : patterns;
+    scans = list.map((re) => [new RegExp(re.source, 'g'), gateFor(re.source)]);
     res = scans.map(([re]) => re);
     gates = Int32Array.from(scans, ([, gate]) => gate);
     return scans;

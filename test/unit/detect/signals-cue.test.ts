@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../../lib/detect/segment.ts';
 import { combine } from '../../../lib/detect/signals/cue.ts';
 import { RECOGNISERS } from '../../../lib/detect/signals/index.ts';
-import { LEXICON } from '../../../lib/detect/signals/lexicon.ts';
+import { lexicon } from '../../../lib/detect/signals/lexicon.ts';
 import { signalText } from '../../../lib/detect/signals/normalize.ts';
 import { URGENT_CUES } from '../../../lib/detect/signals/urgency.ts';
 
@@ -58,7 +58,7 @@ describe('combine scans as one alternation of its patterns would', () => {
       const lists = [
         ...RECOGNISERS.map((r) => r.cues.map((cue) => cue.re)),
         URGENT_CUES.map((cue) => cue.re),
-        ...Object.values(LEXICON).map((stems) =>
+        ...Object.values(lexicon()).map((stems) =>
           stems.map(([piece]) => new RegExp(`\\b(?:${piece})(?!\\w)`)),
         ),
       ];

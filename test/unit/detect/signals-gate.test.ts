@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../../lib/detect/segment.ts';
 import { gateFor, isOpen, openGates, requiredStrings } from '../../../lib/detect/signals/gate.ts';
 import { RECOGNISERS } from '../../../lib/detect/signals/index.ts';
-import { LEXICON } from '../../../lib/detect/signals/lexicon.ts';
+import { lexicon } from '../../../lib/detect/signals/lexicon.ts';
 import { signalText } from '../../../lib/detect/signals/normalize.ts';
 import { COPING } from '../../../lib/detect/signals/coping.ts';
 import {
@@ -100,7 +100,7 @@ describe('every pattern Cadre scans for', () => {
     ...URGENT_CUES.map((cue) => cue.re),
     // The sentence's context, asked of every sentence (`mayMatch` in signals/index.ts).
     ...[RESOLVED, MEDIA, HYPERBOLE, UNDER_WAY, HELP_INFO, COPING, OFFERED_TIME, URGENT_DISMISSED],
-    ...Object.values(LEXICON).flatMap((stems) =>
+    ...Object.values(lexicon()).flatMap((stems) =>
       stems.map(([piece]) => new RegExp(`\\b(?:${piece})(?!\\w)`)),
     ),
   ];
