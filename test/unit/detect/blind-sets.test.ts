@@ -61,6 +61,10 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['phone7/phone7.jsonl', { recall: 0.84, precision: 0.9 }],
   // signals8: URGENT 72.0% / 89.3% -> 74.2% / 89.6%, DISTRESS unchanged (82.7% / 88.7%).
   ['signals8/signals8.jsonl', { DISTRESS: [0.82, 0.88], URGENT: [0.74, 0.89] }],
+  // Written before the round that added them, scored at its start: phone8's odd lines
+  // 89.6% / 96.3%; signals9 DISTRESS 85.6% / 87.2%, URGENT 84.4% / 83.5%.
+  ['phone8/phone8.jsonl', { recall: 0.895, precision: 0.96 }],
+  ['signals9/signals9.jsonl', { DISTRESS: [0.85, 0.87], URGENT: [0.84, 0.83] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
   ['ordinary3/set.jsonl', { raisedAtMost: 26 }],
   ['tidy-pasted/tidy.jsonl', { recall: 0.95, precision: 0.99 }],
@@ -100,26 +104,33 @@ describe.skipIf(!existsSync(scorer) && !process.env.CI)('blind sets, held halves
     expect(HELD.map(([file]) => file).sort()).toEqual(Object.keys(BLIND_SETS).sort());
   });
 
-  it.each(HELD)('%s stays at or above what it measured', (file, floor) => {
-    if (floor.raisedAtMost !== undefined) {
-      const raised = unreadLines(file).filter((line) =>
-        analyze((JSON.parse(line) as { text: string }).text).signals.some(
-          (s) => s === 'DISTRESS' || s === 'URGENT',
-        ),
-      );
-      expect(raised.length).toBeLessThanOrEqual(floor.raisedAtMost);
-      return;
-    }
-    const result = score(unreadLines(file));
-    if (floor.recall) expect(result.overall.recall).toBeGreaterThanOrEqual(floor.recall);
-    if (floor.precision) expect(result.overall.precision).toBeGreaterThanOrEqual(floor.precision);
-    for (const signal of ['DISTRESS', 'URGENT'] as const) {
-      const expected = floor[signal];
-      if (!expected) continue;
-      expect(result.signals[signal].recall, `${signal} recall`).toBeGreaterThanOrEqual(expected[0]);
-      expect(result.signals[signal].precision, `${signal} precision`).toBeGreaterThanOrEqual(
-        expected[1],
-      );
-    }
-  });
+  it.each(HELD)(
+    '%s stays at or above what it measured',
+    (file, floor) => {
+      if (floor.raisedAtMost !== undefined) {
+        const raised = unreadLines(file).filter((line) =>
+          analyze((JSON.parse(line) as { text: string }).text).signals.some(
+            (s) => s === 'DISTRESS' || s === 'URGENT',
+          ),
+        );
+        expect(raised.length).toBeLessThanOrEqual(floor.raisedAtMost);
+        return;
+      }
+      const result = score(unreadLines(file));
+      if (floor.recall) expect(result.overall.recall).toBeGreaterThanOrEqual(floor.recall);
+      if (floor.precision) expect(result.overall.precision).toBeGreaterThanOrEqual(floor.precision);
+      for (const signal of ['DISTRESS', 'URGENT'] as const) {
+        const expected = floor[signal];
+        if (!expected) continue;
+        expect(result.signals[signal].recall, `${signal} recall`).toBeGreaterThanOrEqual(
+          expected[0],
+        );
+        expect(result.signals[signal].precision, `${signal} precision`).toBeGreaterThanOrEqual(
+          expected[1],
+        );
+      }
+      // The first set pays for the engine's warm-up, a few seconds on a busy machine.
+    },
+    30_000,
+  );
 });
