@@ -5,8 +5,10 @@ export interface Segment {
   text: string;
 }
 
-// Abbreviations whose dot does not end a sentence ("M. Dupont", "av. Foch").
-const ABBREVIATIONS = words('m mm mme mlle dr pr me mr mrs ms st ste av bd etc cf vs no n°');
+// Abbreviations whose dot does not end a sentence ("M. Dupont", "av. Foch", "bât. B").
+const ABBREVIATIONS = words(
+  'm mm mme mlle dr pr me mr mrs ms st ste av bd etc cf vs no n° bât bat esc appt apt',
+);
 
 // Days shortened in opening hours ("Sam. - Dim.", "Lun. 9h-18h", "Sat. & Sun."): their
 // dot ends no sentence when a range, a time or another day follows.

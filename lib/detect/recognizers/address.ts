@@ -20,10 +20,19 @@ const EN_STREET = new RegExp(
   `(?<![\\p{L}\\d])\\d{1,5}[A-Z]? (?:[A-Z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES})(?:,? (?:[A-Z][\\p{L}'-]+ ?){1,3})?(?:,? ?(?:${UK_POSTCODE}|[A-Z]{2} \\d{5}))?(?![\\p{L}\\d])`,
   'gu',
 );
-// The same typed in lower case ("41 harcourt road sheffield s10 1dq"): only with the
-// postcode at the end, which no sentence has by chance.
+// The same typed in lower case ("41 harcourt road sheffield s10 1dq", "9 mill rd m21
+// 0tt"): only with the postcode at the end, which no sentence has by chance.
 const EN_STREET_LOWER = new RegExp(
-  `(?<![\\p{L}\\d])\\d{1,5}[a-z]? (?:[a-z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES.toLowerCase()}),? (?:[a-z][\\p{L}'-]+ ){1,2},? ?${UK_POSTCODE.toLowerCase()}(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])\\d{1,5}[a-z]? (?:[a-z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES.toLowerCase()}),? (?:[a-z][\\p{L}'-]+ ){0,2},? ?${UK_POSTCODE.toLowerCase()}(?![\\p{L}\\d])`,
+  'gu',
+);
+// A flat, a unit or a named building before the street number.
+const BUILDING_BEFORE_EN =
+  /(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite|[Rr]oom|FLAT|UNIT|SUITE) [\w-]{1,5},? (?:(?:[A-Z][\p{L}'-]+ ){1,3}(?:House|Court|Building|Tower|Lodge|Chambers|Mill|Works|Centre),? )?|(?:[A-Z][\p{L}'-]+ ){1,3}(?:House|Court|Building|Tower|Lodge|Chambers|Mill|Works|Centre),? )$/u;
+// A unit on a business estate, with its town and postcode ("Unit 7, Riverside Business
+// Park, Leeds LS11 5DP"): the estate stands for the street.
+const EN_ESTATE = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:Units?|Suite|Block) [\\w-]{1,5},? )?(?:[A-Z][\\p{L}'-]+ ){1,3}(?:Industrial|Trading|Business|Retail|Enterprise|Science) (?:Estate|Park|Centre),? (?:[A-Z][\\p{L}'-]+ ){1,3},? ?${UK_POSTCODE}(?![\\p{L}\\d])`,
   'gu',
 );
 const PARTICLES = new Set([
@@ -50,7 +59,8 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*/uy;
 // Postal code, then the town: its words, capitalised, or in lower case joined by the
 // small words of compound names ("aix en provence", "l'isle sur la sorgue"); CEDEX and
 // its number.
-const POSTCODE = /,? ?(?:\d{5}|\d{2} \d{3}) /y;
+// Parts are set apart by commas, or by dashes on one line ("… – CS 40217 – 60200 Compiègne").
+const POSTCODE = /(?:,| [–—-])? ?(?:\d{5}|\d{2} \d{3}) /y;
 const TOWN_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/uy;
 const CEDEX = / (?:cedex|Cedex|CEDEX)(?: \d{1,2})?/y;
 // Words that join the parts of a town's name, and those that may open it.
@@ -132,11 +142,52 @@ function postalCityEnd(text: string, at: number): number {
   return end > from ? end : -1;
 }
 // A postal box or delivery code between the street and the postal code (CS 70012).
-const POSTAL_BOX = /,? (?:bp|cs|tsa) ?\d{1,6}/iy;
+const POSTAL_BOX = /(?:,| [–—-])? (?:bp|cs|tsa) ?\d{1,6}/iy;
 // ... or before the street: "BP 118 21 rue Pasteur".
 const POSTAL_BOX_BEFORE = /(?:bp|cs|tsa) ?\d{1,6},? $/i;
 // A postal box with its postal code and city, no street: "BP 45, 33000 Bordeaux Cedex".
 const POSTAL_BOX_ALONE = /(?<![\p{L}\d])(?:bp|cs|tsa) ?\d{1,6}/giu;
+// A residence, an estate or a business zone, named: the street is inside it ("ZI des
+// Mercières – 3 allée des Artisans", "Résidence Les Tamarins, bât. B, 97400 Saint-Denis").
+const PLACE_WORDS =
+  "(?:[Rr][ée]sidence|R[ÉE]SIDENCE|[Cc]it[ée]|[Ll]otissement|[Dd]omaine|[Ii]mmeuble|Z[AI]|ZAC|ZAE|[Zz]one (?:industrielle|artisanale|commerciale|d['’ ]activit[ée]s?)|[Pp]arc d['’ ]activit[ée]s?)";
+// Its name, capitalised, perhaps after an article ("Les Tamarins", "du Parc", "l'Orée").
+const PLACE_NAME = "(?:(?:[Ll]es?|[Ll]a|[Dd]es?|[Dd]u) |[LlDd]['’]){0,2}[\\p{Lu}\\d]";
+// A part of a building between the place and the postal code ("bât. B", "esc. 2", "CS 40217").
+const BUILDING_PART =
+  /^(?:b[âa]t(?:iment|\.)?|escalier|esc\.|appartement|appt\.?|apt\.?|porte|bp|cs|tsa) ?[\p{L}\d]{1,6}$/iu;
+// The place and its parts before the street number, each closed by a comma or a dash.
+const PLACE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d])${PLACE_WORDS} (?=${PLACE_NAME})[^,–—\\n]{1,40}(?:(?:,| [–—-]) [^,–—\\n]{1,12})*?(?:,| [–—-]) $`,
+  'u',
+);
+// Cheap checks first: a part set apart just before the street, a postal code somewhere.
+const SET_APART_BEFORE = /(?:,| [–—-]) $/;
+const POSTCODE_ANYWHERE = /\d{2} ?\d{3}/;
+const PLACE_NAMED = new RegExp(`(?<![\\p{L}\\d])${PLACE_WORDS} (?=${PLACE_NAME})`, 'gu');
+const PART_END = /[,–—\n]| - | \d{5} | \d{2} \d{3} /g;
+
+/** End of a named place's postal code and town ("Les Tamarins, bât. B, 97400 Saint-Denis"),
+ * its building parts between them; -1 when no postal code and capitalised town follow. */
+function placeWithPostcodeEnd(text: string, from: number): number {
+  let pos = from;
+  for (let part = 0; part < 4; part++) {
+    PART_END.lastIndex = pos;
+    const sep = PART_END.exec(text);
+    if (!sep || sep.index - pos > 40 || sep[0] === '\n') return -1;
+    if (part > 0 && !BUILDING_PART.test(text.slice(pos, sep.index).trim())) return -1;
+    const city = postalCityEnd(text, sep.index);
+    if (
+      city > 0 &&
+      /\p{Lu}/u.test(text.slice(sep.index).replace(/^[\s,–—-]*\d{2} ?\d{3} /, '')[0] ?? '')
+    )
+      return city;
+    pos = sep.index + sep[0].length;
+    while (text[pos] === ' ' || text[pos] === '-') pos++;
+  }
+  return -1;
+}
+
 // A place without a street number: "lieu-dit les Granges 24560 Issigeac".
 const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau) /giu;
 // Words about where someone lives, after which a lower-case street is still an address.
@@ -264,6 +315,9 @@ export function findAddresses(text: string): Candidate[] {
     if (end === from) continue;
     const box = POSTAL_BOX_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     if (box) start -= box[0].length;
+    const before = text.slice(Math.max(0, start - 100), start);
+    const place = SET_APART_BEFORE.test(before) && PLACE_BEFORE.exec(before);
+    if (place) start -= place[0].length;
     found.push({ start, end, type: 'ADDRESS', score: 0.9, ...reason });
   }
   POSTAL_BOX_ALONE.lastIndex = 0;
@@ -279,19 +333,24 @@ export function findAddresses(text: string): Candidate[] {
         ...reason,
       });
   }
+  PLACE_NAMED.lastIndex = 0;
+  const postcode = POSTCODE_ANYWHERE.test(text);
+  for (let m = postcode && PLACE_NAMED.exec(text); m; m = PLACE_NAMED.exec(text)) {
+    const end = placeWithPostcodeEnd(text, m.index + m[0].length);
+    if (end > 0) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
+  }
   LIEU_DIT.lastIndex = 0;
   for (let m = LIEU_DIT.exec(text); m; m = LIEU_DIT.exec(text)) {
     const from = m.index + m[0].length;
     const end = namedPlaceEnd(text, m.index, from);
     if (end > from) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
   }
-  for (const pattern of [EN_STREET, EN_STREET_LOWER]) {
+  for (const pattern of [EN_STREET, EN_STREET_LOWER, EN_ESTATE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      // "Flat 2, 18 Albert Street": the flat belongs to the address.
-      const flat = /(?:flat|apartment|apt|unit) \w{1,4},? $/i.exec(
-        text.slice(Math.max(0, m.index - 20), m.index),
-      );
+      // "Flat 2, 18 Albert Street", "Suite 4, Kelvin House, 40 George Street": the flat
+      // and the building belong to the address.
+      const flat = BUILDING_BEFORE_EN.exec(text.slice(Math.max(0, m.index - 60), m.index));
       found.push({
         start: m.index - (flat ? flat[0].length : 0),
         end: m.index + m[0].length,
