@@ -14,7 +14,7 @@ const FNI = /(?<![\p{L}\d])\d{1,4} ?[A-Z]{2,3} ?(?:\d\d|2A|2B|97\d)(?![\p{L}\d])
 const UK =
   /(?<![\p{L}\d-])([A-HJ-PR-Y]{2}(?:0[2-9]|[12]\d|[5-7]\d)) ?([A-HJ-PR-Z]{3})(?![\p{L}\d-])/giu;
 const VEHICLE_CONTEXT =
-  /(?:immatricul|plaque|voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|plate|car|van|reg|registration|hire car|courtesy car|pv|amende|contravention|fourri[eè]re|parking)\S*\s+(?:\S+\s+){0,5}$/i;
+  /(?:immat|carte grise|plaque|voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|plate|car|van|reg|registration|hire car|courtesy car|pv|amende|contravention|fourri[eè]re|parking)\S*\s+(?:\S+\s+){0,5}$/i;
 // The vehicle named just after the plate: "hn-417-vz is the van", "EZ904QC, c'était le
 // véhicule de Samir".
 const VEHICLE_AFTER =

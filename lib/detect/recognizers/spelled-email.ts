@@ -26,7 +26,8 @@ const MAIL_PROVIDERS = new Set(
   ),
 );
 
-const SPOKEN_DOT_BEFORE = /\s(?:point|dot)\s$/i;
+// A dot between the words of the local part, said or bracketed ("sarah [dot] lee [at] …").
+const DOT_BEFORE = /(?:\s(?:point|dot)\s|\s?[([{]dot[)\]}]\s?)$/i;
 
 // Words that point at a handle or a site ("dm @acme.fr", "chez @cabinet.fr") and that the
 // common-word list leaves out (too short, or told by their ending elsewhere).
@@ -62,12 +63,12 @@ function wordStart(text: string, end: number): number {
   return p;
 }
 
-/** Start of the local part that ends at `end`: words joined by dots, written or spoken
- * ("prenom point nom"), at most four. */
+/** Start of the local part that ends at `end`: words joined by dots, written, spoken or
+ * bracketed ("prenom point nom", "prenom[dot]nom"), at most four. */
 function localStart(text: string, end: number): number {
   let start = wordStart(text, end);
   for (let words = 1; start < end && words < 4; words++) {
-    const spoken = SPOKEN_DOT_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
+    const spoken = DOT_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
     if (!spoken) break;
     const dot = start - spoken[0].length;
     const before = wordStart(text, dot);

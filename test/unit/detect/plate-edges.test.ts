@@ -20,6 +20,8 @@ describe('French plates (AB-123-CD): the letters they use', () => {
     ['five words after the vehicle word', 'la voiture de mon frère est là fk 208 ry', 'fk 208 ry'],
     ['the vehicle named just after', "fk 208 ry, c'était la voiture de Samir", 'fk 208 ry'],
     ['the vehicle three words after', "fk 208 ry c'est bien sa moto", 'fk 208 ry'],
+    ['after "immat", as people shorten it', 'immat gh 415 zt', 'gh 415 zt'],
+    ['after "carte grise"', 'sur la carte grise : gh-415-zt', 'gh-415-zt'],
   ])('%s', (_case, text, plate) => expect(plates(text)).toEqual([plate]));
   it.each([
     ['two separators', 'ma voiture AB-123 CD'],

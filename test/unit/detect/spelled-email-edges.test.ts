@@ -16,6 +16,16 @@ describe('spelled-out e-mail addresses', () => {
     ['" @"', 'mail jean @orange.fr', 'jean @orange.fr'],
     ['[dot]', 'mail jean[at]orange[dot]fr', 'jean[at]orange[dot]fr'],
     ['(dot)', 'mail jean(at)orange(dot)fr', 'jean(at)orange(dot)fr'],
+    [
+      '[dot] in the local part too',
+      'contact: sarah [dot] lee [at] outlook [dot] com',
+      'sarah [dot] lee [at] outlook [dot] com',
+    ],
+    [
+      '(dot) glued in the local part',
+      'ecris a tom(dot)rey(at)free(dot)fr',
+      'tom(dot)rey(at)free(dot)fr',
+    ],
     ['accents in the local part', 'é.lefèvre(at)orange.fr', 'é.lefèvre(at)orange.fr'],
     ['a percent sign in the local part', 'jean%x(at)orange.fr', 'jean%x(at)orange.fr'],
     ['a written dot and any ending', 'jean arobase orange.xyz', 'jean arobase orange.xyz'],
