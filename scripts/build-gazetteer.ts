@@ -269,11 +269,14 @@ const wordLists = ['not-names.txt', 'named-things.txt', 'recognizer-words.txt']
   .replace(/\n\s+/g, ' ');
 // The signals' broad lexicon, packed the same way.
 const signalLexicon = readWithoutComments('signals/lexicon.txt');
+// Recognisers' long cue lists (signals/cues.txt), packed the same way.
+const signalCues = readWithoutComments('signals/cues.txt');
 const encoded = {
   ...Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, frontCode(words)])),
   KNOWN_ORGANIZATIONS: knownOrganizations,
   WORD_LISTS: wordLists,
   SIGNAL_LEXICON: signalLexicon,
+  SIGNAL_CUES: signalCues,
 };
 // The readable lists, for review and diffs; the content script loads the packed copy.
 writeFileSync(

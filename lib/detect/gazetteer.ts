@@ -19,6 +19,8 @@ export interface Gazetteer {
   wordLists: string;
   /** The signals' broad lexicon (signals/lexicon.txt), comments left out. */
   signalLexicon: string;
+  /** Recognisers' cues kept as text (signals/cues.txt), comments left out. */
+  signalCues: string;
 }
 
 let loaded: Gazetteer | null = null;
@@ -45,6 +47,7 @@ export function gazetteer(): Gazetteer {
     knownOrganizations: data.KNOWN_ORGANIZATIONS,
     wordLists: data.WORD_LISTS,
     signalLexicon: data.SIGNAL_LEXICON,
+    signalCues: data.SIGNAL_CUES,
   };
   return loaded;
 }

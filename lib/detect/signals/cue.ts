@@ -1,3 +1,4 @@
+import { gazetteer } from '../gazetteer.ts';
 import { gateFor, isOpen, openGates } from './gate.ts';
 
 // What a recogniser is made of. Patterns are written against `signalText()`'s form:
@@ -92,6 +93,35 @@ export function omittedBefore(text: string, index: number): boolean {
 /** Short helper: one alternation from a list of pattern pieces, word-bounded. */
 export function any(...pieces: string[]): RegExp {
   return new RegExp(`\\b(?:${pieces.join('|')})`);
+}
+
+let packedSections: Map<string, string[]> | undefined;
+
+/** The alternatives of a section of cues.txt, shipped inside the packed gazetteer. */
+function packedPieces(name: string): string[] {
+  if (!packedSections) {
+    packedSections = new Map();
+    let pieces: string[] = [];
+    for (const line of gazetteer().signalCues.split('\n')) {
+      const section = /^\[([a-z-]+)\]$/.exec(line);
+      if (section) packedSections.set(section[1], (pieces = []));
+      else pieces.push(line);
+    }
+  }
+  const pieces = packedSections.get(name);
+  if (!pieces) throw new Error(`cues.txt: no [${name}]`);
+  return pieces;
+}
+
+/** A cue whose phrasings are kept in cues.txt: its pattern is built on first use. */
+export function packedCue(name: string, options: Omit<Cue, 're'> = {}): Cue {
+  let re: RegExp | undefined;
+  return {
+    ...options,
+    get re() {
+      return (re ??= any(...packedPieces(name)));
+    },
+  };
 }
 
 /** Signs that add up, each its own cue of weight 1 (two of them make a category count). */

@@ -6,7 +6,7 @@ import { NOT_A_FAREWELL_AFTER, PARTING_BEFORE } from './ordinary-uses.ts';
 // in order.
 /** A note that says what it is for: the rent, a day off, a reminder. */
 const ERRAND =
-  '(?!(?: \\S{1,20}){0,3} (?:about|re(?:garding)?|asking|to (?:ask|remind|say|tell)|for the (?:rent|bills?|keys?)|pour (?:l\\w*|demander|rappeler|prevenir|dire)|au sujet)\\b)';
+  '(?!(?: \\S{1,20}){0,5} (?:about|re(?:garding)?|asking|to (?:ask|remind|say|tell)|for the (?:rent|bills?|keys?)|pour (?:l\\w*|demander|rappeler|prevenir|dire)|au sujet|anniv\\w*|birthday|noel|christmas)\\b)';
 
 // A letter left for the people closest: what a farewell leaves.
 /** Where the message or its clause ends: nothing after says what it is for. */
@@ -18,6 +18,10 @@ const CLOSE_FR =
   '(?:ma|mon|mes) (?:enfants?|fils|filles?|mere|maman|pere|papa|parents|mari|femme|famille|soeurs?|freres?|proches|copain|copine|amie?s?)|maman|papa|ceux que je aime|chacun';
 const CLOSE_EN =
   'my (?:kids|children|son|daughter|mum|mom|mother|dad|father|parents|husband|wife|partner|family|sisters?|brothers?|loved ones|boyfriend|girlfriend|friends)|everyone|the people i love';
+
+/** A day, a trip or a while named after the words: a sitter asked for, not a farewell. */
+const NO_WHILE =
+  '(?!.{0,60}\\b(?:ce soir|demain|week ?end|\\w+di|dimanche|vacances|pendant|jusque|while|during|until|till|tonight|tomorrow|\\w+day|holidays?|trip|away|next|this (?:week|evening)|avant|before|\\d+)\\b)';
 
 export const farewell: Recogniser = {
   category: 'farewell',
@@ -34,7 +38,14 @@ export const farewell: Recogniser = {
         // A pet placed "in case", a goodbye asked "for me", all one's things given.
         '(?:(?:gave|given|confie|trouve|found)\\b.{0,30} )?(?:cat|dog|chat|chien|pet|lapin)s? (?:(?!pendant|during|while)\\S+ ){0,6}(?:just )?(?:in case|au cas ou)\\b',
         'prends soin de toi pour moi|(?:take care of|look after) (?:yourself|urself) for me',
-        'last time (?:you will|youll) hear from me',
+        `(?:last time|the last) (?:you will|youll) hear (?:from|of) me${NO_WHILE}`,
+        // Thanks for everything, then a last word: "thanks for everything u did, i mean it, bye".
+        `(?:(?:thanks|thank you) for everything|merci pour tout)\\b.{0,40}\\bbye${END}`,
+        // Children or pets entrusted "for me", with no day or trip to explain it.
+        `(?:take (?:good )?care of|look after|(?:occupe|occuper|occupes) (?:toi|te)? ?de|prends soin de) (?:my|mes|mon|ma) (?:kids|children|son|daughter|babies|cat|dog|pets?|enfants|fils|fille|bebe|chat|chien) (?:for me|pour moi)\\b${NO_WHILE}`,
+        // No news any more: "tu auras plus de nouvelles de moi", "won't hear from me after today".
+        `(?:tu|vous) (?:auras|aurez|recevras) (?:plus|jamais) (?:de )?(?:nouvelles|messages?) de moi${NO_WHILE}`,
+        'you wont (?:hear from|see) me (?:after (?:today|tonight|this))',
         'been nice knowing you',
         '(?:when|after) im gone(?! (?:to|for|on)\\b)',
       ),
@@ -49,7 +60,7 @@ export const farewell: Recogniser = {
           '(?:last|dernier) (?:text|message|msg) (?:from me|de moi)(?! tonight| ce soir| today| for now)|(?:u|you) (?:were|was) the only one (?:who|that)|' +
           '(?:said|say|dit|dire) (?:bye|goodbye|au revoir|adieu) (?:to|a) (?:everyone|tout le monde|tous)(?! (?:at|from|in|on|au|a la|de) )|leur dire au revoir|' +
           'ce que je veux pour (?:le |mon )?enterrement|' +
-          '(?:tell|dis|dites) (?:a )?(?:\\S+ ){1,2}(?:que ce est pas (?:sa|ta|leur) faute|(?:its |it is |it was )?not (?:her|his|their|your) fault)(?! (?:si|if|for|pour)\\b)',
+          '(?:tell|dis|dites) (?:a )?(?:\\S+ ){1,2}(?:que ce (?:est|etait) pas (?:sa|ta|leur) faute|(?:its |it is |it was |it )?(?:not|wasnt|isnt) (?:her|his|their|your) fault)(?! (?:si|if|for|pour)\\b)',
       ),
       notOther: true,
     },
@@ -67,10 +78,21 @@ export const farewell: Recogniser = {
     ...[
       ...ended('(?:remember me|garde un bon souvenir de moi)(?: well)?'),
       ...ended('you were (?:a )?(?:good|great|kind|the best)(?: mentor| friend)?'),
-      ...ended('tout (?:explique|arrange|prevu)'),
+      ...ended('tout (?:explique|arrange|prevu|regle)|sorted (?:out )?everything(?: out)?'),
       '(?:deleted|supprime|efface) (?:all )?(?:my|mes) (?:socials|comptes|accounts)(?! for| pour)',
-      '(?:made|updated|mis a jour) (?:my|a|mon) (?:will|testament)\\b(?! with| chez)',
+      '(?:made|updated|changed|rewrote|mis a jour|change|refait) (?:my|a|mon) (?:will|testament)\\b(?! with| chez)',
       'dont blame yourself',
+      // A last word, a task beyond the writer, something left "for after".
+      ...ended(
+        '(?:for|pour) (?:after|apres)|(?:je )?(?:pourrai|pourrais) plus|i wont be able to(?: anymore)?',
+      ),
+      '(?:je )?(?:te|vous) (?:embeterai|derangerai|ennuierai|embete|derange) plus(?! (?:avec|pour|a propos|au sujet|de|ce))',
+      // Things handed on, a will, what the reader meant: "you can have my bike", "left
+      // everything to my niece", "know that you mattered".
+      '(?:you can (?:have|keep)|je te laisse|tu peux garder) (?:my|mon|ma|mes)\\b',
+      '(?:left|leave|leaving) everything to',
+      '(?:know|sache) (?:that )?(?:you|tu|que tu) (?:mattered|as compte)',
+      `(?:merci (?:de|pour) (?:avoir ete|etre) la|(?:thank you|thanks) for (?:always )?being there)${END}`,
     ].flatMap((sign) => signs(sign)),
     {
       re: any(
@@ -83,15 +105,15 @@ export const farewell: Recogniser = {
           `(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques) lettres? (?:pour|a) (?:${CLOSE_FR})${ERRAND}|` +
           '(?:mis|mets|remis|range) (?:mes affaires|tout|mes papiers) en ordre|' +
           '(?:donne|distribue) (?:mes affaires|toutes mes affaires|mes objets|mes affaires a)|' +
-          '(?:dis|dites|diras) a (?:ma|mon|mes) \\w+ que je (?:le |la |les )?(?:aimais|aime)|' +
+          '(?:dis|dites|diras) (?:a|aux) (?:(?:ma|mon|mes) )?\\w+ que je (?:le |la |les )?(?:aimais|aime)(?= |$|[,.!])(?! (?:trop|bien|beaucoup) (?:son|sa|ses|le|la|les))|' +
           'derniere fois que (?:je te |je vous |tu me )?(?:parle|ecris|lis|entends)|' +
-          '(?:je voulais|je tenais a|je veux) (?:juste )?te dire (?:au revoir|adieu)|' +
-          '(?:ce sera|ce est|voici) (?:mon|le) dernier (?:message|mot)|' +
-          '(?:je )?(?:en )?aurai (?:plus|pas) besoin(?!.{0,30}\\bfini)|' +
+          `(?:je voulais|je tenais a|je veux|je te ecris pour) (?:juste )?te dire (?:au revoir|adieu)${NO_WHILE}|` +
+          '(?:ce sera|ce est|voici) (?:mon|le) dernier (?:message|mot)(?! (?:avant|de la|du|pour|de le|ce|aujourde))|' +
+          '(?:je )?(?:en )?aurai (?:plus|pas) (?:besoin|le usage)(?!.{0,30}\\bfini)|' +
           '(?:dis|dites|dire|diras) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|les aime|le aime|la aime|regrette|pense a)|' +
           '(?:je )?serai (?:plus|pas) la (?:pour|demain|longtemps)|' +
           '(?:te )?remercier une derniere fois|' +
-          'ce est la derniere fois que',
+          `ce est la derniere fois que${NO_WHILE}`,
       ),
     },
     {
@@ -99,17 +121,17 @@ export const farewell: Recogniser = {
         '(?:wanted|want|need|wanna|had) to say goodbye|' +
           'this is (?:my )?goodbye|' +
           'goodbye (?:forever|for good|everyone|to you all)|' +
-          '(?:given|giving|gave) away (?:my|all my|(?:most|all|half|some) of my) (?:things|stuff|belongings|possessions|clothes|books)|' +
+          '(?:given|giving|gave) away (?:my|all my|(?:most|all|half|some) of my) (?:\\w+ (?:and|&) (?:my )?)?(?:things|stuff|belongings|possessions|clothes|books|plants|records)(?!.{0,60}\\b(?:mov\\w+|new (?:place|flat|house|home)|no room)\\b)|' +
           '(?:donne|donner|donnee|distribue|vendu) (?:la plupart de |presque toutes |toutes )?mes (?:affaires|fringues|vetements|livres|objets)(?! (?:a le asso|a la ressourcerie|pour le demenagement))|' +
           'wont need (?:them|it|anything|these|my \\w+) anymore|' +
-          'tell (?:my|her|him|them) \\w* ?(?:i|that i) loved|' +
+          'tell (?:my|her|him|them|the) \\w* ?(?:i|that i) loved|' +
           'tell my \\w+ (?:that )?i (?:love|loved) (?:her|him|them)(?! (?:haha|lol|too|back))|' +
           `(?:wrote|written|writing|left) (?:letters|a letter) (?:for|to) (?:${CLOSE_EN})${ERRAND}|` +
           '(?:affairs|things|everything) (?:is |are )?in order|' +
           'you wont (?:see|hear from|hear) me (?:again|anymore)|' +
           'last time (?:you|youll) (?:hear|see) (?:from )?me|' +
           'you (?:mattered|meant (?:a lot|so much|everything)) to me|' +
-          '(?:this is|this will be|its) my last (?:message|text|words)|' +
+          '(?:this is|this will be|its) my last (?:message|text|words)(?! (?:before|for|of|today|tonight|this))|' +
           `said my goodbyes${NOT_A_FAREWELL_AFTER}|` +
           'tell (?:my|her|him|them|the) \\w+ (?:that )?im sorry|' +
           '(?:my )?will is (?:sorted|done|written|ready|signed)|' +
@@ -178,7 +200,7 @@ export const farewell: Recogniser = {
       // "You won't need to chase me any more": told as an absence to come.
       re: any(
         '(?:vous|tu) (?:aurez|auras) plus besoin de me (?:courir apres|relancer|rappeler a le ordre|chercher|attendre|supporter)|' +
-          'you (?:wont|will not|wont ever) (?:have|need) to (?:chase|remind|check on|worry about|put up with) me (?:anymore|again|ever)',
+          'you (?:wont|will not|wont ever) (?:have|need) to (?:chase|remind|check on|worry about|put up with|deal with) me (?:anymore|again|ever)',
       ),
     },
     {
@@ -240,7 +262,7 @@ export const farewell: Recogniser = {
     ...signs('tu as ete (?:\\S{1,20} ){0,3}(?:important|importante|precieux|precieuse) pour moi'),
     ...signs(
       '(?:oublie|forget) (?:pas|jamais|never) (?:ca|cela|that|me|moi)',
-      'occupe toi de (?:mon|ma|mes) (?:chat|chien|enfants|plantes)',
+      '(?:occupe toi|te occuper|vous occuper) de (?:mon|ma|mes) (?:chat|chien|enfants|plantes)',
       '(?:look after|take care of) my (?:cat|dog|kids|children|plants|pets?)',
       'thank you for everything',
       'thanks for everything',
@@ -304,7 +326,7 @@ export const farewell: Recogniser = {
       weight: 1,
     },
     ...signs(
-      '(?:mes |les )?(?:codes|mots de passe|papiers|cles|passwords|keys|documents) (?:sont|are) (?:\\S{1,20} ){0,2}(?:dans|in|sous|under|chez)',
+      '(?:mes |les |my )?(?:codes|mots de passe|papiers|cles|passwords|keys|documents|bank details|pins?)(?: (?:de|of|for) \\S+)? (?:sont|are) (?:\\S{1,20} ){0,2}(?:dans|in|sous|under|chez)',
     ),
     ...signs('before i (?:go|leave|die)(?! to| on| for| home| out| back)\\b'),
     {

@@ -134,7 +134,8 @@ export interface SentenceSignals {
 }
 
 // One scan of the sentence per recogniser (its cues joined in one pattern).
-const SCANS = RECOGNISERS.map((r) => combine(r.cues.map((cue) => cue.re)));
+// Built on first use: some cues are read from the packed gazetteer (cues.txt).
+const SCANS = RECOGNISERS.map((r) => combine(() => r.cues.map((cue) => cue.re)));
 const URGENT_SCAN = combine(URGENT_CUES.map((cue) => cue.re));
 
 // The writer is the subject where the cue starts ("ma mère est morte, je bois tous les

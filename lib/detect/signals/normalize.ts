@@ -93,6 +93,14 @@ const SMS_WORDS: Record<string, string> = {
   ppl: 'people',
   // Typed on a phone, English and French.
   wud: 'would',
+  cud: 'could',
+  shud: 'should',
+  thx: 'thanks',
+  thnx: 'thanks',
+  thanx: 'thanks',
+  dissapear: 'disappear',
+  disapear: 'disappear',
+  jveu: 'je veux',
   cos: 'because',
   coz: 'because',
   dunno: 'dont know',
@@ -172,8 +180,9 @@ const GLUED_WORDS = new Set(
 function openGlued(word: string, head: string, rest: string): string {
   const words = gazetteer().commonWords;
   // "downed", "lover", "dearly": English words that only look glued.
-  // A word, its plural, "larmes" (not "le armes"): no elision.
-  if (words.has(word) || words.has(word.replace(/s$/, '')) || word.startsWith('larme')) return word;
+  // A word, its plural, "larmes" (not "le armes"), "savoir" (not "se avoir"): no elision.
+  if (words.has(word) || words.has(word.replace(/s$/, '')) || /^(?:larme|savoir)/.test(word))
+    return word;
   // French infinitives end like English nouns: "sarranger" opens, "lover" stays.
   if (GLUED_WORDS.has(rest)) return `${head}e ${rest}`;
   if (/(?:ed|ing|ly|ers?)$/.test(word)) return word;

@@ -9,16 +9,16 @@ import type { DistressCategory } from './cue.ts';
 
 /** Where the writer would be missed or gone from: a meeting, a rota, a course, a group. */
 const OCCASION =
-  '(?:reunions?|meetings?|rota|plannings?|magasin|shop|pot|mailing list|liste de diffusion|groupes? (?:whatsapp|chat|task|project)|whatsapp group|group chat|linkedin|insta\\w*|facebook|tiktok|school run|quai|terrain|feuille de match|ward|atelier|stand|photo de groupe|appel|call|visio|zoom)';
+  '(?:reunions?|meetings?|rota|plannings?|magasin|shop|pot|mailing list|liste de diffusion|groupes? (?:whatsapp|chat|task|project)|whatsapp group|group chat|linkedin|insta\\w*|facebook|tiktok|school run|quai|terrain|feuille de match|ward|atelier|stand|photo de groupe|appel|call|visio|zoom|projets?|projects?|offsite|seminaire|away ?day|colocation|coloc|cartons)';
 /** A thing that tires or fails the writer: a printer, a battery, a spreadsheet, a form. */
 const THING =
   '(?:imprimante|printer|pdf|batterie|battery|scotch|tableur|spreadsheet|excel|paperwork|traffic|inbox|module|group task|task|tache|dossier caf)';
 /** A weekday, a clock time, a span of days: "le samedi", "before 9", "a 5h", "un weekend". */
 // Not a span the words have lasted: "depuis lundi", "since friday", "for days" tell a symptom.
 const TIME =
-  '(?<!(?:depuis|since|for) (?:\\S+ )?)(?:(?:le |les |on |every |du |des |ce |this |that )(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week end)s?|(?:at|avant|apres|before|after|until|till|past) \\d\\b|(?:a|at|avant|apres|before|after|until|till|past) (?:\\d{1,2}(?:h\\d*|:\\d\\d| ?[ap]m)|midi|minuit|noon|midnight)|(?:un|une|pour un|pour une|for a|pendant) (?:\\S+ )?(?:weekend|week end|semaine|week)|pendant (?:\\S+ )?(?:jours|days)|on nights|de nuit|night shifts?|fin des nuits)';
+  '(?<!(?:depuis|since|for) (?:\\S+ )?)(?:(?:le |les |on |every |du |des |ce |this |that )(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week end)s?|(?:at|avant|apres|before|after|until|till|past) \\d\\b|(?:a|at|avant|apres|before|after|until|till|past) (?:\\d{1,2}(?:h\\d*|:\\d\\d| ?[ap]m)|midi|minuit|noon|midnight)|(?:un|une|pour un|pour une|for a|for the|over the|pendant|pour le|ce) (?:\\S+ )?(?:weekend|week end|semaine|week)|pendant (?:\\S+ )?(?:jours|days)|on nights|de nuit|night shifts?|fin des nuits)';
 const DETERMINER =
-  '(?:a|au|aux|a la|a le|du|de la|de le|des|de|en|sur|on|in|from|for|of|with|avec|ce|cet|cette|ces|this|that|these|the|sans)';
+  '(?:a|au|aux|a la|a le|du|de la|de le|des|de|en|dans|sur|on|in|at|from|for|of|with|avec|ce|cet|cette|ces|this|that|these|the|sans)';
 // A wish to be gone is held to a place or a time; a weariness only to a thing.
 const HELD: Partial<Record<DistressCategory, RegExp>> = {
   'passive-ideation': new RegExp(

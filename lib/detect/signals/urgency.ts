@@ -55,15 +55,17 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   {
     re: anyUnless(
       CAN_WAIT,
-      `(?:reponds?|repondez|rappelle|rappelles|appelle|call|answer|reply|respond|text) ?(?:moi|me|me back|back)? ?${NOW}`,
-      '(?:reponds?|repondez|rappelle|appelle|call|answer|reply|respond|text|pick up) ?(?:moi|me|me back)? please',
-      'please (?:reponds?|rappelle|appelle|call|answer|reply|respond|text|pick up)',
-      `besoin de (?:toi|une reponse|ta reponse|ton avis|ton aide|aide|te parler|parler) ${NOW}`,
-      `(?:need|needs) (?:an answer|your answer|a reply|your help|help|you|to talk(?: to you)?) (?:now|right now|asap|urgently|immediately|today)`,
-      '(?<!quand |when )(?:tu es|es tu|est ce que tu es|te es|tes|tas|are you|r you|you) (?:dispo|disponible|libre|la|around|there|free|available) (?:la|maintenant|now|right now|tout de suite)?\\s*\\?',
+      `(?:reponds?|repondez|rappelle|rappelles|appelle|decroche|call|answer|reply|respond|text|pick up) ?(?:moi|me|me back|back)? ?${NOW}`,
+      '(?:reponds?|repondez|rappelle|appelle|decroche|call|answer|reply|respond|text|pick up) ?(?:moi|me|me back)? (?:please|je te en supplie|i beg (?:you|u))',
+      'please (?:reponds?|rappelle|appelle|decroche|call|answer|reply|respond|text|pick up)',
+      // "réponds-moi c'est grave", "answer me, it's important".
+      '(?:reponds?|rappelle|appelle|decroche|call|answer|reply|pick up) ?(?:moi|me|me back)?,? (?:ce est|its|it is) (?:grave|important|serieux|serious)',
+      `besoin de (?:toi|une reponse|ta reponse|ton avis|ton aide|aide|te parler|parler|savoir) ${NOW}`,
+      `(?:need|needs) (?:an answer|your answer|a reply|your help|help|you|to talk(?: to you)?|to know) (?:now|right now|asap|urgently|immediately|today)`,
+      '(?<!quand |when )(?:tu es|es tu|est ce que tu es|te es|tes|tas|are you|r you|you) (?:dispo|disponible|libre|la|around|there|free|available|reveillee?|awake|up)(?: (?:la|maintenant|now|right now|tout de suite))?\\s*\\?',
       'tout de suite',
       'right away',
-      '(?:call|ring|text|phone) me (?:back )?(?:when|as soon as) (?:you|u) (?:see|get|read) (?:this|it)',
+      '(?:call|ring|text|phone) me (?:back )?(?:when|as soon as|the (?:second|minute|moment)) (?:you|u) (?:see|get|read) (?:this|it)',
       '(?:appelle|rappelle) moi (?:des que|quand) tu (?:vois|lis|auras) (?:ca|ce message|mon message)',
       '(?:stepped out|left the room|est sortie?|vient de sortir) (?:for|pour) (?:\\d+|two|deux|cinq|five|a) ?(?:min|minutes|sec|seconds|secondes)',
       'straight away',
@@ -76,7 +78,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
       'des que (?:possible|tu (?:vois|lis|peux|as))',
       '(?:ca|ce) peut pas attendre',
       'it cant wait',
-      'cant wait(?! to| for)',
+      // Not "can't wait!": looking forward.
+      'cant wait(?! to| for|\\W*$)',
       'answer me',
       '(?:tu peux|peux tu|can you|could you) (?:me appeler|call me)(?! demain| tomorrow| plus tard| later| la semaine| next| quand| when| cette semaine| this week| ce week end| le week end| this weekend)',
       `(?:tu peux|peux tu|can you|could you) (?:me repondre|me rappeler|answer|reply|call me back) ${NOW}`,
@@ -143,6 +146,17 @@ export const URGENT_CUES: readonly UrgentCue[] = [
     weight: 1,
   },
   { re: /\bhelp\W*$/, weight: 1 },
+  // The writer at a counter or a desk, asked something now: "je suis au guichet, la dame
+  // demande quel document ??", "I'm at the counter and they're asking which form".
+  {
+    presence: true,
+    re: anyUnless(
+      NOT_TODAY + CAN_WAIT + '(?=.*(?:\\?|\\b(?:demande|asking|asks)\\b))',
+      '(?:je suis|suis|im|i am) (?:la |deja |encore |still |now )?(?:au (?:guichet|comptoir)|a la (?:caisse|pharmacie|banque|mairie|prefecture)|at the (?:counter|till|front desk|pharmacy|bank|checkout))\\b',
+    ),
+    weight: 2,
+    strong: true,
+  },
   // A person waiting now.
   {
     presence: true,
@@ -180,6 +194,14 @@ export const URGENT_CUES: readonly UrgentCue[] = [
         'personne (?:me )?repond',
     ),
     weight: 1,
+  },
+  {
+    // Asked something now and not knowing what to answer: "le policier me demande mes
+    // papiers, je fais quoi", "she's asking me to confirm, what do I say".
+    re: any(
+      '(?<!\\b(?:si|quand|lorsque|if|when)\\b.{0,40})(?:me demande(?:nt)? (?:de |mes |ma |mon |si )|(?:is|are|s|re) asking (?:me|for)\\b)(?=.{0,80}\\b(?:je (?:fais|dis|reponds|lui dis|leur dis) quoi|je dis (?:oui|non)|what (?:do|should) i (?:do|say|tell)|do i say (?:yes|no))\\b)',
+    ),
+    weight: 2,
   },
   {
     re: any('me attend(?:ent)?', 'attend(?:ent)? ma reponse', 'is waiting', 'are waiting'),
@@ -284,6 +306,9 @@ export const URGENT_CUES: readonly UrgentCue[] = [
         'je appelle qui|' +
         'je dois prevenir qui|' +
         'je fais quoi|' +
+        '(?:(?:je dis|do i say) (?:oui|yes|non|no)\\b|(?:should|do) i (?:open|sign|accept|say yes)\\b)(?!.{0,30}\\b(?:when|if|quand|si)\\b)|' +
+        'je (?:lui |leur )?(?:dis|reponds) quoi|' +
+        'what do i (?:say|tell (?:him|her|them))|' +
         'que est ce que je fais|' +
         'je dois faire quoi|' +
         'what (?:do|should) i do|' +
