@@ -11,6 +11,7 @@ import {
   findNirs,
   findNumberIdentifiers,
 } from './recognizers/identifiers.ts';
+import { findCoinedCompanies } from './recognizers/coined-companies.ts';
 import { findCompanyDomains } from './recognizers/company-domain.ts';
 import { findCompanyFields } from './recognizers/company-fields.ts';
 import { findLinks } from './recognizers/link.ts';
@@ -64,6 +65,7 @@ function findInSegment(text: string, watch: PreparedList, allow: PreparedList): 
     ...(DIGIT.test(text) ? NUMBER_RECOGNIZERS.flatMap((find) => find(text)) : []),
     ...findAddresses(text),
     ...findCompanyDomains(text),
+    ...findCoinedCompanies(text),
     ...findCompanyFields(text),
   ];
   const all = [...structured, ...findNames(text, urlLikeMask(text)), ...findWatched(text, watch)];

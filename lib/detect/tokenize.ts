@@ -17,7 +17,9 @@ export interface Token {
 // Letters, with inner hyphens (Jean-Édouard, Saint-Gobain). Apostrophes split tokens so
 // that elisions (d'Arnaud, l'Isère) leave the name alone.
 // N'Diaye, O'Brien keep their apostrophe; elisions (d'Arnaud, l'Isère) do not.
-const WORD = /(?:[NO]['’](?=\p{Lu}))?[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+// Irish O' holds to the name even typed in lower case ("mrs o'brien"), not in "o'clock".
+const WORD =
+  /(?:[NO]['’](?=\p{Lu})|o['’](?!clock)(?=\p{Ll}{3}))?[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 const STARTS_UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 // " / " and " | " stand for line breaks in text pasted from records and signatures.

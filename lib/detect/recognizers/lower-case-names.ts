@@ -174,6 +174,7 @@ export const VERB_ENDING =
 // Verbs of hiring and paying after a name ("karim recrute", "elle me paie"): the
 // employer's sentence (lower-case-orgs.ts), not a surname.
 const HIRING_VERBS = wordList('hiring-verbs');
+const INSTITUTIONS = wordList('institution-heads');
 
 /** A word that could be a surname: a known one, or an unknown word that is not common. */
 export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
@@ -186,7 +187,10 @@ export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
   if (g.strongFirstNames.has(key) || g.ambiguousFirstNames.has(key)) return true;
   if (key.length < 3 || !/[aeiouy]/.test(key) || /\d/.test(key)) return false;
   // "lentretien", "dintro": an elided article glued to a common word on a phone keyboard.
-  if (/^[ldjmnst][aeiouyh]/.test(key) && isWordLike(key.slice(1))) return false;
+  // "lhopital", "lecole": the same with an institution.
+  const elided = key.slice(1);
+  if (/^[ldjmnst][aeiouyh]/.test(key) && (isWordLike(elided) || INSTITUTIONS.has(elided)))
+    return false;
   // After a title or "van der", an -er word is a surname ("mrs potter", "van der meer").
   const lower = t.text.toLowerCase();
   if (VERB_ENDING.test(lower) && !(afterTitle && /[^aeiouy]er$|eer$/.test(lower))) return false;

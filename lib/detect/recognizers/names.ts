@@ -204,7 +204,29 @@ const commonNounBefore = (previous: Token | undefined): boolean =>
   (DETERMINERS.has(previous.key) ||
     PLACE_ONLY_PREPOSITIONS.has(previous.key) ||
     previous.key === 'a' ||
-    previous.key === 'in');
+    previous.key === 'in' ||
+    // "saint priest cherche": a saint's name, a town's or a church's.
+    previous.key === 'saint' ||
+    previous.key === 'st');
+
+/** True when several capitalised words hire, pay or turn someone down ("Pompes Funèbres
+ * Mercier m'a proposé un poste", "Ambulances Da Costa m'a rappelé"): a company, unless a
+ * name opens them ("Jean Dupont m'a rappelé"), an article or a possessive ("Ma
+ * Tante", "Le Bihan"), or a word of them is a place, a month, an acronym or a tool
+ * ("France Travail", "Pôle Emploi"). */
+function hiringRun(run: Token[], kinds: string[], tokens: Token[], j: number): boolean {
+  return (
+    run.length >= 2 &&
+    !personKnown(run[0]) &&
+    !DETERMINERS.has(run[0].key) &&
+    !kinds.includes('stop') &&
+    !kinds.includes('place') &&
+    // "Global Staffing is hiring", "Mission Locale m'a rappelé": common words name a kind
+    // of firm or a public service, not a company.
+    !run.every(commonWordLike) &&
+    employedAfter(tokens, j - 1)
+  );
+}
 
 /** A word the gazetteer knows as a first name or a surname. */
 function personKnown(t: Token): boolean {
@@ -736,6 +758,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       i = j;
       continue;
     }
+    if (hiringRun(run, kinds, tokens, j)) {
+      org({ start: t.start, end: last.end }, 0.7, 'entreprise', 'company');
+      i = j;
+      continue;
+    }
     let from = 0;
     let heading = false;
     if (t.sentenceStart) {
@@ -907,5 +934,26 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     }
     i = j;
   }
-  return namesHere(text, found);
+  return namesHere(
+    text,
+    found.map((c) => withTitleBefore(text, c)),
+  );
+}
+
+// Titles belong to the name ("miss marchand", "Father Michael", "prof lambert", "auntie
+// comfort", "big tunde"): a title or an honorific just before a person found is taken
+// in, unless a possessive makes it a relation ("my sister joan", "mon prof lambert") or
+// a subject a verb ("i miss eva"). A title in capitals was read with its name already.
+const TITLES_BEFORE = wordList('titles-before');
+const NOT_BEFORE_TITLE = wordList('not-before-title');
+const WORD_BEFORE = /(\p{L}+)\.? $/u;
+
+function withTitleBefore(text: string, c: Candidate): Candidate {
+  const title = WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+  if (c.type !== 'PERSON' || !title || !TITLES_BEFORE.has(fold(title[1]))) return c;
+  if (/^\p{Lu}+$/u.test(title[1])) return c;
+  const start = c.start - title[0].length;
+  const previous = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start).trimEnd() + ' ');
+  if (previous && NOT_BEFORE_TITLE.has(fold(previous[1]))) return c;
+  return { ...c, start };
 }
