@@ -7,7 +7,7 @@ export interface Segment {
 
 // Abbreviations whose dot does not end a sentence ("M. Dupont", "av. Foch", "bât. B").
 const ABBREVIATIONS = words(
-  'm mm mme mlle dr pr me mr mrs ms st ste av bd etc cf vs no n° bât bat esc appt apt',
+  'm mm mme mlle dr pr prof me mr mrs ms st ste av bd etc cf vs no n° bât bat esc appt apt',
 );
 
 // Days shortened in opening hours ("Sam. - Dim.", "Lun. 9h-18h", "Sat. & Sun."): their

@@ -53,7 +53,9 @@ export function findCoinedCompanies(text: string): Candidate[] {
     const before = text.slice(Math.max(0, start - 50), start);
     const previous = fold(LAST_WORD.exec(before)?.[1] ?? '');
     const cue =
-      CUES.has(previous) || ORG_TRIGGERS.has(previous) || employerBefore(before, previous);
+      CUES.has(previous) ||
+      ORG_TRIGGERS.has(previous) ||
+      employerBefore(before, previous, text.slice(start, end));
     // "data2move cherche un alternant", "Hire2go want me": it hires.
     if (!cue && !employedAfter(tokenize('x' + text.slice(end, end + 60)), 0)) continue;
     found.push({ start, end, type: 'ORG', score: 0.8, reason: 'entreprise', reasonEn: 'company' });

@@ -16,10 +16,14 @@ const EMPLOYER_BEFORE =
 // Last words of EMPLOYER_BEFORE: the pattern is read only after one of them.
 const EMPLOYER_ENDS = wordList('employer-ends');
 
+// How one works, after "à": "je travaille à mi-temps", "à la chaîne", "à domicile".
+const WORK_MODE =
+  /^(?:mi[- ]temps|temps (?:partiel|plein)|plein temps|cha[iî]ne|t[aâ]che|pi[eè]ce|heure|domicile|distance|perte)\b/i;
+
 /** True when the text before a word says it names an employer. `previousKey` is the
- * folded word just before it. */
-export function employerBefore(before: string, previousKey: string): boolean {
-  return EMPLOYER_ENDS.has(previousKey) && EMPLOYER_BEFORE.test(before);
+ * folded word just before it; `after`, the text from the word on. */
+export function employerBefore(before: string, previousKey: string, after = ''): boolean {
+  return EMPLOYER_ENDS.has(previousKey) && EMPLOYER_BEFORE.test(before) && !WORK_MODE.test(after);
 }
 
 // Head nouns that start a company's name even in lower case, with the legal forms

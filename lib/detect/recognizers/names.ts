@@ -175,7 +175,11 @@ function employerAt(text: string, tokens: readonly Token[], i: number): boolean 
   const t = tokens[i];
   return (
     t.gap === ' ' &&
-    employerBefore(text.slice(Math.max(0, t.start - 50), t.start), tokens[i - 1]?.key ?? '')
+    employerBefore(
+      text.slice(Math.max(0, t.start - 50), t.start),
+      tokens[i - 1]?.key ?? '',
+      text.slice(t.start, t.start + 12),
+    )
   );
 }
 

@@ -95,3 +95,18 @@ describe('a title belongs to the name it stands before', () => {
     ['Voir MME Dupont demain', ['PERSON:Dupont']],
   ]);
 });
+
+describe('a shortened title keeps its dot; how one works is no employer', () => {
+  table([
+    ['Prof. Haddad a validé le sujet', ['PERSON:Prof. Haddad']],
+    ["j'ai eu cours avec le prof. Il était absent", []],
+    // "à" before a way of working, not before an employer.
+    ['je travaille à mi-temps depuis mars', []],
+    ['je travaille à la chaîne, c’est dur', []],
+    ['je bosse à la tâche', []],
+    ["je travaille à l'heure pour l'instant", []],
+    ['je travaille à domicile le lundi', []],
+    ['je bosse à la fnac', ['ORG:fnac']],
+    ['je travaille à mi temps chez Lidl', ['ORG:Lidl']],
+  ]);
+});
