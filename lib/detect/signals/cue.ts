@@ -1,5 +1,6 @@
 import { gazetteer } from '../gazetteer.ts';
 import { gateFor, isOpen, openGates } from './gate.ts';
+import { readSections } from './sections.ts';
 
 // What a recogniser is made of. Patterns are written against `signalText()`'s form:
 // folded, elisions opened ("je en peux plus"), no "ne", English contractions closed
@@ -99,15 +100,7 @@ let packedSections: Map<string, string[]> | undefined;
 
 /** The alternatives of a section of cues.txt, shipped inside the packed gazetteer. */
 function packedPieces(name: string): string[] {
-  if (!packedSections) {
-    packedSections = new Map();
-    let pieces: string[] = [];
-    for (const line of gazetteer().signalCues.split('\n')) {
-      const section = /^\[([a-z-]+)\]$/.exec(line);
-      if (section) packedSections.set(section[1], (pieces = []));
-      else pieces.push(line);
-    }
-  }
+  packedSections ??= readSections(gazetteer().signalCues, 'cues.txt');
   const pieces = packedSections.get(name);
   if (!pieces) throw new Error(`cues.txt: no [${name}]`);
   return pieces;

@@ -1,5 +1,6 @@
 import { gazetteer } from '../gazetteer.ts';
 import { DISTRESS_CATEGORIES, type DistressCategory } from './cue.ts';
+import { readSections } from './sections.ts';
 import {
   ACCIDENT,
   DRINKING_HARD,
@@ -30,24 +31,22 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
 
 /** lexicon.txt's text, comments left out, read into each category's stems. */
 export function readLexicon(text: string): Record<DistressCategory, Stem[]> {
-  const lexicon: Partial<Record<DistressCategory, Stem[]>> = {};
-  let stems: Stem[] | undefined;
-  for (const line of text.split('\n')) {
-    const section = /^\[([a-z-]+)\]$/.exec(line);
-    if (section) {
-      stems = lexicon[section[1] as DistressCategory] = [];
-      continue;
-    }
-    if (!stems || !/^[12]./.test(line)) throw new Error(`lexicon.txt: cannot read "${line}"`);
+  const sections = readSections(text, 'lexicon.txt');
+  const stem = (line: string): Stem => {
+    if (!/^[12]./.test(line)) throw new Error(`lexicon.txt: cannot read "${line}"`);
     const piece = line.slice(1).replace(/\{([A-Z_]+)\}/g, (_, name: string) => {
       if (!(name in FRAGMENTS)) throw new Error(`lexicon.txt: no fragment {${name}}`);
       return FRAGMENTS[name];
     });
-    stems.push([piece, line[0] === '2' ? 2 : 1]);
-  }
-  for (const category of DISTRESS_CATEGORIES)
-    if (!lexicon[category]) throw new Error(`lexicon.txt: no [${category}]`);
-  return lexicon as Record<DistressCategory, Stem[]>;
+    return [piece, line[0] === '2' ? 2 : 1];
+  };
+  return Object.fromEntries(
+    DISTRESS_CATEGORIES.map((category) => {
+      const lines = sections.get(category);
+      if (!lines) throw new Error(`lexicon.txt: no [${category}]`);
+      return [category, lines.map(stem)];
+    }),
+  ) as Record<DistressCategory, Stem[]>;
 }
 
 let read: Record<DistressCategory, Stem[]> | undefined;
