@@ -26,9 +26,9 @@ const EN_STREET_LOWER = new RegExp(
   `(?<![\\p{L}\\d])\\d{1,5}[a-z]? (?:[a-z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES.toLowerCase()}),? (?:[a-z][\\p{L}'-]+ ){0,2},? ?${UK_POSTCODE.toLowerCase()}(?![\\p{L}\\d])`,
   'gu',
 );
-// A flat, a unit or a named building before the street number.
+// A flat, a unit or a named building before the street number (or nothing: an empty match).
 const BUILDING_BEFORE_EN =
-  /(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite|[Rr]oom|FLAT|UNIT|SUITE) [\w-]{1,5},? (?:(?:[A-Z][\p{L}'-]+ ){1,3}(?:House|Court|Building|Tower|Lodge|Chambers|Mill|Works|Centre),? )?|(?:[A-Z][\p{L}'-]+ ){1,3}(?:House|Court|Building|Tower|Lodge|Chambers|Mill|Works|Centre),? )$/u;
+  /(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite|[Rr]oom|FLAT|UNIT|SUITE) [\w-]{1,5},? )?(?:(?:[A-Z][\p{L}'-]+ ){1,3}(?:House|Court|Building|Tower|Lodge|Chambers|Mill|Works|Centre),? )?$/u;
 // A unit on a business estate, with its town and postcode ("Unit 7, Riverside Business
 // Park, Leeds LS11 5DP"): the estate stands for the street.
 const EN_ESTATE = new RegExp(
