@@ -32,9 +32,10 @@ export interface FirefoxBrowser {
   /** Every http(s) request to anywhere but web.whatsapp.com: aborted, and kept here. */
   requests: BlockedRequest[];
   /** A new tab whose http(s) requests are served or blocked as above. */
-  newPage(): Promise<Page>;
+  /** In the background, a tab is opened without being selected (see FirefoxLaunchOptions). */
+  newPage(options?: TabOptions): Promise<Page>;
   /** A new tab for Cadre's own pages: any http(s) request from it is recorded. */
-  newExtensionPage(): Promise<Page>;
+  newExtensionPage(options?: TabOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -68,6 +69,10 @@ async function answer(request: HTTPRequest, requests: BlockedRequest[]): Promise
   });
 }
 
+export interface TabOptions {
+  background?: boolean;
+}
+
 export async function launchFirefox(lang: Lang = 'fr'): Promise<FirefoxBrowser> {
   if (!existsSync(path.join(firefoxExtensionDir, 'manifest.json'))) {
     throw new Error(`No Firefox build in ${firefoxExtensionDir}: run npm run build first.`);
@@ -93,14 +98,14 @@ export async function launchFirefox(lang: Lang = 'fr'): Promise<FirefoxBrowser> 
   return {
     browser,
     requests,
-    async newPage() {
-      const page = await browser.newPage();
+    async newPage(options) {
+      const page = await browser.newPage(options);
       await routeReplica(page, requests);
       return page;
     },
-    async newExtensionPage() {
+    async newExtensionPage(options) {
       // Interception stalls moz-extension:// loads; Cadre's pages are only watched.
-      const page = await browser.newPage();
+      const page = await browser.newPage(options);
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (url.protocol === 'http:' || url.protocol === 'https:') {

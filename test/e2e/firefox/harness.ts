@@ -4,7 +4,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import type { SentRecord } from '../../fixtures/whatsapp-web/src/sent-record';
 import { repoRoot, replicaUrl, type BlockedRequest, type Lang } from '../browser';
-import { extensionOrigin, launchFirefox, type FirefoxBrowser } from './browser';
+import { extensionOrigin, launchFirefox, type FirefoxBrowser, type TabOptions } from './browser';
 
 // The Firefox side of the end-to-end harness: Cadre's Firefox build in Firefox ESR on the
 // WhatsApp Web replica, with the same shape of helpers as the Chromium harness.
@@ -24,7 +24,7 @@ export interface FirefoxSession {
   requests: BlockedRequest[];
   sent(): Promise<SentRecord[]>;
   /** popup.html or options.html (with an optional #hash), in a tab of its own. */
-  openExtensionPage(file: string): Promise<Page>;
+  openExtensionPage(file: string, options?: TabOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -32,6 +32,14 @@ export interface FirefoxLaunchOptions {
   lang?: Lang;
   dom?: Generation;
   query?: string;
+  /**
+   * Opens the replica without selecting its tab. Firefox loads an options page opened by
+   * an add-on into the selected tab when that tab is empty: a test that opens a blank tab
+   * of its own while Cadre installs can see the onboarding land there, then navigate it
+   * away. With the test's tabs in the background, the first tab, empty and never
+   * navigated, stays selected.
+   */
+  background?: boolean;
 }
 
 // A busy Firefox sometimes never answers one step of its start (installing the add-on over
@@ -44,6 +52,7 @@ async function openReplicaOnce(
   lang: Lang,
   dom: Generation,
   query: string,
+  background: boolean,
 ): Promise<{ firefox: FirefoxBrowser; page: Page }> {
   let abandoned = false;
   let started: FirefoxBrowser | undefined;
@@ -53,7 +62,7 @@ async function openReplicaOnce(
       started.browser.process()?.kill('SIGKILL'); // it started after its deadline
       throw new Error('abandoned');
     }
-    const page = await started.newPage();
+    const page = await started.newPage({ background });
     await page.goto(replicaUrl(lang, [`dom=${dom}`, query].filter(Boolean).join('&')));
     await page.waitForSelector('html[data-replica-ready="true"]');
     await dismissWhatsNew(page);
@@ -82,11 +91,11 @@ async function openReplicaOnce(
 export async function launchFirefoxCadre(
   options: FirefoxLaunchOptions = {},
 ): Promise<FirefoxSession> {
-  const { lang = 'fr', dom = '2025', query = '' } = options;
+  const { lang = 'fr', dom = '2025', query = '', background = false } = options;
   let opened: { firefox: FirefoxBrowser; page: Page } | undefined;
   for (let attempt = 1; !opened; attempt += 1) {
     try {
-      opened = await openReplicaOnce(lang, dom, query);
+      opened = await openReplicaOnce(lang, dom, query, background);
     } catch (error) {
       if (attempt >= LAUNCH_ATTEMPTS) throw error;
       console.warn(`Firefox launch, attempt ${attempt}: ${String(error)}; trying again`);
@@ -98,8 +107,8 @@ export async function launchFirefoxCadre(
     page,
     requests: firefox.requests,
     sent: () => page.evaluate(() => (window as unknown as { __sent: SentRecord[] }).__sent),
-    async openExtensionPage(file) {
-      const tab = await firefox.newExtensionPage();
+    async openExtensionPage(file, tabOptions) {
+      const tab = await firefox.newExtensionPage(tabOptions);
       const url = `${extensionOrigin}/${file}`;
       // Puppeteer never sees a moz-extension:// navigation finish over BiDi (the page loads
       // but goto times out): start it, and wait on the document itself.
