@@ -5,9 +5,10 @@ export interface Segment {
   text: string;
 }
 
-// Abbreviations whose dot does not end a sentence ("M. Dupont", "av. Foch", "bât. B").
+// Abbreviations whose dot does not end a sentence ("M. Dupont", "av. Foch", "bât. B",
+// "12 r. des Lilas", "4 chem. du Puits").
 const ABBREVIATIONS = words(
-  'm mm mme mlle dr pr prof me mr mrs ms st ste av bd etc cf vs no n° bât bat esc appt apt',
+  'm mm mme mlle dr pr prof me mr mrs ms st ste av bd r chem imp etc cf vs no n° bât bat esc appt apt',
 );
 
 // Days shortened in opening hours ("Sam. - Dim.", "Lun. 9h-18h", "Sat. & Sun."): their

@@ -8,7 +8,9 @@ export interface KnownOrg {
   commonWord: boolean;
 }
 
-const ORG_TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-&+.][\p{L}\p{M}\p{N}]+)*/gu;
+// Words as the tokenizer reads them: "H&M", "Kuehne+Nagel", "E.Leclerc" are several words
+// joined by a sign.
+const ORG_TOKEN = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
 
 export function orgTokens(name: string, foldFn: (s: string) => string): string[] {
   return [...foldFn(name).matchAll(ORG_TOKEN)].map((m) => m[0]);

@@ -7,7 +7,7 @@ import { VERB_ENDING } from './lower-case-names.ts';
 import { wordList } from '../lexicon/word-lists.ts';
 
 const STREET_TYPES =
-  'rue|avenue|av\\.?|boulevard|bd|bld|place|pl\\.|square|allée|allee|impasse|chemin|route|quai|cours|passage|villa|cité|cite|résidence|residence|faubourg|fg|lotissement|sentier|voie|rond-point|parvis|promenade|esplanade|hameau|lieu-dit|mail|montée|ruelle|venelle|clos|domaine|parc|rte|chaussée';
+  'rue|r\\.|r(?= d)|avenue|av\\.?|boulevard|bd|bld|bvd|place|pl\\.|chem\\.|imp\\.|square|allée|allee|impasse|chemin|route|quai|cours|passage|villa|cité|cite|résidence|residence|faubourg|fg|lotissement|sentier|voie|rond-point|parvis|promenade|esplanade|hameau|lieu-dit|mail|montée|ruelle|venelle|clos|domaine|parc|rte|chaussée';
 // Number (with bis/ter), street type: the anchor. The name is read token by token below.
 const FR_START = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,4}(?: ?(?:bis|ter|[abt])\\b)?,? )(?:${STREET_TYPES})(?![\\p{L}])`,
@@ -26,6 +26,15 @@ const EN_STREET_LOWER = new RegExp(
   `(?<![\\p{L}\\d])\\d{1,5}[a-z]? (?:[a-z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES.toLowerCase()}),? (?:[a-z][\\p{L}'-]+ ){0,2},? ?${UK_POSTCODE.toLowerCase()}(?![\\p{L}\\d])`,
   'gu',
 );
+// The same in lower case without a postcode, right after words that speak of an address
+// or a flat ("he lives at 14 elm road", "my address is 22 baker st"); no small word in its
+// name ("at 6 near the park", "at 2 car park" are no streets); the town when it ends the
+// sentence.
+const EN_STREET_CUED = new RegExp(
+  `(?<=\\b(?:at|to|is|live[sd]?|address|(?:flat|apt) \\w+),? )\\d{1,5}[a-z]? (?:(?!(?:the|an?|my|our|in|on|by|near|past|next|car|bus|test|min\\w*|hours?|miles?)\\b)[a-z][\\p{L}'-]+ ){1,3}(?:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|gardens|terrace|mews)(?:,? [a-z]+(?=\\s*(?:[.,!?]|$)))?(?![\\p{L}])`,
+  'gu',
+);
+
 // A flat, a unit or a named building before the street number (or nothing: an empty match).
 const BUILDING_BEFORE_EN =
   /(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite|[Rr]oom|FLAT|UNIT|SUITE) [\w-]{1,5},? )?(?:(?:[A-Z][\p{L}'-]+ ){1,3}(?:House|Court|Building|Tower|Lodge|Chambers|Mill|Works|Centre),? )?$/u;
@@ -35,26 +44,7 @@ const EN_ESTATE = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:Units?|Suite|Block) [\\w-]{1,5},? )?(?:[A-Z][\\p{L}'-]+ ){1,3}(?:Industrial|Trading|Business|Retail|Enterprise|Science) (?:Estate|Park|Centre),? (?:[A-Z][\\p{L}'-]+ ){1,3},? ?${UK_POSTCODE}(?![\\p{L}\\d])`,
   'gu',
 );
-const PARTICLES = new Set([
-  'de',
-  'du',
-  'des',
-  'la',
-  'le',
-  'les',
-  'l',
-  'd',
-  'aux',
-  'au',
-  'à',
-  'a',
-  'sur',
-  'en',
-  'saint',
-  'sainte',
-  'st',
-  'ste',
-]);
+const PARTICLES = words('de du des la le les l d aux au à a sur en saint sainte st ste');
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*/uy;
 // Postal code, then the town: its words, capitalised, or in lower case joined by the
 // small words of compound names ("aix en provence", "l'isle sur la sorgue"); CEDEX and
@@ -111,7 +101,8 @@ function townEnd(text: string, at: number): number {
         opened = true;
         continue;
       }
-      if (TOWN_LINKS.has(key)) break;
+      // "75002 stp", "15000 euros": no town in lower case opens with a time or a sum.
+      if (TOWN_LINKS.has(key) || (!capitalised && ORDINARY_AFTER_PLACE.has(key))) break;
       end = pos;
       continue;
     }
@@ -192,14 +183,47 @@ function placeWithPostcodeEnd(text: string, from: number): number {
 const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau) /giu;
 // Words about where someone lives, after which a lower-case street is still an address.
 // "au 12 rue du moulin", "at 12 rue du moulin": where, said right before the number.
+// "rdv 12 rue…", "devant le 12…", "chez ma sœur 12…", "n° 12…": a place someone is at.
 const ADDRESS_CUE =
-  /(?:(?:habite|adresse|domicile|livr|envoie|envoyer|colis|courrier|facturation|demenag|déménag|live|living|address|moved|moving|deliver|send|post)\S*\s+(?:\S+\s+){0,3}|(?:^|[^\p{L}])(?:au|at)\s+)$/iu;
+  /(?:(?:habite|adresse|domicile|livr|envoie|envoyer|colis|courrier|facturation|demenag|déménag|rdv|devant|chez|live|living|address|moved|moving|deliver|send|post)\S*\s+(?:\S+\s+){0,3}|(?:^|[^\p{L}])(?:au|at|n°|no\.|num[ée]ro)\s*|(?:^|\n)[ \t]*)$/iu;
+// "12 bis", "5 ter": a number no sentence has before a street type by chance.
+const BIS_TER = /\d ?(?:bis|ter)\b/i;
 // Words that end a lower-case street name.
-const NOT_STREET = new Set(
-  'et ou mais donc car depuis pour avec chez c ca ça est sont a au qui que quoi stp svp merci demain hier ce cette on je tu il elle nous vous ils elles si quand comme lorsque puisque parce pendant dans sans sinon ni last next this tomorrow yesterday today tonight in at for with and but so because since'.split(
-    ' ',
-  ),
-);
+const NOT_STREET = wordList('not-street');
+
+// A flat, a building or a floor after the street: "appt 12", ", bât. C", "etg 2", "3e étage".
+const BUILDING_AFTER =
+  /,? (?:(?:b[âa]t|esc|app?t|etg|[ée]tage)\p{L}*\.? ?[\p{L}\d]{1,4}|\d{1,2} ?(?:e|er|[èe]re|[èe]me|i[èe]me)(?: (?:[ée]tage|etg|arr\S*))?)(?![\p{L}\d])/iuy;
+// A town then its postal code ("paris 75011", ", Lyon 69003"), or the code alone.
+// A town then its postal code ("paris 75011", ", Lyon 69003"), or the code alone; a town
+// then its district ("paris 11e").
+const TOWN_THEN_CODE =
+  /,? ((?:[\p{L}\p{M}][\p{L}\p{M}'’-]* ){0,3})(?:\d{5}|(?<=\p{L} )\d{1,2}(?:e|er|[èe]me))(?![\d\p{L}])(?! ?(?:\d|€|e(?:ur|uros?)\b))/uy;
+
+/** A word of a town written before its postal code: capitalised, a known place, a link. */
+const townWordBeforeCode = (word: string) =>
+  isCapitalised(word) || gazetteer().places.has(fold(word)) || TOWN_LINKS.has(fold(word));
+
+/** End of what may follow a street name at `at`: the flat or floor, then a postal box,
+ * postal code and town, or a town and its postal code; `at` when nothing does. */
+function tailEnd(text: string, at: number): number {
+  let pos = at;
+  for (let k = 0; k < 3; k++) {
+    BUILDING_AFTER.lastIndex = pos;
+    const part = BUILDING_AFTER.exec(text);
+    if (!part) break;
+    pos += part[0].length;
+  }
+  const postal = postalEnd(text, pos);
+  if (postal > pos) return postal;
+  TOWN_THEN_CODE.lastIndex = pos;
+  const town = TOWN_THEN_CODE.exec(text);
+  // "… de lyon 38000 grenoble": a postal code followed by its town is read after the name.
+  if (!town || !town[1].split(' ').every((w) => !w || townWordBeforeCode(w))) return pos;
+  const end = pos + town[0].length;
+  return town[1] && postalCityEnd(text, end - 6) > 0 ? pos : end;
+  return pos;
+}
 
 /** End of a postal code and city starting at `at`, with a postal box before them. */
 function postalEnd(text: string, at: number): number {
@@ -243,8 +267,8 @@ function streetEnd(text: string, from: number, cue: boolean): number {
   let articleAfterWord = false;
   let whereBefore = false;
   while (words < 8) {
-    const postal = postalEnd(text, pos);
-    if (postal > pos && words > 0) return postal;
+    const tail = words > 0 ? tailEnd(text, pos) : pos;
+    if (tail > pos) return tail;
     let p = pos;
     while (text[p] === ' ') p++;
     if (text[p] === "'" || text[p] === '’') p++;
@@ -256,7 +280,7 @@ function streetEnd(text: string, from: number, cue: boolean): number {
     const isName = /^\p{Lu}/u.test(token);
     const particle = PARTICLES.has(token.toLowerCase());
     if (!isName && !particle) {
-      if (NOT_STREET.has(token.toLowerCase()) || token.length < 2) break;
+      if (NOT_STREET.has(key) || token.length < 2) break;
       if (ORDINARY_AFTER_PLACE.has(key) || CALENDAR.has(key)) break;
       if (
         (articleAfterWord || (afterWord && VERB_ENDING.test(token.toLowerCase()))) &&
@@ -274,7 +298,7 @@ function streetEnd(text: string, from: number, cue: boolean): number {
     if (!isName && !particle) lowerOk &&= words <= 4;
     if (!particle) lastLower = pos;
   }
-  if (lastCapitalised > from) return postalEnd(text, lastCapitalised);
+  if (lastCapitalised > from) return tailEnd(text, lastCapitalised);
   return cue && lowerOk ? lastLower : from;
 }
 
@@ -303,14 +327,19 @@ function namedPlaceEnd(text: string, at: number, from: number): number {
   return ledByArticle && (bareLieuDit || cue) ? end : from;
 }
 
-export function findAddresses(text: string): Candidate[] {
+const ADDRESS_REASON = { reason: 'adresse postale', reasonEn: 'street address' };
+
+/** Street addresses in `text`; `cued` when the words around already speak of one (a
+ * postal code line after it). */
+export function findAddresses(text: string, cued = false): Candidate[] {
   const found: Candidate[] = [];
-  const reason = { reason: 'adresse postale', reasonEn: 'street address' };
+  const reason = ADDRESS_REASON;
   FR_START.lastIndex = 0;
   for (let m = FR_START.exec(text); m; m = FR_START.exec(text)) {
     let start = m.index;
     const from = m.index + m[0].length;
-    const cue = ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start));
+    const cue =
+      cued || BIS_TER.test(m[1]) || ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start));
     const end = streetEnd(text, from, cue);
     if (end === from) continue;
     const box = POSTAL_BOX_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
@@ -345,7 +374,7 @@ export function findAddresses(text: string): Candidate[] {
     const end = namedPlaceEnd(text, m.index, from);
     if (end > from) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
   }
-  for (const pattern of [EN_STREET, EN_STREET_LOWER, EN_ESTATE]) {
+  for (const pattern of [EN_STREET, EN_STREET_LOWER, EN_ESTATE, EN_STREET_CUED]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // "Flat 2, 18 Albert Street", "Suite 4, Kelvin House, 40 George Street": the flat
@@ -382,10 +411,11 @@ export function findAddressBlocks(text: string): Candidate[] {
     at += line.length + 1;
   }
   for (let k = 0; k + 1 < lines.length; k++) {
-    const street = findAddresses(lines[k].text).find(
+    if (!POSTAL_LINE.test(lines[k + 1].text)) continue;
+    const street = findAddresses(lines[k].text, true).find(
       (a) => lines[k].text.slice(a.end).trim().length === 0,
     );
-    if (!street || !POSTAL_LINE.test(lines[k + 1].text)) continue;
+    if (!street) continue;
     const building = k > 0 && BUILDING_LINE.test(lines[k - 1].text);
     const startLine = building ? lines[k - 1] : lines[k];
     const start = building

@@ -11,7 +11,7 @@ import { anyOf, wordList } from '../lexicon/word-lists.ts';
 
 // Working for, at or with an employer, in French and English.
 const EMPLOYER_BEFORE =
-  /(?:(?:^|\s)(?:bosse|bossé|bosser|bossais|travaille|travaillé|travailler|travaillais|taffe|taf|stage|alternance|livre|livrais|livreur|livreuse|embauch\S*|recrut\S*|postul\S*|entretien|cdi|cdd|int[ée]rim|works?|working|worked|interning|internship|interview|shifts?|weekends|nights|job|placement|trial|extras?|roles?|position|poste|offre|offer|vacancy|contrat|contract|mission|apprentissage|apprenticeship)\s+(?:chez|pour|à|a|dans|at|for)\s+(?:(?:la|le)\s+|l')?|(?:^|\s)(?:mon|ma|notre|son|sa|leur|my|our|his|her)\s+(?:employeur|boite|boîte|entreprise|soci[ée]t[ée]|ancienne boite|ancienne boîte|ancien employeur|client|cliente|fournisseur|prestataire|employer|company|former employer)\s+)$/i;
+  /(?:(?:^|\s)(?:bosse|bossé|bosser|bossais|travaille|travaillé|travailler|travaillais|taffe|taf|stage|alternance|livre|livrais|livreur|livreuse|embauch\S*|recrut\S*|postul\S*|entretien|cdi|cdd|int[ée]rim|works?|working|worked|interning|internship|interview|shifts?|weekends|nights|job|placement|trial|extras?|roles?|position|poste|offre|offer|vacancy|contrat|contract|mission|apprentissage|apprenticeship|hired|recruited|employed|start\S*|commenc\S*)\s+(?:chez|pour|à|a|dans|at|for|by|par)\s+(?:(?:la|le)\s+|l')?|(?:^|\s)(?:mon|ma|notre|son|sa|leur|my|our|his|her)\s+(?:employeur|boite|boîte|entreprise|soci[ée]t[ée]|ancienne boite|ancienne boîte|ancien employeur|client|cliente|fournisseur|prestataire|employer|company|former employer)\s+)$/i;
 
 // Last words of EMPLOYER_BEFORE: the pattern is read only after one of them.
 const EMPLOYER_ENDS = wordList('employer-ends');

@@ -140,6 +140,11 @@ function commonWordLike(token: Token): boolean {
   return g.commonWords.has(token.key) || NOUN_ENDING.test(token.key);
 }
 
+// "Marks & Spencer", "H&M", "E.Leclerc", "Kuehne+Nagel": a company's words joined by a
+// sign; a space between two single letters joins none ("c a" is "c'est à", not C&A).
+const joinedInName = (gap: string, a: Token, b: Token): boolean =>
+  /^(?:[ '’&+.-]| & )$/.test(gap) && (gap !== ' ' || a.key.length > 1 || b.key.length > 1);
+
 function matchKnownOrg(tokens: Token[], i: number, cued = (): boolean => false): number {
   orgIndex ??= knownOrganizations(fold);
   const candidates = orgIndex.get(tokens[i].key);
@@ -149,9 +154,7 @@ function matchKnownOrg(tokens: Token[], i: number, cued = (): boolean => false):
     let ok = true;
     for (let k = 1; k < org.tokens.length && ok; k++) {
       const t = tokens[i + k];
-      ok =
-        t.key === org.tokens[k] &&
-        (t.gap === ' ' || t.gap === '-' || t.gap === "'" || t.gap === '’' || t.gap === ' & ');
+      ok = t.key === org.tokens[k] && joinedInName(t.gap, tokens[i + k - 1], t);
     }
     if (!ok) continue;
     // A name that is also a word counts capitalised inside a sentence, or when the words

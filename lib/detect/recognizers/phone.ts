@@ -1,3 +1,4 @@
+import { words } from '../lexicon/words.ts';
 import {
   parsePhoneNumberFromString as parseWith,
   type CountryCode,
@@ -37,13 +38,7 @@ const parsePhoneNumberFromString = (input: string, country: CountryCode) =>
 // Suicide Phénix, Écoute Alcool, Écoute Cannabis. Those on 08 numbers (Fil Santé Jeunes,
 // Drogues Info Service, Viols Femmes Informations, Allô Enfance maltraitée) are service
 // numbers, left out below with every 08 number.
-const HELP_LINE_NUMBERS = new Set([
-  '0972394050',
-  '0145394000',
-  '0140444645',
-  '0980980930',
-  '0980980940',
-]);
+const HELP_LINE_NUMBERS = words('0972394050 0145394000 0140444645 0980980930 0980980940');
 
 const REFERENCE_BEFORE =
   /(?:commande|order|r[ée]f[ée]rence|ref|r[ée]f|facture|invoice|ticket|dossier|contrat|contract|account|compte|n°|no\.|#)\s*[:.]?\s*(?:n°|no\.?|number|num[ée]ro)?\s*[:.]?\s*$/i;

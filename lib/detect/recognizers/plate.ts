@@ -1,3 +1,4 @@
+import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
 
 // French plates since 2009 (SIV): AB-123-CD, letters without I, O, U.
@@ -23,23 +24,7 @@ const vehicleAround = (text: string, start: number, end: number): boolean =>
   VEHICLE_CONTEXT.test(text.slice(Math.max(0, start - 60), start)) ||
   VEHICLE_AFTER.test(text.slice(end, end + 40));
 
-const UNITS = new Set([
-  'km',
-  'kg',
-  'mn',
-  'min',
-  'cm',
-  'mm',
-  'ans',
-  'sec',
-  'eur',
-  'ht',
-  'ttc',
-  'kw',
-  'cv',
-  'ch',
-  'h',
-]);
+const UNITS = words('km kg mn min cm mm ans sec eur ht ttc kw cv ch h');
 
 export function findPlates(text: string): Candidate[] {
   const found: Candidate[] = [];

@@ -56,9 +56,9 @@ describe('parts of a street address', () => {
     ['an address word right before the street', "j'habite 12 rue du moulin", '12 rue du moulin'],
     ['two spaces after the address word', "j'habite  au  12 rue du moulin", '12 rue du moulin'],
     [
-      'a lower-case street up to a floor',
+      'a lower-case street and its floor',
       "j'habite au 12 rue du moulin 3e étage",
-      '12 rue du moulin',
+      '12 rue du moulin 3e étage',
     ],
     [
       'a lower-case street up to a one-letter word',

@@ -76,8 +76,8 @@ describe('a town of several words after its postal code', () => {
     ['"en attendant"', '5 rue carnot 69003 lyon en attendant', '5 rue carnot 69003 lyon'],
     ['"sous la pluie"', '5 rue carnot 69003 lyon sous la pluie', '5 rue carnot 69003 lyon'],
     ['"les week-ends"', '5 rue carnot 44000 nantes les week-ends', '5 rue carnot 44000 nantes'],
-    ['a small word first', '5 rue Carnot 75011 de toute façon', '5 rue Carnot'],
-    ['an article and the time', '5 rue Carnot 75011 le soir', '5 rue Carnot'],
+    ['a small word first', '5 rue Carnot 75011 de toute façon', '5 rue Carnot 75011'],
+    ['an article and the time', '5 rue Carnot 75011 le soir', '5 rue Carnot 75011'],
     [
       'a capitalised town, then words',
       '5 rue Carnot 75011 Paris le soir',
