@@ -57,3 +57,22 @@ export const NEW_START =
 // room to study"), not to get away from someone ("pour qu'il me trouve pas").
 export const FOR_ME =
   '(?!(?: \\S+){0,3} (?:pour|to) (?!.{0,25}\\b(?:il|elle|lui|eux|que|he|she|him|her|them|away)\\b))';
+
+// The pieces above that lexicon.txt and cues.txt name as {NAME}.
+const FRAGMENTS: Readonly<Record<string, string>> = {
+  FOR_ME,
+  GO_AHEAD,
+  NEW_START,
+  NOT_A_FAREWELL_AFTER,
+  OFF_CALL,
+  PARTING_BEFORE,
+  STUCK_SOMEWHERE,
+};
+
+/** A line of lexicon.txt or cues.txt with its {NAME}s replaced by the pieces above. */
+export function withFragments(line: string, file: string): string {
+  return line.replace(/\{([A-Z_]+)\}/g, (_, name: string) => {
+    if (!(name in FRAGMENTS)) throw new Error(`${file}: no fragment {${name}}`);
+    return FRAGMENTS[name];
+  });
+}
