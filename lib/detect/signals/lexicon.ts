@@ -1,7 +1,13 @@
 import { gazetteer } from '../gazetteer.ts';
 import { DISTRESS_CATEGORIES, type DistressCategory } from './cue.ts';
 import { readSections } from './sections.ts';
-import { ACCIDENT, DRINKING_HARD, withFragments } from './ordinary-uses.ts';
+import {
+  ACCIDENT,
+  DRINKING_HARD,
+  LOCKED_OUT,
+  NO_DANGER_AFTER,
+  withFragments,
+} from './ordinary-uses.ts';
 
 // The broad layer's vocabulary (`broad.ts`): the stems of each category, written in
 // lexicon.txt and read here, and the words that weigh on them (intensity, stance, the
@@ -96,6 +102,12 @@ export const BENIGN: readonly Benign[] = [
   ],
   // A medicine prescribed is a treatment, not a way to cope.
   ['(?<!(?:than|que) )(?:prescri\\w*|ordonnance)|mon medecin|my doctor', 'clause', 'substance'],
+  // Locked out of one's own place, keys forgotten: no one shut the writer in or out.
+  [
+    `${LOCKED_OUT}|(?:oublie|forgot|lost|perdu) (?:mes|my) (?:cles|clefs|keys|badge)${NO_DANGER_AFTER}|serrurier|locksmith`,
+    'clause',
+    'violence',
+  ],
   // Things given to a charity or sold are no farewell.
   ['asso\\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes', 'clause', 'farewell'],
   // A tomorrow, a next week, thanks for feedback: a goodbye that is no farewell.

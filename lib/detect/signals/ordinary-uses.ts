@@ -58,11 +58,20 @@ export const NEW_START =
 export const FOR_ME =
   '(?!(?: \\S+){0,3} (?:pour|to) (?!.{0,25}\\b(?:il|elle|lui|eux|que|he|she|him|her|them|away)\\b))';
 
+/**
+ * Locked out of one's own place ("je suis enfermée dehors", "locked myself out"), told
+ * with no danger after it: the cold, the night, a child, no battery, nobody coming.
+ */
+export const NO_DANGER_AFTER =
+  '(?!.{0,60}\\b(?:froid|cold|freezing|gele|nuit|night|bebe|baby|enfants?|kids|batterie|battery|personne (?:ne )?vient|nobody)\\b)';
+export const LOCKED_OUT = `(?:je|i|im|i am) (?:\\S+ ){0,2}(?:enfermee?|locked) (?:myself )?(?:dehors|out)${NO_DANGER_AFTER}`;
+
 // The pieces above that lexicon.txt and cues.txt name as {NAME}.
 const FRAGMENTS: Readonly<Record<string, string>> = {
   FOR_ME,
   GO_AHEAD,
   NEW_START,
+  NO_DANGER_AFTER,
   NOT_A_FAREWELL_AFTER,
   OFF_CALL,
   PARTING_BEFORE,
