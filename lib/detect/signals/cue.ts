@@ -1,5 +1,6 @@
 import { gazetteer } from '../gazetteer.ts';
 import { gateFor, isOpen, openGates } from './gate.ts';
+import { withFragments } from './ordinary-uses.ts';
 import { readSections } from './sections.ts';
 
 // What a recogniser is made of. Patterns are written against `signalText()`'s form:
@@ -103,18 +104,25 @@ function packedPieces(name: string): string[] {
   packedSections ??= readSections(gazetteer().signalCues, 'cues.txt');
   const pieces = packedSections.get(name);
   if (!pieces) throw new Error(`cues.txt: no [${name}]`);
-  return pieces;
+  return pieces.map((piece) => withFragments(piece, 'cues.txt'));
 }
 
-/** A cue whose phrasings are kept in cues.txt: its pattern is built on first use. */
-export function packedCue(name: string, options: Omit<Cue, 're'> = {}): Cue {
+/**
+ * A cue whose phrasings are kept in cues.txt: its pattern is built on first use. `rest`
+ * follows the alternation (a lookaround over the rest of the sentence).
+ */
+export function packedCue<C extends { re: RegExp } = Cue>(
+  name: string,
+  options = {} as Omit<C, 're'>,
+  rest = '',
+): C {
   let re: RegExp | undefined;
   return {
     ...options,
     get re() {
-      return (re ??= any(...packedPieces(name)));
+      return (re ??= new RegExp(any(...packedPieces(name)).source + rest));
     },
-  };
+  } as C;
 }
 
 /** Signs that add up, each its own cue of weight 1 (two of them make a category count). */

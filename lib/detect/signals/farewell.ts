@@ -1,5 +1,5 @@
-import { any, signs, type Recogniser } from './cue.ts';
-import { NOT_A_FAREWELL_AFTER, PARTING_BEFORE } from './ordinary-uses.ts';
+import { any, packedCue, signs, type Recogniser } from './cue.ts';
+import { NOT_A_FAREWELL_AFTER } from './ordinary-uses.ts';
 
 // C-SSRS preparatory acts and farewells: goodbye said as if final, thanks "for
 // everything, whatever happens next", things given away, letters written, affairs put
@@ -13,11 +13,6 @@ const ERRAND =
 const END = '(?=\\s*(?:$|[,.!?]|ok\\b|tbh|ngl|honestly|really|vraiment))';
 // One group of alternatives, each closed by END.
 const ended = (alternatives: string) => [`(?:${alternatives})${END}`];
-
-const CLOSE_FR =
-  '(?:ma|mon|mes) (?:enfants?|fils|filles?|mere|maman|pere|papa|parents|mari|femme|famille|soeurs?|freres?|proches|copain|copine|amie?s?)|maman|papa|ceux que je aime|chacun';
-const CLOSE_EN =
-  'my (?:kids|children|son|daughter|mum|mom|mother|dad|father|parents|husband|wife|partner|family|sisters?|brothers?|loved ones|boyfriend|girlfriend|friends)|everyone|the people i love';
 
 /** A day, a trip or a while named after the words: a sitter asked for, not a farewell. */
 const NO_WHILE =
@@ -50,20 +45,9 @@ export const farewell: Recogniser = {
         '(?:when|after) im gone(?! (?:to|for|on)\\b)',
       ),
     },
-    {
-      // Everything one owns given or sorted, what is left for after, a last message, a
-      // goodbye said to everyone, a will, "tell her it's not her fault".
-      re: any(
-        '(?:gave|given|give|giving|donne|laisse|left) (?:away )?(?:\\S+ ){0,3}(?:all my (?:stuff|things)|everything i own|toutes mes affaires|tout mon compte)|' +
-          '(?:everything i own|all my (?:stuff|things)|toutes mes affaires) (?:\\S+ ){0,2}(?:sorted|labell?ed|rangees?|triees?|donnees?)|' +
-          '(?:after|when) i(?:m| am)? (?:gone|no longer here)(?! (?:to|for|on)\\b)|(?:apres|quand) je (?:serai|suis) plus la|for (?:whoever|anyone) (?:\\S+ ){0,2}after|pour ceux qui (?:viendront|resteront)|in case i go\\b|meme quand je (?:repondrai|serai) plus|' +
-          '(?:last|dernier) (?:text|message|msg) (?:from me|de moi)(?! tonight| ce soir| today| for now)|(?:u|you) (?:were|was) the only one (?:who|that)|' +
-          '(?:said|say|dit|dire) (?:bye|goodbye|au revoir|adieu) (?:to|a) (?:everyone|tout le monde|tous)(?! (?:at|from|in|on|au|a la|de) )|leur dire au revoir|' +
-          'ce que je veux pour (?:le |mon )?enterrement|' +
-          '(?:tell|dis|dites) (?:a )?(?:\\S+ ){1,2}(?:que ce (?:est|etait) pas (?:sa|ta|leur) faute|(?:its |it is |it was |it )?(?:not|wasnt|isnt) (?:her|his|their|your) fault)(?! (?:si|if|for|pour)\\b)',
-      ),
-      notOther: true,
-    },
+    // Everything one owns given or sorted, what is left for after, a last message, a
+    // goodbye said to everyone, a will, "tell her it's not her fault".
+    packedCue('farewell-things-given', { notOther: true }),
     {
       // Signs that add up: if something happens, a pet that will live elsewhere, a note left.
       re: any(
@@ -94,50 +78,8 @@ export const farewell: Recogniser = {
       '(?:know|sache) (?:that )?(?:you|tu|que tu) (?:mattered|as compte)',
       `(?:merci (?:de|pour) (?:avoir ete|etre) la|(?:thank you|thanks) for (?:always )?being there)${END}`,
     ].flatMap((sign) => signs(sign)),
-    {
-      re: any(
-        // "une carte d'adieu", "un pot d'adieu": the goodbye of a job or a move.
-        `${PARTING_BEFORE}adieu(?! (?:les|le|la|aux|au|a|mes|mon|ma)\\b)|` +
-          '(?:que )?tu as (?:vraiment |beaucoup )?compte(?: pour moi| dans ma vie| enormement| beaucoup)?(?=\\s*[,.!]|\\s*$| quoi)|' +
-          'tu as (?:vraiment |beaucoup )?compte (?:pour moi|dans ma vie|enormement|beaucoup)|' +
-          'tu (?:me )?(?:reverras|verras|entendras) (?:plus|pas|jamais)|' +
-          'tu (?:entendras|entendras plus|entendras pas) parler de moi|' +
-          `(?:ecrit|laisse|prepare|redige) (?:des|une|mes|quelques) lettres? (?:pour|a) (?:${CLOSE_FR})${ERRAND}|` +
-          '(?:mis|mets|remis|range) (?:mes affaires|tout|mes papiers) en ordre|' +
-          '(?:donne|distribue) (?:mes affaires|toutes mes affaires|mes objets|mes affaires a)|' +
-          '(?:dis|dites|diras) (?:a|aux) (?:(?:ma|mon|mes) )?\\w+ que je (?:le |la |les )?(?:aimais|aime)(?= |$|[,.!])(?! (?:trop|bien|beaucoup) (?:son|sa|ses|le|la|les))|' +
-          'derniere fois que (?:je te |je vous |tu me )?(?:parle|ecris|lis|entends)|' +
-          `(?:je voulais|je tenais a|je veux|je te ecris pour) (?:juste )?te dire (?:au revoir|adieu)${NO_WHILE}|` +
-          '(?:ce sera|ce est|voici) (?:mon|le) dernier (?:message|mot)(?! (?:avant|de la|du|pour|de le|ce|aujourde))|' +
-          '(?:je )?(?:en )?aurai (?:plus|pas) (?:besoin|le usage)(?!.{0,30}\\bfini)|' +
-          '(?:dis|dites|dire|diras) a (?:ma|mon|mes) \\w+ que je (?:suis desolee?|les aime|le aime|la aime|regrette|pense a)|' +
-          '(?:je )?serai (?:plus|pas) la (?:pour|demain|longtemps)|' +
-          '(?:te )?remercier une derniere fois|' +
-          `ce est la derniere fois que${NO_WHILE}`,
-      ),
-    },
-    {
-      re: any(
-        '(?:wanted|want|need|wanna|had) to say goodbye|' +
-          'this is (?:my )?goodbye|' +
-          'goodbye (?:forever|for good|everyone|to you all)|' +
-          '(?:given|giving|gave) away (?:my|all my|(?:most|all|half|some) of my) (?:\\w+ (?:and|&) (?:my )?)?(?:things|stuff|belongings|possessions|clothes|books|plants|records)(?!.{0,60}\\b(?:mov\\w+|new (?:place|flat|house|home)|no room)\\b)|' +
-          '(?:donne|donner|donnee|distribue|vendu) (?:la plupart de |presque toutes |toutes )?mes (?:affaires|fringues|vetements|livres|objets)(?! (?:a le asso|a la ressourcerie|pour le demenagement))|' +
-          'wont need (?:them|it|anything|these|my \\w+) anymore|' +
-          'tell (?:my|her|him|them|the) \\w* ?(?:i|that i) loved|' +
-          'tell my \\w+ (?:that )?i (?:love|loved) (?:her|him|them)(?! (?:haha|lol|too|back))|' +
-          `(?:wrote|written|writing|left) (?:letters|a letter) (?:for|to) (?:${CLOSE_EN})${ERRAND}|` +
-          '(?:affairs|things|everything) (?:is |are )?in order|' +
-          'you wont (?:see|hear from|hear) me (?:again|anymore)|' +
-          'last time (?:you|youll) (?:hear|see) (?:from )?me|' +
-          'you (?:mattered|meant (?:a lot|so much|everything)) to me|' +
-          '(?:this is|this will be|its) my last (?:message|text|words)(?! (?:before|for|of|today|tonight|this))|' +
-          `said my goodbyes${NOT_A_FAREWELL_AFTER}|` +
-          'tell (?:my|her|him|them|the) \\w+ (?:that )?im sorry|' +
-          '(?:my )?will is (?:sorted|done|written|ready|signed)|' +
-          'wont be (?:able to|here|around) (?:anymore|much longer|for long)',
-      ),
-    },
+    packedCue('farewell-adieu'),
+    packedCue('farewell-goodbye'),
     ...signs('quoi que il (?:arrive|se passe)'),
     // Debts settled: a sign, beside another.
     ...signs('(?:paid off|settled|rembourse|regle) (?:all |toutes )?(?:my|mes) (?:debts|dettes)'),

@@ -136,7 +136,7 @@ export interface SentenceSignals {
 // One scan of the sentence per recogniser (its cues joined in one pattern).
 // Built on first use: some cues are read from the packed gazetteer (cues.txt).
 const SCANS = RECOGNISERS.map((r) => combine(() => r.cues.map((cue) => cue.re)));
-const URGENT_SCAN = combine(URGENT_CUES.map((cue) => cue.re));
+const URGENT_SCAN = combine(() => URGENT_CUES.map((cue) => cue.re));
 
 // The writer is the subject where the cue starts ("ma mère est morte, je bois tous les
 // soirs"): a topic cue counts even if someone else is named elsewhere in the sentence.

@@ -4,12 +4,9 @@ import { readSections } from './sections.ts';
 import {
   ACCIDENT,
   DRINKING_HARD,
-  FOR_ME,
-  GO_AHEAD,
-  OFF_CALL,
-  NOT_A_FAREWELL_AFTER,
-  PARTING_BEFORE,
-  STUCK_SOMEWHERE,
+  LOCKED_OUT,
+  NO_DANGER_AFTER,
+  withFragments,
 } from './ordinary-uses.ts';
 
 // The broad layer's vocabulary (`broad.ts`): the stems of each category, written in
@@ -19,25 +16,12 @@ import {
 /** [pattern piece, weight]: 2 a word that leans hard on the category, 1 a hint. */
 export type Stem = readonly [string, 1 | 2];
 
-// Fragments of ordinary-uses.ts that lexicon.txt names as {NAME}.
-const FRAGMENTS: Readonly<Record<string, string>> = {
-  FOR_ME,
-  GO_AHEAD,
-  NOT_A_FAREWELL_AFTER,
-  OFF_CALL,
-  PARTING_BEFORE,
-  STUCK_SOMEWHERE,
-};
-
 /** lexicon.txt's text, comments left out, read into each category's stems. */
 export function readLexicon(text: string): Record<DistressCategory, Stem[]> {
   const sections = readSections(text, 'lexicon.txt');
   const stem = (line: string): Stem => {
     if (!/^[12]./.test(line)) throw new Error(`lexicon.txt: cannot read "${line}"`);
-    const piece = line.slice(1).replace(/\{([A-Z_]+)\}/g, (_, name: string) => {
-      if (!(name in FRAGMENTS)) throw new Error(`lexicon.txt: no fragment {${name}}`);
-      return FRAGMENTS[name];
-    });
+    const piece = withFragments(line.slice(1), 'lexicon.txt');
     return [piece, line[0] === '2' ? 2 : 1];
   };
   return Object.fromEntries(
@@ -118,6 +102,12 @@ export const BENIGN: readonly Benign[] = [
   ],
   // A medicine prescribed is a treatment, not a way to cope.
   ['(?<!(?:than|que) )(?:prescri\\w*|ordonnance)|mon medecin|my doctor', 'clause', 'substance'],
+  // Locked out of one's own place, keys forgotten: no one shut the writer in or out.
+  [
+    `${LOCKED_OUT}|(?:oublie|forgot|lost|perdu) (?:mes|my) (?:cles|clefs|keys|badge)${NO_DANGER_AFTER}|serrurier|locksmith`,
+    'clause',
+    'violence',
+  ],
   // Things given to a charity or sold are no farewell.
   ['asso\\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes', 'clause', 'farewell'],
   // A tomorrow, a next week, thanks for feedback: a goodbye that is no farewell.

@@ -173,7 +173,7 @@ const cutShort = (w: string) => CUT_SHORT_TO[w] ?? 'suicide';
 // clash with English ("tears", "seven"), so they open only before a few verbs and nouns.
 const GLUED = /\b([ldmts])([aeiouyh][a-z]{3,})\b/g;
 const GLUED_WORDS = new Set(
-  'ecoute ecoutent accueil adieu etouffe arranger arrange envoyer envoie envoye inquiete inquieter aider appeler appelle attend attendre apero avoir etre aller entrer ecrire excuser excuse occuper occupe habitude endormir effondre ecroule enfuir eteindre exploser ouvrir'.split(
+  'ecoute ecoutent accueil adieu etouffe arranger arrange envoyer envoie envoye inquiete inquieter aider appeler appelle attend attendre apero avoir etre aller entrer ecrire excuser excuse occuper occupe habitude endormir effondre ecroule enfuir eteindre exploser ouvrir enferme enfermer enfermee avenir espoir'.split(
     ' ',
   ),
 );

@@ -57,3 +57,31 @@ export const NEW_START =
 // room to study"), not to get away from someone ("pour qu'il me trouve pas").
 export const FOR_ME =
   '(?!(?: \\S+){0,3} (?:pour|to) (?!.{0,25}\\b(?:il|elle|lui|eux|que|he|she|him|her|them|away)\\b))';
+
+/**
+ * Locked out of one's own place ("je suis enfermée dehors", "locked myself out"), told
+ * with no danger after it: the cold, the night, a child, no battery, nobody coming.
+ */
+export const NO_DANGER_AFTER =
+  '(?!.{0,60}\\b(?:froid|cold|freezing|gele|nuit|night|bebe|baby|enfants?|kids|batterie|battery|personne (?:ne )?vient|nobody)\\b)';
+export const LOCKED_OUT = `(?:je|i|im|i am) (?:\\S+ ){0,2}(?:enfermee?|locked) (?:myself )?(?:dehors|out)${NO_DANGER_AFTER}`;
+
+// The pieces above that lexicon.txt and cues.txt name as {NAME}.
+const FRAGMENTS: Readonly<Record<string, string>> = {
+  FOR_ME,
+  GO_AHEAD,
+  NEW_START,
+  NO_DANGER_AFTER,
+  NOT_A_FAREWELL_AFTER,
+  OFF_CALL,
+  PARTING_BEFORE,
+  STUCK_SOMEWHERE,
+};
+
+/** A line of lexicon.txt or cues.txt with its {NAME}s replaced by the pieces above. */
+export function withFragments(line: string, file: string): string {
+  return line.replace(/\{([A-Z_]+)\}/g, (_, name: string) => {
+    if (!(name in FRAGMENTS)) throw new Error(`${file}: no fragment {${name}}`);
+    return FRAGMENTS[name];
+  });
+}

@@ -75,35 +75,7 @@ export const passiveIdeation: Recogniser = {
         '(?:god|dieu) (?:will |would )?(?:takes?|prenne) (?:me|moi)',
       ),
     },
-    {
-      re: any(
-        '(?:envie de|veux|voulais|voudrais|aimerais|prefererais|souhaite|souhaiterais|rever de) (?:juste |simplement |tellement )?(?:mourir|crever(?! (?:le|la|les) (?:abces|pneu|bulle|plafond|ecran|ballon))|disparaitre(?! (?:sous|dans un trou|quelques|en vacances|une semaine|un moment|jusque|pendant|loin|au soleil))|plus exister|pas exister|plus etre la|plus vivre|me endormir pour toujours|dormir pour toujours|plus me reveiller|pas me reveiller|jamais me reveiller)|' +
-          'me endormir et (?:jamais|plus|pas) me reveiller|' +
-          '(?:pas|plus|jamais) me reveiller|' +
-          '(?:plus|pas) exister|' +
-          'plus etre (?:la|de ce monde)|' +
-          'si je (?:etais plus la|disparaissais|mourais|partais pour de bon)|' +
-          'quand je serai plus la|' +
-          '(?:plus|bien plus|tellement plus) (?:simple|facile|leger|calme) (?:pour (?:tout le monde|eux|vous) )?sans moi|' +
-          `mieux sans moi|` +
-          'porterai(?:en)?t (?:bien )?mieux sans moi|' +
-          'personne (?:verrait|remarquerait|se rendrait compte|me regretterait|me manquerait|pleurerait)|' +
-          'verrait (?:pas )?la diff|' +
-          // "lasse de tout, de vivre même", "jpp de vivre"; not a way of living ("vivre en coloc").
-          '(?:marre|fatiguee?|lasse?|en peux plus) de (?:tout,? (?:de )?|\\S+ )?(?:vivre|la vie|exister|etre en vie)(?! (?:en|dans|avec|chez|sous|loin|comme|a|au|ici)\\b)|' +
-          '(?:plus|pas) envie de (?:vivre|etre la|etre en vie|exister|continuer a vivre)(?! (?:en|dans|avec|chez|sous|loin|comme|a|au|ici)\\b)|' +
-          '(?:sert|servirait|bon|interet|pourquoi) (?:de )?(?:continuer a vivre|rester en vie)|' +
-          'prefererais etre morte?|' +
-          'mieux (?:si je etais|etre) morte?|' +
-          'a quoi bon (?:vivre|continuer|me lever|tout ca|exister)|' +
-          '(?:l?interet|sens|raison|but) de (?:vivre|continuer a vivre|me lever le matin)|' +
-          '(?:ma )?vie (?:a|avait) plus (?:de|aucun) sens|' +
-          'disparaitre (?:pour toujours|pour de bon|de la surface|definitivement|a jamais)|' +
-          'que (?:tout|ca) (?:se )?(?:arrete|finisse|termine),? (?:\\S{1,20} )?(?:pour toujours|pour de bon|pour de vrai|definitivement|a jamais)|' +
-          '(?:la |ma )?vie (?:vaut|valait|vaudrait) (?:plus|pas|vraiment plus|plus vraiment) (?:la peine|le coup)|' +
-          '(?:vaut|valait) (?:plus|pas) (?:la peine|le coup) (?:de vivre|de continuer|de me lever|de rester)',
-      ),
-    },
+    packedCue('passive-want-to-die'),
     // The wish in its many plain forms, kept as text in cues.txt (read on first use).
     packedCue('passive-wish'),
     {
@@ -114,19 +86,8 @@ export const passiveIdeation: Recogniser = {
       ),
       weight: 1,
     },
-    {
-      // Waiting for it all to end, praying not to see the morning, an accident as a
-      // relief, erased, not seeing oneself still here, no use in living.
-      re: any(
-        '(?:attends|hate|cant wait|waiting) (?:juste )?(?:que|for) (?:tout )?(?:ca|tout|it all|everything) (?:finisse|se arrete|to (?:end|be over|stop))|' +
-          '(?:prie|pray|espere|hope) (?:pour |de |to )?(?:pas|not|ne pas|never) (?:voir|see|wake up to) (?:le matin|the morning|demain|tomorrow)|' +
-          '(?:si|if) (?:je|i) (?:\\S+ ){0,3}(?:accident|renverser|run over|hit by)\\b.{0,40}\\b(?:soulagement|relief|tant pis|so be it|regle le probleme)|' +
-          'erase myself|autant que je (?:sois|soit) plus la|' +
-          '(?:dont|cant|pas) (?:see|vois) (?:myself|me) (?:still )?(?:here|la|alive|vivante?) (?:next|dans|a|l)|' +
-          '(?:serait|would be|itd be) (?:\\S+ ){0,2}(?:reposant|a relief|un soulagement|easier|restful|peaceful) (?:de |to )(?:just )?(?:plus rien (?:ressentir|sentir)|stop)(?=\\s*$|\\s*[,.!?]| everything| tout)|' +
-          '(?:use|point) of (?:living|being alive)|(?:dont|pas|not) make it (?:thr(?:ough|u) )?(?:the |this |le )?(?:winter|year|week|hiver)(?! without| sans)|' +
-          '(?:sleep|dormir) and (?:be )?done|deja partie?\\b.{0,30}\\b(?:corps|body)',
-      ),
-    },
+    // Waiting for it all to end, praying not to see the morning, an accident as a
+    // relief, erased, not seeing oneself still here, no use in living.
+    packedCue('passive-waiting-end'),
   ],
 };

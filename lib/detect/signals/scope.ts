@@ -10,9 +10,9 @@ import type { DistressCategory } from './cue.ts';
 /** Where the writer would be missed or gone from: a meeting, a rota, a course, a group. */
 const OCCASION =
   '(?:reunions?|meetings?|rota|plannings?|magasin|shop|pot|mailing list|liste de diffusion|groupes? (?:whatsapp|chat|task|project)|whatsapp group|group chat|linkedin|insta\\w*|facebook|tiktok|school run|quai|terrain|feuille de match|ward|atelier|stand|photo de groupe|appel|call|visio|zoom|projets?|projects?|offsite|seminaire|away ?day|colocation|coloc|cartons)';
-/** A thing that tires or fails the writer: a printer, a battery, a spreadsheet, a form. */
+/** A thing that tires or fails the writer: a printer, a battery, a form, an app, a duty. */
 const THING =
-  '(?:imprimante|printer|pdf|batterie|battery|scotch|tableur|spreadsheet|excel|paperwork|traffic|inbox|module|group task|task|tache|dossier caf)';
+  '(?:imprimante|printer|pdf|batterie|battery|scotch|tableur|spreadsheet|excel|paperwork|traffic|inbox|module|group task|task|tache|dossier caf|app|appli|on call|astreintes?)';
 /** A weekday, a clock time, a span of days: "le samedi", "before 9", "a 5h", "un weekend". */
 // Not a span the words have lasted: "depuis lundi", "since friday", "for days" tell a symptom.
 const TIME =
@@ -24,7 +24,8 @@ const HELD: Partial<Record<DistressCategory, RegExp>> = {
   'passive-ideation': new RegExp(
     `\\b(?:${DETERMINER} (?:\\S+ )?(?:${OCCASION}|${THING})|${TIME})\\b`,
   ),
-  hopelessness: new RegExp(`\\b${DETERMINER} (?:\\S+ )?${THING}\\b`),
+  // "burned out on the uber eats app": a name of two words before the thing.
+  hopelessness: new RegExp(`\\b${DETERMINER} (?:\\S+ ){0,2}${THING}\\b`),
 };
 // The clause the words stand in: up to a stop, a turn, or about eighty characters.
 const CLAUSE_END = /[,.;:!?()\n]|\b(?:mais|but|parce que|because|car|sinon|anyway|bref)\b/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNothing, isSevere, read, signals, withRulesAlone } from './signal-rules.ts';
+import { isDistress, isNothing, isSevere, read, signals, withRulesAlone } from './signal-rules.ts';
 
 // Distress and urgency said without the usual words, written from the phenomena (C-SSRS
 // level 1 and PHQ-9 item 9, preparatory acts, an answer needed now), not from any corpus
@@ -359,4 +359,157 @@ describe('urgency without trigger words', () => {
     'quick question for next week: which box do i tick on the form',
     'vite fait, tu connais un bon resto pour samedi ?',
   ])('ordinary: %s', isNothing);
+});
+
+// Perceived burdensomeness and a foreshortened future (hopelessness): a burden to the
+// people close, no future for the writer; not a weight off after a file, plans not made
+// yet, or the future of a firm or a job.
+describe('a burden to everyone, no future', () => {
+  it.each([
+    'je suis un poids pour tout le monde',
+    'chui un poids pour tt le monde',
+    "jsuis qu'un boulet pour tout le monde",
+    'je suis un boulet pour ma famille',
+    "i'm just a burden",
+    'im such a burden on every1',
+    "je vois pas d'avenir",
+    'jvois pas davenir pour moi',
+    "ya pas d'avenir pour moi",
+    'y a plus d avenir pour moi franchement',
+    'je vois aucun futur pour moi',
+    "there's no future for me",
+    'theres no future 4 me',
+    'i got no future',
+  ])('distress: %s', isDistress);
+
+  it.each([
+    "j'ai rendu le dossier, un poids en moins",
+    "c'est un poids en moins",
+    'je suis un boulet en informatique lol',
+    'no future plans yet',
+    'i have no future plans for the weekend',
+    "l'avenir de la boîte m'inquiète",
+    "je vois pas d'avenir dans cette boîte",
+    "il y a pas d'avenir pour moi dans cette boîte",
+    "there's no future in this job",
+    'the future of the company is unclear',
+    'no future meetings planned',
+  ])('nothing: %s', isNothing);
+});
+
+// Getting up at all is a wish to be gone, as "à quoi bon me lever" is; getting up early
+// or at an hour is about the hour.
+describe('what is the point of getting up', () => {
+  it.each([
+    'à quoi bon me lever',
+    'a quoi bon me lever le matin',
+    'whats the point in getting up',
+    "what's the point of getting out of bed anymore",
+    'why bother getting up',
+    'why even bother getting out of bed',
+  ])('passive ideation, urgent: %s', isSevere('passive-ideation'));
+
+  it.each([
+    "what's the point of getting up early if the shop is shut",
+    'why bother getting up at 6 on a sunday',
+    'why bother getting up for a meeting that got cancelled',
+  ])('nothing: %s', isNothing);
+});
+
+// Thanks for everything and a goodbye with finality, over two sentences; a goodbye at the
+// end of a mentoring, a move or a new job is none.
+describe('a farewell said over two sentences', () => {
+  it.each([
+    'merci pour tout. prends soin de toi, vraiment, adieu',
+    'merci pour tt. prends soin de toi. adieu',
+    'merci pour tout. je te souhaite une belle vie. adieu',
+    'thanks for everything. take care of yourself, really. goodbye',
+    'thx for everything. take care of urself. bye',
+  ])('farewell, urgent: %s', isSevere('farewell'));
+
+  it.each([
+    'merci pour tout pendant ce mentorat. prends soin de toi, au revoir et bonne continuation',
+    "merci pour tout, c'était mon dernier jour chez eux. prends soin de toi, à bientôt",
+    'merci pour tout ce mois. bonne route, adieu la boîte !',
+    'merci pour tout, on se revoit au pot de départ vendredi. bisous',
+    'thanks for everything during the mentoring. take care, goodbye and good luck with the next cohort',
+    'thanks for everything! we move to Lyon next week, take care, bye',
+    'thanks for everything this year! enjoy the holidays, bye',
+  ])('nothing: %s', isNothing);
+});
+
+// Someone at the door now with a threat said after, someone trying the writer's door,
+// shut in: violence now. Locked out of one's own place with the keys forgotten, a parcel
+// or a neighbour at the door: nothing (unless the cold, the night or a child put the
+// writer in danger).
+describe('at the door, shut in, shut out', () => {
+  it.each([
+    "il est en bas de chez moi et il dit qu'il va me buter",
+    'my ex is at the door threatening me',
+    "il essaie d'ouvrir ma porte là",
+    "he's outside my flat and won't leave, he's threatening me",
+    'hes at the door rn and hes drunk im scared',
+    'he locked me in the bathroom',
+  ])('violence now, urgent: %s', isSevere('violence'));
+
+  it.each([
+    'mon mari menferme dans la chambre quand il part au travail',
+    'il menferme dehors dans le froid avec le bebe',
+    "il m'a enfermée dehors avec le bébé",
+    'he locked me out of the house with the kids',
+  ])('violence: %s', (text) => expect(read(text).distress).toContain('violence'));
+
+  it.each([
+    'i locked myself out of my flat',
+    'im locked out of my flat again',
+    "je suis enfermée dehors j'ai oublié mes clés",
+    'je me suis enfermée dehors comme une idiote',
+    'chui enfermee dehors du taf jai oublie mon badge',
+    'the neighbour is at my door complaining about the noise',
+    'il y a un mec devant ma porte qui vend des calendriers',
+    "someone's at the door, brb",
+    'il y a un colis devant ma porte',
+    'le livreur est devant la porte',
+  ])('nothing: %s', isNothing);
+});
+
+// A weariness named about a thing (an app, a file, a duty) is a complaint about it.
+describe('tired of a thing', () => {
+  it.each([
+    'im burned out on the uber eats app',
+    'jarrive pas a ouvrir le pdf que tu mas envoye',
+    "i'm tired of being on call",
+    "j'en ai marre d'être d'astreinte",
+  ])('nothing: %s', isNothing);
+
+  it.each(["i'm burned out, i can't do this anymore", "j'en peux plus, je suis à bout"])(
+    'distress: %s',
+    isDistress,
+  );
+});
+
+// Intimate images shared without consent, papers held to keep the writer: violence
+// suffered, whatever the words; holiday photos, a passport kept for a renewal are none.
+describe('images shared, papers held', () => {
+  it.each([
+    'coworker shared my nudes in the group chat',
+    'my ex leaked my intimate photos',
+    'they posted pics of me online without my clothes',
+    'il a partagé mes nudes sur snap',
+    'mon ex a balancé des photos de moi nue',
+    'hes got my passport and wont give it back',
+    'he took my papers and refuses to give them back',
+    'il garde mon passeport et veut pas me le rendre',
+    'mon patron a confisqué mes papiers il refuse de me les rendre',
+  ])('violence: %s', (text) => expect(read(text).distress).toContain('violence'));
+
+  it.each([
+    'i shared my holiday pics in the group chat',
+    'posted pics of me at the party lol',
+    'my mum keeps my passport in her drawer',
+    'the embassy kept my passport for the visa, they give it back friday',
+    'la mairie a gardé mon passeport pour le renouvellement, ils le rendent lundi',
+    "j'ai partagé mes photos de vacances sur insta",
+    'il garde mon passeport, il me le rend lundi',
+  ])('nothing: %s', isNothing);
 });
