@@ -20,8 +20,12 @@ export default {
     'lib/progress/**/*.ts',
     'lib/text/**/*.ts',
   ],
-  reporters: ['clear-text', 'progress', 'json'],
+  // The JSON report is written only when a run ends; the event recorder writes one file per
+  // mutant tested, so a run stopped early still yields a report
+  // (scripts/partial-mutation-report.mjs).
+  reporters: ['clear-text', 'progress', 'json', 'event-recorder'],
   jsonReporter: { fileName: 'test-results/mutation/mutation.json' },
+  eventReporter: { baseDir: 'test-results/mutation/events' },
   clearTextReporter: { allowColor: false, reportTests: false, reportMutants: false },
   tempDirName: 'test-results/stryker-tmp',
   cleanTempDir: 'always',
