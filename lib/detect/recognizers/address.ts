@@ -194,7 +194,6 @@ const NOT_STREET = wordList('not-street');
 // A flat, a building or a floor after the street: "appt 12", ", bât. C", "etg 2", "3e étage".
 const BUILDING_AFTER =
   /,? (?:(?:b[âa]t|esc|app?t|etg|[ée]tage)\p{L}*\.? ?[\p{L}\d]{1,4}|\d{1,2} ?(?:e|er|[èe]re|[èe]me|i[èe]me)(?: (?:[ée]tage|etg|arr\S*))?)(?![\p{L}\d])/iuy;
-// A town then its postal code ("paris 75011", ", Lyon 69003"), or the code alone.
 // A town then its postal code ("paris 75011", ", Lyon 69003"), or the code alone; a town
 // then its district ("paris 11e").
 const TOWN_THEN_CODE =
@@ -222,7 +221,6 @@ function tailEnd(text: string, at: number): number {
   if (!town || !town[1].split(' ').every((w) => !w || townWordBeforeCode(w))) return pos;
   const end = pos + town[0].length;
   return town[1] && postalCityEnd(text, end - 6) > 0 ? pos : end;
-  return pos;
 }
 
 /** End of a postal code and city starting at `at`, with a postal box before them. */
