@@ -343,12 +343,14 @@ export function lowerCasePerson(
       !g.commonWords.has(next.key) &&
       !g.strongFirstNames.has(next.key) &&
       !g.ambiguousFirstNames.has(next.key)) ||
-    // "maitre aurelie dos santos", "tata odile": lower case, only before a first name.
+    // "maitre aurelie dos santos", "tata odile", "tonton dupont": lower case, only before
+    // a first name or a surname that is no common word ("mamie gateau", "papi blanc").
     ((key === 'maitre' || FAMILY_TITLES.has(key)) &&
       next !== undefined &&
       (g.strongFirstNames.has(next.key) ||
-        (key === 'maitre' && g.surnames.has(next.key)) ||
-        (g.ambiguousFirstNames.has(next.key) && !g.commonWords.has(next.key))));
+        g.surnames.has(next.key) ||
+        ((g.ambiguousFirstNames.has(next.key) || g.ambiguousSurnames.has(next.key)) &&
+          !g.commonWords.has(next.key))));
   // "mme le gall", "m. la rocca": le or la then a surname, not a role ("mme la directrice").
   const article = next !== undefined && (next.key === 'le' || next.key === 'la');
   const afterArticle = tokens[i + 2];

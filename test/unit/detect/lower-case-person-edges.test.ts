@@ -41,6 +41,22 @@ describe('lower-case person: titles and a bare "m"', () => {
   ])('%s', (_case, text, expected) => expect(people(text)).toEqual(expected));
 });
 
+// A family nickname used as a title ("tonton", "mamie", "papi", "auntie") names someone
+// with the surname after it; alone, or before a common word, it names nobody.
+describe('lower-case person: a family title then a surname', () => {
+  it.each([
+    ['a known surname', 'jai vu tonton dupont hier', ['tonton dupont']],
+    ['a surname that is also a first name elsewhere', 'tonton moreau est venu', ['tonton moreau']],
+    ['"mamie" then a surname', 'mamie lefort garde les petits', ['mamie lefort']],
+    ['English "auntie" then a surname', 'auntie okafor called me', ['auntie okafor']],
+    ['a first name, as before', 'tata odile passe ce soir', ['tata odile']],
+    ['a common word after the title', 'mamie gateau est passée', []],
+    ['a word that is also a surname', 'papi blanc comme un linge', []],
+    ['the nickname alone', 'tonton arrive demain', []],
+    ['a plural nickname: a film', 'on regarde les tontons flingueurs', []],
+  ])('%s', (_case, text, expected) => expect(people(text)).toEqual(expected));
+});
+
 describe('lower-case person: a surname written first', () => {
   it.each([
     ['a middle name and two given names', 'tran van minh anh est là', ['tran van minh anh']],
