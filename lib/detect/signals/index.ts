@@ -18,6 +18,7 @@ import {
   OTHER_PERSON,
   OWN_STORY,
   RESOLVED,
+  WISH_TO_LIVE,
   THESE_DAYS,
   TOLD_IN_PAST,
   TRIVIAL,
@@ -363,7 +364,11 @@ export function sentenceSignals(sentence: string): SentenceSignals {
       text,
       light,
       helpInfo,
-      () => distress.resolved || (Object.keys(distress.distress).length === 0 && deniesHarm(text)),
+      // So does a wish to live when no rule heard distress ("aujourd'hui j'ai envie de vivre").
+      () =>
+        distress.resolved ||
+        (Object.keys(distress.distress).length === 0 &&
+          (deniesHarm(text) || WISH_TO_LIVE.test(text))),
       times,
     ),
     times,

@@ -8,6 +8,7 @@ import {
   NO_DANGER_AFTER,
   withFragments,
 } from './ordinary-uses.ts';
+import { WISH_TO_LIVE } from './context.ts';
 
 // The broad layer's vocabulary (`broad.ts`): the stems of each category, written in
 // lexicon.txt and read here, and the words that weigh on them (intensity, stance, the
@@ -102,6 +103,8 @@ export const BENIGN: readonly Benign[] = [
   ],
   // A medicine prescribed is a treatment, not a way to cope.
   ['(?<!(?:than|que) )(?:prescri\\w*|ordonnance)|mon medecin|my doctor', 'clause', 'substance'],
+  // A wish to live, life enjoyed: the opposite of a wish to be gone.
+  [WISH_TO_LIVE.source, 'clause', 'passive-ideation'],
   // Locked out of one's own place, keys forgotten: no one shut the writer in or out.
   [
     `${LOCKED_OUT}|(?:oublie|forgot|lost|perdu) (?:mes|my) (?:cles|clefs|keys|badge)${NO_DANGER_AFTER}|serrurier|locksmith`,

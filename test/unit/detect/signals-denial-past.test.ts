@@ -91,3 +91,54 @@ describe('a past that is over', () => {
     'chui pas rentre sobre depuis une semaine, je bois tous les soirs pour dormir',
   ])('still distress: %s', isDistress);
 });
+
+// More ways of telling that it is over: an age, a season gone by, "longtemps" in the past
+// tense, a recovery said plainly. "Depuis" / "since" keep the season open, and what comes
+// back after it still counts.
+describe('a past that is over: ages, seasons, a recovery said plainly', () => {
+  it.each([
+    'I tried to kill myself when I was 16, I’m 30 now and in a good place',
+    'I was suicidal at 19, therapy saved me',
+    'quand j’avais 15 ans je me scarifiais, plus maintenant',
+    'je pleurais tous les soirs l’hiver dernier, ça va beaucoup mieux',
+    'last winter i cried every night, im fine now',
+    "j'ai été harcelée par mon ancien chef, j'ai changé de boîte et tout va bien",
+    "j'ai longtemps voulu disparaître, aujourd'hui ça va",
+  ])('over: %s', isNothing);
+
+  it.each([
+    "depuis l'hiver dernier je pleure tous les soirs",
+    'since last summer I cry every night',
+    'je fais semblant que tout va bien mais je me coupe',
+    "j'ai longtemps tenu mais là je veux mourir",
+    'ça fait longtemps que je veux disparaître',
+    "i've felt suicidal since i was 16",
+    "l'été dernier j'ai voulu mourir et ça recommence",
+    "quand j'avais 15 ans je me scarifiais et j'ai recommencé hier",
+    'I was at 19 Baker Street when I decided to kill myself tonight',
+  ])('still distress: %s', isDistress);
+});
+
+// "Aujourd'hui j'ai envie de vivre": the opposite of a wish to be gone, for the rules and
+// for the model; a denied wish to live, or a wish to die beside it, still counts.
+describe('a wish to live', () => {
+  beforeAll(() => useSignalModel(undefined));
+  afterAll(() => useSignalModel(null));
+
+  it.each([
+    "aujourd'hui j'ai envie de vivre",
+    'aujourdhui jai envie de vivre',
+    "j'ai longtemps voulu disparaître, aujourd'hui j'ai envie de vivre",
+    'i love my life now',
+    'la vie est belle',
+  ])('nothing: %s', isNothing);
+
+  it.each([
+    "j'ai plus envie de vivre",
+    'jai pas envie de vivre',
+    "I don't want to live like this anymore",
+    "j'ai envie de vivre mais je veux mourir",
+    'I want to live but everyone would be better off without me',
+    "je veux disparaitre, j'aime plus la vie",
+  ])('still distress: %s', isDistress);
+});
