@@ -174,6 +174,12 @@ interface PartContext {
   aboutSelf: () => boolean;
 }
 
+// "J'ai cru mourir au fractionné": a figure after a training session, panic otherwise.
+// Only this figure: a panic attack at the pool or a wish beside sport still counts.
+const HARD_SESSION = new RegExp(
+  `\\b(?:cru (?:mourir|crever|y rester)|thought i (?:would|was gonna|was going to|d) die)\\b(?=.*(?:${EXERTION.source}|\\b(?:fractionne|spinning|spin class|hiit|crossfit|burpees|trail|leg day|pilates|zumba)\\b))`,
+);
+
 // Where the last joke marker and the last "it's over" of a sentence are: each covers
 // its own part and those before it. Read once per sentence, so that a long text cut in
 // many parts is not read again for each.
@@ -286,8 +292,10 @@ function readDistress(
       if (
         !(category === 'self-harm' && distress.violence && !distress['self-harm']) &&
         !(category === 'panic' && (excited ??= EXCITED.test(text))) &&
-        // Out of breath after a run: the body, not an attack nor despair.
-        !((category === 'panic' || category === 'hopelessness') && EXERTION.test(part))
+        // Out of breath after a run: the body, not an attack nor despair; "j'ai cru
+        // mourir au fractionné": a hard session, no wish to be gone.
+        !((category === 'panic' || category === 'hopelessness') && EXERTION.test(part)) &&
+        !(category === 'passive-ideation' && HARD_SESSION.test(part))
       )
         distress[category] = Math.max(distress[category] ?? 0, 2);
   });

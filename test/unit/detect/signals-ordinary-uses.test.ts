@@ -191,3 +191,23 @@ describe('a forgotten dose or a mix-up is no method', () => {
     'I took a double dose of everything on purpose, I want it to stop',
   ])('%s: distress', isDistress);
 });
+
+// A hard training session told with death words: the body after an effort, no wish to be
+// gone; "j'ai cru mourir" without an effort is panic, and a wish beside sport still counts.
+describe('a hard training session', () => {
+  it.each([
+    "j'ai cru mourir au fractionné ce matin",
+    'I nearly died in that HIIT class, legs like jelly',
+    'je suis morte après le trail, 30 km de dénivelé',
+    "I'm dead after leg day, can't walk",
+    "mes abdos me tuent depuis la muscu d'hier",
+  ])('%s: nothing', isNothing);
+
+  it.each([
+    "j'ai cru mourir, mon coeur battait à 200 dans le métro",
+    "I thought I would die, I couldn't breathe at my desk",
+    'je fais du crossfit et je veux disparaître',
+    'après le pilates je pleure tous les soirs, je tiens plus',
+    "j'ai cru mourir pendant la crise d'angoisse au spinning",
+  ])('%s: distress', isDistress);
+});
