@@ -177,7 +177,7 @@ interface PartContext {
 // "J'ai cru mourir au fractionné": a figure after a training session, panic otherwise.
 // Only this figure: a panic attack at the pool or a wish beside sport still counts.
 const HARD_SESSION = new RegExp(
-  `\\b(?:cru (?:mourir|crever|y rester)|thought i (?:would|was gonna|was going to|d) die)\\b(?=.*(?:${EXERTION.source}|\\b(?:fractionne|spinning|spin class|hiit|crossfit|burpees|trail|leg day|pilates|zumba)\\b))`,
+  `\\b(?:cru (?:mourir|crever|y rester)|thought (?:i (?:would|was gonna|was going to)|id) die)\\b(?=.*(?:${EXERTION.source}|\\b(?:fractionne|spinning|spin class|hiit|crossfit|burpees|trail|leg day|pilates|zumba)\\b))`,
 );
 
 // Where the last joke marker and the last "it's over" of a sentence are: each covers
