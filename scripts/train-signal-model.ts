@@ -30,7 +30,7 @@ const SETTINGS: Settings = {
   bags: Number(process.env.BAGS ?? 5),
   // Features kept for DISTRESS, the strongest: the model must fit the content script's
   // budget. URGENT, whose rules carry most of its recall, keeps URGENT_KEPT.
-  kept: 2400,
+  kept: Number(process.env.DISTRESS_KEPT ?? 2400),
   bits: FEATURE_BITS,
 };
 

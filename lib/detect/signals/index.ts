@@ -536,14 +536,17 @@ export function combineSignals(
     / (?:or|ou) |\bwho (?:ate|took|stole)\b|\bqui a (?:mange|pris|pique)\b/.test(fold(message));
   if (urgent && (light || smallChoice) && !distress && parts.some((p) => TRIVIAL.test(p.text)))
     urgent = 0;
-  let severeWeight = 0;
-  for (const c of SEVERE) severeWeight += byCategory.get(c) ?? 0;
-  const severe = severeWeight >= 2;
+  // Once distress is established, any cue of passive ideation or worse, even one too weak
+  // to count alone, makes it urgent ("j'ai résilié mon bail… prends soin de toi").
+  const severe = [...SEVERE].some((c) => byCategory.has(c));
   const signals: SignalType[] = [];
   if (distress) signals.push('DISTRESS');
   if (
     urgent >= 2 ||
     (distress && (severe || crisisNow || attackNow)) ||
+    // Distress the model alone heard has no category to weigh: its urgency reading
+    // decides, with that distress as its cue.
+    (distress && byCategory.size === 0 && modelHeard('urgent', true)) ||
     // The rules' reading of a distress as not happening now stands, bar a cue of urgency.
     ((urgent > 0 || byCategory.size === 0) && modelHeard('urgent', urgent > 0))
   )

@@ -25,13 +25,19 @@ interface Floor {
 // 258 urgent ones instead of 250. Three floors came down by one message, said here: phone3
 // DISTRESS 0.95 -> 0.90 (one of 20), signals4 DISTRESS 0.82 -> 0.81, blind2 DISTRESS
 // precision 0.92 -> 0.90 (one more false alarm); the others went up.
+// signals4 to signals9 and ordinary3 were unread whole until their even halves were
+// opened (to find families of misses, and for the signal model's next training): from
+// then on their floors hold on their odd halves, at what those measured with distress's
+// severity read as urgency (lib/detect/README.md). Pooled odd halves of signals4-9:
+// DISTRESS 85.1% / 90.0% unchanged, URGENT 77.4% / 91.8% -> 80.7% / 91.7%. The same change
+// raised one false URGENT on blind2 (precision 0.92 -> 0.89).
 const HELD: Array<[file: string, floor: Floor]> = [
   [
     'phone3/phone3.jsonl',
     // Names recall 0.71 -> 0.78 after the round on titles before a name and coined companies.
     { recall: 0.78, precision: 0.98, DISTRESS: [0.9, 1], URGENT: [0.75, 0.81] },
   ],
-  ['signals/blind2.jsonl', { DISTRESS: [0.85, 0.9], URGENT: [0.89, 0.92] }],
+  ['signals/blind2.jsonl', { DISTRESS: [0.85, 0.9], URGENT: [0.89, 0.89] }],
   // Recall 0.869 -> 0.878 after the round on residences, estates and business zones.
   ['phone4/phone4.jsonl', { recall: 0.877, precision: 0.919 }],
   // Scored whole a few times while a learnt name reader was tried (not shipped); its even
@@ -43,16 +49,16 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // read again, "fondu en larmes" has no check that the one in tears is the writer.
   // DISTRESS precision 0.91 -> 0.92 after the round on denials and the past (one false alarm fewer).
   // DISTRESS precision 0.92 -> 0.93 after the round on contrast twins (a false alarm fewer).
-  ['signals4/signals4.jsonl', { DISTRESS: [0.81, 0.93], URGENT: [0.85, 0.92] }],
+  ['signals4/signals4.jsonl', { DISTRESS: [0.82, 0.97], URGENT: [0.84, 0.96] }],
   // Measured once, with the learnt signal model shipped: its first run.
   // DISTRESS recall 0.88 -> 0.89 after the round on denials and the past (one message more).
   // DISTRESS precision 0.91 -> 0.92 after the round on contrast twins.
   // URGENT recall 0.87 -> 0.88 after the round on urgency said without the usual words.
-  ['signals5/signals5.jsonl', { DISTRESS: [0.89, 0.92], URGENT: [0.88, 0.97] }],
+  ['signals5/signals5.jsonl', { DISTRESS: [0.94, 0.92], URGENT: [0.9, 1] }],
   // Scored twice on its arrival: with the shipped model, and with one retrained on more
   // contrast text (not shipped: it did no better). Never read.
   // URGENT recall 0.76 -> 0.77 after the same round.
-  ['signals6/signals6.jsonl', { DISTRESS: [0.81, 0.91], URGENT: [0.77, 0.97] }],
+  ['signals6/signals6.jsonl', { DISTRESS: [0.8, 0.89], URGENT: [0.77, 0.97] }],
   // Written for the round that brought panic, substance and hopelessness back and fixed
   // known name errors; its odd lines scored before it (83.2% / 86.0%) and after (84.8% /
   // 86.2%: two more companies). Never read.
@@ -60,27 +66,32 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['phone6/phone6.jsonl', { recall: 0.85, precision: 0.86 }],
   // DISTRESS precision 0.87 -> 0.89 after the round on denials and the past (12 false alarms -> 10).
   // Precision 0.89 -> 0.90 for both after the round on contrast twins (10 -> 9 and 8 -> 7).
-  ['signals7/signals7.jsonl', { DISTRESS: [0.87, 0.9], URGENT: [0.75, 0.9] }],
+  ['signals7/signals7.jsonl', { DISTRESS: [0.88, 0.9], URGENT: [0.85, 0.89] }],
   // Written for the round after; its odd lines and signals8 scored at that round's start
   // and end only, never read.
   // phone7's odd lines: 83.5% / 88.2% at the start, 84.5% / 90.9% at the end.
   ['phone7/phone7.jsonl', { recall: 0.84, precision: 0.9 }],
   // signals8: URGENT 72.0% / 89.3% -> 74.2% / 89.6%, DISTRESS unchanged (82.7% / 88.7%).
   // The round after: DISTRESS 82.7% -> 83.7%, URGENT 74.2% -> 75.3% (one message each).
-  ['signals8/signals8.jsonl', { DISTRESS: [0.83, 0.88], URGENT: [0.75, 0.89] }],
+  ['signals8/signals8.jsonl', { DISTRESS: [0.8, 0.88], URGENT: [0.68, 0.88] }],
   // Written before the round that added them, scored at its start and its end: phone8's
   // odd lines 89.6% / 96.3% -> 90.2% / 96.3%; signals9 DISTRESS 85.6% / 87.2% -> 86.5% /
   // 87.3%, URGENT 84.4% / 83.5% -> 85.4% / 83.7%.
   ['phone8/phone8.jsonl', { recall: 0.9, precision: 0.96 }],
-  ['signals9/signals9.jsonl', { DISTRESS: [0.86, 0.87], URGENT: [0.85, 0.83] }],
+  ['signals9/signals9.jsonl', { DISTRESS: [0.84, 0.84], URGENT: [0.78, 0.81] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
-  ['ordinary3/set.jsonl', { raisedAtMost: 26 }],
+  ['ordinary3/set.jsonl', { raisedAtMost: 14 }],
+  // Written after the signal sets were split, before the round they measure: scored at
+  // its start (main before the round: signals10 DISTRESS 78.9% / 90.5%, URGENT 77.4% /
+  // 93.5%; phone9 90.2% / 98.4%) and its end only. Never read.
+  ['signals10/signals10.jsonl', { DISTRESS: [0.78, 0.9], URGENT: [0.77, 0.93] }],
+  ['phone9/phone9.jsonl', { recall: 0.9, precision: 0.98 }],
   // Recall 0.95 -> 0.97 after the round on residences, estates and business zones (96.3% -> 97.5%).
   ['tidy-pasted/tidy.jsonl', { recall: 0.97, precision: 0.99 }],
   ['tidy-pasted/pasted.jsonl', { recall: 0.94, precision: 0.94 }],
   [
     'phone/phone.jsonl',
-    { recall: 0.96, precision: 0.99, DISTRESS: [0.77, 1], URGENT: [0.84, 0.94] },
+    { recall: 0.96, precision: 0.99, DISTRESS: [0.94, 1], URGENT: [0.85, 0.94] },
   ],
 ];
 

@@ -180,6 +180,33 @@ describe('the rules’ gates around the model', () => {
     useSignalModel(sureOf('tired'));
     expect(signals('he was tired last week')).not.toContain('URGENT');
   });
+
+  // Sure of distress in `word`; of urgency, as sure as `urgent` for every message.
+  function distressWithUrgency(word: string, urgent: number): SignalModel {
+    const sure = sureOf(word);
+    const bias = Math.log(urgent / (1 - urgent));
+    return {
+      bias: { ...sure.bias, urgent: bias },
+      weights: { ...sure.weights, urgent: new Map() },
+    };
+  }
+
+  it('decides the urgency of a distress only it heard, that distress as its cue', () => {
+    // 97% sure of urgency: under the 99.5% it needs alone, over the 90% beside a cue.
+    useSignalModel(distressWithUrgency('tired', 0.97));
+    expect(signals('tired')).toEqual(['DISTRESS', 'URGENT']);
+    useSignalModel(distressWithUrgency('tired', 0.5));
+    expect(signals('tired')).toEqual(['DISTRESS']);
+  });
+
+  it('makes a weak cue of farewell urgent once it has made the distress', () => {
+    // "prends soin de toi" alone is a farewell cue too weak to count.
+    useSignalModel(null);
+    expect(signals('prends soin de toi')).toEqual([]);
+    useSignalModel(distressWithUrgency('prends soin de toi', 0.01));
+    expect(signals('prends soin de toi')).toEqual(['DISTRESS', 'URGENT']);
+    expect(createAnalyzer().analyze('prends soin de toi').distress).toEqual(['farewell']);
+  });
 });
 
 describe('a sentence’s share of the model’s scores', () => {

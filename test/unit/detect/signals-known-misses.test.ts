@@ -101,6 +101,28 @@ describe("an if-clause's negation is the condition's", () => {
   ])('no DISTRESS: %s', (text) => expect(read(text).signals).not.toContain('DISTRESS'));
 });
 
+describe('a condition, then the act promised as the sentence ends', () => {
+  it.each([
+    'si je rate encore le concours je me tue.',
+    'si elle me quitte je me suicide, serieux',
+    "s'il me vire demain je me flingue",
+    'if this falls through tomorrow ill kill myself',
+    "if the results are bad again I'm going to end it, honestly",
+  ])('active ideation: %s', (text) => {
+    const r = read(text);
+    expect(r.signals).toEqual(['DISTRESS', 'URGENT']);
+    expect(r.distress).toContain('active-ideation');
+  });
+
+  it.each([
+    'si je dois refaire ce tableur je me tue',
+    'si tu savais comme je me tue au travail en ce moment',
+    'si ca rate je me tue a le refaire',
+    'si je mange encore une crêpe je me tue lol',
+    'if I have to redo this spreadsheet I will end it all haha',
+  ])('no DISTRESS: %s', (text) => expect(read(text).signals).not.toContain('DISTRESS'));
+});
+
 describe('shut in or knocking, told lightly or for the writer’s own ends', () => {
   it.each([
     'je me suis enfermée dans la chambre pour réviser',

@@ -23,6 +23,8 @@ describe('someone waiting on the writer now', () => {
     'the agent is waiting for me to sign the lease, is clause 4 normal?',
     'le garagiste attend que je valide le devis, 800 balles, je dis oui ?',
     "she's on hold, do I accept 22k?",
+    'le plombier est dans la cuisine la, il veut du liquide avant de commencer je fais quoi ?',
+    'the electrician is in the flat now and says the board has to go, what do I say?',
   ])('URGENT: %s', (text) => expect(signals(text)).toContain('URGENT'));
 
   it.each([
@@ -37,6 +39,8 @@ describe('someone waiting on the writer now', () => {
     "i'm waiting for my train, so bored",
     'the agent will be waiting for me to sign on Monday, can we read it before?',
     'my manager is at her desk all day now, hot desking is over',
+    "l'électricien est dans le salon demain matin, tu pourras passer ?",
+    'the plumber is in the hall on monday, can we talk after?',
   ])('not URGENT: %s', (text) => expect(signals(text)).not.toContain('URGENT'));
 });
 
