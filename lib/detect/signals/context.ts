@@ -74,6 +74,13 @@ export const EXCITED =
 /** Told as happening while the person writes. */
 export const UNDER_WAY =
   /\b(?:je suis en train de|en train de|en ce moment meme|right now|as we speak|as i write|la maintenant|tout de suite la|a le instant|currently|je suis (?:dans|devant|sur|a|au) (?:\S{1,20} ){1,3}la(?= *(?:$|[,.!?]))|(?:im|i am) (?:in|at|on|outside) (?:the|my|a) (?:\S{1,20} ){0,2}(?:now|right now)|me (?:\S{1,20} )?\S+ la(?= *(?:$|[,.!?])))\b/;
+/**
+ * An attack told as it goes on: for minutes or hours until now ("ça dure depuis une
+ * heure"), or written from where it strikes ("je t'écris depuis la réserve"). Said of a
+ * state that lasts ("depuis des mois"), it is no attack.
+ */
+export const ATTACK_ONGOING =
+  /\b(?:(?:ca|ce|it|its|this) (?:dure|has been going on|s been going on|been going on|lasts?) (?:depuis|for) (?:une|deux|trois|dix|vingt|trente|quarante|an|one|two|three|ten|twenty|thirty|forty|\d+) ?(?:min\w*|heures?|h|hours?)\b|je (?:te|vous) ecris (?:de|depuis) (?:la|le|les|mon|ma|un|une) |(?:im )?(?:writing|texting) (?:to )?(?:you )?from (?:the|my|a) )/;
 /** "En ce moment": "right now" for an attack, "these days" for a state that lasts. */
 export const THESE_DAYS = /\ben ce moment\b(?! meme)/;
 

@@ -1,3 +1,5 @@
+import { wordTimesAsDigits } from './word-times.ts';
+
 // Times in a sentence, read once (and cached with the sentence); whether they are close
 // is decided later against the time the message is written, which the caller gives.
 // Written against `signalText()`'s form.
@@ -126,7 +128,8 @@ const NOT_SOON = new RegExp(
 const ANY_TIME =
   /\d|midi|minuit|noon|midnight|soir|tonight|today|aujourde|matin|morning|afternoon|aprem|heure|hour|minute|\bmin\b|journee|\bday\b|\beod\b|\bcob\b/;
 
-export function readTimes(text: string): TimeFacts {
+export function readTimes(sentence: string): TimeFacts {
+  let text = wordTimesAsDigits(sentence);
   if (!ANY_TIME.test(text)) return { ...NO_TIMES, deadlines: [], appointments: [], passed: [] };
   // "half 9": half past nine, as said in Britain and Ireland.
   text = text.replace(NOT_BEFORE, ' apres').replace(/\bhalf (\d{1,2})\b(?![:.]\d)/g, '$1:30');

@@ -6,6 +6,7 @@ import { scopedAt } from './scope.ts';
 import { ordinaryObjectAt } from './ordinary-objects.ts';
 import { FIRST_PERSON } from './lexicon.ts';
 import {
+  ATTACK_ONGOING,
   EXCITED,
   FINAL_GOODBYE,
   HABITUAL,
@@ -308,7 +309,8 @@ function readDistress(
   const now = mayMatch(UNDER_WAY, text) && UNDER_WAY.test(text) && !DONE_BEFORE.test(text);
   if (others.length && now) distressNow = true;
   else if (distress['active-ideation'] && THESE_DAYS.test(text)) distressNow = true;
-  if (distress.panic && (now || THESE_DAYS.test(text))) attackNow = true;
+  if (distress.panic && (now || THESE_DAYS.test(text) || ATTACK_ONGOING.test(text)))
+    attackNow = true;
   // Substance to cope is read across the message (see `combineSignals`).
   const plain = (at: number) => {
     const context = contextAt(at);

@@ -73,7 +73,9 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['phone7/phone7.jsonl', { recall: 0.84, precision: 0.9 }],
   // signals8: URGENT 72.0% / 89.3% -> 74.2% / 89.6%, DISTRESS unchanged (82.7% / 88.7%).
   // The round after: DISTRESS 82.7% -> 83.7%, URGENT 74.2% -> 75.3% (one message each).
-  ['signals8/signals8.jsonl', { DISTRESS: [0.8, 0.88], URGENT: [0.68, 0.88] }],
+  // URGENT 68.9% / 88.6% -> 73.3% / 86.8% with clock times read in words, a weapon or a
+  // drink with pills as a crisis now, an attack going on: two caught, one false alarm.
+  ['signals8/signals8.jsonl', { DISTRESS: [0.8, 0.88], URGENT: [0.73, 0.86] }],
   // Written before the round that added them, scored at its start and its end: phone8's
   // odd lines 89.6% / 96.3% -> 90.2% / 96.3%; signals9 DISTRESS 85.6% / 87.2% -> 86.5% /
   // 87.3%, URGENT 84.4% / 83.5% -> 85.4% / 83.7%.

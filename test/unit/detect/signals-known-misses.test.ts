@@ -161,3 +161,40 @@ describe('a negation holds over its own clause', () => {
     expect(read(text).signals).not.toContain('DISTRESS');
   });
 });
+
+describe('a crisis told without the words of one', () => {
+  it.each([
+    "Mon compagnon me menace avec un couteau dans la cuisine. Je suis dans la chambre, j'ai bloqué la porte.",
+    'mon coloc me menace avec une batte là, il est bourré',
+    "he's threatening me with a knife in the kitchen, I'm in the bathroom",
+    'jai bu la moitie de la bouteille et avale mes cachets',
+    'drank half a bottle of vodka and took my pills, in the car now',
+  ])('a life in danger now: %s', (text) => {
+    const r = read(text);
+    expect(r.signals).toEqual(['DISTRESS', 'URGENT']);
+    expect(r.crisisNow).toBe(true);
+  });
+
+  it.each([
+    'il me menace avec un couteau quand il boit, ça arrive souvent',
+    "il m'a menacée avec un couteau l'an dernier, il a été condamné depuis",
+    'dans le film le mec me menace avec un couteau, trop flippant',
+    'le méchant pointe un flingue sur moi dans le jeu lol',
+    "j'ai bu une bouteille d'eau et pris mes cachets du soir",
+    'drank a whole bottle of water and took my tablets as usual',
+  ])('no crisis now: %s', (text) => expect(read(text).crisisNow).toBe(false));
+
+  it.each([
+    "je t'écris depuis la réserve, tout est loin comme derrière une vitre et ça dure depuis une heure",
+    "it's been going on for twenty minutes, my chest is tight and I can't get my breath",
+  ])('an attack going on, urgent: %s', (text) => {
+    const r = read(text);
+    expect(r.signals).toEqual(['DISTRESS', 'URGENT']);
+    expect(r.distress).toContain('panic');
+  });
+
+  it.each([
+    "j'ai des crises d'angoisse depuis des mois, ça dure depuis trois ans en fait",
+    'texting from the bus, had a panic attack last week but fine now',
+  ])('no attack now, not urgent: %s', (text) => expect(read(text).signals).not.toContain('URGENT'));
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/detect/index.ts';
+import { signalText } from '../../../lib/detect/signals/normalize.ts';
+import { wordTimesAsDigits } from '../../../lib/detect/signals/word-times.ts';
+
+// Clock times written in words, as people dictate or type them in full: read as the
+// digits they stand for, and weighed against the clock like any time.
+
+const digits = (text: string) => wordTimesAsDigits(signalText(text));
+const at = (hm: string) =>
+  new Date(2026, 11, 2, ...(hm.split(':').map(Number) as [number, number]));
+const signals = (text: string, now: string) => analyze(text, { now: at(now) }).signals;
+
+describe('clock times in words', () => {
+  it.each([
+    ["it's quarter past eight", 'its 8:15'],
+    ['ten to nine', '8:50'],
+    ['half past 7', '7:30'],
+    ['five to one', '12:55'],
+    ["at nine o'clock", 'at 9:00'],
+    ['by nine.', 'by 9.'],
+    ["it's nine thirty", 'its 9:30'],
+    ['il est huit heures et quart', 'il est 8:15'],
+    ['avant onze heures et demie', 'avant 11:30'],
+    ['à neuf heures moins le quart', 'a 8:45'],
+    ['vers deux heures moins dix', 'vers 1:50'],
+    ['pour dix heures vingt', 'pour 10:20'],
+  ])('%s → %s', (text, expected) => expect(digits(text)).toBe(expected));
+
+  it.each([
+    "il y a une heure j'ai reçu le mail",
+    'ça dure depuis une heure',
+    'dans deux heures',
+    'at one point i thought about quitting',
+    'before one of us leaves we should talk',
+    'ten past years of work',
+    'i have two hours left',
+  ])('no time of day: %s', (text) => expect(digits(text)).toBe(signalText(text)));
+});
+
+describe('a deadline in words, against the clock', () => {
+  it.each([
+    ["okay so it's quarter past eight and the coordinator wants my answer by nine", '08:15'],
+    ['il est huit heures et quart, ils veulent ma réponse avant neuf heures', '08:15'],
+    ["the interview is at ten to nine and I still don't know what to wear", '08:20'],
+    ['ils veulent le dossier avant onze heures et demie, je fais comment ?', '10:50'],
+  ])('URGENT: %s (at %s)', (text, now) => expect(signals(text, now)).toContain('URGENT'));
+
+  it.each([
+    ['they want my answer by nine, no rush, next week is fine', '08:15'],
+    ['ils veulent ma réponse avant neuf heures demain', '16:00'],
+    ['the interview was at ten to nine, it went well', '11:00'],
+    ['je suis dispo vers deux heures si tu veux parler de mon cv', '09:00'],
+  ])('not URGENT: %s (at %s)', (text, now) => expect(signals(text, now)).not.toContain('URGENT'));
+});
