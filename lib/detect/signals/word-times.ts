@@ -68,8 +68,14 @@ const FR_HOURS_WORDS = new RegExp(
 
 const clock = (hour: number, minute: number) => `${hour}:${String(minute).padStart(2, '0')}`;
 
+// One look decides for most sentences, which say no time in words.
+const ANY_WORD_TIME = new RegExp(
+  `clock|heure|\\b(?:past|to|by|before|until|till|at|its|it is) (?:(?:${EN_HOURS.join('|')})\\b|\\d)`,
+);
+
 /** The text with clock times written in words turned into digits ("8:15", "8:45"). */
 export function wordTimesAsDigits(text: string): string {
+  if (!ANY_WORD_TIME.test(text)) return text;
   return text
     .replace(EN_PAST_TO, (_, minutes: string, way: string, hourWord: string) => {
       const hour = hourOf(hourWord, EN_HOURS);
