@@ -327,6 +327,53 @@ function namedPlaceEnd(text: string, at: number, from: number): number {
 
 const ADDRESS_REASON = { reason: 'adresse postale', reasonEn: 'street address' };
 
+// Belgium and Switzerland write the number after the street, then a four-digit postal
+// code and the town ("rue de la Loi 16, 1000 Bruxelles", "Bahnhofstrasse 12, 8001 Zürich",
+// "ch. des Vignes 4, 1260 Nyon"). The street is read up to its number; the postal code and
+// a town (known, capitalised and no common word, or after words about a home) make it an
+// address.
+const NUMBER_AFTER_STREET = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:${STREET_TYPES}|ch\\.) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+|\\p{L}{3,}(?:strasse|straße|gasse|weg|platz))\\.? \\d{1,4}(?: ?(?:bis|ter|[a-z]))?,? (?=[1-9]\\d{3} \\p{L})`,
+  'giu',
+);
+
+/** End of a four-digit postal code and its town at `at` ("1000 Bruxelles"), or -1. */
+function fourDigitTownEnd(text: string, at: number, cue: boolean): number {
+  const from = at + 5;
+  const end = townEnd(text, from);
+  const first = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(from, end))?.[0] ?? '';
+  const key = fold(first);
+  const g = gazetteer();
+  // "Place 3, 1000 Points": a capitalised common word is no town unless known as one.
+  const town = g.places.has(key) || (isCapitalised(first) && !g.commonWords.has(key)) || cue;
+  return end > from && town ? end : -1;
+}
+
+// A postal code and a town written before the street ("75011 Paris, 12 rue Oberkampf").
+const CODE_TOWN_BEFORE = /(?<![\p{L}\d])\d{5} (?:[\p{L}\p{M}'’-]+ ){0,3}[\p{L}\p{M}'’-]+, $/u;
+
+/** The length of a postal code and town just before a street at `start`, or 0. */
+function codeTownBefore(text: string, start: number): number {
+  const m = CODE_TOWN_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  if (!m) return 0;
+  const townWords = m[0].slice(6, -2).split(' ');
+  return townWords.every(townWordBeforeCode) ? m[0].length : 0;
+}
+
+// A residence or a building named, then its building and flat, without a postal code
+// ("résidence les Tilleuls, bât B, appt 12", "immeuble le verdi esc 2"): these parts make
+// an address of the name; "la résidence est calme", "le bâtiment B est fermé" stay words.
+const PLACE_BEFORE_PARTS =
+  /(?<![\p{L}\d])(?:r[ée]sidence|immeuble|lotissement|domaine) (?=\p{L})/giu;
+/** A place's name starts at `at`: an article, a capital or a word that is no common word
+ * ("les Tilleuls", "le verdi", "bellevue"; not "résidence principale", "residence is…"). */
+function placeNameStart(text: string, at: number): boolean {
+  const word = /^[\p{L}\p{M}-]+/u.exec(text.slice(at, at + 30))?.[0] ?? '';
+  const key = fold(word);
+  return PARTICLES.has(key) || isCapitalised(word) || !gazetteer().commonWords.has(key);
+}
+const ENDS_WITH_BUILDING_PART = /(?:b[âa]t|esc|app?t|etg)\p{L}*\.? ?[\p{L}\d]{1,4}$/iu;
+
 /** Street addresses in `text`; `cued` when the words around already speak of one (a
  * postal code line after it). */
 export function findAddresses(text: string, cued = false): Candidate[] {
@@ -345,7 +392,22 @@ export function findAddresses(text: string, cued = false): Candidate[] {
     const before = text.slice(Math.max(0, start - 100), start);
     const place = SET_APART_BEFORE.test(before) && PLACE_BEFORE.exec(before);
     if (place) start -= place[0].length;
+    else if (text.startsWith(', ', start - 2)) start -= codeTownBefore(text, start);
     found.push({ start, end, type: 'ADDRESS', score: 0.9, ...reason });
+  }
+  NUMBER_AFTER_STREET.lastIndex = 0;
+  for (let m = NUMBER_AFTER_STREET.exec(text); m; m = NUMBER_AFTER_STREET.exec(text)) {
+    const cue = cued || ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 60), m.index));
+    const end = fourDigitTownEnd(text, m.index + m[0].length, cue);
+    if (end > 0) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
+  }
+  PLACE_BEFORE_PARTS.lastIndex = 0;
+  for (let m = PLACE_BEFORE_PARTS.exec(text); m; m = PLACE_BEFORE_PARTS.exec(text)) {
+    const from = m.index + m[0].length;
+    if (!placeNameStart(text, from)) continue;
+    const end = streetEnd(text, from, true);
+    if (end > from && ENDS_WITH_BUILDING_PART.test(text.slice(from, end)))
+      found.push({ start: m.index, end, type: 'ADDRESS', score: 0.8, ...reason });
   }
   POSTAL_BOX_ALONE.lastIndex = 0;
   for (let m = POSTAL_BOX_ALONE.exec(text); m; m = POSTAL_BOX_ALONE.exec(text)) {

@@ -52,6 +52,10 @@ const GERMANIC_PARTICLES = words('van von der den ter');
 const ARTICLE_PARTICLES = words('le la les du des');
 // Words after a title that are roles, not names ("madame la directrice", "mr president").
 const ROLES = wordList('roles');
+const CLIENT_KINDS = wordList('client-kinds');
+const CLIENT_BEFORE = /(?:^|[^\p{L}])(?:clientes?|clients?|customers?)\s+$/iu;
+// "maître de stage", "Maître de Conférences", "maître de chai": a trade's title, no lawyer.
+const MASTER_OF = wordList('master-of');
 // A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
 const SPEECH_AFTER =
   /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:encore |deja |jamais |aussi |meme )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)(?:e|s|es)?\b|^(?:m a |ma |a |s est |s'est |sest )(?:file|prete|donne|laisse|lache|blesse|coupe|ouvert|fait|casse|mis|pris|trompe|enerve|barre|tire)(?:e|s|es)?\b|^(?:pense|arrete|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
@@ -222,6 +226,20 @@ function englishErSurname(tokens: Token[], j: number): boolean {
 
 /** Index after the surname (with its particles) that follows the name ending before j.
  * After a title the gap before it may hold the title's dot ("M. de Villiers"). */
+/** "maître de stage", "Maître de Conférences": "de" then a trade's noun or a common word
+ * that is no surname names a role, not a lawyer. */
+function masterOfTrade(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !(next.key === 'de' || next.key === 'd')) return false;
+  // "maître de la Fontaine", "le maître de la maison": the noun comes after the article.
+  const article = tokens[i + 2]?.key === 'la' || tokens[i + 2]?.key === 'l';
+  const noun = tokens[article ? i + 3 : i + 2];
+  if (!noun) return false;
+  const g = gazetteer();
+  const surname = g.surnames.has(noun.key) || g.ambiguousSurnames.has(noun.key);
+  return MASTER_OF.has(noun.key) || (g.commonWords.has(noun.key) && !surname);
+}
+
 export function surnameEnd(tokens: Token[], j: number, afterTitle = false): number {
   const t = tokens[j];
   if (!joined(t) && !(afterTitle && t !== undefined && /^\.? ?$/.test(t.gap))) return j;
@@ -333,7 +351,12 @@ export function lowerCasePerson(
     (TITLES.has(key) && !smsPour && !TITLE_BRANDS.has(nextKeys(tokens, i, 1))) ||
     (key === 'm' && next?.gap.startsWith('.')) ||
     bareM ||
-    ((key === 'me' || key === 'maitre') && t.capitalised) ||
+    ((key === 'me' || key === 'maitre') && t.capitalised && !masterOfTrade(tokens, i)) ||
+    // "maître de la Fontaine", "maitre da silva": a lawyer with a particle.
+    (key === 'maitre' &&
+      next !== undefined &&
+      PARTICLES.has(next.key) &&
+      !masterOfTrade(tokens, i)) ||
     // "me lacroix": Maître in lower case, before a surname that is no word or first name
     // (the French pronoun "me" comes before verbs; the English one after them).
     (key === 'me' &&
@@ -393,14 +416,24 @@ export function lowerCasePerson(
     }
   }
 
+  // "client lambda a appelé", "cliente vip": a kind of customer, not the customer's name.
+  if (CLIENT_KINDS.has(key) && CLIENT_BEFORE.test(before)) return null;
+
   // "nguyen thi hoa", "zhang wei", "tran van minh": a surname written first, then a sure
   // first name (and a middle name).
   if (SURNAME_FIRST.has(key) && joined(next)) {
     let k = i + 1;
     if (MIDDLE_NAMES.has(tokens[k].key) && joined(tokens[k + 1])) k++;
     const given = tokens[k];
-    if (given && !given.capitalised && g.strongFirstNames.has(given.key)) {
-      if (joined(tokens[k + 1]) && g.strongFirstNames.has(tokens[k + 1].key)) k++;
+    // After the middle name ("thi", "van") the given name may also be a word ("hoa");
+    // a second given name follows the first ("zhang wei ming").
+    const middle = k > i + 1;
+    const firstName = (u: Token | undefined, loose: boolean) =>
+      u !== undefined &&
+      !u.capitalised &&
+      (g.strongFirstNames.has(u.key) || (loose && g.ambiguousFirstNames.has(u.key)));
+    if (firstName(given, middle)) {
+      if (joined(tokens[k + 1]) && firstName(tokens[k + 1], true)) k++;
       return { end: k + 1, score: 0.85, reason: 'nom et prénom', reasonEn: 'full name' };
     }
   }

@@ -87,7 +87,7 @@ const SHORT_ORG_CUES = wordList('short-org-cues');
 // -escu/-eanu, Turkish -oglu, Nordic -sson/-dottir, Balkan -ovic/-evic, Georgian -shvili/-dze,
 // Malagasy Rakoto-/Randria-/Andria-/Razafi-, Basque Etxe-/Etche-.
 const SURNAME_SHAPE =
-  /(?:[iy]an|poulos|poulou|akis|idis|enko|chuk|czuk|[sc]ki|[sc]ka|wicz|czyk|escu|eanu|oglu|sson|dottir|ovic|evic|shvili|adze)$|^(?:rakoto|randria|andria|razaf|etxe|etche)/;
+  /(?:[iy]an|poulos|poulou|akis|idis|enko|chuk|czuk|[sc]ki|[sc]ka|wicz|czyk|escu|eanu|oglu|sson|dottir|ovic|evic|shvili|adze|ndran|ugan|shnan|nathan|swamy|samy|murthy|appan|selvam|lingam|pillai)$|^(?:rakoto|randria|andria|razaf|etxe|etche)/;
 
 type Kind = 'first' | 'ambiguous' | 'surname' | 'place' | 'stop' | 'unknown';
 
@@ -121,6 +121,20 @@ function kindOf(token: Token, previous: Token | undefined): Kind {
   if (token.allCaps && key.length < 5) return 'stop'; // an unknown acronym
   if (key.length >= 6 && SURNAME_SHAPE.test(key) && !g.commonWords.has(key)) return 'surname';
   return 'unknown';
+}
+
+const ROLES = wordList('roles');
+// "Madame La Présidente", "MONSIEUR LE MAIRE": a role after its article, no surname.
+const roleAfterArticle = (tokens: Token[], n: number): boolean =>
+  (tokens[n].key === 'le' || tokens[n].key === 'la') && ROLES.has(tokens[n + 1]?.key ?? '');
+
+/** The capitalised surname after an article and a role at `n` ("le Maire Dupuis"). */
+function surnameAfterRole(tokens: Token[], n: number): Token | undefined {
+  const surname = tokens[n + 2];
+  if (!tokens[n] || !roleAfterArticle(tokens, n) || !surname?.capitalised) return undefined;
+  if (!joined(tokens[n], tokens[n + 1]) || !joined(tokens[n + 1], surname)) return undefined;
+  const kind = kindOf(surname, undefined);
+  return kind === 'stop' || kind === 'place' ? undefined : surname;
 }
 
 /** One capital letter, as an initial before a full stop ("J. Dupont"). */
@@ -442,6 +456,14 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     // Title + lower-case name: "Mme boyer" (lower-case titles are read below).
     if (t.capitalised && TITLES.has(t.key) && next && !next.capitalised && lowerCase(i)) continue;
 
+    // "Monsieur le Maire Dupuis", "Madame la Présidente Moreau": the surname after the role.
+    const roled = t.capitalised && TITLES.has(t.key) ? surnameAfterRole(tokens, i + 1) : undefined;
+    if (roled) {
+      person(roled, 0.9, 'nom de personne (avec civilité)', 'person name (with title)');
+      i = tokens.indexOf(roled) + 1;
+      continue;
+    }
+
     // Title + capitalised name: "Mme Lefèvre", "M. Vo", "Dr Ouali", "Maître Delattre".
     // "M. J. Dupont", "MR C. OBI": initials may stand between; a title in capitals (as
     // cards and records print it) only before a name in capitals.
@@ -456,7 +478,9 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       // records print it, not an acronym.
       const printedSurname = (u: Token) => u.allCaps && !ACRONYMS.has(u.key);
       const nameKind = kindOf(name, t);
-      const nameOk = printedSurname(name) || (nameKind !== 'stop' && nameKind !== 'place');
+      const nameOk =
+        !roleAfterArticle(tokens, n) &&
+        (printedSurname(name) || (nameKind !== 'stop' && nameKind !== 'place'));
       if (gapOk && name.capitalised && nameOk && (!t.allCaps || printedSurname(name))) {
         let j = n + 1;
         while (j < tokens.length && j < n + 5 && joined(tokens[j - 1], tokens[j])) {
