@@ -101,8 +101,30 @@ export const BENIGN: readonly Benign[] = [
     'sentence',
     'substance',
   ],
-  // A medicine prescribed is a treatment, not a way to cope.
-  ['(?<!(?:than|que) )(?:prescri\\w*|ordonnance)|mon medecin|my doctor', 'clause', 'substance'],
+  // A medicine prescribed, or taken for an illness, is a treatment, not a way to cope.
+  [
+    '(?<!(?:than|que) )(?:prescri\\w*|ordonnance)|mon medecin|my doctor|thyro\\w*|diabet\\w*|insulin\\w*|asthm\\w*|inhaler|tension|blood pressure|cholesterol|allerg\\w*|regular medication|traitement de fond',
+    'clause',
+    'substance',
+  ],
+  // A glass at a family outing: a meal, a wedding, a barbecue, unless it is drunk to cope.
+  [
+    `(?:en famille|family|bbq|barbecue|mariage|wedding|bapteme|christening|picnic|pique nique|cabane a sucre|resto|restaurant)(?!.*${DRINKING_HARD})(?<!${DRINKING_HARD}.*)`,
+    'sentence',
+    'substance',
+  ],
+  // Tired by a move, a trip or a night shift, or tired then sleeping well: the body, no despair.
+  [
+    'demenag\\w*|the move|moving|jet ?lag|decalage horaire|night shifts?|de nuit|bien dormi|slept (?:well|like a (?:log|baby))|dormi (?:\\S+ ){0,2}(?:heures|comme un)',
+    'clause',
+    'hopelessness',
+  ],
+  // A phone or a battery "about to die", a plant dying: no life of the writer's.
+  [
+    '(?:phone|tel|telephone|portable|batterie|battery|laptop|ordi|chargeur|charger|plantes?|plants?) (?:\\S+ ){0,4}(?:die|dying|died|dead|mour\\w*|meur\\w*|creve\\w*)',
+    'clause',
+    'passive-ideation',
+  ],
   // A wish to live, life enjoyed: the opposite of a wish to be gone.
   [WISH_TO_LIVE.source, 'clause', 'passive-ideation'],
   // Locked out of one's own place, keys forgotten: no one shut the writer in or out.
