@@ -75,19 +75,23 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // The round after: DISTRESS 82.7% -> 83.7%, URGENT 74.2% -> 75.3% (one message each).
   // URGENT 68.9% / 88.6% -> 73.3% / 86.8% with clock times read in words, a weapon or a
   // drink with pills as a crisis now, an attack going on: two caught, one false alarm.
-  ['signals8/signals8.jsonl', { DISTRESS: [0.8, 0.88], URGENT: [0.73, 0.86] }],
+  // Precision 0.88 -> 0.90 and 0.87 -> 0.89 after the round on everyday life told with distress words.
+  ['signals8/signals8.jsonl', { DISTRESS: [0.8, 0.9], URGENT: [0.73, 0.89] }],
   // Written before the round that added them, scored at its start and its end: phone8's
   // odd lines 89.6% / 96.3% -> 90.2% / 96.3%; signals9 DISTRESS 85.6% / 87.2% -> 86.5% /
   // 87.3%, URGENT 84.4% / 83.5% -> 85.4% / 83.7%.
-  ['phone8/phone8.jsonl', { recall: 0.9, precision: 0.96 }],
+  ['phone8/phone8.jsonl', { recall: 0.91, precision: 0.96 }],
   ['signals9/signals9.jsonl', { DISTRESS: [0.84, 0.84], URGENT: [0.78, 0.81] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
-  ['ordinary3/set.jsonl', { raisedAtMost: 14 }],
+  // 14 -> 13 raised after the round on everyday life told with distress words.
+  ['ordinary3/set.jsonl', { raisedAtMost: 13 }],
   // Written after the signal sets were split, before the round they measure: scored at
   // its start (main before the round: signals10 DISTRESS 78.9% / 90.5%, URGENT 77.4% /
   // 93.5%; phone9 90.2% / 98.4%) and its end only. Never read.
-  ['signals10/signals10.jsonl', { DISTRESS: [0.78, 0.9], URGENT: [0.77, 0.93] }],
-  ['phone9/phone9.jsonl', { recall: 0.9, precision: 0.98 }],
+  // At the round's end: DISTRESS unchanged, URGENT 80.6% / 93.8%; phone9 91.5% / 98.4%
+  // (addresses 19 -> 23 of 31).
+  ['signals10/signals10.jsonl', { DISTRESS: [0.78, 0.9], URGENT: [0.8, 0.93] }],
+  ['phone9/phone9.jsonl', { recall: 0.91, precision: 0.98 }],
   // Recall 0.95 -> 0.97 after the round on residences, estates and business zones (96.3% -> 97.5%).
   ['tidy-pasted/tidy.jsonl', { recall: 0.97, precision: 0.99 }],
   ['tidy-pasted/pasted.jsonl', { recall: 0.94, precision: 0.94 }],
