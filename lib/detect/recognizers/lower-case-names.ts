@@ -224,8 +224,6 @@ function englishErSurname(tokens: Token[], j: number): boolean {
   return english >= 1;
 }
 
-/** Index after the surname (with its particles) that follows the name ending before j.
- * After a title the gap before it may hold the title's dot ("M. de Villiers"). */
 /** "maître de stage", "Maître de Conférences": "de" then a trade's noun or a common word
  * that is no surname names a role, not a lawyer. */
 function masterOfTrade(tokens: Token[], i: number): boolean {
@@ -240,6 +238,8 @@ function masterOfTrade(tokens: Token[], i: number): boolean {
   return MASTER_OF.has(noun.key) || (g.commonWords.has(noun.key) && !surname);
 }
 
+/** Index after the surname (with its particles) that follows the name ending before j.
+ * After a title the gap before it may hold the title's dot ("M. de Villiers"). */
 export function surnameEnd(tokens: Token[], j: number, afterTitle = false): number {
   const t = tokens[j];
   if (!joined(t) && !(afterTitle && t !== undefined && /^\.? ?$/.test(t.gap))) return j;

@@ -546,11 +546,9 @@ export function combineSignals(
   if (
     urgent >= 2 ||
     (distress && (severe || crisisNow || attackNow)) ||
-    // Distress the model alone heard has no category to weigh: its urgency reading
-    // decides, with that distress as its cue.
-    (distress && byCategory.size === 0 && modelHeard('urgent', true)) ||
     // The rules' reading of a distress as not happening now stands, bar a cue of urgency.
-    ((urgent > 0 || byCategory.size === 0) && modelHeard('urgent', urgent > 0))
+    // Distress the model alone heard has no category to weigh: it is the urgency's cue.
+    ((urgent > 0 || byCategory.size === 0) && modelHeard('urgent', urgent > 0 || distress))
   )
     signals.push('URGENT');
   if (message.length <= 80 && !signals.includes('URGENT') && VAGUE.test(fold(message.trim())))
