@@ -63,6 +63,8 @@ export const activeIdeation: Recogniser = {
       topic: true,
     },
     packedCue('active-plan'),
+    // The means ready, said without the act: "j'ai de quoi le faire ce soir".
+    packedCue('active-means-ready'),
     {
       // On a roof, a bridge, an edge, now: not with a purpose said (lunch, a view, a
       // party, waiting for someone, traffic).

@@ -86,7 +86,7 @@ export const THESE_DAYS = /\ben ce moment\b(?! meme)/;
 
 /** Figures of speech: "mourir de faim", "dying to see", "ce dossier va me tuer". */
 export const HYPERBOLE =
-  /\b(?:(?:mourir|meurs|meurt|morte?|crever|creve) de (?:faim|chaud|froid|rire|honte|envie|fatigue|ennui|soif|peur|jalousie)|(?:ennuie|ennuye\w*|bete|rire) a mourir|(?:dying|die|died|dead) (?:of|from) (?:laughter|laughing|embarrassment|boredom|hunger|thirst|heat|shame|cringe)|dying (?:to|for)|to die for|kill for|could kill|killing me|(?<!je )va me tuer|vont me tuer|me tuer si|kill me if|kill myself if|me achever|me acheve|(?:me )?pendre\W{0,4} a (?:ton|son|votre|leur) cou|ce est la mort|nearly died|almost died|(?:si|if) (?:je dois|il faut que je|on me|i have to|they make me) .{0,60}(?:me jette|me tue|me pends|kill myself|jump))/;
+  /\b(?:(?:mourir|meurs|meurt|morte?|crever|creve) de (?:faim|chaud|froid|rire|honte|envie|fatigue|ennui|soif|peur|jalousie)|(?:ennuie|ennuye\w*|bete|rire) a mourir|(?:dying|die|died|dead) (?:of|from) (?:laughter|laughing|embarrassment|boredom|hunger|thirst|heat|shame|cringe)|dying (?:to|for)|to die for|kill for|could kill|killing me|(?<!je )va me tuer|vont me tuer|me tuer si|kill me if|kill myself if|me achever|me acheve|(?:me )?pendre\W{0,4} a (?:ton|son|votre|leur) cou|ce est la mort|nearly died|almost died|(?:si|if) (?:je dois|il faut que je|on me|encore un|i have to|ive to|ive got to|i gotta|i need to|i must|they make me|one more) .{0,60}(?:me jette|me tue|me pends|kill myself|jump))/;
 
 // Someone else is the subject: "ma collègue est en burn-out", "my friend has panic
 // attacks". Report verbs ("told me", "m'a dit") do not make it the writer's own.
@@ -120,7 +120,7 @@ const LIFE =
   '(?:vivre|vie|exister|reveiller|continuer|la|live|living|life|alive|wake|exist|here|around|go on|keep going|stop\\w*|arret\\w*|care|mind|sure|know|sais|see|vois|why|pourquoi|peur|scared|reason|raison|point|sens|courage|guts)';
 const NEGATED_WORD = new RegExp(
   // A subject after the negation opens a new clause ("je dors pas je veux mourir").
-  `\\b(?:pas|plus(?<!(?:de|en) plus)(?! (?:en plus|que|souvent))|jamais|aucune?|sans|not|never|no|dont|wont|isnt|nothing)\\b(?: (?!(?:je|i|im|il|elle|on|you|he|she|they)\\b)\\S+){0,4}? (?:(${LIFE})|${HARM})\\b`,
+  `\\b(?:pas|plus(?<!(?:de|en) plus)(?! (?:en plus|que|souvent))|jamais|aucune?|sans|not|never|no|dont|wont|isnt|nothing)\\b(?: (?!(?:je|i|im|il|elle|on|you|he|she|they)\\b)\\S+){0,4}? (?:(${LIFE})|${HARM})\\b(?! (?:exactly|as such|exactement|a proprement parler))`,
   'g',
 );
 /** The negation in `text` bears on harm or death ("pas d'idées noires", "not gonna do anything stupid"). */

@@ -50,7 +50,7 @@ const NEGATION =
 // "je sais pas si…", "I don't know how…" do not deny what follows; nor does lacking the
 // courage for it ("j'ai pas le courage de me tuer", "don't have the guts to end it").
 const KNOW_NOT =
-  /\b(?:(?:pas|plus|jamais) (?:eu )?(?:le courage|la force|les couilles)|(?:dont|didnt|do not) have the (?:guts|nerve|courage|balls)|not brave enough|sais pas|sait pas|dont know|not sure|dont (?:really |even )?see|cant see|vois (?:pas|plus)|see no|wouldnt be the worst|(?:deplairait|derangerait|generait|deplait|derange) (?:pas|plus)|wouldnt mind|wouldnt hate|dont care|do not care|dont even care)\b/g;
+  /\b(?:(?:pas|plus|jamais) (?:eu )?(?:le courage|la force|les couilles)|(?:dont|didnt|do not) have the (?:guts|nerve|courage|balls)|not brave enough|sais pas|sait pas|dont know|not sure|dont (?:really |even )?see|cant see|vois (?:pas|plus)|see no|wouldnt be the worst|(?:deplairait|derangerait|generait|deplait|derange) (?:pas|plus)|wouldnt mind|wouldnt hate|dont care|do not care|dont even care|(?:dont|do not) want to die (?:exactly|as such)|(?:veux|ai) pas (?:envie de )?mourir (?:exactement|a proprement parler))\b/g;
 const IF = /\b(?:si|if)\b/;
 // "je dors pas je mange pas je veux mourir": a subject right after the negation (or after
 // its verb, in English) opens a clause of its own, unless a thought or a "que" leads into

@@ -118,7 +118,7 @@ const NO_TIMES: TimeFacts = {
 };
 // "je dors jusqu'à 15h", "off until 2", "I'll be there by 9": the writer away, or arriving, then.
 const AWAY_UNTIL =
-  /\b((?:dors|sleep\w*|off|busy|occupee?|at my \w+|au bureau)(?: \S+){0,2}|be (?:there|here|back)|je arrive|get there|i arrive) (?:until|till|jusque a|by|avant|a|at|vers|around)\b/g;
+  /\b((?:dors|sleep\w*|off|busy|occupee?|at my \w+|au bureau|(?<!\b(?:hurry|speed|pick|catch|set|sign|show|fill|back|made|make|look|follow|keep|line) )up|awake|debout|eveillee?|reveillee?|veille)(?: \S+){0,2}|be (?:there|here|back)|je arrive|get there|i arrive) (?:until|till|jusque a|by|avant|a|at|vers|around)\b/g;
 // "ate it in five minutes", "je suis à la gare dans 5 min": a duration told, the writer arriving.
 const NOT_SOON = new RegExp(
   `\\b(?:\\w+[^e\\W]ed|ate|did|done|took|made|je (?:arrive|serai|suis)|(?:i|ill|we) (?:be|arrive)|(?:im|were) (?:almost )?(?:there|here|home)|on my way)(?: \\S+){0,4} (?:dans|in) ${NUM} ?(?:min|mins|minutes)\\b`,

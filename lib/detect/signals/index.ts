@@ -264,7 +264,8 @@ function readDistress(
       if (deniedCue(text, cue.re, at)) return;
       if (category === 'panic' && (excited ??= EXCITED.test(text))) return;
       if (cue.topic && !selfAt(text, at) && !context.aboutSelf()) return;
-      if (cue.notOther && otherSubject(text, at)) return;
+      // The writer named as the act's subject outweighs a "mon poste" before it.
+      if (cue.notOther && !selfAt(text, at) && otherSubject(text, at)) return;
       if (cue.unless?.test(text)) return;
       if (scopedAt(text, category, at) || ordinaryObjectAt(text, category, at)) return;
       counted.add(index);

@@ -177,6 +177,10 @@ const GLUED_WORDS = new Set(
     ' ',
   ),
 );
+// People by their trade, whom the common-word list lacks: "lhuissier", "linfirmiere",
+// "lexaminateur" (someone at the door, on the ward, at the exam).
+const TRADES =
+  /^(?:huissiers?|examinat(?:eur|rice)s?|infirmi(?:er|ere)s?|inspect(?:eur|rice)s?|agents?|avocate?s?|employeur|entraineu(?:r|se)|interimaires?|assistante?s?|electricien(?:ne)?|urgentistes?|ambulanci(?:er|ere)s?|experte?s?|ingenieure?s?|internes?|educat(?:eur|rice)s?|officiers?|hotesse|accompagnat(?:eur|rice))$/;
 function openGlued(word: string, head: string, rest: string): string {
   const words = gazetteer().commonWords;
   // "downed", "lover", "dearly": English words that only look glued.
@@ -184,7 +188,7 @@ function openGlued(word: string, head: string, rest: string): string {
   if (words.has(word) || words.has(word.replace(/s$/, '')) || /^(?:larme|savoir)/.test(word))
     return word;
   // French infinitives end like English nouns: "sarranger" opens, "lover" stays.
-  if (GLUED_WORDS.has(rest)) return `${head}e ${rest}`;
+  if (GLUED_WORDS.has(rest) || (/[ld]/.test(head) && TRADES.test(rest))) return `${head}e ${rest}`;
   if (/(?:ed|ing|ly|ers?)$/.test(word)) return word;
   const known = (head === 'l' || head === 'd') && words.has(rest);
   return known ? `${head}e ${rest}` : word;
@@ -205,7 +209,7 @@ export function signalText(sentence: string): string {
   text = text.replace(/\bn'(?=[a-z])/g, '');
   // "aujourd'hui" opens like any elision; typed "aujourd hui" or "aujourdhui", the same.
   text = text.replace(/\baujourd'? ?hui\b/g, 'aujourde hui');
-  text = text.replace(/(?<!'|\bi )\b([jm]) (?=[aeiouyh])/g, '$1e ');
+  text = text.replace(/(?<!'|\bi )\b([jm]|qu) (?=[aeiouyh])/g, '$1e ');
   text = text.replace(/\bd(une?)\b/g, 'de $1').replace(GLUED, openGlued);
   // "jpleurais", "jrevis", "jsers": "je" glued to any verb (no French word starts so).
   text = text.replace(/\bj(?=[bcdfgklmnpqrstvz][a-z]{2,}\b)/g, 'je ');

@@ -89,5 +89,8 @@ export const passiveIdeation: Recogniser = {
     // Waiting for it all to end, praying not to see the morning, an accident as a
     // relief, erased, not seeing oneself still here, no use in living.
     packedCue('passive-waiting-end'),
+    // Told indirectly: tired of living, an accident that "wouldn't be so bad", joining
+    // the dead, easier for everyone if I were gone.
+    packedCue('passive-indirect'),
   ],
 };

@@ -55,5 +55,7 @@ export const selfHarm: Recogniser = {
       topic: true,
     },
     packedCue('self-harm-cut', { serious: true }),
+    // Food refused as not deserved, a razor or a blade taken to the body.
+    packedCue('self-harm-indirect', { serious: true }),
   ],
 };

@@ -14,5 +14,8 @@ export const substance: Recogniser = {
     ),
     ...signs('after drinking|trop bu|drunk again'),
     packedCue('substance-too-much', { topic: true }),
+    // To get through: lines to hold, drinking from noon or before work, pills without a
+    // prescription, a drink to stop the hands shaking.
+    packedCue('substance-to-hold', { notOther: true }),
   ],
 };

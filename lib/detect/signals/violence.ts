@@ -19,7 +19,7 @@ export const violence: Recogniser = {
     {
       // Knocking at the door: a joke marker undoes it ("keeps knocking on the door… lol").
       re: any(
-        '(?<!\\ba )(?<!\\bai )(?:tape|frappe|cogne|tambourine) (?:derriere|contre|a|sur) (?:ma|la) porte(?! pour (?:livrer|me dire|demander))|' +
+        '(?<!\\ba )(?<!\\bai )(?<!\\bme (?:suis )?)(?:tape|frappe|cogne|tambourine) (?:derriere|contre|a|sur) (?:ma|la) porte(?! pour (?:livrer|me dire|demander))|' +
           '(?:banging|pounding|kicking|knocking|hammering) (?:on|at) (?:my|the) (?:door|window)',
       ),
       now: true,
@@ -27,6 +27,9 @@ export const violence: Recogniser = {
     // Someone at the door or in the house now.
     packedCue('violence-at-the-door', { now: true, serious: true }),
     packedCue('violence-touched'),
+    // Told without its name: a hand on the thigh, a landlord in while one sleeps, an ex
+    // writing from new accounts, pictures posted, followed home, spat at.
+    packedCue('violence-indirect'),
     {
       // Hostility aimed at the writer, whatever the words: insulted in front of others,
       // shouted at, laughed at, followed, messaged at night, waited for.
