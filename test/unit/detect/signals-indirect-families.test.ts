@@ -205,3 +205,30 @@ describe('hyperbole, the small hours, glued trades', () => {
     },
   );
 });
+
+describe('an answer needed now, air that will not come', () => {
+  it.each([
+    "j'ai vraiment besoin que tu me répondes maintenant",
+    'besoin que vous me disiez tout de suite si je signe',
+    'vite stp dis moi si je peux te citer, ils remplissent le dossier',
+    'dis moi vite, ils attendent',
+    'I need you to tell me right now whether to sign',
+    'need u to call me asap',
+  ])('%s', isUrgent);
+
+  it.each([
+    "j'ai besoin que tu me répondes avant vendredi",
+    'quand tu peux, dis moi si ça te va',
+    'i need you to call me next week about the rota',
+  ])('%s', notUrgent);
+
+  it.each([
+    "cant get air in here everything's spinning. help",
+    'i cant get any air, my chest is tight',
+  ])('%s', isSevere('panic'));
+
+  it.each([
+    'cant get air into the bike tyres, pump is broken',
+    "can't get enough air when i run hills",
+  ])('%s', isNothing);
+});
