@@ -55,7 +55,8 @@ export const selfHarm: Recogniser = {
       topic: true,
     },
     packedCue('self-harm-cut', { serious: true }),
-    // Food refused as not deserved, a razor or a blade taken to the body.
+    // A razor or a blade taken to the body; food refused as not deserved.
     packedCue('self-harm-indirect', { serious: true }),
+    packedCue('self-harm-food'),
   ],
 };

@@ -232,3 +232,46 @@ describe('an answer needed now, air that will not come', () => {
     "can't get enough air when i run hills",
   ])('%s', isNothing);
 });
+
+describe('more wordings of the same families', () => {
+  it.each([
+    "si le train déraillait avec moi dedans franchement ça m'irait",
+    "if the bus crashed on the way home honestly i wouldn't mind",
+    "ce serait tellement plus simple pour ma famille si j'existais plus",
+    'jveux juste aller le retrouver là-haut',
+    'some nights i just want to go be with my mum again, you know what i mean',
+  ])('passive: %s', isSevere('passive-ideation'));
+
+  it.each([
+    "g tout ce qu'il faut pour le faire ce soir",
+    'ive got what i need for tonight',
+    'combien faut il de somnifères pour ne plus se réveiller',
+  ])('means: %s', isSevere('active-ideation'));
+
+  it.each([
+    'jmérite pas de bouffer',
+    'i dont deserve food today',
+    'my ex made another fake account to text me',
+    "he's been posting photos of me on telegram without asking",
+    "j'ai commencé à boire dès 11h",
+    'i need a shot to stop my hands shaking before i go in',
+    'jvais plus au boulot sans un verre',
+  ])('%s', isDistress);
+
+  it.each([
+    "if the bus crashed we'd all be late lol",
+    "it'd be easier for everybody if i wasnt around on friday",
+    'je vais aller le retrouver à la gare',
+    'i want to go be with my mum for christmas',
+    "j'ai tout ce qu'il faut pour le faire ce soir, le gâteau sera prêt",
+    "ive got what i need for tonight's dinner",
+    'combien faut il de somnifères pour un adulte selon la notice',
+    'je mérite pas de manger un dessert après ce week-end lol',
+    'mon coloc rentre quand je dort, il bosse de nuit',
+    'my neighbour came into my flat while i was at work to feed the cat',
+    'he followed me to the car park to give me my keys',
+    'je bois un verre dès 18h le vendredi avec les collègues',
+    'i take a line from the script before every rehearsal',
+    'je vais plus au boulot sans un café',
+  ])('%s', isNothing);
+});
