@@ -275,3 +275,17 @@ describe('more wordings of the same families', () => {
     'je vais plus au boulot sans un café',
   ])('%s', isNothing);
 });
+
+// A body part "killing me" is pain, a figure that concerns the body only: it no longer
+// hides a wish told further on in the same part of the sentence.
+describe('a back that is killing me', () => {
+  it('keeps the wish told after it', () =>
+    isSevere('passive-ideation')(
+      'did the transfer on my own, fine, but my back is killing me and i sat in the car thinking how peaceful it would be to not be anywhere anymore',
+    ));
+  it.each([
+    'my back is killing me',
+    'my feet are killing me after the shift',
+    'this commute is killing me',
+  ])('%s', isNothing);
+});
