@@ -111,13 +111,26 @@ export const farewell: Recogniser = {
       ),
       weight: 1,
     },
+    // "t'inquiète pas pour moi après", "don't worry about me afterwards".
+    ...signs(
+      '(?:inquiete|inquietez) (?:\\S+ )?pas pour moi apres(?=\\s*(?:$|[,.!?]))|(?:dont|do not) worry about me (?:after|afterwards)(?=\\s*(?:$|[,.!?]))',
+    ),
+    {
+      // Absolving the reader of what comes next: "tu n'y es pour rien dans la suite", "none
+      // of what happens next is on you".
+      re: any(
+        '(?:tu|vous) y (?:es|etes) pour rien (?:dans|pour) (?:la suite(?! (?:du|de|des)\\b)|ce qui (?:va )?(?:suivre|arriver|se passer))|' +
+          '(?:none of )?what(?:s| is)? (?:comes|happens|coming|happening|going to happen) (?:next )?(?:is|isnt|will be|wont be) (?:not )?(?:on you|your fault)',
+      ),
+    },
     {
       // Absolving the reader: "ce n'est pas ta faute", "t'en veux pas", "none of this is on you".
       re: any(
         '(?:none of )?(?:this|it|that) (?:is|isnt|was) (?:not )?on you|' +
           'none of (?:this|it|that) (?:is|was) (?:your|anyones|his|her) fault|' +
           '(?:ne )?(?:te|vous) en (?:veux|voulez) (?:pas|surtout pas|jamais)|' +
-          '(?:tu as|vous avez|you did|youve done) (?:fait )?(?:tout|everything|all) (?:ce que|ce qui etait|you) (?:tu pouvais|vous pouviez|could|possible|en ton pouvoir)|' +
+          '(?:tu as|te as|vous avez|you did|youve done) (?:fait )?(?:tout|everything|all) (?:ce que|ce qui etait|you) (?:tu pouvais|vous pouviez|tu as pu|te as pu|vous avez pu|could|possible|en ton pouvoir)|' +
+          '(?:tu|vous) y (?:es|etes) pour rien(?! (?:dans|pour) (?:le|la|les|ce|cette|mon|ma) (?!suite\\b))|' +
           'you did (?:everything|all) you could',
       ),
       weight: 1,

@@ -289,3 +289,22 @@ describe('a back that is killing me', () => {
     'this commute is killing me',
   ])('%s', isNothing);
 });
+
+// The reader absolved of what comes next, "don't worry about me afterwards": a farewell.
+describe('absolved of what comes next', () => {
+  it.each([
+    "merci pour tout. Tu n'y es pour rien dans la suite, d'accord ?",
+    'vous y êtes pour rien dans ce qui va se passer',
+    "t'inquiète pas pour moi après, t'as fait tout ce que t'as pu",
+    "don't worry about me afterwards. you did everything you could",
+    'what happens next is not on you, ok?',
+  ])('%s', isSevere('farewell'));
+
+  it.each([
+    "tu y es pour rien dans la suite du projet, c'est la direction",
+    "t'y es pour rien, c'est le client qui a annulé",
+    "t'as fait tout ce que t'as pu, le jury a tranché",
+    "t'inquiète pas pour moi après la réunion",
+    "dont worry about me after, i'll get a taxi",
+  ])('%s', isNothing);
+});
