@@ -21,6 +21,26 @@ export const hopelessness: Recogniser = {
       topic: true,
     },
     packedCue('hopeless-cant-cope'),
+    // Told sideways: hollow inside, crying every day in Québec's words, drowning.
+    packedCue('hopeless-indirect', { notOther: true }),
+    // Signs that add up: failing at everything, every day the same, barely eating or
+    // sleeping.
+    ...signs(
+      '(?:failing|failed|fail) at (?:everything|life|all of it)|je (?:rate|foire) tout(?=\\s*(?:$|[,.!?:]))',
+      '(?:every|each) (?:single )?day (?:is|feels) the same(?: grey| gray| nothing| blur| fog)?(?=\\s*(?:$|[,.!?]))|chaque jour (?:est )?(?:pareil|le meme)(?=\\s*(?:$|[,.!?]))',
+    ),
+    {
+      re: any('(?:barely|hardly) eating|je mange (?:pu|presque plus|quasiment plus)\\b'),
+      weight: 1,
+      unless: SLEEP_EXPLAINED,
+    },
+    {
+      re: any(
+        '(?:barely|hardly) sleeping|(?:havent|not) slept more than (?:one|two|three|an|a couple of|1|2|3) hours?|je dors (?:pu|presque plus)\\b',
+      ),
+      weight: 1,
+      unless: SLEEP_EXPLAINED,
+    },
     // Weaker signs, one cue per PHQ-9 item so that two different ones add up.
     {
       re: any(
@@ -35,7 +55,7 @@ export const hopelessness: Recogniser = {
           'dread\\w*|' +
           'irritable|' +
           'mecaniquement|' +
-          'im (?:drowning|stuck)|' +
+          'im (?:drowning|stuck)(?! (?:in|on|with) (?:work|emails?|paperwork|admin|laundry|tasks|deadlines|assignments|essays|marking|orders|traffic|the (?:exercise|question|level|puzzle)))|' +
           'whats the point',
       ),
       weight: 1,

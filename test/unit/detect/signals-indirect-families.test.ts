@@ -308,3 +308,26 @@ describe('absolved of what comes next', () => {
     "dont worry about me after, i'll get a taxi",
   ])('%s', isNothing);
 });
+
+// Not coping told sideways: hollow inside, crying every day in Québec's words, drowning
+// (not in emails), two signs that add up (failing at everything, every day the same,
+// barely eating, two hours of sleep).
+describe('not coping told sideways', () => {
+  it.each([
+    'I feel completely hollow.',
+    'chu pu capable. je braille à tous les jours',
+    'je chiale tous les soirs en rentrant',
+    "i just feel like i'm drowning",
+    "i'm failing at everything. every day is the same grey.",
+    "haven't slept more than two hours a night and I'm barely eating",
+  ])('%s', isDistress);
+
+  it.each([
+    'the office feels hollow without her',
+    "I feel like I'm drowning in emails but it's manageable",
+    'je suis plus capable que lui en compta',
+    'jsuis plus capable de rien après 22h, je réponds demain',
+    "barely slept, the baby was up all night and I'm barely eating",
+    'every day is the same at this job, boring',
+  ])('%s', isNothing);
+});
