@@ -331,3 +331,33 @@ describe('not coping told sideways', () => {
     'every day is the same at this job, boring',
   ])('%s', isNothing);
 });
+
+describe('a third round of wordings', () => {
+  it.each([
+    'a quoi ca sert de continuer',
+    'ce serait pas grave si je mourais',
+    'i starve myself when i mess up',
+    'je me prive de manger pour me punir',
+    'mon chef me fait des avances et menace de pas renouveler mon contrat',
+    "i've been taking my flatmate's adderall to keep up",
+    'i snort a line before work',
+  ])('%s', isDistress);
+
+  it.each(['the bailiff is at the door', 'linspecteur est la il veut les papiers'])(
+    'urgent: %s',
+    isUrgent,
+  );
+
+  it.each([
+    'a quoi ca sert de continuer ce tableau si personne le lit',
+    'si je mourais de faim ce serait pas grave, on mange à 20h',
+    'ce serait pas grave si je ratais le bus',
+    'i starve myself before a big dinner lol',
+    'je me prive de manger du sucre quand je fais un régime',
+    'le client me fait des avances commerciales intéressantes',
+    "i'm taking my flatmates pills back to the pharmacy",
+    'I need a line before work to open the email, something catchy',
+    'the police is at the door of the neighbour',
+    'la cliente est là elle veut un rdv la semaine prochaine',
+  ])('%s', isNothing);
+});
