@@ -662,6 +662,14 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
           ((employerAt(text, tokens, i) ||
             (workplaceOfPerson(tokens, i, found) && !personKnown(t)) ||
             companyRoleAfter(tokens, i) ||
+            // "applied to mazars and fiducial": joined to a company just found.
+            // Not a verb ("chez Ubisoft et connaît bien la gestion").
+            (joinedToFoundOrg(tokens, i, found) &&
+              t.key.length >= 4 &&
+              !VERB_ENDING.test(t.key) &&
+              !DETERMINERS.has(next?.key ?? '') &&
+              !personKnown(t) &&
+              !g.ambiguousFirstNames.has(t.key)) ||
             (employedAfter(tokens, i) && !personKnown(t) && !commonNounBefore(previous))) &&
             surnameLike(t) &&
             (t.gap === ' ' || t.sentenceStart))) &&

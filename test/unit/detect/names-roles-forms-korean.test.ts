@@ -42,6 +42,9 @@ describe('a known company beside its staff or its sites, or joined to another', 
     ['amazon et lidl recrutent', ['ORG:amazon', 'ORG:lidl']],
     ['je bosse chez carrefour et auchan', ['ORG:carrefour', 'ORG:auchan']],
     ['chez lidl et free', ['ORG:lidl', 'ORG:free']],
+    ['i drive for uber and bolt now', ['ORG:uber', 'ORG:bolt']],
+    ['applied to mazars and zorvex today', ['ORG:mazars', 'ORG:zorvex']],
+    ['j’ai postulé chez decathlon et kiabi', ['ORG:decathlon', 'ORG:kiabi']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
   it.each([
@@ -53,7 +56,18 @@ describe('a known company beside its staff or its sites, or joined to another', 
     'le magasin orange',
     'the bus driver was late',
     'teams or zoom',
+    'a bolt came loose',
+    'the gorillas at the zoo',
   ])('names none: %s', (text) => expect(names(text)).toEqual([]));
+
+  it.each([
+    'je bosse chez lidl et apres je rentre',
+    'applied to mazars and heard nothing',
+    'chez auchan et demain chez lidl',
+    'il sort de chez lidl et connaît bien la caisse',
+  ])('joins no common word: %s', (text) =>
+    expect(names(text).every((f) => /^ORG:(?:lidl|mazars|auchan)$/.test(f))).toBe(true),
+  );
 });
 
 describe('a title, a role and a surname', () => {
