@@ -674,6 +674,12 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
             surnameLike(t) &&
             (t.gap === ' ' || t.sentenceStart))) &&
         !NOT_AFTER_CHEZ.has(t.key) &&
+        // "crevé de chez crevé", "nul de chez nul": a word said twice, no company.
+        !(
+          previous?.key === 'chez' &&
+          tokens[i - 2]?.key === 'de' &&
+          tokens[i - 3]?.key === t.key
+        ) &&
         // "chez ti breizh", "chez ki sushi": two letters only with a name after them.
         (t.key.length >= 3 || (t.key.length === 2 && lowerCaseOrgEnd(tokens, i) > i + 1)) &&
         kindOf(t, previous) !== 'place'

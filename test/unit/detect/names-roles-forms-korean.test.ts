@@ -150,8 +150,10 @@ describe('someone else than a company where the words say so', () => {
     ['je bosse chez techni-clim 2000', ['ORG:techni-clim 2000']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
-  it.each(['je dors chez grand-mère 2 nuits', 'je dors chez mamie ce soir'])(
-    'names none: %s',
-    (text) => expect(names(text)).toEqual([]),
-  );
+  it.each([
+    'je dors chez grand-mère 2 nuits',
+    'je dors chez mamie ce soir',
+    'nul de chez nul ce film',
+    'fatiguée de chez fatiguée',
+  ])('names none: %s', (text) => expect(names(text)).toEqual([]));
 });
