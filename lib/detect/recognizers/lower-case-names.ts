@@ -693,7 +693,9 @@ export function lowerCasePerson(
     return { end: i + 1, score: 0.6, reason: 'nom de famille', reasonEn: 'surname' };
   // An unknown word after a possessive and a role ("ma n+1 gwenaelle"), or before a
   // plain verb of speech ("wiremu m'a dit", "tavita says"): a name the gazetteer lacks.
-  if ((workRoleBefore || named || (!thing && SAID_AFTER.test(after))) && surnameLike(t))
+  // Not a plural noun's complement: "la juge des tutelles a dit".
+  const plural = tokens[i - 1]?.key === 'des' || tokens[i - 1]?.key === 'aux';
+  if ((workRoleBefore || named || (!thing && !plural && SAID_AFTER.test(after))) && surnameLike(t))
     return first(0.5);
   return null;
 }

@@ -93,6 +93,8 @@ describe('a title, a role and a surname', () => {
     'la directrice martin',
     'mme la ministre de la santé',
     'tonton arrive demain',
+    'la juge des tutelles a dit non',
+    'le bureau des archivistes a dit oui',
   ])('names none: %s', (text) => expect(names(text)).toEqual([]));
 });
 
