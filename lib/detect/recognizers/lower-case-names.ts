@@ -306,7 +306,10 @@ function roleThenSurnameEnd(tokens: Token[], r: number, afterTitle: boolean): nu
   const g = gazetteer();
   const known = g.surnames.has(surname.key) || g.ambiguousSurnames.has(surname.key);
   const sure = known && !g.commonWords.has(surname.key);
-  if (!(afterTitle ? known || surnameLike(surname, true) : sure)) return 0;
+  // An unknown word shaped like a French verb is what the role does ("mme la directrice
+  // valide", "monsieur le maire signe").
+  const unknownName = surnameLike(surname, true) && !/(?:e|es|ent|it|is|ont)$/.test(surname.key);
+  if (!(afterTitle ? known || unknownName : sure)) return 0;
   const end = surnameEnd(tokens, r + 1, true);
   return end > r + 1 ? end : r + 2;
 }

@@ -81,10 +81,13 @@ describe('a title, a role and a surname', () => {
     ['le commissaire lambert a appelé', 'PERSON:commissaire lambert'],
     ['le directeur dupont est parti', 'PERSON:directeur dupont'],
     ['tonton dupont arrive demain', 'PERSON:tonton dupont'],
+    ['madame la directrice kouassi valide', 'PERSON:madame la directrice kouassi'],
   ])('%s', (text, expected) => expect(names(text)).toEqual([expected]));
 
   it.each([
     'mme la directrice a appelé',
+    'monsieur le maire signe demain',
+    'madame la juge tranche vite',
     'madame la directrice generale',
     'madame la directrice sortante',
     'le maire adjoint est venu',
