@@ -411,6 +411,18 @@ function staffBeside(tokens: readonly Token[], i: number, n: number): boolean {
   );
 }
 
+// Someone's post at a company, then "de", "d'", "from": "le drh de safran", "la rh de
+// carrefour", "the manager from next".
+const COMPANY_POSTS = anyOf(
+  COMPANY_STAFF,
+  words('drh rh pdg dg ceo directeur directrice manager manageuse responsable patron patronne'),
+);
+// A company that is also a common word only after "de" ("the driver from next door").
+const postOf = (tokens: readonly Token[], i: number, from = true): boolean =>
+  tokens[i].gap === ' ' &&
+  (from ? /^(?:de|d|from)$/ : /^(?:de|d)$/).test(tokens[i - 1]?.key ?? '') &&
+  COMPANY_POSTS.has(tokens[i - 2]?.key ?? '');
+
 /** True when the known company at i is joined by "et", "ou", "and", "or" to a company
  * found just before it ("chez carrefour et free"). */
 function joinedToFoundOrg(tokens: readonly Token[], i: number, found: readonly Candidate[]) {
@@ -576,7 +588,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         (previous !== undefined && t.gap === ' ' && COMMON_ORG_CUES.has(previous.key)) ||
         employerAt(text, tokens, i) ||
         workplaceOfPerson(tokens, i, found) ||
-        joinedToFoundOrg(tokens, i, found),
+        joinedToFoundOrg(tokens, i, found) ||
+        postOf(tokens, i, false),
     );
     // "je bosse pour ...", "mon employeur ...": read only where it can matter.
     const orgContext =
@@ -585,6 +598,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       (known > 0 && actedAsCompanyAfter(tokens, i + known - 1)) ||
       (known > 0 && !t.capitalised && staffBeside(tokens, i, known)) ||
       (known > 0 && joinedToFoundOrg(tokens, i, found)) ||
+      (known > 0 && postOf(tokens, i)) ||
       (known > 0 && orgJoinedAfter(tokens, i + known));
     // Google, Microsoft... are tools as often as employers: only after "chez", "at"...
     // In lower case without a cue, only a name that is no word, tool or acronym

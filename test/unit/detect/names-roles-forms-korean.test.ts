@@ -45,6 +45,9 @@ describe('a known company beside its staff or its sites, or joined to another', 
     ['i drive for uber and bolt now', ['ORG:uber', 'ORG:bolt']],
     ['applied to mazars and zorvex today', ['ORG:mazars', 'ORG:zorvex']],
     ['j’ai postulé chez decathlon et kiabi', ['ORG:decathlon', 'ORG:kiabi']],
+    ['la drh de safran m’a rappelée', ['ORG:safran']],
+    ['le directeur de total a parlé', ['ORG:total']],
+    ['the manager from amazon called', ['ORG:amazon']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
   it.each([
@@ -57,6 +60,9 @@ describe('a known company beside its staff or its sites, or joined to another', 
     'the bus driver was late',
     'teams or zoom',
     'a bolt came loose',
+    'the driver from next door was nice',
+    'la fin de total',
+    'le chauffeur de bus',
     'the gorillas at the zoo',
   ])('names none: %s', (text) => expect(names(text)).toEqual([]));
 
