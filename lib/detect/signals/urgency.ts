@@ -43,7 +43,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
     re: anyUnless(
       NOT_TODAY + GAME,
       '(?:before|avant que) (?:i|je) (?:hang up|raccroche)|(?:maintenant|now) (?:ou|or) (?:jamais|never)',
-      'vite (?:vite|fait)|(?:tu me dis|dis moi) vite|please (?:\\S+ ){0,6}immediately',
+      'vite vite|(?:tu me dis|dis moi) vite|please (?:\\S+ ){0,6}immediately',
       '(?:tu peux|can you|could you) (?:\\S+ ){1,5}(?:maintenant|right now)\\s*\\?',
     ),
     weight: 2,

@@ -85,3 +85,22 @@ describe('a glass, a tablet, a busy day and tiredness with its cause', () => {
     'I’m exhausted all the time and I cry every night',
   ])('%s: distress', isDistress);
 });
+
+describe('where one lives and a quick question are no wish to stop living, no emergency', () => {
+  it.each([
+    'je suis fatiguée de vivre à Paris, trop cher',
+    'chui fatigué de vivre en coloc franchement',
+    'marre de vivre loin de ma famille, je cherche un poste à Lyon',
+    'tired of living in london tbh, rent is insane',
+    'sick of living with flatmates, looking for a studio',
+    'vite fait, dis-moi si tu as reçu le doc',
+    'vite fait : tu préfères que je t’envoie le CV en PDF ou en Word ?',
+  ])('%s: nothing', isNothing);
+
+  it.each([
+    'je suis fatiguée de vivre',
+    'chui fatigué de vivre comme ça',
+    'tired of living',
+    'honestly im sick of living like this',
+  ])('%s: distress', isDistress);
+});
