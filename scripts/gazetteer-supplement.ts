@@ -134,6 +134,7 @@ jsp jsais jpense jcrois jvais jveux jpeux jsuis chui chuis jai jme jte jle jla j
 stp svp pr pk pq pcq psk qd qqn qqch qlq tt ts tjrs tjs jms bcp mtn dsl tkt slt bjr bsr cc mdr ptdr lol jpp vrmt vraimt
 ptet ptetre cad ds dc ke ki koi ns vs pa pas ct cetait cest c ya yavait ya yen jen tu ta ma sa ok oki okk wsh wesh bref
 rdv tel mail msg sms ajd auj ojd aujourd hui demain hier aprem apres avt dem asap btw fyi idk imo tbh ngl omg thx ty pls plz u ur r
+mrc dac dacc oklm grv trkl svt cmt jcp abt bc cuz coz tho thru rn ppl prob probs smth sth smh lmk hmu nvm ofc srsly jk irl obv obvs tmr tmrw wyd wbu hbu atm bday gonna wanna gotta kinda sorta nah yea
 aren isn doesn didn wasn weren couldn wouldn shouldn hasn hadn
 `
   .split(/\s+/)

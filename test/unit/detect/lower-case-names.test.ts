@@ -121,6 +121,8 @@ describe('words that are names only with a cue', () => {
     ],
     ['shorthand after a name', 'karim jsp'],
     ['shorthand that is a name somewhere', 'jai parlé au boss ce matin'],
+    ['English shorthand after a verb', 'client yelled abt a parcel, customer called abt his order'],
+    ['French shorthand after a verb', 'il a répondu dac, mrc pour le lien'],
     [
       'an article before a name that is a word',
       'la pierre a été posée hier, la couleur ambre aussi',
