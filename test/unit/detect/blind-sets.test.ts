@@ -89,9 +89,13 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // its start (main before the round: signals10 DISTRESS 78.9% / 90.5%, URGENT 77.4% /
   // 93.5%; phone9 90.2% / 98.4%) and its end only. Never read.
   // At the round's end: DISTRESS unchanged, URGENT 80.6% / 93.8%; phone9 91.5% / 98.4%
-  // (addresses 19 -> 23 of 31).
-  ['signals10/signals10.jsonl', { DISTRESS: [0.78, 0.9], URGENT: [0.8, 0.93] }],
-  ['phone9/phone9.jsonl', { recall: 0.91, precision: 0.98 }],
+  // (addresses 19 -> 23 of 31). The round after (distress told indirectly, names as
+  // typed), whole: signals10 DISTRESS 79.8% / 90.6% (one message), URGENT and phone9 unchanged.
+  // Then split like the others: its odd half holds the floor, measured before its even
+  // half was read (signals10 odd DISTRESS 81.4% / 90.6%, URGENT 83.7% / 92.3%; phone9 odd
+  // 91.4% / 97.5%).
+  ['signals10/signals10.jsonl', { DISTRESS: [0.81, 0.9], URGENT: [0.83, 0.92] }],
+  ['phone9/phone9.jsonl', { recall: 0.91, precision: 0.97 }],
   // Recall 0.95 -> 0.97 after the round on residences, estates and business zones (96.3% -> 97.5%).
   ['tidy-pasted/tidy.jsonl', { recall: 0.97, precision: 0.99 }],
   ['tidy-pasted/pasted.jsonl', { recall: 0.94, precision: 0.94 }],
