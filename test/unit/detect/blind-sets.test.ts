@@ -96,6 +96,13 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // 91.4% / 97.5%).
   ['signals10/signals10.jsonl', { DISTRESS: [0.81, 0.9], URGENT: [0.83, 0.92] }],
   ['phone9/phone9.jsonl', { recall: 0.91, precision: 0.97 }],
+  // The next fresh pair, weighted to phone typing, dictation and everyday life told with
+  // distress words; names of every origin and companies in lower case. Scored on its
+  // arrival, on the code before the round on distress told indirectly and names as typed
+  // and on the code after it: the same figures both times (signals11 DISTRESS 90.3% /
+  // 94.9%, URGENT 84.8% / 94.0%; phone10 88.3% / 98.7%). Never read.
+  ['signals11/signals11.jsonl', { DISTRESS: [0.9, 0.94], URGENT: [0.84, 0.93] }],
+  ['phone10/phone10.jsonl', { recall: 0.88, precision: 0.98 }],
   // Recall 0.95 -> 0.97 after the round on residences, estates and business zones (96.3% -> 97.5%).
   ['tidy-pasted/tidy.jsonl', { recall: 0.97, precision: 0.99 }],
   ['tidy-pasted/pasted.jsonl', { recall: 0.94, precision: 0.94 }],
