@@ -12,5 +12,8 @@ export default defineConfig({
       'test/dom/**/*.test.tsx',
     ],
     environment: 'node',
+    // Under mutation testing (CADRE_MUTATION) the code is instrumented and the machine is
+    // busy: the corpus tests overran vitest's 5 s and Stryker's first run failed.
+    ...(process.env.CADRE_MUTATION ? { testTimeout: 120_000 } : {}),
   },
 });

@@ -16,7 +16,8 @@ const COINED =
 // "ils s'appellent 42watts", "la startup k3y-lab", "chez", "at", "via".
 const CUES = wordList('coined-name-cues');
 // A number glued to a unit or an ordinal is a quantity, not a name ("10ans", "3eme"),
-// and so is a number before one ("mi-temps 20 heures").
+// and so is a number before one ("mi-temps 20 heures", "check-in 2 nights") or a range
+// ("part-time 2-3 days", "2 à 3 jours").
 const QUANTITIES = wordList('quantity-units');
 // A cheap test first: most sentences hold no letter beside a digit, "&" or "+".
 const MAY_HOLD = /\p{L}\d|\d\p{L}|\p{L}[&+]\p{L}|\p{L}-\p{L}+ \d/u;
@@ -37,7 +38,9 @@ function coinedShape(word: string): boolean {
 /** Index after "techni-clim 2000": a hyphenated name no dictionary has, then a number. */
 function numberedNameEnd(text: string, word: string, end: number): number {
   if (!/^\p{L}+-\p{L}+$/u.test(word) || gazetteer().commonWords.has(fold(word))) return end;
-  const number = /^ (\d{1,4})(?![\d\p{L},.:/])(?: (\p{L}+))?/u.exec(text.slice(end, end + 20));
+  const number = /^ (\d{1,4})(?![\d\p{L},.:/]| ?[-–] ?\d| (?:à|to|or|ou) \d)(?: (\p{L}+))?/u.exec(
+    text.slice(end, end + 20),
+  );
   if (!number || (number[2] !== undefined && QUANTITIES.has(fold(number[2])))) return end;
   return end + 1 + number[1].length;
 }

@@ -75,7 +75,8 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
   // "ZAC Part-Dieu Ouest", "Lyon Part-Dieu", "Marseille Chanot" (a town, not inside a
   // longer name: "Manpower Lyon Part-Dieu"), "Paris Expo", "London East": a venue or a
   // district built on a town. "Paris Hilton", "Florence Dupont" have a known surname.
-  const townBefore = /(?<!\p{Lu}[\p{L}-]* )(\p{Lu}[\p{L}-]{2,}) $/u.exec(before(text, c, 30));
+  // A venue's word wins over a surname it may also be: "Lyon Arena", "Paris Arena".
+  const townBefore = /(?<!\p{Lu}[\p{L}-]* +)(\p{Lu}[\p{L}-]{2,}) +$/u.exec(before(text, c, 30));
   // "Manpower Lyon Part-Dieu", "Adecco Paris Nation": a known company's branch, named by
   // the town and the district.
   const branch = /(\p{Lu}[\p{L}-]*) (\p{Lu}[\p{L}-]{2,}) $/u.exec(before(text, c, 40));
@@ -86,11 +87,13 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
     !keys.some(known);
   if (
     /^Z(?:AC|A|I|AE|UP)\b/.test(text.slice(c.start, c.end)) ||
-    (townBefore && town(fold(townBefore[1])) && !keys.some(known)) ||
+    (townBefore &&
+      town(fold(townBefore[1])) &&
+      (keys.every((k) => VENUES.has(k)) || !keys.some(known))) ||
     branchOf ||
     (keys.length > 1 &&
       town(keys[0]) &&
-      keys.slice(1).every((k) => !known(k) && (g.commonWords.has(k) || VENUES.has(k)))) ||
+      keys.slice(1).every((k) => VENUES.has(k) || (!known(k) && g.commonWords.has(k)))) ||
     (keys.length > 1 &&
       COMPASS.has(last) &&
       /\p{Lu}/u.test(text[c.end - last.length]) &&
