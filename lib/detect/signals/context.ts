@@ -30,7 +30,7 @@ export const ORDINARY_GOODBYE =
 
 /** A goodbye said as the last one: an ordinary goodbye in another sentence does not undo it. */
 export const FINAL_GOODBYE =
-  /\b(?:(?:serai|suis|sera) (?:plus|pas) la|derniere fois|last time|quoi que il (?:arrive|se passe)|whatever happens|trop tard|too late|for good|pour (?:de bon|toujours)|forever|(?:reverras|verras|entendras) (?:plus|jamais)|(?:wont|never) (?:see|hear)|wont be (?:here|around))\b/;
+  /\b(?:(?:mon|my) (?:tout )?(?:dernier message|last message)(?! (?:avant|de la|du|pour|sur|before|of the|for|on|about))|(?:serai|suis|sera) (?:plus|pas) la|derniere fois|last time|quoi que il (?:arrive|se passe)|whatever happens|trop tard|too late|for good|pour (?:de bon|toujours)|forever|(?:reverras|verras|entendras) (?:plus|jamais)|(?:wont|never) (?:see|hear)|wont be (?:here|around))\b/;
 
 /**
  * A wish to live, life enjoyed ("aujourd'hui j'ai envie de vivre", "I love my life"): the
@@ -38,6 +38,13 @@ export const FINAL_GOODBYE =
  */
 export const WISH_TO_LIVE =
   /(?<!(?:plus|pas|aucune?|sans|no|not|dont|no longer|never) )\b(?:envie de vivre|want to live|(?:love|enjoy\w*) (?:my )?life|aime (?:la|ma) vie|profiter de la vie|la vie est belle|life is (?:good|beautiful|great))\b/;
+
+/**
+ * A state denied outright ("I'm not depressed or anything, just busy", "je suis pas
+ * déprimée hein"): when no rule heard distress, the model's reading is set aside.
+ */
+export const DENIED_STATE =
+  /\b(?:(?:im|i am|i was|je suis|suis|je me sens|i feel) (?:not|pas|plus|never|jamais)|not|pas) (?:\S+ )?(?:depressed|deprime\w*|en depression|suicid\w*|en burn ?out|burnt out|burned out|in (?:a )?crisis|en crise|en detresse|in distress)\b(?! (?:mais|but|yet|encore|just|juste)\b)/;
 
 /** Told in the past ("qui me harcelait", "a été licencié", "I was having"): a later "je respire enfin" closes it. */
 export const TOLD_IN_PAST =
@@ -86,7 +93,7 @@ export const THESE_DAYS = /\ben ce moment\b(?! meme)/;
 
 /** Figures of speech: "mourir de faim", "dying to see", "ce dossier va me tuer". */
 export const HYPERBOLE =
-  /\b(?:(?:mourir|meurs|meurt|mourais|mourrais|mourait|morte?|crever|creve|crevais) de (?:faim|chaud|froid|rire|honte|envie|fatigue|ennui|soif|peur|jalousie)|(?:ennuie|ennuye\w*|bete|rire) a mourir|(?:dying|die|died|dead) (?:of|from) (?:laughter|laughing|embarrassment|boredom|hunger|thirst|heat|shame|cringe)|dying (?:to|for)|to die for|kill for|could kill|(?<!\b(?:back|feet|foot|head|knees?|legs?|neck|shoulders?|tooth|teeth|hips?|stomach|arms?|wrists?|hands?|dos|pieds|genoux|jambes) (?:is|are|s|me) )killing me|(?<!je )va me tuer|vont me tuer|me tuer si|me tuer (?:a la tache|au travail|a le travail|au boulot|a le boulot|au sport)|kill me if|kill myself if|me achever|me acheve|(?:me )?pendre\W{0,4} a (?:ton|son|votre|leur) cou|ce est la mort|nearly died|almost died|(?:si|if) (?:je dois|il faut que je|on me|encore un|i have to|ive to|ive got to|i gotta|i need to|i must|they make me|one more) .{0,60}(?:me jette|me tue|me pends|kill myself|jump))/;
+  /\b(?:(?:mourir|meurs|meurt|mourais|mourrais|mourait|morte?|crever|creve|crevais) de (?:faim|chaud|froid|rire|honte|envie|fatigue|ennui|soif|peur|jalousie)|(?:ennuie|ennuye\w*|bete|rire) a mourir|(?:dying|die|died|dead) (?:of|from) (?:laughter|laughing|embarrassment|boredom|hunger|thirst|heat|shame|cringe)|dying (?:to|for)|to die for|kill for|could kill|(?<!\b(?:back|feet|foot|head|knees?|legs?|neck|shoulders?|tooth|teeth|hips?|stomach|arms?|wrists?|hands?|dos|pieds|genoux|jambes) (?:is|are|s|me) )killing me|(?<!je )va me tuer|vont me tuer|me tuer si|me tuer (?:a la tache|au travail|a le travail|au boulot|a le boulot|au sport)|kill me if|kill myself if|me achever|me acheve|(?:me )?pendre\W{0,4} a (?:ton|son|votre|leur) cou|ce est la mort|nearly died|almost died|(?:ri|rire|rigole|ris|laughed|laughing|laugh) (?:\S+ ){0,12}(?:etouffer|etouffe|etouffais|mourir|choke|choking|choked|suffocate|die|died|wet myself)|(?:si|if) (?:je dois|il faut que je|on me|encore un|i have to|ive to|ive got to|i gotta|i need to|i must|they make me|one more) .{0,60}(?:me jette|me tue|me pends|kill myself|jump))/;
 
 // Someone else is the subject: "ma collègue est en burn-out", "my friend has panic
 // attacks". Report verbs ("told me", "m'a dit") do not make it the writer's own.
@@ -94,7 +101,7 @@ export const OTHER_PERSON =
   /\b(?:(?:ma|mon|une?|sa|son|notre|nos|mes|my|a|our|her|his|their) (?:(?:meilleure?|best|petite?|grande?|ancienne?|old|new|nouvelle?|nouveau|jeune|young|close|vieille?|vieil) )?(?:mentee|mentees|mentoree?|filleule?|collegue|collegues|collaborat\w*|pote|potes|coloc|colocataire|flatmate|roommate|housemate|mate|buddy|copine|copines|salarie\w*|stagiaire|alternant\w*|employee?s?|amie?s?|soeur|frere|mere|pere|fils|fille|cousine?|voisine?|n-1|direct report|report|colleague|coworker|co-worker|friend|sister|brother|mother|father|mom|dad|son|daughter|intern|employee|teammate|team member|member of my team|binome|tutrice|tuteur|grand (?:mere|pere)|grand(?:mother|father|ma|ad)|mamie|papi|(?:belle|beau) (?:soeur|frere|mere|pere)|(?:sister|brother|mother|father) in law|in laws|residente)|(?:one|two) of (?:my|our|the) (?:\w+ )?(?:reports|residents|students|pupils|engineers|colleagues|friends|nurses|patients|clients|team)|(?:une?|l une?|deux) (?:de|des) (?:mes|nos) (?:amie?s|collegues|eleves|apprentie?s|residente?s|patiente?s)|(?:une|un) (?:personne|proche|membre de mon equipe)|(?:un|une|a|le|la|the) (?:mec|gars|guy|type|benevole|adherente?|chanteur|chanteuse|singer|actor|actress|acteur|actrice|rappeur|rapper)|quelque un de mon equipe|quelqu un de mon equipe|someone (?:in|on) my team)\b/;
 // "comment prévenir le burn-out…", "how do I support someone who…": the topic, asked about.
 const TOPIC_QUESTION =
-  /\b(?:comment (?:prevenir|gerer|reconnaitre|aborder|eviter|parler|accompagner|soutenir|aider|reagir|signaler|reperer|detecter)|how (?:do|can|should|could) (?:i|we|you|one) (?:support|help|prevent|handle|spot|deal with|talk about|recognise|recognize|report)|how to (?:support|help|prevent|spot|handle)|(?:talk|speak) to (?:her|him|them) about|lui en parler|comment je (?:le|la|les) aide|comment (?:le|la|les) aider|signes? (?:de|du|d un|de un)|signs of)\b/;
+  /\b(?<!\b(?:sais|sait|savais) (?:pas|plus) (?:trop |vraiment |bien |du tout )?)(?:comment (?:prevenir|gerer|reconnaitre|aborder|eviter|parler|accompagner|soutenir|aider|reagir|signaler|reperer|detecter)|how (?:do|can|should|could) (?:i|we|you|one) (?:support|help|prevent|handle|spot|deal with|talk about|recognise|recognize|report)|how to (?:support|help|prevent|spot|handle)|(?:talk|speak) to (?:her|him|them) about|lui en parler|comment je (?:le|la|les) aide|comment (?:le|la|les) aider|signes? (?:de|du|d un|de un)|signs of)\b/;
 const REPORTED =
   /\b(?:me a (?:dit|confie|raconte|avoue|ecrit)|me dit|told me|asked me|texted me|me demande)\b/g;
 const SELF = /\b(?:je|me|moi|mon|ma|mes|i|im|ive|id|ill|my|myself|mine)\b/;
