@@ -221,14 +221,14 @@ export const farewell: Recogniser = {
       `(?:je )?(?:irai|vais|ira|continuerai) (?:pas|plus) (?:plus )?loin${END}`,
       `i (?:wont|will not|cant|cannot) go (?:on )?(?:any )?(?:further|farther)(?: than this)?${END}(?<!\\b(?:hike|walk|run|trail|road|path|climb)\\b.{0,60})`,
       '(?:ca|cela|tout ca|plus rien|rien) (?:\\S+ )?(?:aura|auront|aurait|va avoir) (?:bientot )?(?:plus |aucune )?(?:de )?importance(?! pour (?:le|la|les|ce|cette|mon|ma|la suite de le|le projet))',
-      '(?:it|none of (?:it|this|that)|nothing) (?:wont|will not|wont even|will no longer|isnt going to) matter (?:anymore|any more|soon|by then|after (?:today|tonight|this))',
+      '(?:(?:it|none of (?:it|this|that)|nothing) (?:wont|will not|wont even|will no longer|isnt going to)|(?:none of (?:it|this|that)|nothing) (?:will|is going to)) matter (?:anymore|any more|soon|by then|after (?:today|tonight|this))',
       '(?:garde|gardez|keep) (?:un bon souvenir|a good memory|good memories) (?:de|of) (?:moi|nous|nos|notre|me|us|our)\\b',
     ),
     // A last message said as such, nothing after it: "ce sera sans doute mon dernier
     // message", "this will be my last message" (not "of the day", "before the holidays").
     {
       re: any(
-        '(?:ce (?:sera|est)|voici|here is|heres|this (?:will be|is)) (?:sans doute |surement |probablement |probably |likely |surely |prob )?(?:mon|my) (?:tout )?(?:dernier message|last message|last text)(?! (?:avant|de la|du|pour|sur|before|of the|for|on|about|in|dans|a le|au|to the|today|tonight|ce soir|aujourde hui))(?=\\s*(?:$|[.!?]))',
+        '(?:ce (?:sera|est)|voici|here is|heres|this (?:will be|is)) (?:sans doute |surement |probablement |probably |likely |surely |prob )?(?:mon|my) (?:tout )?(?:dernier message|last message|last text)(?! (?:avant|de la|du|pour|sur|before|of the|for|about|re|regarding|a le|au|today|tonight|ce soir|aujourde hui))(?=\\s*(?:$|[.!?]))',
       ),
     },
     ...signs(
