@@ -87,6 +87,42 @@ describe('violence told without its name', () => {
   });
 });
 
+describe('violence understated: marks told as nothing, a grip in anger, silence imposed', () => {
+  it.each([
+    "rien de grave hein, juste des bleus sur les bras, il serre fort quand il s'énerve",
+    "he only grabs my wrists when he's drunk, it's not a big deal",
+    'il me serre le cou quand il est en colère, mais bon',
+    'mon responsable me coince dans le bureau et me dit que personne me croira',
+    'she keeps telling me no one would believe me anyway',
+    'my flatmate keeps touching me when I say no',
+  ])('%s', isDistress);
+  it.each([
+    'juste quelques bleus au genou après le match de rugby',
+    'rien de grave, le bus était juste en retard',
+    'le kiné me tient le bras quand il fait les étirements',
+    "I hold my daughter's hand tight when she's scared of the dog",
+    "my colleague keeps touching my stuff when I'm away, so annoying",
+    'a guy on the site keeps grabbing my helmet for a laugh',
+    'he said no one would believe the mess in the stockroom',
+  ])('not: %s', isNothing);
+});
+
+describe('acts of leaving and the pull of the drop', () => {
+  it.each([
+    "I've given my cat to my neighbour and cleared out my room",
+    "j'ai confié mon chien à ma voisine et vidé ma chambre",
+  ])('%s', isSevere('farewell'));
+  it.each([
+    "i'm at the station and i keep looking at the tracks",
+    'je fixe le vide depuis tout à l’heure',
+  ])('%s', isSevere('active-ideation'));
+  it.each([
+    'I gave my dog to my mum and cleared out my flat before moving to Leeds',
+    'the kids keep looking at the tracks waiting for the train',
+    'je regarde les voies pour la maquette de mon fils, il manque un aiguillage',
+  ])('not: %s', isNothing);
+});
+
 describe('barricaded in, a threat to kill reported, someone coming up', () => {
   it.each([
     "il a dit qu'il allait me tuer, je suis enfermée dans la salle de bain",
