@@ -213,6 +213,25 @@ describe('someone standing over the writer, an answer asked now', () => {
   });
 });
 
+describe('someone still on the line, a goodbye for a new town', () => {
+  it.each([
+    'the recruiter is still on the line, should I say yes to the lower salary',
+    'la recruteuse est toujours en ligne, je dis oui ou pas ?',
+    'the landlord is still at the door, what do I tell him',
+  ])('%s', isUrgent);
+  it.each([
+    'the recruiter will be on the line tomorrow at 10, what should I ask?',
+    'ma demande de logement est toujours en attente, je fais quoi ?',
+    'le site du salon est toujours en ligne, tu as vu les horaires ?',
+    'the recruiter was still on the line when my train went into the tunnel, so embarrassing lol',
+  ])('not: %s', notUrgent);
+  it.each([
+    "je pars m'installer à Bordeaux, merci pour tout et au revoir !",
+    'on va nous installer à Nantes en septembre, merci pour tout, adieu la grisaille',
+    "we're relocating to Glasgow next month, thank you for everything and goodbye!",
+  ])('not a farewell: %s', notCategory('farewell'));
+});
+
 describe('traps: figures, sport, denial, a habit of waking', () => {
   it.each([
     "on a tellement ri au resto que j'ai cru que j'allais m'étouffer",
