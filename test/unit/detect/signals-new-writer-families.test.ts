@@ -232,6 +232,21 @@ describe('someone still on the line, a goodbye for a new town', () => {
   ])('not a farewell: %s', notCategory('farewell'));
 });
 
+describe('cut off from everyone, everything controlled', () => {
+  it.each([
+    "I've stopped answering anyone, I haven't left the flat in ten days",
+    'je réponds plus à personne et je sors plus de chez moi depuis une semaine',
+    "mon mari me contrôle tout, l'argent, le téléphone, les sorties",
+    'my boyfriend controls everything, my money, my phone, who I see',
+  ])('%s', isDistress);
+  it.each([
+    "I haven't left the flat in ten days because of the flu, and I stopped answering anyone at work while off",
+    'ma cheffe contrôle tout, les plannings, les horaires, les congés, c’est pénible',
+    'she decides everything about the wedding, the money, the venue',
+    "My sister's husband controls all her money, how do I raise it with her?",
+  ])('not: %s', isNothing);
+});
+
 describe('traps: figures, sport, denial, a habit of waking', () => {
   it.each([
     "on a tellement ri au resto que j'ai cru que j'allais m'étouffer",
