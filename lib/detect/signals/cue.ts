@@ -46,7 +46,7 @@ export interface Recogniser {
 // A negation in the few words before a cue, in the same clause ("je n'ai jamais pensé
 // au suicide", "I'm not thinking of hurting myself", "non je bois pas pour oublier").
 const NEGATION =
-  /(?<!une )\bpersonne\b|\b(?:pas|jamais|aucune?|sans|non|not|never|no|nobody|dont|doesnt|didnt|wont|isnt|havent|hasnt|arent|wasnt|without)\b/;
+  /(?<!une )\bpersonne\b|\b(?:pas|jamais|aucune?|sans|non(?! (?:compete|concurrence|disclosure|profit|stop|binding|negotiable|refundable|fumeur|smoking|titulaire|cadre|salarie|resident)\b)|not|never|no|nobody|dont|doesnt|didnt|wont|isnt|havent|hasnt|arent|wasnt|without)\b/;
 // "je sais pas si…", "I don't know how…" do not deny what follows; nor does lacking the
 // courage for it ("j'ai pas le courage de me tuer", "don't have the guts to end it").
 const KNOW_NOT =

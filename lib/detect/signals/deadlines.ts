@@ -119,6 +119,10 @@ const NO_TIMES: TimeFacts = {
 // "je dors jusqu'à 15h", "off until 2", "I'll be there by 9": the writer away, or arriving, then.
 const AWAY_UNTIL =
   /\b((?:dors|sleep\w*|off|busy|occupee?|at my \w+|au bureau|(?<!\b(?:hurry|speed|pick|catch|set|sign|show|fill|back|made|make|look|follow|keep|line) )up|awake|debout|eveillee?|reveillee?|veille)(?: \S+){0,2}|be (?:there|here|back)|je arrive|get there|i arrive) (?:until|till|jusque a|by|avant|a|at|vers|around)\b/g;
+// "haven't got out of bed before noon in weeks", "je me lève pas avant midi": a habit of
+// waking, no deadline.
+const OUT_OF_BED =
+  /\b((?:out of bed|get up|got up|getting up|wake up|woke up|waking up|me lever|me leve|me levais|leve|levee|lever|sortir du lit|sors du lit|sortie? du lit)(?: \S+){0,2}) (?:before|avant|until|till|by|jusque a|a|at|vers|around)\b/g;
 // "ate it in five minutes", "je suis à la gare dans 5 min": a duration told, the writer arriving.
 const NOT_SOON = new RegExp(
   `\\b(?:\\w+[^e\\W]ed|ate|did|done|took|made|je (?:arrive|serai|suis)|(?:i|ill|we) (?:be|arrive)|(?:im|were) (?:almost )?(?:there|here|home)|on my way)(?: \\S+){0,4} (?:dans|in) ${NUM} ?(?:min|mins|minutes)\\b`,
@@ -134,6 +138,7 @@ export function readTimes(sentence: string): TimeFacts {
   // "half 9": half past nine, as said in Britain and Ireland.
   text = text.replace(NOT_BEFORE, ' apres').replace(/\bhalf (\d{1,2})\b(?![:.]\d)/g, '$1:30');
   text = text.replace(AWAY_UNTIL, '$1 apres');
+  text = text.replace(OUT_OF_BED, '$1 apres');
   const soonText = text.replace(NOT_SOON, ' ');
   const later = LATER.test(text);
   const clockMatch = CLOCK.exec(text);

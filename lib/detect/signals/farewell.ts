@@ -215,6 +215,22 @@ export const farewell: Recogniser = {
       '(?:range|trie|vide) (?:mon|ma|mes|tout)(?! bureau| mails| dossiers)',
     ),
     ...signs('tu as ete (?:\\S{1,20} ){0,3}(?:important|importante|precieux|precieuse) pour moi'),
+    // The end told quietly: "moi je n'irai pas plus loin", "none of it will matter soon",
+    // a good memory of what we had; signs that add up.
+    ...signs(
+      `(?:je )?(?:irai|vais|ira|continuerai) (?:pas|plus) (?:plus )?loin${END}`,
+      `i (?:wont|will not|cant|cannot) go (?:on )?(?:any )?(?:further|farther)(?: than this)?${END}(?<!\\b(?:hike|walk|run|trail|road|path|climb)\\b.{0,60})`,
+      '(?:ca|cela|tout ca|plus rien|rien) (?:\\S+ )?(?:aura|auront|aurait|va avoir) (?:bientot )?(?:plus |aucune )?(?:de )?importance(?! pour (?:le|la|les|ce|cette|mon|ma|la suite de le|le projet))',
+      '(?:(?:it|none of (?:it|this|that)|nothing) (?:wont|will not|wont even|will no longer|isnt going to)|(?:none of (?:it|this|that)|nothing) (?:will|is going to)) matter (?:anymore|any more|soon|by then|after (?:today|tonight|this))',
+      '(?:garde|gardez|keep) (?:un bon souvenir|a good memory|good memories) (?:de|of) (?:moi|nous|nos|notre|me|us|our)\\b',
+    ),
+    // A last message said as such, nothing after it: "ce sera sans doute mon dernier
+    // message", "this will be my last message" (not "of the day", "before the holidays").
+    {
+      re: any(
+        '(?:ce (?:sera|est)|voici|here is|heres|this (?:will be|is)) (?:sans doute |surement |probablement |probably |likely |surely |prob )?(?:mon|my) (?:tout )?(?:dernier message|last message|last text)(?! (?:avant|de la|du|pour|sur|before|of the|for|about|re|regarding|a le|au|today|tonight|ce soir|aujourde hui))(?=\\s*(?:$|[.!?]))',
+      ),
+    },
     ...signs(
       '(?:oublie|forget) (?:pas|jamais|never) (?:ca|cela|that|me|moi)',
       '(?:occupe toi|te occuper|vous occuper) de (?:mon|ma|mes) (?:chat|chien|enfants|plantes)',

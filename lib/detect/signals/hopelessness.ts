@@ -97,6 +97,14 @@ export const hopelessness: Recogniser = {
     },
     // Feeling like a fraud at a new job is common: a sign, not a state alone.
     ...signs('feel like (?:a |an )?(?:complete |total |such a )?fraud'),
+    // Cut off from everyone: not out of the flat for days, no answer to anyone; signs that
+    // add up (not snowed in, ill or on holiday).
+    ...signs(
+      '(?:havent|have not|hasnt|not) (?:been out of|left|gone out of) (?:the|my) (?:flat|house|room|bed|home) (?:in|for) (?:days|weeks|\\d+ days|\\w+ days|a week|two weeks)\\b(?!.{0,60}\\b(?:snow|flu|covid|ill|sick|fever|broken|leg|ankle|surgery|baby|newborn|isolat\\w*|quarantine|deadline|exam|revis\\w*|binge\\w*|game)\\b)',
+      '(?:sors|suis sortie?) (?:plus|pas) de (?:chez moi|mon appart\\w*|ma chambre|mon lit) depuis (?:des jours|\\d+ jours|\\w+ jours|une semaine|deux semaines)\\b(?!.{0,60}\\b(?:neige|grippe|covid|malade|fievre|platre|jambe|cheville|operation|bebe|isolement|quarantaine|partiels?|examens?|revis\\w*)\\b)',
+      '(?:stopped|stop) (?:answering|replying to|picking up for) (?:anyone|everyone|my (?:friends|family|mum|mom|phone|sister|brother))\\b(?! (?:at|on|during|while) (?:work|holiday|leave|vacation))',
+      '(?:reponds|repond|decroche) (?:plus|pas) a (?:personne|mes (?:amies?|potes|parents|proches|soeurs?|freres?))\\b(?! (?:pendant|en) (?:les )?(?:vacances|conges|reunion))',
+    ),
     {
       re: any('plus (?:de|d) appetit', 'perdu le appetit', 'lost my appetite', 'not eating'),
       weight: 1,

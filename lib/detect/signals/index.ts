@@ -8,6 +8,7 @@ import { FIRST_PERSON } from './lexicon.ts';
 import {
   ATTACK_ONGOING,
   EXCITED,
+  DENIED_STATE,
   FINAL_GOODBYE,
   HABITUAL,
   HELP_INFO,
@@ -180,6 +181,13 @@ interface PartContext {
 const HARD_SESSION = new RegExp(
   `\\b(?:cru (?:mourir|crever|y rester)|thought (?:i (?:would|was gonna|was going to)|id) die)\\b(?=.*(?:${EXERTION.source}|\\b(?:fractionne|spinning|spin class|hiit|crossfit|burpees|trail|leg day|pilates|zumba)\\b))`,
 );
+// A thrill or a climb: "hanging off the wall thinking I'm going to die up here… then I
+// topped out", "en haut de la voie je me disais que j'allais mourir". Fear of a fall in
+// a sport said before or after, not a wish.
+const THRILL = `\\b(?:climb\\w*|escalade|grimpe\\w*|bouldering|via ferrata|abseil\\w*|rappel|bungee|saut a le elastique|parachute|skydiv\\w*|zip ?line|tyrolienne|surf\\w*|roller ?coaster|grand huit|montagnes russes|manege|rafting|canyoning|topped out|summit|sommet)\\b`;
+const THRILL_FEAR = new RegExp(
+  `\\b(?:thinking|thought|think|me disais|me suis dit|pensais|pense) (?:that |que )?(?:im going to|im gonna|i was going to|i was gonna|i would|ill|id|je vais|je allais|que je allais|que je vais) (?:die|mourir|crever|y rester)\\b(?:(?<=${THRILL}.*)|(?=.*${THRILL}))`,
+);
 
 // Where the last joke marker and the last "it's over" of a sentence are: each covers
 // its own part and those before it. Read once per sentence, so that a long text cut in
@@ -297,7 +305,7 @@ function readDistress(
         // Out of breath after a run: the body, not an attack nor despair; "j'ai cru
         // mourir au fractionné": a hard session, no wish to be gone.
         !((category === 'panic' || category === 'hopelessness') && EXERTION.test(part)) &&
-        !(category === 'passive-ideation' && HARD_SESSION.test(part))
+        !(category === 'passive-ideation' && (HARD_SESSION.test(part) || THRILL_FEAR.test(part)))
       )
         distress[category] = Math.max(distress[category] ?? 0, 2);
   });
@@ -379,7 +387,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
       () =>
         distress.resolved ||
         (Object.keys(distress.distress).length === 0 &&
-          (deniesHarm(text) || WISH_TO_LIVE.test(text))),
+          (deniesHarm(text) || WISH_TO_LIVE.test(text) || DENIED_STATE.test(text))),
       times,
     ),
     times,

@@ -38,7 +38,24 @@ const CUES: readonly Cue[] = [
     re: any('(?:peux|arrive) plus bouger', 'cant (?:move|stand up|see straight)'),
     weight: 1,
   },
-  { re: any('vois noir', 'dont know where i am', 'everything is too loud'), weight: 1 },
+  { re: any('vois noir', 'everything is too loud'), weight: 1 },
+  // Not knowing where one is: not lost in a town, on a map or in a file.
+  {
+    re: any(
+      'dont know where (?:i am|im)(?!.{0,60}\\b(?:maps?|gps|waze|citymapper|lost|perdue?|directions?|address|adresse|station|gare|street|rue|quartier|area|town|city|ville|planning|fichier|file|dossier)\\b)',
+      '(?:sais|savais) (?:plus|pas) (?:ou|la ou) je (?:suis|etais)(?! (?:dans|de|avec|sur|au|a le|en))(?!.{0,60}\\b(?:maps?|gps|waze|citymapper|lost|perdue?|directions?|address|adresse|station|gare|street|rue|quartier|area|town|city|ville|planning|fichier|file|dossier)\\b)',
+    ),
+    weight: 1,
+  },
+  // Dissociation in signs that add up: the room moving, not knowing where one is ("ça
+  // recommence les murs bougent jsais plus où je suis"); not lost in a plan or a file.
+  {
+    re: any(
+      '(?:murs|plafond|sol|piece) (?:qui )?(?:bougent|bouge|ondulent|ondule|tanguent|tangue|respirent)',
+      '(?:walls|floor|ceiling|room) (?:are |is |keep |keeps )?(?:moving|breathing|warping|melting|tilting)',
+    ),
+    weight: 1,
+  },
   { re: any('gorge (?:se serre|serree|nouee)', 'throat (?:is )?(?:tight|closing)'), weight: 1 },
   ...signs('(?:perds|perdre|losing) (?:le )?control'),
   { re: any('peur de mourir', 'scared (?:im going to|ill) die'), weight: 1 },

@@ -1,4 +1,4 @@
-import { any, packedCue, type Recogniser } from './cue.ts';
+import { any, packedCue, signs, type Recogniser } from './cue.ts';
 
 // Violence or harassment suffered: at home, at work, sexual. The writer is the one it
 // is done to ("il me frappe", "my manager keeps sending me…"); what happened to someone
@@ -30,6 +30,12 @@ export const violence: Recogniser = {
     // Told without its name: a hand on the thigh, a landlord in while one sleeps, an ex
     // writing from new accounts, pictures posted, followed home, spat at.
     packedCue('violence-indirect'),
+    // Marks told as nothing, a grip when he is angry: signs that add up ("rien de grave,
+    // juste quelques bleus", "he only squeezes hard when he's angry").
+    ...signs(
+      '(?:juste|que|only|just|seulement|a few|quelques) (?:\\S+ ){0,2}(?:bleus|marques|bruises|marks)\\b(?! (?:de (?:velo|vélo|ski|foot|rugby|sport)|from (?:football|rugby|the gym|climbing|cycling)))',
+      '(?:serre|tient|attrape|secoue|squeezes|grips|holds|grabs|shakes) (?:\\S+ ){0,2}(?:fort|trop fort|hard|tight|tightly|too hard)\\b(?=.{0,30}\\b(?:quand|when|whenever|des que|chaque fois que) (?:il|elle|he|she|hes|shes)\\b)',
+    ),
     {
       // Hostility aimed at the writer, whatever the words: insulted in front of others,
       // shouted at, laughed at, followed, messaged at night, waited for.
