@@ -104,3 +104,18 @@ describe('where one lives and a quick question are no wish to stop living, no em
     'honestly im sick of living like this',
   ])('%s: distress', isDistress);
 });
+
+describe('a site or a document online waits on no one; a person on the line does', () => {
+  it.each([
+    'le site est en ligne depuis ce matin, tu peux regarder ?',
+    'la nouvelle version de mon CV est en ligne ?',
+    'mon profil est en ligne sur indeed, tu peux jeter un oeil ?',
+    'l’offre est en ligne jusqu’à vendredi, je postule ?',
+  ])('%s: nothing', isNothing);
+
+  it.each([
+    'le recruteur est en ligne, je dis quoi ?',
+    'elle est en ligne là, je lui dis quoi',
+    'la conseillère pôle emploi est en ligne, j’accepte ?',
+  ])('%s: urgent', (text) => expect(signals(text)).toContain('URGENT'));
+});
