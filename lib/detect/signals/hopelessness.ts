@@ -111,7 +111,8 @@ export const hopelessness: Recogniser = {
     },
     {
       re: any(
-        'je sors plus|' +
+        // Not snowed in, ill, in plaster or revising: a cause that is no distress.
+        'je sors plus(?!.{0,80}\\b(?:neige|grippe|covid|malade|fievre|platre|jambe|cheville|operation|bebe|isolement|quarantaine|partiels?|examens?|revis\\w*|greve|canicule|inondation)\\b)|' +
           'reste au lit (?:toute la journee|tout le week[- ]end)|' +
           'peur de aller (?:au travail|bosser)|' +
           'peur du lundi|' +

@@ -86,7 +86,7 @@ describe('a glass, a tablet, a busy day and tiredness with its cause', () => {
   ])('%s: distress', isDistress);
 });
 
-describe('where one lives and a quick question are no wish to stop living, no emergency', () => {
+describe('where one lives, a cause for staying in and a quick question are no distress, no emergency', () => {
   it.each([
     'je suis fatiguée de vivre à Paris, trop cher',
     'chui fatigué de vivre en coloc franchement',
@@ -94,6 +94,7 @@ describe('where one lives and a quick question are no wish to stop living, no em
     'tired of living in london tbh, rent is insane',
     'sick of living with flatmates, looking for a studio',
     'vite fait, dis-moi si tu as reçu le doc',
+    'je sors plus de chez moi depuis une semaine à cause de la neige',
     'vite fait : tu préfères que je t’envoie le CV en PDF ou en Word ?',
   ])('%s: nothing', isNothing);
 
@@ -102,6 +103,7 @@ describe('where one lives and a quick question are no wish to stop living, no em
     'chui fatigué de vivre comme ça',
     'tired of living',
     'honestly im sick of living like this',
+    'je sors plus de chez moi depuis une semaine, je vois personne',
   ])('%s: distress', isDistress);
 });
 
