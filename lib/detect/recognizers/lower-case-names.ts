@@ -65,7 +65,7 @@ const SAID_AFTER =
 const INFINITIVE = /(?:re|ir|er|oir)$/;
 // A department after a name: "boulanger du service achats", "dawn from finance".
 const DEPARTMENT_AFTER =
-  /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|de (?:la|ma|notre) (?:promo|classe|formation|team)|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|(?:the|my|our) (?:cohort|class|course|team|group|year|office|pub|shop|gym|club|unit|ward|site|agency|council|bank|school|uni|church)))\b/;
+  /^(?:de chez (?!(?:moi|toi|lui|elle|elles|nous|vous|eux|soi|ma|mon|mes|ta|ton|tes|sa|son|ses|notre|nos|votre|vos|leur|leurs|le|la|les|l|un|une|des)\b)[a-z0-9]+|du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|de (?:la|ma|notre) (?:promo|classe|formation|team)|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|(?:the|my|our) (?:cohort|class|course|team|group|year|office|pub|shop|gym|club|unit|ward|site|agency|council|bank|school|uni|church)))\b/;
 const WORKS_THEN_SAYS = /^(?:at|from) (?:\S+ ){1,3}(?:said|says|sorted|told|rang|called)\b/;
 // Words before a name that make it someone: "de la part de constance", "tell priya".
 // "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
@@ -107,7 +107,7 @@ const ROLE_BEFORE = new RegExp(
 // A relation or a role right after a name, in apposition: "aurore ma cousine",
 // "constance la nouvelle rh", "summer my flatmate".
 const ROLE_AFTER = new RegExp(
-  String.raw`^(?:ma|mon|my|la|le|notre|our|sa|son|his|her|ta|ton|your) (?:(?:nouvelle|nouveau|new|old|ancienne?|petite?) )?(?:${RELATIVES}|manager|boss|chef|cheffe|collegue|colleague|tuteur|tutrice|tutor|mentor|coach|responsable|comptable|secretaire|rh|drh|prof|formatrice|formateur|conseillere?|assistante?|stagiaire|proprio|landlord|supervisor)\b`,
+  String.raw`^(?:ma|mon|my|la|le|notre|our|sa|son|his|her|ta|ton|your) (?:(?:nouvelle|nouveau|new|old|ancienne?|petite?) )?(?:(?:team|line|shift|store|site|floor|duty|ward|area|section|night|day) (?:lead|leader|manager|supervisor|boss)|(?:chef|cheffe|responsable) (?:d equipe|de rayon|de service|de chantier|de salle|de poste|de secteur)|${RELATIVES}|manager|boss|chef|cheffe|collegue|colleague|tuteur|tutrice|tutor|mentor|coach|responsable|comptable|secretaire|rh|drh|prof|formatrice|formateur|conseillere?|assistante?|stagiaire|proprio|landlord|supervisor)\b`,
 );
 const RELATIVE_AFTER = new RegExp(
   String.raw`^(?:ma|mon|my|sa|son|ta|ton|his|her|your|notre|our) (?:${RELATIVES})$`,
@@ -180,6 +180,8 @@ export const VERB_ENDING =
 const HIRING_VERBS = wordList('hiring-verbs');
 const INSTITUTIONS = wordList('institution-heads');
 
+const GERMANIC_ER = /^(?=\p{L}*(?:sch|tz|ae|oe(?!u)|eyer$))\p{L}{4,}er$/u;
+
 /** A word that could be a surname: a known one, or an unknown word that is not common. */
 export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
   if (!t) return false;
@@ -197,7 +199,14 @@ export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
     return false;
   // After a title or "van der", an -er word is a surname ("mrs potter", "van der meer").
   const lower = t.text.toLowerCase();
-  if (VERB_ENDING.test(lower) && !(afterTitle && /[^aeiouy]er$|eer$/.test(lower))) return false;
+  // Germanic spellings no French verb has ("schaeffer", "kreutzer", "meyer") end in -er
+  // as surnames do.
+  if (
+    VERB_ENDING.test(lower) &&
+    !(afterTitle && /[^aeiouy]er$|eer$/.test(lower)) &&
+    !GERMANIC_ER.test(lower)
+  )
+    return false;
   return !g.places.has(key);
 }
 
@@ -607,7 +616,19 @@ export function lowerCasePerson(
     key.length >= 3 &&
     (strong || (ambiguous && !g.commonWords.has(key) && !VIRTUE_ENDING.test(key))) &&
     WITH_BEFORE.test(before);
+  // "je bosse chez lidl et jordan aussi", "she works at tesco and jamie too": a first name
+  // joined to a name, then "aussi", "too": someone else there as well.
+  const twoAt = tokens[i - 2];
+  const alsoThere =
+    (strong || ambiguous) &&
+    (tokens[i - 1]?.key === 'et' || tokens[i - 1]?.key === 'and') &&
+    twoAt !== undefined &&
+    !twoAt.capitalised &&
+    !g.commonWords.has(twoAt.key) &&
+    !g.strongFirstNames.has(twoAt.key) &&
+    /^(?:aussi|too|also|pareil|as well|non plus)\b/.test(after);
   const cueBefore =
+    alsoThere ||
     withName ||
     objectOfVerb(tokens, i, strong) ||
     CUE_BEFORE.test(before) ||

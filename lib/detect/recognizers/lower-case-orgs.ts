@@ -273,6 +273,8 @@ function businessNameWord(t: Token | undefined): t is Token {
     !g.ambiguousFirstNames.has(t.key) &&
     !g.places.has(t.key) &&
     !g.commonWords.has(t.key) &&
+    // "we invoiced northgate builders": an English verb in the past is no name.
+    !/^\p{L}{3,}ed$/u.test(t.key) &&
     surnameLike(t)
   );
 }

@@ -84,7 +84,15 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
     (orgIndex ??= knownOrganizations(fold)).has(fold(branch[1])) &&
     town(fold(branch[2])) &&
     !keys.some(known);
+  // "Karim Lyon Part-Dieu", "avec Sophie Paris Nation": a first name, then where one
+  // meets: the town and its district, not a second person.
+  const personThenTown =
+    branch !== null &&
+    g.strongFirstNames.has(fold(branch[1])) &&
+    town(fold(branch[2])) &&
+    !keys.some(known);
   if (
+    personThenTown ||
     /^Z(?:AC|A|I|AE|UP)\b/.test(text.slice(c.start, c.end)) ||
     (townBefore && town(fold(townBefore[1])) && !keys.some(known)) ||
     branchOf ||

@@ -104,3 +104,73 @@ describe('a British street with no street type, then its town and postcode', () 
     expect(addresses(text)).toEqual([]);
   });
 });
+
+const people = ofType('PERSON');
+const companies = ofType('ORG');
+
+describe('a name that is a word, then a role in apposition or where it works', () => {
+  it.each([
+    ['a team lead', 'dawn our shift lead is off today', 'dawn'],
+    ['a line manager', 'hope my line manager said no', 'hope'],
+    ['a chef d’équipe', "rose mon chef d'equipe m'a dit non", 'rose'],
+    ['"de chez" an employer', 'rdv avec rose de chez manpower lundi', 'rose'],
+    ['"de chez", at the start', "hope de chez adecco m'a appelée", 'hope'],
+  ])('%s', (_, text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+
+  it.each([
+    ['a colour from home', 'une rose de chez moi'],
+    ['a colour from the florist', 'la rose de chez le fleuriste'],
+    ['a season and a line', 'summer my line is busy'],
+  ])('no person: %s', (_, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('someone else at the same place: "et X aussi" after a company', () => {
+  it.each([
+    ['je bosse chez lidl et jordan aussi', 'jordan'],
+    ['she works at tesco and summer too', 'summer'],
+    ['je bosse chez leclerc et julie aussi', 'julie'],
+  ])('%s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+
+  it.each([
+    ["j'aime le bleu et rose aussi"],
+    ['i like red and rose too'],
+    ['je prends du pain et olive aussi'],
+  ])('no person: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('a Germanic surname ending in -er after a first name', () => {
+  it.each([
+    ["j'ai vu lena schaeffer hier", 'lena schaeffer'],
+    ['demande a julia meyer', 'julia meyer'],
+    ['c marco kreutzer qui gere les plannings', 'marco kreutzer'],
+  ])('%s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+
+  it.each([['lucas va payer demain'], ['emma doit marcher'], ['hugo veut bosser']])(
+    'the verb stays out: %s',
+    (text) => {
+      expect(people(text).every((p) => !p.includes(' '))).toBe(true);
+    },
+  );
+});
+
+describe('known errors of the last round', () => {
+  it('a past verb is not the start of a company before a sector word', () => {
+    expect(companies('we invoiced northgate builders ltd')).toEqual(['northgate builders ltd']);
+    expect(companies('they billed harwood roofing yesterday')).toEqual(['harwood roofing']);
+  });
+
+  it('a first name, then a town and its district: one person, no second', () => {
+    expect(people("Karim Lyon Part-Dieu m'a rappelé")).toEqual(['Karim']);
+    expect(people('Rendez-vous avec Inès Marseille Saint-Charles')).not.toContain('Saint-Charles');
+  });
+});
