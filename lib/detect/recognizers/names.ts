@@ -36,6 +36,7 @@ import {
   institutionEnd,
   SECTOR_TAILS,
   sectorTailEnd,
+  SURNAME_SHAPE,
   companyRoleAfter,
   employerBefore,
   founderFirmEnd,
@@ -85,13 +86,6 @@ const PLATFORM_BEFORE = words('sur on via');
 const WORK_VERBS = wordList('work-verbs');
 // Words after which a known three-letter company counts in lower case.
 const SHORT_ORG_CUES = wordList('short-org-cues');
-
-// Endings and beginnings that mark a surname in many languages: Armenian -yan/-ian,
-// Greek -poulos/-akis/-idis, Ukrainian -enko/-chuk, Polish -ski/-wicz/-czyk, Romanian
-// -escu/-eanu, Turkish -oglu, Nordic -sson/-dottir, Balkan -ovic/-evic, Georgian -shvili/-dze,
-// Malagasy Rakoto-/Randria-/Andria-/Razafi-, Basque Etxe-/Etche-.
-const SURNAME_SHAPE =
-  /(?:[iy]an|poulos|poulou|akis|idis|enko|chuk|czuk|[sc]ki|[sc]ka|wicz|czyk|escu|eanu|oglu|sson|dottir|ovic|evic|shvili|adze|ndran|ugan|shnan|nathan|swamy|samy|murthy|appan|selvam|lingam|pillai)$|^(?:rakoto|randria|andria|razaf|etxe|etche)/;
 
 type Kind = 'first' | 'ambiguous' | 'surname' | 'place' | 'stop' | 'unknown';
 
@@ -706,7 +700,12 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
           workplaceOfPerson(tokens, i, found);
         let end = workplace ? i + 1 : Math.max(lowerCaseOrgEnd(tokens, i), headed);
         // "hdfc bank", "leadway assurance": a trade after the name is part of it.
-        if (end === i + 1 && sectorRunAfter(tokens, end) === 1) end++;
+        // "chez ker breizh conseil": after two words no dictionary has, the same.
+        if (
+          (end === i + 1 || (end === i + 2 && !g.commonWords.has(tokens[i + 1].key))) &&
+          sectorRunAfter(tokens, end) === 1
+        )
+          end++;
         org(
           { start: t.start, end: tokens[end - 1].end },
           0.6,

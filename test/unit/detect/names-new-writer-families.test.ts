@@ -174,3 +174,67 @@ describe('known errors of the last round', () => {
     expect(people('Rendez-vous avec Inès Marseille Saint-Charles')).not.toContain('Saint-Charles');
   });
 });
+
+describe('a company led by a Belgian or Swiss legal form', () => {
+  it.each([
+    ['Bénéficiaire : ASBL Les Petits Bonheurs', 'ASBL Les Petits Bonheurs'],
+    ['Je bosse pour la SPRL Les Ateliers Réunis', 'SPRL Les Ateliers Réunis'],
+    ["Versement à l'ASBL Les Jardins Partagés", 'ASBL Les Jardins Partagés'],
+  ])('%s', (text, company) => {
+    expect(companies(text)).toEqual([company]);
+  });
+
+  it.each([['la sarl lundi c’est fermé'], ['En 2020 SAS et SARL ont fusionné']])(
+    'no company: %s',
+    (text) => {
+      expect(companies(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a name with a number in it, then its legal form', () => {
+  it.each([
+    ['Je commence chez Conseil 3.0 SARL lundi', 'Conseil 3.0 SARL'],
+    ['entretien chez Batiment 21 SAS demain', 'Batiment 21 SAS'],
+    ['Fournisseur : NETTOYAGE PRO 67 SARL — Strasbourg', 'NETTOYAGE PRO 67 SARL'],
+    ['We met the team at Studio 54 Ltd', 'Studio 54 Ltd'],
+  ])('%s', (text, company) => {
+    expect(companies(text)).toEqual([company]);
+  });
+
+  it.each([['En 2020 SAS et SARL ont fusionné'], ['Les 3 SAS du groupe']])(
+    'no company: %s',
+    (text) => {
+      expect(companies(text)).toEqual([]);
+    },
+  );
+});
+
+describe("a trade and its owner's surname, in lower case", () => {
+  it.each([
+    ['je fais les saisons pour boucherie le bihan', 'boucherie le bihan'],
+    ['on livre pour la pharmacie benhamou', 'pharmacie benhamou'],
+    ['jai un extra a la boulangerie le goff samedi', 'boulangerie le goff'],
+  ])('%s', (text, company) => {
+    expect(companies(text)).toEqual([company]);
+  });
+
+  it.each([
+    ['la boulangerie le blanc est fermee'],
+    ['le garage lundi est fermé'],
+    ['on mange au snack halal'],
+    ['le resto sushi est bon'],
+    ["l'hotel lowcost"],
+  ])('no company: %s', (text) => {
+    expect(companies(text)).toEqual([]);
+  });
+});
+
+describe('two words no dictionary has, then a trade, after "chez"', () => {
+  it.each([
+    ['mon collegue part chez ker breizh conseil en janvier', 'ker breizh conseil'],
+    ['il signe chez moana lani transports', 'moana lani transports'],
+  ])('%s', (text, company) => {
+    expect(companies(text)).toEqual([company]);
+  });
+});
