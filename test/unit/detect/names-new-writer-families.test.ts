@@ -238,3 +238,34 @@ describe('two words no dictionary has, then a trade, after "chez"', () => {
     expect(companies(text)).toEqual([company]);
   });
 });
+
+describe('fields and statements: labels, places and capitals that name nobody', () => {
+  it.each([
+    [
+      'a place in a Location field',
+      'Poste : Magasinier · Location: Milton Keynes · Salaire : 1800 €',
+    ],
+    ['a town in a Ville field', 'Ville : Saint-Nazaire · Contrat : CDD'],
+    ['a statement in capitals', '03/11 PRLV SEPA LOYER 650,00 € · 02/11 RETRAIT DAB 20,00 €'],
+    ['a transfer in capitals', 'VIR REMBOURSEMENT 45,00 € · VIR SALAIRE 1 500,00 €'],
+  ])('no person: %s', (_, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a post as a label',
+      'Véhicule : AB 123 CD · Chauffeur : Marc Dubois · Tél : 06',
+      'Marc Dubois',
+    ],
+    [
+      'a feminine post as a label',
+      'Agence : Soins Plus · Coordinatrice : Léa Martin',
+      'Léa Martin',
+    ],
+    ['a first name before a colon is who speaks', 'Karim : je passe demain', 'Karim'],
+    ['a name in capitals on a card', 'Name on card: AMINA DIALLO', 'AMINA DIALLO'],
+  ])('the person only: %s', (_, text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+});
