@@ -269,3 +269,37 @@ describe('fields and statements: labels, places and capitals that name nobody', 
     expect(people(text)).toEqual([name]);
   });
 });
+
+describe('a second company in the same frame: "à X … et à Y", "to X and to Y"', () => {
+  it.each([
+    ["J'ai envoyé ma candidature à Danone à Paris et à Zentrix à Lyon.", ['Danone', 'Zentrix']],
+    ['I applied to Unilever in London and to Brightwell in Leeds.', ['Unilever', 'Brightwell']],
+  ])('%s', (text, names) => {
+    expect(companies(text)).toEqual(names);
+  });
+
+  it.each([
+    ['a trip, not an application', 'Je vais à Carrefour et à Clermont demain', ['Carrefour']],
+    [
+      'a person after the same preposition',
+      "J'ai écrit ma candidature à Safran et à Marie",
+      ['Safran'],
+    ],
+  ])('no second company: %s', (_, text, names) => {
+    expect(companies(text)).toEqual(names);
+  });
+});
+
+describe("a firm named after its founder's full name", () => {
+  it.each([
+    ['she said i should apply to mark spencer & partners', 'mark spencer & partners'],
+    ['je bosse chez pierre durand & associes', 'pierre durand & associes'],
+    ['I work for James Hartley & Sons', 'James Hartley & Sons'],
+  ])('%s', (text, company) => {
+    expect(companies(text)).toEqual([company]);
+  });
+
+  it.each([['Julie & Marc viennent ce soir'], ['marie & co arrivent']])('no firm: %s', (text) => {
+    expect(companies(text)).toEqual([]);
+  });
+});
