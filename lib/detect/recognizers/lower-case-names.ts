@@ -118,6 +118,9 @@ const SENT_TO =
   /(?:^|\s)(?:\S*envoy\S*|\S*envoi\S*|\S*[ée]cri[st]?|\S*ecri[st]?|dit|dis|parl\S*|relais|donn\S*|transm\S*|pass[ée]?|msg|message|mot|lettre|mail|texto|sms|\S*adieu|r[ée]pondu)\s+(?:\S+\s+){0,4}?(?:a|à)\s+$/i;
 // Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
 const GRAMMAR_WORDS = wordList('grammar-words');
+// A verb in the plural after two names: "ont", "m'ont", "sont", "veulent", "arrivent".
+const PLURAL_VERB_AFTER =
+  /^(?:(?:m|nous|vous|t|l|me|nous|m ont)\s)?(?:ont|mont|sont|vont|font|veulent|peuvent|doivent|viennent|partent|arrivent|bossent|travaillent|descendent|montent|disent|pensent|trouvent|cherchent|are|were|have|had|said|say|want|came|went|will)\b/;
 const RELATIVE_WORDS = wordList('relative-words');
 // Last words of ROLE_BEFORE, as tokens ("n+1" ends on "n").
 const ROLE_ENDS = anyOf(RELATIVE_WORDS, wordList('role-ends'));
@@ -575,12 +578,45 @@ export function lowerCasePerson(
     !ROLE_ENDS.has(key)
   )
     return { end: i + 2, score: 0.6, reason: 'nom et prénom', reasonEn: 'full name' };
+  // "seppi et pierre m'ont aidé", "javiera et tomas arrivent": two names joined, then a
+  // verb in the plural; one of them no common word, neither after an article.
+  const pairName = (u: Token | undefined): boolean =>
+    u !== undefined &&
+    !u.capitalised &&
+    u.key.length >= 3 &&
+    !GRAMMAR_WORDS.has(u.key) &&
+    !ROLE_ENDS.has(u.key) &&
+    (g.strongFirstNames.has(u.key) ||
+      g.ambiguousFirstNames.has(u.key) ||
+      // "lilas", "choux": a plural is a thing.
+      (surnameLike(u) && !/[sx]$/.test(u.key)));
+  const pairWord = (u: Token | undefined): boolean => u !== undefined && g.commonWords.has(u.key);
+  const firstKind = (u: Token): number =>
+    g.strongFirstNames.has(u.key) ? 2 : g.ambiguousFirstNames.has(u.key) ? 1 : 0;
+  const pairSure = (u: Token, v: Token): boolean =>
+    firstKind(u) === 2 || firstKind(v) === 2 || firstKind(u) + firstKind(v) === 1;
+  const pairAt = (a: number): boolean =>
+    pairName(tokens[a]) &&
+    pairName(tokens[a + 2]) &&
+    (tokens[a + 1]?.key === 'et' || tokens[a + 1]?.key === 'and') &&
+    !(pairWord(tokens[a]) && pairWord(tokens[a + 2])) &&
+    // A sure first name, or one that may be a word beside a word no list has.
+    pairSure(tokens[a], tokens[a + 2]) &&
+    !THING_BEFORE.test(
+      tokens
+        .slice(Math.max(0, a - 2), a)
+        .map((u) => u.key)
+        .join(' ') + ' ',
+    ) &&
+    PLURAL_VERB_AFTER.test(nextKeys(tokens, a + 2, 2));
+  const pairThenPlural = pairAt(i) || pairAt(i - 2);
   if (
     !strong &&
     !ambiguous &&
     !surname &&
     !ambiguousSurname &&
     !roleBefore &&
+    !pairThenPlural &&
     !(surnameLike(t) && (SAID_AFTER.test(nextKeys(tokens, i, 3)) || namedBefore(tokens, i)))
   )
     return null;
@@ -628,6 +664,7 @@ export function lowerCasePerson(
     !g.strongFirstNames.has(twoAt.key) &&
     /^(?:aussi|too|also|pareil|as well|non plus)\b/.test(after);
   const cueBefore =
+    pairThenPlural ||
     alsoThere ||
     withName ||
     objectOfVerb(tokens, i, strong) ||
@@ -719,7 +756,10 @@ export function lowerCasePerson(
   // plain verb of speech ("wiremu m'a dit", "tavita says"): a name the gazetteer lacks.
   // Not a plural noun's complement: "la juge des tutelles a dit".
   const plural = tokens[i - 1]?.key === 'des' || tokens[i - 1]?.key === 'aux';
-  if ((workRoleBefore || named || (!thing && !plural && SAID_AFTER.test(after))) && surnameLike(t))
+  if (
+    (workRoleBefore || named || pairThenPlural || (!thing && !plural && SAID_AFTER.test(after))) &&
+    surnameLike(t)
+  )
     return first(0.5);
   return null;
 }

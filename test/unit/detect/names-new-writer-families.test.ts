@@ -303,3 +303,23 @@ describe("a firm named after its founder's full name", () => {
     expect(companies(text)).toEqual([]);
   });
 });
+
+describe('two names joined, then a verb in the plural', () => {
+  it.each([
+    ["seppi et pierre m'ont aidé", ['seppi', 'pierre']],
+    ['javiera et tomas descendent de santiago', ['javiera', 'tomas']],
+    ['kofi et rose sont passés hier', ['kofi', 'rose']],
+  ])('%s', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+
+  it.each([
+    ['rose et lilas sont en fleur'],
+    ['tulipe et jonquille sont en fleur'],
+    ['marteau et clou sont dans la boite'],
+    ['le rouge et le rose sont beaux'],
+    ['the cat and dog are asleep'],
+  ])('no person: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
