@@ -118,6 +118,9 @@ const SENT_TO =
   /(?:^|\s)(?:\S*envoy\S*|\S*envoi\S*|\S*[ée]cri[st]?|\S*ecri[st]?|dit|dis|parl\S*|relais|donn\S*|transm\S*|pass[ée]?|msg|message|mot|lettre|mail|texto|sms|\S*adieu|r[ée]pondu)\s+(?:\S+\s+){0,4}?(?:a|à)\s+$/i;
 // Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
 const GRAMMAR_WORDS = wordList('grammar-words');
+// Family and bosses after a possessive name ("sunnys dad", "hope's manager").
+const OWNED_AFTER =
+  /^(?:dad|mum|mom|mother|father|sister|brother|husband|wife|son|daughter|kids|boyfriend|girlfriend|partner|boss|manager|mum and dad|parents|nan|gran|auntie|uncle|cousin)\b/;
 // A verb in the plural after two names: "ont", "m'ont", "sont", "veulent", "arrivent".
 const PLURAL_VERB_AFTER =
   /^(?:(?:m|nous|vous|t|l|me|nous|m ont)\s)?(?:ont|mont|sont|vont|font|veulent|peuvent|doivent|viennent|partent|arrivent|bossent|travaillent|descendent|montent|disent|pensent|trouvent|cherchent|are|were|have|had|said|say|want|came|went|will)\b/;
@@ -528,6 +531,20 @@ export function lowerCasePerson(
     joined(next) &&
     RELATIVE_AFTER.test(nextKeys(tokens, i, 2)) &&
     !THING_BEFORE.test(before)
+  )
+    return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
+  // "sunnys dad picked her up", "hope's mum called": a name whose family or boss is
+  // spoken of, the possessive typed with or without its apostrophe.
+  const owner = /s$/.test(key) && !/['’]/.test(next?.gap ?? '') ? key.slice(0, -1) : key;
+  const ownedAt = owner === key ? i + 2 : i + 1;
+  if (
+    (owner === key ? next?.key === 's' && /^['’]$/.test(next.gap) : true) &&
+    !THING_BEFORE.test(before) &&
+    (g.strongFirstNames.has(owner) || g.ambiguousFirstNames.has(owner)) &&
+    owner.length >= 3 &&
+    !GRAMMAR_WORDS.has(owner) &&
+    tokens[ownedAt]?.gap === ' ' &&
+    OWNED_AFTER.test(nextKeys(tokens, ownedAt - 1, 2))
   )
     return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
   if (isWordLike(key) && !g.ambiguousFirstNames.has(key) && !g.ambiguousSurnames.has(key))

@@ -323,3 +323,22 @@ describe('two names joined, then a verb in the plural', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('a name that is a word, then its family or boss: the possessive typed or not', () => {
+  it.each([
+    ['sunnys dad picked her up late', 'sunnys'],
+    ["hope's mum called me", 'hope'],
+    ['summers manager is off today', 'summers'],
+  ])('%s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+
+  it.each([
+    ['the roses dad planted'],
+    ['i miss my dads car'],
+    ['its mum who called'],
+    ['wills dad is ill'],
+  ])('no person: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
