@@ -120,7 +120,7 @@ const SENT_TO =
 const GRAMMAR_WORDS = wordList('grammar-words');
 // Family and bosses after a possessive name ("sunnys dad", "hope's manager").
 const OWNED_AFTER =
-  /^(?:dad|mum|mom|mother|father|sister|brother|husband|wife|son|daughter|kids|boyfriend|girlfriend|partner|boss|manager|mum and dad|parents|nan|gran|auntie|uncle|cousin)\b/;
+  /^(?:dad|mum|mom|mother|father|sister|brother|husband|wife|daughter|kids|boyfriend|girlfriend|partner|boss|manager|mum and dad|parents|nan|gran|auntie|uncle|cousin)\b/;
 // A verb in the plural after two names: "ont", "m'ont", "sont", "veulent", "arrivent".
 const PLURAL_VERB_AFTER =
   /^(?:(?:m|nous|vous|t|l|me|nous|m ont)\s)?(?:ont|mont|sont|vont|font|veulent|peuvent|doivent|viennent|partent|arrivent|bossent|travaillent|descendent|montent|disent|pensent|trouvent|cherchent|are|were|have|had|said|say|want|came|went|will)\b/;
@@ -538,7 +538,9 @@ export function lowerCasePerson(
   const owner = /s$/.test(key) && !/['’]/.test(next?.gap ?? '') ? key.slice(0, -1) : key;
   const ownedAt = owner === key ? i + 2 : i + 1;
   if (
-    (owner === key ? next?.key === 's' && /^['’]$/.test(next.gap) : true) &&
+    (owner === key
+      ? next?.key === 's' && /^['’]$/.test(next.gap)
+      : !isWordLike(key) && !GRAMMAR_WORDS.has(key)) &&
     !THING_BEFORE.test(before) &&
     (g.strongFirstNames.has(owner) || g.ambiguousFirstNames.has(owner)) &&
     owner.length >= 3 &&

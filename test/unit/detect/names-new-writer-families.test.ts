@@ -338,6 +338,7 @@ describe('a name that is a word, then its family or boss: the possessive typed o
     ['i miss my dads car'],
     ['its mum who called'],
     ['wills dad is ill'],
+    ['elle range tout dans son sac'],
   ])('no person: %s', (text) => {
     expect(people(text)).toEqual([]);
   });
