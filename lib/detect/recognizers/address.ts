@@ -7,7 +7,7 @@ import { VERB_ENDING } from './lower-case-names.ts';
 import { wordList } from '../lexicon/word-lists.ts';
 
 const STREET_TYPES =
-  'rue|r\\.|r(?= d)|avenue|av\\.?|boulevard|bd|bld|bvd|place|pl\\.|chem\\.|imp\\.|square|allée|allee|impasse|chemin|route|quai|cours|passage|villa|cité|cite|résidence|residence|faubourg|fg|lotissement|sentier|voie|rond-point|parvis|promenade|esplanade|hameau|lieu-dit|mail|montée|ruelle|venelle|clos|domaine|parc|rte|chaussée';
+  'rue|r\\.|r(?= d)|avenue|av\\.?|boulevard|bd|bld|bvd|place|pl\\.|chem\\.|imp\\.|square|allée|allee|impasse|chemin|route|quai|cours|passage|villa|cité|cite|résidence|residence|faubourg|fg|lotissement|sentier|voie|rond-point|parvis|promenade|esplanade|hameau|lieu-dit|mail|montée|ruelle|venelle|clos|domaine|parc|rte|chaussée|chaussee';
 // Number (with bis/ter), street type: the anchor. The name is read token by token below.
 const FR_START = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,4}(?: ?(?:bis|ter|[abt])\\b)?,? )(?:${STREET_TYPES})(?![\\p{L}])`,
@@ -138,6 +138,44 @@ const POSTAL_BOX = /(?:,| [–—-])? (?:bp|cs|tsa) ?\d{1,6}/iy;
 const POSTAL_BOX_BEFORE = /(?:bp|cs|tsa) ?\d{1,6},? $/i;
 // A postal box with its postal code and city, no street: "BP 45, 33000 Bordeaux Cedex".
 const POSTAL_BOX_ALONE = /(?<![\p{L}\d])(?:bp|cs|tsa) ?\d{1,6}/giu;
+// A box named in words, as Switzerland, Belgium, Germany and Britain write it ("Case
+// postale 58, 1002 Lausanne", "boîte postale 9, 59000 Lille", "Postfach 120, 8021
+// Zürich", "PO Box 4410, London SW1A 2AA"), then a postal code of four or five digits and
+// its town (with a Swiss delivery number: "1211 Genève 3"), or a town and a UK postcode.
+const POSTAL_BOX_WORDS =
+  /(?<![\p{L}\d])(?:case postale|casella postale|bo[iî]te postale|postfach|p\.? ?o\.? box|post office box)\.? (?:n[°o]\.? ?)?\d{1,6},? /giu;
+const FOUR_DIGIT_CODE = /(?:[–—-] )?[1-9]\d{3} /y;
+const TOWN_THEN_UK_POSTCODE = new RegExp(
+  `(?:[A-Z][\\p{L}'-]+ ){1,2}${UK_POSTCODE}(?![\\p{L}\\d])`,
+  'uy',
+);
+
+/** End of the postal code (five or four digits) and town, or a town and UK postcode, at
+ * `at`; -1 when none. */
+function boxTownEnd(text: string, at: number): number {
+  const five = postalCityEnd(text, at - 1);
+  if (five > 0) return five;
+  FOUR_DIGIT_CODE.lastIndex = at;
+  const four = FOUR_DIGIT_CODE.exec(text);
+  if (four) {
+    const from = at + four[0].length;
+    const end = townEnd(text, from);
+    const first = text.slice(from, end);
+    if (end > from && (isCapitalised(first) || gazetteer().places.has(fold(first.split(' ')[0]))))
+      return / \d{1,2}(?![\p{L}\d])/uy.test(text.slice(end, end + 3)) ? end + 2 : end;
+  }
+  TOWN_THEN_UK_POSTCODE.lastIndex = at;
+  const uk = TOWN_THEN_UK_POSTCODE.exec(text);
+  return uk ? at + uk[0].length : -1;
+}
+
+// A house number and a street whose name has no street type, as British streets often
+// are ("22 Kingsway, Edinburgh EH1 2QR", "3 Broadway, Leeds LS1 4BT"): only with a comma,
+// a capitalised town and a postcode after it, which no sentence has by chance.
+const EN_UNTYPED_STREET = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,5}[A-Z]? (?:[A-Z][\\p{L}'-]+ ){0,2}[A-Z][\\p{L}'-]+, (?:[A-Z][\\p{L}'-]+ ){1,2}${UK_POSTCODE}(?![\\p{L}\\d])`,
+  'gu',
+);
 // A residence, an estate or a business zone, named: the street is inside it ("ZI des
 // Mercières – 3 allée des Artisans", "Résidence Les Tamarins, bât. B, 97400 Saint-Denis").
 const PLACE_WORDS =
@@ -147,6 +185,10 @@ const PLACE_NAME = "(?:(?:[Ll]es?|[Ll]a|[Dd]es?|[Dd]u) |[LlDd]['’]){0,2}[\\p{L
 // A part of a building between the place and the postal code ("bât. B", "esc. 2", "CS 40217").
 const BUILDING_PART =
   /^(?:b[âa]t(?:iment|\.)?|escalier|esc\.|appartement|appt\.?|apt\.?|porte|bp|cs|tsa) ?[\p{L}\d]{1,6}$/iu;
+// ... or a lieu-dit or hamlet inside an estate ("Domaine des Chênes, lieu-dit Le Pré,
+// 24000 …"), named with a capital.
+const LIEU_DIT_PART =
+  /^(?:lieu[- ]dit|hameau) (?:(?:les?|la|des?|du|l['’]) ?)*\p{Lu}[\p{L}'’ -]{1,30}$/iu;
 // The place and its parts before the street number, each closed by a comma or a dash.
 const PLACE_BEFORE = new RegExp(
   `(?<![\\p{L}\\d])${PLACE_WORDS} (?=${PLACE_NAME})[^,–—\\n]{1,40}(?:(?:,| [–—-]) [^,–—\\n]{1,12})*?(?:,| [–—-]) $`,
@@ -166,8 +208,11 @@ function placeWithPostcodeEnd(text: string, from: number): number {
     PART_END.lastIndex = pos;
     const sep = PART_END.exec(text);
     if (!sep || sep.index - pos > 40 || sep[0] === '\n') return -1;
-    if (part > 0 && !BUILDING_PART.test(text.slice(pos, sep.index).trim())) return -1;
-    const city = postalCityEnd(text, sep.index);
+    const piece = text.slice(pos, sep.index).trim();
+    if (part > 0 && !BUILDING_PART.test(piece) && !LIEU_DIT_PART.test(piece)) return -1;
+    let city = postalCityEnd(text, sep.index);
+    // "ZA des Landes – BP 12 – 35000 Rennes": after a dash, the code after its space.
+    if (city < 0 && sep[0] !== ',') city = postalCityEnd(text, sep.index + 1);
     if (
       city > 0 &&
       /\p{Lu}/u.test(text.slice(sep.index).replace(/^[\s,–—-]*\d{2} ?\d{3} /, '')[0] ?? '')
@@ -333,7 +378,7 @@ const ADDRESS_REASON = { reason: 'adresse postale', reasonEn: 'street address' }
 // a town (known, capitalised and no common word, or after words about a home) make it an
 // address.
 const NUMBER_AFTER_STREET = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${STREET_TYPES}|ch\\.) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+|\\p{L}{3,}(?:strasse|straße|gasse|weg|platz))\\.? \\d{1,4}(?: ?(?:bis|ter|[a-z]))?,? (?=[1-9]\\d{3} \\p{L})`,
+  `(?<![\\p{L}\\d])(?:(?:${STREET_TYPES}|ch\\.) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+|\\p{L}{3,}(?:strasse|straße|gasse|weg|platz))\\.? \\d{1,4}(?: ?(?:bis|ter|[a-z]))?(?:,? (?:bo[iî]te|bte|bus)\\.? ?\\d{1,4}[a-z]?)?,? (?=[1-9]\\d{3} \\p{L})`,
   'giu',
 );
 
@@ -422,6 +467,11 @@ export function findAddresses(text: string, cued = false): Candidate[] {
         ...reason,
       });
   }
+  POSTAL_BOX_WORDS.lastIndex = 0;
+  for (let m = POSTAL_BOX_WORDS.exec(text); m; m = POSTAL_BOX_WORDS.exec(text)) {
+    const end = boxTownEnd(text, m.index + m[0].length);
+    if (end > 0) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
+  }
   PLACE_NAMED.lastIndex = 0;
   const postcode = POSTCODE_ANYWHERE.test(text);
   for (let m = postcode && PLACE_NAMED.exec(text); m; m = PLACE_NAMED.exec(text)) {
@@ -434,7 +484,13 @@ export function findAddresses(text: string, cued = false): Candidate[] {
     const end = namedPlaceEnd(text, m.index, from);
     if (end > from) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
   }
-  for (const pattern of [EN_STREET, EN_STREET_LOWER, EN_ESTATE, EN_STREET_CUED]) {
+  for (const pattern of [
+    EN_STREET,
+    EN_STREET_LOWER,
+    EN_ESTATE,
+    EN_STREET_CUED,
+    EN_UNTYPED_STREET,
+  ]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // "Flat 2, 18 Albert Street", "Suite 4, Kelvin House, 40 George Street": the flat

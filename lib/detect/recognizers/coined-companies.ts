@@ -45,9 +45,26 @@ function numberedNameEnd(text: string, word: string, end: number): number {
   return end + 1 + number[1].length;
 }
 
+// A name with a number in it, then its legal form: "Solutions 4.0 SAS", "Bâtiment 21
+// SARL", "NETTOYAGE PRO 67 SARL", "Studio 54 Ltd". The legal form makes it a company;
+// the capitalised words before the number are its name (not a pronoun or a preposition:
+// "En 2020 SAS…", "We 2 Ltd").
+const NUMBERED_WITH_FORM =
+  /(?<![\p{L}\d])(?!(?:En|In|Depuis|Since|Le|La|Les|Des|Du|De|Je|J|Il|Elle|On|Nous|We|They|Our|Notre|Nos|Ces|These|The|A|An|Un|Une)\b)(?:\p{Lu}[\p{L}'’&-]*\s){1,3}\d{1,4}(?:[.,]\d{1,2})?\s(?:SAS|SASU|SARL|EURL|SA|SNC|SCOP|S[àa]rl|SPRL|SRL|ASBL|GmbH|AG|Ltd|LTD|Inc|LLC|PLC|plc)(?![\p{L}\d])/gu;
+
 export function findCoinedCompanies(text: string): Candidate[] {
-  if (!MAY_HOLD.test(text)) return [];
   const found: Candidate[] = [];
+  NUMBERED_WITH_FORM.lastIndex = 0;
+  for (let m = NUMBERED_WITH_FORM.exec(text); m; m = NUMBERED_WITH_FORM.exec(text))
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'ORG',
+      score: 0.85,
+      reason: 'entreprise (forme juridique)',
+      reasonEn: 'company (legal form)',
+    });
+  if (!MAY_HOLD.test(text)) return found;
   COINED.lastIndex = 0;
   for (let m = COINED.exec(text); m; m = COINED.exec(text)) {
     const start = m.index;

@@ -65,7 +65,7 @@ const SAID_AFTER =
 const INFINITIVE = /(?:re|ir|er|oir)$/;
 // A department after a name: "boulanger du service achats", "dawn from finance".
 const DEPARTMENT_AFTER =
-  /^(?:du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|de (?:la|ma|notre) (?:promo|classe|formation|team)|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|(?:the|my|our) (?:cohort|class|course|team|group|year|office|pub|shop|gym|club|unit|ward|site|agency|council|bank|school|uni|church)))\b/;
+  /^(?:de chez (?!(?:moi|toi|lui|elle|elles|nous|vous|eux|soi|ma|mon|mes|ta|ton|tes|sa|son|ses|notre|nos|votre|vos|leur|leurs|le|la|les|l|un|une|des)\b)[a-z0-9]+|du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|de (?:la|ma|notre) (?:promo|classe|formation|team)|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|(?:the|my|our) (?:cohort|class|course|team|group|year|office|pub|shop|gym|club|unit|ward|site|agency|council|bank|school|uni|church)))\b/;
 const WORKS_THEN_SAYS = /^(?:at|from) (?:\S+ ){1,3}(?:said|says|sorted|told|rang|called)\b/;
 // Words before a name that make it someone: "de la part de constance", "tell priya".
 // "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
@@ -107,7 +107,7 @@ const ROLE_BEFORE = new RegExp(
 // A relation or a role right after a name, in apposition: "aurore ma cousine",
 // "constance la nouvelle rh", "summer my flatmate".
 const ROLE_AFTER = new RegExp(
-  String.raw`^(?:ma|mon|my|la|le|notre|our|sa|son|his|her|ta|ton|your) (?:(?:nouvelle|nouveau|new|old|ancienne?|petite?) )?(?:${RELATIVES}|manager|boss|chef|cheffe|collegue|colleague|tuteur|tutrice|tutor|mentor|coach|responsable|comptable|secretaire|rh|drh|prof|formatrice|formateur|conseillere?|assistante?|stagiaire|proprio|landlord|supervisor)\b`,
+  String.raw`^(?:ma|mon|my|la|le|notre|our|sa|son|his|her|ta|ton|your) (?:(?:nouvelle|nouveau|new|old|ancienne?|petite?) )?(?:(?:team|line|shift|store|site|floor|duty|ward|area|section|night|day) (?:lead|leader|manager|supervisor|boss)|(?:chef|cheffe|responsable) (?:d equipe|de rayon|de service|de chantier|de salle|de poste|de secteur)|${RELATIVES}|manager|boss|chef|cheffe|collegue|colleague|tuteur|tutrice|tutor|mentor|coach|responsable|comptable|secretaire|rh|drh|prof|formatrice|formateur|conseillere?|assistante?|stagiaire|proprio|landlord|supervisor)\b`,
 );
 const RELATIVE_AFTER = new RegExp(
   String.raw`^(?:ma|mon|my|sa|son|ta|ton|his|her|your|notre|our) (?:${RELATIVES})$`,
@@ -118,6 +118,12 @@ const SENT_TO =
   /(?:^|\s)(?:\S*envoy\S*|\S*envoi\S*|\S*[ée]cri[st]?|\S*ecri[st]?|dit|dis|parl\S*|relais|donn\S*|transm\S*|pass[ée]?|msg|message|mot|lettre|mail|texto|sms|\S*adieu|r[ée]pondu)\s+(?:\S+\s+){0,4}?(?:a|à)\s+$/i;
 // Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
 const GRAMMAR_WORDS = wordList('grammar-words');
+// Family and bosses after a possessive name ("sunnys dad", "hope's manager").
+const OWNED_AFTER =
+  /^(?:dad|mum|mom|mother|father|sister|brother|husband|wife|daughter|kids|boyfriend|girlfriend|partner|boss|manager|mum and dad|parents|nan|gran|auntie|uncle|cousin)\b/;
+// A verb in the plural after two names: "ont", "m'ont", "sont", "veulent", "arrivent".
+const PLURAL_VERB_AFTER =
+  /^(?:(?:m|nous|vous|t|l|me|nous|m ont)\s)?(?:ont|mont|sont|vont|font|veulent|peuvent|doivent|viennent|partent|arrivent|bossent|travaillent|descendent|montent|disent|pensent|trouvent|cherchent|are|were|have|had|said|say|want|came|went|will)\b/;
 const RELATIVE_WORDS = wordList('relative-words');
 // Last words of ROLE_BEFORE, as tokens ("n+1" ends on "n").
 const ROLE_ENDS = anyOf(RELATIVE_WORDS, wordList('role-ends'));
@@ -180,6 +186,8 @@ export const VERB_ENDING =
 const HIRING_VERBS = wordList('hiring-verbs');
 const INSTITUTIONS = wordList('institution-heads');
 
+const GERMANIC_ER = /^(?=\p{L}*(?:sch|tz|ae|oe(?!u)|eyer$))\p{L}{4,}er$/u;
+
 /** A word that could be a surname: a known one, or an unknown word that is not common. */
 export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
   if (!t) return false;
@@ -197,7 +205,14 @@ export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
     return false;
   // After a title or "van der", an -er word is a surname ("mrs potter", "van der meer").
   const lower = t.text.toLowerCase();
-  if (VERB_ENDING.test(lower) && !(afterTitle && /[^aeiouy]er$|eer$/.test(lower))) return false;
+  // Germanic spellings no French verb has ("schaeffer", "kreutzer", "meyer") end in -er
+  // as surnames do.
+  if (
+    VERB_ENDING.test(lower) &&
+    !(afterTitle && /[^aeiouy]er$|eer$/.test(lower)) &&
+    !GERMANIC_ER.test(lower)
+  )
+    return false;
   return !g.places.has(key);
 }
 
@@ -518,6 +533,22 @@ export function lowerCasePerson(
     !THING_BEFORE.test(before)
   )
     return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
+  // "sunnys dad picked her up", "hope's mum called": a name whose family or boss is
+  // spoken of, the possessive typed with or without its apostrophe.
+  const owner = /s$/.test(key) && !/['’]/.test(next?.gap ?? '') ? key.slice(0, -1) : key;
+  const ownedAt = owner === key ? i + 2 : i + 1;
+  if (
+    (owner === key
+      ? next?.key === 's' && /^['’]$/.test(next.gap)
+      : !isWordLike(key) && !GRAMMAR_WORDS.has(key)) &&
+    !THING_BEFORE.test(before) &&
+    (g.strongFirstNames.has(owner) || g.ambiguousFirstNames.has(owner)) &&
+    owner.length >= 3 &&
+    !GRAMMAR_WORDS.has(owner) &&
+    tokens[ownedAt]?.gap === ' ' &&
+    OWNED_AFTER.test(nextKeys(tokens, ownedAt - 1, 2))
+  )
+    return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
   if (isWordLike(key) && !g.ambiguousFirstNames.has(key) && !g.ambiguousSurnames.has(key))
     return null;
   // "mamie dit que", "tonton arrive": a family nickname alone names nobody.
@@ -566,12 +597,45 @@ export function lowerCasePerson(
     !ROLE_ENDS.has(key)
   )
     return { end: i + 2, score: 0.6, reason: 'nom et prénom', reasonEn: 'full name' };
+  // "seppi et pierre m'ont aidé", "javiera et tomas arrivent": two names joined, then a
+  // verb in the plural; one of them no common word, neither after an article.
+  const pairName = (u: Token | undefined): boolean =>
+    u !== undefined &&
+    !u.capitalised &&
+    u.key.length >= 3 &&
+    !GRAMMAR_WORDS.has(u.key) &&
+    !ROLE_ENDS.has(u.key) &&
+    (g.strongFirstNames.has(u.key) ||
+      g.ambiguousFirstNames.has(u.key) ||
+      // "lilas", "choux": a plural is a thing.
+      (surnameLike(u) && !/[sx]$/.test(u.key)));
+  const pairWord = (u: Token | undefined): boolean => u !== undefined && g.commonWords.has(u.key);
+  const firstKind = (u: Token): number =>
+    g.strongFirstNames.has(u.key) ? 2 : g.ambiguousFirstNames.has(u.key) ? 1 : 0;
+  const pairSure = (u: Token, v: Token): boolean =>
+    firstKind(u) === 2 || firstKind(v) === 2 || firstKind(u) + firstKind(v) === 1;
+  const pairAt = (a: number): boolean =>
+    pairName(tokens[a]) &&
+    pairName(tokens[a + 2]) &&
+    (tokens[a + 1]?.key === 'et' || tokens[a + 1]?.key === 'and') &&
+    !(pairWord(tokens[a]) && pairWord(tokens[a + 2])) &&
+    // A sure first name, or one that may be a word beside a word no list has.
+    pairSure(tokens[a], tokens[a + 2]) &&
+    !THING_BEFORE.test(
+      tokens
+        .slice(Math.max(0, a - 2), a)
+        .map((u) => u.key)
+        .join(' ') + ' ',
+    ) &&
+    PLURAL_VERB_AFTER.test(nextKeys(tokens, a + 2, 2));
+  const pairThenPlural = pairAt(i) || pairAt(i - 2);
   if (
     !strong &&
     !ambiguous &&
     !surname &&
     !ambiguousSurname &&
     !roleBefore &&
+    !pairThenPlural &&
     !(surnameLike(t) && (SAID_AFTER.test(nextKeys(tokens, i, 3)) || namedBefore(tokens, i)))
   )
     return null;
@@ -607,7 +671,20 @@ export function lowerCasePerson(
     key.length >= 3 &&
     (strong || (ambiguous && !g.commonWords.has(key) && !VIRTUE_ENDING.test(key))) &&
     WITH_BEFORE.test(before);
+  // "je bosse chez lidl et jordan aussi", "she works at tesco and jamie too": a first name
+  // joined to a name, then "aussi", "too": someone else there as well.
+  const twoAt = tokens[i - 2];
+  const alsoThere =
+    (strong || ambiguous) &&
+    (tokens[i - 1]?.key === 'et' || tokens[i - 1]?.key === 'and') &&
+    twoAt !== undefined &&
+    !twoAt.capitalised &&
+    !g.commonWords.has(twoAt.key) &&
+    !g.strongFirstNames.has(twoAt.key) &&
+    /^(?:aussi|too|also|pareil|as well|non plus)\b/.test(after);
   const cueBefore =
+    pairThenPlural ||
+    alsoThere ||
     withName ||
     objectOfVerb(tokens, i, strong) ||
     CUE_BEFORE.test(before) ||
@@ -698,7 +775,10 @@ export function lowerCasePerson(
   // plain verb of speech ("wiremu m'a dit", "tavita says"): a name the gazetteer lacks.
   // Not a plural noun's complement: "la juge des tutelles a dit".
   const plural = tokens[i - 1]?.key === 'des' || tokens[i - 1]?.key === 'aux';
-  if ((workRoleBefore || named || (!thing && !plural && SAID_AFTER.test(after))) && surnameLike(t))
+  if (
+    (workRoleBefore || named || pairThenPlural || (!thing && !plural && SAID_AFTER.test(after))) &&
+    surnameLike(t)
+  )
     return first(0.5);
   return null;
 }

@@ -82,6 +82,17 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
   return end;
 }
 
+// Endings and beginnings that mark a surname in many languages: Armenian -yan/-ian,
+// Greek -poulos/-akis/-idis, Ukrainian -enko/-chuk, Polish -ski/-wicz/-czyk, Romanian
+// -escu/-eanu, Turkish -oglu, Nordic -sson/-dottir, Balkan -ovic/-evic, Georgian -shvili/-dze,
+// Malagasy Rakoto-/Randria-/Andria-/Razafi-, Basque Etxe-/Etche-.
+export const SURNAME_SHAPE =
+  /(?:[iy]an|poulos|poulou|akis|idis|enko|chuk|czuk|[sc]ki|[sc]ka|wicz|czyk|escu|eanu|oglu|sson|dottir|ovic|evic|shvili|adze|ndran|ugan|shnan|nathan|swamy|samy|murthy|appan|selvam|lingam|pillai)$|^(?:rakoto|randria|andria|razaf|etxe|etche)/;
+
+// ... and, for a trade's owner, Indian -kumar and Maghrebi Ben-, Bel-, Ould- ("pharmacie
+// benhamou", "atelier sivakumar").
+const OWNER_SHAPE = /kumar$|^(?:ben|bel|ould)[a-z]{4,}$/;
+
 // A trade, then the proper name its owner gave it, in lower case: "traiteur el baraka",
 // "boulangerie les delices", "garage du centre", "pizzeria da marco". The name is an
 // article (Arabic el/al, or les and a plural), "du"/"des" and a noun that does not say
@@ -114,6 +125,24 @@ export function namedTradeEnd(tokens: Token[], i: number): number {
   )
     return i + 2;
   if (/^(?:saint|sainte|st|ste)-[a-z]/.test(a.key)) return i + 2;
+  // "pharmacie benhamou", "boulangerie le goff": the owner's surname, known or no word at
+  // all, perhaps after its article; never a day, a place or a word ("boulangerie le blanc").
+  const owner = (u: Token | undefined, known: boolean): boolean =>
+    glued(u) &&
+    (g.surnames.has(u.key) ||
+      g.ambiguousSurnames.has(u.key) ||
+      (!known &&
+        u.key.length >= 5 &&
+        surnameLike(u) &&
+        (SURNAME_SHAPE.test(u.key) || OWNER_SHAPE.test(u.key)))) &&
+    !g.commonWords.has(u.key) &&
+    !g.places.has(u.key) &&
+    !g.strongFirstNames.has(u.key) &&
+    !g.ambiguousFirstNames.has(u.key) &&
+    !MONTHS_AND_DAYS.has(u.key) &&
+    !NOT_A_SHOP_NAME.has(u.key);
+  if (owner(a, false)) return i + 2;
+  if ((a.key === 'le' || a.key === 'la') && owner(name, true)) return i + 3;
   if (!glued(name) || VERB_ENDING.test(name.key)) return i;
   // Plurals and feminines of those words too ("les dimanches", "du voisin", "des voisines").
   const stem = name.key.replace(/s$/, '');
@@ -273,6 +302,8 @@ function businessNameWord(t: Token | undefined): t is Token {
     !g.ambiguousFirstNames.has(t.key) &&
     !g.places.has(t.key) &&
     !g.commonWords.has(t.key) &&
+    // "we invoiced northgate builders": an English verb in the past is no name.
+    !/^\p{L}{3,}ed$/u.test(t.key) &&
     surnameLike(t)
   );
 }
@@ -387,7 +418,8 @@ function nameRunEnd(tokens: readonly Token[], from: number, most: number): numbe
   for (let j = from; j < tokens.length && j < from + most + 2; j++) {
     const u = tokens[j];
     if (!NAME_GAP.test(u.gap)) break;
-    if (NAME_STOPS.has(u.key)) break;
+    // "Conseil SARL lundi": a day or a month after a legal form names nothing.
+    if (NAME_STOPS.has(u.key) || MONTHS_AND_DAYS.has(u.key)) break;
     if (NAME_JOINS.has(u.key) && j > from) continue;
     if (NAME_JOINS.has(u.key)) break;
     end = j + 1;

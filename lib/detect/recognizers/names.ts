@@ -36,6 +36,7 @@ import {
   institutionEnd,
   SECTOR_TAILS,
   sectorTailEnd,
+  SURNAME_SHAPE,
   companyRoleAfter,
   employerBefore,
   founderFirmEnd,
@@ -85,13 +86,6 @@ const PLATFORM_BEFORE = words('sur on via');
 const WORK_VERBS = wordList('work-verbs');
 // Words after which a known three-letter company counts in lower case.
 const SHORT_ORG_CUES = wordList('short-org-cues');
-
-// Endings and beginnings that mark a surname in many languages: Armenian -yan/-ian,
-// Greek -poulos/-akis/-idis, Ukrainian -enko/-chuk, Polish -ski/-wicz/-czyk, Romanian
-// -escu/-eanu, Turkish -oglu, Nordic -sson/-dottir, Balkan -ovic/-evic, Georgian -shvili/-dze,
-// Malagasy Rakoto-/Randria-/Andria-/Razafi-, Basque Etxe-/Etche-.
-const SURNAME_SHAPE =
-  /(?:[iy]an|poulos|poulou|akis|idis|enko|chuk|czuk|[sc]ki|[sc]ka|wicz|czyk|escu|eanu|oglu|sson|dottir|ovic|evic|shvili|adze|ndran|ugan|shnan|nathan|swamy|samy|murthy|appan|selvam|lingam|pillai)$|^(?:rakoto|randria|andria|razaf|etxe|etche)/;
 
 type Kind = 'first' | 'ambiguous' | 'surname' | 'place' | 'stop' | 'unknown';
 
@@ -435,6 +429,29 @@ function joinedToFoundOrg(tokens: readonly Token[], i: number, found: readonly C
   );
 }
 
+// Prepositions that name where one applies or works, repeated after "et"/"and", in a
+// sentence about applying or working.
+const APPLYING =
+  /\b(?:candidature|postul|appl(?:y|ied|ication)|entretien|interview|cv|bosse|travaill|work|job|stage|alternance|offre|offer)/i;
+const PARALLEL_PREPOSITIONS = words('a à chez pour to at for with avec');
+
+/** True when the preposition at b follows "et"/"and" (with a place between perhaps) and
+ * the same preposition stood before a company found earlier in the sentence. */
+function parallelToFoundOrg(
+  tokens: readonly Token[],
+  b: number,
+  found: readonly Candidate[],
+): boolean {
+  if (b < 2 || !OR_AND.has(tokens[b - 1].key)) return false;
+  const key = tokens[b].key;
+  for (let p = b - 2; p >= 0 && p >= b - 12; p--) {
+    if (tokens[p].key !== key || !tokens[p + 1]) continue;
+    const start = tokens[p + 1].start;
+    if (found.some((f) => f.type === 'ORG' && f.start === start)) return true;
+  }
+  return false;
+}
+
 // Places of care whose name follows them.
 const CARE_PLACES = wordList('care-places');
 
@@ -566,7 +583,18 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
 
     // "SAS Clean'Pro Services", "la boîte c'est securitas": named as a company;
     // "hartley & sons ltd", "Durand & Associés": after its founders.
-    const founders = founderFirmEnd(tokens, i);
+    let founders = founderFirmEnd(tokens, i);
+    // "john lewis & partners", "Pierre Durand & Associés": the founder's full name.
+    if (
+      founders === i &&
+      (g.strongFirstNames.has(t.key) || g.ambiguousFirstNames.has(t.key)) &&
+      tokens[i + 1]?.gap === ' ' &&
+      surnameLike(tokens[i + 1]) &&
+      /^ ?& ?$/.test(tokens[i + 2]?.gap ?? '')
+    ) {
+      const firm = founderFirmEnd(tokens, i + 1);
+      if (firm > i + 1) founders = firm;
+    }
     const named = Math.max(legalFormLedEnd(tokens, i), namedCompanyEnd(text, tokens, i), founders);
     if (named > i) {
       org(
@@ -706,7 +734,12 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
           workplaceOfPerson(tokens, i, found);
         let end = workplace ? i + 1 : Math.max(lowerCaseOrgEnd(tokens, i), headed);
         // "hdfc bank", "leadway assurance": a trade after the name is part of it.
-        if (end === i + 1 && sectorRunAfter(tokens, end) === 1) end++;
+        // "chez ker breizh conseil": after two words no dictionary has, the same.
+        if (
+          (end === i + 1 || (end === i + 2 && !g.commonWords.has(tokens[i + 1].key))) &&
+          sectorRunAfter(tokens, end) === 1
+        )
+          end++;
         org(
           { start: t.start, end: tokens[end - 1].end },
           0.6,
@@ -990,37 +1023,47 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         ENGLISH_NAME_CUES.has(before.key) &&
         commonWordLike(piece[0]) &&
         !NOUN_ENDING.test(piece[0].key);
+      // "candidature à Nestlé à Vevey et à Zentrix à Lyon", "applied to Unilever and to
+      // Brightwell": the same preposition after "et"/"and" as before a company just found.
+      const parallel =
+        !hasFirst &&
+        !pieceKinds.includes('surname') &&
+        APPLYING.test(text) &&
+        before !== undefined &&
+        PARALLEL_PREPOSITIONS.has(before.key) &&
+        parallelToFoundOrg(tokens, tokens.indexOf(before), found);
       const skip =
-        (determiner && !(hasFirst && piece.length > 1)) ||
-        // "salle Rivoli", "room Kensington", "SOS Amitié": a room or a help line's name.
-        (before !== undefined && NAMED_THINGS_BEFORE.has(before.key)) ||
-        // "London or Edinburgh", "Florence ou Genève": a place beside another place.
-        (piece.length === 1 && g.places.has(piece[0].key) && besidePlace(tokens, i + k)) ||
-        // "le tableau Suivi Recrutement", "Tesla Model 3": common words with capitals. One
-        // such word right after "from", "with", "met"... is a company or someone ("from
-        // Siemens").
-        (onlyUnknown && piece.every((u) => !u.capitalised || commonWordLike(u)) && !cuedWord) ||
-        // "the Summer Party", "Grace Period": a full name ends on a surname, not a noun.
-        (piece.length > 1 &&
-          pieceKinds[0] === 'ambiguous' &&
-          pieceKinds[piece.length - 1] === 'unknown' &&
-          commonWordLike(piece[piece.length - 1])) ||
-        (heading &&
-          !pieceKinds.includes('first') &&
-          !pieceKinds.includes('surname') &&
-          !personContextAfter(tokens, i + e - 1)) ||
-        (elided && pieceKinds.every((x) => x === 'unknown')) ||
-        // "à Clermont", "en Gascogne": an unknown word after a place preposition is a place.
-        (before !== undefined &&
-          PLACE_ONLY_PREPOSITIONS.has(before.text.toLowerCase()) &&
-          pieceKinds.every((x) => x === 'unknown')) ||
-        (onlyAllCapsUnknown && piece.every((u) => u.key.length < 5)) ||
-        // "On a vu Le Parrain", "J'ai lu Les Misérables": an article with a capital opens
-        // the title of a work; a person's only with a name after it ("Le Goff", "La Rocca").
-        (ARTICLES.has(piece[0]?.key ?? '') && !piece.slice(1).some(personKnown));
+        !parallel &&
+        ((determiner && !(hasFirst && piece.length > 1)) ||
+          // "salle Rivoli", "room Kensington", "SOS Amitié": a room or a help line's name.
+          (before !== undefined && NAMED_THINGS_BEFORE.has(before.key)) ||
+          // "London or Edinburgh", "Florence ou Genève": a place beside another place.
+          (piece.length === 1 && g.places.has(piece[0].key) && besidePlace(tokens, i + k)) ||
+          // "le tableau Suivi Recrutement", "Tesla Model 3": common words with capitals. One
+          // such word right after "from", "with", "met"... is a company or someone ("from
+          // Siemens").
+          (onlyUnknown && piece.every((u) => !u.capitalised || commonWordLike(u)) && !cuedWord) ||
+          // "the Summer Party", "Grace Period": a full name ends on a surname, not a noun.
+          (piece.length > 1 &&
+            pieceKinds[0] === 'ambiguous' &&
+            pieceKinds[piece.length - 1] === 'unknown' &&
+            commonWordLike(piece[piece.length - 1])) ||
+          (heading &&
+            !pieceKinds.includes('first') &&
+            !pieceKinds.includes('surname') &&
+            !personContextAfter(tokens, i + e - 1)) ||
+          (elided && pieceKinds.every((x) => x === 'unknown')) ||
+          // "à Clermont", "en Gascogne": an unknown word after a place preposition is a place.
+          (before !== undefined &&
+            PLACE_ONLY_PREPOSITIONS.has(before.text.toLowerCase()) &&
+            pieceKinds.every((x) => x === 'unknown')) ||
+          (onlyAllCapsUnknown && piece.every((u) => u.key.length < 5)) ||
+          // "On a vu Le Parrain", "J'ai lu Les Misérables": an article with a capital opens
+          // the title of a work; a person's only with a name after it ("Le Goff", "La Rocca").
+          (ARTICLES.has(piece[0]?.key ?? '') && !piece.slice(1).some(personKnown)));
       if (!skip && piece.length > 0) {
         const span = { start: piece[0].start, end: piece[piece.length - 1].end };
-        if (cuedWord) org(span, 0.6, 'entreprise', 'company');
+        if (cuedWord || parallel) org(span, 0.6, 'entreprise', 'company');
         else if (hasFirst)
           person(
             span,

@@ -17,6 +17,9 @@ const MONTHS = wordList('months');
 let orgIndex: Map<string, unknown> | undefined;
 const SENTENCE_OPENERS = wordList('clause-start');
 const VERB_AFTER = /^\s+(?:is|was|has|said|says|told|est|etait|était|a|m'a|m’a|ma|dit)\b/iu;
+// Labels of a field that holds a place: its value is where, not who.
+const PLACE_LABEL =
+  /(?:^|[·|;,\n–—]\s*)(?:location|lieu(?: de travail)?|ville|city|town|site|localit[ée]|based in|region|r[ée]gion)\s?:\s*$/iu;
 const isPost = (k: string): boolean =>
   POSTS.has(k) || /(?:ician|ologist|iatrist|therapist|therapeute)$/.test(k);
 
@@ -39,6 +42,33 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
   const town = (k: string) => g.places.has(k) && !sure(k);
   let keys = keysOf(text.slice(c.start, c.end));
   const last = keys[keys.length - 1];
+  const word = text.slice(c.start, c.end);
+  const plainWord = (k: string) =>
+    !g.strongFirstNames.has(k) &&
+    !g.ambiguousFirstNames.has(k) &&
+    !g.surnames.has(k) &&
+    !g.ambiguousSurnames.has(k);
+  // "Chauffeur : Yann Le Floch", "Coordinatrice : Léa Martin": a field's label, one word
+  // that is a common word or a post, before its colon, names nobody.
+  if (
+    keys.length === 1 &&
+    /^\s?:/.test(text.slice(c.end, c.end + 2)) &&
+    plainWord(last) &&
+    (g.commonWords.has(last) ||
+      isPost(last) ||
+      /(?:trice|eur|euse|iste|ier|iere|ant|ante|aire|er|or|ist)$/.test(last))
+  )
+    return undefined;
+  // "Location: Milton Keynes", "Ville : Saint-Nazaire": the value of a place's field.
+  if (PLACE_LABEL.test(before(text, c, 24)) && !/^\p{Lu}\.? /u.test(word)) return undefined;
+  // "PRLV SEPA LOYER", "VIR SALAIRE": a statement's words in capitals are common words.
+  if (
+    keys.length === 1 &&
+    /^\p{Lu}{3,}$/u.test(word) &&
+    (g.commonWords.has(last) || /(?:er|ait|ment|tion|sion|eur|age|ure)$/.test(last)) &&
+    plainWord(last)
+  )
+    return undefined;
   // "Paris Expo Hall 4", "Ward 7", "Porte 3": a part of a venue labelled by a number,
   // not "with Harpreet Gill 10:00".
   if (
@@ -85,7 +115,15 @@ function asPerson(text: string, c: Candidate): Candidate | undefined {
     (orgIndex ??= knownOrganizations(fold)).has(fold(branch[1])) &&
     town(fold(branch[2])) &&
     !keys.some(known);
+  // "Karim Lyon Part-Dieu", "avec Sophie Paris Nation": a first name, then where one
+  // meets: the town and its district, not a second person.
+  const personThenTown =
+    branch !== null &&
+    g.strongFirstNames.has(fold(branch[1])) &&
+    town(fold(branch[2])) &&
+    !keys.some(known);
   if (
+    personThenTown ||
     /^Z(?:AC|A|I|AE|UP)\b/.test(text.slice(c.start, c.end)) ||
     (townBefore &&
       town(fold(townBefore[1])) &&
