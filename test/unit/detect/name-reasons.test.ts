@@ -64,11 +64,12 @@ describe('each name found says why, with its score', () => {
     ["J'ai vu Benali hier", [['PERSON', 'Benali', 0.75, ...SURNAME]]],
     ['Il a vu Wiremu hier', [['PERSON', 'Wiremu', 0.6, 'nom propre', 'proper name']]],
     // People in lower case.
+    // Two first names joined, then a plural verb: each as sure as the other.
     [
       'sarah et julien sont venus',
       [
         ['PERSON', 'sarah', 0.6, ...FIRST],
-        ['PERSON', 'julien', 0.5, ...FIRST],
+        ['PERSON', 'julien', 0.6, ...FIRST],
       ],
     ],
     ['tran van minh est arrivé', [['PERSON', 'tran van minh', 0.85, ...FULL]]],
