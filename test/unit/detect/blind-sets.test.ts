@@ -66,7 +66,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['phone6/phone6.jsonl', { recall: 0.85, precision: 0.86 }],
   // DISTRESS precision 0.87 -> 0.89 after the round on denials and the past (12 false alarms -> 10).
   // Precision 0.89 -> 0.90 for both after the round on contrast twins (10 -> 9 and 8 -> 7).
-  ['signals7/signals7.jsonl', { DISTRESS: [0.88, 0.9], URGENT: [0.85, 0.89] }],
+  // URGENT precision 0.89 -> 0.91 after the round on the new writer's families (a false alarm fewer).
+  ['signals7/signals7.jsonl', { DISTRESS: [0.88, 0.9], URGENT: [0.85, 0.91] }],
   // Written for the round after; its odd lines and signals8 scored at that round's start
   // and end only, never read.
   // phone7's odd lines: 83.5% / 88.2% at the start, 84.5% / 90.9% at the end.
@@ -80,7 +81,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // Written before the round that added them, scored at its start and its end: phone8's
   // odd lines 89.6% / 96.3% -> 90.2% / 96.3%; signals9 DISTRESS 85.6% / 87.2% -> 86.5% /
   // 87.3%, URGENT 84.4% / 83.5% -> 85.4% / 83.7%.
-  ['phone8/phone8.jsonl', { recall: 0.91, precision: 0.96 }],
+  // Recall 0.91 -> 0.92 after the round on the new writer's families (91.4% -> 92.6%).
+  ['phone8/phone8.jsonl', { recall: 0.92, precision: 0.96 }],
   ['signals9/signals9.jsonl', { DISTRESS: [0.84, 0.84], URGENT: [0.78, 0.81] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
   // 14 -> 13 raised after the round on everyday life told with distress words.
@@ -95,16 +97,20 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // half was read (signals10 odd DISTRESS 81.4% / 90.6%, URGENT 83.7% / 92.3%; phone9 odd
   // 91.4% / 97.5%).
   ['signals10/signals10.jsonl', { DISTRESS: [0.81, 0.9], URGENT: [0.83, 0.92] }],
-  ['phone9/phone9.jsonl', { recall: 0.91, precision: 0.97 }],
+  // phone9 odd 91.4% -> 92.0% after the round that read its even half.
+  ['phone9/phone9.jsonl', { recall: 0.92, precision: 0.97 }],
   // The next fresh pair, weighted to phone typing, dictation and everyday life told with
   // distress words; names of every origin and companies in lower case. Scored on its
   // arrival, on the code before the round on distress told indirectly and names as typed
   // and on the code after it: the same figures both times (signals11 DISTRESS 90.3% /
   // 94.9%, URGENT 84.8% / 94.0%; phone10 88.3% / 98.7%). Never read.
   ['signals11/signals11.jsonl', { DISTRESS: [0.9, 0.94], URGENT: [0.84, 0.93] }],
-  ['phone10/phone10.jsonl', { recall: 0.88, precision: 0.98 }],
+  // At the end of the round that read signals10's and phone9's even halves: signals11
+  // unchanged; phone10 88.3% -> 90.3% (addresses 22 -> 26 of 30, companies 49 -> 50 of 66).
+  ['phone10/phone10.jsonl', { recall: 0.9, precision: 0.98 }],
   // Recall 0.95 -> 0.97 after the round on residences, estates and business zones (96.3% -> 97.5%).
-  ['tidy-pasted/tidy.jsonl', { recall: 0.97, precision: 0.99 }],
+  // Recall 0.97 -> 0.98 after the round on the new writer's families (97.5% -> 98.8%).
+  ['tidy-pasted/tidy.jsonl', { recall: 0.98, precision: 0.99 }],
   ['tidy-pasted/pasted.jsonl', { recall: 0.94, precision: 0.94 }],
   [
     'phone/phone.jsonl',
