@@ -3,6 +3,11 @@ import { SLEEP_EXPLAINED } from './ordinary-uses.ts';
 
 // Hopelessness and not coping (PHQ-9's other items): breaking down, burn-out, not
 // eating or sleeping, crying every day, feeling worthless, no way out.
+
+// Not going out, for a cause that is no distress: snowed in, ill, in plaster, revising.
+const STAYING_IN_FOR_A_CAUSE =
+  '(?!.{0,80}\\b(?:neige|grippe|covid|malade|fievre|platre|jambe|cheville|operation|bebe|isolement|quarantaine|partiels?|examens?|revis\\w*|greve|canicule|inondation)\\b)';
+
 export const hopelessness: Recogniser = {
   category: 'hopelessness',
   cues: [
@@ -101,7 +106,8 @@ export const hopelessness: Recogniser = {
     // add up (not snowed in, ill or on holiday).
     ...signs(
       '(?:havent|have not|hasnt|not) (?:been out of|left|gone out of) (?:the|my) (?:flat|house|room|bed|home) (?:in|for) (?:days|weeks|\\d+ days|\\w+ days|a week|two weeks)\\b(?!.{0,60}\\b(?:snow|flu|covid|ill|sick|fever|broken|leg|ankle|surgery|baby|newborn|isolat\\w*|quarantine|deadline|exam|revis\\w*|binge\\w*|game)\\b)',
-      '(?:sors|suis sortie?) (?:plus|pas) de (?:chez moi|mon appart\\w*|ma chambre|mon lit) depuis (?:des jours|\\d+ jours|\\w+ jours|une semaine|deux semaines)\\b(?!.{0,60}\\b(?:neige|grippe|covid|malade|fievre|platre|jambe|cheville|operation|bebe|isolement|quarantaine|partiels?|examens?|revis\\w*)\\b)',
+      '(?:sors|suis sortie?) (?:plus|pas) de (?:chez moi|mon appart\\w*|ma chambre|mon lit) depuis (?:des jours|\\d+ jours|\\w+ jours|une semaine|deux semaines)\\b' +
+        STAYING_IN_FOR_A_CAUSE,
       '(?:stopped|stop) (?:answering|replying to|picking up for) (?:anyone|everyone|my (?:friends|family|mum|mom|phone|sister|brother))\\b(?! (?:at|on|during|while) (?:work|holiday|leave|vacation))',
       '(?:reponds|repond|decroche) (?:plus|pas) a (?:personne|mes (?:amies?|potes|parents|proches|soeurs?|freres?))\\b(?! (?:pendant|en) (?:les )?(?:vacances|conges|reunion))',
     ),
@@ -111,8 +117,9 @@ export const hopelessness: Recogniser = {
     },
     {
       re: any(
-        // Not snowed in, ill, in plaster or revising: a cause that is no distress.
-        'je sors plus(?!.{0,80}\\b(?:neige|grippe|covid|malade|fievre|platre|jambe|cheville|operation|bebe|isolement|quarantaine|partiels?|examens?|revis\\w*|greve|canicule|inondation)\\b)|' +
+        'je sors plus' +
+          STAYING_IN_FOR_A_CAUSE +
+          '|' +
           'reste au lit (?:toute la journee|tout le week[- ]end)|' +
           'peur de aller (?:au travail|bosser)|' +
           'peur du lundi|' +

@@ -7,6 +7,10 @@ import { any, packedCue, signs, type Cue, type Recogniser } from './cue.ts';
 // Out of breath from a run or a bike ride: the body, not an attack.
 export const EXERTION =
   /\b(?:couru|courir|running|run|ran|velo|bike|footing|jogging|sport|seance|entrainement|gym|workout|stairs|escaliers|marathon|sprint|cardio|muscu|rando|hike|\d+ ?km)\b/;
+// Lost in a town, on a map or in a file: no dissociation.
+const LOST_SOMEWHERE =
+  '(?!.{0,60}\\b(?:maps?|gps|waze|citymapper|lost|perdue?|directions?|address|adresse|station|gare|street|rue|quartier|area|town|city|ville|planning|fichier|file|dossier)\\b)';
+
 const CUES: readonly Cue[] = [
   packedCue('panic-breath', { unless: EXERTION }),
   {
@@ -42,8 +46,9 @@ const CUES: readonly Cue[] = [
   // Not knowing where one is: not lost in a town, on a map or in a file.
   {
     re: any(
-      'dont know where (?:i am|im)(?!.{0,60}\\b(?:maps?|gps|waze|citymapper|lost|perdue?|directions?|address|adresse|station|gare|street|rue|quartier|area|town|city|ville|planning|fichier|file|dossier)\\b)',
-      '(?:sais|savais) (?:plus|pas) (?:ou|la ou) je (?:suis|etais)(?! (?:dans|de|avec|sur|au|a le|en))(?!.{0,60}\\b(?:maps?|gps|waze|citymapper|lost|perdue?|directions?|address|adresse|station|gare|street|rue|quartier|area|town|city|ville|planning|fichier|file|dossier)\\b)',
+      'dont know where (?:i am|im)' + LOST_SOMEWHERE,
+      '(?:sais|savais) (?:plus|pas) (?:ou|la ou) je (?:suis|etais)(?! (?:dans|de|avec|sur|au|a le|en))' +
+        LOST_SOMEWHERE,
     ),
     weight: 1,
   },
