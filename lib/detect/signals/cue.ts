@@ -125,6 +125,29 @@ export function packedCue<C extends { re: RegExp } = Cue>(
   } as C;
 }
 
+/**
+ * A pattern of a file's own (a context, a list of words) kept in cues.txt, built as
+ * packedCue's: `\b(?:` and the section's lines joined by "|", then `rest`. Until its first
+ * use it stands in for the RegExp it will be (a proxy that builds it on the first read of
+ * any property), so that code and tests read it as any other pattern.
+ */
+export function packedRegExp(name: string, rest = '', flags = ''): RegExp {
+  let re: RegExp | undefined;
+  const real = () => (re ??= new RegExp(any(...packedPieces(name)).source + rest, flags));
+  // Its methods, bound to the pattern once each (`test`, `exec`, `[Symbol.replace]`…).
+  const methods = new Map<PropertyKey, unknown>();
+  return new Proxy(/(?:)/, {
+    get(_, key) {
+      const value: unknown = Reflect.get(real(), key);
+      if (typeof value !== 'function') return value;
+      let method = methods.get(key);
+      if (!method) methods.set(key, (method = value.bind(real())));
+      return method;
+    },
+    set: (_, key, value) => Reflect.set(real(), key, value),
+  });
+}
+
 /** Signs that add up, each its own cue of weight 1 (two of them make a category count). */
 export const signs = (...pieces: string[]): Cue[] =>
   pieces.map((piece) => ({ re: any(piece), weight: 1 }));

@@ -13,6 +13,7 @@ import {
   HABITUAL,
   HELP_INFO,
   HUMOUR,
+  HUMOUR_AFTER,
   HYPERBOLE,
   MEDIA,
   NOT_JOKING,
@@ -33,6 +34,7 @@ import {
 import {
   combine,
   negatedBefore,
+  packedRegExp,
   omittedBefore,
   type DistressCategory,
   type Recogniser,
@@ -192,8 +194,9 @@ const THRILL_FEAR = new RegExp(
 // Where the last joke marker and the last "it's over" of a sentence are: each covers
 // its own part and those before it. Read once per sentence, so that a long text cut in
 // many parts is not read again for each.
-const LAST_HUMOUR = new RegExp(HUMOUR.source, 'gu');
-const LAST_RESOLVED = new RegExp(RESOLVED.source, 'g');
+// Their words: cues.txt [humour] and [resolved], as HUMOUR's and RESOLVED's.
+const LAST_HUMOUR = packedRegExp('humour', HUMOUR_AFTER, 'gu');
+const LAST_RESOLVED = packedRegExp('resolved', '\\b', 'g');
 function lastAt(re: RegExp, text: string, end = false): number {
   let last = -1;
   re.lastIndex = 0;
