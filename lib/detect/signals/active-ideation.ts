@@ -1,4 +1,4 @@
-import { packedCue, signs, type Recogniser } from './cue.ts';
+import { packedCue, signs, type Recogniser, packedRegExp } from './cue.ts';
 
 // W, spelt out in cues.txt where the cues that used it now live: A word and its space, in the gaps between the words of a cue.
 
@@ -29,7 +29,8 @@ export const activeIdeation: Recogniser = {
       now: true,
       serious: true,
       unless:
-        /\b(?:mang\w*|lunch|dejeuner|pique|picnic|bbq|barbecue|fete|party|vue|view|coucher|sunset|feu de artifice|fireworks|magnifique|beautiful|attends|waiting for|traffic|bouchons?|marathon|annule|retard|photos?)\b/,
+        // Its words: cues.txt [active-ideation-unless].
+        packedRegExp('active-ideation-unless', '\\b'),
     }),
     // An act under way against oneself: gas, a car in a shut garage, walking into the
     // sea, edging to the platform, every pill, pills on top of drink with effects.

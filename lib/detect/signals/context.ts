@@ -55,7 +55,13 @@ export const WISH_TO_LIVE =
  * déprimée hein"): when no rule heard distress, the model's reading is set aside.
  */
 export const DENIED_STATE =
-  /\b(?:(?:im|i am|i was|je suis|suis|je me sens|i feel) (?:not|pas|plus|never|jamais)|not|pas) (?:\S+ )?(?:depressed|deprime\w*|en depression|suicid\w*|en burn ?out|burnt out|burned out|in (?:a )?crisis|en crise|en detresse|in distress)\b(?! (?:mais|but|yet|encore|just|juste)\b)/;
+  // Its words: cues.txt [denied-state].
+  packedRegExp(
+    'denied-state',
+    '\\b(?! (?:mais|but|yet|encore|just|juste)\\b)',
+    '',
+    '\\b(?:(?:im|i am|i was|je suis|suis|je me sens|i feel) (?:not|pas|plus|never|jamais)|not|pas) (?:\\S+ )?',
+  );
 
 /** Told in the past ("qui me harcelait", "a été licencié", "I was having"): a later "je respire enfin" closes it. */
 export const TOLD_IN_PAST =
@@ -122,9 +128,16 @@ export const OTHER_PERSON =
   packedRegExp('other-person', '\\b');
 // "comment prévenir le burn-out…", "how do I support someone who…": the topic, asked about.
 const TOPIC_QUESTION =
-  /\b(?<!\b(?:sais|sait|savais) (?:pas|plus) (?:trop |vraiment |bien |du tout )?)(?:comment (?:prevenir|gerer|reconnaitre|aborder|eviter|parler|accompagner|soutenir|aider|reagir|signaler|reperer|detecter)|how (?:do|can|should|could) (?:i|we|you|one) (?:support|help|prevent|handle|spot|deal with|talk about|recognise|recognize|report)|how to (?:support|help|prevent|spot|handle)|(?:talk|speak) to (?:her|him|them) about|lui en parler|comment je (?:le|la|les) aide|comment (?:le|la|les) aider|signes? (?:de|du|d un|de un)|signs of)\b/;
+  // Its words: cues.txt [topic-question].
+  packedRegExp(
+    'topic-question',
+    '\\b',
+    '',
+    '\\b(?<!\\b(?:sais|sait|savais) (?:pas|plus) (?:trop |vraiment |bien |du tout )?)',
+  );
 const REPORTED =
-  /\b(?:me a (?:dit|confie|raconte|avoue|ecrit)|me dit|told me|asked me|texted me|me demande)\b/g;
+  // Its words: cues.txt [reported].
+  packedRegExp('reported', '\\b', 'g');
 const SELF = /\b(?:je|me|moi|mon|ma|mes|i|im|ive|id|ill|my|myself|mine)\b/;
 
 /**

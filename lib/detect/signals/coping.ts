@@ -15,7 +15,9 @@ export const COPING =
   packedRegExp('coping', '\\b');
 
 /** A pronoun of someone else nearest before a word: "il boit pour oublier". */
-const SUBJECT = /\b(?:je|i|im|ive|id|il|elle|ils|elles|he|she|they|hes|shes|theyre)\b/g;
+const SUBJECT =
+  // Its words: cues.txt [subject].
+  packedRegExp('subject', '\\b', 'g');
 const THIRD = /^(?:il|elle|ils|elles|he|she|they|hes|shes|theyre)$/;
 
 /** Where a sentence names a drink or a drug of the writer's (-1 when none). */

@@ -95,7 +95,8 @@ export const SEVERE: ReadonlySet<DistressCategory> = new Set([
 ]);
 
 const DONE_BEFORE =
-  /\b(?:la semaine derniere|le mois dernier|hier|avant hier|last (?:week|month|night|time)|yesterday|ai fait|had a|ai eu)\b/;
+  // Its words: cues.txt [done-before].
+  packedRegExp('done-before', '\\b');
 
 const isSevere = (c: string) => SEVERE.has(c as DistressCategory);
 // States that last: "right now" dates them ("I hate my life right now"), it is no crisis.
@@ -150,7 +151,8 @@ const WRITER_SUBJECT = /\b(?:je|i|im|ive|id|ill)\b/;
 
 // The nearest subject before a cue is someone else: "il boit pour oublier", "she's suicidal".
 const SUBJECT_BEFORE =
-  /\b(?:je|i|im|ive|id|il|elle|ils|elles|he|she|they|hes|shes|theyre|(?:mon|ma|my|une?) \w+)\b/g;
+  // Its words: cues.txt [subject-before].
+  packedRegExp('subject-before', '\\b', 'g');
 function otherSubject(text: string, at: number): boolean {
   let last = '';
   for (const m of text.slice(Math.max(0, at - 40), at).matchAll(SUBJECT_BEFORE)) last = m[0];
@@ -444,7 +446,8 @@ export interface SignalReport {
 }
 
 const VAGUE =
-  /^(?:\W*)(?:et )?(?:alors|du coup|bon)?\s*(?:je fais quoi|j'?fais quoi|on fait quoi|tu ferais quoi|t'?en penses quoi|tu en penses quoi|des conseils|un conseil|une idee|des idees|c'est normal|ca te va|qu'en penses-tu|what should i do|what do i do|any (?:advice|tips|ideas|thoughts)|thoughts|ideas|help|aide[- ]moi|comment je fais|je dois faire quoi|qu'est-ce que je fais|tu me conseilles quoi|ok)\s*\?*\W*$/;
+  // Its words: cues.txt [vague].
+  packedRegExp('vague', '\\s*\\?*\\W*$', '', '^(?:\\W*)(?:et )?(?:alors|du coup|bon)?\\s*');
 
 const hasTime = (t: TimeFacts) =>
   t.soon || t.today || t.deadlines.length > 0 || t.appointments.length > 0;

@@ -1,4 +1,4 @@
-import { any, packedCue, signs, type Cue, type Recogniser } from './cue.ts';
+import { any, packedCue, signs, packedSigns, type Cue, type Recogniser } from './cue.ts';
 
 // Acute panic (breath, heart, shaking, fear of dying) and dissociation (nothing feels
 // real, watching oneself from outside). A symptom told in the present is happening as
@@ -14,44 +14,24 @@ const CUES: readonly Cue[] = [
   packedCue('panic-crises-angoisse-panique', { topic: true }),
   packedCue('panic-heart', { unless: EXERTION }),
   // Weaker signs, one cue each, so that two different symptoms add up.
-  ...signs('poitrine (?:serree|qui serre|oppressee)'),
-  ...signs('je tremble'),
-  ...signs('mains qui tremblent'),
-  ...signs('je panique'),
-  ...signs('chest (?:is )?(?:tight|pain|pains)'),
-  ...signs('im (?:shaking|hyperventilating)'),
-  ...signs('freaking out'),
-  ...signs('boule au ventre'),
-  ...signs('palpitations'),
+  ...packedSigns('panic-signs', 9),
   packedCue('panic-tete-qui-tourne', { weight: 1 }),
-  {
-    re: any('(?:peux|arrive) plus bouger', 'cant (?:move|stand up|see straight)'),
-    weight: 1,
-  },
+  packedCue('panic-peux-arrive-plus', { weight: 1 }),
   { re: any('vois noir', 'everything is too loud'), weight: 1 },
   // Not knowing where one is: not lost in a town, on a map or in a file.
   packedCue('panic-dont-know-where', { weight: 1 }),
   // Dissociation in signs that add up: the room moving, not knowing where one is ("ça
   // recommence les murs bougent jsais plus où je suis"); not lost in a plan or a file.
   packedCue('panic-murs-plafond-sol', { weight: 1 }),
-  { re: any('gorge (?:se serre|serree|nouee)', 'throat (?:is )?(?:tight|closing)'), weight: 1 },
+  packedCue('panic-gorge-serre-serree', { weight: 1 }),
   ...signs('(?:perds|perdre|losing) (?:le )?control'),
   { re: any('peur de mourir', 'scared (?:im going to|ill) die'), weight: 1 },
-  { re: any('(?:numb|engourdie?) (?:all over|de partout)', 'cant think straight'), weight: 1 },
+  packedCue('panic-numb-engourdie-all', { weight: 1 }),
   packedCue('panic-sens-sentir-plus', { weight: 1 }),
-  ...signs('je respire (?:plus|mal)'),
-  ...signs('fourmis dans les (?:mains|bras|jambes|doigts)'),
-  ...signs('chest (?:is )?(?:so |really )?(?:tight|hurts)'),
-  ...signs('going crazy'),
-  ...signs('devenir folle?'),
-  ...signs('vertiges?'),
-  ...signs('cant feel my (?:hands|legs|face|arms)'),
-  ...signs('(?:going|about) to (?:faint|pass out)'),
-  ...signs('vais (?:faire un malaise|tomber dans les pommes|me evanouir)'),
-  ...signs('reprendre mon souffle'),
+  ...packedSigns('panic-signs-two', 10),
   packedCue('panic-hands-fingers-arms', { weight: 1 }),
   packedCue('panic-mains-doigts-bras', { weight: 1 }),
-  { re: any('(?:cant|can not|couldnt) (?:get|take) a (?:full|deep|proper) breath') },
+  packedCue('panic-cant-can-not'),
   packedCue('panic-hands-legs-body', { weight: 1 }),
   ...signs('coeur (?:qui )?(?:tape|cogne|bat) (?:a|a fond|trop|si|tellement|comme)'),
 ];

@@ -93,11 +93,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   // Asked something now and not knowing what to answer: "le policier me demande mes
   // papiers, je fais quoi", "she's asking me to confirm, what do I say".
   packedCue('urgency-asked-something-now', { weight: 2 }),
-  {
-    re: any('me attend(?:ent)?', 'attend(?:ent)? ma reponse', 'is waiting', 'are waiting'),
-    weight: 1,
-    presence: true,
-  },
+  packedCue('urgency-attend-ent', { weight: 1, presence: true }),
   // A call that should have started: "on devait s'appeler à 14h, tu viens ?".
   packedCue('urgency-call-that-should', { weight: 1 }),
   packedCue('urgency-devait-were-supposed', { weight: 1 }),

@@ -1,4 +1,4 @@
-import { packedCue, signs, type Recogniser } from './cue.ts';
+import { packedCue, packedSigns, type Recogniser } from './cue.ts';
 
 // Violence or harassment suffered: at home, at work, sexual. The writer is the one it
 // is done to ("il me frappe", "my manager keeps sending me…"); what happened to someone
@@ -18,10 +18,7 @@ export const violence: Recogniser = {
     packedCue('violence-indirect'),
     // Marks told as nothing, a grip when he is angry: signs that add up ("rien de grave,
     // juste quelques bleus", "he only squeezes hard when he's angry").
-    ...signs(
-      '(?:juste|que|only|just|seulement|a few|quelques) (?:\\S+ ){0,2}(?:bleus|marques|bruises|marks)\\b(?! (?:de (?:velo|vélo|ski|foot|rugby|sport)|from (?:football|rugby|the gym|climbing|cycling)))',
-      '(?:serre|tient|attrape|secoue|squeezes|grips|holds|grabs|shakes) (?:\\S+ ){0,2}(?:fort|trop fort|hard|tight|tightly|too hard)\\b(?=.{0,30}\\b(?:quand|when|whenever|des que|chaque fois que) (?:il|elle|he|she|hes|shes)\\b)',
-    ),
+    ...packedSigns('violence-signs', 2),
     // Hostility aimed at the writer, whatever the words: insulted in front of others,
     // shouted at, laughed at, followed, messaged at night, waited for.
     packedCue('violence-hostility-aimed-the'),
