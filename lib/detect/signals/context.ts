@@ -1,36 +1,47 @@
 // What changes the meaning of a cue in its sentence: a joke, a film, the past, someone
 // else, a figure of speech. Written against `signalText()`'s form.
 
+import { packedRegExp } from './cue.ts';
+
 /** haha, mdr, lol, 😂, "de rire": the sentence is light. */
 // "c'est pas une blague", "I'm not joking": the opposite of a joke marker.
 export const NOT_JOKING =
-  /\b(?:pas une blague|pas pour rire|je rigole pas|je plaisante pas|sans rire|not a joke|not joking|im serious|je suis serieu(?:x|se)|no joke)\b/;
+  // Its words: cues.txt [not-joking].
+  packedRegExp('not-joking', '\\b');
 
+/** After HUMOUR's words: the word's end, or an emoji that laughs. */
+export const HUMOUR_AFTER = '\\b|[😂🤣😅😆😜🙃😹😝😛🎉😄😁😘🙈😍🥰🤩🥳😋🤤🍕]';
 export const HUMOUR =
-  /\b(?:lol|lmao|mdr|ptdr|xptdr|xd|haha\w*|hihi\w*|hehe\w*|jk|just kidding|je rigole|je plaisante|de rire|pour rire|blague)\b|[😂🤣😅😆😜🙃😹😝😛🎉😄😁😘🙈😍🥰🤩🥳😋🤤🍕]/u;
+  // Its words: cues.txt [humour].
+  packedRegExp('humour', HUMOUR_AFTER, 'u');
 
 /** A film, a book, an article: the sentence tells a story that is not the writer's. */
 export const MEDIA =
-  /\b(?:film|serie|livre|roman|podcast|article|documentaire|reportage|emission|episode|chanson|manga|personnage|heroine|heros|movie|novel|show|series|book|documentary|song|character|protagonist|netflix|temoignage|testimon\w*|docu\w*|vid|video|reportag\w*|articl\w*|polar|thriller|dissertation|thesis|mon memoire|memoir|essay)s?\b/;
+  // Its words: cues.txt [media].
+  packedRegExp('media', 's?\\b');
 
 /** The writer takes the story as theirs: "je me reconnais, moi aussi…", "made me realise I…". */
 export const OWN_STORY =
-  /\b(?:moi aussi|me too|je me (?:reconnais|suis reconnue?|retrouve)|i (?:recognised|recognized|saw) myself|(?:i|je) (?:realised|realized|realise|realize|ai compris|ai realise) (?:que )?(?:i|ive|im|je)\b|comme moi|just like me|same here)\b/;
+  // Its words: cues.txt [own-story].
+  packedRegExp('own-story', '\\b');
 
 /** Over and done: "ça va mieux", "c'est derrière moi", "I'm doing well now". */
 export const RESOLVED =
-  /\b(?:ca va (?:mieux|aller|bien maintenant)|ce est derriere moi|derriere moi|depuis plus rien|ca se est (?:bien|tres bien|super bien) passe|tout se est bien passe|mais (?:finalement|au final|super|tres|trop|hyper|je ai reussi|ce etait|contente?|ravie?|heureuse?|je gere|rien de grave)|finalement tout|rien de grave(?!\W+(?:hein\W+)?(?:juste|que|seulement|a part))|je gere(?! plus| pas| rien)|je vais bien|plus (?:du tout|jamais|rien) depuis|its been years|doing (?:well|better|fine|ok|great) now|much better(?! off)|behind me|im (?:fine|ok|okay|good) now|all good now|went (?:well|fine|great)|but (?:it went|everything went|in the end|it turned out|i feel|im ok|it was worth)|(?<!(?:not|isnt|no longer|arent|wasnt|nothing|nothing feels|nothing seems) )worth it|ce est le jeu|but im (?:fine|ok|okay|good)|mais ca va(?! pas)|je respire enfin|enfin libre|finally free|can breathe again|ce est fini(?! pour moi)|its over now|thats (?:all )?over|its all over now|(?:feel|feeling) like (?:myself|me) again|ca va (?:beaucoup|tellement|vraiment|bien) mieux|et (?:depuis )?tout va (?:bien|mieux)(?! pas)|everything(?:s| is) (?:fine|good|great) now|in a (?:really )?good place|je revis|(?:are|is) (?:old|healed)|havent had (?:one|any) since|(?:ce est|its) (?:du passe|in the past)|(?<!(?:pas|not|never|jamais) (?:\S+ )?)(?:clean|sobre|sober) (?:depuis|since|for)|been (?:clean|sober)|(?:therapy|la therapie) (?:helped|me a aidee?)|je (?:me )?en suis sortie?|sortie? de (?:la|ma) depression|out of (?:the|my) depression|in a (?:much )?better place|ca fait (?:\S+ ){1,3}que (?:je ai arrete(?! de)|ce est fini|je (?:bois|fume) plus)|(?:ce est|its|thats) (?:loin(?! de)|du passe)\b(?! (?:yet|encore))|its passed|(?:they|it|elles|ca) (?:stopped|passed|went away|se sont arretees|est passe) (?:a long time ago|years ago|ages ago|depuis longtemps|il y a longtemps)|remise? sur pied|back on my feet|rebuil(?:t|ding) my life|(?:the|my|la|ma|le|mon) (?:new|nouvelle?) (?:place|job|team|boss|manager|boite|poste|equipe|taf|chef|boulot) (?:is|est) (?:so |really |vraiment |trop )?(?:lovely|great|amazing|good|brilliant|super|top|genial|bien|sympa)|(?:ca|it) (?:me )?fait rire maintenant|maintenant (?:je fais attention|je cours|je fais du sport)|(?:now|maintenant|aujourde hui) (?:\S+ ){0,2}(?:ca va(?! pas)|je vais (?:bien|mieux)|je suis heureuse?|im (?:\w+ )?(?:fine|ok|okay|good|happy|great|well|doing \w+)|doing (?:great|well|fine|better)))\b/;
+  // Its words: cues.txt [resolved].
+  packedRegExp('resolved', '\\b');
 
 /**
  * The mentorship ends, a move, a new job, a trip: a goodbye and thanks that are not a
  * farewell ("dernier message du programme, merci pour tout, on garde contact ?").
  */
 export const ORDINARY_GOODBYE =
-  /\b(?:programme|program|promo|mentorat|mentorship|mentoring|mentoree?|mentee|filleule?|parrainage|accompagnement|erasmus|new job|nouveau (?:job|poste|travail|boulot)|new (?:role|position)|(?:pars|partir|part|parte) (?:en|a|au|aux)|(?:pars|partir) pour (?!de bon|toujours)|demenag\w*|(?:me|nous|se|te) (?:installer|installe|installons) (?:a|au|aux|en|dans|pres de)|emmenag\w*|relocat\w*|moving to|keep in touch|stay in touch|garde(?:r|ons)? (?:le )?contact|rester en contact|grab a|a coffee|un cafe|see you|on se voit|on se revoit|a bientot|a plus tard|next (?:year|month|week)|lannee prochaine|le annee prochaine|starts? (?:on )?monday|commence lundi|derniere seance|last (?:day|session|shift)|dernier jour|goodbye emails?|pot de depart|leaving (?:do|cake|party|drinks)|for the move|gone to|away on|while im away|on transfer|pendant (?:le|les|mes) (?:festival|vacances|voyage|stage|sejour)|nouvelle (?:boite|entreprise|equipe)|(?:anciens|old|former) (?:collegues|colleagues))\b/;
+  // Its words: cues.txt [ordinary-goodbye].
+  packedRegExp('ordinary-goodbye', '\\b');
 
 /** A goodbye said as the last one: an ordinary goodbye in another sentence does not undo it. */
 export const FINAL_GOODBYE =
-  /\b(?:(?:mon|my) (?:tout )?(?:dernier message|last message)(?! (?:avant|de la|du|pour|sur|before|of the|for|on|about))|(?:serai|suis|sera) (?:plus|pas) la|derniere fois|last time|quoi que il (?:arrive|se passe)|whatever happens|trop tard|too late|for good|pour (?:de bon|toujours)|forever|(?:reverras|verras|entendras) (?:plus|jamais)|(?:wont|never) (?:see|hear)|wont be (?:here|around))\b/;
+  // Its words: cues.txt [final-goodbye].
+  packedRegExp('final-goodbye', '\\b');
 
 /**
  * A wish to live, life enjoyed ("aujourd'hui j'ai envie de vivre", "I love my life"): the
@@ -44,7 +55,13 @@ export const WISH_TO_LIVE =
  * déprimée hein"): when no rule heard distress, the model's reading is set aside.
  */
 export const DENIED_STATE =
-  /\b(?:(?:im|i am|i was|je suis|suis|je me sens|i feel) (?:not|pas|plus|never|jamais)|not|pas) (?:\S+ )?(?:depressed|deprime\w*|en depression|suicid\w*|en burn ?out|burnt out|burned out|in (?:a )?crisis|en crise|en detresse|in distress)\b(?! (?:mais|but|yet|encore|just|juste)\b)/;
+  // Its words: cues.txt [denied-state].
+  packedRegExp(
+    'denied-state',
+    '\\b(?! (?:mais|but|yet|encore|just|juste)\\b)',
+    '',
+    '\\b(?:(?:im|i am|i was|je suis|suis|je me sens|i feel) (?:not|pas|plus|never|jamais)|not|pas) (?:\\S+ )?',
+  );
 
 /** Told in the past ("qui me harcelait", "a été licencié", "I was having"): a later "je respire enfin" closes it. */
 export const TOLD_IN_PAST =
@@ -52,14 +69,17 @@ export const TOLD_IN_PAST =
 
 /** Small things asked for with a joke: "pizza ou burger ? 😋", "qui a pris mon agrafeuse 😂". */
 export const TRIVIAL =
-  /\b(?:pizza|sushi|burger|tacos|kebab|resto|restaurant|apero|biere|beer|pinte|dessert|chocolat|croissants?|cafe|coffee|scotch|agrafeuse|stapler|stylo|pen|chargeur|charger|tenue|robe|outfit|chaussures|shoes|playlist|netflix|karaoke|yoghurt|yogurt|yaourt|fridge|frigo|pineapple|ananas)\b/;
+  // Its words: cues.txt [trivial].
+  packedRegExp('trivial', '\\b');
 
 /** Long ago ("il y a dix ans", "en 2015", "last year", "back then", "à 20 ans")… */
 const DISTANT_PAST =
-  /\b(?:back (?:then|in (?:19|20)\d\d)|in my (?:teens|twenties|\d0s)|(?<=^|, )a (?:1\d|20) ans|(?:quand|when) (?:je etais|i was) (?:au|a la|at|in) (?:lycee|college|fac|uni|school|high school)|il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|annees)|il y a longtemps|long ago|en (?:19|20)\d\d|in (?:19|20)\d\d|il y a (?:un|1) an|(?:a|one|two|three|\d+) years? ago|(?:a few|several|\d+|six|some) months ago|used to(?<!(?:things|what|everything|that|which|stuff|all) i used to)|je avais (?:souvent )?(?:des|de les)|le an (?:dernier|passe)|le annee derniere|last year|years ago|a le epoque|autrefois|quand je etais (?:petite?|ado|jeune|etudiante?|enfant)|when i was (?:young|a kid|a teen(?:ager)?|at school|a student)|as a (?:teenager|teen|kid|child|student)|pendant mes etudes|quand je etais ado|adolescente?|plus jeune|(?:when i was|at age|aged) (?:1\d|20|[5-9])\b(?! ?(?:h\b|pm|am|:|min|minutes|hours|heures|mois|months|weeks))|(?<=\bwas \w+ )at (?:1\d|20)(?! ?(?:h\b|pm|am|:|\d))|quand je avais (?:\d+|\w+) ans|(?<!(?:depuis|since) )(?:le (?:hiver|ete|automne|printemps) (?:dernier|passe)|last (?:winter|summer|autumn|fall|spring))|je ai longtemps)\b/;
+  // Its words: cues.txt [distant-past].
+  packedRegExp('distant-past', '\\b');
 /** …unless it is back: "encore", "again", "ça revient". */
 const STILL =
-  /\b(?:encore|again|recommence\w*|are back|relapse|rechute|toujours|still|de nouveau|a nouveau|revient|reviennent|come back|coming back|depuis (?:des|quelques))\b/;
+  // Its words: cues.txt [still].
+  packedRegExp('still', '\\b');
 
 // "il y a deux ans je voulais plus vivre et ça revient": what follows the past may bring it back.
 export function isDistantPast(text: string, after = text): boolean {
@@ -68,42 +88,56 @@ export function isDistantPast(text: string, after = text): boolean {
 
 /** Help lines and prevention: a message that passes on numbers is not distress. */
 export const HELP_INFO =
-  /\b(?:3114|3919|119|114|988|116 ?123|sos amitie|samaritans|numeros?|hotline|helpline|ligne (?:de ecoute|nationale)|prevention|lifeline)\b/;
+  // Its words: cues.txt [help-info].
+  packedRegExp('help-info', '\\b');
 
 /** Something that comes back, told as a habit: not happening as the person writes. */
 export const HABITUAL =
-  /\b(?:quand|lorsque|chaque fois|a chaque|tous les|toutes les|souvent|parfois|des fois|avant (?:chaque|les|mes)|when|whenever|every time|each time|before (?:every|each|my|exams)|often|sometimes|usually|depuis (?:des|le|la|les|que|plusieurs)|en arrivant|le matin|le soir|for (?:months|years|weeks))\b/;
+  // Its words: cues.txt [habitual].
+  packedRegExp('habitual', '\\b');
 
 /** Joy or impatience: a racing heart or shaking hands of excitement are no panic. */
 export const EXCITED =
-  /\b(?:excitee?s?|excited|impatiente?|hate|amoureuse|amoureux|in love|so happy|trop contente?|ravie?|thrilled|cant wait|de joie)\b|[😍🥰🤩🥳❤]/u;
+  // Its words: cues.txt [excited].
+  packedRegExp('excited', '\\b|[😍🥰🤩🥳❤]', 'u');
 
 /** Told as happening while the person writes. */
 export const UNDER_WAY =
-  /\b(?:je suis en train de|en train de|en ce moment meme|right now|as we speak|as i write|la maintenant|tout de suite la|a le instant|currently|je suis (?:dans|devant|sur|a|au) (?:\S{1,20} ){1,3}la(?= *(?:$|[,.!?]))|(?:im|i am) (?:in|at|on|outside) (?:the|my|a) (?:\S{1,20} ){0,2}(?:now|right now)|me (?:\S{1,20} )?\S+ la(?= *(?:$|[,.!?])))\b/;
+  // Its words: cues.txt [under-way].
+  packedRegExp('under-way', '\\b');
 /**
  * An attack told as it goes on: for minutes or hours until now ("ça dure depuis une
  * heure"), or written from where it strikes ("je t'écris depuis la réserve"). Said of a
  * state that lasts ("depuis des mois"), it is no attack.
  */
 export const ATTACK_ONGOING =
-  /\b(?:(?:ca|ce|it|its|this) (?:dure|has been going on|s been going on|been going on|lasts?) (?:depuis|for) (?:une|deux|trois|dix|vingt|trente|quarante|an|one|two|three|ten|twenty|thirty|forty|\d+) ?(?:min\w*|heures?|h|hours?)\b|je (?:te|vous) ecris (?:de|depuis) (?:la|le|les|mon|ma|un|une) |(?:im )?(?:writing|texting) (?:to )?(?:you )?from (?:the|my|a) )/;
+  // Its words: cues.txt [attack-ongoing].
+  packedRegExp('attack-ongoing');
 /** "En ce moment": "right now" for an attack, "these days" for a state that lasts. */
 export const THESE_DAYS = /\ben ce moment\b(?! meme)/;
 
 /** Figures of speech: "mourir de faim", "dying to see", "ce dossier va me tuer". */
 export const HYPERBOLE =
-  /\b(?:(?:mourir|meurs|meurt|mourais|mourrais|mourait|morte?|crever|creve|crevais) de (?:faim|chaud|froid|rire|honte|envie|fatigue|ennui|soif|peur|jalousie)|(?:ennuie|ennuye\w*|bete|rire) a mourir|(?:dying|die|died|dead) (?:of|from) (?:laughter|laughing|embarrassment|boredom|hunger|thirst|heat|shame|cringe)|dying (?:to|for)|to die for|kill for|could kill|(?<!\b(?:back|feet|foot|head|knees?|legs?|neck|shoulders?|tooth|teeth|hips?|stomach|arms?|wrists?|hands?|dos|pieds|genoux|jambes) (?:is|are|s|me) )killing me|(?<!je )va me tuer|vont me tuer|me tuer si|me tuer (?:a la tache|au travail|a le travail|au boulot|a le boulot|au sport)|kill me if|kill myself if|me achever|me acheve|(?:me )?pendre\W{0,4} a (?:ton|son|votre|leur) cou|ce est la mort|nearly died|almost died|(?:ri|rire|rigole|ris|laughed|laughing|laugh) (?:\S+ ){0,12}(?:etouffer|etouffe|etouffais|mourir|choke|choking|choked|suffocate|die|died|wet myself)|(?:si|if) (?:je dois|il faut que je|on me|encore un|i have to|ive to|ive got to|i gotta|i need to|i must|they make me|one more) .{0,60}(?:me jette|me tue|me pends|kill myself|jump))/;
+  // Its words: cues.txt [hyperbole].
+  packedRegExp('hyperbole');
 
 // Someone else is the subject: "ma collègue est en burn-out", "my friend has panic
 // attacks". Report verbs ("told me", "m'a dit") do not make it the writer's own.
 export const OTHER_PERSON =
-  /\b(?:(?:ma|mon|une?|sa|son|notre|nos|mes|my|a|our|her|his|their) (?:(?:meilleure?|best|petite?|grande?|ancienne?|old|new|nouvelle?|nouveau|jeune|young|close|vieille?|vieil) )?(?:mentee|mentees|mentoree?|filleule?|collegue|collegues|collaborat\w*|pote|potes|coloc|colocataire|flatmate|roommate|housemate|mate|buddy|copine|copines|salarie\w*|stagiaire|alternant\w*|employee?s?|amie?s?|soeur|frere|mere|pere|fils|fille|cousine?|voisine?|n-1|direct report|report|colleague|coworker|co-worker|friend|sister|brother|mother|father|mom|dad|son|daughter|intern|employee|teammate|team member|member of my team|binome|tutrice|tuteur|grand (?:mere|pere)|grand(?:mother|father|ma|ad)|mamie|papi|(?:belle|beau) (?:soeur|frere|mere|pere)|(?:sister|brother|mother|father) in law|in laws|residente)|(?:one|two) of (?:my|our|the) (?:\w+ )?(?:reports|residents|students|pupils|engineers|colleagues|friends|nurses|patients|clients|team)|(?:une?|l une?|deux) (?:de|des) (?:mes|nos) (?:amie?s|collegues|eleves|apprentie?s|residente?s|patiente?s)|(?:une|un) (?:personne|proche|membre de mon equipe)|(?:un|une|a|le|la|the) (?:mec|gars|guy|type|benevole|adherente?|chanteur|chanteuse|singer|actor|actress|acteur|actrice|rappeur|rapper)|quelque un de mon equipe|quelqu un de mon equipe|someone (?:in|on) my team)\b/;
+  // Its words: cues.txt [other-person].
+  packedRegExp('other-person', '\\b');
 // "comment prévenir le burn-out…", "how do I support someone who…": the topic, asked about.
 const TOPIC_QUESTION =
-  /\b(?<!\b(?:sais|sait|savais) (?:pas|plus) (?:trop |vraiment |bien |du tout )?)(?:comment (?:prevenir|gerer|reconnaitre|aborder|eviter|parler|accompagner|soutenir|aider|reagir|signaler|reperer|detecter)|how (?:do|can|should|could) (?:i|we|you|one) (?:support|help|prevent|handle|spot|deal with|talk about|recognise|recognize|report)|how to (?:support|help|prevent|spot|handle)|(?:talk|speak) to (?:her|him|them) about|lui en parler|comment je (?:le|la|les) aide|comment (?:le|la|les) aider|signes? (?:de|du|d un|de un)|signs of)\b/;
+  // Its words: cues.txt [topic-question].
+  packedRegExp(
+    'topic-question',
+    '\\b',
+    '',
+    '\\b(?<!\\b(?:sais|sait|savais) (?:pas|plus) (?:trop |vraiment |bien |du tout )?)',
+  );
 const REPORTED =
-  /\b(?:me a (?:dit|confie|raconte|avoue|ecrit)|me dit|told me|asked me|texted me|me demande)\b/g;
+  // Its words: cues.txt [reported].
+  packedRegExp('reported', '\\b', 'g');
 const SELF = /\b(?:je|me|moi|mon|ma|mes|i|im|ive|id|ill|my|myself|mine)\b/;
 
 /**

@@ -1,4 +1,4 @@
-import { packedCue, type Recogniser } from './cue.ts';
+import { packedCue, type Recogniser, packedRegExp } from './cue.ts';
 
 // Violence under way as the person writes: followed, hiding or shut in, threatened with
 // death, someone at the door who will not stop. Read as violence, and now: the help
@@ -10,7 +10,8 @@ export const crisisNow: Recogniser = {
     packedCue('crisis-followed', {
       now: true,
       unless:
-        /\b(?:insta\w*|linkedin|tiktok|twitter|account|compte|collegue|colleague|pour rigoler)\b/,
+        // Its words: cues.txt [crisis-now-unless].
+        packedRegExp('crisis-now-unless', '\\b'),
     }),
   ],
 };

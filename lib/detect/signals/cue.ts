@@ -50,7 +50,8 @@ const NEGATION =
 // "je sais pas si…", "I don't know how…" do not deny what follows; nor does lacking the
 // courage for it ("j'ai pas le courage de me tuer", "don't have the guts to end it").
 const KNOW_NOT =
-  /\b(?:(?:pas|plus|jamais) (?:eu )?(?:le courage|la force|les couilles)|(?:dont|didnt|do not) have the (?:guts|nerve|courage|balls)|not brave enough|sais pas|sait pas|dont know|not sure|dont (?:really |even )?see|cant see|vois (?:pas|plus)|see no|wouldnt be the worst|(?:deplairait|derangerait|generait|deplait|derange) (?:pas|plus)|wouldnt mind|wouldnt hate|dont care|do not care|dont even care|(?:dont|do not) want to die (?:exactly|as such)|(?:veux|ai) pas (?:envie de )?mourir (?:exactement|a proprement parler))\b/g;
+  // Its words: cues.txt [know-not].
+  packedRegExp('know-not', '\\b', 'g');
 const IF = /\b(?:si|if)\b/;
 // "je dors pas je mange pas je veux mourir": a subject right after the negation (or after
 // its verb, in English) opens a clause of its own, unless a thought or a "que" leads into
@@ -86,7 +87,8 @@ export function negatedBefore(text: string, index: number): boolean {
 // A medicine forgotten, skipped or run out of ("forgot to take my meds", "j'ai sauté ma
 // dose"): an omission, not a misuse.
 const OMITTED =
-  /\b(?:forg[eo]t\w*|miss(?:ed|ing)|skipp\w*|r[au]n(?:ning)? out of|oubli\w*|saute|zappe)\b(?: \S+){0,3} $/;
+  // Its words: cues.txt [omitted].
+  packedRegExp('omitted', '\\b(?: \\S+){0,3} $');
 
 export function omittedBefore(text: string, index: number): boolean {
   return OMITTED.test(text.slice(Math.max(0, index - 40), index));
@@ -125,9 +127,54 @@ export function packedCue<C extends { re: RegExp } = Cue>(
   } as C;
 }
 
+/**
+ * A pattern of a file's own (a context, a list of words) kept in cues.txt, built as
+ * packedCue's: `before` (a word boundary unless told), the section's lines joined by "|"
+ * in a group, then `rest`. Until its first use it stands in for the RegExp it will be (a
+ * proxy that builds it on the first read of any property), so that code and tests read
+ * it as any other pattern.
+ */
+export function packedRegExp(name: string, rest = '', flags = '', before = '\\b'): RegExp {
+  let re: RegExp | undefined;
+  const real = () =>
+    (re ??= new RegExp(`${before}(?:${packedPieces(name).join('|')})${rest}`, flags));
+  // Its methods, bound to the pattern once each (`test`, `exec`, `[Symbol.replace]`…).
+  const methods = new Map<PropertyKey, unknown>();
+  return new Proxy(/(?:)/, {
+    get(_, key) {
+      const value: unknown = Reflect.get(real(), key);
+      if (typeof value !== 'function') return value;
+      let method = methods.get(key);
+      if (!method) methods.set(key, (method = value.bind(real())));
+      return method;
+    },
+    set: (_, key, value) => Reflect.set(real(), key, value),
+  });
+}
+
 /** Signs that add up, each its own cue of weight 1 (two of them make a category count). */
 export const signs = (...pieces: string[]): Cue[] =>
   pieces.map((piece) => ({ re: any(piece), weight: 1 }));
+
+/**
+ * Signs kept in cues.txt, one a line, as `signs()` would make them of the section's lines.
+ * `count` says how many, so that the list has its length before the section is read
+ * (checked when it is).
+ */
+export function packedSigns(name: string, count: number): Cue[] {
+  return Array.from({ length: count }, (_, i) => {
+    let re: RegExp | undefined;
+    return {
+      weight: 1,
+      get re() {
+        if (re) return re;
+        const pieces = packedPieces(name);
+        if (pieces.length !== count) throw new Error(`cues.txt: [${name}] has not ${count} lines`);
+        return (re = any(pieces[i]));
+      },
+    };
+  });
+}
 
 // Each list's preparation (its gates read, its patterns compiled), so that a page can
 // run them one at a time when idle (`warmUpSteps()` in lib/detect).

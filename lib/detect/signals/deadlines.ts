@@ -1,3 +1,4 @@
+import { packedRegExp } from './cue.ts';
 import { wordTimesAsDigits } from './word-times.ts';
 
 // Times in a sentence, read once (and cached with the sentence); whether they are close
@@ -50,15 +51,22 @@ const SOON = new RegExp(
 // "Aujourd'hui" alone is not: French tells the day's news with it ("aujourd'hui j'ai eu
 // mon permis !!"), and "nowadays".
 const TODAY =
-  /\b(?:ce soir|ce midi|cet apres midi|cet aprem|tonight|today|this afternoon|this evening)\b/;
+  // Its words: cues.txt [today].
+  packedRegExp('today', '\\b');
 // "two years sober today", "c'est son anniversaire ce soir": a date kept, not a deadline.
 const ANNIVERSARY =
-  /\b(?:(?:years?|months?|sober|clean)(?: from \w+)? today|anniversaire|anniversary)\b|\b(?:got(?! to)|passed|received|signed|ai (?:eu|recu|obtenu|signe|reussi))\b(?! (?:by|before|until|avant)\b).{0,30}\b(?:today|ce matin|this morning)\b/;
+  // Its words: cues.txt [anniversary].
+  packedRegExp(
+    'anniversary',
+    '\\b|\\b(?:got(?! to)|passed|received|signed|ai (?:eu|recu|obtenu|signe|reussi))\\b(?! (?:by|before|until|avant)\\b).{0,30}\\b(?:today|ce matin|this morning)\\b',
+  );
 const TODAY_DEADLINE =
-  /\b(?:(?:avant|de ici|pour|jusque a) (?:ce soir|la fin de (?:la )?journee|ce midi|cet aprem|cet apres midi|minuit|midi)|ce soir avant minuit|ce soir a minuit|a minuit ce soir|tonight at midnight|at midnight tonight|(?:by|before|until) (?:tonight|noon|midnight|the end of (?:the )?day|end of (?:the )?day|eod|cob))\b/;
+  // Its words: cues.txt [today-deadline].
+  packedRegExp('today-deadline', '\\b');
 // Another day: a weekday, a date ("le 30", "on the 12th", "fin décembre"), "on the day".
 const LATER =
-  /\b(?:demain|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|la semaine|next week|le mois|fin du mois|end of the month|le \d\d?(?! ?(?:h|min)\b)|\d\d?(?:st|nd|rd|th)|(?:\d\d?|fin|en|in) (?:jan|fe[bv]|mar|apr|avr|juin|june|jul|aug|aout|sep|oct|nov|dec)\w*|on the day|first day|(?:in|dans) \w+ (?:days|weeks|jours|semaines)|\d+ days)\b/;
+  // Its words: cues.txt [later].
+  packedRegExp('later', '\\b');
 
 // 11h, 11h30, 11 h, 9h15; 2:30, 2.30pm, 5pm, 5 pm.
 const TIME = '(\\d{1,2})(?: ?h ?(\\d{2})?\\b| ?(?::|\\.)(\\d{2}) ?(am|pm)?\\b| ?(am|pm)\\b)';
@@ -68,7 +76,8 @@ const DEADLINE = new RegExp(
   'g',
 );
 const DEADLINE_BARE =
-  /\b(?:due at|due by|by|before|until|(?:got|have|only) till|(?:closes?|shuts?|ends?) (?:tonight |today )?at|deadline (?:is )?at|deadline (?:is )?(?:a|pour)) (\d{1,2})\b(?![:.]\d|[\d/h])/g;
+  // Its words: cues.txt [deadline-bare].
+  packedRegExp('deadline-bare', ' (\\d{1,2})\\b(?![:.]\\d|[\\d/h])', 'g');
 // "la visio c'est 14h": the hour said after "c'est" is an appointment too.
 const APPOINTMENT = new RegExp(`\\b(?:a|at|pour|vers|around|from|ce est|train de)\\s+${TIME}`, 'g');
 // "pas avant 15h", "won't be in before 4": a time before which nothing happens.
@@ -78,10 +87,12 @@ const PASSED = new RegExp(
   'g',
 );
 const PASSED_BARE =
-  /\b(?:was at|was supposed to (?:start|be) at|should have started at|etait a|devait commencer a|on devait se (?:appeler|voir|parler) a) (\d{1,2})\b(?![:.]\d|[\d/h])/g;
+  // Its words: cues.txt [passed-bare].
+  packedRegExp('passed-bare', ' (\\d{1,2})\\b(?![:.]\\d|[\\d/h])', 'g');
 // "exam at 9", "presentation at 3", "the coach leaves at 8".
 const APPOINTMENT_BARE =
-  /\b(?:is at|starts at|begins at|leaves at|commence a|(?:exam|interview|call|meeting|presentation|test|shift|train|coach) at) (\d{1,2})\b(?![:.]\d|[\d/h])/g;
+  // Its words: cues.txt [appointment-bare].
+  packedRegExp('appointment-bare', ' (\\d{1,2})\\b(?![:.]\\d|[\\d/h])', 'g');
 
 function timeOf(m: RegExpExecArray): TimeOfDay | null {
   const hour = Number(m[1]);

@@ -13,6 +13,7 @@ import {
   HABITUAL,
   HELP_INFO,
   HUMOUR,
+  HUMOUR_AFTER,
   HYPERBOLE,
   MEDIA,
   NOT_JOKING,
@@ -33,6 +34,7 @@ import {
 import {
   combine,
   negatedBefore,
+  packedRegExp,
   omittedBefore,
   type DistressCategory,
   type Recogniser,
@@ -93,7 +95,8 @@ export const SEVERE: ReadonlySet<DistressCategory> = new Set([
 ]);
 
 const DONE_BEFORE =
-  /\b(?:la semaine derniere|le mois dernier|hier|avant hier|last (?:week|month|night|time)|yesterday|ai fait|had a|ai eu)\b/;
+  // Its words: cues.txt [done-before].
+  packedRegExp('done-before', '\\b');
 
 const isSevere = (c: string) => SEVERE.has(c as DistressCategory);
 // States that last: "right now" dates them ("I hate my life right now"), it is no crisis.
@@ -148,7 +151,8 @@ const WRITER_SUBJECT = /\b(?:je|i|im|ive|id|ill)\b/;
 
 // The nearest subject before a cue is someone else: "il boit pour oublier", "she's suicidal".
 const SUBJECT_BEFORE =
-  /\b(?:je|i|im|ive|id|il|elle|ils|elles|he|she|they|hes|shes|theyre|(?:mon|ma|my|une?) \w+)\b/g;
+  // Its words: cues.txt [subject-before].
+  packedRegExp('subject-before', '\\b', 'g');
 function otherSubject(text: string, at: number): boolean {
   let last = '';
   for (const m of text.slice(Math.max(0, at - 40), at).matchAll(SUBJECT_BEFORE)) last = m[0];
@@ -192,8 +196,9 @@ const THRILL_FEAR = new RegExp(
 // Where the last joke marker and the last "it's over" of a sentence are: each covers
 // its own part and those before it. Read once per sentence, so that a long text cut in
 // many parts is not read again for each.
-const LAST_HUMOUR = new RegExp(HUMOUR.source, 'gu');
-const LAST_RESOLVED = new RegExp(RESOLVED.source, 'g');
+// Their words: cues.txt [humour] and [resolved], as HUMOUR's and RESOLVED's.
+const LAST_HUMOUR = packedRegExp('humour', HUMOUR_AFTER, 'gu');
+const LAST_RESOLVED = packedRegExp('resolved', '\\b', 'g');
 function lastAt(re: RegExp, text: string, end = false): number {
   let last = -1;
   re.lastIndex = 0;
@@ -441,7 +446,8 @@ export interface SignalReport {
 }
 
 const VAGUE =
-  /^(?:\W*)(?:et )?(?:alors|du coup|bon)?\s*(?:je fais quoi|j'?fais quoi|on fait quoi|tu ferais quoi|t'?en penses quoi|tu en penses quoi|des conseils|un conseil|une idee|des idees|c'est normal|ca te va|qu'en penses-tu|what should i do|what do i do|any (?:advice|tips|ideas|thoughts)|thoughts|ideas|help|aide[- ]moi|comment je fais|je dois faire quoi|qu'est-ce que je fais|tu me conseilles quoi|ok)\s*\?*\W*$/;
+  // Its words: cues.txt [vague].
+  packedRegExp('vague', '\\s*\\?*\\W*$', '', '^(?:\\W*)(?:et )?(?:alors|du coup|bon)?\\s*');
 
 const hasTime = (t: TimeFacts) =>
   t.soon || t.today || t.deadlines.length > 0 || t.appointments.length > 0;

@@ -1,5 +1,5 @@
 import { gazetteer } from '../gazetteer.ts';
-import { DISTRESS_CATEGORIES, type DistressCategory } from './cue.ts';
+import { DISTRESS_CATEGORIES, type DistressCategory, packedRegExp } from './cue.ts';
 import { readSections } from './sections.ts';
 import {
   ACCIDENT,
@@ -43,11 +43,13 @@ export function lexicon(): Readonly<Record<DistressCategory, readonly Stem[]>> {
 
 /** Intensity and time: it goes on, or it is now. Adds to a category already hinted at. */
 export const INTENSITY =
-  /\b(?:tous les (?:jours|soirs|matins)|chaque (?:jour|soir|nuit|matin)|toutes les nuits|(?<!merci )encore|ce soir|cette nuit|maintenant|tout le temps|de plus en plus|depuis des (?:semaines|mois)|trop|tellement|vraiment|again|every (?:day|night|morning)|right now|tonight|all the time|constantly|so much|really|anymore)\b/;
+  // Its words: cues.txt [intensity].
+  packedRegExp('intensity', '\\b');
 
 /** A wish, a thought or a state of the writer: "envie de", "I wish", "je me sens". */
 export const STANCE =
-  /\b(?:envie de|je aimerais|je voudrais|je veux|je pense a|je me sens|je suis fatiguee? de|marre de|je prefererais|serait mieux|seraient mieux|plus simple si|want to|wanna|wish|would rather|rather be|think\w* (?:of|about)|thought (?:of|about)|i feel|tired of|sick of|better off|easier if|keep)\b/;
+  // Its words: cues.txt [stance].
+  packedRegExp('stance', '\\b');
 
 /**
  * What takes a word away when it is what the word is about: good news, a small matter

@@ -1,3 +1,4 @@
+import { packedRegExp } from './cue.ts';
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
 
@@ -157,7 +158,8 @@ const PAIRS: Record<string, string> = {
 // "sh again" (self-harm in two letters, only where nothing else fits), "quun" (the
 // apostrophe dropped after "qu"), "sewer slide", "su1cide".
 const CUT_SHORT =
-  /\b(?:t(?= (?:dispo|disponible|libre|la|ou|sur|pas|chez|occupee?|seule?|reveillee?|en train)\b)|au tel\b|sh(?= (?:again|urges?|scars?|relapse|clean|wounds?|cuts?|marks?)\b)|qu(?=(?:un|une|il|ils|elle|elles|on)\b)|sewer ?slide\b|su[i1!]c[i1!]de\b|to to\b|myself myself\b)/g;
+  // Its words: cues.txt [cut-short].
+  packedRegExp('cut-short', '', 'g');
 const CUT_SHORT_TO: Record<string, string> = {
   t: 'tu es',
   'au tel': 'au telephone',
@@ -180,7 +182,8 @@ const GLUED_WORDS = new Set(
 // People by their trade, whom the common-word list lacks: "lhuissier", "linfirmiere",
 // "lexaminateur" (someone at the door, on the ward, at the exam).
 const TRADES =
-  /^(?:huissiers?|examinat(?:eur|rice)s?|infirmi(?:er|ere)s?|inspect(?:eur|rice)s?|agents?|avocate?s?|employeur|entraineu(?:r|se)|interimaires?|assistante?s?|electricien(?:ne)?|urgentistes?|ambulanci(?:er|ere)s?|experte?s?|ingenieure?s?|internes?|educat(?:eur|rice)s?|officiers?|hotesse|accompagnat(?:eur|rice))$/;
+  // Its words: cues.txt [trades].
+  packedRegExp('trades', '$', '', '^');
 function openGlued(word: string, head: string, rest: string): string {
   const words = gazetteer().commonWords;
   // "downed", "lover", "dearly": English words that only look glued.

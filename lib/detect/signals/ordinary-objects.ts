@@ -1,3 +1,4 @@
+import { packedRegExp } from './cue.ts';
 import type { DistressCategory } from './cue.ts';
 
 // What an act is done to, with or for, in the words right after it, when that makes it
@@ -8,17 +9,22 @@ import type { DistressCategory } from './cue.ts';
 
 const OBJECTS: Partial<Record<DistressCategory, RegExp>> = {
   substance:
-    /\b(?:eau|deau|water|tisanes?|(?:un|du|mon|le|de|green|herbal|iced|mint) (?:the|tea)|tea|jus|milk|soupe|soup|protein\w*|cafes?|coffees?|espressos?|energy drinks?|hand cream|vitamin\w*|hot water bottle)\b/,
+    // Its words: cues.txt [ordinary-objects-substance].
+    packedRegExp('ordinary-objects-substance', '\\b'),
   violence:
-    /\b(?:at (?:scrabble|ludo|chess|pool|cards|darts|(?:\w+ )?(?:games?|matches))|aux (?:cartes|echecs|jeux)|to (?:apply|the (?:kitchen|shower|bathroom|punch|car))|reads the map|to (?:take a (?:picture|photo)|get the screen|fix)|pour (?:me rendre|livrer|reparer|me montrer|me raconter|prendre une photo)|snooze|le vent|the wind)\b/,
+    // Its words: cues.txt [ordinary-objects-violence].
+    packedRegExp('ordinary-objects-violence', '\\b'),
   'self-harm':
-    /\b(?:couper les cheveux|cheveux moi meme|cut(?:ting)? my (?:own )?hair|hair (?:up|in a bun)|sucre|sugar|carbs|(?:my|mes) (?:hours|heures|costs|couts|depenses)|ronces|brambles|en me rasant|shaving|door frame|cupboard|placard|echafaudage|scaffold\w*|eczema|moustiques?|trolley|car door|oven|four\b|plaque de cuisson|hob|friteuse|fryer|grill|kettle|bouilloire|fer a repasser|ronge les ongles|bite my nails)\b/,
+    // Its words: cues.txt [ordinary-objects-self-harm].
+    packedRegExp('ordinary-objects-self-harm', '\\b'),
   'active-ideation':
-    /\b(?:(?:corde|rope) (?:a linge|a sauter)|tow rope|great view|super vue|pour (?:le|la|les|voir le) (?:demenagement|linge|camping|barbecue|bbq|marathon|feu de artifice|pot)|for (?:lunch|the (?:fireworks|barbecue|bbq|view|marathon|run|move))|waiting for (?:the others|my|the bus|a|the train)|attends (?:les autres|le bus|le train|mon train)|stuck in traffic|pour manger|pour mon rasoir|candidatures|camping trip|feu de artifice|barbecue)\b/,
+    // Its words: cues.txt [ordinary-objects-active-ideation].
+    packedRegExp('ordinary-objects-active-ideation', '\\b'),
 };
 // Harm done on purpose stays harm, whatever it is done with: "held it there", "pas un accident".
 const ON_PURPOSE =
-  /\b(?:on purpose|expres|(?:held|kept) it there|(?:pas|not) (?:un |an )?accident)\b/;
+  // Its words: cues.txt [on-purpose].
+  packedRegExp('on-purpose', '\\b');
 // The words that follow, up to a sentence's stop.
 const STOP = /[.;!?\n]/;
 

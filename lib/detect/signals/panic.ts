@@ -1,4 +1,4 @@
-import { any, packedCue, signs, type Cue, type Recogniser } from './cue.ts';
+import { any, packedCue, signs, packedSigns, type Cue, type Recogniser } from './cue.ts';
 
 // Acute panic (breath, heart, shaking, fear of dying) and dissociation (nothing feels
 // real, watching oneself from outside). A symptom told in the present is happening as
@@ -7,93 +7,32 @@ import { any, packedCue, signs, type Cue, type Recogniser } from './cue.ts';
 // Out of breath from a run or a bike ride: the body, not an attack.
 export const EXERTION =
   /\b(?:couru|courir|running|run|ran|velo|bike|footing|jogging|sport|seance|entrainement|gym|workout|stairs|escaliers|marathon|sprint|cardio|muscu|rando|hike|\d+ ?km)\b/;
-// Lost in a town, on a map or in a file: no dissociation.
-const LOST_SOMEWHERE =
-  '(?!.{0,60}\\b(?:maps?|gps|waze|citymapper|lost|perdue?|directions?|address|adresse|station|gare|street|rue|quartier|area|town|city|ville|planning|fichier|file|dossier)\\b)';
+// LOST_SOMEWHERE, spelt out in cues.txt where the cues that used it now live: Lost in a town, on a map or in a file: no dissociation.
 
 const CUES: readonly Cue[] = [
   packedCue('panic-breath', { unless: EXERTION }),
-  {
-    re: any(
-      'crises? de (?:angoisse|panique|tetanie)|' +
-        'attaques? de panique|' +
-        'panic attacks?|' +
-        'anxiety attacks?',
-    ),
-
-    topic: true,
-  },
+  packedCue('panic-crises-angoisse-panique', { topic: true }),
   packedCue('panic-heart', { unless: EXERTION }),
   // Weaker signs, one cue each, so that two different symptoms add up.
-  ...signs('poitrine (?:serree|qui serre|oppressee)'),
-  ...signs('je tremble'),
-  ...signs('mains qui tremblent'),
-  ...signs('je panique'),
-  ...signs('chest (?:is )?(?:tight|pain|pains)'),
-  ...signs('im (?:shaking|hyperventilating)'),
-  ...signs('freaking out'),
-  ...signs('boule au ventre'),
-  ...signs('palpitations'),
-  {
-    re: any('tete qui tourne', 'tout tourne', '(?:everything|room|ground) is (?:spinning|tilting)'),
-    weight: 1,
-  },
-  {
-    re: any('(?:peux|arrive) plus bouger', 'cant (?:move|stand up|see straight)'),
-    weight: 1,
-  },
+  ...packedSigns('panic-signs', 9),
+  packedCue('panic-tete-qui-tourne', { weight: 1 }),
+  packedCue('panic-peux-arrive-plus', { weight: 1 }),
   { re: any('vois noir', 'everything is too loud'), weight: 1 },
   // Not knowing where one is: not lost in a town, on a map or in a file.
-  {
-    re: any(
-      'dont know where (?:i am|im)' + LOST_SOMEWHERE,
-      '(?:sais|savais) (?:plus|pas) (?:ou|la ou) je (?:suis|etais)(?! (?:dans|de|avec|sur|au|a le|en))' +
-        LOST_SOMEWHERE,
-    ),
-    weight: 1,
-  },
+  packedCue('panic-dont-know-where', { weight: 1 }),
   // Dissociation in signs that add up: the room moving, not knowing where one is ("ça
   // recommence les murs bougent jsais plus où je suis"); not lost in a plan or a file.
-  {
-    re: any(
-      '(?:murs|plafond|sol|piece) (?:qui )?(?:bougent|bouge|ondulent|ondule|tanguent|tangue|respirent)',
-      '(?:walls|floor|ceiling|room) (?:are |is |keep |keeps )?(?:moving|breathing|warping|melting|tilting)',
-    ),
-    weight: 1,
-  },
-  { re: any('gorge (?:se serre|serree|nouee)', 'throat (?:is )?(?:tight|closing)'), weight: 1 },
+  packedCue('panic-murs-plafond-sol', { weight: 1 }),
+  packedCue('panic-gorge-serre-serree', { weight: 1 }),
   ...signs('(?:perds|perdre|losing) (?:le )?control'),
   { re: any('peur de mourir', 'scared (?:im going to|ill) die'), weight: 1 },
-  { re: any('(?:numb|engourdie?) (?:all over|de partout)', 'cant think straight'), weight: 1 },
-  {
-    re: any('(?:je )?(?:sens|sentir) plus mes (?:bras|jambes|mains)', 'whole body is shaking'),
-    weight: 1,
-  },
-  ...signs('je respire (?:plus|mal)'),
-  ...signs('fourmis dans les (?:mains|bras|jambes|doigts)'),
-  ...signs('chest (?:is )?(?:so |really )?(?:tight|hurts)'),
-  ...signs('going crazy'),
-  ...signs('devenir folle?'),
-  ...signs('vertiges?'),
-  ...signs('cant feel my (?:hands|legs|face|arms)'),
-  ...signs('(?:going|about) to (?:faint|pass out)'),
-  ...signs('vais (?:faire un malaise|tomber dans les pommes|me evanouir)'),
-  ...signs('reprendre mon souffle'),
-  {
-    re: any('(?:hands|fingers|arms|face|lips) (?:are )?(?:tingling|numb|pins and needles)'),
-    weight: 1,
-  },
-  {
-    re: any('(?:mains|doigts|bras|levres) (?:qui )?(?:fourmillent|picotent|engourdi\\w*)'),
-    weight: 1,
-  },
-  { re: any('(?:cant|can not|couldnt) (?:get|take) a (?:full|deep|proper) breath') },
-  {
-    re: any(
-      '(?:hands|legs|body|whole body) (?:wont|cant|wouldnt|will not) stop (?:shaking|trembling)',
-    ),
-    weight: 1,
-  },
+  packedCue('panic-numb-engourdie-all', { weight: 1 }),
+  packedCue('panic-sens-sentir-plus', { weight: 1 }),
+  ...packedSigns('panic-signs-two', 10),
+  packedCue('panic-hands-fingers-arms', { weight: 1 }),
+  packedCue('panic-mains-doigts-bras', { weight: 1 }),
+  packedCue('panic-cant-can-not'),
+  packedCue('panic-hands-legs-body', { weight: 1 }),
   ...signs('coeur (?:qui )?(?:tape|cogne|bat) (?:a|a fond|trop|si|tellement|comme)'),
 ];
 

@@ -13,40 +13,15 @@ export const selfHarm: Recogniser = {
     // hurt "on purpose" or "to feel something", a blade taken out, food refused as
     // a punishment, the pain deserved, the cuts worse, a cover story.
     packedCue('self-harm-typed', { serious: true }),
-    {
-      // Bleeding that will not stop, said as the person writes.
-      re: any('bleeding (?:a lot|so much|heavily)?(?: \\S+){0,2} (?:cant|wont) (?:make it )?stop'),
-      now: true,
-      serious: true,
-      notOther: true,
-    },
-    {
-      // Gone too far: bleeding that will not stop, a cut too deep.
-      re: any(
-        `me suis (?:coupee?|entaillee?|taillade\\w*) ${W}?trop profond\\w*|` +
-          '(?:wont|cant|doesnt|will not|isnt going to) stop bleeding|' +
-          '(?:arrete|arrive a arreter|arrive pas a arreter) (?:pas |plus )?(?:de )?(?:saigner|le sang|le saignement)|' +
-          'saigne (?:beaucoup|enormement|trop|partout|sans arret)',
-      ),
-      // Bleeding alone may be anyone's accident ("il s'est coupé au travail, il saigne
-      // beaucoup"): the writer's, and beside a sign of self-harm, to count.
-      weight: 1,
-      now: true,
-      serious: true,
-      notOther: true,
-    },
+    // Bleeding that will not stop, said as the person writes.
+    packedCue('self-harm-bleeding-that-will', { now: true, serious: true, notOther: true }),
+    // Gone too far: bleeding that will not stop, a cut too deep.
+    // Bleeding alone may be anyone's accident ("il s'est coupé au travail, il saigne
+    // beaucoup"): the writer's, and beside a sign of self-harm, to count.
+    packedCue('self-harm-gone-too-far', { weight: 1, now: true, serious: true, notOther: true }),
     { re: any(`cut ${W}?too deep`), weight: 1, now: true, serious: true },
-    {
-      re: any(
-        'je recommence (?:chaque|tous les)|' +
-          // "i relapsed on sugar haha": a relapse with something else named is not this.
-          'relapsed?(?! (?:on|into|with) (?!self|cutting|sh\\b))|' +
-          '(?:rechute|rechuter|rechutee?)(?! (?:sur|dans (?!les coupures|la scarification)))|' +
-          '\\d+ (?:days|jours|weeks|semaines|months|mois) (?:clean|sans (?:me couper|me faire du mal|rechuter))|' +
-          `(?:clean|streak) ${W}{0,2}(?:gone|broken|fini|perdu|over)`,
-      ),
-      weight: 1,
-    },
+    // "i relapsed on sugar haha": a relapse with something else named is not this.
+    packedCue('self-harm-relapsed-sugar-haha', { weight: 1 }),
     // Blows to a wall or a door, until it bleeds or swells.
     packedCue('self-harm-blows', { serious: true }),
     {

@@ -1,4 +1,4 @@
-import { packedCue, signs, type Recogniser } from './cue.ts';
+import { packedCue, packedSigns, type Recogniser } from './cue.ts';
 
 // Alcohol, pills or drugs used to cope: to hold on, to sleep, to forget, more than the
 // prescribed dose.
@@ -9,10 +9,7 @@ export const substance: Recogniser = {
     // Acts told without a pronoun ("need a line before every meeting"), not of someone else.
     packedCue('substance-no-pronoun', { notOther: true }),
     // A blackout and the drinking beside it: two signs.
-    ...signs(
-      '(?:woke up|reveillee?) (?:\\S{1,20} ){0,4}(?:floor|par terre)|(?:pas de|aucun) souvenir|blacked out|trou noir',
-    ),
-    ...signs('after drinking|trop bu|drunk again'),
+    ...packedSigns('substance-signs', 2),
     packedCue('substance-too-much', { topic: true }),
     // To get through: lines to hold, drinking from noon or before work, pills without a
     // prescription, a drink to stop the hands shaking.

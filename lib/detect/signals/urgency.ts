@@ -1,4 +1,4 @@
-import { any, packedCue } from './cue.ts';
+import { any, packedCue, packedRegExp } from './cue.ts';
 
 // URGENT without times: an answer asked for now, a person waiting, an emergency under
 // way. Times and deadlines are read in deadlines.ts. Written against `signalText()`'s form.
@@ -16,7 +16,8 @@ export interface UrgentCue {
 
 /** A habit, not the moment: "tous les soirs", "every evening", "depuis une semaine". */
 export const TOLD_AS_HABIT =
-  /\b(?:tou(?:s|tes) les (?:soirs|jours|matins|nuits)|chaque (?:soir|jour|matin|nuit|fois)|(?:every|each) (?:evening|night|day|morning|time)|most (?:nights|evenings|days)|souvent|often|depuis (?:une|des|plusieurs|\d+) (?:semaines?|mois|jours)|for (?:weeks|months|days))\b/;
+  // Its words: cues.txt [told-as-habit].
+  packedRegExp('told-as-habit', '\\b');
 /** …unless the moment is said too: "il est encore là", "right now". */
 export const SAID_NOW =
   /\b(?:maintenant|en ce moment|now|as we speak|encore la|still there)\b|\bla *(?:$|[,.!?])/;
@@ -69,22 +70,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
     weight: 2,
     word: true,
   },
-  {
-    re: any(
-      'aidez? moi|' +
-        'help me|' +
-        'besoin de (?:toi|aide|ton aide)|' +
-        'need (?:help|you)|' +
-        'tu peux me aider|' +
-        'peux tu me aider|' +
-        'can you help|' +
-        'au secours|' +
-        'rappelle moi|' +
-        'appelle moi|' +
-        'call me',
-    ),
-    weight: 1,
-  },
+  packedCue('urgency-aidez-moi', { weight: 1 }),
   { re: /\bhelp\W*$/, weight: 1 },
   // The writer at a counter or a desk, asked something now: "je suis au guichet, la dame
   // demande quel document ??", "I'm at the counter and they're asking which form".
@@ -103,41 +89,14 @@ export const URGENT_CUES: readonly UrgentCue[] = [
     { presence: true, weight: 2, strong: true },
     '(?!.*\\bje (?:y vais|file)\\b)',
   ),
-  {
-    re: any(
-      '(?:veut|veulent|exige|exigent|wants|want|demands) (?:une|ma|an|my) (?:reponse|decision|answer|signature|remboursement)|' +
-        'personne (?:me )?repond',
-    ),
-    weight: 1,
-  },
-  {
-    // Asked something now and not knowing what to answer: "le policier me demande mes
-    // papiers, je fais quoi", "she's asking me to confirm, what do I say".
-    re: any(
-      '(?<!\\b(?:si|quand|lorsque|if|when)\\b.{0,40})(?:me demande(?:nt)? (?:de |mes |ma |mon |si )|(?:is|are|s|re) asking (?:me|for)\\b)(?=.{0,80}\\b(?:je (?:fais|dis|reponds|lui dis|leur dis) quoi|je dis (?:oui|non)|what (?:do|should) i (?:do|say|tell)|do i say (?:yes|no))\\b)',
-    ),
-    weight: 2,
-  },
-  {
-    re: any('me attend(?:ent)?', 'attend(?:ent)? ma reponse', 'is waiting', 'are waiting'),
-    weight: 1,
-    presence: true,
-  },
-  {
-    // A call that should have started: "on devait s'appeler à 14h, tu viens ?".
-    re: any(
-      '(?:are you|r u|you) (?:joining|coming|on your way)\\b|' +
-        '(?:tu viens|vous venez|tu es ou|te es ou|tes ou|vous etes ou|where are you)\\s*\\?',
-    ),
-    weight: 1,
-  },
-  {
-    re: any(
-      '(?:on devait|we were supposed to|were supposed to|was supposed to) (?:se |nous )?(?:appeler|voir|parler|commencer|start|call|talk|meet)(?! (?:demain|hier|lundi|mardi|mercredi|jeudi|vendredi|la semaine|tomorrow|yesterday|next|last))|' +
-        '(?:je suis|im|i am|were|on est) (?:dans|in) (?:la salle|le lien|la visio|le call|la reunion|the (?:zoom|meet|teams|call|room|link|meeting))',
-    ),
-    weight: 1,
-  },
+  packedCue('urgency-veut-veulent-exige', { weight: 1 }),
+  // Asked something now and not knowing what to answer: "le policier me demande mes
+  // papiers, je fais quoi", "she's asking me to confirm, what do I say".
+  packedCue('urgency-asked-something-now', { weight: 2 }),
+  packedCue('urgency-attend-ent', { weight: 1, presence: true }),
+  // A call that should have started: "on devait s'appeler à 14h, tu viens ?".
+  packedCue('urgency-call-that-should', { weight: 1 }),
+  packedCue('urgency-devait-were-supposed', { weight: 1 }),
   // An emergency under way.
   packedCue('urgent-emergency', { weight: 2, strong: true }),
   // Emergency services called, on their way or there, and the writer at the emergency
@@ -145,50 +104,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   // brevet de secouriste", "il est aux urgences" said of a colleague).
   packedCue('urgent-services-called', { weight: 2, strong: true }),
   // Something went wrong and must be handled: it adds to a question of what to do.
-  {
-    re: any(
-      'il y a (?:\\d+|cinq|dix|quelques) ?(?:min|minutes)|' +
-        '(?:\\d+|five|ten|a few) minutes ago|' +
-        'par erreur|' +
-        'by mistake|' +
-        'accidentally|' +
-        'stolen|' +
-        'volee?|' +
-        'piratee?|' +
-        'hacked|' +
-        'cyberattaque|' +
-        'ransomware|' +
-        'fuite de donnees|' +
-        'data (?:breach|leak)|' +
-        'menacent de|' +
-        'menace de|' +
-        'threaten\\w* to|' +
-        'blessee?|' +
-        'accident(?! de parcours)',
-    ),
-    weight: 1,
-  },
-  {
-    re: any(
-      'comment je rattrape|' +
-        'how do i (?:fix|undo)|' +
-        'who (?:should|do) i (?:tell|call|contact)|' +
-        'je previens qui|' +
-        'qui (?:je dois|dois je) prevenir|' +
-        'je appelle qui|' +
-        'je dois prevenir qui|' +
-        'je fais quoi|' +
-        '(?:(?:je dis|do i say) (?:oui|yes|non|no)\\b|(?:should|do) i (?:open|sign|accept|say yes)\\b)(?!.{0,30}\\b(?:when|if|quand|si)\\b)|' +
-        'je (?:lui |leur )?(?:dis|reponds) quoi|' +
-        'what do i (?:say|tell (?:him|her|them))|' +
-        'que est ce que je fais|' +
-        'je dois faire quoi|' +
-        'what (?:do|should) i do|' +
-        'je panique|' +
-        'im panicking',
-    ),
-    weight: 1,
-  },
+  packedCue('urgency-cinq-dix-quelques', { weight: 1 }),
+  packedCue('urgency-comment-rattrape', { weight: 1 }),
   { re: /\?\?|!!/, weight: 1, word: true },
   // "today", "tonight" are read with the times (deadlines.ts).
   { re: any('maintenant', 'now'), weight: 1, word: true },
@@ -197,13 +114,16 @@ export const URGENT_CUES: readonly UrgentCue[] = [
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé", "I'll
 // call you back in an hour".
 export const URGENT_DISMISSED =
-  /\b(?:(?:asap|urgent|sos) = \w+|veut dire quoi|ca veut dire|what does (?:asap|urgent) mean|rien de urgent|pas urgent|whenever|quand tu veux|pas besoin de (?:me )?repondre|no need to (?:reply|answer)|pas de urgence|pas presse|no rush|not urgent|no urgency|nothing urgent|quand tu (?:auras|as|peux|trouveras) (?:le )?temps|quand tu peux|when(?:ever)? you (?:have|get|find|can) (?:the )?(?:time|a moment)?|ce est (?:regle|fait|bon|passe)|tout est (?:ok|bon|regle|rentre dans le ordre)|all done|ce est urgent pour toi|est ce (?:que ce est )?urgent|is (?:it|this) urgent|how urgent|etait (?:\w+ )?urgent|was (?:\w+ )?(?:urgent|an emergency)|all (?:is )?good now|its fine now|sorted now|resolved|se est bien passe|a eu une urgence|avons eu une urgence|on a eu une urgence|we had an? (?:urgent|emergency)|le a geree?|on a gere|handled it|sorted it|we fixed it|est reglee?|on le a livre|merci encore|of the utmost importance|de la plus haute importance)\b|["'](?:urgent|urgente)["']/;
+  // Its words: cues.txt [urgent-dismissed].
+  packedRegExp('urgent-dismissed', '\\b|["\'](?:urgent|urgente)["\']');
 
 // Another time than now ("c'était la panique la semaine dernière", "next week"): it
 // undoes its own sentence's urgency only; a deadline beside "merci pour hier" still holds.
 export const URGENT_ANOTHER_TIME =
-  /\b(?:finalement|ce etait|a le epoque|back then|la semaine (?:derniere|prochaine)|le (?:an|mois) (?:dernier|prochain)|(?:last|next) (?:week|month|year)|hier|yesterday|turned out|ended up)\b/;
+  // Its words: cues.txt [urgent-another-time].
+  packedRegExp('urgent-another-time', '\\b');
 
 // "I'll call you back in an hour": the writer gives a time, nobody needs an answer.
 export const OFFERED_TIME =
-  /\b(?:on se (?:appelle|parle|voit|capte|rappelle)|(?:talk|speak|catch up) (?:to you )?in|je te (?:rappelle|appelle|reponds|ecris|recontacte|envoie|transmets|fais suivre)|ill send|i will send|je reviens vers toi|ill (?:call|text|get back|ring|message)|i will (?:call|text|get back)|call you back|get back to you)\b/;
+  // Its words: cues.txt [offered-time].
+  packedRegExp('offered-time', '\\b');
