@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { isNothing, isSevere, withRulesAlone } from './signal-rules.ts';
+import { describe, expect, it } from 'vitest';
+import { isNothing, isSevere, read, withRulesAlone } from './signal-rules.ts';
 
 // "Like watching a film", "comme dans un rêve": how people tell dissociation. The film or
 // the dream is then the writer's own state, not a story told, so the gate that sets media
@@ -23,4 +23,19 @@ describe('a film or a dream as a simile is the writer telling their own state', 
     'that series is like a movie, the character kills himself in episode 3',
     'it was like a dream, the whole wedding, I still cannot believe it',
   ])('a story, or a good day: %s', isNothing);
+});
+
+describe("not feeling one's body is numbness, not a remark about it", () => {
+  it.each([
+    'je sens plus mon corps, je suis assise par terre dans les toilettes',
+    "i can't feel my body, im sitting on the floor at work",
+  ])('not violence: %s', (text) => expect(read(text).distress ?? []).not.toContain('violence'));
+  it.each([
+    'mon chef commente mon corps devant toute l’équipe',
+    'he keeps making comments about my body in front of the others',
+  ])('still a remark on the body: %s', (text) => expect(read(text).distress).toContain('violence'));
+  it.each([
+    'I can feel my body getting stronger since I started the gym',
+    'je sens mon corps qui récupère après le marathon',
+  ])('no distress: %s', isNothing);
 });
