@@ -29,8 +29,8 @@ export const activeIdeation: Recogniser = {
       now: true,
       serious: true,
       unless:
-        // Its words: cues.txt [active-ideation-unless].
-        packedRegExp('active-ideation-unless', '\\b'),
+        // Its words: cues.txt [active-ideation-ordinary-acts].
+        packedRegExp('active-ideation-ordinary-acts', '\\b'),
     }),
     // An act under way against oneself: gas, a car in a shut garage, walking into the
     // sea, edging to the platform, every pill, pills on top of drink with effects.

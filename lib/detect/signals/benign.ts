@@ -1,4 +1,4 @@
-import { combine, type DistressCategory } from './cue.ts';
+import { combine, packedWords, type DistressCategory } from './cue.ts';
 import { BENIGN } from './lexicon.ts';
 
 // Benign context held to its own clause: the oven explains "je me suis brûlée" only in
@@ -12,7 +12,10 @@ const CLAUSE_BREAK =
 /** The writer between a client and the word: "les clients me hurlent dessus" is the writer's. */
 const WRITER = /\b(?:je|me|moi|i|im|ive|me|my|myself)\b/;
 
-const SCAN = combine(BENIGN.map(([words]) => new RegExp(`\\b(?:${words})(?!\\w)`)));
+// Built on first use: some words are read from the packed gazetteer (cues.txt).
+const SCAN = combine(() =>
+  BENIGN.map(([words]) => new RegExp(`\\b(?:${packedWords(words)})(?!\\w)`)),
+);
 
 /** Whether a benign word takes away the word of `category` found at `at`. */
 export type BenignAt = (category: DistressCategory, at: number) => boolean;

@@ -16,8 +16,8 @@ export const COPING =
 
 /** A pronoun of someone else nearest before a word: "il boit pour oublier". */
 const SUBJECT =
-  // Its words: cues.txt [subject].
-  packedRegExp('subject', '\\b', 'g');
+  // Its words: cues.txt [coping-subject].
+  packedRegExp('coping-subject', '\\b', 'g');
 const THIRD = /^(?:il|elle|ils|elles|he|she|they|hes|shes|theyre)$/;
 
 /** Where a sentence names a drink or a drug of the writer's (-1 when none). */

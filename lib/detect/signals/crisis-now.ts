@@ -10,8 +10,8 @@ export const crisisNow: Recogniser = {
     packedCue('crisis-followed', {
       now: true,
       unless:
-        // Its words: cues.txt [crisis-now-unless].
-        packedRegExp('crisis-now-unless', '\\b'),
+        // Its words: cues.txt [crisis-now-ordinary].
+        packedRegExp('crisis-now-ordinary', '\\b'),
     }),
   ],
 };

@@ -109,6 +109,12 @@ function packedPieces(name: string): string[] {
   return pieces.map((piece) => withFragments(piece, 'cues.txt'));
 }
 
+/** Words written `[name]`: the lines of that section of cues.txt joined by "|"; others as they are. */
+export function packedWords(words: string): string {
+  const name = /^\[([a-z-]+)\]$/.exec(words)?.[1];
+  return name ? packedPieces(name).join('|') : words;
+}
+
 /**
  * A cue whose phrasings are kept in cues.txt: its pattern is built on first use. `rest`
  * follows the alternation (a lookaround over the rest of the sentence).

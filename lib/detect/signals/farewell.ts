@@ -31,7 +31,7 @@ export const farewell: Recogniser = {
     // A last word, a task beyond the writer, something left "for after".
     // Things handed on, a will, what the reader meant: "you can have my bike", "left
     // everything to my niece", "know that you mattered".
-    ...packedSigns('farewell-signs', 12),
+    ...packedSigns('farewell-signs-need-another', 12),
     packedCue('farewell-adieu'),
     packedCue('farewell-goodbye'),
     ...signs('quoi que il (?:arrive|se passe)'),
@@ -45,28 +45,28 @@ export const farewell: Recogniser = {
     // "If you don't hear from me…": told as the end, not as a reminder "by Monday".
     packedCue('farewell-you-don-hear', { weight: 1 }),
     // "t'inquiète pas pour moi après", "don't worry about me afterwards".
-    ...packedSigns('farewell-signs-two', 1),
+    ...packedSigns('farewell-signs-no-worry-after', 1),
     // Absolving the reader of what comes next: "tu n'y es pour rien dans la suite", "none
     // of what happens next is on you".
     packedCue('farewell-absolving-the-reader'),
     // Absolving the reader: "ce n'est pas ta faute", "t'en veux pas", "none of this is on you".
     packedCue('farewell-absolving-the-reader-two', { weight: 1 }),
-    packedCue('farewell-vous-avez-ete', { weight: 1 }),
+    packedCue('farewell-you-were-great', { weight: 1 }),
     packedCue('farewell-occupera-occuperont-prendra', { weight: 1 }),
     // "You won't need to chase me any more": told as an absence to come.
     packedCue('farewell-you-won-need'),
     packedCue('farewell-sorted-organised-organized', { weight: 1 }),
-    packedCue('farewell-everythings-everything-its', { weight: 1 }),
+    packedCue('farewell-all-in-order', { weight: 1 }),
     packedCue('farewell-ecrit-laisse-envoye'),
     packedCue('farewell-anything-something-happens', { weight: 1 }),
     // The end told quietly: "moi je n'irai pas plus loin", "none of it will matter soon",
     // a good memory of what we had; signs that add up.
-    ...packedSigns('farewell-signs-three', 20),
+    ...packedSigns('farewell-signs-the-end-quietly', 20),
     // A last message said as such, nothing after it: "ce sera sans doute mon dernier
     // message", "this will be my last message" (not "of the day", "before the holidays").
-    packedCue('farewell-sera-est-voici'),
+    packedCue('farewell-last-message'),
     // Not "whatever happens with the interview": an outcome, not what comes after.
-    ...packedSigns('farewell-signs-four', 9),
+    ...packedSigns('farewell-signs-things-entrusted', 9),
     packedCue('farewell-wanted-want-needed', { weight: 1 }),
     // Not a goodbye card, a goodbye to the team or to an old phone.
     ...signs(`goodbye${NOT_A_FAREWELL_AFTER}`),
@@ -75,12 +75,12 @@ export const farewell: Recogniser = {
       'wont be (?:playing|using|needing|seeing|doing) (?:it|them|you|this|that|anything) (?:again|anymore)',
     ),
     packedCue('farewell-merci-pour-avoir', { weight: 1 }),
-    packedCue('farewell-wasnt-isnt-was', { weight: 1 }),
+    packedCue('farewell-not-your-fault', { weight: 1 }),
     packedCue('farewell-vous-legue', { weight: 1 }),
     packedCue('farewell-prends-bien-soin', { weight: 1 }),
     packedCue('farewell-youve-been-such', { weight: 1 }),
-    packedCue('farewell-jamais-arrive-quelque', { weight: 1 }),
-    ...packedSigns('farewell-signs-five', 2),
+    packedCue('farewell-if-something-happens', { weight: 1 }),
+    ...packedSigns('farewell-signs-codes-handed-on', 2),
     packedCue('farewell-prends-prenez-bien', { weight: 1 }),
     { re: any('promets? le moi', 'promise me'), weight: 1 },
     // Preparatory acts in any words: a note for each one, a last message to all.

@@ -17,7 +17,7 @@ export const hopelessness: Recogniser = {
     packedCue('hopeless-indirect', { notOther: true }),
     // Signs that add up: failing at everything, every day the same, barely eating or
     // sleeping.
-    ...packedSigns('hopelessness-signs', 2),
+    ...packedSigns('hopelessness-signs-failing-same-days', 2),
     packedCue('hopelessness-barely-hardly-eating', { weight: 1, unless: SLEEP_EXPLAINED }),
     packedCue('hopelessness-barely-hardly-sleeping', { weight: 1, unless: SLEEP_EXPLAINED }),
     // Weaker signs, one cue per PHQ-9 item so that two different ones add up.
@@ -32,7 +32,7 @@ export const hopelessness: Recogniser = {
     // Feeling like a fraud at a new job is common: a sign, not a state alone.
     // Cut off from everyone: not out of the flat for days, no answer to anyone; signs that
     // add up (not snowed in, ill or on holiday).
-    ...packedSigns('hopelessness-signs-two', 5),
+    ...packedSigns('hopelessness-signs-cut-off', 5),
     packedCue('hopelessness-plus-appetit', { weight: 1 }),
     packedCue('hopelessness-sors-plus', { weight: 1 }),
     packedCue('hopelessness-tous-les-matins', { weight: 1 }),
@@ -44,7 +44,7 @@ export const hopelessness: Recogniser = {
     packedCue('hopelessness-feel-ing-completely', { notOther: true }),
     packedCue('hopelessness-pas-hauteur', { weight: 1 }),
     { re: any('(?:been )?in bed since', 'au lit depuis'), weight: 1 },
-    packedCue('hopelessness-feel-feels-feeling', { weight: 1, notOther: true }),
+    packedCue('hopelessness-a-ghost', { weight: 1, notOther: true }),
     {
       re: any('migraines? tous les jours', 'je fais des malaises'),
       weight: 1,

@@ -63,7 +63,8 @@ export const STANCE =
  *   client is who the word is about: "une cliente pleure", not "les clients me hurlent");
  * - 'sentence': the whole sentence ("merci pour tout, à demain !": a farewell with a
  *   tomorrow is none).
- * `only` limits a veto to the one category it can explain.
+ * `only` limits a veto to the one category it can explain. Words written `[name]` are
+ * those of that section of cues.txt (`packedWords()`), read on first use.
  */
 export type Benign = readonly [
   words: string,
@@ -72,24 +73,13 @@ export type Benign = readonly [
 ];
 
 export const BENIGN: readonly Benign[] = [
-  [
-    [
-      // Good news, pride, relief, a laugh, "like everyone".
-      'vivement|trop bien|motivante?|genial|contente?|ravie?|fiere?|proud|excited|cant wait|got it|phew|ouf|fou rire|on rigole|got the job|got in|accepted|reussi|decroche|sympa|(?:ai|trop|tellement|si) hate|hate (?:de|que)|breathing again|respire (?:enfin|a nouveau)|comme tout le monde|like everyone|flemme|lazy|(?:son|his) style',
-      // A small matter that explains a body word: water, the oven, sport, the cold, a roof to mend.
-      'eau|water|cafe|coffee|migraine|mal de tete|headache|four|oven|stove|cuisin\\w*|cooking|gratin|tennis|foot|match|footing|jogging|running|velo|stairs|escaliers?|bout de souffle|essouffle\\w*|out of breath|leg day|ski|marathon|gym|workout|tension|froid|cold|freezing|pour (?:reparer|installer|nettoyer|changer|poser|verifier)|antenne|gouttieres?|tuiles|chantier|software|logiciel|excel',
-      // An ordinary event the words are about: an exam, holidays, a party, dinner with the team.
-      'entretien|interview|exams?|examen|partiels?|soutenance|audition|vacances|holidays?|vacation|conges?|apero|fete|party|celebrat\\w*|feter|feliciter|congratulat\\w*|au diner|at dinner|avec le equipe|with the team|copains|copines|amis|potes|friends',
-      // The past; helping someone else.
-      'used to|avant je|a une epoque|help (?:her|him|them)|(?:la|le|les) aider|aider (?:la|le|les)',
-    ].join('|'),
-    'clause',
-  ],
+  // Good news, pride, relief, a laugh, "like everyone"; a small matter that explains a
+  // body word (water, the oven, sport, the cold, a roof to mend); an ordinary event the
+  // words are about (an exam, holidays, a party, dinner with the team); the past, helping
+  // someone else.
+  ['[benign-good-news-small-matters]', 'clause'],
   // Someone else's story, told by the writer: only when they are who the words are about.
-  [
-    'clients?|clientes?|patients?|beneficiaires?|(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)|(?:son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|pere|mere)',
-    'subject',
-  ],
+  ['[benign-someone-else-story]', 'subject'],
   // An accident at work or in the kitchen, blood given or taken, a first-aider: no harm done to oneself.
   [
     `${ACCIDENT}|don\\w* (?:du |de |mon )?sang|(?:give|gave|giving|donat\\w*) blood|blood (?:donation|test)|prise de sang`,
@@ -104,11 +94,7 @@ export const BENIGN: readonly Benign[] = [
     'substance',
   ],
   // A medicine prescribed, or taken for an illness, is a treatment, not a way to cope.
-  [
-    '(?<!(?:than|que) )(?:prescri\\w*|ordonnance)|mon medecin|my doctor|thyro\\w*|diabet\\w*|insulin\\w*|asthm\\w*|inhaler|tension|blood pressure|cholesterol|allerg\\w*|regular medication|traitement de fond',
-    'clause',
-    'substance',
-  ],
+  ['[benign-medicine-prescribed-taken]', 'clause', 'substance'],
   // A glass at a family outing: a meal, a wedding, a barbecue, unless it is drunk to cope.
   [
     `(?:en famille|family|bbq|barbecue|mariage|wedding|bapteme|christening|picnic|pique nique|cabane a sucre|resto|restaurant)(?!.*${DRINKING_HARD})(?<!${DRINKING_HARD}.*)`,
@@ -116,17 +102,9 @@ export const BENIGN: readonly Benign[] = [
     'substance',
   ],
   // Tired by a move, a trip or a night shift, or tired then sleeping well: the body, no despair.
-  [
-    'demenag\\w*|the move|moving|jet ?lag|decalage horaire|night shifts?|de nuit|bien dormi|slept (?:well|like a (?:log|baby))|dormi (?:\\S+ ){0,2}(?:heures|comme un)',
-    'clause',
-    'hopelessness',
-  ],
+  ['[benign-tired-move-trip]', 'clause', 'hopelessness'],
   // A phone or a battery "about to die", a plant dying: no life of the writer's.
-  [
-    '(?:phone|tel|telephone|portable|batterie|battery|laptop|ordi|chargeur|charger|plantes?|plants?) (?:\\S+ ){0,4}(?:die|dying|died|dead|mour\\w*|meur\\w*|creve\\w*)',
-    'clause',
-    'passive-ideation',
-  ],
+  ['[benign-phone-battery-about]', 'clause', 'passive-ideation'],
   // A wish to live, life enjoyed: the opposite of a wish to be gone.
   [WISH_TO_LIVE.source, 'clause', 'passive-ideation'],
   // Locked out of one's own place, keys forgotten: no one shut the writer in or out.
@@ -138,11 +116,7 @@ export const BENIGN: readonly Benign[] = [
   // Things given to a charity or sold are no farewell.
   ['asso\\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes', 'clause', 'farewell'],
   // A tomorrow, a next week, thanks for feedback: a goodbye that is no farewell.
-  [
-    'see you|a demain|a lundi|a bientot|a la semaine|a plus|a tout a le heure|next week|bonne (?:soiree|journee|continuation|semaine)|bon (?:weekend|week end)|have a (?:good|nice|great)|merci pour (?:ton|votre) retour|thanks for (?:your|the) feedback',
-    'sentence',
-    'farewell',
-  ],
+  ['[benign-tomorrow-next-week]', 'sentence', 'farewell'],
 ];
 
 /** A little: one hint is not enough then. */

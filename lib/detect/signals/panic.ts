@@ -14,7 +14,7 @@ const CUES: readonly Cue[] = [
   packedCue('panic-crises-angoisse-panique', { topic: true }),
   packedCue('panic-heart', { unless: EXERTION }),
   // Weaker signs, one cue each, so that two different symptoms add up.
-  ...packedSigns('panic-signs', 9),
+  ...packedSigns('panic-signs-symptoms', 9),
   packedCue('panic-tete-qui-tourne', { weight: 1 }),
   packedCue('panic-peux-arrive-plus', { weight: 1 }),
   { re: any('vois noir', 'everything is too loud'), weight: 1 },
@@ -28,10 +28,10 @@ const CUES: readonly Cue[] = [
   { re: any('peur de mourir', 'scared (?:im going to|ill) die'), weight: 1 },
   packedCue('panic-numb-engourdie-all', { weight: 1 }),
   packedCue('panic-sens-sentir-plus', { weight: 1 }),
-  ...packedSigns('panic-signs-two', 10),
+  ...packedSigns('panic-signs-breath-numbness', 10),
   packedCue('panic-hands-fingers-arms', { weight: 1 }),
   packedCue('panic-mains-doigts-bras', { weight: 1 }),
-  packedCue('panic-cant-can-not'),
+  packedCue('panic-no-full-breath'),
   packedCue('panic-hands-legs-body', { weight: 1 }),
   ...signs('coeur (?:qui )?(?:tape|cogne|bat) (?:a|a fond|trop|si|tellement|comme)'),
 ];
