@@ -31,3 +31,17 @@ export function wordList(name: string): WordList {
 export function anyOf(...lists: WordList[]): WordList {
   return { has: (key) => lists.some((list) => list.has(key)) };
 }
+
+/** A pattern of lexicon/patterns.txt: its alternatives ("_" for a space) joined by "|". */
+export function patternOf(name: string): string {
+  const line = gazetteer()
+    .wordLists.split('\n')
+    .find((l) => l.startsWith(`${name}:`));
+  if (!line) throw new Error(`patterns.txt: no ${name}`);
+  return line
+    .slice(name.length + 1)
+    .trim()
+    .split(/\s+/)
+    .map((piece) => piece.replace(/_/g, ' '))
+    .join('|');
+}

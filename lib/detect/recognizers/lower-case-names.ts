@@ -16,7 +16,7 @@ import {
 } from '../lexicon/not-names.ts';
 import { words } from '../lexicon/words.ts';
 import type { Token } from '../tokenize.ts';
-import { anyOf, wordList } from '../lexicon/word-lists.ts';
+import { anyOf, patternOf, wordList } from '../lexicon/word-lists.ts';
 
 export interface LowerCasePerson {
   /** Index of the token after the person. */
@@ -57,8 +57,9 @@ const CLIENT_BEFORE = /(?:^|[^\p{L}])(?:clientes?|clients?|customers?)\s+$/iu;
 // "maître de stage", "Maître de Conférences", "maître de chai": a trade's title, no lawyer.
 const MASTER_OF = wordList('master-of');
 // A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
-const SPEECH_AFTER =
-  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:encore |deja |jamais |aussi |meme )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)(?:e|s|es)?\b|^(?:m a |ma |a |s est |s'est |sest )(?:file|prete|donne|laisse|lache|blesse|coupe|ouvert|fait|casse|mis|pris|trompe|enerve|barre|tire)(?:e|s|es)?\b|^(?:pense|arrete|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
+let speechAfterRe: RegExp | undefined; // patterns.txt, speech-after
+const speechAfter = (s: string): boolean =>
+  (speechAfterRe ??= new RegExp(patternOf('speech-after'))).test(s);
 // Only verbs of saying, for a word the gazetteer does not know.
 const SAID_AFTER =
   /^(?:m a |ma |m'a |a |t a |nous a |vous a )(?:dit|appele|ecrit|envoye|demande|propose|repondu|explique)\b|^(?:says|said|told|asked|emailed|texted|replied)\b/;
@@ -294,7 +295,7 @@ export function surnameEnd(tokens: Token[], j: number, afterTitle = false): numb
     surnameLike(t) &&
     // "rose will be late", "grace may call": a modal or an auxiliary, not a surname.
     !GRAMMAR_WORDS.has(t.key) &&
-    !SPEECH_AFTER.test(t.key) &&
+    !speechAfter(t.key) &&
     !ADDRESS_FOLLOW.has(t.key) &&
     !CLAUSE_START.has(t.key)
   ) {
@@ -651,7 +652,7 @@ export function lowerCasePerson(
   // "la pierre a été posée", "une rose m'a fait penser": an article makes it a thing.
   const thing = THING_BEFORE.test(before);
   const after = nextKeys(tokens, i, 4);
-  const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
+  const speech = joinedOrApostrophe(next) && speechAfter(after);
   // "mark at direct line said", "bill from accounts sorted it": where someone works, a verb.
   const department =
     joined(next) && (DEPARTMENT_AFTER.test(after) || WORKS_THEN_SAYS.test(nextKeys(tokens, i, 6)));
@@ -722,7 +723,7 @@ export function lowerCasePerson(
     withSurname &&
     (g.surnames.has(tokens[i + 1].key) ||
       particleSurname ||
-      (joinedOrApostrophe(tokens[end]) && SPEECH_AFTER.test(afterSurname)) ||
+      (joinedOrApostrophe(tokens[end]) && speechAfter(afterSurname)) ||
       (/^(?:est|is) /.test(afterSurname) &&
         ROLE_AFTER.test(afterSurname.slice(afterSurname.indexOf(' ') + 1))));
   const clauseEnds = !next || /^\s*[,.;:!?)]/.test(next.gap);

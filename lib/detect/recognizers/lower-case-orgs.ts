@@ -7,13 +7,12 @@ import { words } from '../lexicon/words.ts';
 import { MONTHS_AND_DAYS } from '../lexicon/not-names.ts';
 import type { Token } from '../tokenize.ts';
 import { surnameLike, VERB_ENDING } from './lower-case-names.ts';
-import { anyOf, wordList } from '../lexicon/word-lists.ts';
+import { anyOf, patternOf, wordList } from '../lexicon/word-lists.ts';
 
 // Working for, at or with an employer, in French and English.
-const EMPLOYER_BEFORE =
-  /(?:(?:^|\s)(?:bosse|bossé|bosser|bossais|travaille|travaillé|travailler|travaillais|taffe|taf|stage|alternance|livre|livrais|livreur|livreuse|embauch\S*|recrut\S*|postul\S*|entretien|cdi|cdd|int[ée]rim|works?|working|worked|interning|internship|interview|shifts?|weekends|nights|job|placement|trial|extras?|roles?|position|poste|offre|offer|vacancy|contrat|contract|mission|apprentissage|apprenticeship|hired|recruited|employed|start\S*|commenc\S*)\s+(?:chez|pour|à|a|dans|at|for|by|par)\s+(?:(?:la|le)\s+|l')?|(?:^|\s)(?:mon|ma|notre|son|sa|leur|my|our|his|her)\s+(?:employeur|boite|boîte|entreprise|soci[ée]t[ée]|ancienne boite|ancienne boîte|ancien employeur|client|cliente|fournisseur|prestataire|employer|company|former employer)\s+)$/i;
+let employerBeforeRe: RegExp | undefined; // patterns.txt, employer-before
 
-// Last words of EMPLOYER_BEFORE: the pattern is read only after one of them.
+// Last words of employer-before: the pattern is read only after one of them.
 const EMPLOYER_ENDS = wordList('employer-ends');
 
 // How one works, after "à": "je travaille à mi-temps", "à la chaîne", "à domicile".
@@ -23,7 +22,11 @@ const WORK_MODE =
 /** True when the text before a word says it names an employer. `previousKey` is the
  * folded word just before it; `after`, the text from the word on. */
 export function employerBefore(before: string, previousKey: string, after = ''): boolean {
-  return EMPLOYER_ENDS.has(previousKey) && EMPLOYER_BEFORE.test(before) && !WORK_MODE.test(after);
+  return (
+    EMPLOYER_ENDS.has(previousKey) &&
+    (employerBeforeRe ??= new RegExp(`(?:${patternOf('employer-before')})$`, 'i')).test(before) &&
+    !WORK_MODE.test(after)
+  );
 }
 
 // Head nouns that start a company's name even in lower case, with the legal forms
@@ -332,10 +335,9 @@ export function sectorTailEnd(tokens: Token[], i: number): number {
 // an employer hiring: "depuis que carrefour m'a pas renouvelé", "since wilko let me go",
 // "acme hired me", "securitas recrute des agents", "caremark pays better"; a trade sought
 // is named by its ending ("cherche un frigoriste", "des plongeurs", "une technicienne").
-const EMPLOYED_AFTER =
-  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee|propose|proposee|convoque|convoquee|contacte|contactee|refuse|refusee|invite|invitee|dit non)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me|(?:recrute|recrutent|embauche|embauchent) (?:des|un|une|en|pour|a|plein|encore|toute)|(?:me|nous) (?:propose|proposent|paie|paient|paye|payent|doit|doivent)|(?:paie|paient|paye|payent) (?:mieux|bien|plus|mal)|(?:is|are|were) (?:hiring|recruiting)|(?:pays|pay) (?:me|better|more|well)|rejected (?:me|my)|turned me down|(?:pays|pay) (?:weekly|monthly|extra|cash|daily)|replied to my (?:application|cv)|(?:shortlisted|interviewed|accepted|invited) me|offered (?:me )?(?:a|an|the|class|band) (?:job|post|role|place|contract|internship|apprenticeship|training|\d)|(?:deactivated|ghosted|blocked|suspended|dropped|underpaid) me|(?:want|have) (?:me|offered|taken)|are taking (?:on|people)|(?:cherche|cherchent) (?:un|une|des) (?:(?:apprenti|extra|agent|commis|aide)[a-z]*|[a-z]{3,}(?:ienne|ien|iere|ier|iste|euse|eur|rice|ante|ant|aire)s?)|(?:m a|ma|m'a|nous a) (?:encore |deja )?(?:fait faire|fait bosser|fait travailler|pris en|mis en|envoye|envoyee|suspendu|bloque|desactive|desactivee))\b/;
+let employedAfterRe: RegExp | undefined; // patterns.txt, employed-after
 
-// First words of EMPLOYED_AFTER: the pattern is read only after one of them.
+// First words of employed-after: the pattern is read only after one of them.
 const EMPLOYED_STARTS = wordList('employed-starts');
 
 // "ma mère m'a proposé", "my mum pays": someone's own people, not an employer.
@@ -350,7 +352,8 @@ export function employedAfter(tokens: readonly Token[], i: number): boolean {
     .slice(i + 1, i + 5)
     .map((t) => t.key)
     .join(' ');
-  return EMPLOYED_AFTER.test(after);
+  employedAfterRe ??= new RegExp(`^(?:${patternOf('employed-after')})\\b`);
+  return employedAfterRe.test(after);
 }
 
 // What a known company does to a customer or an applicant, beside hiring: "target called
