@@ -45,3 +45,22 @@ export function patternOf(name: string): string {
     .map((piece) => piece.replace(/_/g, ' '))
     .join('|');
 }
+
+/** What the recognizers ask of a pattern kept in patterns.txt. */
+export interface PackedRegExp {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/** A pattern whose pieces, written {name}, are patterns.txt's (and theirs in turn): built on
+ * first use. */
+export function packedRegExp(source: string, flags = ''): PackedRegExp {
+  let re: RegExp | undefined;
+  const get = (): RegExp => {
+    if (re) return re;
+    let full = source;
+    while (/\{[a-z-]+\}/.test(full)) full = full.replace(/\{([a-z-]+)\}/g, (_, n) => patternOf(n));
+    return (re = new RegExp(full, flags));
+  };
+  return { test: (text) => get().test(text), exec: (text) => get().exec(text) };
+}

@@ -4,7 +4,7 @@ import { CALENDAR } from '../lexicon/not-names.ts';
 import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
 import { VERB_ENDING } from './lower-case-names.ts';
-import { wordList } from '../lexicon/word-lists.ts';
+import { packedRegExp, wordList } from '../lexicon/word-lists.ts';
 
 const STREET_TYPES =
   'rue|r\\.|r(?= d)|avenue|av\\.?|boulevard|bd|bld|bvd|place|pl\\.|chem\\.|imp\\.|square|allée|allee|impasse|chemin|route|quai|cours|passage|villa|cité|cite|résidence|residence|faubourg|fg|lotissement|sentier|voie|rond-point|parvis|promenade|esplanade|hameau|lieu-dit|mail|montée|ruelle|venelle|clos|domaine|parc|rte|chaussée|chaussee';
@@ -229,8 +229,7 @@ const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau) /giu;
 // Words about where someone lives, after which a lower-case street is still an address.
 // "au 12 rue du moulin", "at 12 rue du moulin": where, said right before the number.
 // "rdv 12 rue…", "devant le 12…", "chez ma sœur 12…", "n° 12…": a place someone is at.
-const ADDRESS_CUE =
-  /(?:(?:habite|adresse|domicile|livr|envoie|envoyer|colis|courrier|facturation|demenag|déménag|rdv|devant|chez|live|living|address|moved|moving|deliver|send|post)\S*\s+(?:\S+\s+){0,3}|(?:^|[^\p{L}])(?:au|at|n°|no\.|num[ée]ro)\s*|(?:^|\n)[ \t]*)$/iu;
+const ADDRESS_CUE = packedRegExp('{address-cue}', 'iu'); // patterns.txt
 // "12 bis", "5 ter": a number no sentence has before a street type by chance.
 const BIS_TER = /\d ?(?:bis|ter)\b/i;
 // Words that end a lower-case street name.

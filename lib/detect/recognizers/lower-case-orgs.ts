@@ -7,7 +7,7 @@ import { words } from '../lexicon/words.ts';
 import { MONTHS_AND_DAYS } from '../lexicon/not-names.ts';
 import type { Token } from '../tokenize.ts';
 import { surnameLike, VERB_ENDING } from './lower-case-names.ts';
-import { anyOf, patternOf, wordList } from '../lexicon/word-lists.ts';
+import { anyOf, packedRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
 
 // Working for, at or with an employer, in French and English.
 let employerBeforeRe: RegExp | undefined; // patterns.txt, employer-before
@@ -89,8 +89,7 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
 // Greek -poulos/-akis/-idis, Ukrainian -enko/-chuk, Polish -ski/-wicz/-czyk, Romanian
 // -escu/-eanu, Turkish -oglu, Nordic -sson/-dottir, Balkan -ovic/-evic, Georgian -shvili/-dze,
 // Malagasy Rakoto-/Randria-/Andria-/Razafi-, Basque Etxe-/Etche-.
-export const SURNAME_SHAPE =
-  /(?:[iy]an|poulos|poulou|akis|idis|enko|chuk|czuk|[sc]ki|[sc]ka|wicz|czyk|escu|eanu|oglu|sson|dottir|ovic|evic|shvili|adze|ndran|ugan|shnan|nathan|swamy|samy|murthy|appan|selvam|lingam|pillai)$|^(?:rakoto|randria|andria|razaf|etxe|etche)/;
+export const SURNAME_SHAPE = packedRegExp('{surname-shape}'); // patterns.txt
 
 // ... and, for a trade's owner, Indian -kumar and Maghrebi Ben-, Bel-, Ould- ("pharmacie
 // benhamou", "atelier sivakumar").
@@ -343,17 +342,46 @@ const EMPLOYED_STARTS = wordList('employed-starts');
 // "ma mère m'a proposé", "my mum pays": someone's own people, not an employer.
 const POSSESSIVES = wordList('possessives');
 
-/** True when the words after token i say it hired, pays or let someone go. */
-export function employedAfter(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+// Where the company stands or who speaks for it, between its name and the verb: "mind in
+// hackney are looking for", "apollo hospitals chennai gave me", "the jio store needs",
+// "costa by the station needs a barista".
+export const SITE_WORDS = anyOf(wordList('company-staff'), wordList('site-words'));
+
+/** Index of the word after a place or a site named right after a company at k, or k. */
+function pastWhere(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || t.gap !== ' ' || !next || next.gap !== ' ') return k;
+  const g = gazetteer();
+  if (
+    (t.key === 'in' || t.key === 'à') &&
+    (next.capitalised || g.places.has(next.key) || !g.commonWords.has(next.key))
+  )
+    return k + 2;
+  if (/^(?:by|near|opposite)$/.test(t.key) && next.key === 'the' && tokens[k + 2]?.gap === ' ')
+    return k + 3;
+  if (g.places.has(t.key) || SITE_WORDS.has(t.key)) return k + 1;
+  return k;
+}
+
+/** True when the words at k say someone was hired, paid or let go. */
+function employedAt(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
   if (!next || next.gap !== ' ' || !EMPLOYED_STARTS.has(next.key)) return false;
-  if (POSSESSIVES.has(tokens[i - 1]?.key ?? '')) return false;
   const after = tokens
-    .slice(i + 1, i + 5)
+    .slice(k, k + 7)
     .map((t) => t.key)
     .join(' ');
   employedAfterRe ??= new RegExp(`^(?:${patternOf('employed-after')})\\b`);
   return employedAfterRe.test(after);
+}
+
+/** True when the words after token i say it hired, pays or let someone go. */
+export function employedAfter(tokens: readonly Token[], i: number): boolean {
+  if (POSSESSIVES.has(tokens[i - 1]?.key ?? '')) return false;
+  if (employedAt(tokens, i + 1)) return true;
+  const past = pastWhere(tokens, i + 1);
+  return past > i + 1 && (employedAt(tokens, past) || employedAt(tokens, pastWhere(tokens, past)));
 }
 
 // What a known company does to a customer or an applicant, beside hiring: "target called
@@ -386,7 +414,9 @@ export function lowerCaseOrgEnd(tokens: Token[], i: number): number {
     next.gap === ' ' &&
     !next.capitalised &&
     surnameLike(next) &&
-    !NAME_STOPS.has(next.key)
+    !NAME_STOPS.has(next.key) &&
+    // "maruti dealership wants": where it stands, not its name.
+    !SITE_WORDS.has(next.key)
   )
     return i + 2;
   return i + 1;
@@ -394,8 +424,7 @@ export function lowerCaseOrgEnd(tokens: Token[], i: number): number {
 
 // A role given right after the name: "contoso as our cloud provider", "on a pris
 // mauduit comme prestataire".
-const ROLE_AFTER =
-  /^(?:as (?:our|my|the|their|a|an|his|her) (?:new |main |cloud |it |preferred )?(?:provider|supplier|vendor|client|customer|partner|contractor|subcontractor|insurer|bank|employer|reseller|distributor)|comme (?:nouveau |nouvelle |seul |principal )?(?:fournisseur|prestataire|client|cliente|partenaire|assureur|banque|employeur|sous-traitant|distributeur|transporteur))\b/;
+const ROLE_AFTER = packedRegExp('{company-role-after}'); // patterns.txt
 
 /** True when the words after token i give it a company's role. */
 export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
@@ -411,6 +440,9 @@ export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
 // A company's own name runs to a pause, a verb or a word that starts a clause; "et", "&",
 // "de" may join its words ("fleurs et jardins", "ko & fils").
 const NAME_STOPS = wordList('name-stops');
+const FORM_STOPS = wordList('form-stops');
+/** A word that ends a company's name or opens a clause ("il", "so", "alors", "the"). */
+export const nameStop = (key: string): boolean => NAME_STOPS.has(key) || FORM_STOPS.has(key);
 const NAME_JOINS = wordList('name-joins');
 const NAME_GAP = /^(?: |\u00a0| ?& ?|['’])$/;
 
@@ -457,8 +489,7 @@ export function legalFormLedEnd(tokens: readonly Token[], i: number): number {
 // A company named as such: "la boîte c'est securitas", "l'entreprise s'appelle ménage
 // express", "ils s'appellent 42watts", "the company is nexa bio ltd".
 const NAMING_ENDS = wordList('naming-ends');
-const NAMED_AS =
-  /(?:(?:la|ma|sa|leur|notre) (?:\S+ )?(?:boite|societe|startup|start-up|agence|asso|association)|(?:l|mon|son|leur|notre) (?:\S+ )?(?:entreprise|employeur|agence)|(?:the|my|our|his|her|their) (?:\S+ )?(?:company|employer|agency|firm|startup|charity|shop|salon|restaurant|cafe)) (c est|cest|est|s appelle|sappelle|is|is called|s called)$|(?:ils|elles|they) (?:s appellent|sappellent|are called)$/;
+const NAMED_AS = packedRegExp('{named-as}'); // patterns.txt
 
 /** Index after a company named just after such words at i; i when none. After "c'est",
  * "is": only a word that could be a name ("c'est securitas", not "c'est pas terrible"). */

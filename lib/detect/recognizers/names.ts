@@ -36,6 +36,7 @@ import {
   institutionEnd,
   SECTOR_TAILS,
   sectorTailEnd,
+  SITE_WORDS,
   SURNAME_SHAPE,
   companyRoleAfter,
   employerBefore,
@@ -46,6 +47,7 @@ import {
   namedCompanyEnd,
   namedTradeEnd,
   NOT_A_SHOP_NAME,
+  nameStop,
 } from './lower-case-orgs.ts';
 import { namesHere } from './not-names-here.ts';
 import { DAYS } from '../segment.ts';
@@ -433,6 +435,10 @@ function joinedToFoundOrg(tokens: readonly Token[], i: number, found: readonly C
 // sentence about applying or working.
 const APPLYING =
   /\b(?:candidature|postul|appl(?:y|ied|ication)|entretien|interview|cv|bosse|travaill|work|job|stage|alternance|offre|offer)/i;
+// "some startup", "quelques boites": how many, not a name.
+const QUANTIFIERS = words(
+  'some any every each another other certain quelques plusieurs chaque autre',
+);
 const PARALLEL_PREPOSITIONS = words('a à chez pour to at for with avec');
 
 /** True when the preposition at b follows "et"/"and" (with a place between perhaps) and
@@ -712,7 +718,10 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
               !DETERMINERS.has(next?.key ?? '') &&
               !personKnown(t) &&
               !g.ambiguousFirstNames.has(t.key)) ||
-            (employedAfter(tokens, i) && !personKnown(t) && !commonNounBefore(previous))) &&
+            (employedAfter(tokens, i) &&
+              !personKnown(t) &&
+              !SITE_WORDS.has(t.key) &&
+              !commonNounBefore(previous))) &&
             surnameLike(t) &&
             (t.gap === ' ' || t.sentenceStart))) &&
         !NOT_AFTER_CHEZ.has(t.key) &&
@@ -733,6 +742,24 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
           !employerAt(text, tokens, i) &&
           workplaceOfPerson(tokens, i, found);
         let end = workplace ? i + 1 : Math.max(lowerCaseOrgEnd(tokens, i), headed);
+        // "crown paints need a rep", "clinique saint-roch cherche": the word that opens the
+        // sentence before the one that hires is the name's first.
+        const opener = tokens[i - 1];
+        const from =
+          opener?.sentenceStart &&
+          i === tokens.indexOf(opener) + 1 &&
+          t.gap === ' ' &&
+          !opener.capitalised &&
+          opener.key.length >= 3 &&
+          !DETERMINERS.has(opener.key) &&
+          !QUANTIFIERS.has(opener.key) &&
+          !nameStop(opener.key) &&
+          !personKnown(opener) &&
+          previous?.key !== 'chez' &&
+          !employerAt(text, tokens, i) &&
+          employedAfter(tokens, i)
+            ? opener
+            : t;
         // "hdfc bank", "leadway assurance": a trade after the name is part of it.
         // "chez ker breizh conseil": after two words no dictionary has, the same.
         if (
@@ -741,7 +768,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         )
           end++;
         org(
-          { start: t.start, end: tokens[end - 1].end },
+          { start: from.start, end: tokens[end - 1].end },
           0.6,
           'entreprise (employeur, client)',
           'company (employer, client)',

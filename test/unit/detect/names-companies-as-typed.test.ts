@@ -48,3 +48,55 @@ describe('the company after a post in a signature', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('a company that hires, with where it stands between', () => {
+  it.each([
+    ['a town after "in"', 'lumenix in croydon is hiring', 'lumenix'],
+    ['a site word', 'Vantor store needs a cashier', 'Vantor'],
+    ['a site and a town', 'brightwell plant in derby has openings', 'brightwell'],
+    ['a known chain, a landmark', 'tesco by the station needs a cleaner', 'tesco'],
+    ['a known name that is a word', 'Mind in Leeds are looking for volunteers', 'Mind'],
+    ['a known name, a role offered', 'Shelter have a paid outreach role', 'Shelter'],
+    ['closing down', 'zorvo shut down last month so im looking', 'zorvo'],
+    ['French, a trade sought', 'kalimo cherche des nounous pour la rentree', 'kalimo'],
+    [
+      'two words opening the sentence',
+      'greenway paints need a driver for the van',
+      'greenway paints',
+    ],
+  ])('%s', (_, text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+
+  it.each([
+    ['a person who needs a lift', 'Tamsin needs a lift to work'],
+    ['a person who wants food', 'julie wants a burger'],
+    ['a startup unnamed', 'some startup in leeds offered me shares'],
+    ['a shop unnamed', 'the shop closed down'],
+    ['a bakery by where it stands', 'la boulangerie du coin cherche des vendeuses'],
+    ['neighbours', 'les voisins cherchent des nounous'],
+  ])('no company: %s', (_, text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('employers of the mentees countries, in lower case', () => {
+  it.each([
+    ['a Nigerian bank', 'my cousin got a job at gtbank in lagos', 'gtbank'],
+    ['an Indian telecom', 'applied to airtel for the sales role', 'airtel'],
+    ['an Irish chain', 'i do weekends at centra now', 'centra'],
+    ['a staffing agency', 'my agency pertemps sent me to a new site', 'pertemps'],
+    ['a French platform', 'je travaille pour yoopies comme nounou', 'yoopies'],
+    ['a known name that is a word, hiring', 'iceland are hiring for christmas', 'iceland'],
+  ])('%s', (_, text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+
+  it.each([
+    ['a country', 'we went to iceland for the holidays'],
+    ['a fast-food word', 'on mange quick ce soir ou pas'],
+    ['a reed', 'the reed by the pond'],
+  ])('no company: %s', (_, text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
