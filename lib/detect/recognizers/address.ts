@@ -225,7 +225,8 @@ function placeWithPostcodeEnd(text: string, from: number): number {
 }
 
 // A place without a street number: "lieu-dit les Granges 24560 Issigeac".
-const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau) /giu;
+// A business zone typed in lower case, only with its postal code ("zac du moulin 44800").
+const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau|zac|zae|zi|za) /giu;
 // Words about where someone lives, after which a lower-case street is still an address.
 // "au 12 rue du moulin", "at 12 rue du moulin": where, said right before the number.
 // "rdv 12 rue…", "devant le 12…", "chez ma sœur 12…", "n° 12…": a place someone is at.
@@ -481,7 +482,9 @@ export function findAddresses(text: string, cued = false): Candidate[] {
   for (let m = LIEU_DIT.exec(text); m; m = LIEU_DIT.exec(text)) {
     const from = m.index + m[0].length;
     const end = namedPlaceEnd(text, m.index, from);
-    if (end > from) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
+    const zone = /^z/i.test(m[0]);
+    if (end > from && (!zone || /\d{5}|\d{2} \d{3}/.test(text.slice(from, end))))
+      found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
   }
   for (const pattern of [
     EN_STREET,

@@ -82,6 +82,8 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
   if (family) end += after.key === 'et' ? 2 : 1;
   else if (glued(after) && (TRADE_ENDS.has(after.key) || SECTOR_TAILS.has(after.key))) end++;
   if (placeHead && !known && !family) return i;
+  // "au restaurant paris": where it stands, though Paris is a surname too.
+  if (placeHead && !family && g.places.has(name.key)) return i;
   return end;
 }
 

@@ -623,7 +623,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         employerAt(text, tokens, i) ||
         workplaceOfPerson(tokens, i, found) ||
         joinedToFoundOrg(tokens, i, found) ||
-        postOf(tokens, i, false),
+        postOf(tokens, i, false) ||
+        // "le chauffeur bolt", "la livreuse amazon": its staff named before it.
+        (t.gap === ' ' &&
+          COMPANY_STAFF.has(previous?.key ?? '') &&
+          DETERMINERS.has(tokens[i - 2]?.key ?? '')),
     );
     // "je bosse pour ...", "mon employeur ...": read only where it can matter.
     const orgContext =
@@ -725,6 +729,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
             surnameLike(t) &&
             (t.gap === ' ' || t.sentenceStart))) &&
         !NOT_AFTER_CHEZ.has(t.key) &&
+        // "chez check-in", "chez mi-temps": words joined, no name.
+        !(
+          /^(?!(?:st|ste|saint|sainte)-)[a-z]+-[a-z]+$/.test(t.key) &&
+          t.key.split('-').every((p) => g.commonWords.has(p))
+        ) &&
         // "crevé de chez crevé", "nul de chez nul": a word said twice, no company.
         !(
           previous?.key === 'chez' &&

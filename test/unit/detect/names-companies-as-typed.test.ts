@@ -11,6 +11,7 @@ const ofType = (type: string) => (text: string) =>
     .filter((f) => f.startsWith(`${type}:`))
     .map((f) => f.slice(type.length + 1));
 const orgs = ofType('ORG');
+const addresses = ofType('ADDRESS');
 
 describe('the company after a post in a signature', () => {
   it.each([
@@ -96,6 +97,39 @@ describe('employers of the mentees countries, in lower case', () => {
     ['a country', 'we went to iceland for the holidays'],
     ['a fast-food word', 'on mange quick ce soir ou pas'],
     ['a reed', 'the reed by the pond'],
+  ])('no company: %s', (_, text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('a business zone typed in lower case, with its postal code', () => {
+  it.each([
+    ['zac', 'livraison zac des noues 44800 saint-herblain', 'zac des noues 44800 saint-herblain'],
+    ['zi', 'le colis part de zi des epinettes 77200 torcy', 'zi des epinettes 77200 torcy'],
+  ])('%s', (_, text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
+  it.each([
+    ['a zone without a code', 'le za est fermé le dimanche'],
+    ['a meeting in the zone', 'on se voit a la zi demain'],
+  ])('no address: %s', (_, text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+});
+
+describe('what stands beside a known company or a trade', () => {
+  it.each([
+    ['the driver before a company that is a word', 'le chauffeur bolt a annulé la course', 'bolt'],
+    ['the rider before it', 'la livreuse uber eats est en bas', 'uber eats'],
+  ])('%s', (_, text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+
+  it.each([
+    ['a town after a trade', 'on mange au restaurant paris ce soir'],
+    ['a town after a bakery', 'la boulangerie lyon est fermée'],
+    ['words joined after "chez"', 'chez check-in 2 nights'],
   ])('no company: %s', (_, text) => {
     expect(orgs(text)).toEqual([]);
   });
