@@ -73,8 +73,7 @@ const CUE_BEFORE = packedRegExp('{name-cue-before}', 'i'); // patterns.txt
 // est la nouvelle cheffe", "olive is my new housemate" (not "hope is the best").
 export const ROLE_IS = packedRegExp('{role-is}'); // patterns.txt
 // A verb after a relative's name ("ma sœur rose est là", "my sister hope is coming").
-const VERB_AFTER_RELATIVE =
-  /^(?:est|etait|sera|a|avait|va|vient|veut|dit|fait|arrive|part|m|me|ne|n|s|se|qui|is|was|has|had|will|says|said|who)\b/;
+const VERB_AFTER_RELATIVE = packedRegExp('{verb-after-relative}'); // patterns.txt
 // What follows a person's name at the start of a clause: a verb, an auxiliary, "et".
 const RARE_NAME_VERB_AFTER =
   /^(?:is|was|has|had|would|will|says|said|et|and|from|s est|ma|m a|va|vient|veut|dit)\b/;
@@ -163,8 +162,7 @@ function isWordLike(key: string): boolean {
 // Inflected verbs, infinitives, adverbs and abstract nouns ("elle habite", "jai croisé",
 // "karim vraiment"): an unknown word ending so is not taken for a surname. The common-word
 // list leaves such words out (scripts/build-gazetteer.ts), so the two must stay alike.
-export const VERB_ENDING =
-  /(?:er|ir|é|ée|és|ées|ait|ais|aient|ions|iez|ons|ez|ent|ite|ive|ment|tion|sion|ique|isme|able|ible|ness|ing|ly)$/;
+export const VERB_ENDING = packedRegExp('{verb-ending}'); // patterns.txt
 
 // Verbs of hiring and paying after a name ("karim recrute", "elle me paie"): the
 // employer's sentence (lower-case-orgs.ts), not a surname.

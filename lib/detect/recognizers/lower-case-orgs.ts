@@ -16,8 +16,7 @@ let employerBeforeRe: RegExp | undefined; // patterns.txt, employer-before
 const EMPLOYER_ENDS = wordList('employer-ends');
 
 // How one works, after "à": "je travaille à mi-temps", "à la chaîne", "à domicile".
-const WORK_MODE =
-  /^(?:mi[- ]temps|temps (?:partiel|plein)|plein temps|cha[iî]ne|t[aâ]che|pi[eè]ce|heure|domicile|distance|perte)\b/i;
+const WORK_MODE = packedRegExp('{work-mode}', 'i'); // patterns.txt
 
 /** True when the text before a word says it names an employer. `previousKey` is the
  * folded word just before it; `after`, the text from the word on. */
@@ -41,8 +40,7 @@ const TRADE_ENDS = wordList('trade-ends');
 
 // "la banque autrichienne", "le cabinet parisien": an adjective, not a name. Of the
 // endings in -el only the adjectives' (-uel, -iel, -nnel, -urel): Fauvel, Martel are names.
-const ADJECTIVE_ENDING =
-  /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|al|ale|aux|(?:u|i|nn|ur)elle?|if|ive|eux|euse)$/;
+const ADJECTIVE_ENDING = packedRegExp('{adjective-ending}'); // patterns.txt
 
 const glued = (t: Token | undefined): t is Token =>
   t !== undefined && t.gap === ' ' && !t.capitalised;
@@ -102,11 +100,7 @@ const OWNER_SHAPE = /kumar$|^(?:ben|bel|ould)[a-z]{4,}$/;
 // article (Arabic el/al, or les and a plural), "du"/"des" and a noun that does not say
 // where the shop stands or whose it is ("la boulangerie du coin", "le garage du voisin"),
 // or a sure first name.
-const TRADE_HEADS = anyOf(
-  LOWER_CASE_HEADS,
-  PLACE_HEADS,
-  words('pizzeria pressing auto-ecole ambulances snack resto hotel laboratoire'),
-);
+const TRADE_HEADS = anyOf(LOWER_CASE_HEADS, PLACE_HEADS, wordList('trade-heads'));
 // What follows a trade (or a head noun and a particle) without naming it: where it
 // stands, whose it is, when it opens; "Hôtel de Ville" and "Palais de Justice" are public.
 export const NOT_A_SHOP_NAME = wordList('not-a-shop-name');
@@ -389,8 +383,7 @@ export function employedAfter(tokens: readonly Token[], i: number): boolean {
 // What a known company does to a customer or an applicant, beside hiring: "target called
 // me back", "bnp a refusé mon prêt", "aib approved the mortgage". Read only after a
 // known company's name: said of a word, someone may do it.
-const SERVED_AFTER =
-  /^(?:(?:called|rang) (?:me|us)|(?:approved|refused|declined) (?:my|the)|a (?:refuse|accepte) (?:mon|ma|mes))\b/;
+const SERVED_AFTER = packedRegExp('{served-after}'); // patterns.txt
 
 /** True when the words after a known company at i say it served, refused or employed
  * someone. */
@@ -508,4 +501,31 @@ export function namedCompanyEnd(text: string, tokens: readonly Token[], i: numbe
   const copula = named[1] !== undefined && !/appelle|called/.test(named[1]);
   if (copula && !surnameLike(t)) return i;
   return nameRunEnd(tokens, i, 3);
+}
+
+// A shop named after its owner with "'s": "bisi's fabrics", "khan's cash & carry", "Ade's
+// Mobile Mechanics". A trade that is also what one owns ("john's garage", "her nails")
+// counts only capitalised ("Bill's Garage").
+const SHOP_TRADES = wordList('shop-trades');
+const OWNED_TRADES = words('garage kitchen hair nails');
+
+/** Index after a shop named by its owner's name, "'s" and its trade at i, or i. */
+export function possessiveShopEnd(tokens: readonly Token[], i: number): number {
+  const owner = tokens[i];
+  const s = tokens[i + 1];
+  if (!s || s.key !== 's' || !/^['’]$/.test(s.gap)) return i;
+  const g = gazetteer();
+  if (
+    owner.key.length < 3 ||
+    DETERMINERS.has(owner.key) ||
+    (g.commonWords.has(owner.key) && !g.ambiguousFirstNames.has(owner.key) && !owner.capitalised)
+  )
+    return i;
+  for (let k = i + 2; k < i + 5 && k < tokens.length; k++) {
+    const u = tokens[k];
+    if (!/^(?: | ?& ?)$/.test(u.gap)) return i;
+    const capitalised = u.capitalised && owner.capitalised;
+    if (SHOP_TRADES.has(u.key) || (capitalised && OWNED_TRADES.has(u.key))) return k + 1;
+  }
+  return i;
 }

@@ -47,13 +47,14 @@ import {
   namedCompanyEnd,
   namedTradeEnd,
   NOT_A_SHOP_NAME,
+  possessiveShopEnd,
   nameStop,
 } from './lower-case-orgs.ts';
 import { namesHere } from './not-names-here.ts';
 import { DAYS } from '../segment.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
-import { anyOf, wordList } from '../lexicon/word-lists.ts';
+import { packedRegExp, anyOf, wordList } from '../lexicon/word-lists.ts';
 
 const TITLES = anyOf(WRITTEN_TITLES, words('m mm mademoiselle me maitre miss sir'));
 const ABBREVIATED_TITLES = new Set(['m', 'mm']);
@@ -64,10 +65,10 @@ const ARTICLES = words('le la les');
 // grand-mère", "chez mamie").
 const NOT_AFTER_CHEZ = anyOf(
   DETERMINERS,
-  words('moi toi lui elle nous vous eux elles soi l qui quoi quelqu certains'),
+  wordList('not-after-chez'),
   wordList('relative-words'),
   wordList('family-titles'),
-  words('grand-mere grand-pere grands-parents maman papa parents'),
+  wordList('relatives-at-home'),
 );
 const PLACE_PREPOSITIONS = new Set(
   'a à de d en au aux vers sur in at to from near pres'.split(' ').map(fold),
@@ -409,10 +410,7 @@ function staffBeside(tokens: readonly Token[], i: number, n: number): boolean {
 
 // Someone's post at a company, then "de", "d'", "from": "le drh de safran", "la rh de
 // carrefour", "the manager from next".
-const COMPANY_POSTS = anyOf(
-  COMPANY_STAFF,
-  words('drh rh pdg dg ceo directeur directrice manager manageuse responsable patron patronne'),
-);
+const COMPANY_POSTS = anyOf(COMPANY_STAFF, wordList('company-post-words'));
 // A company that is also a common word only after "de" ("the driver from next door").
 const postOf = (tokens: readonly Token[], i: number, from = true): boolean =>
   tokens[i].gap === ' ' &&
@@ -433,12 +431,9 @@ function joinedToFoundOrg(tokens: readonly Token[], i: number, found: readonly C
 
 // Prepositions that name where one applies or works, repeated after "et"/"and", in a
 // sentence about applying or working.
-const APPLYING =
-  /\b(?:candidature|postul|appl(?:y|ied|ication)|entretien|interview|cv|bosse|travaill|work|job|stage|alternance|offre|offer)/i;
+const APPLYING = packedRegExp('{applying}', 'i'); // patterns.txt
 // "some startup", "quelques boites": how many, not a name.
-const QUANTIFIERS = words(
-  'some any every each another other certain quelques plusieurs chaque autre',
-);
+const QUANTIFIERS = wordList('quantifiers');
 const PARALLEL_PREPOSITIONS = words('a à chez pour to at for with avec');
 
 /** True when the preposition at b follows "et"/"and" (with a place between perhaps) and
@@ -601,7 +596,12 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       const firm = founderFirmEnd(tokens, i + 1);
       if (firm > i + 1) founders = firm;
     }
-    const named = Math.max(legalFormLedEnd(tokens, i), namedCompanyEnd(text, tokens, i), founders);
+    const named = Math.max(
+      legalFormLedEnd(tokens, i),
+      namedCompanyEnd(text, tokens, i),
+      founders,
+      possessiveShopEnd(tokens, i),
+    );
     if (named > i) {
       org(
         { start: t.start, end: tokens[named - 1].end },
@@ -625,8 +625,9 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         joinedToFoundOrg(tokens, i, found) ||
         postOf(tokens, i, false) ||
         // "le chauffeur bolt", "la livreuse amazon": its staff named before it.
+        // Its people, not its shop ("le magasin orange" is a colour).
         (t.gap === ' ' &&
-          COMPANY_STAFF.has(previous?.key ?? '') &&
+          /^(?:chauffeu|livreu|coursi|caissi)/.test(previous?.key ?? '') &&
           DETERMINERS.has(tokens[i - 2]?.key ?? '')),
     );
     // "je bosse pour ...", "mon employeur ...": read only where it can matter.

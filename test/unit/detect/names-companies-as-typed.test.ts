@@ -134,3 +134,31 @@ describe('what stands beside a known company or a trade', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe("a shop named after its owner with 's and its trade", () => {
+  it.each([
+    [
+      'a trade in lower case',
+      "she got a job at tunde's bakery on the high street",
+      "tunde's bakery",
+    ],
+    ['a cash and carry', "mr patel runs patel's cash & carry in leicester", "patel's cash & carry"],
+    [
+      'capitalised, several words',
+      "Receipt - Kofi's Mobile Mechanics - 2 hrs",
+      "Kofi's Mobile Mechanics",
+    ],
+    ['a garage, capitalised', "i start at Dave's Garage on monday", "Dave's Garage"],
+  ])('%s', (_, text, org) => {
+    expect(orgs(text)).toContain(org);
+  });
+
+  it.each([
+    ["a relative's garage", "my mum's garage is full of boxes"],
+    ["someone's nails", "sarah's nails look great"],
+    ["someone's car", "john's car is red"],
+    ["a relative's home", "we had dinner at my sister's"],
+  ])('no company: %s', (_, text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
