@@ -80,7 +80,12 @@ function signatureCompanies(text: string, out: Candidate[]): void {
       !/^[\s\n|/,–—·-]*$/.test(text.slice(post.start + post.value.length, company.start))
     )
       continue;
-    out.push(found(company.start, company.start + company.value.length, true));
+    // The company one works for, as the post before it says.
+    out.push({
+      ...found(company.start, company.start + company.value.length, true),
+      reason: 'employeur',
+      reasonEn: 'employer',
+    });
   }
 }
 
