@@ -263,7 +263,7 @@ const readWithoutComments = (file: string): string =>
 const knownOrganizations = readWithoutComments('lexicon/known-organizations.txt');
 // Word lists of the recognizers (lexicon/*.txt: "name: words", a line that starts with a
 // space goes on with the list above), one list a line, packed the same way.
-const wordLists = ['not-names.txt', 'named-things.txt', 'recognizer-words.txt']
+const wordLists = ['not-names.txt', 'named-things.txt', 'recognizer-words.txt', 'patterns.txt']
   .map((file) => readWithoutComments(`lexicon/${file}`))
   .join('\n')
   .replace(/\n\s+/g, ' ');

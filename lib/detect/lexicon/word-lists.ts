@@ -31,3 +31,36 @@ export function wordList(name: string): WordList {
 export function anyOf(...lists: WordList[]): WordList {
   return { has: (key) => lists.some((list) => list.has(key)) };
 }
+
+/** A pattern of lexicon/patterns.txt: its alternatives ("_" for a space) joined by "|". */
+export function patternOf(name: string): string {
+  const line = gazetteer()
+    .wordLists.split('\n')
+    .find((l) => l.startsWith(`${name}:`));
+  if (!line) throw new Error(`patterns.txt: no ${name}`);
+  return line
+    .slice(name.length + 1)
+    .trim()
+    .split(/\s+/)
+    .map((piece) => piece.replace(/_/g, ' '))
+    .join('|');
+}
+
+/** What the recognizers ask of a pattern kept in patterns.txt. */
+export interface PackedRegExp {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/** A pattern whose pieces, written {name}, are patterns.txt's (and theirs in turn): built on
+ * first use. */
+export function packedRegExp(source: string, flags = ''): PackedRegExp {
+  let re: RegExp | undefined;
+  const get = (): RegExp => {
+    if (re) return re;
+    let full = source;
+    while (/\{[a-z-]+\}/.test(full)) full = full.replace(/\{([a-z-]+)\}/g, (_, n) => patternOf(n));
+    return (re = new RegExp(full, flags));
+  };
+  return { test: (text) => get().test(text), exec: (text) => get().exec(text) };
+}

@@ -4,15 +4,11 @@ import { CALENDAR } from '../lexicon/not-names.ts';
 import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
 import { VERB_ENDING } from './lower-case-names.ts';
-import { wordList } from '../lexicon/word-lists.ts';
+import { packedRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
 
-const STREET_TYPES =
-  'rue|r\\.|r(?= d)|avenue|av\\.?|boulevard|bd|bld|bvd|place|pl\\.|chem\\.|imp\\.|square|allée|allee|impasse|chemin|route|quai|cours|passage|villa|cité|cite|résidence|residence|faubourg|fg|lotissement|sentier|voie|rond-point|parvis|promenade|esplanade|hameau|lieu-dit|mail|montée|ruelle|venelle|clos|domaine|parc|rte|chaussée|chaussee';
+// Street types (rue, av., bd, allée…): {street-types} in patterns.txt.
 // Number (with bis/ter), street type: the anchor. The name is read token by token below.
-const FR_START = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,4}(?: ?(?:bis|ter|[abt])\\b)?,? )(?:${STREET_TYPES})(?![\\p{L}])`,
-  'giu',
-);
+let frStart: RegExp | undefined;
 const EN_STREET_TYPES =
   'Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Drive|Boulevard|Place|Square|Way|Court|Walk|Close|Gardens|Crescent|Grove|Terrace|Row|Mews|Hill|Rise|Parade|Wharf|Quay|View|Park';
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}';
@@ -44,7 +40,7 @@ const EN_ESTATE = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:Units?|Suite|Block) [\\w-]{1,5},? )?(?:[A-Z][\\p{L}'-]+ ){1,3}(?:Industrial|Trading|Business|Retail|Enterprise|Science) (?:Estate|Park|Centre),? (?:[A-Z][\\p{L}'-]+ ){1,3},? ?${UK_POSTCODE}(?![\\p{L}\\d])`,
   'gu',
 );
-const PARTICLES = words('de du des la le les l d aux au à a sur en saint sainte st ste');
+const PARTICLES = wordList('street-particles');
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*/uy;
 // Postal code, then the town: its words, capitalised, or in lower case joined by the
 // small words of compound names ("aix en provence", "l'isle sur la sorgue"); CEDEX and
@@ -225,12 +221,12 @@ function placeWithPostcodeEnd(text: string, from: number): number {
 }
 
 // A place without a street number: "lieu-dit les Granges 24560 Issigeac".
-const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau) /giu;
+// A business zone typed in lower case, only with its postal code ("zac du moulin 44800").
+const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau|zac|zae|zi|za) /giu;
 // Words about where someone lives, after which a lower-case street is still an address.
 // "au 12 rue du moulin", "at 12 rue du moulin": where, said right before the number.
 // "rdv 12 rue…", "devant le 12…", "chez ma sœur 12…", "n° 12…": a place someone is at.
-const ADDRESS_CUE =
-  /(?:(?:habite|adresse|domicile|livr|envoie|envoyer|colis|courrier|facturation|demenag|déménag|rdv|devant|chez|live|living|address|moved|moving|deliver|send|post)\S*\s+(?:\S+\s+){0,3}|(?:^|[^\p{L}])(?:au|at|n°|no\.|num[ée]ro)\s*|(?:^|\n)[ \t]*)$/iu;
+const ADDRESS_CUE = packedRegExp('{address-cue}', 'iu'); // patterns.txt
 // "12 bis", "5 ter": a number no sentence has before a street type by chance.
 const BIS_TER = /\d ?(?:bis|ter)\b/i;
 // Words that end a lower-case street name.
@@ -377,10 +373,7 @@ const ADDRESS_REASON = { reason: 'adresse postale', reasonEn: 'street address' }
 // "ch. des Vignes 4, 1260 Nyon"). The street is read up to its number; the postal code and
 // a town (known, capitalised and no common word, or after words about a home) make it an
 // address.
-const NUMBER_AFTER_STREET = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${STREET_TYPES}|ch\\.) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+|\\p{L}{3,}(?:strasse|straße|gasse|weg|platz))\\.? \\d{1,4}(?: ?(?:bis|ter|[a-z]))?(?:,? (?:bo[iî]te|bte|bus)\\.? ?\\d{1,4}[a-z]?)?,? (?=[1-9]\\d{3} \\p{L})`,
-  'giu',
-);
+let numberAfterStreet: RegExp | undefined;
 
 /** End of a four-digit postal code and its town at `at` ("1000 Bruxelles"), or -1. */
 function fourDigitTownEnd(text: string, at: number, cue: boolean): number {
@@ -422,6 +415,14 @@ const ENDS_WITH_BUILDING_PART = /(?:b[âa]t|esc|app?t|etg)\p{L}*\.? ?[\p{L}\d]{1
 /** Street addresses in `text`; `cued` when the words around already speak of one (a
  * postal code line after it). */
 export function findAddresses(text: string, cued = false): Candidate[] {
+  const FR_START = (frStart ??= new RegExp(
+    `(?<![\\p{L}\\d])(\\d{1,4}(?: ?(?:bis|ter|[abt])\\b)?,? )(?:${patternOf('street-types')})(?![\\p{L}])`,
+    'giu',
+  ));
+  const NUMBER_AFTER_STREET = (numberAfterStreet ??= new RegExp(
+    `(?<![\\p{L}\\d])(?:(?:${patternOf('street-types')}|ch\\.) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+|\\p{L}{3,}(?:strasse|straße|gasse|weg|platz))\\.? \\d{1,4}(?: ?(?:bis|ter|[a-z]))?(?:,? (?:bo[iî]te|bte|bus)\\.? ?\\d{1,4}[a-z]?)?,? (?=[1-9]\\d{3} \\p{L})`,
+    'giu',
+  ));
   const found: Candidate[] = [];
   const reason = ADDRESS_REASON;
   FR_START.lastIndex = 0;
@@ -482,7 +483,9 @@ export function findAddresses(text: string, cued = false): Candidate[] {
   for (let m = LIEU_DIT.exec(text); m; m = LIEU_DIT.exec(text)) {
     const from = m.index + m[0].length;
     const end = namedPlaceEnd(text, m.index, from);
-    if (end > from) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
+    const zone = /^z/i.test(m[0]);
+    if (end > from && (!zone || /\d{5}|\d{2} \d{3}/.test(text.slice(from, end))))
+      found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
   }
   for (const pattern of [
     EN_STREET,

@@ -2,6 +2,7 @@ import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { TOOLS } from '../lexicon/not-names.ts';
 import { ORG_TRIGGERS } from '../lexicon/organizations.ts';
+import { wordList } from '../lexicon/word-lists.ts';
 import type { Candidate } from '../types.ts';
 import { employerBefore } from './lower-case-orgs.ts';
 
@@ -15,11 +16,7 @@ const DOMAIN = new RegExp(
 );
 // A cheap test first: most sentences have a dot, few have one before a domain's ending.
 const MAY_HOLD_DOMAIN = new RegExp(`\\.${TLDS}`);
-const PUBLIC = new Set(
-  'lemonde lefigaro liberation leparisien lesechos bfmtv francetvinfo franceinfo ouest-france gouv service-public ameli impots legifrance francetravail pole-emploi wikipedia google youtube linkedin indeed welcometothejungle glassdoor facebook instagram twitter x tiktok gmail hotmail outlook yahoo orange free laposte example exemple'.split(
-    ' ',
-  ),
-);
+const PUBLIC = wordList('public-domains');
 const CUE_BEFORE = /(?:^|\s)(?:avec|with|de|from|chez|pour|for|at|par|by)\s+$/i;
 // "applied to", "via", "check out", "le site c'est", "is": a domain named, unless its name
 // is a word ("c'est bon.fr").

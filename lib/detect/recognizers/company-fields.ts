@@ -37,10 +37,63 @@ const HEADS = anyOf(ORG_HEADS, wordList('lower-case-heads'));
 const plainWord = (key: string): boolean =>
   gazetteer().commonWords.has(key) || SECTOR_TAILS.has(key) || /ing$/.test(key);
 
+// A signature: a name, a post, then the company, set apart by bars, slashes, dashes or
+// commas ("Claire Roux / Négociatrice immobilier / Orpi Biarritz / Tél …", "Regards,
+// Dana Kerr, Practice Manager, Riverside Dental Care"). The post holds a word of
+// `signature-posts`; the company after it opens with a capital or a digit.
+const SIGNATURE_PART = /[^|/,–—·\n]+/gu;
+const SIGNATURE_POSTS = wordList('signature-posts');
+// What opens a contact's line, not a company: "Tél", "Email", "Mob", "www".
+const CONTACT_WORDS = wordList('contact-words');
+
+/** Companies after a post in a signature. */
+function signatureCompanies(text: string, out: Candidate[]): void {
+  const g = gazetteer();
+  const parts = [...text.matchAll(SIGNATURE_PART)]
+    .map((m) => {
+      const lead = /^[\s-]*/.exec(m[0])![0].length;
+      const value = m[0].slice(lead).replace(/[\s.;:-]+$/u, '');
+      return {
+        start: m.index + lead,
+        value,
+        keys: fold(value.toLowerCase()).split(/[^a-z0-9&+]+/),
+      };
+    })
+    .filter((p) => p.value);
+  for (let i = 1; i + 1 < parts.length; i++) {
+    const post = parts[i];
+    const company = parts[i + 1];
+    // Separators only: nothing but a bar, a slash, a dash or a comma between the parts.
+    if (
+      post.keys.length > 5 ||
+      /[\d@:]/.test(post.value) ||
+      !post.keys.some((k) => SIGNATURE_POSTS.has(k)) ||
+      !/\p{Lu}/u.test(parts[i - 1].value) ||
+      !/^[\p{Lu}\d]/u.test(company.value) ||
+      company.keys.length > 7 ||
+      /[@:]/.test(company.value) ||
+      CONTACT_WORDS.has(company.keys[0]) ||
+      MONTHS_AND_DAYS.has(company.keys[0]) ||
+      // "Julie, manager, Paris": where one works; "Lead, Karim Benali": a person.
+      company.keys.every((k) => g.places.has(k)) ||
+      g.strongFirstNames.has(company.keys[0]) ||
+      !/^[\s\n|/,–—·-]*$/.test(text.slice(post.start + post.value.length, company.start))
+    )
+      continue;
+    // The company one works for, as the post before it says.
+    out.push({
+      ...found(company.start, company.start + company.value.length, true),
+      reason: 'employeur',
+      reasonEn: 'employer',
+    });
+  }
+}
+
 /** Companies named in a labelled field or by a legal form typed in lower case. */
 export function findCompanyFields(text: string): Candidate[] {
   const out: Candidate[] = [];
   const g = gazetteer();
+  if (/[|/,–—·]/.test(text)) signatureCompanies(text, out);
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
     const start = m.index + m[0].length;

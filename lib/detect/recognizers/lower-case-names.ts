@@ -16,7 +16,7 @@ import {
 } from '../lexicon/not-names.ts';
 import { words } from '../lexicon/words.ts';
 import type { Token } from '../tokenize.ts';
-import { anyOf, wordList } from '../lexicon/word-lists.ts';
+import { anyOf, packedRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
 
 export interface LowerCasePerson {
   /** Index of the token after the person. */
@@ -57,27 +57,23 @@ const CLIENT_BEFORE = /(?:^|[^\p{L}])(?:clientes?|clients?|customers?)\s+$/iu;
 // "maître de stage", "Maître de Conférences", "maître de chai": a trade's title, no lawyer.
 const MASTER_OF = wordList('master-of');
 // A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
-const SPEECH_AFTER =
-  /^(?:m a |ma |m'a |a |m'as |t a |m avait |avait |nous a |vous a |m )?(?:encore |deja |jamais |aussi |meme )?(?:dit|appele|rappele|ecrit|envoye|demande|propose|repondu|valide|refuse|annonce|confirme|explique|prevenu|conseille|recadre|coupe|engueule|felicite|contacte|aide|relance|convoque|vire|licencie|quitte|demissionne|accepte|signe|parle|promis|menti|oublie|critique|soutenu)(?:e|s|es)?\b|^(?:m a |ma |a |s est |s'est |sest )(?:file|prete|donne|laisse|lache|blesse|coupe|ouvert|fait|casse|mis|pris|trompe|enerve|barre|tire)(?:e|s|es)?\b|^(?:pense|arrete|veut|voulait|trouve|trouvait|sait|allait|va|vient|part|quitte|arrive|demande|propose|refuse|dit|disait|pensait|bosse|travaille|gere|est (?:en|partie?|malade|absente?|d accord|revenue?|arrivee?|enceinte|partie)|etait (?:en|malade|absente?))\b|^(?:says|said|told|asked|called|wants|wanted|thinks|thought|keeps|kept|emailed|texted|replied|mentioned|is leaving|is joining|is off|was off|left|joined|quit|just|will be|has been|sent|gave|offered|promised)\b/;
+let speechAfterRe: RegExp | undefined; // patterns.txt, speech-after
+const speechAfter = (s: string): boolean =>
+  (speechAfterRe ??= new RegExp(patternOf('speech-after'))).test(s);
 // Only verbs of saying, for a word the gazetteer does not know.
-const SAID_AFTER =
-  /^(?:m a |ma |m'a |a |t a |nous a |vous a )(?:dit|appele|ecrit|envoye|demande|propose|repondu|explique)\b|^(?:says|said|told|asked|emailed|texted|replied)\b/;
+const SAID_AFTER = packedRegExp('{said-after}'); // patterns.txt
 const INFINITIVE = /(?:re|ir|er|oir)$/;
 // A department after a name: "boulanger du service achats", "dawn from finance".
-const DEPARTMENT_AFTER =
-  /^(?:de chez (?!(?:moi|toi|lui|elle|elles|nous|vous|eux|soi|ma|mon|mes|ta|ton|tes|sa|son|ses|notre|nos|votre|vos|leur|leurs|le|la|les|l|un|une|des)\b)[a-z0-9]+|du service|de la compta|de la comptabilite|des rh|de l equipe|de la direction|de la paie|de la logistique|de (?:la|ma|notre) (?:promo|classe|formation|team)|from (?:finance|hr|accounting|marketing|sales|legal|it|ops|(?:the|my|our) (?:cohort|class|course|team|group|year|office|pub|shop|gym|club|unit|ward|site|agency|council|bank|school|uni|church)))\b/;
+const DEPARTMENT_AFTER = packedRegExp('{department-after}'); // patterns.txt
 const WORKS_THEN_SAYS = /^(?:at|from) (?:\S+ ){1,3}(?:said|says|sorted|told|rang|called)\b/;
 // Words before a name that make it someone: "de la part de constance", "tell priya".
 // "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
-const CUE_BEFORE =
-  /(?:de la part d[e'] ?|(?:^|\s)(?:mail|mails|message|messages|texto|sms|appel|coup de fil|numero|numéro|tel|portable|cv|rib|email|e-mail|vocal) d[e'] ?|(?:^|\s)(?:email|mail|message|text|call|voicemail|dm) from\s+|(?:^|\s)(?:tell|ask|told|asked|met|saw|ping|cc|call|email|dis a|dis à|demande a|demande à|vu|croise|croisé|appele|appelé|eu|rappele|rappelé)\s+)$/i;
+const CUE_BEFORE = packedRegExp('{name-cue-before}', 'i'); // patterns.txt
 // A name then "is" and a role at work or home: "hope is the new apprentice", "patience
 // est la nouvelle cheffe", "olive is my new housemate" (not "hope is the best").
-export const ROLE_IS =
-  /^(?:is|est) (?:the|my|our|ma|mon|la|le|notre|a|une) (?:(?:new|nouvelle|nouveau|other|deputy|senior|head|team) ){0,2}(?:apprentie?|apprentice|manager|supervisor|mentee|mentor|housemate|flatmate|colleague|collegue|trainee|stagiaire|boss|lead|nurse|carer|chef|cheffe|responsable|tutor|landlord|one who)\b/;
+export const ROLE_IS = packedRegExp('{role-is}'); // patterns.txt
 // A verb after a relative's name ("ma sœur rose est là", "my sister hope is coming").
-const VERB_AFTER_RELATIVE =
-  /^(?:est|etait|sera|a|avait|va|vient|veut|dit|fait|arrive|part|m|me|ne|n|s|se|qui|is|was|has|had|will|says|said|who)\b/;
+const VERB_AFTER_RELATIVE = packedRegExp('{verb-after-relative}'); // patterns.txt
 // What follows a person's name at the start of a clause: a verb, an auxiliary, "et".
 const RARE_NAME_VERB_AFTER =
   /^(?:is|was|has|had|would|will|says|said|et|and|from|s est|ma|m a|va|vient|veut|dit)\b/;
@@ -96,34 +92,22 @@ function namedBefore(tokens: Token[], i: number): boolean {
 }
 // Endearments and greetings' companions that are names somewhere: "hi baby", "merci maman".
 const NOT_ADDRESSED = wordList('not-addressed');
-// People one is close to: "mon ex clement", "ma cousine aurore", "my flatmate summer".
-const RELATIVES =
-  'ex|cousine?|tante|oncle|s(?:oe|œ)ur|fr[eè]re|pote|copine?|copain|voisine?|coloc|meuf|mec|femme|mari|fille|fils|niece|nièce|neveu|belle-s(?:oe|œ)ur|beau-fr[eè]re|flatmate|housemate|roommate|sister|brother|aunt|uncle|niece|nephew|mate|bestie|girlfriend|boyfriend|gf|bf|wife|husband|daughter|neighbou?r|cousin|friend|marraine|parrain|mamie|papi|grand-m[eè]re|grand-p[eè]re|godmother|godfather|grandma|grandmother|grandad|grandfather';
+// People one is close to ("mon ex clement", "ma cousine aurore"): {relatives} in patterns.txt.
 // A possessive and a role: "mon manager mehdi", "ma n+1 gwenaelle", "my boss sunny".
-const ROLE_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:mon|ma|my|notre|our|son|sa|ton|ta|his|her|your)\s+(?:manager|manageuse|boss|chef|cheffe|n\+[123]|n-1|collegue|collègue|binome|binôme|colleague|coworker|co-worker|mentor|mentore|coach|responsable|superieure?|supérieure?|supervisor|directeur|directrice|drh|rrh|assistante?|stagiaire|alternante?|lead|teammate|conseill[eè]re?|r[ée]f[ée]rente?|tut(?:eur|rice)|associée?|associe|partner|nouvelle collegue|nouveau collegue|new manager|line manager|${RELATIVES}|(?:responsable|ma[iî]tre|maitresse|tut(?:eur|rice)|chef|cheffe|directeur|directrice|r[ée]f[ée]rente?|prof|professeure?|formatrice|formateur) (?:de |d'|d )(?:stage|service|equipe|équipe|rang|projet|secteur|rayon|chantier|salle|promo|classe|cuisine|formation|apprentissage|alternance))(?:\s+|\s*,\s*)$`,
-  'i',
-);
+const ROLE_BEFORE = packedRegExp('{role-before}', 'i'); // patterns.txt
 // A relation or a role right after a name, in apposition: "aurore ma cousine",
 // "constance la nouvelle rh", "summer my flatmate".
-const ROLE_AFTER = new RegExp(
-  String.raw`^(?:ma|mon|my|la|le|notre|our|sa|son|his|her|ta|ton|your) (?:(?:nouvelle|nouveau|new|old|ancienne?|petite?) )?(?:(?:team|line|shift|store|site|floor|duty|ward|area|section|night|day) (?:lead|leader|manager|supervisor|boss)|(?:chef|cheffe|responsable) (?:d equipe|de rayon|de service|de chantier|de salle|de poste|de secteur)|${RELATIVES}|manager|boss|chef|cheffe|collegue|colleague|tuteur|tutrice|tutor|mentor|coach|responsable|comptable|secretaire|rh|drh|prof|formatrice|formateur|conseillere?|assistante?|stagiaire|proprio|landlord|supervisor)\b`,
-);
-const RELATIVE_AFTER = new RegExp(
-  String.raw`^(?:ma|mon|my|sa|son|ta|ton|his|her|your|notre|our) (?:${RELATIVES})$`,
-);
+const ROLE_AFTER = packedRegExp('{role-after}'); // patterns.txt
+const RELATIVE_AFTER = packedRegExp('{relative-after}'); // patterns.txt
 // Verbs of sending or handing over, then "à": "jai passé le relais a eva", "envoie le
 // doc a noa", "un msg d'adieu a lea".
-const SENT_TO =
-  /(?:^|\s)(?:\S*envoy\S*|\S*envoi\S*|\S*[ée]cri[st]?|\S*ecri[st]?|dit|dis|parl\S*|relais|donn\S*|transm\S*|pass[ée]?|msg|message|mot|lettre|mail|texto|sms|\S*adieu|r[ée]pondu)\s+(?:\S+\s+){0,4}?(?:a|à)\s+$/i;
+const SENT_TO = packedRegExp('{sent-to}', 'i'); // patterns.txt
 // Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
 const GRAMMAR_WORDS = wordList('grammar-words');
 // Family and bosses after a possessive name ("sunnys dad", "hope's manager").
-const OWNED_AFTER =
-  /^(?:dad|mum|mom|mother|father|sister|brother|husband|wife|daughter|kids|boyfriend|girlfriend|partner|boss|manager|mum and dad|parents|nan|gran|auntie|uncle|cousin)\b/;
+const OWNED_AFTER = packedRegExp('{owned-after}'); // patterns.txt
 // A verb in the plural after two names: "ont", "m'ont", "sont", "veulent", "arrivent".
-const PLURAL_VERB_AFTER =
-  /^(?:(?:m|nous|vous|t|l|me|nous|m ont)\s)?(?:ont|mont|sont|vont|font|veulent|peuvent|doivent|viennent|partent|arrivent|bossent|travaillent|descendent|montent|disent|pensent|trouvent|cherchent|are|were|have|had|said|say|want|came|went|will)\b/;
+const PLURAL_VERB_AFTER = packedRegExp('{plural-verb-after}'); // patterns.txt
 const RELATIVE_WORDS = wordList('relative-words');
 // Last words of ROLE_BEFORE, as tokens ("n+1" ends on "n").
 const ROLE_ENDS = anyOf(RELATIVE_WORDS, wordList('role-ends'));
@@ -178,8 +162,7 @@ function isWordLike(key: string): boolean {
 // Inflected verbs, infinitives, adverbs and abstract nouns ("elle habite", "jai croisé",
 // "karim vraiment"): an unknown word ending so is not taken for a surname. The common-word
 // list leaves such words out (scripts/build-gazetteer.ts), so the two must stay alike.
-export const VERB_ENDING =
-  /(?:er|ir|é|ée|és|ées|ait|ais|aient|ions|iez|ons|ez|ent|ite|ive|ment|tion|sion|ique|isme|able|ible|ness|ing|ly)$/;
+export const VERB_ENDING = packedRegExp('{verb-ending}'); // patterns.txt
 
 // Verbs of hiring and paying after a name ("karim recrute", "elle me paie"): the
 // employer's sentence (lower-case-orgs.ts), not a surname.
@@ -294,7 +277,7 @@ export function surnameEnd(tokens: Token[], j: number, afterTitle = false): numb
     surnameLike(t) &&
     // "rose will be late", "grace may call": a modal or an auxiliary, not a surname.
     !GRAMMAR_WORDS.has(t.key) &&
-    !SPEECH_AFTER.test(t.key) &&
+    !speechAfter(t.key) &&
     !ADDRESS_FOLLOW.has(t.key) &&
     !CLAUSE_START.has(t.key)
   ) {
@@ -651,7 +634,7 @@ export function lowerCasePerson(
   // "la pierre a été posée", "une rose m'a fait penser": an article makes it a thing.
   const thing = THING_BEFORE.test(before);
   const after = nextKeys(tokens, i, 4);
-  const speech = joinedOrApostrophe(next) && SPEECH_AFTER.test(after);
+  const speech = joinedOrApostrophe(next) && speechAfter(after);
   // "mark at direct line said", "bill from accounts sorted it": where someone works, a verb.
   const department =
     joined(next) && (DEPARTMENT_AFTER.test(after) || WORKS_THEN_SAYS.test(nextKeys(tokens, i, 6)));
@@ -722,7 +705,7 @@ export function lowerCasePerson(
     withSurname &&
     (g.surnames.has(tokens[i + 1].key) ||
       particleSurname ||
-      (joinedOrApostrophe(tokens[end]) && SPEECH_AFTER.test(afterSurname)) ||
+      (joinedOrApostrophe(tokens[end]) && speechAfter(afterSurname)) ||
       (/^(?:est|is) /.test(afterSurname) &&
         ROLE_AFTER.test(afterSurname.slice(afterSurname.indexOf(' ') + 1))));
   const clauseEnds = !next || /^\s*[,.;:!?)]/.test(next.gap);

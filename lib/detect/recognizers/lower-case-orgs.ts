@@ -7,23 +7,25 @@ import { words } from '../lexicon/words.ts';
 import { MONTHS_AND_DAYS } from '../lexicon/not-names.ts';
 import type { Token } from '../tokenize.ts';
 import { surnameLike, VERB_ENDING } from './lower-case-names.ts';
-import { anyOf, wordList } from '../lexicon/word-lists.ts';
+import { anyOf, packedRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
 
 // Working for, at or with an employer, in French and English.
-const EMPLOYER_BEFORE =
-  /(?:(?:^|\s)(?:bosse|bossé|bosser|bossais|travaille|travaillé|travailler|travaillais|taffe|taf|stage|alternance|livre|livrais|livreur|livreuse|embauch\S*|recrut\S*|postul\S*|entretien|cdi|cdd|int[ée]rim|works?|working|worked|interning|internship|interview|shifts?|weekends|nights|job|placement|trial|extras?|roles?|position|poste|offre|offer|vacancy|contrat|contract|mission|apprentissage|apprenticeship|hired|recruited|employed|start\S*|commenc\S*)\s+(?:chez|pour|à|a|dans|at|for|by|par)\s+(?:(?:la|le)\s+|l')?|(?:^|\s)(?:mon|ma|notre|son|sa|leur|my|our|his|her)\s+(?:employeur|boite|boîte|entreprise|soci[ée]t[ée]|ancienne boite|ancienne boîte|ancien employeur|client|cliente|fournisseur|prestataire|employer|company|former employer)\s+)$/i;
+let employerBeforeRe: RegExp | undefined; // patterns.txt, employer-before
 
-// Last words of EMPLOYER_BEFORE: the pattern is read only after one of them.
+// Last words of employer-before: the pattern is read only after one of them.
 const EMPLOYER_ENDS = wordList('employer-ends');
 
 // How one works, after "à": "je travaille à mi-temps", "à la chaîne", "à domicile".
-const WORK_MODE =
-  /^(?:mi[- ]temps|temps (?:partiel|plein)|plein temps|cha[iî]ne|t[aâ]che|pi[eè]ce|heure|domicile|distance|perte)\b/i;
+const WORK_MODE = packedRegExp('{work-mode}', 'i'); // patterns.txt
 
 /** True when the text before a word says it names an employer. `previousKey` is the
  * folded word just before it; `after`, the text from the word on. */
 export function employerBefore(before: string, previousKey: string, after = ''): boolean {
-  return EMPLOYER_ENDS.has(previousKey) && EMPLOYER_BEFORE.test(before) && !WORK_MODE.test(after);
+  return (
+    EMPLOYER_ENDS.has(previousKey) &&
+    (employerBeforeRe ??= new RegExp(`(?:${patternOf('employer-before')})$`, 'i')).test(before) &&
+    !WORK_MODE.test(after)
+  );
 }
 
 // Head nouns that start a company's name even in lower case, with the legal forms
@@ -38,8 +40,7 @@ const TRADE_ENDS = wordList('trade-ends');
 
 // "la banque autrichienne", "le cabinet parisien": an adjective, not a name. Of the
 // endings in -el only the adjectives' (-uel, -iel, -nnel, -urel): Fauvel, Martel are names.
-const ADJECTIVE_ENDING =
-  /(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|al|ale|aux|(?:u|i|nn|ur)elle?|if|ive|eux|euse)$/;
+const ADJECTIVE_ENDING = packedRegExp('{adjective-ending}'); // patterns.txt
 
 const glued = (t: Token | undefined): t is Token =>
   t !== undefined && t.gap === ' ' && !t.capitalised;
@@ -79,6 +80,8 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
   if (family) end += after.key === 'et' ? 2 : 1;
   else if (glued(after) && (TRADE_ENDS.has(after.key) || SECTOR_TAILS.has(after.key))) end++;
   if (placeHead && !known && !family) return i;
+  // "au restaurant paris": where it stands, though Paris is a surname too.
+  if (placeHead && !family && g.places.has(name.key)) return i;
   return end;
 }
 
@@ -86,8 +89,7 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
 // Greek -poulos/-akis/-idis, Ukrainian -enko/-chuk, Polish -ski/-wicz/-czyk, Romanian
 // -escu/-eanu, Turkish -oglu, Nordic -sson/-dottir, Balkan -ovic/-evic, Georgian -shvili/-dze,
 // Malagasy Rakoto-/Randria-/Andria-/Razafi-, Basque Etxe-/Etche-.
-export const SURNAME_SHAPE =
-  /(?:[iy]an|poulos|poulou|akis|idis|enko|chuk|czuk|[sc]ki|[sc]ka|wicz|czyk|escu|eanu|oglu|sson|dottir|ovic|evic|shvili|adze|ndran|ugan|shnan|nathan|swamy|samy|murthy|appan|selvam|lingam|pillai)$|^(?:rakoto|randria|andria|razaf|etxe|etche)/;
+export const SURNAME_SHAPE = packedRegExp('{surname-shape}'); // patterns.txt
 
 // ... and, for a trade's owner, Indian -kumar and Maghrebi Ben-, Bel-, Ould- ("pharmacie
 // benhamou", "atelier sivakumar").
@@ -98,11 +100,7 @@ const OWNER_SHAPE = /kumar$|^(?:ben|bel|ould)[a-z]{4,}$/;
 // article (Arabic el/al, or les and a plural), "du"/"des" and a noun that does not say
 // where the shop stands or whose it is ("la boulangerie du coin", "le garage du voisin"),
 // or a sure first name.
-const TRADE_HEADS = anyOf(
-  LOWER_CASE_HEADS,
-  PLACE_HEADS,
-  words('pizzeria pressing auto-ecole ambulances snack resto hotel laboratoire'),
-);
+const TRADE_HEADS = anyOf(LOWER_CASE_HEADS, PLACE_HEADS, wordList('trade-heads'));
 // What follows a trade (or a head noun and a particle) without naming it: where it
 // stands, whose it is, when it opens; "Hôtel de Ville" and "Palais de Justice" are public.
 export const NOT_A_SHOP_NAME = wordList('not-a-shop-name');
@@ -332,32 +330,60 @@ export function sectorTailEnd(tokens: Token[], i: number): number {
 // an employer hiring: "depuis que carrefour m'a pas renouvelé", "since wilko let me go",
 // "acme hired me", "securitas recrute des agents", "caremark pays better"; a trade sought
 // is named by its ending ("cherche un frigoriste", "des plongeurs", "une technicienne").
-const EMPLOYED_AFTER =
-  /^(?:(?:m a|ma|m'a|nous a|l a|la|t a) (?:pas |jamais )?(?:renouvelee?|vire|viree|embauche|embauchee|licencie|licenciee|recrute|recrutee|garde|gardee|pris|prise|rappele|rappelee|propose|proposee|convoque|convoquee|contacte|contactee|refuse|refusee|invite|invitee|dit non)|(?:let|laid) (?:me|him|her|us|them) (?:go|off)|(?:fired|hired|sacked|dropped) (?:me|him|her|us|them)|(?:took|taken) (?:me|him|her|us) on|offered me|(?:recrute|recrutent|embauche|embauchent) (?:des|un|une|en|pour|a|plein|encore|toute)|(?:me|nous) (?:propose|proposent|paie|paient|paye|payent|doit|doivent)|(?:paie|paient|paye|payent) (?:mieux|bien|plus|mal)|(?:is|are|were) (?:hiring|recruiting)|(?:pays|pay) (?:me|better|more|well)|rejected (?:me|my)|turned me down|(?:pays|pay) (?:weekly|monthly|extra|cash|daily)|replied to my (?:application|cv)|(?:shortlisted|interviewed|accepted|invited) me|offered (?:me )?(?:a|an|the|class|band) (?:job|post|role|place|contract|internship|apprenticeship|training|\d)|(?:deactivated|ghosted|blocked|suspended|dropped|underpaid) me|(?:want|have) (?:me|offered|taken)|are taking (?:on|people)|(?:cherche|cherchent) (?:un|une|des) (?:(?:apprenti|extra|agent|commis|aide)[a-z]*|[a-z]{3,}(?:ienne|ien|iere|ier|iste|euse|eur|rice|ante|ant|aire)s?)|(?:m a|ma|m'a|nous a) (?:encore |deja )?(?:fait faire|fait bosser|fait travailler|pris en|mis en|envoye|envoyee|suspendu|bloque|desactive|desactivee))\b/;
+let employedAfterRe: RegExp | undefined; // patterns.txt, employed-after
 
-// First words of EMPLOYED_AFTER: the pattern is read only after one of them.
+// First words of employed-after: the pattern is read only after one of them.
 const EMPLOYED_STARTS = wordList('employed-starts');
 
 // "ma mère m'a proposé", "my mum pays": someone's own people, not an employer.
 const POSSESSIVES = wordList('possessives');
 
-/** True when the words after token i say it hired, pays or let someone go. */
-export function employedAfter(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
+// Where the company stands or who speaks for it, between its name and the verb: "mind in
+// hackney are looking for", "apollo hospitals chennai gave me", "the jio store needs",
+// "costa by the station needs a barista".
+export const SITE_WORDS = anyOf(wordList('company-staff'), wordList('site-words'));
+
+/** Index of the word after a place or a site named right after a company at k, or k. */
+function pastWhere(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || t.gap !== ' ' || !next || next.gap !== ' ') return k;
+  const g = gazetteer();
+  if (
+    (t.key === 'in' || t.key === 'à') &&
+    (next.capitalised || g.places.has(next.key) || !g.commonWords.has(next.key))
+  )
+    return k + 2;
+  if (/^(?:by|near|opposite)$/.test(t.key) && next.key === 'the' && tokens[k + 2]?.gap === ' ')
+    return k + 3;
+  if (g.places.has(t.key) || SITE_WORDS.has(t.key)) return k + 1;
+  return k;
+}
+
+/** True when the words at k say someone was hired, paid or let go. */
+function employedAt(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
   if (!next || next.gap !== ' ' || !EMPLOYED_STARTS.has(next.key)) return false;
-  if (POSSESSIVES.has(tokens[i - 1]?.key ?? '')) return false;
   const after = tokens
-    .slice(i + 1, i + 5)
+    .slice(k, k + 7)
     .map((t) => t.key)
     .join(' ');
-  return EMPLOYED_AFTER.test(after);
+  employedAfterRe ??= new RegExp(`^(?:${patternOf('employed-after')})\\b`);
+  return employedAfterRe.test(after);
+}
+
+/** True when the words after token i say it hired, pays or let someone go. */
+export function employedAfter(tokens: readonly Token[], i: number): boolean {
+  if (POSSESSIVES.has(tokens[i - 1]?.key ?? '')) return false;
+  if (employedAt(tokens, i + 1)) return true;
+  const past = pastWhere(tokens, i + 1);
+  return past > i + 1 && (employedAt(tokens, past) || employedAt(tokens, pastWhere(tokens, past)));
 }
 
 // What a known company does to a customer or an applicant, beside hiring: "target called
 // me back", "bnp a refusé mon prêt", "aib approved the mortgage". Read only after a
 // known company's name: said of a word, someone may do it.
-const SERVED_AFTER =
-  /^(?:(?:called|rang) (?:me|us)|(?:approved|refused|declined) (?:my|the)|a (?:refuse|accepte) (?:mon|ma|mes))\b/;
+const SERVED_AFTER = packedRegExp('{served-after}'); // patterns.txt
 
 /** True when the words after a known company at i say it served, refused or employed
  * someone. */
@@ -383,7 +409,9 @@ export function lowerCaseOrgEnd(tokens: Token[], i: number): number {
     next.gap === ' ' &&
     !next.capitalised &&
     surnameLike(next) &&
-    !NAME_STOPS.has(next.key)
+    !NAME_STOPS.has(next.key) &&
+    // "maruti dealership wants": where it stands, not its name.
+    !SITE_WORDS.has(next.key)
   )
     return i + 2;
   return i + 1;
@@ -391,8 +419,7 @@ export function lowerCaseOrgEnd(tokens: Token[], i: number): number {
 
 // A role given right after the name: "contoso as our cloud provider", "on a pris
 // mauduit comme prestataire".
-const ROLE_AFTER =
-  /^(?:as (?:our|my|the|their|a|an|his|her) (?:new |main |cloud |it |preferred )?(?:provider|supplier|vendor|client|customer|partner|contractor|subcontractor|insurer|bank|employer|reseller|distributor)|comme (?:nouveau |nouvelle |seul |principal )?(?:fournisseur|prestataire|client|cliente|partenaire|assureur|banque|employeur|sous-traitant|distributeur|transporteur))\b/;
+const ROLE_AFTER = packedRegExp('{company-role-after}'); // patterns.txt
 
 /** True when the words after token i give it a company's role. */
 export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
@@ -408,6 +435,9 @@ export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
 // A company's own name runs to a pause, a verb or a word that starts a clause; "et", "&",
 // "de" may join its words ("fleurs et jardins", "ko & fils").
 const NAME_STOPS = wordList('name-stops');
+const FORM_STOPS = wordList('form-stops');
+/** A word that ends a company's name or opens a clause ("il", "so", "alors", "the"). */
+export const nameStop = (key: string): boolean => NAME_STOPS.has(key) || FORM_STOPS.has(key);
 const NAME_JOINS = wordList('name-joins');
 const NAME_GAP = /^(?: |\u00a0| ?& ?|['’])$/;
 
@@ -454,8 +484,7 @@ export function legalFormLedEnd(tokens: readonly Token[], i: number): number {
 // A company named as such: "la boîte c'est securitas", "l'entreprise s'appelle ménage
 // express", "ils s'appellent 42watts", "the company is nexa bio ltd".
 const NAMING_ENDS = wordList('naming-ends');
-const NAMED_AS =
-  /(?:(?:la|ma|sa|leur|notre) (?:\S+ )?(?:boite|societe|startup|start-up|agence|asso|association)|(?:l|mon|son|leur|notre) (?:\S+ )?(?:entreprise|employeur|agence)|(?:the|my|our|his|her|their) (?:\S+ )?(?:company|employer|agency|firm|startup|charity|shop|salon|restaurant|cafe)) (c est|cest|est|s appelle|sappelle|is|is called|s called)$|(?:ils|elles|they) (?:s appellent|sappellent|are called)$/;
+const NAMED_AS = packedRegExp('{named-as}'); // patterns.txt
 
 /** Index after a company named just after such words at i; i when none. After "c'est",
  * "is": only a word that could be a name ("c'est securitas", not "c'est pas terrible"). */
@@ -472,4 +501,31 @@ export function namedCompanyEnd(text: string, tokens: readonly Token[], i: numbe
   const copula = named[1] !== undefined && !/appelle|called/.test(named[1]);
   if (copula && !surnameLike(t)) return i;
   return nameRunEnd(tokens, i, 3);
+}
+
+// A shop named after its owner with "'s": "bisi's fabrics", "khan's cash & carry", "Ade's
+// Mobile Mechanics". A trade that is also what one owns ("john's garage", "her nails")
+// counts only capitalised ("Bill's Garage").
+const SHOP_TRADES = wordList('shop-trades');
+const OWNED_TRADES = words('garage kitchen hair nails');
+
+/** Index after a shop named by its owner's name, "'s" and its trade at i, or i. */
+export function possessiveShopEnd(tokens: readonly Token[], i: number): number {
+  const owner = tokens[i];
+  const s = tokens[i + 1];
+  if (!s || s.key !== 's' || !/^['’]$/.test(s.gap)) return i;
+  const g = gazetteer();
+  if (
+    owner.key.length < 3 ||
+    DETERMINERS.has(owner.key) ||
+    (g.commonWords.has(owner.key) && !g.ambiguousFirstNames.has(owner.key) && !owner.capitalised)
+  )
+    return i;
+  for (let k = i + 2; k < i + 5 && k < tokens.length; k++) {
+    const u = tokens[k];
+    if (!/^(?: | ?& ?)$/.test(u.gap)) return i;
+    const capitalised = u.capitalised && owner.capitalised;
+    if (SHOP_TRADES.has(u.key) || (capitalised && OWNED_TRADES.has(u.key))) return k + 1;
+  }
+  return i;
 }

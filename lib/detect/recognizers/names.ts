@@ -36,6 +36,7 @@ import {
   institutionEnd,
   SECTOR_TAILS,
   sectorTailEnd,
+  SITE_WORDS,
   SURNAME_SHAPE,
   companyRoleAfter,
   employerBefore,
@@ -46,12 +47,14 @@ import {
   namedCompanyEnd,
   namedTradeEnd,
   NOT_A_SHOP_NAME,
+  possessiveShopEnd,
+  nameStop,
 } from './lower-case-orgs.ts';
 import { namesHere } from './not-names-here.ts';
 import { DAYS } from '../segment.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
-import { anyOf, wordList } from '../lexicon/word-lists.ts';
+import { packedRegExp, anyOf, wordList } from '../lexicon/word-lists.ts';
 
 const TITLES = anyOf(WRITTEN_TITLES, words('m mm mademoiselle me maitre miss sir'));
 const ABBREVIATED_TITLES = new Set(['m', 'mm']);
@@ -62,10 +65,10 @@ const ARTICLES = words('le la les');
 // grand-mère", "chez mamie").
 const NOT_AFTER_CHEZ = anyOf(
   DETERMINERS,
-  words('moi toi lui elle nous vous eux elles soi l qui quoi quelqu certains'),
+  wordList('not-after-chez'),
   wordList('relative-words'),
   wordList('family-titles'),
-  words('grand-mere grand-pere grands-parents maman papa parents'),
+  wordList('relatives-at-home'),
 );
 const PLACE_PREPOSITIONS = new Set(
   'a à de d en au aux vers sur in at to from near pres'.split(' ').map(fold),
@@ -407,10 +410,7 @@ function staffBeside(tokens: readonly Token[], i: number, n: number): boolean {
 
 // Someone's post at a company, then "de", "d'", "from": "le drh de safran", "la rh de
 // carrefour", "the manager from next".
-const COMPANY_POSTS = anyOf(
-  COMPANY_STAFF,
-  words('drh rh pdg dg ceo directeur directrice manager manageuse responsable patron patronne'),
-);
+const COMPANY_POSTS = anyOf(COMPANY_STAFF, wordList('company-post-words'));
 // A company that is also a common word only after "de" ("the driver from next door").
 const postOf = (tokens: readonly Token[], i: number, from = true): boolean =>
   tokens[i].gap === ' ' &&
@@ -431,8 +431,9 @@ function joinedToFoundOrg(tokens: readonly Token[], i: number, found: readonly C
 
 // Prepositions that name where one applies or works, repeated after "et"/"and", in a
 // sentence about applying or working.
-const APPLYING =
-  /\b(?:candidature|postul|appl(?:y|ied|ication)|entretien|interview|cv|bosse|travaill|work|job|stage|alternance|offre|offer)/i;
+const APPLYING = packedRegExp('{applying}', 'i'); // patterns.txt
+// "some startup", "quelques boites": how many, not a name.
+const QUANTIFIERS = wordList('quantifiers');
 const PARALLEL_PREPOSITIONS = words('a à chez pour to at for with avec');
 
 /** True when the preposition at b follows "et"/"and" (with a place between perhaps) and
@@ -595,7 +596,12 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       const firm = founderFirmEnd(tokens, i + 1);
       if (firm > i + 1) founders = firm;
     }
-    const named = Math.max(legalFormLedEnd(tokens, i), namedCompanyEnd(text, tokens, i), founders);
+    const named = Math.max(
+      legalFormLedEnd(tokens, i),
+      namedCompanyEnd(text, tokens, i),
+      founders,
+      possessiveShopEnd(tokens, i),
+    );
     if (named > i) {
       org(
         { start: t.start, end: tokens[named - 1].end },
@@ -617,7 +623,12 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         employerAt(text, tokens, i) ||
         workplaceOfPerson(tokens, i, found) ||
         joinedToFoundOrg(tokens, i, found) ||
-        postOf(tokens, i, false),
+        postOf(tokens, i, false) ||
+        // "le chauffeur bolt", "la livreuse amazon": its staff named before it.
+        // Its people, not its shop ("le magasin orange" is a colour).
+        (t.gap === ' ' &&
+          /^(?:chauffeu|livreu|coursi|caissi)/.test(previous?.key ?? '') &&
+          DETERMINERS.has(tokens[i - 2]?.key ?? '')),
     );
     // "je bosse pour ...", "mon employeur ...": read only where it can matter.
     const orgContext =
@@ -712,10 +723,18 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
               !DETERMINERS.has(next?.key ?? '') &&
               !personKnown(t) &&
               !g.ambiguousFirstNames.has(t.key)) ||
-            (employedAfter(tokens, i) && !personKnown(t) && !commonNounBefore(previous))) &&
+            (employedAfter(tokens, i) &&
+              !personKnown(t) &&
+              !SITE_WORDS.has(t.key) &&
+              !commonNounBefore(previous))) &&
             surnameLike(t) &&
             (t.gap === ' ' || t.sentenceStart))) &&
         !NOT_AFTER_CHEZ.has(t.key) &&
+        // "chez check-in", "chez mi-temps": words joined, no name.
+        !(
+          /^(?!(?:st|ste|saint|sainte)-)[a-z]+-[a-z]+$/.test(t.key) &&
+          t.key.split('-').every((p) => g.commonWords.has(p))
+        ) &&
         // "crevé de chez crevé", "nul de chez nul": a word said twice, no company.
         !(
           previous?.key === 'chez' &&
@@ -733,6 +752,24 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
           !employerAt(text, tokens, i) &&
           workplaceOfPerson(tokens, i, found);
         let end = workplace ? i + 1 : Math.max(lowerCaseOrgEnd(tokens, i), headed);
+        // "crown paints need a rep", "clinique saint-roch cherche": the word that opens the
+        // sentence before the one that hires is the name's first.
+        const opener = tokens[i - 1];
+        const from =
+          opener?.sentenceStart &&
+          i === tokens.indexOf(opener) + 1 &&
+          t.gap === ' ' &&
+          !opener.capitalised &&
+          opener.key.length >= 3 &&
+          !DETERMINERS.has(opener.key) &&
+          !QUANTIFIERS.has(opener.key) &&
+          !nameStop(opener.key) &&
+          !personKnown(opener) &&
+          previous?.key !== 'chez' &&
+          !employerAt(text, tokens, i) &&
+          employedAfter(tokens, i)
+            ? opener
+            : t;
         // "hdfc bank", "leadway assurance": a trade after the name is part of it.
         // "chez ker breizh conseil": after two words no dictionary has, the same.
         if (
@@ -741,7 +778,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         )
           end++;
         org(
-          { start: t.start, end: tokens[end - 1].end },
+          { start: from.start, end: tokens[end - 1].end },
           0.6,
           'entreprise (employeur, client)',
           'company (employer, client)',
