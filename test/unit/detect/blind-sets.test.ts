@@ -104,10 +104,14 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // arrival, on the code before the round on distress told indirectly and names as typed
   // and on the code after it: the same figures both times (signals11 DISTRESS 90.3% /
   // 94.9%, URGENT 84.8% / 94.0%; phone10 88.3% / 98.7%). Never read.
-  ['signals11/signals11.jsonl', { DISTRESS: [0.9, 0.94], URGENT: [0.84, 0.93] }],
+  // Then, after a second round unread (the signal reader's retrain, companies as typed),
+  // split like the others: the odd halves hold the floors, scored before the even halves
+  // were read (signals11 odd DISTRESS 98.2% / 94.7%, URGENT 87.2% / 93.2%; phone10 odd
+  // 89.0% / 99.2%, companies 27 of 37).
+  ['signals11/signals11.jsonl', { DISTRESS: [0.98, 0.94], URGENT: [0.87, 0.93] }],
   // At the end of the round that read signals10's and phone9's even halves: signals11
   // unchanged; phone10 88.3% -> 90.3% (addresses 22 -> 26 of 30, companies 49 -> 50 of 66).
-  ['phone10/phone10.jsonl', { recall: 0.9, precision: 0.98 }],
+  ['phone10/phone10.jsonl', { recall: 0.88, precision: 0.99 }],
   // The third fresh pair, from a new blind writer (new senders and idioms, distress told
   // indirectly, companies a third of the entities). Scored on its arrival, on the code of
   // 9f6be76: signals12 DISTRESS 71.6% / 86.9%, URGENT 76.1% / 85.4%; phone11 79.7% / 96.6%
