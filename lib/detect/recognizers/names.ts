@@ -711,7 +711,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         sectorTailEnd(tokens, i),
       );
       if (
-        ((previous?.key === 'chez' && t.gap === ' ') ||
+        ((previous?.key === 'chez' && /^ +$/.test(t.gap)) ||
           ((employerAt(text, tokens, i) ||
             (workplaceOfPerson(tokens, i, found) && !personKnown(t)) ||
             companyRoleAfter(tokens, i) ||
