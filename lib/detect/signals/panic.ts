@@ -38,5 +38,13 @@ const CUES: readonly Cue[] = [
 
 export const panic: Recogniser = {
   category: 'panic',
-  cues: CUES.map((cue) => (cue.topic ? cue : { ...cue, now: true })),
+  // Spread would read a packed cue's pattern now; its descriptors keep it built on first use.
+  cues: CUES.map((cue) =>
+    cue.topic
+      ? cue
+      : (Object.defineProperties(
+          {},
+          { ...Object.getOwnPropertyDescriptors(cue), now: { value: true, enumerable: true } },
+        ) as Cue),
+  ),
 };
