@@ -95,6 +95,22 @@ function masterOfTrade(text: string, c: Candidate): boolean {
     );
 }
 
+// "my sister in london wants a job", "elle bosse à paris": a town after a preposition of
+// place, though the town is a first name too (Paris, Florence, Nancy). One word only, and
+// not a possessive ("in Florence's office" is hers).
+const PLACE_BEFORE = /(?:^|\s)(?:in|based in|near|outside|à|en|près de|pres de)\s+$/iu;
+const POSSESSIVE_AFTER = /^['’]s\b/i;
+function townAfterPlaceWord(text: string, c: Candidate): boolean {
+  if (c.type !== 'PERSON') return false;
+  const word = text.slice(c.start, c.end);
+  return (
+    !/\s/.test(word) &&
+    gazetteer().places.has(fold(word)) &&
+    PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
+    !POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3))
+  );
+}
+
 /** The candidates that are names where they stand. */
 export function namesHere(text: string, found: Candidate[]): Candidate[] {
   // Stryker disable next-line ConditionalExpression: a shortcut; filtering nothing gives nothing
@@ -112,7 +128,8 @@ export function namesHere(text: string, found: Candidate[]): Candidate[] {
         bankCode(text, c) ||
         loneAcronym(text, c, mixedCase) ||
         registerTown(text, c) ||
-        masterOfTrade(text, c)
+        masterOfTrade(text, c) ||
+        townAfterPlaceWord(text, c)
       ),
   );
 }

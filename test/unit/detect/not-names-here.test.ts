@@ -91,6 +91,26 @@ describe('the town of a trade register is no name', () => {
     expect(kept('au RCS ? Paul dit que oui', 'Paul')).toBe(true));
 });
 
+describe('a town after a preposition of place is no name, though it is a first name too', () => {
+  it.each([
+    ['my sister in london wants a job', 'london'],
+    ['my sister in paris wants a job', 'paris'],
+    ['elle bosse à Paris depuis mars', 'Paris'],
+    ['on se voit en  Paris ?', 'Paris'],
+    ['he is based in Sydney now', 'Sydney'],
+    ['on habite pres de Nancy', 'Nancy'],
+  ])('%s: not %s', (text, word) => expect(kept(text, word)).toBe(false));
+  it.each([
+    ["I was in Florence's office", 'Florence'],
+    ['Paris m’a appelé hier', 'Paris'],
+    ['thanks to Paris for the cake', 'Paris'],
+    ['avec Nancy on finit le dossier', 'Nancy'],
+    ['in Paris Hilton style', 'Paris Hilton'],
+    ['on se voit à Clément demain', 'Clément'],
+  ])('%s: %s kept', (text, word) => expect(kept(text, word)).toBe(true));
+  it('reads people only', () => expect(kept('un stage à Paris', 'Paris', 'ORG')).toBe(true));
+});
+
 describe('what the check reads', () => {
   it('drops a company as it drops a person', () => {
     expect(kept('BIC : CMCIFR2A', 'CMCIFR', 'ORG')).toBe(false);
