@@ -47,14 +47,14 @@ export function patternOf(name: string): string {
 }
 
 /** What the recognizers ask of a pattern kept in patterns.txt. */
-export interface PackedRegExp {
+export interface PatternsRegExp {
   test(text: string): boolean;
   exec(text: string): RegExpExecArray | null;
 }
 
 /** A pattern whose pieces, written {name}, are patterns.txt's (and theirs in turn): built on
  * first use. */
-export function packedRegExp(source: string, flags = ''): PackedRegExp {
+export function patternsRegExp(source: string, flags = ''): PatternsRegExp {
   let re: RegExp | undefined;
   const get = (): RegExp => {
     if (re) return re;

@@ -4,7 +4,7 @@ import { CALENDAR } from '../lexicon/not-names.ts';
 import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
 import { VERB_ENDING } from './lower-case-names.ts';
-import { packedRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
+import { patternsRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
 
 // Street types (rue, av., bd, allée…): {street-types} in patterns.txt.
 // Number (with bis/ter), street type: the anchor. The name is read token by token below.
@@ -226,7 +226,7 @@ const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau|zac|zae|zi|za) /giu;
 // Words about where someone lives, after which a lower-case street is still an address.
 // "au 12 rue du moulin", "at 12 rue du moulin": where, said right before the number.
 // "rdv 12 rue…", "devant le 12…", "chez ma sœur 12…", "n° 12…": a place someone is at.
-const ADDRESS_CUE = packedRegExp('{address-cue}', 'iu'); // patterns.txt
+const ADDRESS_CUE = patternsRegExp('{address-cue}', 'iu'); // patterns.txt
 // "12 bis", "5 ter": a number no sentence has before a street type by chance.
 const BIS_TER = /\d ?(?:bis|ter)\b/i;
 // Words that end a lower-case street name.

@@ -16,7 +16,7 @@ import {
 } from '../lexicon/not-names.ts';
 import { words } from '../lexicon/words.ts';
 import type { Token } from '../tokenize.ts';
-import { anyOf, packedRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
+import { anyOf, patternsRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
 
 export interface LowerCasePerson {
   /** Index of the token after the person. */
@@ -61,19 +61,19 @@ let speechAfterRe: RegExp | undefined; // patterns.txt, speech-after
 const speechAfter = (s: string): boolean =>
   (speechAfterRe ??= new RegExp(patternOf('speech-after'))).test(s);
 // Only verbs of saying, for a word the gazetteer does not know.
-const SAID_AFTER = packedRegExp('{said-after}'); // patterns.txt
+const SAID_AFTER = patternsRegExp('{said-after}'); // patterns.txt
 const INFINITIVE = /(?:re|ir|er|oir)$/;
 // A department after a name: "boulanger du service achats", "dawn from finance".
-const DEPARTMENT_AFTER = packedRegExp('{department-after}'); // patterns.txt
+const DEPARTMENT_AFTER = patternsRegExp('{department-after}'); // patterns.txt
 const WORKS_THEN_SAYS = /^(?:at|from) (?:\S+ ){1,3}(?:said|says|sorted|told|rang|called)\b/;
 // Words before a name that make it someone: "de la part de constance", "tell priya".
 // "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
-const CUE_BEFORE = packedRegExp('{name-cue-before}', 'i'); // patterns.txt
+const CUE_BEFORE = patternsRegExp('{name-cue-before}', 'i'); // patterns.txt
 // A name then "is" and a role at work or home: "hope is the new apprentice", "patience
 // est la nouvelle cheffe", "olive is my new housemate" (not "hope is the best").
-export const ROLE_IS = packedRegExp('{role-is}'); // patterns.txt
+export const ROLE_IS = patternsRegExp('{role-is}'); // patterns.txt
 // A verb after a relative's name ("ma sœur rose est là", "my sister hope is coming").
-const VERB_AFTER_RELATIVE = packedRegExp('{verb-after-relative}'); // patterns.txt
+const VERB_AFTER_RELATIVE = patternsRegExp('{verb-after-relative}'); // patterns.txt
 // What follows a person's name at the start of a clause: a verb, an auxiliary, "et".
 const RARE_NAME_VERB_AFTER =
   /^(?:is|was|has|had|would|will|says|said|et|and|from|s est|ma|m a|va|vient|veut|dit)\b/;
@@ -94,20 +94,20 @@ function namedBefore(tokens: Token[], i: number): boolean {
 const NOT_ADDRESSED = wordList('not-addressed');
 // People one is close to ("mon ex clement", "ma cousine aurore"): {relatives} in patterns.txt.
 // A possessive and a role: "mon manager mehdi", "ma n+1 gwenaelle", "my boss sunny".
-const ROLE_BEFORE = packedRegExp('{role-before}', 'i'); // patterns.txt
+const ROLE_BEFORE = patternsRegExp('{role-before}', 'i'); // patterns.txt
 // A relation or a role right after a name, in apposition: "aurore ma cousine",
 // "constance la nouvelle rh", "summer my flatmate".
-const ROLE_AFTER = packedRegExp('{role-after}'); // patterns.txt
-const RELATIVE_AFTER = packedRegExp('{relative-after}'); // patterns.txt
+const ROLE_AFTER = patternsRegExp('{role-after}'); // patterns.txt
+const RELATIVE_AFTER = patternsRegExp('{relative-after}'); // patterns.txt
 // Verbs of sending or handing over, then "à": "jai passé le relais a eva", "envoie le
 // doc a noa", "un msg d'adieu a lea".
-const SENT_TO = packedRegExp('{sent-to}', 'i'); // patterns.txt
+const SENT_TO = patternsRegExp('{sent-to}', 'i'); // patterns.txt
 // Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
 const GRAMMAR_WORDS = wordList('grammar-words');
 // Family and bosses after a possessive name ("sunnys dad", "hope's manager").
-const OWNED_AFTER = packedRegExp('{owned-after}'); // patterns.txt
+const OWNED_AFTER = patternsRegExp('{owned-after}'); // patterns.txt
 // A verb in the plural after two names: "ont", "m'ont", "sont", "veulent", "arrivent".
-const PLURAL_VERB_AFTER = packedRegExp('{plural-verb-after}'); // patterns.txt
+const PLURAL_VERB_AFTER = patternsRegExp('{plural-verb-after}'); // patterns.txt
 const RELATIVE_WORDS = wordList('relative-words');
 // Last words of ROLE_BEFORE, as tokens ("n+1" ends on "n").
 const ROLE_ENDS = anyOf(RELATIVE_WORDS, wordList('role-ends'));
@@ -162,7 +162,7 @@ function isWordLike(key: string): boolean {
 // Inflected verbs, infinitives, adverbs and abstract nouns ("elle habite", "jai croisé",
 // "karim vraiment"): an unknown word ending so is not taken for a surname. The common-word
 // list leaves such words out (scripts/build-gazetteer.ts), so the two must stay alike.
-export const VERB_ENDING = packedRegExp('{verb-ending}'); // patterns.txt
+export const VERB_ENDING = patternsRegExp('{verb-ending}'); // patterns.txt
 
 // Verbs of hiring and paying after a name ("karim recrute", "elle me paie"): the
 // employer's sentence (lower-case-orgs.ts), not a surname.

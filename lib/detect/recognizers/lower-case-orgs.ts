@@ -7,7 +7,7 @@ import { words } from '../lexicon/words.ts';
 import { MONTHS_AND_DAYS } from '../lexicon/not-names.ts';
 import type { Token } from '../tokenize.ts';
 import { surnameLike, VERB_ENDING } from './lower-case-names.ts';
-import { anyOf, packedRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
+import { anyOf, patternsRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
 
 // Working for, at or with an employer, in French and English.
 let employerBeforeRe: RegExp | undefined; // patterns.txt, employer-before
@@ -16,7 +16,7 @@ let employerBeforeRe: RegExp | undefined; // patterns.txt, employer-before
 const EMPLOYER_ENDS = wordList('employer-ends');
 
 // How one works, after "à": "je travaille à mi-temps", "à la chaîne", "à domicile".
-const WORK_MODE = packedRegExp('{work-mode}', 'i'); // patterns.txt
+const WORK_MODE = patternsRegExp('{work-mode}', 'i'); // patterns.txt
 
 /** True when the text before a word says it names an employer. `previousKey` is the
  * folded word just before it; `after`, the text from the word on. */
@@ -40,7 +40,7 @@ const TRADE_ENDS = wordList('trade-ends');
 
 // "la banque autrichienne", "le cabinet parisien": an adjective, not a name. Of the
 // endings in -el only the adjectives' (-uel, -iel, -nnel, -urel): Fauvel, Martel are names.
-const ADJECTIVE_ENDING = packedRegExp('{adjective-ending}'); // patterns.txt
+const ADJECTIVE_ENDING = patternsRegExp('{adjective-ending}'); // patterns.txt
 
 const glued = (t: Token | undefined): t is Token =>
   t !== undefined && t.gap === ' ' && !t.capitalised;
@@ -89,7 +89,7 @@ export function headedOrgEnd(tokens: Token[], i: number): number {
 // Greek -poulos/-akis/-idis, Ukrainian -enko/-chuk, Polish -ski/-wicz/-czyk, Romanian
 // -escu/-eanu, Turkish -oglu, Nordic -sson/-dottir, Balkan -ovic/-evic, Georgian -shvili/-dze,
 // Malagasy Rakoto-/Randria-/Andria-/Razafi-, Basque Etxe-/Etche-.
-export const SURNAME_SHAPE = packedRegExp('{surname-shape}'); // patterns.txt
+export const SURNAME_SHAPE = patternsRegExp('{surname-shape}'); // patterns.txt
 
 // ... and, for a trade's owner, Indian -kumar and Maghrebi Ben-, Bel-, Ould- ("pharmacie
 // benhamou", "atelier sivakumar").
@@ -383,7 +383,7 @@ export function employedAfter(tokens: readonly Token[], i: number): boolean {
 // What a known company does to a customer or an applicant, beside hiring: "target called
 // me back", "bnp a refusé mon prêt", "aib approved the mortgage". Read only after a
 // known company's name: said of a word, someone may do it.
-const SERVED_AFTER = packedRegExp('{served-after}'); // patterns.txt
+const SERVED_AFTER = patternsRegExp('{served-after}'); // patterns.txt
 
 /** True when the words after a known company at i say it served, refused or employed
  * someone. */
@@ -419,7 +419,7 @@ export function lowerCaseOrgEnd(tokens: Token[], i: number): number {
 
 // A role given right after the name: "contoso as our cloud provider", "on a pris
 // mauduit comme prestataire".
-const ROLE_AFTER = packedRegExp('{company-role-after}'); // patterns.txt
+const ROLE_AFTER = patternsRegExp('{company-role-after}'); // patterns.txt
 
 /** True when the words after token i give it a company's role. */
 export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
@@ -484,7 +484,7 @@ export function legalFormLedEnd(tokens: readonly Token[], i: number): number {
 // A company named as such: "la boîte c'est securitas", "l'entreprise s'appelle ménage
 // express", "ils s'appellent 42watts", "the company is nexa bio ltd".
 const NAMING_ENDS = wordList('naming-ends');
-const NAMED_AS = packedRegExp('{named-as}'); // patterns.txt
+const NAMED_AS = patternsRegExp('{named-as}'); // patterns.txt
 
 /** Index after a company named just after such words at i; i when none. After "c'est",
  * "is": only a word that could be a name ("c'est securitas", not "c'est pas terrible"). */

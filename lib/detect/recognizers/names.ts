@@ -54,7 +54,7 @@ import { namesHere } from './not-names-here.ts';
 import { DAYS } from '../segment.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
-import { packedRegExp, anyOf, wordList } from '../lexicon/word-lists.ts';
+import { patternsRegExp, anyOf, wordList } from '../lexicon/word-lists.ts';
 
 const TITLES = anyOf(WRITTEN_TITLES, words('m mm mademoiselle me maitre miss sir'));
 const ABBREVIATED_TITLES = new Set(['m', 'mm']);
@@ -431,7 +431,7 @@ function joinedToFoundOrg(tokens: readonly Token[], i: number, found: readonly C
 
 // Prepositions that name where one applies or works, repeated after "et"/"and", in a
 // sentence about applying or working.
-const APPLYING = packedRegExp('{applying}', 'i'); // patterns.txt
+const APPLYING = patternsRegExp('{applying}', 'i'); // patterns.txt
 // "some startup", "quelques boites": how many, not a name.
 const QUANTIFIERS = wordList('quantifiers');
 const PARALLEL_PREPOSITIONS = words('a à chez pour to at for with avec');

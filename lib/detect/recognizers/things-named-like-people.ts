@@ -4,7 +4,7 @@
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { knownOrganizations } from '../lexicon/organizations.ts';
-import { packedRegExp, wordList } from '../lexicon/word-lists.ts';
+import { patternsRegExp, wordList } from '../lexicon/word-lists.ts';
 import type { Candidate } from '../types.ts';
 
 // A post, as signatures and referee lines print it ("Consultant Geriatrician", "Chargée
@@ -18,7 +18,7 @@ let orgIndex: Map<string, unknown> | undefined;
 const SENTENCE_OPENERS = wordList('clause-start');
 const VERB_AFTER = /^\s+(?:is|was|has|said|says|told|est|etait|était|a|m'a|m’a|ma|dit)\b/iu;
 // Labels of a field that holds a place: its value is where, not who.
-const PLACE_LABEL = packedRegExp('{place-label}', 'iu'); // patterns.txt
+const PLACE_LABEL = patternsRegExp('{place-label}', 'iu'); // patterns.txt
 const isPost = (k: string): boolean =>
   POSTS.has(k) || /(?:ician|ologist|iatrist|therapist|therapeute)$/.test(k);
 
