@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { found } from './helpers.ts';
+import { foundOfType } from './helpers.ts';
 
-const orgs = (text: string) =>
-  found(text)
-    .filter((f) => f.startsWith('ORG:'))
-    .map((f) => f.slice('ORG:'.length));
+const orgs = (text: string) => foundOfType(text, 'ORG');
 
 // The edges of findNames (names.ts) for a lower-case word after the employer rule: after
 // "chez", a cue of employment, a company just found or a head noun ("transports mauduit").

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/detect/index.ts';
-import { found } from './helpers.ts';
+import { foundOfType } from './helpers.ts';
 
-const people = (text: string) =>
-  found(text)
-    .filter((f) => f.startsWith('PERSON:'))
-    .map((f) => f.slice('PERSON:'.length));
+const people = (text: string) => foundOfType(text, 'PERSON');
 
 const personReasons = (text: string) =>
   analyze(text)

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { found } from './helpers.ts';
+import { foundOfType } from './helpers.ts';
 
 // Companies and addresses as people type them (issue 11): families of misses and false
 // alarms seen on the read halves of the phone sets and on the names written fresh, each
 // rule written from the phenomenon in wordings of our own, French and English, tidy and
 // typed on a phone, with twins that must stay clean.
 
-const ofType = (type: string) => (text: string) =>
-  found(text)
-    .filter((f) => f.startsWith(`${type}:`))
-    .map((f) => f.slice(type.length + 1));
-const orgs = ofType('ORG');
-const addresses = ofType('ADDRESS');
+const orgs = (text: string) => foundOfType(text, 'ORG');
+const addresses = (text: string) => foundOfType(text, 'ADDRESS');
 
 describe('the company after a post in a signature', () => {
   it.each([
