@@ -16,7 +16,7 @@ import {
 } from '../lexicon/not-names.ts';
 import { words } from '../lexicon/words.ts';
 import type { Token } from '../tokenize.ts';
-import { anyOf, patternsRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
+import { anyOf, patternsRegExp, wordList } from '../lexicon/word-lists.ts';
 
 export interface LowerCasePerson {
   /** Index of the token after the person. */
@@ -57,9 +57,8 @@ const CLIENT_BEFORE = /(?:^|[^\p{L}])(?:clientes?|clients?|customers?)\s+$/iu;
 // "maître de stage", "Maître de Conférences", "maître de chai": a trade's title, no lawyer.
 const MASTER_OF = wordList('master-of');
 // A verb of speech or action right after a name: "rose m'a dit", "pierre a appelé".
-let speechAfterRe: RegExp | undefined; // patterns.txt, speech-after
-const speechAfter = (s: string): boolean =>
-  (speechAfterRe ??= new RegExp(patternOf('speech-after'))).test(s);
+const SPEECH_AFTER = patternsRegExp('{speech-after}'); // patterns.txt
+const speechAfter = (s: string): boolean => SPEECH_AFTER.test(s);
 // Only verbs of saying, for a word the gazetteer does not know.
 const SAID_AFTER = patternsRegExp('{said-after}'); // patterns.txt
 const INFINITIVE = /(?:re|ir|er|oir)$/;

@@ -7,10 +7,10 @@ import { words } from '../lexicon/words.ts';
 import { MONTHS_AND_DAYS } from '../lexicon/not-names.ts';
 import type { Token } from '../tokenize.ts';
 import { surnameLike, VERB_ENDING } from './lower-case-names.ts';
-import { anyOf, patternsRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
+import { anyOf, patternsRegExp, wordList } from '../lexicon/word-lists.ts';
 
 // Working for, at or with an employer, in French and English.
-let employerBeforeRe: RegExp | undefined; // patterns.txt, employer-before
+const EMPLOYER_BEFORE = patternsRegExp('(?:{employer-before})$', 'i'); // patterns.txt
 
 // Last words of employer-before: the pattern is read only after one of them.
 const EMPLOYER_ENDS = wordList('employer-ends');
@@ -21,11 +21,7 @@ const WORK_MODE = patternsRegExp('{work-mode}', 'i'); // patterns.txt
 /** True when the text before a word says it names an employer. `previousKey` is the
  * folded word just before it; `after`, the text from the word on. */
 export function employerBefore(before: string, previousKey: string, after = ''): boolean {
-  return (
-    EMPLOYER_ENDS.has(previousKey) &&
-    (employerBeforeRe ??= new RegExp(`(?:${patternOf('employer-before')})$`, 'i')).test(before) &&
-    !WORK_MODE.test(after)
-  );
+  return EMPLOYER_ENDS.has(previousKey) && EMPLOYER_BEFORE.test(before) && !WORK_MODE.test(after);
 }
 
 // Head nouns that start a company's name even in lower case, with the legal forms
@@ -330,7 +326,7 @@ export function sectorTailEnd(tokens: Token[], i: number): number {
 // an employer hiring: "depuis que carrefour m'a pas renouvelé", "since wilko let me go",
 // "acme hired me", "securitas recrute des agents", "caremark pays better"; a trade sought
 // is named by its ending ("cherche un frigoriste", "des plongeurs", "une technicienne").
-let employedAfterRe: RegExp | undefined; // patterns.txt, employed-after
+const EMPLOYED_AFTER = patternsRegExp('^(?:{employed-after})\\b'); // patterns.txt
 
 // First words of employed-after: the pattern is read only after one of them.
 const EMPLOYED_STARTS = wordList('employed-starts');
@@ -368,8 +364,7 @@ function employedAt(tokens: readonly Token[], k: number): boolean {
     .slice(k, k + 7)
     .map((t) => t.key)
     .join(' ');
-  employedAfterRe ??= new RegExp(`^(?:${patternOf('employed-after')})\\b`);
-  return employedAfterRe.test(after);
+  return EMPLOYED_AFTER.test(after);
 }
 
 /** True when the words after token i say it hired, pays or let someone go. */
