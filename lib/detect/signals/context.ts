@@ -86,6 +86,13 @@ export function isDistantPast(text: string, after = text): boolean {
   return DISTANT_PAST.test(text) && !STILL.test(after);
 }
 
+/** How to help someone else, or advice asked for them: "comment je peux l'aider ?". */
+export const ASKING_FOR_SOMEONE_ELSE =
+  // Its words: cues.txt [asking-for-someone-else].
+  packedRegExp('asking-for-someone-else', '\\b');
+/** Someone else as a subject pronoun. */
+export const THIRD_PERSON = /\b(?:il|elle|ils|elles|he|she|they|hes|shes|theyre|theyve)\b/;
+
 /** Help lines and prevention: a message that passes on numbers is not distress. */
 export const HELP_INFO =
   // Its words: cues.txt [help-info].

@@ -10,9 +10,9 @@ import { SLEEP_EXPLAINED } from './ordinary-uses.ts';
 export const hopelessness: Recogniser = {
   category: 'hopelessness',
   cues: [
-    packedCue('hopeless-not-coping'),
+    packedCue('hopeless-not-coping', { notOther: true }),
     packedCue('hopelessness-burn-out', { topic: true }),
-    packedCue('hopeless-cant-cope'),
+    packedCue('hopeless-cant-cope', { notOther: true }),
     // Told sideways: hollow inside, crying every day in Québec's words, drowning.
     packedCue('hopeless-indirect', { notOther: true }),
     // Signs that add up: failing at everything, every day the same, barely eating or

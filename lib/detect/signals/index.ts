@@ -6,6 +6,7 @@ import { scopedAt } from './scope.ts';
 import { ordinaryObjectAt } from './ordinary-objects.ts';
 import { FIRST_PERSON } from './lexicon.ts';
 import {
+  ASKING_FOR_SOMEONE_ELSE,
   ATTACK_ONGOING,
   EXCITED,
   DENIED_STATE,
@@ -23,6 +24,7 @@ import {
   RESOLVED,
   WISH_TO_LIVE,
   THESE_DAYS,
+  THIRD_PERSON,
   TOLD_IN_PAST,
   TRIVIAL,
   UNDER_WAY,
@@ -148,15 +150,19 @@ const URGENT_SCAN = combine(() => URGENT_CUES.map((cue) => cue.re));
 // soirs"): a topic cue counts even if someone else is named elsewhere in the sentence.
 const SELF_SUBJECT = /^(?:je|i|im|ive|id)\b/;
 const WRITER_SUBJECT = /\b(?:je|i|im|ive|id|ill)\b/;
+const WRITER_AS_OBJECT = /\b(?:me|m|moi)\b/;
 
 // The nearest subject before a cue is someone else: "il boit pour oublier", "she's suicidal".
 const SUBJECT_BEFORE =
   // Its words: cues.txt [subject-before].
   packedRegExp('subject-before', '\\b', 'g');
 function otherSubject(text: string, at: number): boolean {
-  let last = '';
-  for (const m of text.slice(Math.max(0, at - 40), at).matchAll(SUBJECT_BEFORE)) last = m[0];
-  return last !== '' && !/^(?:je|i|im|ive|id)$/.test(last);
+  const before = text.slice(Math.max(0, at - 40), at);
+  let last: RegExpExecArray | undefined;
+  for (const m of before.matchAll(SUBJECT_BEFORE)) last = m;
+  if (!last || /^(?:je|i|im|ive|id)$/.test(last[0])) return false;
+  // The writer as the object in between: "my colleague saw me crying", "il m'a vue pleurer".
+  return !WRITER_AS_OBJECT.test(before.slice(last.index + last[0].length));
 }
 function selfAt(text: string, at: number): boolean {
   return (
@@ -517,8 +523,13 @@ export function combineSignals(
   // The learnt model reads what no rule lists (model.ts). Alone it must be nearly sure;
   // beside a cue too weak to count on its own, fairly sure. Never in a joke, or in a
   // message that gives help lines.
+  // Someone else's distress asked about ("il veut plus vivre, comment je peux l'aider ?"):
+  // the model alone reads the other's words as the writer's; only a cue of the rules counts.
+  const forSomeoneElse =
+    parts.some((p) => ASKING_FOR_SOMEONE_ELSE.test(p.text)) &&
+    parts.some((p) => OTHER_PERSON.test(p.text) || THIRD_PERSON.test(p.text));
   const modelHeard = (signal: ModelSignal, cue: boolean) => {
-    if (parts.some((p) => p.helpInfo || p.light)) return false;
+    if (parts.some((p) => p.helpInfo || p.light) || (forSomeoneElse && !cue)) return false;
     const sure = modelConfidence(
       signal,
       parts.map((p) => p.model[signal]),
