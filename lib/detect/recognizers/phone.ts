@@ -71,6 +71,16 @@ function validPhone(input: string, count: number, before: string): boolean {
   return british.isValid() || (british.isPossible() && /^07/.test(input.replace(/\D/g, '')));
 }
 
+// "(418) 690-1234", "514-690-1234", "418 690 1234": an area code and an exchange that
+// never start with 0 or 1, then four digits (the North American Numbering Plan). The shape
+// is asked for, not ten digits alone, so that an order number is not read as a phone; a
+// number in the range kept for fiction (555-01XX) is still how someone is reached.
+const NANP_SHAPE = /^(?:\(\s?[2-9]\d\d\s?\)\s?|[2-9]\d\d[-. ])[2-9]\d\d[-. ]\d{4}$/;
+function northAmerican(raw: string, before: string): boolean {
+  if (!NANP_SHAPE.test(raw.trim()) || REFERENCE_BEFORE.test(before)) return false;
+  return parsePhoneNumberFromString(raw, 'CA')?.isPossible() ?? false;
+}
+
 // Candidates are runs of digits; libphonenumber-js (Google's metadata)
 // decides whether one is a valid number, French by default.
 export function findPhones(text: string): Candidate[] {
@@ -83,9 +93,12 @@ export function findPhones(text: string): Candidate[] {
     // "+33 (0)1 ...": the trunk zero in parentheses is dialled only from France.
     const raw = run.raw.replace(/\(0\)/, '').replace(/[()]/g, '');
     const input = run.digits.startsWith('00') ? '+' + run.digits.slice(2) : raw;
+    const before = text.slice(Math.max(0, run.start - 24), run.start);
     // A bare run without separators must look like a phone (0X or +): not a reference.
-    if (!run.digits.startsWith('+') && !run.digits.startsWith('0')) continue;
-    if (!validPhone(input, count, text.slice(Math.max(0, run.start - 24), run.start))) continue;
+    // North America writes its numbers with no trunk zero, in three groups.
+    if (!run.digits.startsWith('+') && !run.digits.startsWith('0')) {
+      if (!northAmerican(raw, before)) continue;
+    } else if (!validPhone(input, count, before)) continue;
     // A help line's public number is no one's personal data.
     // Stryker disable next-line Regex: +33 or 0033 can only come first in a number that passed validPhone
     if (HELP_LINE_NUMBERS.has(run.digits.replace(/^(?:\+33|0033)/, '0'))) continue;

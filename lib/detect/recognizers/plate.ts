@@ -14,6 +14,14 @@ const FNI = /(?<![\p{L}\d])\d{1,4} ?[A-Z]{2,3} ?(?:\d\d|2A|2B|97\d)(?![\p{L}\d])
 // are never area letters, I and Q never the last three.
 const UK =
   /(?<![\p{L}\d-])([A-HJ-PR-Y]{2}(?:0[2-9]|[12]\d|[5-7]\d)) ?([A-HJ-PR-Z]{3})(?![\p{L}\d-])/giu;
+// Neighbours' plates, counted only beside a word about a vehicle: Belgian ("1-ABC-234"),
+// Swiss (a canton's two letters and up to six digits, "GE 123456"), Irish (year, county,
+// number: "191-D-12345").
+const NEIGHBOURS = [
+  /(?<![\p{L}\d-])\d-?[A-Z]{3}-?\d{3}(?![\p{L}\d-])/giu,
+  /(?<![\p{L}\d-])(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH) ?\d{1,3} ?\d{3}(?![\p{L}\d-])/giu,
+  /(?<![\p{L}\d-])\d{2}[12]?-[A-Z]{1,2}-\d{1,6}(?![\p{L}\d-])/giu,
+];
 const VEHICLE_CONTEXT =
   /(?:immat|carte grise|plaque|voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|plate|car|van|reg|registration|hire car|courtesy car|pv|amende|contravention|fourri[eè]re|parking)\S*\s+(?:\S+\s+){0,5}$/i;
 // The vehicle named just after the plate: "hn-417-vz is the van", "EZ904QC, c'était le
@@ -56,6 +64,19 @@ export function findPlates(text: string): Candidate[] {
       score: context ? 0.95 : 0.85,
       ...reason,
     });
+  }
+  for (const plate of NEIGHBOURS) {
+    plate.lastIndex = 0;
+    for (let m = plate.exec(text); m; m = plate.exec(text)) {
+      if (!vehicleAround(text, m.index, m.index + m[0].length)) continue;
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'PLATE',
+        score: 0.9,
+        ...reason,
+      });
+    }
   }
   FNI.lastIndex = 0;
   for (let m = FNI.exec(text); m; m = FNI.exec(text)) {
