@@ -111,6 +111,17 @@ function townAfterPlaceWord(text: string, c: Candidate): boolean {
   );
 }
 
+// "a friend of mine called", "a cousin of hers": a possessive pronoun after "of", though
+// Mine is a first name too.
+const OF_BEFORE = /(?:^|\s)of\s+$/i;
+function pronounAfterOf(text: string, c: Candidate): boolean {
+  return (
+    c.type === 'PERSON' &&
+    /^(?:mine|yours|his|hers|ours|theirs)$/i.test(text.slice(c.start, c.end)) &&
+    OF_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))
+  );
+}
+
 /** The candidates that are names where they stand. */
 export function namesHere(text: string, found: Candidate[]): Candidate[] {
   // Stryker disable next-line ConditionalExpression: a shortcut; filtering nothing gives nothing
@@ -129,7 +140,8 @@ export function namesHere(text: string, found: Candidate[]): Candidate[] {
         loneAcronym(text, c, mixedCase) ||
         registerTown(text, c) ||
         masterOfTrade(text, c) ||
-        townAfterPlaceWord(text, c)
+        townAfterPlaceWord(text, c) ||
+        pronounAfterOf(text, c)
       ),
   );
 }

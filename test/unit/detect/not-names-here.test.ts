@@ -111,6 +111,19 @@ describe('a town after a preposition of place is no name, though it is a first n
   it('reads people only', () => expect(kept('un stage à Paris', 'Paris', 'ORG')).toBe(true));
 });
 
+describe('a possessive pronoun after "of"', () => {
+  it.each([
+    ['the friend of mine called', 'mine'],
+    ['A friend of Mine said so', 'Mine'],
+    ['a cousin of hers came', 'hers'],
+  ])('%s: not %s', (text, word) => expect(kept(text, word)).toBe(false));
+  it.each([
+    ['Mine called me yesterday', 'Mine'],
+    ['a colleague of hers, Mine, said', 'Mine'],
+    ['the office of Mine Yilmaz', 'Mine Yilmaz'],
+  ])('%s: %s kept', (text, word) => expect(kept(text, word)).toBe(true));
+});
+
 describe('what the check reads', () => {
   it('drops a company as it drops a person', () => {
     expect(kept('BIC : CMCIFR2A', 'CMCIFR', 'ORG')).toBe(false);
