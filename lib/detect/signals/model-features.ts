@@ -25,6 +25,22 @@ const PAIR = fnvRun(FNV_START, 'b:');
 const RUN = fnvRun(FNV_START, 'c:');
 const DENIED = fnvRun(FNV_START, 'n:');
 
+/**
+ * Features read beside the words and runs, for a model trained with them (the trainer's
+ * --concepts: concept-features.ts), given the sentence's words and the words a negation
+ * reaches. None in the shipped model, so the content script carries none of their lists.
+ */
+export type ExtraFeatures = (
+  words: readonly string[],
+  denied: readonly string[],
+  add: (hash: number) => void,
+) => void;
+let extra: ExtraFeatures | undefined;
+/** Training and tests: read `more` features too, or none (undefined). */
+export function useExtraFeatures(more: ExtraFeatures | undefined): void {
+  extra = more;
+}
+
 const feature = (hash: number) => featureOf(hash, FEATURE_BITS);
 
 // One bit per feature number, set while a sentence is read and cleared after: tells a
@@ -44,10 +60,15 @@ export function sentenceFeatures(text: string): number[] {
   };
   try {
     let denied = false;
+    // Kept only for extra features: the keystroke path builds no list.
+    const reached: string[] | undefined = extra ? [] : undefined;
     for (const token of tokens) {
       if (CLAUSE_END.has(token)) denied = false;
       else if (NEGATION.has(token)) denied = true;
-      else if (denied) add(fnvRun(DENIED, token));
+      else if (denied) {
+        add(fnvRun(DENIED, token));
+        reached?.push(token);
+      }
     }
     // Words, and the words that end a clause ("mais"), not its punctuation.
     const words = tokens.filter((token) => !CLAUSE_END.has(token) || /^[a-z]/.test(token));
@@ -57,6 +78,7 @@ export function sentenceFeatures(text: string): number[] {
       const padded = ` ${word} `;
       for (let k = 0; k + CHAR_RUN <= padded.length; k++) add(fnvRun(RUN, padded, k, k + CHAR_RUN));
     });
+    if (extra && reached) extra(words, reached, add);
   } finally {
     for (const f of features) listed[f >>> 5] = 0;
   }
