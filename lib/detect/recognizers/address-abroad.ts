@@ -16,6 +16,10 @@ const WORD = "\\p{L}[\\p{L}'’.-]*";
 // words set apart by spaces or commas ("Toronto ON", "Dublin 8,", "castlebar, co mayo").
 const tailSource = () => `(?:,? (?!${CODE()})(?!${STOP})${WORD}|,? \\d{1,2}(?=,)){0,4},? ${CODE()}`;
 
+// States that are words in lower case ("sa 3008" is "his 3008" in French, "act 2000"):
+// only in capitals.
+const STATE_AS_WORD = /(?<!\p{L})(?:sa|wa|nt|act) \d{4}$/u;
+
 let tail: RegExp | undefined;
 let numbered: RegExp | undefined;
 
@@ -24,7 +28,8 @@ let numbered: RegExp | undefined;
 export function abroadTailEnd(text: string, at: number): number {
   const re = (tail ??= new RegExp(tailSource(), 'iuy'));
   re.lastIndex = at;
-  return re.exec(text) ? re.lastIndex : at;
+  const m = re.exec(text);
+  return m && !STATE_AS_WORD.test(m[0]) ? re.lastIndex : at;
 }
 
 /** The end of an address found from `start` to `end`, with a town and postal code from
@@ -50,13 +55,14 @@ export function findNumberedWithCode(text: string): Candidate[] {
   const found: Candidate[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text))
-    found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'ADDRESS',
-      score: 0.85,
-      reason: 'adresse postale',
-      reasonEn: 'street address',
-    });
+    if (!STATE_AS_WORD.test(m[0]))
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'ADDRESS',
+        score: 0.85,
+        reason: 'adresse postale',
+        reasonEn: 'street address',
+      });
   return found;
 }

@@ -422,6 +422,7 @@ const ADDRESS_REASON = { reason: 'adresse postale', reasonEn: 'street address' }
 // address.
 let numberAfterStreet: RegExp | undefined;
 let streetBare: RegExp | undefined;
+let numberWordAfterStreet: RegExp | undefined;
 
 /** End of a four-digit postal code and its town at `at` ("1000 Bruxelles"), or -1. */
 function fourDigitTownEnd(text: string, at: number, cue: boolean): number {
@@ -489,6 +490,17 @@ export function findAddresses(text: string, cued = false): Candidate[] {
     if (place) start -= place[0].length;
     else if (text.startsWith(', ', start - 2)) start -= codeTownBefore(text, start);
     found.push({ start, end, type: 'ADDRESS', score: 0.9, ...reason });
+  }
+  // The number after the street said with "n°" or "numéro", no postal code needed ("rue
+  // victor hugo n°12", "avenue foch, numero 8 bis").
+  const NUMBER_WORD_AFTER_STREET = (numberWordAfterStreet ??= new RegExp(
+    `(?<![\\p{L}\\d])(?:${patternOf('street-types')}) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+,? (?:n[°o]\\.?|num[ée]ro) ?\\d{1,4}(?: ?(?:bis|ter))?(?![\\p{L}\\d])`,
+    'giu',
+  ));
+  NUMBER_WORD_AFTER_STREET.lastIndex = 0;
+  for (let m = NUMBER_WORD_AFTER_STREET.exec(text); m; m = NUMBER_WORD_AFTER_STREET.exec(text)) {
+    const end = tailEnd(text, m.index + m[0].length);
+    found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
   }
   NUMBER_AFTER_STREET.lastIndex = 0;
   for (let m = NUMBER_AFTER_STREET.exec(text); m; m = NUMBER_AFTER_STREET.exec(text)) {

@@ -69,6 +69,11 @@ describe('an address with a postal code from abroad', () => {
       'Post it to Unit 4, 17 Smith St, Fitzroy VIC 3065 thanks',
       'Unit 4, 17 Smith St, Fitzroy VIC 3065',
     ],
+    [
+      'a state that is a word, in capitals',
+      'the store is at 12 rundle mall, adelaide SA 5000',
+      '12 rundle mall, adelaide SA 5000',
+    ],
   ])('%s', (_case, text, expected) => expect(addresses(text)).toEqual([expected]));
 
   it.each([
@@ -93,6 +98,8 @@ describe('an address with a postal code from abroad', () => {
     ['a count before a town and postcode', 'i have 3 kids in leeds ls6 3ab'],
     ['states and a distance', 'we drove 4000 km across qld and nsw'],
     ['a number before a state', 'win 5 on nsw 2000 tickets'],
+    ['"sa" before a car model, French', "j'ai conduit 2 fois sa 3008 hier"],
+    ['a product code shaped like a postcode', 'model ab12 3cd is out of stock, 3 units left'],
     ['a flight', 'my flight is BA 2490 at 10:15'],
     ['a flat alone', 'flat 4 is leaking again'],
     ['a unit of a course', 'unit 3 of the course is hard'],

@@ -94,6 +94,16 @@ describe('a quarter, an estate or a street without its number, with its postal c
       'avenue jean jaures au 31, 38000 grenoble',
     ],
     [
+      'the number after the street with "n°", no postal code',
+      "j'habite rue victor hugo n°12, 3eme etage",
+      'rue victor hugo n°12, 3eme etage',
+    ],
+    [
+      'the number after the street with "numero", then the postal code',
+      "c'est avenue foch numero 8 bis 75016 paris",
+      'avenue foch numero 8 bis 75016 paris',
+    ],
+    [
       'Luxembourg',
       'Le bureau est au 8, rue de la Poste, L-2346 Luxembourg',
       '8, rue de la Poste, L-2346 Luxembourg',
@@ -108,6 +118,8 @@ describe('a quarter, an estate or a street without its number, with its postal c
     ['a postal code alone', "le code postal c'est 75011 je crois"],
     ['a date after a street', 'rdv au 12 rue de la paix le 8 mai a 14h'],
     ['a ski area and a count', 'le domaine skiable, 12000 visiteurs'],
+    ['a rank', 'la rue numéro 1 du classement des plus belles rues'],
+    ['a podium', 'sur la place numéro 3 du podium'],
   ])('no more than the street: %s', (_case, text) =>
     expect(addresses(text).filter((a) => !/^12 rue de la paix$/.test(a))).toEqual([]),
   );
