@@ -15,7 +15,7 @@ const EN_STREET_TYPES =
   'Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Drive|Boulevard|Place|Square|Way|Court|Walk|Close|Gardens|Crescent|Grove|Terrace|Row|Mews|Hill|Rise|Parade|Wharf|Quay|View|Park';
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}';
 const EN_STREET = new RegExp(
-  `(?<![\\p{L}\\d])\\d{1,5}[A-Z]? (?:[A-Z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES})(?:,? (?:[A-Z][\\p{L}'-]+ ?){1,3})?(?:,? ?(?:${UK_POSTCODE}|[A-Z]{2} \\d{5}))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])\\d{1,5}[A-Z]? (?:[A-Z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES})(?:,? (?!(?:Apt|Apartment|Flat|Unit|Suite)\\b)(?:[A-Z][\\p{L}'-]+ ?){1,3})?(?:,? ?(?:${UK_POSTCODE}|[A-Z]{2} \\d{5}))?(?![\\p{L}\\d])`,
   'gu',
 );
 // The same typed in lower case ("41 harcourt road sheffield s10 1dq", "9 mill rd m21
@@ -29,7 +29,7 @@ const EN_STREET_LOWER = new RegExp(
 // name ("at 6 near the park", "at 2 car park" are no streets); the town when it ends the
 // sentence.
 const EN_STREET_CUED = new RegExp(
-  `(?<=\\b(?:at|to|is|live[sd]?|address|(?:flat|apt) \\w+),? )\\d{1,5}[a-z]? (?:(?!(?:the|an?|my|our|in|on|by|near|past|next|car|bus|test|min\\w*|hours?|miles?)\\b)[a-z][\\p{L}'-]+ ){1,3}(?:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|gardens|terrace|mews)(?:,? [a-z]+(?=\\s*(?:[.,!?]|$)))?(?![\\p{L}])`,
+  `(?<=\\b(?:at|to|is|live[sd]?|address|(?:flat|apt) [\\w/]+),? )\\d{1,5}[a-z]? (?:(?!(?:the|an?|my|our|in|on|by|near|past|next|car|bus|test|min\\w*|hours?|miles?)\\b)[a-z][\\p{L}'-]+ ){1,3}(?:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|gardens|terrace|mews)(?:,? [a-z]+(?=\\s*(?:[.,!?]|$)))?(?![\\p{L}])`,
   'gu',
 );
 
@@ -252,9 +252,10 @@ const BIS_TER = /\d ?(?:bis|ter)\b/i;
 // Words that end a lower-case street name.
 const NOT_STREET = wordList('not-street');
 
-// A flat, a building or a floor after the street: "appt 12", ", bât. C", "etg 2", "3e étage".
+// A flat, a building or a floor after the street: "appt 12", ", bât. C", "etg 2", "3e étage",
+// Quebec's "app 4", English "apt 4B", "flat 2/1", "#204".
 const BUILDING_AFTER =
-  /,? (?:(?:b[âa]t|esc|app?t|etg|[ée]tage)\p{L}*\.? ?[\p{L}\d]{1,4}|\d{1,2} ?(?:e|er|[èe]re|[èe]me|i[èe]me)(?: (?:[ée]tage|etg|arr\S*))?)(?![\p{L}\d])/iuy;
+  /,? (?:(?:b[âa]t|esc|app?t|app(?=\.? ?\d)|etg|[ée]tage)\p{L}*\.? ?[\p{L}\d]{1,4}|(?:flat|unit|suite) \d[\p{L}\d]{0,3}(?:\/[\p{L}\d]{1,3})?|#\d{1,4}|\d{1,2} ?(?:e|er|[èe]re|[èe]me|i[èe]me)(?: (?:[ée]tage|etg|arr\S*))?)(?![\p{L}\d])/iuy;
 // A town then its postal code ("paris 75011", ", Lyon 69003"), or the code alone; a town
 // then its district ("paris 11e").
 const TOWN_THEN_CODE =
@@ -263,6 +264,14 @@ const TOWN_THEN_CODE =
 /** A word of a town written before its postal code: capitalised, a known place, a link. */
 const townWordBeforeCode = (word: string) =>
   isCapitalised(word) || gazetteer().places.has(fold(word)) || TOWN_LINKS.has(fold(word));
+
+/** End of the flats or floors after an English street at `at` ("120 Yonge St, Apt 4"). */
+function flatAfterEnd(text: string, at: number): number {
+  // "King St W #204": the street's quarter of the town before the flat.
+  const from = /^ [NSEW](?= #)/.test(text.slice(at, at + 4)) ? at + 2 : at;
+  BUILDING_AFTER.lastIndex = from;
+  return BUILDING_AFTER.exec(text) ? BUILDING_AFTER.lastIndex : at;
+}
 
 /** End of what may follow a street name at `at`: the flat or floor, then a postal box,
  * postal code and town, or a town and its postal code; `at` when nothing does. */
@@ -594,7 +603,7 @@ export function findAddresses(text: string, cued = false): Candidate[] {
       const flat = BUILDING_BEFORE_EN.exec(text.slice(Math.max(0, m.index - 60), m.index));
       found.push({
         start: m.index - (flat ? flat[0].length : 0),
-        end: withAbroadTail(text, m.index, m.index + m[0].length),
+        end: withAbroadTail(text, m.index, flatAfterEnd(text, m.index + m[0].length)),
         type: 'ADDRESS',
         score: 0.8,
         ...reason,

@@ -70,6 +70,26 @@ describe('an address with a postal code from abroad', () => {
       'Unit 4, 17 Smith St, Fitzroy VIC 3065',
     ],
     [
+      'a flat after the street, then a Canadian code',
+      'deliver to 120 Yonge Street, Apt 4B, Toronto ON M5C 1W1',
+      '120 Yonge Street, Apt 4B, Toronto ON M5C 1W1',
+    ],
+    [
+      'a suite numbered with "#" after the street',
+      'our office is 500 King St W #204, Toronto ON M5V 1L9',
+      '500 King St W #204, Toronto ON M5V 1L9',
+    ],
+    [
+      "Quebec's flat after the street",
+      "mon appart c'est 3420 av du parc app 4, montreal qc h2x 2h5",
+      '3420 av du parc app 4, montreal qc h2x 2h5',
+    ],
+    [
+      'a Glasgow flat after the street',
+      "she's at 45 dumbarton road, flat 2/1, glasgow g11 6pw",
+      '45 dumbarton road, flat 2/1, glasgow g11 6pw',
+    ],
+    [
       'a state that is a word, in capitals',
       'the store is at 12 rundle mall, adelaide SA 5000',
       '12 rundle mall, adelaide SA 5000',
@@ -104,4 +124,11 @@ describe('an address with a postal code from abroad', () => {
     ['a flat alone', 'flat 4 is leaking again'],
     ['a unit of a course', 'unit 3 of the course is hard'],
   ])('no address: %s', (_case, text) => expect(addresses(text)).toEqual([]));
+
+  it.each([
+    ['"suite à"', '12 rue des lilas suite a ton message'],
+    ['a French word after "unit"', "j'habite 12 rue des lilas unite 3"],
+  ])('no flat after a French street: %s', (_case, text) =>
+    expect(addresses(text)).toEqual(['12 rue des lilas']),
+  );
 });
