@@ -4,9 +4,10 @@ import { patternOf } from '../lexicon/word-lists.ts';
 // typed on one line in front of it: "appt 12 bat c residence les glycines 3 allée des
 // tilleuls", "esc b 3eme etage 27 bd voltaire", "chambre 214 résidence les estudines",
 // "flat 3/2, 45 dumbarton road". A room, a building or a floor alone is no address: these
-// parts count only joined to a street or a postal code found after them.
+// parts count only joined to a street or a postal code found after them, and are
+// numbered or lettered ("bat c", "appt 12"; not "suite à", "porte de", "log in").
 const UNIT = () =>
-  `(?:(?:${patternOf('address-unit-words')})(?:\\. ?| |(?=\\d))[\\p{L}\\d]{1,4}(?:/[\\p{L}\\d]{1,3})?|\\d{1,2} ?(?:e|er|[èe]re|[èe]me|i[èe]me|th|st|nd|rd)\\.? (?:[ée]tage|etg|floor))(?: (?:porte )?(?:gauche|droite|face))?`;
+  `(?:(?:${patternOf('address-unit-words')})(?:\\. ?| |(?=\\d))(?:\\d[\\p{L}\\d]{0,3}|[a-z]\\d{0,3})(?![\\p{L}\\d])|(?:flat|apartment|unit|suite|block) \\d[\\p{L}\\d]{0,3}(?:/[\\p{L}\\d]{1,3})?|\\d{1,2} ?(?:e|er|[èe]re|[èe]me|i[èe]me|th|st|nd|rd)\\.? (?:[ée]tage|etg|floor))(?: (?:porte )?(?:gauche|droite|face))?`;
 const PLACE =
   "(?:r[ée]sidence|r[ée]s\\.|immeuble|lotissement) ((?:[\\p{L}'’-]+ ){0,3}?[\\p{L}'’-]+)";
 const SEP = '(?:,? | [–—-] )';

@@ -153,8 +153,9 @@ const TOWN_THEN_UK_POSTCODE = new RegExp(
   'uy',
 );
 
+// Not a year ("CS 101, Fall 2024").
 const TOWN_THEN_DIGITS =
-  /([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?: [\p{L}\p{M}'’-]+)? \d{4,5}(?![\p{L}\d])/uy;
+  /([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?: [\p{L}\p{M}'’-]+)? (?!(?:19|20)\d\d(?!\d))\d{4,5}(?![\p{L}\d])/uy;
 
 /** End of the postal code (five or four digits) and town, or a town and UK postcode, at
  * `at`; -1 when none. */
@@ -402,7 +403,7 @@ function namedPlaceEnd(text: string, at: number, from: number): number {
 const CODE_THEN_TOWN = /(?<!\d)\d{5} ([\p{L}\p{M}'’-]+)(?: ([\p{L}\p{M}'’-]+))?/u;
 
 /** A quarter, an estate or a street without a number named before a postal code: the
- * code is followed by a town (capitalised, known, a saint, a compound or no plural noun)
+ * code is followed by a town (capitalised, known, a saint, a compound or no common word)
  * and no determiner stands before the place ("le quartier compte 12000 habitants"). */
 function codeThenTown(text: string, at: number, from: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 20), at);
@@ -417,8 +418,8 @@ function codeThenTown(text: string, at: number, from: number, end: number): bool
     g.places.has(key) ||
     TOWN_OPENERS.has(key) ||
     (m[2] !== undefined && TOWN_LINKS.has(fold(m[2]))) ||
-    // "12000 habitants", "45000 euros": a plural noun after a number is a count.
-    !(g.commonWords.has(key) && /[sx]$/.test(key))
+    // "12000 habitants", "42000 brut": a common word after a number says what it counts.
+    !g.commonWords.has(key)
   );
 }
 
@@ -479,7 +480,7 @@ export function findAddresses(text: string, cued = false): Candidate[] {
     'giu',
   ));
   const NUMBER_AFTER_STREET = (numberAfterStreet ??= new RegExp(
-    `(?<![\\p{L}\\d])(?:(?:${patternOf('street-types')}|ch\\.) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+|\\p{L}{3,}(?:strasse|straße|gasse|weg|platz))\\.? \\d{1,4}(?: ?(?:bis|ter|[a-z]))?(?:,? (?:bo[iî]te|bte|bus)\\.? ?\\d{1,4}[a-z]?)?,? (?=[1-9]\\d{3} \\p{L}|\\d{5} \\p{L})`,
+    `(?<![\\p{L}\\d]|\\d,? )(?:(?:${patternOf('street-types')}|ch\\.) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+|\\p{L}{3,}(?:strasse|straße|gasse|weg|platz))\\.? \\d{1,4}(?: ?(?:bis|ter|[a-z]))?(?:,? (?:bo[iî]te|bte|bus)\\.? ?\\d{1,4}[a-z]?)?,? (?=[1-9]\\d{3} \\p{L}|\\d{5} \\p{L})`,
     'giu',
   ));
   const found: Candidate[] = [];
@@ -501,9 +502,10 @@ export function findAddresses(text: string, cued = false): Candidate[] {
     found.push({ start, end, type: 'ADDRESS', score: 0.9, ...reason });
   }
   // The number after the street said with "n°" or "numéro", no postal code needed ("rue
-  // victor hugo n°12", "avenue foch, numero 8 bis").
+  // victor hugo n°12", "avenue foch, numero 8 bis"); not a course, a place or a road
+  // numbered ("le cours de gestion n°4", "la route n°7").
   const NUMBER_WORD_AFTER_STREET = (numberWordAfterStreet ??= new RegExp(
-    `(?<![\\p{L}\\d])(?:${patternOf('street-types')}) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+,? (?:n[°o]\\.?|num[ée]ro) ?\\d{1,4}(?: ?(?:bis|ter))?(?![\\p{L}\\d])`,
+    `(?<![\\p{L}\\d])(?:${patternOf('numbered-street-types')}) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+,? (?:n[°o]\\.?|num[ée]ro) ?\\d{1,4}(?: ?(?:bis|ter))?(?![\\p{L}\\d])`,
     'giu',
   ));
   NUMBER_WORD_AFTER_STREET.lastIndex = 0;
@@ -535,7 +537,8 @@ export function findAddresses(text: string, cued = false): Candidate[] {
   for (let m = POSTAL_BOX_ALONE.exec(text); m; m = POSTAL_BOX_ALONE.exec(text)) {
     const from = m.index + m[0].length;
     let city = postalCityEnd(text, from);
-    if (city < 0 && text.startsWith(', ', from)) city = boxTownEnd(text, from + 2);
+    if (city < 0 && /^bp/i.test(m[0]) && text.startsWith(', ', from))
+      city = boxTownEnd(text, from + 2);
     if (city >= 0)
       found.push({
         start: m.index,

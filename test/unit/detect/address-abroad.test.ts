@@ -122,6 +122,9 @@ describe('an address with a postal code from abroad', () => {
     ['a product code shaped like a postcode', 'model ab12 3cd is out of stock, 3 units left'],
     ['a flight', 'my flight is BA 2490 at 10:15'],
     ['a flat alone', 'flat 4 is leaking again'],
+    ['a law and its year', 'I have worked 3 months under the Equality Act 2010 rules'],
+    ['a count, then a town and postcode', 'I have worked 3 months in total, leeds ls6 3ab'],
+    ['a course and a term', 'I got a B in CS 101, Fall 2024 and it was fine'],
     ['a unit of a course', 'unit 3 of the course is hard'],
   ])('no address: %s', (_case, text) => expect(addresses(text)).toEqual([]));
 

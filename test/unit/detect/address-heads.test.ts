@@ -120,6 +120,9 @@ describe('a quarter, an estate or a street without its number, with its postal c
     ['a ski area and a count', 'le domaine skiable, 12000 visiteurs'],
     ['a rank', 'la rue numéro 1 du classement des plus belles rues'],
     ['a podium', 'sur la place numéro 3 du podium'],
+    ['a course numbered', 'Relis le cours de gestion n°4 avant lundi'],
+    ['a job and a salary', "On m'a proposé une place de chef de projet à 42000 brut par an"],
+    ['"suite à" before a postal code', 'Suite à notre échange, je vous envoie mon CV, 75011 Paris'],
   ])('no more than the street: %s', (_case, text) =>
     expect(addresses(text).filter((a) => !/^12 rue de la paix$/.test(a))).toEqual([]),
   );
