@@ -14,9 +14,6 @@ const SEP = '(?:,? | [–—-] )';
 let headsBeforeRe: RegExp | undefined;
 let headsRunRe: RegExp | undefined;
 const PLACE_IN = new RegExp(`${PLACE}${SEP}`, 'giu');
-// Cheap check first: one of the parts' words in the text just before.
-const HEAD_WORD =
-  /(?:app|apt|log|b[âa]t|esc|porte|chambre|etg|[ée]tage|bloc|tour|flat|unit|suite|floor|r[ée]s|immeuble|lotissement)/i;
 // A residence perhaps, then flats, buildings or floors, then the name of a place and its
 // postal code ("bat a2 appt 104 les jardins de l'hers 31500 toulouse").
 export const headsRun = (): RegExp =>
@@ -31,7 +28,6 @@ export function headsBefore(
   isName: (word: string) => boolean,
 ): number {
   const before = text.slice(Math.max(0, start - 90), start);
-  if (!HEAD_WORD.test(before)) return 0;
   headsBeforeRe ??= new RegExp(`(?<![\\p{L}\\d])(?:(?:${UNIT()}|${PLACE})${SEP})+$`, 'iu');
   const m = headsBeforeRe.exec(before);
   if (!m) return 0;
