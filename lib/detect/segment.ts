@@ -6,9 +6,10 @@ export interface Segment {
 }
 
 // Abbreviations whose dot does not end a sentence ("M. Dupont", "av. Foch", "bât. B",
-// "12 r. des Lilas", "4 chem. du Puits", Swiss "ch. des Vignes 4").
+// "12 r. des Lilas", "4 chem. du Puits", Swiss "ch. des Vignes 4", Quebec's "boul. René-Lévesque",
+// "Rés. Les Flamboyants").
 const ABBREVIATIONS = words(
-  'm mm mme mlle dr pr prof me mr mrs ms st ste av bd r ch chem imp etc cf vs no n° bât bat esc appt apt',
+  'm mm mme mlle dr pr prof me mr mrs ms st ste av bd r ch chem imp etc cf vs no n° bât bat esc appt apt boul rés rte',
 );
 
 // Days shortened in opening hours ("Sam. - Dim.", "Lun. 9h-18h", "Sat. & Sun."): their

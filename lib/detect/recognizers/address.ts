@@ -1,10 +1,12 @@
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
-import { CALENDAR } from '../lexicon/not-names.ts';
+import { CALENDAR, MONTHS_AND_DAYS } from '../lexicon/not-names.ts';
 import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
 import { VERB_ENDING } from './lower-case-names.ts';
 import { patternsRegExp, patternOf, wordList } from '../lexicon/word-lists.ts';
+import { abroadTailEnd, findNumberedWithCode, withAbroadTail } from './address-abroad.ts';
+import { headsBefore, headsRun } from './address-heads.ts';
 
 // Street types (rue, av., bd, allée…): {street-types} in patterns.txt.
 // Number (with bis/ter), street type: the anchor. The name is read token by token below.
@@ -13,7 +15,7 @@ const EN_STREET_TYPES =
   'Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Drive|Boulevard|Place|Square|Way|Court|Walk|Close|Gardens|Crescent|Grove|Terrace|Row|Mews|Hill|Rise|Parade|Wharf|Quay|View|Park';
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}';
 const EN_STREET = new RegExp(
-  `(?<![\\p{L}\\d])\\d{1,5}[A-Z]? (?:[A-Z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES})(?:,? (?:[A-Z][\\p{L}'-]+ ?){1,3})?(?:,? ?(?:${UK_POSTCODE}|[A-Z]{2} \\d{5}))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])\\d{1,5}[A-Z]? (?:[A-Z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES})(?:,? (?!(?:Apt|Apartment|Flat|Unit|Suite)\\b)(?:[A-Z][\\p{L}'-]+ ?){1,3})?(?:,? ?(?:${UK_POSTCODE}|[A-Z]{2} \\d{5}))?(?![\\p{L}\\d])`,
   'gu',
 );
 // The same typed in lower case ("41 harcourt road sheffield s10 1dq", "9 mill rd m21
@@ -27,13 +29,13 @@ const EN_STREET_LOWER = new RegExp(
 // name ("at 6 near the park", "at 2 car park" are no streets); the town when it ends the
 // sentence.
 const EN_STREET_CUED = new RegExp(
-  `(?<=\\b(?:at|to|is|live[sd]?|address|(?:flat|apt) \\w+),? )\\d{1,5}[a-z]? (?:(?!(?:the|an?|my|our|in|on|by|near|past|next|car|bus|test|min\\w*|hours?|miles?)\\b)[a-z][\\p{L}'-]+ ){1,3}(?:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|gardens|terrace|mews)(?:,? [a-z]+(?=\\s*(?:[.,!?]|$)))?(?![\\p{L}])`,
+  `(?<=\\b(?:at|to|is|live[sd]?|address|(?:flat|apt) [\\w/]+),? )\\d{1,5}[a-z]? (?:(?!(?:the|an?|my|our|in|on|by|near|past|next|car|bus|test|min\\w*|hours?|miles?)\\b)[a-z][\\p{L}'-]+ ){1,3}(?:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|gardens|terrace|mews)(?:,? [a-z]+(?=\\s*(?:[.,!?]|$)))?(?![\\p{L}])`,
   'gu',
 );
 
 // A flat, a unit or a named building before the street number (or nothing: an empty match).
 const BUILDING_BEFORE_EN =
-  /(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite|[Rr]oom|FLAT|UNIT|SUITE) [\w-]{1,5},? )?(?:(?:[A-Z][\p{L}'-]+ ){1,3}(?:House|Court|Building|Tower|Lodge|Chambers|Mill|Works|Centre),? )?$/u;
+  /(?:(?:[Ff]lat|[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite|[Rr]oom|FLAT|UNIT|SUITE) [\w/-]{1,5},? )?(?:(?:[A-Z][\p{L}'-]+ ){1,3}(?:House|Court|Building|Tower|Lodge|Chambers|Mill|Works|Centre),? )?$/u;
 // A unit on a business estate, with its town and postcode ("Unit 7, Riverside Business
 // Park, Leeds LS11 5DP"): the estate stands for the street.
 const EN_ESTATE = new RegExp(
@@ -42,11 +44,16 @@ const EN_ESTATE = new RegExp(
 );
 const PARTICLES = wordList('street-particles');
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}-]*/uy;
+// Streets named after a date ("rue du 8 mai 1945", "place du 19 mars 1962"): the date is
+// part of the name.
+const DATE_IN_NAME = /(?<=\b(?:du|de) )\d{1,2}(?:er)? ([\p{L}\p{M}]+)(?: \d{4})?(?![\p{L}\d])/uy;
 // Postal code, then the town: its words, capitalised, or in lower case joined by the
 // small words of compound names ("aix en provence", "l'isle sur la sorgue"); CEDEX and
 // its number.
 // Parts are set apart by commas, or by dashes on one line ("… – CS 40217 – 60200 Compiègne").
-const POSTCODE = /(?:,| [–—-])? ?(?:\d{5}|\d{2} \d{3}) /y;
+// Luxembourg writes its four digits after "L-" ("L-1616 Luxembourg"), as some write
+// Belgium's and Switzerland's ("B-1000", "CH-1205").
+const POSTCODE = /(?:,| [–—-])? ?(?:\d{5}|\d{2} \d{3}|(?:[LlBb]|CH|ch)-\d{4}) /y;
 const TOWN_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/uy;
 const CEDEX = / (?:cedex|Cedex|CEDEX)(?: \d{1,2})?/y;
 // Words that join the parts of a town's name, and those that may open it.
@@ -146,6 +153,10 @@ const TOWN_THEN_UK_POSTCODE = new RegExp(
   'uy',
 );
 
+// Not a year ("CS 101, Fall 2024").
+const TOWN_THEN_DIGITS =
+  /([\p{L}\p{M}][\p{L}\p{M}'’-]*)(?: [\p{L}\p{M}'’-]+)? (?!(?:19|20)\d\d(?!\d))\d{4,5}(?![\p{L}\d])/uy;
+
 /** End of the postal code (five or four digits) and town, or a town and UK postcode, at
  * `at`; -1 when none. */
 function boxTownEnd(text: string, at: number): number {
@@ -162,7 +173,14 @@ function boxTownEnd(text: string, at: number): number {
   }
   TOWN_THEN_UK_POSTCODE.lastIndex = at;
   const uk = TOWN_THEN_UK_POSTCODE.exec(text);
-  return uk ? at + uk[0].length : -1;
+  if (uk) return at + uk[0].length;
+  const abroad = abroadTailEnd(text, at - 1);
+  if (abroad > at) return abroad;
+  // After a box, a town then its code is the address too ("PO Box 8821, Auckland 1150",
+  // "BP 88, Nouméa 98845").
+  TOWN_THEN_DIGITS.lastIndex = at;
+  const town = TOWN_THEN_DIGITS.exec(text);
+  return town && townWordBeforeCode(town[1]) ? at + town[0].length : -1;
 }
 
 // A house number and a street whose name has no street type, as British streets often
@@ -175,7 +193,7 @@ const EN_UNTYPED_STREET = new RegExp(
 // A residence, an estate or a business zone, named: the street is inside it ("ZI des
 // Mercières – 3 allée des Artisans", "Résidence Les Tamarins, bât. B, 97400 Saint-Denis").
 const PLACE_WORDS =
-  "(?:[Rr][ée]sidence|R[ÉE]SIDENCE|[Cc]it[ée]|[Ll]otissement|[Dd]omaine|[Ii]mmeuble|Z[AI]|ZAC|ZAE|[Zz]one (?:industrielle|artisanale|commerciale|d['’ ]activit[ée]s?)|[Pp]arc d['’ ]activit[ée]s?)";
+  "(?:[Rr][ée]sidence|[Rr][ée]s\\.|R[ÉE]SIDENCE|[Cc]it[ée]|[Ll]otissement|[Dd]omaine|[Ii]mmeuble|Z[AI]|ZAC|ZAE|[Zz]one (?:industrielle|artisanale|commerciale|d['’ ]activit[ée]s?)|[Pp]arc d['’ ]activit[ée]s?)";
 // Its name, capitalised, perhaps after an article ("Les Tamarins", "du Parc", "l'Orée").
 const PLACE_NAME = "(?:(?:[Ll]es?|[Ll]a|[Dd]es?|[Dd]u) |[LlDd]['’]){0,2}[\\p{Lu}\\d]";
 // A part of a building between the place and the postal code ("bât. B", "esc. 2", "CS 40217").
@@ -222,7 +240,10 @@ function placeWithPostcodeEnd(text: string, from: number): number {
 
 // A place without a street number: "lieu-dit les Granges 24560 Issigeac".
 // A business zone typed in lower case, only with its postal code ("zac du moulin 44800").
-const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau|zac|zae|zi|za) /giu;
+// A quarter or an estate, as overseas departments name where one lives, only with its
+// postal code and a town ("quartier bois d'ebene 97118 saint francois"; not "le quartier
+// compte 12000 habitants").
+const LIEU_DIT = /(?<![\p{L}])(?:lieu[- ]dit|hameau|zac|zae|zi|za|quartier|lotissement) /giu;
 // Words about where someone lives, after which a lower-case street is still an address.
 // "au 12 rue du moulin", "at 12 rue du moulin": where, said right before the number.
 // "rdv 12 rue…", "devant le 12…", "chez ma sœur 12…", "n° 12…": a place someone is at.
@@ -232,9 +253,10 @@ const BIS_TER = /\d ?(?:bis|ter)\b/i;
 // Words that end a lower-case street name.
 const NOT_STREET = wordList('not-street');
 
-// A flat, a building or a floor after the street: "appt 12", ", bât. C", "etg 2", "3e étage".
+// A flat, a building or a floor after the street: "appt 12", ", bât. C", "etg 2", "3e étage",
+// Quebec's "app 4", English "apt 4B", "flat 2/1", "#204".
 const BUILDING_AFTER =
-  /,? (?:(?:b[âa]t|esc|app?t|etg|[ée]tage)\p{L}*\.? ?[\p{L}\d]{1,4}|\d{1,2} ?(?:e|er|[èe]re|[èe]me|i[èe]me)(?: (?:[ée]tage|etg|arr\S*))?)(?![\p{L}\d])/iuy;
+  /,? (?:(?:b[âa]t|esc|app?t|app(?=\.? ?\d)|etg|[ée]tage)\p{L}*\.? ?[\p{L}\d]{1,4}|(?:flat|unit|suite) \d[\p{L}\d]{0,3}(?:\/[\p{L}\d]{1,3})?|#\d{1,4}|\d{1,2} ?(?:e|er|[èe]re|[èe]me|i[èe]me)(?: (?:[ée]tage|etg|arr\S*))?)(?![\p{L}\d])/iuy;
 // A town then its postal code ("paris 75011", ", Lyon 69003"), or the code alone; a town
 // then its district ("paris 11e").
 const TOWN_THEN_CODE =
@@ -243,6 +265,14 @@ const TOWN_THEN_CODE =
 /** A word of a town written before its postal code: capitalised, a known place, a link. */
 const townWordBeforeCode = (word: string) =>
   isCapitalised(word) || gazetteer().places.has(fold(word)) || TOWN_LINKS.has(fold(word));
+
+/** End of the flats or floors after an English street at `at` ("120 Yonge St, Apt 4"). */
+function flatAfterEnd(text: string, at: number): number {
+  // "King St W #204": the street's quarter of the town before the flat.
+  const from = /^ [NSEW](?= #)/.test(text.slice(at, at + 4)) ? at + 2 : at;
+  BUILDING_AFTER.lastIndex = from;
+  return BUILDING_AFTER.exec(text) ? BUILDING_AFTER.lastIndex : at;
+}
 
 /** End of what may follow a street name at `at`: the flat or floor, then a postal box,
  * postal code and town, or a town and its postal code; `at` when nothing does. */
@@ -256,6 +286,8 @@ function tailEnd(text: string, at: number): number {
   }
   const postal = postalEnd(text, pos);
   if (postal > pos) return postal;
+  const abroad = abroadTailEnd(text, pos);
+  if (abroad > pos) return abroad;
   TOWN_THEN_CODE.lastIndex = pos;
   const town = TOWN_THEN_CODE.exec(text);
   // "… de lyon 38000 grenoble": a postal code followed by its town is read after the name.
@@ -312,11 +344,13 @@ function streetEnd(text: string, from: number, cue: boolean): number {
     while (text[p] === ' ') p++;
     if (text[p] === "'" || text[p] === '’') p++;
     WORD.lastIndex = p;
-    const w = WORD.exec(text);
+    DATE_IN_NAME.lastIndex = p;
+    const date = words > 0 && DATE_IN_NAME.exec(text);
+    const w = (date && MONTHS_AND_DAYS.has(fold(date[1])) && date) || WORD.exec(text);
     if (!w) break;
     const token = w[0];
     const key = fold(token);
-    const isName = /^\p{Lu}/u.test(token);
+    const isName = /^[\p{Lu}\d]/u.test(token);
     const particle = PARTICLES.has(token.toLowerCase());
     if (!isName && !particle) {
       if (NOT_STREET.has(key) || token.length < 2) break;
@@ -366,6 +400,29 @@ function namedPlaceEnd(text: string, at: number, from: number): number {
   return ledByArticle && (bareLieuDit || cue) ? end : from;
 }
 
+const CODE_THEN_TOWN = /(?<!\d)\d{5} ([\p{L}\p{M}'’-]+)(?: ([\p{L}\p{M}'’-]+))?/u;
+
+/** A quarter, an estate or a street without a number named before a postal code: the
+ * code is followed by a town (capitalised, known, a saint, a compound or no common word)
+ * and no determiner stands before the place ("le quartier compte 12000 habitants"). */
+function codeThenTown(text: string, at: number, from: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 20), at);
+  // A bare "a" is "à" typed without its accent ("envoie a lotissement …").
+  if (DETERMINER_BEFORE.test(before) && !/(?:^|\s)a\s+$/.test(before)) return false;
+  const m = CODE_THEN_TOWN.exec(text.slice(from, end));
+  if (!m) return false;
+  const key = fold(m[1]);
+  const g = gazetteer();
+  return (
+    isCapitalised(m[1]) ||
+    g.places.has(key) ||
+    TOWN_OPENERS.has(key) ||
+    (m[2] !== undefined && TOWN_LINKS.has(fold(m[2]))) ||
+    // "12000 habitants", "42000 brut": a common word after a number says what it counts.
+    !g.commonWords.has(key)
+  );
+}
+
 const ADDRESS_REASON = { reason: 'adresse postale', reasonEn: 'street address' };
 
 // Belgium and Switzerland write the number after the street, then a four-digit postal
@@ -374,6 +431,8 @@ const ADDRESS_REASON = { reason: 'adresse postale', reasonEn: 'street address' }
 // a town (known, capitalised and no common word, or after words about a home) make it an
 // address.
 let numberAfterStreet: RegExp | undefined;
+let streetBare: RegExp | undefined;
+let numberWordAfterStreet: RegExp | undefined;
 
 /** End of a four-digit postal code and its town at `at` ("1000 Bruxelles"), or -1. */
 function fourDigitTownEnd(text: string, at: number, cue: boolean): number {
@@ -410,6 +469,7 @@ function placeNameStart(text: string, at: number): boolean {
   const key = fold(word);
   return PARTICLES.has(key) || isCapitalised(word) || !gazetteer().commonWords.has(key);
 }
+const placeNameWord = (word: string) => placeNameStart(word, 0);
 const ENDS_WITH_BUILDING_PART = /(?:b[âa]t|esc|app?t|etg)\p{L}*\.? ?[\p{L}\d]{1,4}$/iu;
 
 /** Street addresses in `text`; `cued` when the words around already speak of one (a
@@ -420,7 +480,7 @@ export function findAddresses(text: string, cued = false): Candidate[] {
     'giu',
   ));
   const NUMBER_AFTER_STREET = (numberAfterStreet ??= new RegExp(
-    `(?<![\\p{L}\\d])(?:(?:${patternOf('street-types')}|ch\\.) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+|\\p{L}{3,}(?:strasse|straße|gasse|weg|platz))\\.? \\d{1,4}(?: ?(?:bis|ter|[a-z]))?(?:,? (?:bo[iî]te|bte|bus)\\.? ?\\d{1,4}[a-z]?)?,? (?=[1-9]\\d{3} \\p{L})`,
+    `(?<![\\p{L}\\d]|\\d,? )(?:(?:${patternOf('street-types')}|ch\\.) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+|\\p{L}{3,}(?:strasse|straße|gasse|weg|platz))\\.? \\d{1,4}(?: ?(?:bis|ter|[a-z]))?(?:,? (?:bo[iî]te|bte|bus)\\.? ?\\d{1,4}[a-z]?)?,? (?=[1-9]\\d{3} \\p{L}|\\d{5} \\p{L})`,
     'giu',
   ));
   const found: Candidate[] = [];
@@ -441,10 +501,26 @@ export function findAddresses(text: string, cued = false): Candidate[] {
     else if (text.startsWith(', ', start - 2)) start -= codeTownBefore(text, start);
     found.push({ start, end, type: 'ADDRESS', score: 0.9, ...reason });
   }
+  // The number after the street said with "n°" or "numéro", no postal code needed ("rue
+  // victor hugo n°12", "avenue foch, numero 8 bis"); not a course, a place or a road
+  // numbered ("le cours de gestion n°4", "la route n°7").
+  const NUMBER_WORD_AFTER_STREET = (numberWordAfterStreet ??= new RegExp(
+    `(?<![\\p{L}\\d])(?:${patternOf('numbered-street-types')}) (?:[\\p{L}\\p{M}'’-]+ ){0,4}?[\\p{L}\\p{M}'’-]+,? (?:n[°o]\\.?|num[ée]ro) ?\\d{1,4}(?: ?(?:bis|ter))?(?![\\p{L}\\d])`,
+    'giu',
+  ));
+  NUMBER_WORD_AFTER_STREET.lastIndex = 0;
+  for (let m = NUMBER_WORD_AFTER_STREET.exec(text); m; m = NUMBER_WORD_AFTER_STREET.exec(text)) {
+    const end = tailEnd(text, m.index + m[0].length);
+    found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
+  }
   NUMBER_AFTER_STREET.lastIndex = 0;
   for (let m = NUMBER_AFTER_STREET.exec(text); m; m = NUMBER_AFTER_STREET.exec(text)) {
     const cue = cued || ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 60), m.index));
-    const end = fourDigitTownEnd(text, m.index + m[0].length, cue);
+    const at = m.index + m[0].length;
+    // "rue jean moulin au 24, 76600 le havre": a French postal code after the number.
+    const end = /^\d{5}/.test(text.slice(at, at + 6))
+      ? postalCityEnd(text, at)
+      : fourDigitTownEnd(text, at, cue);
     if (end > 0) found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
   }
   PLACE_BEFORE_PARTS.lastIndex = 0;
@@ -452,13 +528,17 @@ export function findAddresses(text: string, cued = false): Candidate[] {
     const from = m.index + m[0].length;
     if (!placeNameStart(text, from)) continue;
     const end = streetEnd(text, from, true);
-    if (end > from && ENDS_WITH_BUILDING_PART.test(text.slice(from, end)))
+    const span = text.slice(from, end);
+    const withCode = /\d{5}/.test(span) && codeThenTown(text, m.index, from, end);
+    if (end > from && (ENDS_WITH_BUILDING_PART.test(span) || withCode))
       found.push({ start: m.index, end, type: 'ADDRESS', score: 0.8, ...reason });
   }
   POSTAL_BOX_ALONE.lastIndex = 0;
   for (let m = POSTAL_BOX_ALONE.exec(text); m; m = POSTAL_BOX_ALONE.exec(text)) {
     const from = m.index + m[0].length;
-    const city = postalCityEnd(text, from);
+    let city = postalCityEnd(text, from);
+    if (city < 0 && /^bp/i.test(m[0]) && text.startsWith(', ', from))
+      city = boxTownEnd(text, from + 2);
     if (city >= 0)
       found.push({
         start: m.index,
@@ -483,10 +563,35 @@ export function findAddresses(text: string, cued = false): Candidate[] {
   for (let m = LIEU_DIT.exec(text); m; m = LIEU_DIT.exec(text)) {
     const from = m.index + m[0].length;
     const end = namedPlaceEnd(text, m.index, from);
-    const zone = /^z/i.test(m[0]);
+    const zone = /^[zql]/i.test(m[0]) && !/^lieu/i.test(m[0]);
+    if (zone && /^[ql]/i.test(m[0]) && !codeThenTown(text, m.index, from, end)) continue;
     if (end > from && (!zone || /\d{5}|\d{2} \d{3}/.test(text.slice(from, end))))
       found.push({ start: m.index, end, type: 'ADDRESS', score: 0.85, ...reason });
   }
+  // A street named without its number, then its postal code and town ("impasse des
+  // manguiers 97460 saint paul"); a street in directions has no postal code after it.
+  const STREET_BARE = (streetBare ??= new RegExp(
+    `(?<![\\p{L}\\d]|\\d,? )(?:${patternOf('bare-street-types')})(?![\\p{L}.])`,
+    'giu',
+  ));
+  STREET_BARE.lastIndex = 0;
+  for (let m = postcode && STREET_BARE.exec(text); m; m = STREET_BARE.exec(text)) {
+    const from = m.index + m[0].length;
+    const end = streetEnd(text, from, true);
+    if (end > from && codeThenTown(text, m.index, from, end))
+      found.push({ start: m.index, end, type: 'ADDRESS', score: 0.8, ...reason });
+  }
+  // Flat, building or residence, then a place's name and its postal code, no street
+  // number ("bat a2 appt 104 les jardins de l'hers 31500 toulouse").
+  const HEADS_RUN = headsRun();
+  HEADS_RUN.lastIndex = 0;
+  for (let m = postcode && HEADS_RUN.exec(text); m; m = HEADS_RUN.exec(text)) {
+    const from = m.index + m[0].length;
+    const end = streetEnd(text, from, true);
+    if (end > from && /\d{5}/.test(text.slice(from, end)))
+      found.push({ start: m.index, end, type: 'ADDRESS', score: 0.8, ...reason });
+  }
+  found.push(...findNumberedWithCode(text));
   for (const pattern of [
     EN_STREET,
     EN_STREET_LOWER,
@@ -501,13 +606,15 @@ export function findAddresses(text: string, cued = false): Candidate[] {
       const flat = BUILDING_BEFORE_EN.exec(text.slice(Math.max(0, m.index - 60), m.index));
       found.push({
         start: m.index - (flat ? flat[0].length : 0),
-        end: m.index + m[0].length,
+        end: withAbroadTail(text, m.index, flatAfterEnd(text, m.index + m[0].length)),
         type: 'ADDRESS',
         score: 0.8,
         ...reason,
       });
     }
   }
+  // The flat, floor, building or residence typed before any street found.
+  for (const f of found) f.start -= headsBefore(text, f.start, placeNameWord);
   return found;
 }
 
