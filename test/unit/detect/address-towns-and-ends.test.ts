@@ -160,6 +160,9 @@ describe('the end of a lower-case street name', () => {
     ],
     ['"dans"', "j'habite au 12 rue du moulin dans le 11e", '12 rue du moulin'],
     ['a capitalised street and the evening', '12 rue du Moulin le soir', '12 rue du Moulin'],
+    ['"après" and a time', 'passe au 12 rue des lilas apres 18h', '12 rue des lilas'],
+    ['"avant" and a time', 'passe au 3 rue de la paix avant midi', '3 rue de la paix'],
+    ['"vers" and a time', 'on se voit au 4 chemin des vignes vers 10h', '4 chemin des vignes'],
   ])('ends before %s', (_case, text, address) => expect(addresses(text)).toEqual([address]));
 
   it.each([
