@@ -21,8 +21,21 @@ const WORK_MODE = patternsRegExp('{work-mode}', 'i'); // patterns.txt
 /** True when the text before a word says it names an employer. `previousKey` is the
  * folded word just before it; `after`, the text from the word on. */
 export function employerBefore(before: string, previousKey: string, after = ''): boolean {
-  return EMPLOYER_ENDS.has(previousKey) && EMPLOYER_BEFORE.test(before) && !WORK_MODE.test(after);
+  if (!EMPLOYER_ENDS.has(previousKey) || !EMPLOYER_BEFORE.test(before) || WORK_MODE.test(after))
+    return false;
+  // "the client is unhappy", "the deadline for clients is may 31": a state or a date.
+  return !(ROLE_IS.test(before) && notACompanyAfterIs(after));
 }
+
+// A role and a verb "to be" before a company: "notre fournisseur c'est metro", "our
+// biggest client is sage", "my agency, blue arrow,".
+const ROLE_IS = patternsRegExp('(?:{company-role-is})$', 'i'); // patterns.txt
+// What follows such words without naming a company: an adjective, a participle, a date.
+const NOT_A_COMPANY_AFTER_IS = patternsRegExp('{not-a-company-after-is}', 'i');
+const notACompanyAfterIs = (after: string): boolean => {
+  const word = fold(after).match(/^[a-z]+/)?.[0] ?? '';
+  return NOT_A_COMPANY_AFTER_IS.test(fold(after)) || MONTHS_AND_DAYS.has(word);
+};
 
 // Head nouns that start a company's name even in lower case, with the legal forms
 // ("sarl ferreira", "eurl martins"); "garage" or "boucherie" are too often places, so
@@ -36,7 +49,7 @@ const TRADE_ENDS = wordList('trade-ends');
 
 // "la banque autrichienne", "le cabinet parisien": an adjective, not a name. Of the
 // endings in -el only the adjectives' (-uel, -iel, -nnel, -urel): Fauvel, Martel are names.
-const ADJECTIVE_ENDING = patternsRegExp('{adjective-ending}'); // patterns.txt
+export const ADJECTIVE_ENDING = patternsRegExp('{adjective-ending}'); // patterns.txt
 
 const glued = (t: Token | undefined): t is Token =>
   t !== undefined && t.gap === ' ' && !t.capitalised;
@@ -414,12 +427,20 @@ export function lowerCaseOrgEnd(tokens: Token[], i: number): number {
 
 // A role given right after the name: "contoso as our cloud provider", "on a pris
 // mauduit comme prestataire".
+// Also the role given by a verb "to be": "jardiland est notre plus gros client", "greenfields
+// is our supplier".
 const ROLE_AFTER = patternsRegExp('{company-role-after}'); // patterns.txt
+const ROLE_STARTS = words('as comme c est sont is are was were');
 
 /** True when the words after token i give it a company's role. */
 export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || next.gap !== ' ' || (next.key !== 'as' && next.key !== 'comme')) return false;
+  if (!next || next.gap !== ' ' || !ROLE_STARTS.has(next.key)) return false;
+  // "karim est notre client": a person may be one; a company is no first name.
+  const g = gazetteer();
+  const copula = next.key !== 'as' && next.key !== 'comme';
+  if (copula && (g.strongFirstNames.has(tokens[i].key) || g.ambiguousFirstNames.has(tokens[i].key)))
+    return false;
   const after = tokens
     .slice(i + 1, i + 6)
     .map((t) => t.key)
