@@ -459,11 +459,13 @@ const NAME_GAP = /^(?: |\u00a0| ?& ?|['’])$/;
 
 /** Index after a company's name that starts at `from`, at most `most` words; `from` when
  * no word of a name stands there. */
-function nameRunEnd(tokens: readonly Token[], from: number, most: number): number {
+function nameRunEnd(tokens: readonly Token[], from: number, most: number, apposed = false): number {
   let end = from;
   for (let j = from; j < tokens.length && j < from + most + 2; j++) {
     const u = tokens[j];
-    if (!NAME_GAP.test(u.gap)) break;
+    // After a comma the gap before the first word is the cue's ("qui m'emploie, nettoyage
+    // plus").
+    if ((j > from || !apposed) && !NAME_GAP.test(u.gap)) break;
     // "Conseil SARL lundi": a day or a month after a legal form names nothing.
     if (NAME_STOPS.has(u.key) || MONTHS_AND_DAYS.has(u.key)) break;
     if (NAME_JOINS.has(u.key) && j > from) continue;
@@ -498,8 +500,10 @@ export function legalFormLedEnd(tokens: readonly Token[], i: number): number {
 }
 
 // A company named as such: "la boîte c'est securitas", "l'entreprise s'appelle ménage
-// express", "ils s'appellent 42watts", "the company is nexa bio ltd".
+// express", "ils s'appellent 42watts", "the company is nexa bio ltd", "la boite qui
+// m'emploie, nettoyage plus,".
 const NAMING_ENDS = wordList('naming-ends');
+const NOT_NAME = wordList('not-name');
 const NAMED_AS = patternsRegExp('{named-as}'); // patterns.txt
 
 /** Index after a company named just after such words at i; i when none. After "c'est",
@@ -507,7 +511,8 @@ const NAMED_AS = patternsRegExp('{named-as}'); // patterns.txt
 export function namedCompanyEnd(text: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   // Read only after the word that ends such a phrase: this runs at every word.
-  if (i < 2 || t.gap !== ' ' || !NAMING_ENDS.has(tokens[i - 1].key)) return i;
+  // "la boite qui m'emploie, nettoyage plus,": named after a comma too.
+  if (i < 2 || (t.gap !== ' ' && t.gap !== ', ') || !NAMING_ENDS.has(tokens[i - 1].key)) return i;
   const before = fold(text.slice(Math.max(0, t.start - 40), t.start))
     .replace(/['’]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -516,7 +521,16 @@ export function namedCompanyEnd(text: string, tokens: readonly Token[], i: numbe
   if (!named) return i;
   const copula = named[1] !== undefined && !/appelle|called/.test(named[1]);
   if (copula && !surnameLike(t)) return i;
-  return nameRunEnd(tokens, i, 3);
+  if (t.gap === ' ') return nameRunEnd(tokens, i, 3);
+  // In apposition, the name closes with a comma or the sentence, and holds no verb or
+  // adverb ("la boite où je bosse, franchement c'est nul").
+  const end = nameRunEnd(tokens, i, 3, true);
+  const closed = end === tokens.length || /^\s*\d*\s*,/.test(tokens[end].gap);
+  const plain =
+    !NOT_NAME.has(t.key) &&
+    !NOT_NAME.has(tokens[end - 1].key) &&
+    tokens.slice(i, end).every((u) => !VERB_ENDING.test(u.key));
+  return closed && plain ? end : i;
 }
 
 // A shop named after its owner with "'s": "bisi's fabrics", "khan's cash & carry", "Ade's

@@ -6,7 +6,6 @@
 import { gazetteer } from '../gazetteer.ts';
 import { MONTHS_AND_DAYS } from '../lexicon/not-names.ts';
 import { anyOf, wordList } from '../lexicon/word-lists.ts';
-import { words } from '../lexicon/words.ts';
 import type { Token } from '../tokenize.ts';
 import { ADJECTIVE_ENDING, employedAfter } from './lower-case-orgs.ts';
 
@@ -29,9 +28,7 @@ const NOT_A_NAME = anyOf(
 // Joins and stops between the words of a name.
 const STOPS = anyOf(wordList('not-name'), wordList('name-stops'), wordList('form-stops'));
 // Words before a plural or a noun that belong to the name: "le petit zinc", "le vieux moulin".
-const NAME_ADJECTIVES = words(
-  'petit petite petits petites grand grande grands grandes vieux vieille bon bonne beau belle bel joli jolie deux trois quatre cinq sept mille',
-);
+const NAME_ADJECTIVES = wordList('name-adjectives');
 // What kind of pub or farm it is, not its name: "the local pub", "a dairy farm".
 const GENERIC_KINDS = wordList('generic-kinds');
 const TRADE_ENDS = wordList('trade-ends');
@@ -87,11 +84,15 @@ function nameEnd(tokens: readonly Token[], k: number): number {
     if ((join.key === 'de' && tokens[n]?.key === 'la') || tokens[n]?.key === 'l') n++;
     // "aux saveurs du maroc": a place may close a name that has begun.
     const u = tokens[n];
-    const place = lower(u) && u.gap === ' ' && gazetteer().places.has(u.key);
+    const place = lower(u) && gazetteer().places.has(u.key);
     if (place || nameWord(u)) end = n + 1;
   }
   return end;
 }
+
+// A business that calls or writes: "le traiteur saveurs d'asie a appelé".
+const CALLED_AFTER =
+  /^(?:(?:m |a |m a |nous a |has |have )?(?:appele|appelee|rappele|rappelee|called|rang|phoned|emailed|texted|contacte|contactee))\b/;
 
 /** True when the sentence speaks of work or trade, or the words after the name say it
  * hires or serves. */
@@ -101,7 +102,14 @@ function businessSentence(tokens: readonly Token[], from: number, to: number): b
       (t, k) =>
         (k < from || k >= to) &&
         (BUSINESS_CUES.has(t.key) || BUSINESS_CUES.has(t.key.replace(/[sx]$/, ''))),
-    ) || employedAfter(tokens, to - 1)
+    ) ||
+    employedAfter(tokens, to - 1) ||
+    CALLED_AFTER.test(
+      tokens
+        .slice(to, to + 4)
+        .map((t) => t.key)
+        .join(' '),
+    )
   );
 }
 
@@ -153,7 +161,7 @@ export function nameWithTradeEnd(tokens: readonly Token[], i: number): number {
     !GENERIC_KINDS.has(t.key) &&
     !STOPS.has(t.key) &&
     !TRADE_TAILS.has(t.key) &&
-    !/ing$|ese$|ian$|ish$/.test(t.key);
+    !/ings?$|ese$|ian$|ish$/.test(t.key);
   let end = i;
   if (plain(first) && lower(tokens[i + 1]) && TRADE_TAILS.has(tokens[i + 1].key)) {
     if (g.commonWords.has(first.key)) return i;

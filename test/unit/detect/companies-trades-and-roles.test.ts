@@ -77,6 +77,42 @@ describe('an English name before its trade, after at or for', () => {
   });
 });
 
+describe('a business that calls, or named in apposition after a clause', () => {
+  it.each([
+    [
+      'a trade and a complement that calls',
+      "le traiteur saveurs d'asie a appelé",
+      "traiteur saveurs d'asie",
+    ],
+    [
+      'the firm one works for, French',
+      "la boite qui m'emploie, nettoyage plus, paie en retard",
+      'nettoyage plus',
+    ],
+    [
+      'the firm one works for, English',
+      'the company i work for, sparkle cleaning, pays late',
+      'sparkle cleaning',
+    ],
+    [
+      'a known company that is a word, as a client',
+      'our biggest client is sage, they pay late',
+      'sage',
+    ],
+  ])('%s', (_, text, org) => {
+    expect(orgs(text)).toContain(org);
+  });
+
+  it.each([
+    ['an adverb after the clause', "la boite où je bosse, franchement c'est nul"],
+    ['a pronoun after the clause', 'la boite où je bosse, elle est nulle'],
+    ['a phrase after the clause', 'the company i work for, to be honest, is bad'],
+    ['a herb', 'add some sage to the stuffing'],
+  ])('not %s', (_, text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
 describe('a company named by its role', () => {
   it.each([
     ["supplier, then c'est", "notre fournisseur c'est metro depuis toujours", ['metro']],
@@ -126,6 +162,7 @@ describe('near misses stay clean', () => {
     ['a local pub', 'i work at the local pub'],
     ['a kind of takeaway', 'she works at the chinese takeaway'],
     ['a kind of surgery', 'i got a job at the dental surgery'],
+    ['a kind of agency that calls', 'the lettings agency rang about the flat'],
     ['camping as an activity', 'we went camping in the highlands'],
     ['a castle in a region', 'on a visité un château de la loire'],
     ['a tool', "j'utilise sage pour ma compta"],
