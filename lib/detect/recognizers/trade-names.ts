@@ -104,6 +104,11 @@ function businessSentence(tokens: readonly Token[], from: number, to: number): b
         (BUSINESS_CUES.has(t.key) || BUSINESS_CUES.has(t.key.replace(/[sx]$/, ''))),
     ) ||
     employedAfter(tokens, to - 1) ||
+    // "on m'a pris au camping les mimosas": taken on there.
+    tokens.some(
+      (t, k) =>
+        k < from && t.key === 'pris' && tokens[k - 1]?.key === 'a' && tokens[k - 2]?.key === 'm',
+    ) ||
     CALLED_AFTER.test(
       tokens
         .slice(to, to + 4)

@@ -79,6 +79,8 @@ describe('an English name before its trade, after at or for', () => {
 
 describe('a business that calls, or named in apposition after a clause', () => {
   it.each([
+    ['taken on there', "on m'a pris au camping les mimosas pour l'été", 'camping les mimosas'],
+    ['an interview there', "j'ai un entretien au café des arts demain", 'café des arts'],
     [
       'a trade and a complement that calls',
       "le traiteur saveurs d'asie a appelé",
@@ -131,6 +133,9 @@ describe('a company named by its role', () => {
     ['apposition, French', 'mon employeur, sodexo, paie en retard', ['sodexo']],
     ['selling to', 'we sell to ocado and waitrose', ['ocado', 'waitrose']],
     ['delivering', 'on livre carrefour et monoprix', ['carrefour', 'monoprix']],
+    ['customers such as', 'our customers such as brightwell ltd', ['brightwell ltd']],
+    ['on behalf of', 'we work on behalf of kelvion', ['kelvion']],
+    ['pour le compte de', 'je bosse pour le compte de stratoline', ['stratoline']],
   ])('%s', (_, text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });
@@ -142,6 +147,10 @@ describe('near misses stay clean', () => {
     ['a client pleased', 'le client est content'],
     ['a supplier late', 'our supplier is late again'],
     ['a buyer interested', 'the buyer is interested'],
+    ['what customers like', 'our customers like fast delivery'],
+    ['clients like others', 'nos clients comme les autres'],
+    ['on behalf of family', 'je bosse pour le compte de mon oncle'],
+    ['taken by the hand', "il m'a pris la main au bar le soir"],
     ['a client unhappy', 'the client is unhappy again'],
     ['a date after is', 'tax deadline for the clients is may 31'],
     ['goods after a supplier', 'mon fournisseur de café est en retard'],
