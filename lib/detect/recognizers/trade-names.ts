@@ -6,6 +6,7 @@
 import { gazetteer } from '../gazetteer.ts';
 import { MONTHS_AND_DAYS } from '../lexicon/not-names.ts';
 import { anyOf, wordList } from '../lexicon/word-lists.ts';
+import { words } from '../lexicon/words.ts';
 import type { Token } from '../tokenize.ts';
 import { ADJECTIVE_ENDING, employedAfter } from './lower-case-orgs.ts';
 
@@ -14,6 +15,7 @@ const TRADE_HEADS = wordList('business-heads');
 // Trades named by a complement ("café des sports"); not a fair, an institute or a field
 // ("salon de l'emploi", "institut du cancer", "le domaine de la santé").
 const HEADS_OF = wordList('business-heads-of');
+const NOT_BEFORE_HEAD = anyOf(wordList('possessives'), words('un une a an'));
 const TRADE_TAILS = wordList('business-tails');
 // Words saying the sentence is about a job, an employer, a client or a supplier.
 const BUSINESS_CUES = wordList('business-cues');
@@ -123,6 +125,8 @@ function businessSentence(tokens: readonly Token[], from: number, to: number): b
 export function tradeWithNameEnd(tokens: readonly Token[], i: number): number {
   const head = tokens[i];
   if (!TRADE_HEADS.has(head.key)) return i;
+  // "un salon d'ongles", "leur boulangerie de la gare": a kind of shop, or someone's.
+  if (NOT_BEFORE_HEAD.has(tokens[i - 1]?.key ?? '')) return i;
   const a = tokens[i + 1];
   if (!lower(a) || a.gap !== ' ') return i;
   const g = gazetteer();
@@ -135,7 +139,10 @@ export function tradeWithNameEnd(tokens: readonly Token[], i: number): number {
           !ADJECTIVE_ENDING.test(a.key) &&
             // "pharmacie hospitalière", "restaurant universitaire": a kind, no name.
             !/(?:iere|ier|aire|able|ible|ee)$/.test(a.key.replace(/s$/, '')) &&
-            !/^d[eu]s?$/.test(a.key)
+            !/^d[eu]s?$/.test(a.key) &&
+            // "agence dinterim": an elision glued to a word; "cabinet kpmg": an acronym.
+            !(/^[dl][aeiouyh]/.test(a.key) && g.commonWords.has(a.key.slice(1))) &&
+            /[aeiouy]/.test(a.key)
           ? i + 1
           : -1;
   if (k < 0) return i;

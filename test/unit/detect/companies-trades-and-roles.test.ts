@@ -80,6 +80,7 @@ describe('an English name before its trade, after at or for', () => {
 describe('a business that calls, or named in apposition after a clause', () => {
   it.each([
     ['taken on there', "on m'a pris au camping les mimosas pour l'été", 'camping les mimosas'],
+    ['an acronym after a trade is the company', "j'ai un stage au cabinet kpmg", 'kpmg'],
     ['an interview there', "j'ai un entretien au café des arts demain", 'café des arts'],
     [
       'a trade and a complement that calls',
@@ -165,6 +166,10 @@ describe('near misses stay clean', () => {
     ['a fair', "j'ai trouvé un job au salon de l'emploi"],
     ['where it stands', 'je bosse au café du coin'],
     ['a kind of restaurant', 'serveuse au restaurant italien'],
+    ['an indefinite article', 'je bosse dans un bar des quartiers nord'],
+    ["someone's own shop", 'mon oncle me prend en stage dans sa brasserie des remparts'],
+    ['an elision glued to a word', 'je bosse à l agence dimmobilier'],
+    ['a client rude', 'the customer was rude to me at work'],
     ['a kind of pharmacy', 'il bosse en pharmacie hospitalière'],
     ['a plural of a time', 'je bosse à la pharmacie les samedis'],
     ['the pub generically', 'the pub was packed last night'],
