@@ -14,7 +14,8 @@ import { ADJECTIVE_ENDING, employedAfter } from './lower-case-orgs.ts';
 const TRADE_HEADS = wordList('business-heads');
 // Trades named by a complement ("café des sports"); not a fair, an institute or a field
 // ("salon de l'emploi", "institut du cancer", "le domaine de la santé").
-const HEADS_OF = wordList('business-heads-of');
+const NOT_HEADS_OF = wordList('business-heads-without-of');
+const HEADS_OF = { has: (key: string) => TRADE_HEADS.has(key) && !NOT_HEADS_OF.has(key) };
 const NOT_BEFORE_HEAD = anyOf(wordList('possessives'), words('un une a an'));
 const TRADE_TAILS = wordList('business-tails');
 // Words saying the sentence is about a job, an employer, a client or a supplier.
@@ -94,7 +95,17 @@ function nameEnd(tokens: readonly Token[], k: number): number {
 
 // A business that calls or writes: "le traiteur saveurs d'asie a appelé".
 const CALLED_AFTER =
-  /^(?:(?:m |a |m a |nous a |has |have )?(?:appele|appelee|rappele|rappelee|called|rang|phoned|emailed|texted|contacte|contactee))\b/;
+  /^(?:(?:m |a |m a |nous a |has |have )?(?:appele|appelee|rappele|rappelee|called|rang|phoned|emailed|texted|contacte|contactee|sent me|sent us))\b/;
+
+/** True when the words after a name at `to` say it hires, pays, calls or sends someone. */
+const actsAfter = (tokens: readonly Token[], to: number): boolean =>
+  employedAfter(tokens, to - 1) ||
+  CALLED_AFTER.test(
+    tokens
+      .slice(to, to + 4)
+      .map((t) => t.key)
+      .join(' '),
+  );
 
 /** True when the sentence speaks of work or trade, or the words after the name say it
  * hires or serves. */
@@ -105,17 +116,11 @@ function businessSentence(tokens: readonly Token[], from: number, to: number): b
         (k < from || k >= to) &&
         (BUSINESS_CUES.has(t.key) || BUSINESS_CUES.has(t.key.replace(/[sx]$/, ''))),
     ) ||
-    employedAfter(tokens, to - 1) ||
+    actsAfter(tokens, to) ||
     // "on m'a pris au camping les mimosas": taken on there.
     tokens.some(
       (t, k) =>
         k < from && t.key === 'pris' && tokens[k - 1]?.key === 'a' && tokens[k - 2]?.key === 'm',
-    ) ||
-    CALLED_AFTER.test(
-      tokens
-        .slice(to, to + 4)
-        .map((t) => t.key)
-        .join(' '),
     )
   );
 }
@@ -162,13 +167,15 @@ export function tradeWithNameEnd(tokens: readonly Token[], i: number): number {
  * no kind of business ("the local pub", "the dairy farm"). */
 export function nameWithTradeEnd(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
-  if (!lower(first) || first.gap !== ' ') return i;
+  // At a sentence's start only when it acts: "bright futures agency sent me home".
+  const opening = i === 0 && !first.capitalised;
+  if (!opening && (!lower(first) || first.gap !== ' ')) return i;
   const previous = tokens[i - 1]?.key;
-  if (previous !== 'the' && previous !== 'at' && previous !== 'for') return i;
+  if (!opening && previous !== 'the' && previous !== 'at' && previous !== 'for') return i;
   const g = gazetteer();
   const plain = (t: Token | undefined): t is Token =>
-    lower(t) &&
-    t.gap === ' ' &&
+    t !== undefined &&
+    (t === first ? opening || lower(t) : lower(t) && t.gap === ' ') &&
     t.key.length >= 3 &&
     !GENERIC_KINDS.has(t.key) &&
     !STOPS.has(t.key) &&
@@ -181,5 +188,6 @@ export function nameWithTradeEnd(tokens: readonly Token[], i: number): number {
   } else if (plain(first) && plain(tokens[i + 1]) && TRADE_TAILS.has(tokens[i + 2]?.key ?? ''))
     end = i + 3;
   if (end === i || tokens[end - 1].gap !== ' ') return i;
+  if (opening) return actsAfter(tokens, end) ? end : i;
   return businessSentence(tokens, i, end) ? end : i;
 }

@@ -72,6 +72,12 @@ describe('an English name before its trade, after at or for', () => {
     ['two words and takeaway', 'she got a job at the lucky star takeaway', 'lucky star takeaway'],
     ['one unknown word and farm', 'i work weekends at the brookside farm', 'brookside farm'],
     ['no article', 'my manager at meadowview nursery is lovely', 'meadowview nursery'],
+    [
+      'opening a sentence, sending',
+      'bright futures agency sent me to a warehouse again',
+      'bright futures agency',
+    ],
+    ['opening a sentence, calling', 'sunny days nursery called me back', 'sunny days nursery'],
   ])('%s', (_, text, org) => {
     expect(orgs(text)).toContain(org);
   });
@@ -177,6 +183,9 @@ describe('near misses stay clean', () => {
     ['a kind of takeaway', 'she works at the chinese takeaway'],
     ['a kind of surgery', 'i got a job at the dental surgery'],
     ['a kind of agency that calls', 'the lettings agency rang about the flat'],
+    ['a kind of business opening a sentence', 'village pub is hiring'],
+    ['a kind of shop that rang', 'chinese takeaway rang'],
+    ['a family farm', 'family farm sent us eggs'],
     ['camping as an activity', 'we went camping in the highlands'],
     ['a castle in a region', 'on a visité un château de la loire'],
     ['a tool', "j'utilise sage pour ma compta"],
