@@ -21,8 +21,21 @@ const WORK_MODE = patternsRegExp('{work-mode}', 'i'); // patterns.txt
 /** True when the text before a word says it names an employer. `previousKey` is the
  * folded word just before it; `after`, the text from the word on. */
 export function employerBefore(before: string, previousKey: string, after = ''): boolean {
-  return EMPLOYER_ENDS.has(previousKey) && EMPLOYER_BEFORE.test(before) && !WORK_MODE.test(after);
+  if (!EMPLOYER_ENDS.has(previousKey) || !EMPLOYER_BEFORE.test(before) || WORK_MODE.test(after))
+    return false;
+  // "the client is unhappy", "the deadline for clients is may 31": a state or a date.
+  return !(ROLE_IS.test(before) && notACompanyAfterIs(after));
 }
+
+// A role and a verb "to be" before a company: "notre fournisseur c'est metro", "our
+// biggest client is sage", "my agency, blue arrow,".
+const ROLE_IS = patternsRegExp('(?:{company-role-is})$', 'i'); // patterns.txt
+// What follows such words without naming a company: an adjective, a participle, a date.
+const NOT_A_COMPANY_AFTER_IS = patternsRegExp('{not-a-company-after-is}', 'i');
+const notACompanyAfterIs = (after: string): boolean => {
+  const word = fold(after).match(/^[a-z]+/)?.[0] ?? '';
+  return NOT_A_COMPANY_AFTER_IS.test(fold(after)) || MONTHS_AND_DAYS.has(word);
+};
 
 // Head nouns that start a company's name even in lower case, with the legal forms
 // ("sarl ferreira", "eurl martins"); "garage" or "boucherie" are too often places, so
@@ -36,7 +49,7 @@ const TRADE_ENDS = wordList('trade-ends');
 
 // "la banque autrichienne", "le cabinet parisien": an adjective, not a name. Of the
 // endings in -el only the adjectives' (-uel, -iel, -nnel, -urel): Fauvel, Martel are names.
-const ADJECTIVE_ENDING = patternsRegExp('{adjective-ending}'); // patterns.txt
+export const ADJECTIVE_ENDING = patternsRegExp('{adjective-ending}'); // patterns.txt
 
 const glued = (t: Token | undefined): t is Token =>
   t !== undefined && t.gap === ' ' && !t.capitalised;
@@ -414,12 +427,20 @@ export function lowerCaseOrgEnd(tokens: Token[], i: number): number {
 
 // A role given right after the name: "contoso as our cloud provider", "on a pris
 // mauduit comme prestataire".
+// Also the role given by a verb "to be": "jardiland est notre plus gros client", "greenfields
+// is our supplier".
 const ROLE_AFTER = patternsRegExp('{company-role-after}'); // patterns.txt
+const ROLE_STARTS = words('as comme c est sont is are was were');
 
 /** True when the words after token i give it a company's role. */
 export function companyRoleAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || next.gap !== ' ' || (next.key !== 'as' && next.key !== 'comme')) return false;
+  if (!next || next.gap !== ' ' || !ROLE_STARTS.has(next.key)) return false;
+  // "karim est notre client": a person may be one; a company is no first name.
+  const g = gazetteer();
+  const copula = next.key !== 'as' && next.key !== 'comme';
+  if (copula && (g.strongFirstNames.has(tokens[i].key) || g.ambiguousFirstNames.has(tokens[i].key)))
+    return false;
   const after = tokens
     .slice(i + 1, i + 6)
     .map((t) => t.key)
@@ -438,11 +459,13 @@ const NAME_GAP = /^(?: |\u00a0| ?& ?|['’])$/;
 
 /** Index after a company's name that starts at `from`, at most `most` words; `from` when
  * no word of a name stands there. */
-function nameRunEnd(tokens: readonly Token[], from: number, most: number): number {
+function nameRunEnd(tokens: readonly Token[], from: number, most: number, apposed = false): number {
   let end = from;
   for (let j = from; j < tokens.length && j < from + most + 2; j++) {
     const u = tokens[j];
-    if (!NAME_GAP.test(u.gap)) break;
+    // After a comma the gap before the first word is the cue's ("qui m'emploie, nettoyage
+    // plus").
+    if ((j > from || !apposed) && !NAME_GAP.test(u.gap)) break;
     // "Conseil SARL lundi": a day or a month after a legal form names nothing.
     if (NAME_STOPS.has(u.key) || MONTHS_AND_DAYS.has(u.key)) break;
     if (NAME_JOINS.has(u.key) && j > from) continue;
@@ -477,8 +500,10 @@ export function legalFormLedEnd(tokens: readonly Token[], i: number): number {
 }
 
 // A company named as such: "la boîte c'est securitas", "l'entreprise s'appelle ménage
-// express", "ils s'appellent 42watts", "the company is nexa bio ltd".
+// express", "ils s'appellent 42watts", "the company is nexa bio ltd", "la boite qui
+// m'emploie, nettoyage plus,".
 const NAMING_ENDS = wordList('naming-ends');
+const NOT_NAME = wordList('not-name');
 const NAMED_AS = patternsRegExp('{named-as}'); // patterns.txt
 
 /** Index after a company named just after such words at i; i when none. After "c'est",
@@ -486,7 +511,8 @@ const NAMED_AS = patternsRegExp('{named-as}'); // patterns.txt
 export function namedCompanyEnd(text: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   // Read only after the word that ends such a phrase: this runs at every word.
-  if (i < 2 || t.gap !== ' ' || !NAMING_ENDS.has(tokens[i - 1].key)) return i;
+  // "la boite qui m'emploie, nettoyage plus,": named after a comma too.
+  if (i < 2 || (t.gap !== ' ' && t.gap !== ', ') || !NAMING_ENDS.has(tokens[i - 1].key)) return i;
   const before = fold(text.slice(Math.max(0, t.start - 40), t.start))
     .replace(/['’]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -495,7 +521,16 @@ export function namedCompanyEnd(text: string, tokens: readonly Token[], i: numbe
   if (!named) return i;
   const copula = named[1] !== undefined && !/appelle|called/.test(named[1]);
   if (copula && !surnameLike(t)) return i;
-  return nameRunEnd(tokens, i, 3);
+  if (t.gap === ' ') return nameRunEnd(tokens, i, 3);
+  // In apposition, the name closes with a comma or the sentence, and holds no verb or
+  // adverb ("la boite où je bosse, franchement c'est nul").
+  const end = nameRunEnd(tokens, i, 3, true);
+  const closed = end === tokens.length || /^\s*\d*\s*,/.test(tokens[end].gap);
+  const plain =
+    !NOT_NAME.has(t.key) &&
+    !NOT_NAME.has(tokens[end - 1].key) &&
+    tokens.slice(i, end).every((u) => !VERB_ENDING.test(u.key));
+  return closed && plain ? end : i;
 }
 
 // A shop named after its owner with "'s": "bisi's fabrics", "khan's cash & carry", "Ade's

@@ -51,6 +51,7 @@ import {
   nameStop,
 } from './lower-case-orgs.ts';
 import { namesHere } from './not-names-here.ts';
+import { nameWithTradeEnd, tradeWithNameEnd } from './trade-names.ts';
 import { DAYS } from '../segment.ts';
 import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
@@ -204,17 +205,20 @@ function orgJoinedAfter(tokens: Token[], k: number): boolean {
   );
 }
 
+const APPOSITION_GAP = /^(?:, ?| ?\()$/;
+const APPOSITION_GAP_END = /\s*[,(]\s*$/;
+const APPOSED_ROLES = wordList('apposed-roles');
+
 /** True when the words before token i say it names an employer. */
 function employerAt(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return (
-    t.gap === ' ' &&
-    employerBefore(
-      text.slice(Math.max(0, t.start - 50), t.start),
-      tokens[i - 1]?.key ?? '',
-      text.slice(t.start, t.start + 12),
-    )
-  );
+  const previousKey = tokens[i - 1]?.key ?? '';
+  let before = text.slice(Math.max(0, t.start - 50), t.start);
+  // "my agency, blue arrow,", "ma boite (clean pro)": a company in apposition to its role.
+  if (APPOSITION_GAP.test(t.gap) && APPOSED_ROLES.has(previousKey))
+    before = before.replace(APPOSITION_GAP_END, ' ');
+  else if (t.gap !== ' ' && !/^ ?: ?$/.test(t.gap)) return false;
+  return employerBefore(before, previousKey, text.slice(t.start, t.start + 12));
 }
 
 /** Capitalised words after a known company that make it another one ("Orange Grove
@@ -709,6 +713,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         careHomeEnd(tokens, i),
         institutionEnd(tokens, i),
         sectorTailEnd(tokens, i),
+        tradeWithNameEnd(tokens, i),
+        nameWithTradeEnd(tokens, i),
       );
       if (
         ((previous?.key === 'chez' && /^ +$/.test(t.gap)) ||
