@@ -35,11 +35,13 @@ const HELD: Array<[file: string, floor: Floor]> = [
   [
     'phone3/phone3.jsonl',
     // Names recall 0.71 -> 0.78 after the round on titles before a name and coined companies.
-    { recall: 0.78, precision: 0.98, DISTRESS: [0.9, 1], URGENT: [0.75, 0.81] },
+    // Recall 0.79 -> 0.81 after the round on addresses and companies as typed.
+    { recall: 0.81, precision: 0.98, DISTRESS: [0.9, 1], URGENT: [0.75, 0.81] },
   ],
   ['signals/blind2.jsonl', { DISTRESS: [0.85, 0.9], URGENT: [0.89, 0.89] }],
   // Recall 0.869 -> 0.878 after the round on residences, estates and business zones.
-  ['phone4/phone4.jsonl', { recall: 0.877, precision: 0.919 }],
+  // Recall 0.896 -> 0.904 after the round on addresses and companies as typed.
+  ['phone4/phone4.jsonl', { recall: 0.9, precision: 0.919 }],
   // Scored whole a few times while a learnt name reader was tried (not shipped); its even
   // lines were then read.
   // Recall 0.89 -> 0.90 after the round on titles before a name and coined companies.
@@ -82,7 +84,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // odd lines 89.6% / 96.3% -> 90.2% / 96.3%; signals9 DISTRESS 85.6% / 87.2% -> 86.5% /
   // 87.3%, URGENT 84.4% / 83.5% -> 85.4% / 83.7%.
   // Recall 0.91 -> 0.92 after the round on the new writer's families (91.4% -> 92.6%).
-  ['phone8/phone8.jsonl', { recall: 0.92, precision: 0.96 }],
+  // Recall 0.926 -> 0.939 after the round on addresses and companies as typed.
+  ['phone8/phone8.jsonl', { recall: 0.93, precision: 0.96 }],
   ['signals9/signals9.jsonl', { DISTRESS: [0.84, 0.84], URGENT: [0.78, 0.81] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
   // 14 -> 13 raised after the round on everyday life told with distress words.
@@ -98,7 +101,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // 91.4% / 97.5%).
   ['signals10/signals10.jsonl', { DISTRESS: [0.81, 0.9], URGENT: [0.83, 0.92] }],
   // phone9 odd 91.4% -> 92.0% after the round that read its even half.
-  ['phone9/phone9.jsonl', { recall: 0.92, precision: 0.97 }],
+  // Recall 0.926 -> 0.933 after the round on addresses and companies as typed.
+  ['phone9/phone9.jsonl', { recall: 0.93, precision: 0.97 }],
   // The next fresh pair, weighted to phone typing, dictation and everyday life told with
   // distress words; names of every origin and companies in lower case. Scored on its
   // arrival, on the code before the round on distress told indirectly and names as typed
@@ -116,13 +120,18 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // indirectly, companies a third of the entities). Scored on its arrival, on the code of
   // 9f6be76: signals12 DISTRESS 71.6% / 86.9%, URGENT 76.1% / 85.4%; phone11 79.7% / 96.6%
   // (companies 57 of 83, addresses 18 of 28). Never read.
-  ['signals12/signals12.jsonl', { DISTRESS: [0.71, 0.86], URGENT: [0.76, 0.85] }],
-  ['phone11/phone11.jsonl', { recall: 0.79, precision: 0.96 }],
+  // Precision 0.869 -> 0.880 (DISTRESS) and 0.854 -> 0.864 (URGENT) after the round that
+  // read accidents and someone else's distress: one false alarm fewer each.
+  ['signals12/signals12.jsonl', { DISTRESS: [0.71, 0.87], URGENT: [0.76, 0.86] }],
+  // Recall 0.797 -> 0.847 after the round on addresses (18 -> 25 of 28) and companies as
+  // typed (57 -> 60 of 83).
+  ['phone11/phone11.jsonl', { recall: 0.84, precision: 0.96 }],
   // A fourth writer's pair, unread whole; floors at what they measured on arrival, before
   // any rule of the round that received them: signals13 DISTRESS 75.5% / 88.5%, URGENT
   // 73.9% / 89.5%; phone12 74.9% / 95.4%.
   ['signals13/signals13.jsonl', { DISTRESS: [0.75, 0.88], URGENT: [0.73, 0.89] }],
-  ['phone12/phone12.jsonl', { recall: 0.74, precision: 0.95 }],
+  // Recall 0.749 -> 0.789 at the end of the same round (addresses 21 -> 27 of 28).
+  ['phone12/phone12.jsonl', { recall: 0.78, precision: 0.95 }],
   // Recall 0.95 -> 0.97 after the round on residences, estates and business zones (96.3% -> 97.5%).
   // Recall 0.97 -> 0.98 after the round on the new writer's families (97.5% -> 98.8%).
   ['tidy-pasted/tidy.jsonl', { recall: 0.98, precision: 0.99 }],
