@@ -6,6 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const [reportPath, file, ...tests] = process.argv.slice(2);
+// Seconds one run of the tests may take before the mutant counts as a timeout.
+const LIMIT = process.env.SURVIVOR_TIMEOUT ?? '180';
 if (!file || tests.length === 0) {
   console.error('usage: node scripts/check-survivors.mjs REPORT.json FILE TEST-FILE...');
   process.exit(2);
@@ -42,12 +44,18 @@ try {
       file,
       original.slice(0, offset(start)) + mutant.replacement + original.slice(offset(end)),
     );
-    const run = spawnSync('npx', ['vitest', 'run', ...tests], { encoding: 'utf8' });
+    // A mutant that loops for ever (a global pattern without its flag) is stopped, its
+    // workers with it (`timeout` signals its whole process group), and counts as killed, as
+    // Stryker counts a timeout.
+    const run = spawnSync('timeout', ['-s', 'KILL', LIMIT, 'npx', 'vitest', 'run', ...tests], {
+      encoding: 'utf8',
+    });
     restore();
     const dead = run.status !== 0;
     if (dead) killed++;
     const what = `${mutant.mutatorName} ${String(mutant.replacement).slice(0, 60)}`;
-    console.log(`${dead ? 'killed' : 'alive '} ${start.line}:${start.column} ${what}`);
+    const verdict = run.status === 137 ? 'timeout' : dead ? 'killed' : 'alive ';
+    console.log(`${verdict} ${start.line}:${start.column} ${what}`);
   }
 } finally {
   restore();

@@ -18,9 +18,10 @@ const WORD = "\\p{L}[\\p{L}'’.-]*";
 const tailSource = () =>
   `(?:,? (?!${CODE()})(?!${STOP()})${WORD}|,? \\d{1,2}(?=,)){0,4},? ${CODE()}`;
 
-// A state in capitals or, when it is no word, in lower case: "sa 3008" is "his 3008" in
-// French, "the Equality Act 2010" a law ("Act", "Vic" are words or names in title case).
-const STATE_AS_WORD = /(?<!\p{L})(?:sa|wa|nt|act|\p{Lu}\p{Ll}{1,2}) \d{4}$/u;
+// A state in capitals or, when it is no word, in lower case or title case: "sa 5008" is
+// "his 5008" in French, "the Equality Act 2010" a law ("Act", "Vic", "Tas" are words or
+// names in title case); "Brisbane Qld 4000", "Coogee Nsw 2034" are addresses.
+const STATE_AS_WORD = /(?<!\p{L})(?:sa|wa|nt|act|Sa|Wa|Nt|Act|Vic|Tas) \d{4}$/u;
 
 let tail: RegExp | undefined;
 let numbered: RegExp | undefined;
@@ -47,7 +48,7 @@ export function withAbroadTail(text: string, start: number, end: number): number
 }
 
 /** "3 months", "2 cases", "4 kids": a plural common noun after a number is a count, no
- * street's name. */
+ * street's name; after "the" it is one ("5 the fields"). */
 const countNoun = (word: string) =>
   /s$/i.test(word) && gazetteer().commonWords.has(fold(word.toLowerCase()));
 
@@ -56,13 +57,13 @@ const countNoun = (word: string) =>
  * makes it an address without a street type. */
 export function findNumberedWithCode(text: string): Candidate[] {
   const re = (numbered ??= new RegExp(
-    `(?<![\\p{L}\\d/:.])\\d{1,5}[a-z]?(?:/\\d{1,5}[a-z]?)?,? (?:the )?(?=(${WORD}))(?:(?!${STOP()})${WORD} ){0,2}(?!${STOP()})${WORD}${tailSource()}`,
+    `(?<![\\p{L}\\d/:.])\\d{1,5}[a-z]?(?:/\\d{1,5}[a-z]?)?,? (?:the (?=${WORD})|(?=(${WORD})))(?:(?!${STOP()})${WORD} ){0,2}(?!${STOP()})${WORD}${tailSource()}`,
     'giu',
   ));
   const found: Candidate[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text))
-    if (!STATE_AS_WORD.test(m[0]) && !countNoun(m[1]))
+    if (!STATE_AS_WORD.test(m[0]) && !(m[1] && countNoun(m[1])))
       found.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -95,9 +95,10 @@ export function findPhones(text: string): Candidate[] {
     const input = run.digits.startsWith('00') ? '+' + run.digits.slice(2) : raw;
     const before = text.slice(Math.max(0, run.start - 24), run.start);
     // A bare run without separators must look like a phone (0X or +): not a reference.
-    // North America writes its numbers with no trunk zero, in three groups.
+    // North America writes its numbers with no trunk zero, in three groups; its shape is
+    // read with the area code's brackets ("(418)690-1234").
     if (!run.digits.startsWith('+') && !run.digits.startsWith('0')) {
-      if (!northAmerican(raw, before)) continue;
+      if (!northAmerican(run.raw, before)) continue;
     } else if (!validPhone(input, count, before)) continue;
     // A help line's public number is no one's personal data.
     // Stryker disable next-line Regex: +33 or 0033 can only come first in a number that passed validPhone
