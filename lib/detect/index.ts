@@ -58,12 +58,15 @@ const NUMBER_RECOGNIZERS = [
 const DIGIT = /\d/;
 
 function findInSegment(text: string, watch: PreparedList, allow: PreparedList): Candidate[] {
+  const hasDigit = DIGIT.test(text);
   const structured = [
     ...findEmails(text),
     ...findSpelledEmails(text),
     ...findLinks(text),
-    ...(DIGIT.test(text) ? NUMBER_RECOGNIZERS.flatMap((find) => find(text)) : []),
-    ...findAddresses(text),
+    // Every address the recognizer reads holds a number or a postal code: a sentence with no
+    // digit (most of them, as a person types) skips both.
+    ...(hasDigit ? NUMBER_RECOGNIZERS.flatMap((find) => find(text)) : []),
+    ...(hasDigit ? findAddresses(text) : []),
     ...findCompanyDomains(text),
     ...findCoinedCompanies(text),
     ...findCompanyFields(text),
