@@ -46,6 +46,13 @@ export function patternOf(name: string): string {
     .join('|');
 }
 
+/** A pattern's source with each {name} replaced by patterns.txt's (and theirs in turn). */
+export function expandPatterns(source: string): string {
+  let full = source;
+  while (/\{[a-z-]+\}/.test(full)) full = full.replace(/\{([a-z-]+)\}/g, (_, n) => patternOf(n));
+  return full;
+}
+
 /** What the recognizers ask of a pattern kept in patterns.txt. */
 export interface PatternsRegExp {
   test(text: string): boolean;
@@ -56,11 +63,6 @@ export interface PatternsRegExp {
  * first use. */
 export function patternsRegExp(source: string, flags = ''): PatternsRegExp {
   let re: RegExp | undefined;
-  const get = (): RegExp => {
-    if (re) return re;
-    let full = source;
-    while (/\{[a-z-]+\}/.test(full)) full = full.replace(/\{([a-z-]+)\}/g, (_, n) => patternOf(n));
-    return (re = new RegExp(full, flags));
-  };
+  const get = (): RegExp => (re ??= new RegExp(expandPatterns(source), flags));
   return { test: (text) => get().test(text), exec: (text) => get().exec(text) };
 }

@@ -1,14 +1,13 @@
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
 import type { Candidate } from '../types.ts';
-import { patternOf } from '../lexicon/word-lists.ts';
+import { expandPatterns, patternOf } from '../lexicon/word-lists.ts';
 
 // Postal codes whose shape alone says "address" once a street stands before them: a full
 // British postcode of a real area (its inward letters never C, I, K, M, O or V), an Irish
 // Eircode ("D02 VK65", "F23 K8D3"), a Canadian code ("H2J 2L3"), an Australian state and
 // its four digits, in the state's range ("NSW 2000", "VIC 3065", "ACT 2600"; never "Act 2010").
-const CODE = () =>
-  `(?:${patternOf('postcode-abroad').replace('{uk-postcode-areas}', patternOf('uk-postcode-areas'))})(?![\\p{L}\\d])`;
+const CODE = () => `(?:${expandPatterns('{postcode-abroad}')})(?![\\p{L}\\d])`;
 // Words of a sentence, not of a town or a street ("3 kids in leeds", "5 on nsw 2000");
 // "on" before a Canadian code is Ontario.
 const STOP = () => `(?:${patternOf('sentence-not-place')})\\b`;
