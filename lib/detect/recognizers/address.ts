@@ -330,6 +330,8 @@ const WHERE_WORDS = wordList('where-words');
  * before a name ("rue du moulin le blanc", not "… la plupart du temps"). */
 function streetEnd(text: string, from: number, cue: boolean): number {
   let words = 0;
+  // Lower-case words of the name, its particles aside ("de la paix a lyon" holds three).
+  let lowerWords = 0;
   let lastCapitalised = from;
   let lastLower = from;
   let pos = from;
@@ -362,13 +364,14 @@ function streetEnd(text: string, from: number, cue: boolean): number {
         break;
     }
     if (!isName && whereBefore && WHERE_WORDS.has(key)) break;
-    whereBefore = particle && WHERE_AFTER.has(key);
+    // "à la sortie", "a l'angle": the article after "à" leaves the place said plainly.
+    whereBefore = particle && (WHERE_AFTER.has(key) || (whereBefore && ARTICLES.has(key)));
     articleAfterWord = particle && afterWord && ARTICLES.has(key);
     afterWord = !particle;
     pos = p + token.length;
     words++;
     if (isName) lastCapitalised = pos;
-    if (!isName && !particle) lowerOk &&= words <= 4;
+    if (!isName && !particle) lowerOk &&= ++lowerWords <= 4;
     if (!particle) lastLower = pos;
   }
   if (lastCapitalised > from) return tailEnd(text, lastCapitalised);

@@ -49,6 +49,19 @@ describe('French addresses typed on a phone', () => {
     ["a sister's home", 'je suis chez ma soeur 12 allee des acacias', '12 allee des acacias'],
     ['"n°"', 'n°12 rue des lilas', '12 rue des lilas'],
     ['the street alone on its line', 'ok\n12 rue des lilas', '12 rue des lilas'],
+    // Particles are not counted among a lower-case name's four words.
+    [
+      'a name with particles, then the town after "a"',
+      "j'habite au 12 rue de la paix a lyon",
+      '12 rue de la paix a lyon',
+    ],
+    [
+      'a long name with particles',
+      'jhabite au 12 rue du moulin de la tour a saint malo',
+      '12 rue du moulin de la tour a saint malo',
+    ],
+    ['"a la" and where', 'rdv au 12 rue des lilas a la sortie du metro', '12 rue des lilas'],
+    ['"a l\'" and where', "rdv au 12 rue des lilas a l'angle", '12 rue des lilas'],
     ['a lieu-dit and a bare postal code', 'lieu dit la croix 29860', 'lieu dit la croix 29860'],
     [
       'a lower-case street over two lines',
