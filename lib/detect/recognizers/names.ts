@@ -74,6 +74,7 @@ const NOT_AFTER_CHEZ = anyOf(
 const PLACE_PREPOSITIONS = new Set(
   'a à de d en au aux vers sur in at to from near pres'.split(' ').map(fold),
 );
+const POSTCODE_BEFORE = /(?<!\d)(?:\d{5}|\d{2} \d{3}) $/;
 const PLACE_ONLY_PREPOSITIONS = new Set(['à', 'au', 'aux', 'en', 'vers']);
 // Words that, right after a sentence-initial word, show it is someone (Rose m'a dit...).
 const PERSON_FOLLOWERS = wordList('person-followers');
@@ -116,6 +117,8 @@ function kindOf(token: Token, previous: Token | undefined): Kind {
   const ambiguous = g.ambiguousFirstNames.has(key);
   if (g.places.has(key)) {
     if (!(first || ambiguous) || (previous && PLACE_PREPOSITIONS.has(previous.key))) return 'place';
+    // "75011 Paris", "69 003 Lyon": a town after its postal code.
+    if (POSTCODE_BEFORE.test(token.gap)) return 'place';
   }
   if (first) return 'first';
   if (ambiguous) return 'ambiguous';
@@ -1059,8 +1062,10 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       const onlyUnknown = pieceKinds.every((x) => x === 'unknown');
       // One capitalised common word right after "from", "with", "met"... is a company
       // ("from Siemens"): a person's name is seldom a common word.
+      // A first name there is someone met ("we met Florence").
       const cuedWord =
         piece.length === 1 &&
+        !hasFirst &&
         k === 0 &&
         before !== undefined &&
         ENGLISH_NAME_CUES.has(before.key) &&

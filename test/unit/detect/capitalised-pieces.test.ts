@@ -12,6 +12,9 @@ describe('capitalised words inside a sentence', () => {
     ['On a vu ma Rose Martin hier', ['PERSON:Rose Martin']],
     ['I met Zorglub', ['PERSON:Zorglub']],
     ['I met Siemens', ['ORG:Siemens']],
+    // A first name that is also a town or a word, after "met": someone met.
+    ['we met Florence at the cafe', ['PERSON:Florence']],
+    ['I met Rose last week', ['PERSON:Rose']],
     ['We met Tamsin yesterday', ['PERSON:Tamsin']],
     ['il vient de Zorglub', ['PERSON:Zorglub']],
     ['le dossier de KRTZU est prêt', ['PERSON:KRTZU']],
@@ -40,6 +43,10 @@ describe('capitalised words inside a sentence', () => {
     'I met the Line Manager',
     'we talked about Data Science',
     'on part à Clermont demain',
+    // A town after its postal code, even one that is a first name too.
+    "mon adresse c'est 75011 Paris",
+    "c'est 69 003 Lyon",
+    'le colis part de 06000 Nice',
     'on part vers Zorglub',
     'le dossier ABCD est prêt',
     'Hier, le Zorglub est venu',
