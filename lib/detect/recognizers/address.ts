@@ -28,8 +28,11 @@ const EN_STREET_LOWER = new RegExp(
 // or a flat ("he lives at 14 elm road", "my address is 22 baker st"); no small word in its
 // name ("at 6 near the park", "at 2 car park" are no streets); the town when it ends the
 // sentence.
+// Words that end an English sentence and name no town ("he lives at 14 elm road now").
+const SENTENCE_END_WORDS =
+  '(?:now|today|tonight|tomorrow|yesterday|again|too|though|then|anymore|lol|please|pls|thanks|asap|ok|okay)';
 const EN_STREET_CUED = new RegExp(
-  `(?<=\\b(?:at|to|is|live[sd]?|address|(?:flat|apt) [\\w/]+),? )\\d{1,5}[a-z]? (?:(?!(?:the|an?|my|our|in|on|by|near|past|next|car|bus|test|min\\w*|hours?|miles?)\\b)[a-z][\\p{L}'-]+ ){1,3}(?:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|gardens|terrace|mews)(?:,? [a-z]+(?=\\s*(?:[.,!?]|$)))?(?![\\p{L}])`,
+  `(?<=\\b(?:at|to|is|live[sd]?|address|(?:flat|apt) [\\w/]+),? )\\d{1,5}[a-z]? (?:(?!(?:the|an?|my|our|in|on|by|near|past|next|car|bus|test|min\\w*|hours?|miles?)\\b)[a-z][\\p{L}'-]+ ){1,3}(?:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|gardens|terrace|mews)(?:,? (?!${SENTENCE_END_WORDS}\\b)[a-z]+(?=\\s*(?:[.,!?]|$)))?(?![\\p{L}])`,
   'gu',
 );
 

@@ -102,6 +102,9 @@ describe('English streets typed in lower case', () => {
     ['a flat before', 'flat 3 22 elm grove bristol', 'flat 3 22 elm grove bristol'],
     ['an apartment before', 'apt 4b 120 main street', 'apt 4b 120 main street'],
     ['"moved to"', 'we moved to 7 ashgrove crescent', '7 ashgrove crescent'],
+    ['a town ending the sentence', 'my address is 3 mill lane, york.', '3 mill lane, york'],
+    ['"now" ending the sentence, no town', 'he lives at 14 elm road now', '14 elm road'],
+    ['"too" ending the sentence, no town', 'she lives at 22 baker st too', '22 baker st'],
   ])('%s', (_case, text, address) => expect(addresses(text)).toEqual([address]));
 
   it.each([
