@@ -20,6 +20,8 @@ const FORMS = wordList('forms');
 const NOT_NAME = wordList('not-name');
 // Grammar, time words, pronouns and verbs: the sentence goes on before the name.
 const FORM_STOPS = wordList('form-stops');
+// "client acme ltd", "our supplier kradex gmbh": the role introduces the company.
+const ROLES_BEFORE = wordList('apposed-roles');
 
 const found = (start: number, end: number, field: boolean): Candidate => ({
   start,
@@ -136,6 +138,7 @@ export function findCompanyFields(text: string): Candidate[] {
         tokens[k].gap === ' ' &&
         !NOT_NAME.has(tokens[k - 1].key) &&
         !FORM_STOPS.has(tokens[k - 1].key) &&
+        !ROLES_BEFORE.has(tokens[k - 1].key) &&
         !MONTHS_AND_DAYS.has(tokens[k - 1].key) &&
         !/^\p{L}{3,}ed$/u.test(tokens[k - 1].key) &&
         !(

@@ -112,6 +112,9 @@ const RELATIVE_WORDS = wordList('relative-words');
 const ROLE_ENDS = anyOf(RELATIVE_WORDS, wordList('role-ends'));
 // "avec lamotte": after "avec" only a sure surname counts ("avec plaisir", "avec prudence").
 const WITH_BEFORE = /(?:^|\s)(?:avec|with)\s+$/i;
+// Words after which a first name and a surname are someone spoken with, to or of ("avec
+// paul martin", "spoke to mary johnson", "a call from mark jones").
+const PERSON_PREPOSITION_BEFORE = /(?:^|\s)(?:avec|with|to|from|by|par|à|a)\s+$/i;
 // Verbs whose object is often someone: "mon frère aime marie", "je connais lou". A bare
 // common noun after them takes an article in French ("aime le foot", "aime la rose"),
 // so a first name that is no common word is someone; English nouns go bare ("loves
@@ -176,6 +179,8 @@ export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
   const g = gazetteer();
   const key = t.key;
   if (g.surnames.has(key) || g.ambiguousSurnames.has(key)) return true;
+  // Irish "o'" glued to a word no dictionary has ("o'connor", "o'sullivan").
+  if (/^o['’]\p{L}{3,}$/u.test(key) && !isWordLike(key.slice(2))) return true;
   if (isWordLike(key) || HIRING_VERBS.has(key)) return false;
   // A first name that is no common word ("siobhan murphy", "joao dos santos").
   if (g.strongFirstNames.has(key) || g.ambiguousFirstNames.has(key)) return true;
@@ -707,6 +712,16 @@ export function lowerCasePerson(
       (joinedOrApostrophe(tokens[end]) && speechAfter(afterSurname)) ||
       (/^(?:est|is) /.test(afterSurname) &&
         ROLE_AFTER.test(afterSurname.slice(afterSurname.indexOf(' ') + 1))));
+  // A first name that is also a word, then a surname (known, even if a word too), after
+  // "with", "to", "avec"...: the pair is someone; "with rose gold" holds no surname.
+  const pairAfterPreposition =
+    withSurname &&
+    end === i + 2 &&
+    (g.surnames.has(tokens[i + 1].key) ||
+      g.ambiguousSurnames.has(tokens[i + 1].key) ||
+      // "with james o'connor", "avec paul kowalczyk": a surname no list has.
+      (surnameLike(tokens[i + 1]) && !isWordLike(tokens[i + 1].key))) &&
+    PERSON_PREPOSITION_BEFORE.test(before);
   const clauseEnds = !next || /^\s*[,.;:!?)]/.test(next.gap);
   // "mon frère aime marie": a word that is also a verb, then a first name, is the verb
   // and its object.
@@ -728,6 +743,7 @@ export function lowerCasePerson(
     (!thing || cueBefore || roleBefore || knownSurnameAfter) &&
     !GRAMMAR_WORDS.has(key) &&
     (speech ||
+      pairAfterPreposition ||
       department ||
       cueBefore ||
       roleAfter ||

@@ -24,3 +24,26 @@ describe('a name beside another name', () => {
     (text) => expect(found(text)).toEqual([]),
   );
 });
+
+// A first name that is also a word, then a surname that may be one too, after "with",
+// "to", "avec"...: someone spoken with, to or of. Without a surname after it, the word.
+describe('a first name and a surname after a preposition', () => {
+  it.each([
+    ['i spoke to michael smith', ['PERSON:michael smith']],
+    ['had a meeting with paul jones', ['PERSON:paul jones']],
+    ['a call from mark jones', ['PERSON:mark jones']],
+    ["j'ai parlé avec paul martin", ['PERSON:paul martin']],
+    ['rdv avec laura petit', ['PERSON:laura petit']],
+    ["send it to james o'connor please", ["PERSON:james o'connor"]],
+    ['avec paul kowalczyk', ['PERSON:paul kowalczyk']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'with rose gold earrings',
+    'with will power',
+    'to may june',
+    'avec pierre blanche',
+    'to tom asap',
+    'with mark tmrw',
+  ])('names none: %s', (text) => expect(found(text)).toEqual([]));
+});

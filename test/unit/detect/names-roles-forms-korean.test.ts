@@ -23,6 +23,10 @@ describe('a lower-case company before its legal form', () => {
     ['i start with sparkle clean ltd monday', 'ORG:sparkle clean ltd'],
     ['green leaf cleaning ltd is hiring', 'ORG:green leaf cleaning ltd'],
     ['transports girard sarl veut que je commence lundi', 'ORG:transports girard sarl'],
+    // The role before it introduces the company and is not part of its name.
+    ['our client acme ltd wants the report', 'ORG:acme ltd'],
+    ['notre fournisseur kradex sarl a livré', 'ORG:kradex sarl'],
+    ['customer zentrix gmbh called', 'ORG:zentrix gmbh'],
   ])('%s', (text, expected) => expect(names(text)).toEqual([expected]));
 
   it.each(['ma petite sarl marche bien', 'mon oncle a une petite sarl', 'she wants her own ltd'])(
