@@ -140,3 +140,21 @@ describe('birth dates and plates typed on a phone', () => {
     expect(found(text).filter((f) => f.startsWith('PLATE:'))).toEqual([]),
   );
 });
+
+// A first name that is also a word, after a verb that speaks to someone or waits for them.
+describe('someone talked to or waited for', () => {
+  it.each([
+    ['i need to talk to james about it', 'PERSON:james'],
+    ['reply to mark asap', 'PERSON:mark'],
+    ['waiting for paul', 'PERSON:paul'],
+    ["j'attends paul", 'PERSON:paul'],
+    ['jattends rose pour partir', 'PERSON:rose'],
+  ])('%s', (text, expected) => expect(people(text)).toEqual([expected]));
+  it.each([
+    ["j'attends la reponse"],
+    ['waiting for the bus'],
+    ['talk to hr'],
+    ['talk to may'],
+    ["j'attends avril"],
+  ])('not in %s', (text) => expect(people(text)).toEqual([]));
+});
