@@ -30,6 +30,9 @@ describe('accidents and objects are no harm nor violence', () => {
     'my phone is about to die, ill call u back later',
     'mon tel va mourir, je te rappelle ce soir',
     'my laptop battery is dying, sorry if i drop off the call',
+    // "ma" is the possessive before a noun that spells like a participle.
+    'ma plaque AB-123-CD est sur la carte grise',
+    "jai refait ma plaque d'immatriculation",
   ])('%s: nothing', isNothing);
 
   it.each([
@@ -39,6 +42,8 @@ describe('accidents and objects are no harm nor violence', () => {
     'je me suis brulée avec le four et c’était pas un accident',
     'j’ai entendu des coups de feu cette nuit devant chez moi, j’ai peur',
     'il m’a mis un coup au resto devant tout le monde',
+    'il ma plaquee contre le mur hier soir',
+    'mon ex ma plaque contre la porte',
     'my phone died and honestly I want to die too',
     'je voudrais mourir, mon tel est cassé en plus',
   ])('%s: distress', isDistress);
