@@ -33,6 +33,10 @@ describe('accidents and objects are no harm nor violence', () => {
     // "ma" is the possessive before a noun that spells like a participle.
     'ma plaque AB-123-CD est sur la carte grise',
     "jai refait ma plaque d'immatriculation",
+    // Hair and nails are cut as grooming.
+    'je me suis coupé les cheveux',
+    'je me suis coupee la frange toute seule',
+    'je me coupe les ongles et j’arrive',
   ])('%s: nothing', isNothing);
 
   it.each([
@@ -44,6 +48,8 @@ describe('accidents and objects are no harm nor violence', () => {
     'il m’a mis un coup au resto devant tout le monde',
     'il ma plaquee contre le mur hier soir',
     'mon ex ma plaque contre la porte',
+    'je me suis encore coupée cette nuit',
+    'je me coupe les bras quand ça va pas',
     'my phone died and honestly I want to die too',
     'je voudrais mourir, mon tel est cassé en plus',
   ])('%s: distress', isDistress);
