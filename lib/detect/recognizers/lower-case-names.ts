@@ -174,6 +174,14 @@ const INSTITUTIONS = wordList('institution-heads');
 const GERMANIC_ER = /^(?=\p{L}*(?:sch|tz|ae|oe(?!u)|eyer$))\p{L}{4,}er$/u;
 
 /** A word that could be a surname: a known one, or an unknown word that is not common. */
+/** "shouted", "emailed", "stopped": an English past tense ("my boss shouted at me"), no
+ * name: its stem is a word, or a consonant stands before "ed" (the names written so,
+ * "ahmed", "khaled", are known first names). */
+function englishPastTense(key: string): boolean {
+  if (key.length < 5 || !key.endsWith('ed')) return false;
+  return /[^aeiouy]ed$/.test(key) || isWordLike(key.slice(0, -2)) || isWordLike(key.slice(0, -1));
+}
+
 export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
   if (!t) return false;
   const g = gazetteer();
@@ -185,6 +193,7 @@ export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
   // A first name that is no common word ("siobhan murphy", "joao dos santos").
   if (g.strongFirstNames.has(key) || g.ambiguousFirstNames.has(key)) return true;
   if (key.length < 3 || !/[aeiouy]/.test(key) || /\d/.test(key)) return false;
+  if (englishPastTense(key)) return false;
   // "lentretien", "dintro": an elided article glued to a common word on a phone keyboard.
   // "lhopital", "lecole": the same with an institution.
   const elided = key.slice(1);

@@ -158,3 +158,18 @@ describe('someone talked to or waited for', () => {
     ["j'attends avril"],
   ])('not in %s', (text) => expect(people(text)).toEqual([]));
 });
+
+// After a role, an English past tense is what the person did, not their name; a first
+// name written with "-ed" is a known one.
+describe('a verb in the past after a role', () => {
+  it.each([
+    ['my boss shouted at me today'],
+    ['my boss yelled at me'],
+    ['my manager emailed me'],
+    ['my boss stopped me'],
+  ])('not in %s', (text) => expect(people(text)).toEqual([]));
+  it.each([
+    ['my manager ahmed said no', 'PERSON:ahmed'],
+    ['my colleague khaled is off', 'PERSON:khaled'],
+  ])('%s', (text, expected) => expect(people(text)).toEqual([expected]));
+});
