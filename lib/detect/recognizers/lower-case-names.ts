@@ -140,6 +140,9 @@ const VIRTUE_ENDING = /(?:ance|ence|ude)$/;
 const ABSTRACT_ENDING = /(?:ce|te|ie|ion|ment|ude|eur|ise|oi|ire)$/;
 // Words that open a new clause after a name: "avec berger on s'entend pas".
 const CLAUSE_START = wordList('clause-start');
+// Words that follow a verb, not a name: "mon chef gueule tout le temps", "mon binome
+// bosse bien", "ma responsable valide demain".
+const OBJECT_AFTER_VERB = wordList('object-after-verb');
 // What follows a name one greets or thanks: "merci rose pour hier", "salut pierre tu vas
 // bien", "thanks hope for the notes".
 const ADDRESS_FOLLOW = wordList('address-follow');
@@ -783,7 +786,10 @@ export function lowerCasePerson(
   // Not a plural noun's complement: "la juge des tutelles a dit".
   const plural = tokens[i - 1]?.key === 'des' || tokens[i - 1]?.key === 'aux';
   if (
-    (workRoleBefore || named || pairThenPlural || (!thing && !plural && SAID_AFTER.test(after))) &&
+    ((workRoleBefore && !(joined(next) && OBJECT_AFTER_VERB.has(next.key))) ||
+      named ||
+      pairThenPlural ||
+      (!thing && !plural && SAID_AFTER.test(after))) &&
     surnameLike(t)
   )
     return first(0.5);

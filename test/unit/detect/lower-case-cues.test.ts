@@ -167,9 +167,15 @@ describe('a verb in the past after a role', () => {
     ['my boss yelled at me'],
     ['my manager emailed me'],
     ['my boss stopped me'],
+    // A French verb after a role, then its object or an adverb.
+    ['mon chef gueule tout le temps'],
+    ['mon tuteur kiffe mon rapport'],
+    ['ma responsable valide demain'],
+    ['mon binome bosse bien'],
   ])('not in %s', (text) => expect(people(text)).toEqual([]));
   it.each([
     ['my manager ahmed said no', 'PERSON:ahmed'],
     ['my colleague khaled is off', 'PERSON:khaled'],
+    ['mon chef tavita est la', 'PERSON:tavita'],
   ])('%s', (text, expected) => expect(people(text)).toEqual([expected]));
 });
