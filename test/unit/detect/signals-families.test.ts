@@ -160,3 +160,22 @@ describe('known errors, each by its general rule', () => {
     isDistress('relapsed after 3 months clean from cutting and i did it again');
   });
 });
+
+describe('substances to get through and not coping, told without a pronoun', () => {
+  it.each([
+    'drinking every night just to get through',
+    'took an extra xanax this morning',
+    'jai pris 2 xanax de plus ce matin',
+    'im not coping at all',
+    'barely coping tbh',
+  ])('catches: %s', isDistress);
+
+  it.each([
+    'jai pris un cachet de plus pour mon mal de dos',
+    'ma mere a pris un xanax de plus',
+    'she took an extra xanax',
+    'not coping with the heat lol',
+    'my sister is not coping',
+    'im coping fine',
+  ])('leaves alone: %s', isNothing);
+});
