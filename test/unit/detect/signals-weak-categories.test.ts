@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { isNothing, isSevere, read, signals, withRulesAlone } from './signal-rules.ts';
+
+// The four categories issue 10 found weakest on new writers, each widened from what it is
+// (the taste for life lost, death let come, a thing given "for after", a letter left with
+// someone close; stalking, intimate pictures held over the writer, sexual messages;
+// shut in, on the tracks now), each beside an ordinary message that shares its words.
+// Rules alone: the learnt model only adds.
+
+withRulesAlone();
+
+const isViolence = (text: string) => {
+  const analysis = read(text);
+  expect(analysis.signals).toContain('DISTRESS');
+  expect(analysis.distress).toContain('violence');
+};
+const isCrisisNow = (text: string) => {
+  const analysis = read(text);
+  expect(analysis.signals).toEqual(expect.arrayContaining(['DISTRESS', 'URGENT']));
+  expect(analysis.crisisNow).toBe(true);
+};
+
+describe('passive ideation: the taste for life, too many on earth, death let come', () => {
+  it.each([
+    "j'ai perdu le goût de vivre depuis l'hiver",
+    "j'ai pu aucun goût à la vie",
+    'plus le gout de vivre, vraiment',
+    'je me sens de trop dans ce monde',
+    'if i ever got diagnosed with something i would not even fight it',
+    'si je tombais malade je me soignerais pas, franchement',
+  ])('%s', isSevere('passive-ideation'));
+
+  it.each([
+    "j'ai retrouvé le goût de la cuisine depuis le stage",
+    'je me sens de trop dans cette réunion, je sais pas pourquoi on m’a invitée',
+    'if i got sick i would just work from home',
+    'si je tombais malade pendant le séminaire, qui me remplace ?',
+  ])('%s: nothing', isNothing);
+});
+
+describe('passive ideation: an absence with a date, a meeting begun without the writer', () => {
+  it.each([
+    'je suis plus là à partir de jeudi, congés',
+    'je serai plus là du 3 au 10',
+    'lancez la visio sans moi, je suis dans le métro',
+    'start the stand-up without me, my train is late',
+  ])('%s: nothing', isNothing);
+
+  it.each(['je voudrais plus être là, pour personne', 'they would all be fine without me'])(
+    '%s',
+    isSevere('passive-ideation'),
+  );
+});
+
+describe('farewell: a thing given for after, a letter left with someone close', () => {
+  it.each([
+    'gave my watch to my cousin, he will use it more than me now',
+    "j'ai donné mon vélo à mon neveu, il en aura plus besoin que moi de toute façon",
+    "j'ai laissé mon alliance et une lettre chez ma mère. elle va comprendre",
+  ])('%s', isSevere('farewell'));
+
+  it.each([
+    'gave my old bike to my nephew, he will use it more than the dog does lol',
+    "j'ai donné mon vélo à mon neveu, il en a plus besoin que moi pour aller au lycée",
+    "j'ai laissé les clés et une lettre chez ma mère pour le plombier",
+    'elle va comprendre quand elle verra le planning',
+  ])('%s: nothing', isNothing);
+});
+
+describe('violence: stalking, intimate pictures held over the writer, sexual messages', () => {
+  it.each([
+    'this guy from my old job keeps turning up outside my work',
+    'she keeps contacting me from fake accounts since I blocked her',
+    "mon ex me contacte avec des faux profils depuis que je l'ai bloqué",
+    'he threatened to leak my private photos',
+    'he says he will post my pics unless i go back to him',
+    'il menace de partager des photos de moi si je le quitte',
+    'il va envoyer mes photos à ma famille si je porte plainte',
+    'le client me fait des remarques graveleuses à chaque rendez-vous',
+    'my supervisor keeps sending me sexual texts at night',
+    'he made lewd comments about my legs in front of the team',
+    'mon responsable me demande des selfies le soir',
+  ])('%s', isViolence);
+
+  it.each([
+    'my mum keeps showing up at the office with cake lol',
+    'my cousin messaged me from a new number, saving it now',
+    'il menace de publier mes photos de vacances sur le groupe 😂',
+    'my colleague is going to post my pics from the party on the intranet',
+    'la cheffe me demande des photos pour le site',
+    'she asked me for photos of the venue',
+    'he made some dirty jokes about the printer',
+  ])('%s: nothing', isNothing);
+});
+
+describe('crisis now: shut in by someone, on the tracks', () => {
+  it.each([
+    "elle m'a enfermé dans la cave et elle est partie",
+    "he's locked me in the bedroom and taken my phone",
+    'sitting by the railway line now, i dont know why im telling you',
+    'je suis assise sur les rails, là',
+  ])('%s', isCrisisNow);
+
+  it('a shutting-in told as a habit is violence, not a crisis now', () => {
+    expect(read('he locks me in whenever he goes out').crisisNow).toBe(false);
+    expect(read("il m'a enfermée dans la chambre quand j'avais 12 ans").crisisNow).toBe(false);
+  });
+
+  it.each([
+    'im at the railway station, train is on time',
+    'stuck on the train line outside Leeds, signal failure',
+    'je suis sur la voie de la guérison, merci pour tout ton soutien',
+    'je suis sur le quai, le RER a 20 min de retard',
+    'he was standing on the bridge in the last episode, so tense',
+  ])('%s: nothing', (text) => expect(signals(text)).not.toContain('URGENT'));
+});
+
+describe('the past said in years', () => {
+  it.each(['un prof me harcelait il y a des années, aujourd’hui je suis prof moi-même'])(
+    '%s: nothing',
+    isNothing,
+  );
+});
