@@ -121,3 +121,72 @@ describe('the past said in years', () => {
     isNothing,
   );
 });
+
+describe('crisis now: a ledge, the water looked at, the means laid out, the sea', () => {
+  it.each([
+    "i'm standing on the balcony ledge, 9th floor",
+    'je suis en haut de la tour, au bord',
+    'au milieu du pont, je fixe le vide depuis une heure',
+    'on the bridge again, staring down at the water',
+    'je suis dans le bain avec le rasoir',
+    'the box of sleeping pills is open in front of me',
+    'wading into the river now, sorry',
+    "the cars running in the shut garage and i'm in it",
+  ])('%s', isCrisisNow);
+
+  it.each([
+    'sitting on the balcony ledge with a coffee, lovely sun',
+    "au milieu du pont, je regarde l'eau, magnifique coucher de soleil",
+    'on the bridge looking down at the boats, so pretty',
+    'la boîte de cachets est ouverte sur la table, qui l’a laissée ?',
+    'walking into the sea right now with the kids, so cold',
+    'je suis sur le pont de 7h à 19h samedi, inventaire',
+  ])('%s: nothing', isNothing);
+});
+
+describe('farewell: things given away, contracts ended, provision made for after', () => {
+  it.each([
+    "j'ai résilié mes assurances et laissé tout en ordre",
+    'i gave all my records away, wrote a letter for my daughter too',
+    'tout est réglé pour que ma fille manque de rien après',
+    'j’ai écrit à chacun de mes frères une lettre',
+    'look after Biscuit for me from now on. thank you for everything',
+  ])('%s', isSevere('farewell'));
+
+  it.each([
+    "j'ai résilié mon abonnement à la salle, trop cher",
+    'gave most of my old toys away to the charity shop',
+    'I left a note for my husband to pick up milk',
+    'the envelope for my sister’s wedding gift is ready',
+    'honestly nothing matters anymore, sent 50 applications and nothing',
+  ])('%s: no farewell', (text) => expect(read(text).distress).not.toContain('farewell'));
+});
+
+describe('passive ideation: not wanting to have woken, done with life', () => {
+  it.each([
+    "j'aurais voulu jamais me réveiller ce matin",
+    "wish i hadn't woken up today",
+    "j'en ai fini avec la vie.",
+    'ma vie sert à rien, autant que je sois plus là',
+    'la mort serait une libération, honnêtement',
+  ])('%s', isSevere('passive-ideation'));
+
+  it.each(["j'en ai fini avec la vie de bureau, vive le freelance"])('%s: nothing', isNothing);
+});
+
+describe('violence: groped, tracked, threatened with a weapon', () => {
+  it.each([
+    'a man groped my thigh on the night bus',
+    'il a caché un traceur dans ma voiture',
+    'he checks my live location and gets furious when I stop anywhere',
+    'il surveille ma localisation en permanence',
+    'mon beau-père m’a menacée avec un couteau',
+    'il a pointé son arme sur moi',
+  ])('%s', isViolence);
+
+  it.each([
+    'my phone tracks my location for the running app',
+    'my mum checks my location when I travel, she worries',
+    'le chef m’a menacé de son pistolet à eau lol',
+  ])('%s: nothing', isNothing);
+});
