@@ -190,3 +190,57 @@ describe('violence: groped, tracked, threatened with a weapon', () => {
     'le chef m’a menacé de son pistolet à eau lol',
   ])('%s: nothing', isNothing);
 });
+
+describe('passive ideation: the body hoped to stop, a quiet going out, God asked to take me', () => {
+  it.each([
+    'some nights i pray my heart just stops',
+    "j'aimerais que mon cœur lâche pendant la nuit",
+    "i wouldn't mind if i didn't make it through tonight",
+    'envie de juste m’éteindre doucement',
+    'i just want to stop being, that’s all',
+    'mon dieu viens me chercher, je suis à bout',
+    "i'm ready to die whenever god decides",
+  ])('%s', isSevere('passive-ideation'));
+
+  it.each([
+    'I hope my heart stops racing before the interview',
+    "i don't care if i don't get through the whole list today",
+    'god, take me back to the holidays 😩',
+    'seigneur prends-moi en pitié, encore une réunion',
+    'ready to go whenever you are!',
+    'le bon dieu me prenne si je mens, c’est vrai !',
+  ])('%s: nothing', isNothing);
+});
+
+describe('farewell: last wishes, keys left with a note, codes to be found', () => {
+  it.each([
+    "j'ai rédigé mes dernières volontés hier soir",
+    "I've written down my funeral wishes for you",
+    'left my keys with my brother with a letter. he will understand',
+  ])('%s', isSevere('farewell'));
+
+  it.each([
+    "j'ai écrit mes dernières volontés pour l'assurance vie, c'est fait",
+    'gave the keys back to the landlord with a note about the boiler',
+    'you’ll find my passwords in the shared doc',
+    'je te laisse mes notes du cours, j’en ai plus besoin',
+    'prends soin de toi et à demain',
+  ])('%s: no farewell', (text) => expect(read(text).distress).not.toContain('farewell'));
+});
+
+describe('crisis now and violence: an exhaust hose, a drink spiked, permission to see my own', () => {
+  it("i've got the hose on the exhaust and the windows up", () =>
+    isCrisisNow("i've got the hose on the exhaust and the windows up"));
+
+  it.each([
+    "je crois qu'on m'a droguée hier soir, je me souviens de rien",
+    'pretty sure someone spiked my drink at the work party',
+    'he makes me ask his permission to see my sister',
+  ])('%s', isViolence);
+
+  it.each([
+    'he makes me ask for permission before deploying to prod',
+    'i took loads of paracetamol for the flu this week, feeling better',
+    "j'ai la corde à sauter dans mon sac pour la salle",
+  ])('%s: nothing', isNothing);
+});
