@@ -244,3 +244,19 @@ describe('crisis now and violence: an exhaust hose, a drink spiked, permission t
     "j'ai la corde à sauter dans mon sac pour la salle",
   ])('%s: nothing', isNothing);
 });
+
+describe('ordinary callers, chores, decks and absences with an end', () => {
+  it.each([
+    'ça frappe à la porte, sûrement le livreur avec mon colis',
+    'someone keeps knocking on the door, must be the plumber',
+    "I'm on the roof fixing the gutter, call you after",
+    'on est sur le pont du ferry, il fait beau',
+    'goodbye and thank you all, it was a pleasure working with you',
+    'je te confie le dossier Martin pendant mon absence',
+  ])('%s: nothing', isNothing);
+
+  it.each([
+    'il tape à la porte et il hurle, j’ai peur',
+    "I'm on the roof and I can't do this anymore",
+  ])('%s: urgent still', (text) => expect(signals(text)).toContain('URGENT'));
+});
