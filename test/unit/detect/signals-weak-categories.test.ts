@@ -260,3 +260,20 @@ describe('ordinary callers, chores, decks and absences with an end', () => {
     "I'm on the roof and I can't do this anymore",
   ])('%s: urgent still', (text) => expect(signals(text)).toContain('URGENT'));
 });
+
+describe('why still here, a promise to look after someone close, not to be looked for', () => {
+  it.each(['pk je suis encore là franchement'])('%s', isSevere('passive-ideation'));
+  it.each([
+    'promets-moi de prendre soin de papa',
+    "please don't come looking for me.",
+    'ne me cherchez plus',
+    'rang my dad to tell him i love him one last time',
+  ])('%s', isSevere('farewell'));
+
+  it.each([
+    'pk je suis encore là à 21h au bureau franchement',
+    'promets-moi de t’occuper de maman pendant que je suis à Lyon',
+    "don't look for me at the party, I'll be late",
+    "let's go over the slides one last time",
+  ])('%s: nothing', isNothing);
+});
