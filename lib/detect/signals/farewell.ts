@@ -86,5 +86,8 @@ export const farewell: Recogniser = {
     // Preparatory acts in any words: a note for each one, a last message to all.
     packedCue('farewell-mot-une-lettre'),
     packedCue('farewell-gave-given-donne', { weight: 1 }),
+    // Things given away, contracts ended, all left in order, an envelope for someone close,
+    // a pet entrusted "from now on": signs that add up.
+    ...packedSigns('farewell-signs-left-in-order', 12),
   ],
 };

@@ -117,6 +117,11 @@ export const BENIGN: readonly Benign[] = [
   ['asso\\w*|charity|vinted|leboncoin|vide grenier|vieux|vetements|clothes', 'clause', 'farewell'],
   // A tomorrow, a next week, thanks for feedback: a goodbye that is no farewell.
   ['[benign-tomorrow-next-week]', 'sentence', 'farewell'],
+  // A train late, a ticket, a connection: a platform told as a journey, not an edge.
+  ['[benign-journey-logistics]', 'sentence', 'active-ideation'],
+  // An absence with its end ("pendant mon absence", "while I'm away"): no wish to be gone.
+  ['[benign-absence-bounded]', 'sentence', 'passive-ideation'],
+  ['[benign-absence-bounded]', 'sentence', 'farewell'],
 ];
 
 /** A little: one hint is not enough then. */

@@ -1,4 +1,4 @@
-import { packedCue, packedSigns, type Recogniser } from './cue.ts';
+import { packedCue, packedRegExp, packedSigns, type Recogniser } from './cue.ts';
 
 // Violence or harassment suffered: at home, at work, sexual. The writer is the one it
 // is done to ("il me frappe", "my manager keeps sending me…"); what happened to someone
@@ -9,7 +9,11 @@ export const violence: Recogniser = {
     packedCue('violence-done-to-me'),
     packedCue('violence-harcel-vous-les', { topic: true }),
     // Knocking at the door: a joke marker undoes it ("keeps knocking on the door… lol").
-    packedCue('violence-knocking-the-door', { now: true }),
+    packedCue('violence-knocking-the-door', {
+      now: true,
+      // Its words: cues.txt [knocking-ordinary].
+      unless: packedRegExp('knocking-ordinary', '\\b'),
+    }),
     // Someone at the door or in the house now.
     packedCue('violence-at-the-door', { now: true, serious: true }),
     packedCue('violence-touched'),
