@@ -179,3 +179,20 @@ describe('substances to get through and not coping, told without a pronoun', () 
     'im coping fine',
   ])('leaves alone: %s', isNothing);
 });
+
+describe('idioms and plans that share the crisis words', () => {
+  it.each([
+    'je suis sur le pont ce weekend, 3 jours de repos',
+    "i'm at the edge of my seat waiting for the results",
+    'i jumped off the bus and ran to the office',
+    'je donne mon chat a ma voisine, je peux plus le garder avec le nouveau taf',
+    'je peux plus venir jeudi, desolee',
+  ])('leaves alone: %s', isNothing);
+
+  it.each([
+    'je suis sur le pont ce soir',
+    'i jumped off the bridge',
+    'je peux plus vivre comme ca',
+    'jen peux plus',
+  ])('catches: %s', isDistress);
+});
