@@ -33,7 +33,9 @@ export function tokenize(text: string): Token[] {
     const word = m[0];
     // Gaps of one character are taken from V8's single-character cache: no garbage.
     const gap = m.index === previousEnd + 1 ? text[previousEnd] : text.slice(previousEnd, m.index);
-    const capitalised = STARTS_UPPER.test(word);
+    // An ASCII first letter is told by its code: \p{Lu} there is A-Z.
+    const first = word.charCodeAt(0);
+    const capitalised = first < 128 ? first >= 65 && first <= 90 : STARTS_UPPER.test(word);
     const allCaps = capitalised && word.length >= 2 && !HAS_LOWER.test(word);
     // Most gaps are one space: skip the pattern for them.
     const afterBreak =

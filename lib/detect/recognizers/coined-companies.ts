@@ -54,16 +54,21 @@ const NUMBERED_WITH_FORM =
 
 export function findCoinedCompanies(text: string): Candidate[] {
   const found: Candidate[] = [];
+  // Both patterns need a digit, "&" or "+" (NUMBERED_WITH_FORM a digit): most sentences
+  // have none.
+  const digit = /\d/.test(text);
+  if (!digit && !/[&+]/.test(text)) return found;
   NUMBERED_WITH_FORM.lastIndex = 0;
-  for (let m = NUMBERED_WITH_FORM.exec(text); m; m = NUMBERED_WITH_FORM.exec(text))
-    found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'ORG',
-      score: 0.85,
-      reason: 'entreprise (forme juridique)',
-      reasonEn: 'company (legal form)',
-    });
+  if (digit)
+    for (let m = NUMBERED_WITH_FORM.exec(text); m; m = NUMBERED_WITH_FORM.exec(text))
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'ORG',
+        score: 0.85,
+        reason: 'entreprise (forme juridique)',
+        reasonEn: 'company (legal form)',
+      });
   if (!MAY_HOLD.test(text)) return found;
   COINED.lastIndex = 0;
   for (let m = COINED.exec(text); m; m = COINED.exec(text)) {

@@ -55,30 +55,29 @@ function signatureCompanies(text: string, out: Candidate[]): void {
     .map((m) => {
       const lead = /^[\s-]*/.exec(m[0])![0].length;
       const value = m[0].slice(lead).replace(/[\s.;:-]+$/u, '');
-      return {
-        start: m.index + lead,
-        value,
-        keys: fold(value.toLowerCase()).split(/[^a-z0-9&+]+/),
-      };
+      return { start: m.index + lead, value, keys: undefined as string[] | undefined };
     })
     .filter((p) => p.value);
+  // A part's words are folded only when its capitals let it be a post or a company.
+  const keysOf = (p: (typeof parts)[number]) =>
+    (p.keys ??= fold(p.value.toLowerCase()).split(/[^a-z0-9&+]+/));
   for (let i = 1; i + 1 < parts.length; i++) {
     const post = parts[i];
     const company = parts[i + 1];
     // Separators only: nothing but a bar, a slash, a dash or a comma between the parts.
     if (
-      post.keys.length > 5 ||
-      /[\d@:]/.test(post.value) ||
-      !post.keys.some((k) => SIGNATURE_POSTS.has(k)) ||
       !/\p{Lu}/u.test(parts[i - 1].value) ||
       !/^[\p{Lu}\d]/u.test(company.value) ||
-      company.keys.length > 7 ||
+      keysOf(post).length > 5 ||
+      /[\d@:]/.test(post.value) ||
+      !keysOf(post).some((k) => SIGNATURE_POSTS.has(k)) ||
+      keysOf(company).length > 7 ||
       /[@:]/.test(company.value) ||
-      CONTACT_WORDS.has(company.keys[0]) ||
-      MONTHS_AND_DAYS.has(company.keys[0]) ||
+      CONTACT_WORDS.has(keysOf(company)[0]) ||
+      MONTHS_AND_DAYS.has(keysOf(company)[0]) ||
       // "Julie, manager, Paris": where one works; "Lead, Karim Benali": a person.
-      company.keys.every((k) => g.places.has(k)) ||
-      g.strongFirstNames.has(company.keys[0]) ||
+      keysOf(company).every((k) => g.places.has(k)) ||
+      g.strongFirstNames.has(keysOf(company)[0]) ||
       !/^[\s\n|/,–—·-]*$/.test(text.slice(post.start + post.value.length, company.start))
     )
       continue;

@@ -147,11 +147,14 @@ const OBJECT_AFTER_VERB = wordList('object-after-verb');
 // bien", "thanks hope for the notes".
 const ADDRESS_FOLLOW = wordList('address-follow');
 
-const nextKeys = (tokens: Token[], i: number, count: number): string =>
-  tokens
-    .slice(i + 1, i + 1 + count)
-    .map((t) => t.key)
-    .join(' ');
+// The keys of the `count` tokens after i, joined by spaces; a loop, without the arrays
+// slice/map/join would make: it is asked several times at most words.
+function nextKeys(tokens: Token[], i: number, count: number): string {
+  const end = Math.min(tokens.length, i + 1 + count);
+  let out = '';
+  for (let k = i + 1; k < end; k++) out += k === i + 1 ? tokens[k].key : ' ' + tokens[k].key;
+  return out;
+}
 
 function isWordLike(key: string): boolean {
   return (
@@ -459,7 +462,8 @@ export function lowerCasePerson(
       };
   }
   const afterArticle = tokens[i + 2];
-  const articleName =
+  // Read only after a title: it may ask surnameLike of the word after the article.
+  const articleName = (): boolean =>
     article &&
     joined(afterArticle) &&
     !ROLES.has(afterArticle.key) &&
@@ -469,11 +473,11 @@ export function lowerCasePerson(
     next &&
     /^\.? ?$/.test(next.gap) &&
     next.gap.length > 0 &&
-    (!ROLES.has(next.key) || articleName)
+    (!ROLES.has(next.key) || articleName())
   ) {
     const particleStart =
       (PARTICLES.has(next.key) || (next.key === 'o' && knownSurname(tokens[i + 2]))) &&
-      (!article || articleName);
+      (!article || articleName());
     const nameOk =
       (!GRAMMAR_WORDS.has(next.key) && g.ambiguousSurnames.has(next.key)) ||
       titleThenWordSurname(key, next) ||
@@ -534,7 +538,7 @@ export function lowerCasePerson(
     return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
   // "sunnys dad picked her up", "hope's mum called": a name whose family or boss is
   // spoken of, the possessive typed with or without its apostrophe.
-  const owner = /s$/.test(key) && !/['’]/.test(next?.gap ?? '') ? key.slice(0, -1) : key;
+  const owner = key.endsWith('s') && !/['’]/.test(next?.gap ?? '') ? key.slice(0, -1) : key;
   const ownedAt = owner === key ? i + 2 : i + 1;
   if (
     (owner === key
@@ -613,10 +617,11 @@ export function lowerCasePerson(
     g.strongFirstNames.has(u.key) ? 2 : g.ambiguousFirstNames.has(u.key) ? 1 : 0;
   const pairSure = (u: Token, v: Token): boolean =>
     firstKind(u) === 2 || firstKind(v) === 2 || firstKind(u) + firstKind(v) === 1;
+  // The "et"/"and" first: it is one comparison, and rules out nearly every word.
   const pairAt = (a: number): boolean =>
+    (tokens[a + 1]?.key === 'et' || tokens[a + 1]?.key === 'and') &&
     pairName(tokens[a]) &&
     pairName(tokens[a + 2]) &&
-    (tokens[a + 1]?.key === 'et' || tokens[a + 1]?.key === 'and') &&
     !(pairWord(tokens[a]) && pairWord(tokens[a + 2])) &&
     // A sure first name, or one that may be a word beside a word no list has.
     pairSure(tokens[a], tokens[a + 2]) &&

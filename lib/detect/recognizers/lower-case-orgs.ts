@@ -18,6 +18,9 @@ const EMPLOYER_ENDS = wordList('employer-ends');
 // How one works, after "à": "je travaille à mi-temps", "à la chaîne", "à domicile".
 const WORK_MODE = patternsRegExp('{work-mode}', 'i'); // patterns.txt
 
+/** False when the word before cannot end the words that name an employer. */
+export const mayEndEmployerCue = (previousKey: string): boolean => EMPLOYER_ENDS.has(previousKey);
+
 /** True when the text before a word says it names an employer. `previousKey` is the
  * folded word just before it; `after`, the text from the word on. */
 export function employerBefore(before: string, previousKey: string, after = ''): boolean {
@@ -176,11 +179,16 @@ export function namedTradeEnd(tokens: Token[], i: number): number {
 const FIRM_ENDS = wordList('firm-ends');
 const FIRM_LEGAL = anyOf(LEGAL_FORMS, TRADE_ENDS, words('llp solicitors avocats'));
 
+/** "&" with a space or none on either side (/^ ?& ?$/), told without a pattern: this is
+ * asked at every word. */
+export const ampersandGap = (gap: string): boolean =>
+  gap === '&' || gap === ' & ' || gap === ' &' || gap === '& ';
+
 /** Index after a founders' firm starting at i, or i. */
 export function founderFirmEnd(tokens: Token[], i: number): number {
   const and = tokens[i + 1];
   if (!and) return i;
-  const amp = /^ ?& ?$/.test(and.gap);
+  const amp = ampersandGap(and.gap);
   // "père et fils" is a saying, "julie et cie" a group of friends: with "et", a surname.
   const word =
     and.gap === ' ' &&
@@ -363,7 +371,11 @@ function pastWhere(tokens: readonly Token[], k: number): number {
     (next.capitalised || g.places.has(next.key) || !g.commonWords.has(next.key))
   )
     return k + 2;
-  if (/^(?:by|near|opposite)$/.test(t.key) && next.key === 'the' && tokens[k + 2]?.gap === ' ')
+  if (
+    next.key === 'the' &&
+    (t.key === 'by' || t.key === 'near' || t.key === 'opposite') &&
+    tokens[k + 2]?.gap === ' '
+  )
     return k + 3;
   if (g.places.has(t.key) || SITE_WORDS.has(t.key)) return k + 1;
   return k;

@@ -30,6 +30,7 @@ import {
 } from './lower-case-names.ts';
 import {
   actedAsCompanyAfter,
+  ampersandGap,
   careHomeEnd,
   DETERMINERS,
   employedAfter,
@@ -40,6 +41,7 @@ import {
   SURNAME_SHAPE,
   companyRoleAfter,
   employerBefore,
+  mayEndEmployerCue,
   founderFirmEnd,
   headedOrgEnd,
   legalFormLedEnd,
@@ -216,6 +218,8 @@ const APPOSED_ROLES = wordList('apposed-roles');
 function employerAt(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const previousKey = tokens[i - 1]?.key ?? '';
+  // Called at most words: the word before decides first, before any text is cut.
+  if (!mayEndEmployerCue(previousKey)) return false;
   let before = text.slice(Math.max(0, t.start - 50), t.start);
   // "my agency, blue arrow,", "ma boite (clean pro)": a company in apposition to its role.
   if (APPOSITION_GAP.test(t.gap) && APPOSED_ROLES.has(previousKey))
@@ -534,7 +538,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
   };
   while (i < tokens.length) {
     const t = tokens[i];
-    const previous = i > 0 && !/[.!?\n]/.test(t.gap) ? tokens[i - 1] : undefined;
+    // Most gaps are one space: no pattern for them.
+    const previous = i > 0 && (t.gap === ' ' || !/[.!?\n]/.test(t.gap)) ? tokens[i - 1] : undefined;
     const next = tokens[i + 1];
 
     // Title + lower-case name: "Mme boyer" (lower-case titles are read below).
@@ -551,7 +556,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     // Title + capitalised name: "Mme Lefèvre", "M. Vo", "Dr Ouali", "Maître Delattre".
     // "M. J. Dupont", "MR C. OBI": initials may stand between; a title in capitals (as
     // cards and records print it) only before a name in capitals.
-    if (TITLES.has(t.key) && t.capitalised && next && next.capitalised) {
+    if (t.capitalised && TITLES.has(t.key) && next && next.capitalised) {
       const gapOk = ABBREVIATED_TITLES.has(t.key)
         ? /^\. ?$/.test(next.gap)
         : /^\.? ?$/.test(next.gap) && next.gap.length > 0;
@@ -595,10 +600,10 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     // "john lewis & partners", "Pierre Durand & Associés": the founder's full name.
     if (
       founders === i &&
+      ampersandGap(tokens[i + 2]?.gap ?? '') &&
       (g.strongFirstNames.has(t.key) || g.ambiguousFirstNames.has(t.key)) &&
       tokens[i + 1]?.gap === ' ' &&
-      surnameLike(tokens[i + 1]) &&
-      /^ ?& ?$/.test(tokens[i + 2]?.gap ?? '')
+      surnameLike(tokens[i + 1])
     ) {
       const firm = founderFirmEnd(tokens, i + 1);
       if (firm > i + 1) founders = firm;
@@ -651,7 +656,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     // ("rdv avec bpifrance", not "un bain", "la sncf").
     // Several words ("jd sports", "pret a manger") or three letters after a cue ("le
     // conseiller lcl", "client de axa") are enough.
-    const plainName =
+    // Read only for a known company: most words are none.
+    const plainName = (): boolean =>
       !t.capitalised &&
       !ACRONYMS.has(t.key) &&
       ((known > 1 && !DETERMINERS.has(t.key)) ||
@@ -684,7 +690,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     if (
       known &&
       !streetAfter &&
-      (t.capitalised || orgContext || plainName) &&
+      (t.capitalised || orgContext || plainName()) &&
       (orgContext || !TOOLS.has(t.key))
     ) {
       const end = i + known + sectorRunAfter(tokens, i + known);
