@@ -1,4 +1,5 @@
-import packed from './data/gazetteer.packed.json';
+// Named imports: the file's "about" note stays out of the bundle.
+import { bytes, packed } from './data/gazetteer.packed.json';
 import { frontDecode } from './front-coding.ts';
 import { unpackJson } from './packed-json.ts';
 
@@ -28,7 +29,7 @@ let loaded: Gazetteer | null = null;
 /** Inflates and decodes the generated lists once, on first use (about 20 ms). */
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
-  const data = unpackJson<Record<string, string>>(packed);
+  const data = unpackJson<Record<string, string>>({ packed, bytes });
   // Names that are both a first name and a surname are stored once (build-gazetteer.ts).
   const both = frontDecode(data.FIRST_NAMES_AND_SURNAMES);
   const ambiguousBoth = frontDecode(data.AMBIGUOUS_FIRST_NAMES_AND_SURNAMES);

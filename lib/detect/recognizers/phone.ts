@@ -4,7 +4,7 @@ import {
   type CountryCode,
   type MetadataJson,
 } from 'libphonenumber-js/core';
-import packedMetadata from '../data/phone-metadata.packed.json';
+import { bytes, packed } from '../data/phone-metadata.packed.json';
 import { unpackJson } from '../packed-json.ts';
 import type { Candidate } from '../types.ts';
 import { findDigitRuns, neverClosed } from './digit-runs.ts';
@@ -27,7 +27,7 @@ let metadata: MetadataJson | undefined;
 
 /** The phone metadata, inflated on first use (a few milliseconds). */
 export function phoneMetadata(): MetadataJson {
-  metadata ??= unpackJson<MetadataJson>(packedMetadata);
+  metadata ??= unpackJson<MetadataJson>({ packed, bytes });
   return metadata;
 }
 
