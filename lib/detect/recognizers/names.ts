@@ -876,7 +876,9 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       // Sam." a day.
       !(particle && g.places.has(headName.key) && !g.commonWords.has(headName.key)) &&
       !(particle && NOT_A_SHOP_NAME.has(headName.key)) &&
-      !(DAYS.has(headName.key) && text[headName.end] === '.');
+      !(DAYS.has(headName.key) && text[headName.end] === '.') &&
+      // "Conseil Départemental", "Conseil Régional": a public body, named generically.
+      !/^(?:departemental|regional|municipal|general)e?$/.test(headName.key);
     // "Kestrel Logistics", "Brightwell Health": a sector noun ends the name; the words
     // before it must not be common ones ("Global Logistics", "Mental Health").
     const tail =

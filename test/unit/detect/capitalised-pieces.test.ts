@@ -47,6 +47,9 @@ describe('capitalised words inside a sentence', () => {
     "mon adresse c'est 75011 Paris",
     "c'est 69 003 Lyon",
     'le colis part de 06000 Nice',
+    // A public body named generically, a head noun and its administrative adjective.
+    'Le Conseil Départemental a validé mon dossier.',
+    'Le Conseil Régional finance la formation.',
     'on part vers Zorglub',
     'le dossier ABCD est prêt',
     'Hier, le Zorglub est venu',
