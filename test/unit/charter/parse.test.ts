@@ -43,6 +43,15 @@ describe('parseCharter', () => {
     expect(firstSentence(charter.rules[0].body)).toBe('On se respecte.');
   });
 
+  it.each([
+    ['a one-letter title', 'A'],
+    ['a title of the longest length read', 'R'.repeat(120)],
+  ])('reads a rule heading typed with two spaces: %s', (_label, title) => {
+    expect(parseCharter(`Charte\n\n1.  ${title}\nOn se respecte.`).rules).toEqual([
+      { number: 1, title, body: 'On se respecte.' },
+    ]);
+  });
+
   it('copes with text that has no rules at all', () => {
     expect(parseCharter('')).toEqual({ title: '', intro: '', rules: [] });
     expect(parseCharter('Juste un titre').rules).toEqual([]);

@@ -58,6 +58,8 @@ describe('isCalendarDate', () => {
     ['x2026-01-01', false],
     ['2026-01-01x', false],
     ['2026-1-01', false],
+    // Date.UTC reads years 0–99 as 1900–1999: such a year never matches its own date.
+    ['0099-05-05', false],
   ])('%s → %s', (date, expected) => expect(isCalendarDate(date)).toBe(expected));
 
   it('counts days across months and years', () => {

@@ -147,6 +147,54 @@ describe('validation messages, in French and English', () => {
       ],
     ],
     [
+      'too many ranges in a day',
+      scheduleWith({
+        week: {
+          ...week,
+          thu: Array.from({ length: 13 }, (_, hour) => ({
+            start: `${String(hour + 6).padStart(2, '0')}:00`,
+            end: `${String(hour + 6).padStart(2, '0')}:30`,
+          })),
+        },
+      }),
+      [
+        error(
+          'week.thu',
+          'Trop de plages le jeudi (13, 12 au plus).',
+          'Too many ranges on Thursday (13, at most 12).',
+        ),
+      ],
+    ],
+    [
+      'times that are lists, not text',
+      scheduleWith({
+        week: { ...week, mon: [{ start: ['08:00'], end: ['18:00'] } as never] },
+      }),
+      [
+        error(
+          'week.mon[0].start',
+          'Heure de début invalide le lundi (format HH:MM, ex. 08:00).',
+          'Invalid start time on Monday (format HH:MM, e.g. 08:00).',
+        ),
+        error(
+          'week.mon[0].end',
+          'Heure de fin invalide le lundi (format HH:MM, ex. 18:00).',
+          'Invalid end time on Monday (format HH:MM, e.g. 18:00).',
+        ),
+      ],
+    ],
+    [
+      'a three-letter country',
+      scheduleWith({ holidays: { country: 'FRA', enabled: true } }),
+      [
+        error(
+          'holidays.country',
+          'Pays invalide (code à deux lettres majuscules, ex. FR).',
+          'Invalid country (two capital letters, e.g. FR).',
+        ),
+      ],
+    ],
+    [
       'missing holidays',
       { ...scheduleWith(), holidays: [] },
       [
@@ -256,6 +304,35 @@ describe('validation messages, in French and English', () => {
           'absences[0].end',
           'Absence n° 1 : date de fin invalide (AAAA-MM-JJ).',
           'Absence #1: invalid end date (YYYY-MM-DD).',
+        ),
+      ],
+    ],
+    [
+      'absence dates that are lists, not text',
+      scheduleWith({ absences: [{ start: ['2026-03-02'], end: ['2026-03-02'] } as never] }),
+      [
+        error(
+          'absences[0].start',
+          'Absence n° 1 : date de début invalide (AAAA-MM-JJ).',
+          'Absence #1: invalid start date (YYYY-MM-DD).',
+        ),
+        error(
+          'absences[0].end',
+          'Absence n° 1 : date de fin invalide (AAAA-MM-JJ).',
+          'Absence #1: invalid end date (YYYY-MM-DD).',
+        ),
+      ],
+    ],
+    [
+      'too many absences',
+      scheduleWith({
+        absences: Array.from({ length: 51 }, () => ({ start: '2026-03-02', end: '2026-03-02' })),
+      }),
+      [
+        error(
+          'absences',
+          "Trop d'absences (51, 50 au plus) : retirez les anciennes.",
+          'Too many absences (51, at most 50): remove past ones.',
         ),
       ],
     ],
@@ -373,9 +450,20 @@ describe('what validation accepts, at its limits', () => {
     expect(seen).toEqual([['FR', '67']]);
   });
 
-  it('holidays turned off', () => {
+  it('holidays turned off, without a region key', () => {
     const holidays = { country: 'BE', enabled: false };
-    expect(accepted(scheduleWith({ holidays }))?.holidays).toEqual(holidays);
+    expect(accepted(scheduleWith({ holidays }))?.holidays).toStrictEqual(holidays);
+  });
+
+  it('a note trimmed, and a note of spaces only left out', () => {
+    const absences = [
+      { start: '2026-03-02', end: '2026-03-02', note: '  congés  ' },
+      { start: '2026-03-09', end: '2026-03-09', note: '   ' },
+    ];
+    expect(accepted(scheduleWith({ absences }))?.absences).toStrictEqual([
+      { start: '2026-03-02', end: '2026-03-02', note: 'congés' },
+      { start: '2026-03-09', end: '2026-03-09' },
+    ]);
   });
 
   it('a note of exactly 200 characters, and a one-day absence', () => {
