@@ -60,7 +60,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // Scored twice on its arrival: with the shipped model, and with one retrained on more
   // contrast text (not shipped: it did no better). Never read.
   // URGENT recall 0.76 -> 0.77 after the same round.
-  ['signals6/signals6.jsonl', { DISTRESS: [0.8, 0.89], URGENT: [0.77, 0.97] }],
+  // DISTRESS 82.9% -> 85.4% after the round on the weak categories and everyday messages.
+  ['signals6/signals6.jsonl', { DISTRESS: [0.85, 0.89], URGENT: [0.77, 0.97] }],
   // Written for the round that brought panic, substance and hopelessness back and fixed
   // known name errors; its odd lines scored before it (83.2% / 86.0%) and after (84.8% /
   // 86.2%: two more companies). Never read.
@@ -86,7 +87,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // Recall 0.91 -> 0.92 after the round on the new writer's families (91.4% -> 92.6%).
   // Recall 0.926 -> 0.939 after the round on addresses and companies as typed.
   ['phone8/phone8.jsonl', { recall: 0.93, precision: 0.96 }],
-  ['signals9/signals9.jsonl', { DISTRESS: [0.84, 0.84], URGENT: [0.78, 0.81] }],
+  // DISTRESS 84.3% / 84.3% -> 86.3% / 84.6% after the same round.
+  ['signals9/signals9.jsonl', { DISTRESS: [0.86, 0.84], URGENT: [0.78, 0.81] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
   // 14 -> 13 raised after the round on everyday life told with distress words.
   ['ordinary3/set.jsonl', { raisedAtMost: 13 }],
@@ -112,7 +114,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // split like the others: the odd halves hold the floors, scored before the even halves
   // were read (signals11 odd DISTRESS 98.2% / 94.7%, URGENT 87.2% / 93.2%; phone10 odd
   // 89.0% / 99.2%, companies 27 of 37).
-  ['signals11/signals11.jsonl', { DISTRESS: [0.98, 0.94], URGENT: [0.87, 0.93] }],
+  // URGENT 87.2% -> 89.4% after the same round.
+  ['signals11/signals11.jsonl', { DISTRESS: [0.98, 0.94], URGENT: [0.89, 0.93] }],
   // At the end of the round that read signals10's and phone9's even halves: signals11
   // unchanged; phone10 88.3% -> 90.3% (addresses 22 -> 26 of 30, companies 49 -> 50 of 66).
   ['phone10/phone10.jsonl', { recall: 0.88, precision: 0.99 }],
@@ -122,14 +125,17 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // (companies 57 of 83, addresses 18 of 28). Never read.
   // Precision 0.869 -> 0.880 (DISTRESS) and 0.854 -> 0.864 (URGENT) after the round that
   // read accidents and someone else's distress: one false alarm fewer each.
-  ['signals12/signals12.jsonl', { DISTRESS: [0.71, 0.87], URGENT: [0.76, 0.86] }],
+  // Precision 0.880 -> 0.890 (DISTRESS) and 0.864 -> 0.875 (URGENT) after the round on the
+  // weak categories and everyday messages: one false alarm fewer each.
+  ['signals12/signals12.jsonl', { DISTRESS: [0.71, 0.89], URGENT: [0.76, 0.87] }],
   // Recall 0.797 -> 0.847 after the round on addresses (18 -> 25 of 28) and companies as
   // typed (57 -> 60 of 83).
   ['phone11/phone11.jsonl', { recall: 0.84, precision: 0.96 }],
   // A fourth writer's pair, unread whole; floors at what they measured on arrival, before
   // any rule of the round that received them: signals13 DISTRESS 75.5% / 88.5%, URGENT
   // 73.9% / 89.5%; phone12 74.9% / 95.4%.
-  ['signals13/signals13.jsonl', { DISTRESS: [0.75, 0.88], URGENT: [0.73, 0.89] }],
+  // URGENT recall 0.739 -> 0.750 after the same round.
+  ['signals13/signals13.jsonl', { DISTRESS: [0.75, 0.88], URGENT: [0.75, 0.89] }],
   // Recall 0.749 -> 0.789 at the end of the same round (addresses 21 -> 27 of 28).
   ['phone12/phone12.jsonl', { recall: 0.78, precision: 0.95 }],
   // Recall 0.95 -> 0.97 after the round on residences, estates and business zones (96.3% -> 97.5%).
