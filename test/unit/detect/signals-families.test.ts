@@ -187,10 +187,14 @@ describe('idioms and plans that share the crisis words', () => {
     'i jumped off the bus and ran to the office',
     'je donne mon chat a ma voisine, je peux plus le garder avec le nouveau taf',
     'je peux plus venir jeudi, desolee',
+    // Taking the plunge, the venture said after it.
+    'je vais me jeter a leau, je postule !',
+    "je vais me jeter à l'eau et lui demander une augmentation",
   ])('leaves alone: %s', isNothing);
 
   it.each([
     'je suis sur le pont ce soir',
+    "je vais me jeter à l'eau ce soir",
     'i jumped off the bridge',
     'je peux plus vivre comme ca',
     'jen peux plus',
