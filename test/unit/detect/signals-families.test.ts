@@ -190,11 +190,15 @@ describe('idioms and plans that share the crisis words', () => {
     // Taking the plunge, the venture said after it.
     'je vais me jeter a leau, je postule !',
     "je vais me jeter à l'eau et lui demander une augmentation",
+    'i took all my pills this morning like the doctor said',
+    'i took all my meds as prescribed',
   ])('leaves alone: %s', isNothing);
 
   it.each([
     'je suis sur le pont ce soir',
     "je vais me jeter à l'eau ce soir",
+    'i took all my pills',
+    'i took all of my meds',
     'i jumped off the bridge',
     'je peux plus vivre comme ca',
     'jen peux plus',
