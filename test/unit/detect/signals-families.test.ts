@@ -192,6 +192,9 @@ describe('idioms and plans that share the crisis words', () => {
     "je vais me jeter à l'eau et lui demander une augmentation",
     'i took all my pills this morning like the doctor said',
     'i took all my meds as prescribed',
+    'jai écrit des lettres pour tout le monde pour noel',
+    'ma collegue a écrit des lettres pour tout le monde',
+    'ca fait 3 jours que jai rien mangé de bon lol',
   ])('leaves alone: %s', isNothing);
 
   it.each([
@@ -199,6 +202,8 @@ describe('idioms and plans that share the crisis words', () => {
     "je vais me jeter à l'eau ce soir",
     'i took all my pills',
     'i took all of my meds',
+    'jai écrit des lettres pour tout le monde',
+    'ca fait 3 jours que jai rien mangé',
     'i jumped off the bridge',
     'je peux plus vivre comme ca',
     'jen peux plus',
