@@ -214,6 +214,8 @@ export function signalText(sentence: string): string {
   text = text.replace(/\baujourd'? ?hui\b/g, 'aujourde hui');
   text = text.replace(/(?<!'|\bi )\b([jm]|qu) (?=[aeiouyh])/g, '$1e ');
   text = text.replace(/\bd(une?)\b/g, 'de $1').replace(GLUED, openGlued);
+  // "ils mont enfermée", "elles tont dit": "m'ont", "t'ont" typed without the apostrophe.
+  text = text.replace(/\b(ils|elles|qui) ([mt])ont\b/g, '$1 $2e ont');
   // "jpleurais", "jrevis", "jsers": "je" glued to any verb (no French word starts so).
   text = text.replace(/\bj(?=[bcdfgklmnpqrstvz][a-z]{2,}\b)/g, 'je ');
   // English contractions closed: "don't" → "dont".

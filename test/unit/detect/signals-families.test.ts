@@ -195,6 +195,7 @@ describe('idioms and plans that share the crisis words', () => {
     'jai écrit des lettres pour tout le monde pour noel',
     'ma collegue a écrit des lettres pour tout le monde',
     'ca fait 3 jours que jai rien mangé de bon lol',
+    'on monte au mont blanc ce weekend',
   ])('leaves alone: %s', isNothing);
 
   it.each([
@@ -204,6 +205,8 @@ describe('idioms and plans that share the crisis words', () => {
     'i took all of my meds',
     'jai écrit des lettres pour tout le monde',
     'ca fait 3 jours que jai rien mangé',
+    // "m'ont" typed "mont" after its subject.
+    'ils mont enfermée dans la chambre',
     'i jumped off the bridge',
     'je peux plus vivre comme ca',
     'jen peux plus',
