@@ -32,7 +32,7 @@ const NUM =
   '(?:\\d+|une?|deux|trois|cinq|dix|quinze|vingt|trente|quarante|quelques|a few|few|five|ten|fifteen|twenty|thirty|forty|one|two|three)';
 const SOON = new RegExp(
   [
-    `\\bdans ${NUM} ?(?:min|minutes?|mn)\\b`,
+    `\\bdans (?:les )?${NUM} ?(?:min|minutes?|mn)\\b(?! qui ont suivi)`,
     '\\bdans (?:une|1|deux|2|trois|3) ?(?:heures?|h)\\b(?! demain)',
     '\\bdans (?:un quart de heure|une demi[- ]heure|la demi[- ]heure|le heure)\\b',
     `\\bin ${NUM} ?(?:min|mins|minutes)\\b`,
@@ -136,7 +136,7 @@ const OUT_OF_BED =
   /\b((?:out of bed|get up|got up|getting up|wake up|woke up|waking up|me lever|me leve|me levais|leve|levee|lever|sortir du lit|sors du lit|sortie? du lit)(?: \S+){0,2}) (?:before|avant|until|till|by|jusque a|a|at|vers|around)\b/g;
 // "ate it in five minutes", "je suis à la gare dans 5 min": a duration told, the writer arriving.
 const NOT_SOON = new RegExp(
-  `\\b(?:\\w+[^e\\W]ed|ate|did|done|took|made|je (?:arrive|serai|suis)|(?:i|ill|we) (?:be|arrive)|(?:im|were) (?:almost )?(?:there|here|home)|on my way)(?: \\S+){0,4} (?:dans|in) ${NUM} ?(?:min|mins|minutes)\\b`,
+  `\\b(?:\\w+[^e\\W]ed|ate|did|done|took|made|je (?:arrive|serai|suis)|(?:i|ill|we) (?:be|arrive)|(?:im|were) (?:almost )?(?:there|here|home)|on my way)(?: \\S+){0,4} (?:dans|in) (?:les )?${NUM} ?(?:min|mins|minutes)\\b`,
   'g',
 );
 // Most sentences say no time at all: one cheap look before the real reading.

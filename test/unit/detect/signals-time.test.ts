@@ -60,6 +60,7 @@ describe('requests, people waiting, playful and past urgency', () => {
     'elle attend devant mon bureau, je lui dis quoi ?',
     'The client is on the line, what do I tell him?',
     'Mon collègue vient de s’effondrer dans le couloir, j’appelle qui ?',
+    'jai besoin dune reponse dans les 10 min',
   ])('urgent: %s', (text) => expect(urgentAt(text)).toBe(true));
 
   it.each([
@@ -69,6 +70,8 @@ describe('requests, people waiting, playful and past urgency', () => {
     'Tu es dispo jeudi pour un café ?',
     'Tu peux m’appeler demain dans la matinée ?',
     'Le client attend notre proposition pour la fin du mois.',
+    'je serai la dans les 10 min',
+    'dans les 10 minutes qui ont suivi jai compris mon erreur',
   ])('not urgent: %s', (text) => expect(urgentAt(text)).toBe(false));
 });
 
