@@ -32,7 +32,7 @@ const EN_STREET_LOWER = new RegExp(
 const SENTENCE_END_WORDS =
   '(?:now|today|tonight|tomorrow|yesterday|again|too|though|then|anymore|lol|please|pls|thanks|asap|ok|okay)';
 const EN_STREET_CUED = new RegExp(
-  `(?<=\\b(?:at|to|is|live[sd]?|address|(?:flat|apt) [\\w/]+),? )\\d{1,5}[a-z]? (?:(?!(?:the|an?|my|our|in|on|by|near|past|next|car|bus|test|min\\w*|hours?|miles?)\\b)[a-z][\\p{L}'-]+ ){1,3}(?:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|gardens|terrace|mews)(?:,? (?!${SENTENCE_END_WORDS}\\b)[a-z]+(?=\\s*(?:[.,!?]|$)))?(?![\\p{L}])`,
+  `(?<=\\b(?:at|to|is|on|live[sd]?|address|(?:flat|apt) [\\w/]+),? )\\d{1,5}[a-z]? (?:(?!(?:the|an?|my|our|in|on|by|near|past|next|car|bus|test|min\\w*|hours?|miles?)\\b)[a-z][\\p{L}'-]+ ){1,3}(?:street|st|road|rd|lane|avenue|ave|drive|close|crescent|grove|gardens|terrace|mews)(?:,? (?!${SENTENCE_END_WORDS}\\b)[a-z]+(?=\\s*(?:[.,!?]|$)))?(?![\\p{L}])`,
   'gu',
 );
 

@@ -62,6 +62,7 @@ describe('French addresses typed on a phone', () => {
     ],
     ['"a la" and where', 'rdv au 12 rue des lilas a la sortie du metro', '12 rue des lilas'],
     ['"a l\'" and where', "rdv au 12 rue des lilas a l'angle", '12 rue des lilas'],
+    ['"jusqu\'à" ends it', "je suis au 12 rue victor hugo jusqu'à 18h", '12 rue victor hugo'],
     ['a lieu-dit and a bare postal code', 'lieu dit la croix 29860', 'lieu dit la croix 29860'],
     [
       'a lower-case street over two lines',
@@ -105,6 +106,7 @@ describe('English streets typed in lower case', () => {
     ['a town ending the sentence', 'my address is 3 mill lane, york.', '3 mill lane, york'],
     ['"now" ending the sentence, no town', 'he lives at 14 elm road now', '14 elm road'],
     ['"too" ending the sentence, no town', 'she lives at 22 baker st too', '22 baker st'],
+    ['"live on"', 'i live on 45 station road', '45 station road'],
   ])('%s', (_case, text, address) => expect(addresses(text)).toEqual([address]));
 
   it.each([
