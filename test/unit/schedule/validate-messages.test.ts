@@ -17,6 +17,20 @@ const error = (path: string, fr: string, en: string): ValidationError => ({
   message: { fr, en },
 });
 
+// Both dates of the first absence refused, in the words the options page shows.
+const invalidAbsenceDates = () => [
+  error(
+    'absences[0].start',
+    'Absence n° 1 : date de début invalide (AAAA-MM-JJ).',
+    'Absence #1: invalid start date (YYYY-MM-DD).',
+  ),
+  error(
+    'absences[0].end',
+    'Absence n° 1 : date de fin invalide (AAAA-MM-JJ).',
+    'Absence #1: invalid end date (YYYY-MM-DD).',
+  ),
+];
+
 describe('validation messages, in French and English', () => {
   it.each<[string, unknown, ValidationError[]]>([
     [
@@ -278,50 +292,17 @@ describe('validation messages, in French and English', () => {
     [
       'absence dates invalid',
       scheduleWith({ absences: [{ start: '2026-02-30', end: '02/03/2026' }] }),
-      [
-        error(
-          'absences[0].start',
-          'Absence n° 1 : date de début invalide (AAAA-MM-JJ).',
-          'Absence #1: invalid start date (YYYY-MM-DD).',
-        ),
-        error(
-          'absences[0].end',
-          'Absence n° 1 : date de fin invalide (AAAA-MM-JJ).',
-          'Absence #1: invalid end date (YYYY-MM-DD).',
-        ),
-      ],
+      invalidAbsenceDates(),
     ],
     [
       'absence dates that are not text',
       scheduleWith({ absences: [{ start: 20260302, end: null } as never] }),
-      [
-        error(
-          'absences[0].start',
-          'Absence n° 1 : date de début invalide (AAAA-MM-JJ).',
-          'Absence #1: invalid start date (YYYY-MM-DD).',
-        ),
-        error(
-          'absences[0].end',
-          'Absence n° 1 : date de fin invalide (AAAA-MM-JJ).',
-          'Absence #1: invalid end date (YYYY-MM-DD).',
-        ),
-      ],
+      invalidAbsenceDates(),
     ],
     [
       'absence dates that are lists, not text',
       scheduleWith({ absences: [{ start: ['2026-03-02'], end: ['2026-03-02'] } as never] }),
-      [
-        error(
-          'absences[0].start',
-          'Absence n° 1 : date de début invalide (AAAA-MM-JJ).',
-          'Absence #1: invalid start date (YYYY-MM-DD).',
-        ),
-        error(
-          'absences[0].end',
-          'Absence n° 1 : date de fin invalide (AAAA-MM-JJ).',
-          'Absence #1: invalid end date (YYYY-MM-DD).',
-        ),
-      ],
+      invalidAbsenceDates(),
     ],
     [
       'too many absences',
