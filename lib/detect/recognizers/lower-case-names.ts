@@ -194,7 +194,7 @@ export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
   const key = t.key;
   if (g.surnames.has(key) || g.ambiguousSurnames.has(key)) return true;
   // Irish "o'" glued to a word no dictionary has ("o'connor", "o'sullivan").
-  if (/^o['’]\p{L}{3,}$/u.test(key) && !isWordLike(key.slice(2))) return true;
+  if (key[0] === 'o' && /^o['’]\p{L}{3,}$/u.test(key) && !isWordLike(key.slice(2))) return true;
   if (isWordLike(key) || HIRING_VERBS.has(key)) return false;
   // A first name that is no common word ("siobhan murphy", "joao dos santos").
   if (g.strongFirstNames.has(key) || g.ambiguousFirstNames.has(key)) return true;
