@@ -163,7 +163,7 @@ export function aboutSelf(part: string, sentence = part): boolean {
 // bears on is harm or death, not life ("pas me réveiller", "plus envie de vivre",
 // "can't stop cutting" and "don't care if I die" say the wish).
 const HARM =
-  '(?:me )?(?:tuer|suicid\\w*|mourir|en finir|faire du mal|couper|scarifi\\w*|betise|connerie|kill\\w*|die|hurt(?:ing)? (?:myself|me)|cut\\w*|end it|stupid|idees noires|dark thoughts)';
+  '(?:me )?(?:tuer|suicid\\w*|mourir|en finir|faire du mal|couper|scarifi\\w*|betise|connerie|kill\\w*|die|hurt(?:ing)? (?:myself|me)|self harm\\w*|cut\\w*|end it|stupid|idees noires|dark thoughts)';
 const LIFE =
   '(?:vivre|vie|exister|reveiller|continuer|la|live|living|life|alive|wake|exist|here|around|go on|keep going|stop\\w*|arret\\w*|care|mind|sure|know|sais|see|vois|why|pourquoi|peur|scared|reason|raison|point|sens|courage|guts)';
 const NEGATED_WORD = new RegExp(

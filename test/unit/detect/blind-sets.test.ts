@@ -128,7 +128,9 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // read accidents and someone else's distress: one false alarm fewer each.
   // Precision 0.880 -> 0.890 (DISTRESS) and 0.864 -> 0.875 (URGENT) after the round on the
   // weak categories and everyday messages: one false alarm fewer each.
-  ['signals12/signals12.jsonl', { DISTRESS: [0.71, 0.89], URGENT: [0.76, 0.87] }],
+  // Then, after rounds unread whole, split like the others: its odd half holds the floor,
+  // scored before the even half was read (DISTRESS 67.4% / 86.1%, URGENT 75.6% / 91.9%).
+  ['signals12/signals12.jsonl', { DISTRESS: [0.67, 0.86], URGENT: [0.75, 0.91] }],
   // Recall 0.797 -> 0.847 after the round on addresses (18 -> 25 of 28) and companies as
   // typed (57 -> 60 of 83).
   ['phone11/phone11.jsonl', { recall: 0.84, precision: 0.96 }],
