@@ -2,6 +2,7 @@
 import { bytes, packed } from './data/gazetteer.packed.json';
 import { frontDecode } from './front-coding.ts';
 import { unpackJson } from './packed-json.ts';
+import { expandGroups } from './short-groups.ts';
 
 export interface Gazetteer {
   /** First names that are not also French or English words (Karim, Sophie). */
@@ -18,7 +19,8 @@ export interface Gazetteer {
   knownOrganizations: string;
   /** The lexicons' word lists (lexicon/*.txt), one a line: "name: words". */
   wordLists: string;
-  /** The signals' broad lexicon (signals/lexicon.txt), comments left out. */
+  /** The signals' broad lexicon (signals/lexicon.txt), comments left out (shipped with
+   * its groups shortened: short-groups.ts). */
   signalLexicon: string;
   /** Recognisers' cues kept as text (signals/cues.txt), comments left out. */
   signalCues: string;
@@ -47,8 +49,8 @@ export function gazetteer(): Gazetteer {
     places: frontDecode(data.PLACES),
     knownOrganizations: data.KNOWN_ORGANIZATIONS,
     wordLists: data.WORD_LISTS,
-    signalLexicon: data.SIGNAL_LEXICON,
-    signalCues: data.SIGNAL_CUES,
+    signalLexicon: expandGroups(data.SIGNAL_LEXICON),
+    signalCues: expandGroups(data.SIGNAL_CUES),
   };
   return loaded;
 }

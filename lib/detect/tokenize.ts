@@ -1,4 +1,6 @@
 import { fold } from './fold.ts';
+import { gazetteer } from './gazetteer.ts';
+import { anyOf, wordList } from './lexicon/word-lists.ts';
 
 export interface Token {
   start: number;
@@ -25,6 +27,30 @@ const HAS_LOWER = /\p{Ll}/u;
 // " / " and " | " stand for line breaks in text pasted from records and signatures.
 const SENTENCE_BREAK = /[.!?…:;\n\r•"«»“”]|\s[/|]\s|\p{Extended_Pictographic}/u;
 
+// An elision typed without its apostrophe, as phone keyboards leave it: "lagence",
+// "lhotel", "lusine", "dorange". Read as "l'agence": the article apart, the word as written.
+const GLUED_ELISION = /^[ld][aeiouyh]\p{Ll}{3,}$/u;
+
+// Trades, rarer than the common words, that follow an article: "lepicerie", "lauberge".
+let trades: { has(key: string): boolean } | undefined;
+
+/** True when a lower-case word is an article glued to a word, and no word or name itself. */
+function gluedElision(word: string, key: string): boolean {
+  if (!GLUED_ELISION.test(word)) return false;
+  const g = gazetteer();
+  trades ??= anyOf(wordList('business-heads'), wordList('lower-case-heads'));
+  const rest = key.slice(1);
+  return (
+    (g.commonWords.has(rest) || trades.has(rest)) &&
+    !g.commonWords.has(key) &&
+    !g.places.has(key) &&
+    !g.strongFirstNames.has(key) &&
+    !g.ambiguousFirstNames.has(key) &&
+    !g.surnames.has(key) &&
+    !g.ambiguousSurnames.has(key)
+  );
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
@@ -46,16 +72,34 @@ export function tokenize(text: string): Token[] {
       previous !== undefined &&
       gap.startsWith('.') &&
       /^(?:m|mm|mme|mlle|dr|pr|me|mr|mrs|ms|st|ste)$/.test(previous.key);
+    const key = fold(word);
+    const sentenceStart = afterBreak && !afterTitleDot;
+    const start = m.index;
+    // After "chez" comes a name: "chez lavance" is the Lavance firm.
+    const glued = !capitalised && previous?.key !== 'chez' && gluedElision(word, key);
+    const end = glued ? start + 1 : start + word.length;
     tokens.push({
-      start: m.index,
-      end: m.index + word.length,
-      text: word,
-      key: fold(word),
+      start,
+      end,
+      text: glued ? word[0] : word,
+      key: glued ? key[0] : key,
       capitalised,
       allCaps,
-      sentenceStart: afterBreak && !afterTitleDot,
+      sentenceStart,
       gap,
     });
+    // The word after the article, as if the apostrophe had been typed.
+    if (glued)
+      tokens.push({
+        start: end,
+        end: start + word.length,
+        text: word.slice(1),
+        key: key.slice(1),
+        capitalised,
+        allCaps,
+        sentenceStart: false,
+        gap: "'",
+      });
     previousEnd = m.index + word.length;
   }
   return tokens;

@@ -17,6 +17,7 @@ const LABEL =
   /(?:^|[\s(·|/,;])(?:[EeÉé]mploy(?:er|eur)|Company|Entreprise|Soci[ée]t[ée]|[ÉE]tablissement|Cliente?|Fournisseur|Supplier|Prestataire|Agen(?:ce|cy)|Enseigne|Organi[sz]ation|Structure|Raison sociale) ?: ?/gu;
 // Legal forms typed in lower case after the name; words that cannot be part of it.
 const FORMS = wordList('forms');
+const NAME_ADJECTIVES = wordList('name-adjectives');
 const NOT_NAME = wordList('not-name');
 // Grammar, time words, pronouns and verbs: the sentence goes on before the name.
 const FORM_STOPS = wordList('form-stops');
@@ -122,7 +123,7 @@ export function findCompanyFields(text: string): Candidate[] {
     )
       out.push(found(start, start + value.length, true));
   }
-  if (/\b(?:ltd|llc|llp|plc|inc|gmbh|sarl|sas|sasu|eurl|selarl)\b/.test(text)) {
+  if (/\b(?:ltd|llc|llp|plc|inc|lt[ée]e|limit[ée]e|gmbh|sarl|sas|sasu|eurl|selarl)\b/.test(text)) {
     const tokens = tokenize(text);
     for (let i = 1; i < tokens.length; i++) {
       if (tokens[i].capitalised || !FORMS.has(tokens[i].key)) continue;
@@ -144,7 +145,9 @@ export function findCompanyFields(text: string): Candidate[] {
           k < i &&
           g.commonWords.has(tokens[k - 1].key) &&
           !plainWord(tokens[k].key) &&
-          !HEADS.has(tokens[k - 1].key)
+          !HEADS.has(tokens[k - 1].key) &&
+          // "soins bon samaritain inc": an adjective that names.
+          !NAME_ADJECTIVES.has(tokens[k - 1].key)
         )
       )
         k--;

@@ -423,7 +423,9 @@ export function lowerCasePerson(
     (key === 'me' &&
       next?.gap === ' ' &&
       !ENGLISH_BEFORE_ME.has(tokens[i - 1]?.key ?? '') &&
-      g.surnames.has(next.key) &&
+      // After "avec" or "chez" the pronoun cannot stand: any surname-like word.
+      (g.surnames.has(next.key) ||
+        (/^(?:avec|chez)$/.test(tokens[i - 1]?.key ?? '') && surnameLike(next))) &&
       !g.commonWords.has(next.key) &&
       !g.strongFirstNames.has(next.key) &&
       !g.ambiguousFirstNames.has(next.key)) ||

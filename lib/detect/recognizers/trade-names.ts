@@ -136,7 +136,7 @@ export function tradeWithNameEnd(tokens: readonly Token[], i: number): number {
   if (!lower(a) || a.gap !== ' ') return i;
   const g = gazetteer();
   const k =
-    /^(?:le|la|les|l)$/.test(a.key) || (HEADS_OF.has(head.key) && /^(?:du|des|aux)$/.test(a.key))
+    /^(?:le|la|les|l)$/.test(a.key) || (HEADS_OF.has(head.key) && /^(?:du|des|au|aux)$/.test(a.key))
       ? i + 2
       : HEADS_OF.has(head.key) && a.key === 'de' && /^(?:la|l)$/.test(tokens[i + 2]?.key ?? '')
         ? i + 3

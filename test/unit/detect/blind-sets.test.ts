@@ -133,14 +133,18 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['signals12/signals12.jsonl', { DISTRESS: [0.67, 0.86], URGENT: [0.75, 0.91] }],
   // Recall 0.797 -> 0.847 after the round on addresses (18 -> 25 of 28) and companies as
   // typed (57 -> 60 of 83).
-  ['phone11/phone11.jsonl', { recall: 0.84, precision: 0.96 }],
+  // Then, after four rounds unread whole, split like the others: its odd half holds the
+  // floor, scored before the even half was read (83.0% / 94.2%, companies 25 of 37).
+  ['phone11/phone11.jsonl', { recall: 0.83, precision: 0.94 }],
   // A fourth writer's pair, unread whole; floors at what they measured on arrival, before
   // any rule of the round that received them: signals13 DISTRESS 75.5% / 88.5%, URGENT
   // 73.9% / 89.5%; phone12 74.9% / 95.4%.
   // URGENT recall 0.739 -> 0.750 after the same round.
   ['signals13/signals13.jsonl', { DISTRESS: [0.75, 0.88], URGENT: [0.75, 0.89] }],
   // Recall 0.749 -> 0.789 at the end of the same round (addresses 21 -> 27 of 28).
-  ['phone12/phone12.jsonl', { recall: 0.78, precision: 0.95 }],
+  // Recall 0.789 -> 0.803 after the round that read phone11's even half (companies 52 -> 55
+  // of 86: a glued article, a shop's name opening with "au", L'Oréal typed "loreal").
+  ['phone12/phone12.jsonl', { recall: 0.8, precision: 0.95 }],
   // Recall 0.95 -> 0.97 after the round on residences, estates and business zones (96.3% -> 97.5%).
   // Recall 0.97 -> 0.98 after the round on the new writer's families (97.5% -> 98.8%).
   ['tidy-pasted/tidy.jsonl', { recall: 0.98, precision: 0.99 }],
