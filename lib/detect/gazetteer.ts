@@ -22,7 +22,8 @@ export interface Gazetteer {
   /** The signals' broad lexicon (signals/lexicon.txt), comments left out (shipped with
    * its groups shortened: short-groups.ts). */
   signalLexicon: string;
-  /** Recognisers' cues kept as text (signals/cues.txt), comments left out. */
+  /** Recognisers' cues kept as text (signals/cues.txt), comments left out (shipped with
+   * their groups shortened, like the lexicon). */
   signalCues: string;
 }
 

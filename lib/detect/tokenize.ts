@@ -28,7 +28,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const SENTENCE_BREAK = /[.!?…:;\n\r•"«»“”]|\s[/|]\s|\p{Extended_Pictographic}/u;
 
 // An elision typed without its apostrophe, as phone keyboards leave it: "lagence",
-// "lhotel", "lusine", "dorange". Read as "l'agence": the article apart, the word as written.
+// "lhotel", "latelier". Read as "l'agence": the article apart, the word as written.
 const GLUED_ELISION = /^[ld][aeiouyh]\p{Ll}{3,}$/u;
 
 // Trades, rarer than the common words, that follow an article: "lepicerie", "lauberge".
