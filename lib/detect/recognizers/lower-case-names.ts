@@ -212,7 +212,9 @@ export function surnameLike(t: Token | undefined, afterTitle = false): boolean {
   if (
     VERB_ENDING.test(lower) &&
     !(afterTitle && /[^aeiouy]er$|eer$/.test(lower)) &&
-    !GERMANIC_ER.test(lower)
+    !GERMANIC_ER.test(lower) &&
+    // Gaelic "mc" opens no verb: "mcallister".
+    !lower.startsWith('mc')
   )
     return false;
   return !g.places.has(key);

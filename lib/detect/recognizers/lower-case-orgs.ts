@@ -433,7 +433,8 @@ export function lowerCaseOrgEnd(tokens: Token[], i: number): number {
     // "maruti dealership wants": where it stands, not its name.
     !SITE_WORDS.has(next.key)
   )
-    return i + 2;
+    // "couvreurs martin et fils": its founders' ending belongs to it.
+    return Math.max(i + 2, founderFirmEnd(tokens, i + 1));
   return i + 1;
 }
 

@@ -693,7 +693,11 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       (t.capitalised || orgContext || plainName()) &&
       (orgContext || !TOOLS.has(t.key))
     ) {
-      const end = i + known + sectorRunAfter(tokens, i + known);
+      // "vinci energies", "john lewis & partners": its trade or its partners after it.
+      const end = Math.max(
+        i + known + sectorRunAfter(tokens, i + known),
+        founderFirmEnd(tokens, i + known - 1),
+      );
       org({ start: t.start, end: tokens[end - 1].end }, 0.88, 'entreprise', 'company');
       i = end;
       continue;

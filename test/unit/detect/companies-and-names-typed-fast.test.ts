@@ -107,3 +107,21 @@ describe('Welsh "ap" and Gaelic "mc" surnames', () => {
     ['the mcflurry machine is broken again', []],
   ]);
 });
+
+describe('a firm named after its founders, read where a known company or a name opens it', () => {
+  table([
+    ['i work for mcallister and sons in cork', ['ORG:mcallister and sons']],
+    ['mon patron chez couvreurs martin et fils veut pas', ['ORG:couvreurs martin et fils']],
+    [
+      'grace said i should apply to john lewis & partners',
+      ['PERSON:grace', 'ORG:john lewis & partners'],
+    ],
+    ['i work for hartley and sons', ['ORG:hartley and sons']],
+    // Kin and friends, no firm.
+    ['mon pere et fils se ressemblent', []],
+    ['il est venu avec ses fils et freres', []],
+    ['my sons and daughters are fine', []],
+    ['julie et co viennent ce soir', ['PERSON:julie']],
+    ['tel pere tel fils', []],
+  ]);
+});
