@@ -80,7 +80,7 @@ export const farewell: Recogniser = {
     packedCue('farewell-prends-bien-soin', { weight: 1 }),
     packedCue('farewell-youve-been-such', { weight: 1 }),
     packedCue('farewell-if-something-happens', { weight: 1 }),
-    ...packedSigns('farewell-signs-codes-handed-on', 2),
+    ...packedSigns('farewell-signs-codes-handed-on', 3),
     packedCue('farewell-prends-prenez-bien', { weight: 1 }),
     { re: any('promets? le moi', 'promise me'), weight: 1 },
     // Preparatory acts in any words: a note for each one, a last message to all.

@@ -574,7 +574,9 @@ export function combineSignals(
     (distress && (severe || crisisNow || attackNow)) ||
     // The rules' reading of a distress as not happening now stands, bar a cue of urgency.
     // Distress the model alone heard has no category to weigh: it is the urgency's cue.
-    ((urgent > 0 || byCategory.size === 0) && modelHeard('urgent', urgent > 0 || distress))
+    // Asked for someone else, a weak cue ("what do I say to him") is the question, not the rush.
+    ((urgent > 0 || byCategory.size === 0) &&
+      modelHeard('urgent', urgent >= (forSomeoneElse ? 2 : 1) || distress))
   )
     signals.push('URGENT');
   if (message.length <= 80 && !signals.includes('URGENT') && VAGUE.test(fold(message.trim())))

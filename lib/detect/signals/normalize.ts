@@ -137,7 +137,7 @@ const SMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\bj(ai|en|y|arrive|arrete|etouffe|entends|etais|avais|aimerais|aurais|ecris|me|te|vais|veux|veu|peux|peu|sais|fais|pense|crois|pleure|dois|bois|prends|dors|mange|tiens|tape|coupe|fume|picole|panique|sens|tremble|supporte|ose|attends|espere|vois|voudrais|suis|pense|peux)\b/g,
     'je $1',
   ],
-  [/\bn(arrive|ai|en|est|y|etais|avais|arrete)\b/g, '$1'],
+  [/\bn(arrive|ai|as|avez|en|est|y|etais|avais|arrete)\b/g, '$1'],
   // "den finir", "dangoisse": the apostrophe dropped.
   [
     /\bd(en|y|etre|avoir|angoisse|anxiete|alcool|urgence|aide|habitude|essayer|essaye|exister|ailleurs)\b/g,

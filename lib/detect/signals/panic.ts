@@ -4,9 +4,10 @@ import { any, packedCue, signs, packedSigns, type Cue, type Recogniser } from '.
 // real, watching oneself from outside). A symptom told in the present is happening as
 // the person writes: an unfolding crisis, urgent too (unless told as a habit, "quand…").
 // The topic ("j'ai des crises d'angoisse") is not.
-// Out of breath from a run or a bike ride: the body, not an attack.
+// Out of breath from a run, a bike ride or the stairs: the body, not an attack. Sitting
+// "on the stairs", "dans les escaliers", is a place, not an effort.
 export const EXERTION =
-  /\b(?:couru|courir|running|run|ran|velo|bike|footing|jogging|sport|seance|entrainement|gym|workout|stairs|escaliers|marathon|sprint|cardio|muscu|rando|hike|\d+ ?km)\b/;
+  /\b(?:couru|courir|running|run|ran|velo|bike|footing|jogging|sport|seance|entrainement|gym|workout|(?<!\b(?:on|in|sur|dans) (?:the |les |des )?)(?:stairs|escaliers)|marathon|sprint|cardio|muscu|rando|hike|\d+ ?km)\b/;
 // LOST_SOMEWHERE, spelt out in cues.txt where the cues that used it now live: Lost in a town, on a map or in a file: no dissociation.
 
 const CUES: readonly Cue[] = [

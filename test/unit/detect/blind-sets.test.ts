@@ -140,7 +140,9 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // any rule of the round that received them: signals13 DISTRESS 75.5% / 88.5%, URGENT
   // 73.9% / 89.5%; phone12 74.9% / 95.4%.
   // URGENT recall 0.739 -> 0.750 after the same round.
-  ['signals13/signals13.jsonl', { DISTRESS: [0.75, 0.88], URGENT: [0.75, 0.89] }],
+  // Then, after three rounds unread whole, split like the others: its odd half holds the
+  // floor, scored before the even half was read (DISTRESS 75.5% / 93.0%, URGENT 72.7% / 84.2%).
+  ['signals13/signals13.jsonl', { DISTRESS: [0.75, 0.93], URGENT: [0.72, 0.84] }],
   // Recall 0.749 -> 0.789 at the end of the same round (addresses 21 -> 27 of 28).
   // Recall 0.789 -> 0.803 after the round that read phone11's even half (companies 52 -> 55
   // of 86: a glued article, a shop's name opening with "au", L'Oréal typed "loreal").
