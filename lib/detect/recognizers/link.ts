@@ -1,4 +1,5 @@
 import type { Candidate } from '../types.ts';
+import { patternsRegExp } from '../lexicon/word-lists.ts';
 
 // URLs (with scheme or www.), bare host names on private domains, UNC and drive paths.
 const URL = /(?<![\w@./-])(?:(?:https?|ftp|smb|file):\/\/?|www\.)[^\s<>"'`]+/giu;
@@ -10,14 +11,16 @@ const UNC = /(?<![\w\\])\\\\[\w.$-]+\\[^\s<>"'`|]+/gu;
 const DRIVE = /(?<![\p{L}\d])[A-Z]:\\[^\s<>"'`|]*/gu;
 
 const PRIVATE_HOST =
-  /(?:^|\.)(?:sharepoint\.[\w.]+|onedrive\.live\.com|1drv\.ms|docs\.google\.com|drive\.google\.com|sites\.google\.com|meet\.google\.com|dropbox\.com|box\.com|app\.box\.com|wetransfer\.com|we\.tl|notion\.so|notion\.site|[\w-]+\.atlassian\.net|teams\.microsoft\.com|teams\.live\.com|[\w-]+\.slack\.com|miro\.com|figma\.com|airtable\.com|[\w-]+\.monday\.com|trello\.com|app\.asana\.com|app\.clickup\.com|zoom\.us)$/i;
+  // Its hosts: lexicon/patterns.txt, private-hosts.
+  patternsRegExp('(?:^|\\.)(?:{private-hosts})$', 'i');
 const PRIVATE_LABEL =
   /(?:^|[.-])(?:intranet|extranet|intra|internal|corp|wiki|confluence|jira|gitlab|nas|srv|fileserver|share|sharepoint|portail-rh|sirh)(?:[.-]|\d|$)/i;
 const PRIVATE_IP =
   /^(?:10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|127\.\d+\.\d+\.\d+|localhost)$/i;
 const OFFICE_FILE = /\.(?:docx?|xlsx?|xlsm|pptx?|pdf|csv|odt|ods|odp|msg|eml|zip)(?:$|[?#])/i;
 const PUBLIC_HOST =
-  /(?:^|\.)(?:gouv\.fr|gov|gov\.uk|europa\.eu|wikipedia\.org|service-public\.fr|legifrance\.gouv\.fr|ameli\.fr|urssaf\.fr|pole-emploi\.fr|francetravail\.fr|apec\.fr|insee\.fr|youtube\.com|linkedin\.com)$/i;
+  // Its hosts: lexicon/patterns.txt, public-hosts.
+  patternsRegExp('(?:^|\\.)(?:{public-hosts})$', 'i');
 
 const SHARE_TOKEN = /^\/(?:index\.php\/)?s\/[A-Za-z0-9_-]{5,}\/?(?:$|[?#])/;
 

@@ -1,7 +1,7 @@
 // What changes the meaning of a cue in its sentence: a joke, a film, the past, someone
 // else, a figure of speech. Written against `signalText()`'s form.
 
-import { packedRegExp } from './cue.ts';
+import { packedRegExp, packedWords } from './cue.ts';
 
 /** haha, mdr, lol, 😂, "de rire": the sentence is light. */
 // "c'est pas une blague", "I'm not joking": the opposite of a joke marker.
@@ -48,7 +48,8 @@ export const FINAL_GOODBYE =
  * opposite of a wish to be gone, unless denied ("plus envie de vivre" is read by the cues).
  */
 export const WISH_TO_LIVE =
-  /(?<!(?:plus|pas|aucune?|sans|no|not|dont|no longer|never) )\b(?:envie de vivre|want to live|(?:love|enjoy\w*) (?:my )?life|aime (?:la|ma) vie|profiter de la vie|la vie est belle|life is (?:good|beautiful|great))\b/;
+  // Its words: cues.txt [wish-to-live].
+  packedRegExp('wish-to-live', '', '', '');
 
 /**
  * A state denied outright ("I'm not depressed or anything, just busy", "je suis pas
@@ -162,18 +163,18 @@ export function aboutSelf(part: string, sentence = part): boolean {
 // a cue's gap ("je pense pas à me tuer"); and a negation denies a wish only when what it
 // bears on is harm or death, not life ("pas me réveiller", "plus envie de vivre",
 // "can't stop cutting" and "don't care if I die" say the wish).
-const HARM =
-  '(?:me )?(?:tuer|suicid\\w*|mourir|en finir|faire du mal|couper|scarifi\\w*|betise|connerie|kill\\w*|die|hurt(?:ing)? (?:myself|me)|self harm\\w*|cut\\w*|end it|stupid|idees noires|dark thoughts)';
-const LIFE =
-  '(?:vivre|vie|exister|reveiller|continuer|la|live|living|life|alive|wake|exist|here|around|go on|keep going|stop\\w*|arret\\w*|care|mind|sure|know|sais|see|vois|why|pourquoi|peur|scared|reason|raison|point|sens|courage|guts)';
-const NEGATED_WORD = new RegExp(
-  // A subject after the negation opens a new clause ("je dors pas je veux mourir").
-  `\\b(?:pas|plus(?<!(?:de|en) plus)(?! (?:en plus|que|souvent))|jamais|aucune?|sans|not|never|no|dont|wont|isnt|nothing)\\b(?: (?!(?:je|i|im|il|elle|on|you|he|she|they)\\b)\\S+){0,4}? (?:(${LIFE})|${HARM})\\b(?! (?:exactly|as such|exactement|a proprement parler))`,
-  'g',
-);
+// Harm or death, and life, as a negation may bear on them: cues.txt [denied-harm] and
+// [denied-life], read on first use.
+let negatedWord: RegExp | undefined;
+const NEGATED_WORD = () =>
+  (negatedWord ??= new RegExp(
+    // A subject after the negation opens a new clause ("je dors pas je veux mourir").
+    `\\b(?:pas|plus(?<!(?:de|en) plus)(?! (?:en plus|que|souvent))|jamais|aucune?|sans|not|never|no|dont|wont|isnt|nothing)\\b(?: (?!(?:je|i|im|il|elle|on|you|he|she|they)\\b)\\S+){0,4}? (?:((?:${packedWords('[denied-life]')}))|(?:me )?(?:${packedWords('[denied-harm]')}))\\b(?! (?:exactly|as such|exactement|a proprement parler))`,
+    'g',
+  ));
 /** The negation in `text` bears on harm or death ("pas d'idées noires", "not gonna do anything stupid"). */
 export function deniesHarm(text: string): boolean {
-  for (const m of text.matchAll(NEGATED_WORD)) if (m[1] === undefined) return true;
+  for (const m of text.matchAll(NEGATED_WORD())) if (m[1] === undefined) return true;
   return false;
 }
 

@@ -45,8 +45,10 @@ export interface Recogniser {
 
 // A negation in the few words before a cue, in the same clause ("je n'ai jamais pensé
 // au suicide", "I'm not thinking of hurting myself", "non je bois pas pour oublier").
+const NEGATION_BEFORE = '(?<!une )\\bpersonne\\b|\\b';
 const NEGATION =
-  /(?<!une )\bpersonne\b|\b(?:pas|jamais|aucune?|sans|non(?! (?:compete|concurrence|disclosure|profit|stop|binding|negotiable|refundable|fumeur|smoking|titulaire|cadre|salarie|resident)\b)|not|never|no|nobody|dont|doesnt|didnt|wont|isnt|havent|hasnt|arent|wasnt|without)\b/;
+  // Its words: cues.txt [negation].
+  packedRegExp('negation', '\\b', '', NEGATION_BEFORE);
 // "je sais pas si…", "I don't know how…" do not deny what follows; nor does lacking the
 // courage for it ("j'ai pas le courage de me tuer", "don't have the guts to end it").
 const KNOW_NOT =
@@ -58,7 +60,7 @@ const IF = /\b(?:si|if)\b/;
 // it ("je ne pense pas que je…", "I don't think I…").
 const NEW_SUBJECT =
   /^ (?:(?!(?:que|qu|that|think|pense|crois|believe|guess|say|dis|want|veux)\b)\S+ )?(?:je|j|i|im)\b/;
-const NEGATIONS = new RegExp(NEGATION.source, 'g');
+const NEGATIONS = packedRegExp('negation', '\\b', 'g', NEGATION_BEFORE);
 const SUBJECT = /\b(?:je|i|im|ill|il|elle|on)\b/;
 const CLAUSE_BREAK = /[,.;:!?()\n]|\b(?:mais|but|et|and|car|because|parce que)\b/g;
 
@@ -108,6 +110,9 @@ function packedPieces(name: string): string[] {
   if (!pieces) throw new Error(`cues.txt: no [${name}]`);
   return pieces.map((piece) => withFragments(piece, 'cues.txt'));
 }
+
+/** The lines of a section of cues.txt as they are: a list of words, of pairs. */
+export const packedLines = (name: string): string[] => packedPieces(name);
 
 /** Words written `[name]`: the lines of that section of cues.txt joined by "|"; others as they are. */
 export function packedWords(words: string): string {

@@ -71,10 +71,9 @@ const LATER =
 // 11h, 11h30, 11 h, 9h15; 2:30, 2.30pm, 5pm, 5 pm.
 const TIME = '(\\d{1,2})(?: ?h ?(\\d{2})?\\b| ?(?::|\\.)(\\d{2}) ?(am|pm)?\\b| ?(am|pm)\\b)';
 const CLOCK = new RegExp(`\\b(?:il est|la il est|its|it is|now its|the time is) (?:deja )?${TIME}`);
-const DEADLINE = new RegExp(
-  `\\b(?:avant|de ici|au plus tard(?: a)?|jusque a|limite(?: a)?|before|by|due(?: at| by)?|until|(?:got|have|only) till|expires?(?: at)?|shuts?(?: at)?|deadline(?: is)?(?: at)?|submission is|fermen?t?(?: a)?|closes?(?: at)?|se termine(?: a)?|finit(?: a)?|ends?(?: at)?) (?:ce soir |today |tonight )?(?:a |at )?${TIME}`,
-  'g',
-);
+const DEADLINE =
+  // Its words: cues.txt [deadline-words].
+  packedRegExp('deadline-words', ` (?:ce soir |today |tonight )?(?:a |at )?${TIME}`, 'g');
 const DEADLINE_BARE =
   // Its words: cues.txt [deadline-bare].
   packedRegExp('deadline-bare', ' (\\d{1,2})\\b(?![:.]\\d|[\\d/h])', 'g');
@@ -82,10 +81,9 @@ const DEADLINE_BARE =
 const APPOINTMENT = new RegExp(`\\b(?:a|at|pour|vers|around|from|ce est|train de)\\s+${TIME}`, 'g');
 // "pas avant 15h", "won't be in before 4": a time before which nothing happens.
 const NOT_BEFORE = /\b(?:pas|not|wont|jamais|never)(?: [a-z]+){0,2} (?:avant|before)\b/g;
-const PASSED = new RegExp(
-  `\\b(?:was at|were at|was supposed to (?:start|be) at|were supposed to (?:start|meet|talk) at|should have started at|etait a|devait commencer a|devait etre a|devait se (?:appeler|voir|parler) a|devions se (?:appeler|voir) a|on devait se (?:appeler|voir|parler) a) ${TIME}`,
-  'g',
-);
+const PASSED =
+  // Its words: cues.txt [passed-words].
+  packedRegExp('passed-words', ` ${TIME}`, 'g');
 const PASSED_BARE =
   // Its words: cues.txt [passed-bare].
   packedRegExp('passed-bare', ' (\\d{1,2})\\b(?![:.]\\d|[\\d/h])', 'g');
@@ -129,16 +127,31 @@ const NO_TIMES: TimeFacts = {
 };
 // "je dors jusqu'à 15h", "off until 2", "I'll be there by 9": the writer away, or arriving, then.
 const AWAY_UNTIL =
-  /\b((?:dors|sleep\w*|off|busy|occupee?|at my \w+|au bureau|(?<!\b(?:hurry|speed|pick|catch|set|sign|show|fill|back|made|make|look|follow|keep|line) )up|awake|debout|eveillee?|reveillee?|veille)(?: \S+){0,2}|be (?:there|here|back)|je arrive|get there|i arrive) (?:until|till|jusque a|by|avant|a|at|vers|around)\b/g;
+  // Its words: cues.txt [away-until].
+  packedRegExp(
+    'away-until',
+    '(?: \\S+){0,2}|be (?:there|here|back)|je arrive|get there|i arrive) (?:until|till|jusque a|by|avant|a|at|vers|around)\\b',
+    'g',
+    '\\b(',
+  );
 // "haven't got out of bed before noon in weeks", "je me lève pas avant midi": a habit of
 // waking, no deadline.
 const OUT_OF_BED =
-  /\b((?:out of bed|get up|got up|getting up|wake up|woke up|waking up|me lever|me leve|me levais|leve|levee|lever|sortir du lit|sors du lit|sortie? du lit)(?: \S+){0,2}) (?:before|avant|until|till|by|jusque a|a|at|vers|around)\b/g;
+  // Its words: cues.txt [out-of-bed].
+  packedRegExp(
+    'out-of-bed',
+    '(?: \\S+){0,2}) (?:before|avant|until|till|by|jusque a|a|at|vers|around)\\b',
+    'g',
+    '\\b(',
+  );
 // "ate it in five minutes", "je suis à la gare dans 5 min": a duration told, the writer arriving.
-const NOT_SOON = new RegExp(
-  `\\b(?:\\w+[^e\\W]ed|ate|did|done|took|made|je (?:arrive|serai|suis)|(?:i|ill|we) (?:be|arrive)|(?:im|were) (?:almost )?(?:there|here|home)|on my way)(?: \\S+){0,4} (?:dans|in) (?:les )?${NUM} ?(?:min|mins|minutes)\\b`,
-  'g',
-);
+const NOT_SOON =
+  // Its words: cues.txt [not-soon].
+  packedRegExp(
+    'not-soon',
+    `(?: \\S+){0,4} (?:dans|in) (?:les )?${NUM} ?(?:min|mins|minutes)\\b`,
+    'g',
+  );
 // Most sentences say no time at all: one cheap look before the real reading.
 const ANY_TIME =
   /\d|midi|minuit|noon|midnight|soir|tonight|today|aujourde|matin|morning|afternoon|aprem|heure|hour|minute|\bmin\b|journee|\bday\b|\beod\b|\bcob\b/;

@@ -37,6 +37,7 @@ import {
   combine,
   negatedBefore,
   packedRegExp,
+  packedWords,
   omittedBefore,
   type DistressCategory,
   type Recogniser,
@@ -188,16 +189,22 @@ interface PartContext {
 
 // "J'ai cru mourir au fractionné": a figure after a training session, panic otherwise.
 // Only this figure: a panic attack at the pool or a wish beside sport still counts.
-const HARD_SESSION = new RegExp(
-  `\\b(?:cru (?:mourir|crever|y rester)|thought (?:i (?:would|was gonna|was going to)|id) die)\\b(?=.*(?:${EXERTION.source}|\\b(?:fractionne|spinning|spin class|hiit|crossfit|burpees|trail|leg day|pilates|zumba)\\b))`,
-);
+// Built on first use: their words are read from the packed gazetteer (cues.txt).
+let hardSession: RegExp | undefined;
+const HARD_SESSION = () =>
+  (hardSession ??= new RegExp(
+    `\\b(?:cru (?:mourir|crever|y rester)|thought (?:i (?:would|was gonna|was going to)|id) die)\\b(?=.*(?:${EXERTION.source}|\\b(?:${packedWords('[hard-session]')})\\b))`,
+  ));
 // A thrill or a climb: "hanging off the wall thinking I'm going to die up here… then I
 // topped out", "en haut de la voie je me disais que j'allais mourir". Fear of a fall in
 // a sport said before or after, not a wish.
-const THRILL = `\\b(?:climb\\w*|escalade|grimpe\\w*|bouldering|via ferrata|abseil\\w*|rappel|bungee|saut a le elastique|parachute|skydiv\\w*|zip ?line|tyrolienne|surf\\w*|roller ?coaster|grand huit|montagnes russes|manege|rafting|canyoning|topped out|summit|sommet)\\b`;
-const THRILL_FEAR = new RegExp(
-  `\\b(?:thinking|thought|think|me disais|me suis dit|pensais|pense) (?:that |que )?(?:im going to|im gonna|i was going to|i was gonna|i would|ill|id|je vais|je allais|que je allais|que je vais) (?:die|mourir|crever|y rester)\\b(?:(?<=${THRILL}.*)|(?=.*${THRILL}))`,
-);
+let thrillFear: RegExp | undefined;
+const THRILL_FEAR = () => {
+  const thrill = `\\b(?:${packedWords('[thrill]')})\\b`;
+  return (thrillFear ??= new RegExp(
+    `\\b(?:${packedWords('[thrill-fear]')}) (?:die|mourir|crever|y rester)\\b(?:(?<=${thrill}.*)|(?=.*${thrill}))`,
+  ));
+};
 
 // Where the last joke marker and the last "it's over" of a sentence are: each covers
 // its own part and those before it. Read once per sentence, so that a long text cut in
@@ -316,7 +323,10 @@ function readDistress(
         // Out of breath after a run: the body, not an attack nor despair; "j'ai cru
         // mourir au fractionné": a hard session, no wish to be gone.
         !((category === 'panic' || category === 'hopelessness') && EXERTION.test(part)) &&
-        !(category === 'passive-ideation' && (HARD_SESSION.test(part) || THRILL_FEAR.test(part)))
+        !(
+          category === 'passive-ideation' &&
+          (HARD_SESSION().test(part) || THRILL_FEAR().test(part))
+        )
       )
         distress[category] = Math.max(distress[category] ?? 0, 2);
   });

@@ -8,7 +8,6 @@ import {
   NO_DANGER_AFTER,
   withFragments,
 } from './ordinary-uses.ts';
-import { WISH_TO_LIVE } from './context.ts';
 
 // The broad layer's vocabulary (`broad.ts`): the stems of each category, written in
 // lexicon.txt and read here, and the words that weigh on them (intensity, stance, the
@@ -106,7 +105,7 @@ export const BENIGN: readonly Benign[] = [
   // A phone or a battery "about to die", a plant dying: no life of the writer's.
   ['[benign-phone-battery-about]', 'clause', 'passive-ideation'],
   // A wish to live, life enjoyed: the opposite of a wish to be gone.
-  [WISH_TO_LIVE.source, 'clause', 'passive-ideation'],
+  ['[wish-to-live]', 'clause', 'passive-ideation'],
   // Locked out of one's own place, keys forgotten: no one shut the writer in or out.
   [
     `${LOCKED_OUT}|(?:oublie|forgot|lost|perdu) (?:mes|my) (?:cles|clefs|keys|badge)${NO_DANGER_AFTER}|serrurier|locksmith`,

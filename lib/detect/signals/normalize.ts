@@ -1,4 +1,4 @@
-import { packedRegExp } from './cue.ts';
+import { packedLines, packedRegExp } from './cue.ts';
 import { fold } from '../fold.ts';
 import { gazetteer } from '../gazetteer.ts';
 
@@ -8,118 +8,22 @@ import { gazetteer } from '../gazetteer.ts';
 // English contractions closed ("I'm" → "im", "can't" → "cant"), and the SMS spellings
 // people type on a phone expanded.
 
-// Whole words, replaced in one pass.
-const SMS_WORDS: Record<string, string> = {
-  jpp: 'je en peux plus',
-  jsp: 'je sais pas',
-  chui: 'je suis',
-  chuis: 'je suis',
-  chu: 'je suis',
-  jsuis: 'je suis',
-  jsui: 'je suis',
-  jss: 'je suis',
-  tkt: 'te inquiete',
-  stp: 'please',
-  svp: 'please',
-  stpl: 'please',
-  pls: 'please',
-  plz: 'please',
-  plse: 'please',
-  pk: 'pourquoi',
-  pq: 'pourquoi',
-  pkoi: 'pourquoi',
-  pourkoi: 'pourquoi',
-  pcq: 'parce que',
-  mtn: 'maintenant',
-  mnt: 'maintenant',
-  mtnt: 'maintenant',
-  tt: 'tout',
-  ds: 'dans',
-  bcp: 'beaucoup',
-  qd: 'quand',
-  dsl: 'desole',
-  ya: 'il y a',
-  pr: 'pour',
-  ct: 'ce etait',
-  cest: 'ce est',
-  u: 'you',
-  ur: 'your',
-  rn: 'right now',
-  idk: 'i dont know',
-  wanna: 'want to',
-  gonna: 'going to',
-  cannot: 'cant',
-  vs: 'vous',
-  tte: 'toute',
-  ttes: 'toutes',
-  tmrw: 'tomorrow',
-  yr: 'year',
-  yrs: 'years',
-  tmr: 'tomorrow',
-  rly: 'really',
-  thru: 'through',
-  tho: 'though',
-  hab: 'habitude',
-  sdb: 'salle de bain',
-  rep: 'reponds',
-  tjrs: 'toujours',
-  tjr: 'toujours',
-  qqn: 'quelque un',
-  qqch: 'quelque chose',
-  vrmt: 'vraiment',
-  ptet: 'peut etre',
-  jvx: 'je veux',
-  jvais: 'je vais',
-  jpense: 'je pense',
-  jcrois: 'je crois',
-  jfume: 'je fume',
-  jfais: 'je fais',
-  anxio: 'anxiolytiques',
-  anxios: 'anxiolytiques',
-  medoc: 'medicaments',
-  medocs: 'medicaments',
-  // English shorthand and the words people use to get past filters.
-  idw: 'i dont want to',
-  idwanna: 'i dont want to',
-  kms: 'kill myself',
-  unalive: 'kill myself',
-  unaliving: 'killing myself',
-  unalived: 'killed myself',
-  sewerslide: 'suicide',
-  ngl: '',
-  tbh: '',
-  cuz: 'because',
-  bc: 'because',
-  abt: 'about',
-  ppl: 'people',
-  // Typed on a phone, English and French.
-  wud: 'would',
-  cud: 'could',
-  shud: 'should',
-  thx: 'thanks',
-  thnx: 'thanks',
-  thanx: 'thanks',
-  dissapear: 'disappear',
-  disapear: 'disappear',
-  jveu: 'je veux',
-  cos: 'because',
-  coz: 'because',
-  dunno: 'dont know',
-  no1: 'no one',
-  nvr: 'never',
-  urself: 'yourself',
-  cetait: 'ce etait',
-  psk: 'parce que',
-  paske: 'parce que',
-  ke: 'que',
-  tro: 'trop',
-  ajd: 'aujourde hui',
-  mest: 'me est',
-  leau: 'le eau',
-  cba: 'cant',
-  auj: 'aujourde hui',
-};
-const SMS_WORD = new RegExp(`\\b(?:${Object.keys(SMS_WORDS).join('|')})\\b`, 'g');
+// Phone shorthand, whole words replaced in one pass ("jpp" → "je en peux plus"): the pairs
+// are kept in cues.txt [sms-words], read on first use.
+let smsWords: Map<string, string> | undefined;
+let smsWord: RegExp | undefined;
+function expandShorthand(text: string): string {
+  if (!smsWords) {
+    smsWords = new Map(
+      packedLines('sms-words').map((line) => {
+        const space = line.indexOf(' ');
+        return space < 0 ? [line, ''] : [line.slice(0, space), line.slice(space + 1)];
+      }),
+    );
+    smsWord = new RegExp(`\\b(?:${[...smsWords.keys()].join('|')})\\b`, 'g');
+  }
+  return text.replace(smsWord!, (word) => smsWords!.get(word)!);
+}
 
 // Words glued to a pronoun ("jveux", "narrive"), and a few that depend on what follows.
 const SMS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -133,10 +37,8 @@ const SMS: ReadonlyArray<readonly [RegExp, string]> = [
     /\bg\b(?= (?:envie|peur|besoin|pris|bu|avale|pense|plus|pas|mal|fait|tout|donne|ecrit|dit|range|mis|laisse|rien|fini|decide|vendu|efface))/g,
     'je ai',
   ],
-  [
-    /\bj(ai|en|y|arrive|arrete|etouffe|entends|etais|avais|aimerais|aurais|ecris|me|te|vais|veux|veu|peux|peu|sais|fais|pense|crois|pleure|dois|bois|prends|dors|mange|tiens|tape|coupe|fume|picole|panique|sens|tremble|supporte|ose|attends|espere|vois|voudrais|suis|pense|peux)\b/g,
-    'je $1',
-  ],
+  // Its verbs: cues.txt [je-glued].
+  [packedRegExp('je-glued', ')\\b', 'g', '\\bj('), 'je $1'],
   [/\bn(arrive|ai|as|avez|en|est|y|etais|avais|arrete)\b/g, '$1'],
   // "den finir", "dangoisse": the apostrophe dropped.
   [
@@ -174,11 +76,8 @@ const cutShort = (w: string) => CUT_SHORT_TO[w] ?? 'suicide';
 // "l" and "d" open before any common word ("larticle" → "le article"); "m", "t" and "s"
 // clash with English ("tears", "seven"), so they open only before a few verbs and nouns.
 const GLUED = /\b([ldmts])([aeiouyh][a-z]{3,})\b/g;
-const GLUED_WORDS = new Set(
-  'ecoute ecoutent accueil adieu etouffe arranger arrange envoyer envoie envoye inquiete inquieter aider appeler appelle attend attendre apero avoir etre aller entrer ecrire excuser excuse occuper occupe habitude endormir effondre ecroule enfuir eteindre exploser ouvrir enferme enfermer enfermee avenir espoir'.split(
-    ' ',
-  ),
-);
+// Its words: cues.txt [glued-words].
+let gluedWords: Set<string> | undefined;
 // People by their trade, whom the common-word list lacks: "lhuissier", "linfirmiere",
 // "lexaminateur" (someone at the door, on the ward, at the exam).
 const TRADES =
@@ -191,7 +90,11 @@ function openGlued(word: string, head: string, rest: string): string {
   if (words.has(word) || words.has(word.replace(/s$/, '')) || /^(?:larme|savoir)/.test(word))
     return word;
   // French infinitives end like English nouns: "sarranger" opens, "lover" stays.
-  if (GLUED_WORDS.has(rest) || (/[ld]/.test(head) && TRADES.test(rest))) return `${head}e ${rest}`;
+  if (
+    (gluedWords ??= new Set(packedLines('glued-words'))).has(rest) ||
+    (/[ld]/.test(head) && TRADES.test(rest))
+  )
+    return `${head}e ${rest}`;
   if (/(?:ed|ing|ly|ers?)$/.test(word)) return word;
   const known = (head === 'l' || head === 'd') && words.has(rest);
   return known ? `${head}e ${rest}` : word;
@@ -220,7 +123,7 @@ export function signalText(sentence: string): string {
   text = text.replace(/\bj(?=[bcdfgklmnpqrstvz][a-z]{2,}\b)/g, 'je ');
   // English contractions closed: "don't" → "dont".
   text = text.replace(/([a-z])'(?=(?:t|m|s|re|ve|d|ll)\b)/g, '$1');
-  text = text.replace(SMS_WORD, (word) => SMS_WORDS[word]);
+  text = expandShorthand(text);
   text = text.replace(CUT_SHORT, cutShort);
   for (const [re, to] of SMS)
     text = to === '' ? text.replace(re, (pair) => PAIRS[pair]) : text.replace(re, to);

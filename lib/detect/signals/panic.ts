@@ -1,4 +1,12 @@
-import { any, packedCue, signs, packedSigns, type Cue, type Recogniser } from './cue.ts';
+import {
+  any,
+  packedCue,
+  packedRegExp,
+  signs,
+  packedSigns,
+  type Cue,
+  type Recogniser,
+} from './cue.ts';
 
 // Acute panic (breath, heart, shaking, fear of dying) and dissociation (nothing feels
 // real, watching oneself from outside). A symptom told in the present is happening as
@@ -7,7 +15,8 @@ import { any, packedCue, signs, packedSigns, type Cue, type Recogniser } from '.
 // Out of breath from a run, a bike ride or the stairs: the body, not an attack. Sitting
 // "on the stairs", "dans les escaliers", is a place, not an effort.
 export const EXERTION =
-  /\b(?:couru|courir|running|run|ran|velo|bike|footing|jogging|sport|seance|entrainement|gym|workout|(?<!\b(?:on|in|sur|dans) (?:the |les |des )?)(?:stairs|escaliers)|marathon|sprint|cardio|muscu|rando|hike|\d+ ?km)\b/;
+  // Its words: cues.txt [exertion].
+  packedRegExp('exertion', '\\b');
 // LOST_SOMEWHERE, spelt out in cues.txt where the cues that used it now live: Lost in a town, on a map or in a file: no dissociation.
 
 const CUES: readonly Cue[] = [

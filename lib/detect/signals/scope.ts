@@ -1,4 +1,4 @@
-import type { DistressCategory } from './cue.ts';
+import { packedWords, type DistressCategory } from './cue.ts';
 
 // A wish to be gone or a weariness held to an occasion is about the occasion: "ils
 // seraient mieux sans moi à la réunion", "not wake up before 9", "plus être là le
@@ -8,31 +8,29 @@ import type { DistressCategory } from './cue.ts';
 // demain" keep their weight.
 
 /** Where the writer would be missed or gone from: a meeting, a rota, a course, a group. */
-const OCCASION =
-  '(?:reunions?|meetings?|rota|plannings?|magasin|shop|pot|mailing list|liste de diffusion|groupes? (?:whatsapp|chat|task|project)|whatsapp group|group chat|linkedin|insta\\w*|facebook|tiktok|school run|quai|terrain|feuille de match|ward|atelier|stand|photo de groupe|appel|call|visio|zoom|projets?|projects?|offsite|seminaire|away ?day|colocation|coloc|cartons)';
+const OCCASION = () => packedWords('[scope-occasion]');
 /** A thing that tires or fails the writer: a printer, a battery, a form, an app, a duty. */
-const THING =
-  '(?:imprimante|printer|pdf|batterie|battery|scotch|tableur|spreadsheet|excel|paperwork|traffic|inbox|module|group task|task|tache|dossier caf|app|appli|on call|astreintes?)';
+const THING = () => packedWords('[scope-thing]');
 /** A weekday, a clock time, a span of days: "le samedi", "before 9", "a 5h", "un weekend". */
 // Not a span the words have lasted: "depuis lundi", "since friday", "for days" tell a symptom.
-const TIME =
-  '(?<!(?:depuis|since|for) (?:\\S+ )?)(?:(?:le |les |on |every |du |des |ce |this |that )(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week end)s?|(?:at|avant|apres|before|after|until|till|past) \\d\\b|(?:a|at|avant|apres|before|after|until|till|past) (?:\\d{1,2}(?:h\\d*|:\\d\\d| ?[ap]m)|midi|minuit|noon|midnight)|(?:un|une|pour un|pour une|for a|for the|over the|pendant|pour le|ce) (?:\\S+ )?(?:weekend|week end|semaine|week)|pendant (?:\\S+ )?(?:jours|days)|on nights|de nuit|night shifts?|fin des nuits)';
-const DETERMINER =
-  '(?:a|au|aux|a la|a le|du|de la|de le|des|de|en|dans|sur|on|in|at|from|for|of|with|avec|ce|cet|cette|ces|this|that|these|the|sans)';
-// A wish to be gone is held to a place or a time; a weariness only to a thing.
-const HELD: Partial<Record<DistressCategory, RegExp>> = {
+const TIME = () => packedWords('[scope-time]');
+const DETERMINER = () => packedWords('[scope-determiner]');
+// A wish to be gone is held to a place or a time; a weariness only to a thing. Built on
+// first use: the words are read from the packed gazetteer (cues.txt).
+let held: Partial<Record<DistressCategory, RegExp>> | undefined;
+const heldPatterns = (): Partial<Record<DistressCategory, RegExp>> => ({
   'passive-ideation': new RegExp(
-    `\\b(?:${DETERMINER} (?:\\S+ )?(?:${OCCASION}|${THING})|${TIME})\\b`,
+    `\\b(?:${DETERMINER()} (?:\\S+ )?(?:${OCCASION()}|${THING()})|${TIME()})\\b`,
   ),
   // "burned out on the uber eats app": a name of two words before the thing.
-  hopelessness: new RegExp(`\\b${DETERMINER} (?:\\S+ ){0,2}${THING}\\b`),
-};
+  hopelessness: new RegExp(`\\b${DETERMINER()} (?:\\S+ ){0,2}${THING()}\\b`),
+});
 // The clause the words stand in: up to a stop, a turn, or about eighty characters.
 const CLAUSE_END = /[,.;:!?()\n]|\b(?:mais|but|parce que|because|car|sinon|anyway|bref)\b/;
 
 /** Whether the words of `category` found at `at` are held to an occasion or a time. */
 export function scopedAt(text: string, category: DistressCategory, at: number): boolean {
-  const scope = HELD[category];
+  const scope = (held ??= heldPatterns())[category];
   if (!scope) return false;
   let clause = text.slice(at, at + 90);
   const end = CLAUSE_END.exec(clause.slice(1));

@@ -1,10 +1,13 @@
+import { packedRegExp } from './cue.ts';
+
 // A sentence's turns: "mais", "but", "anyway", "and then", "aujourd'hui je"… A context
 // veto (a joke, a film, the past, someone else) holds over its own part of the sentence,
 // so that ordinary news or a story in one part does not hide distress told in another:
 // "la formation s'est bien passée et puis en rentrant mon mari m'a poussée contre le mur".
 // Commas do not turn: "Il y a trois ans, je me scarifiais" is one part.
 const TURN =
-  /;|(?<!\d):(?!\d)|\b(?:mais|but|par contre|sinon|anyway|bref|en tout cas|by the way|on a different note|and then|et puis|et la (?=je|il|elle|on)|and now|(?:et )?maintenant (?=je|il|elle|on)|aujourde hui|nowadays|these days|now (?=i|im|ive|he|she)|et moi|as for me|except that|sauf que)\b/g;
+  // Its words: cues.txt [turns].
+  packedRegExp('turns', '\\b', 'g', ';|(?<!\\d):(?!\\d)|\\b');
 
 /** Where each part of a folded sentence starts (the first at 0). */
 export function partStarts(text: string): number[] {
