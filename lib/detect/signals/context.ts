@@ -169,7 +169,7 @@ let negatedWord: RegExp | undefined;
 const NEGATED_WORD = () =>
   (negatedWord ??= new RegExp(
     // A subject after the negation opens a new clause ("je dors pas je veux mourir").
-    `\\b(?:pas|plus(?<!(?:de|en) plus)(?! (?:en plus|que|souvent))|jamais|aucune?|sans|not|never|no|dont|wont|isnt|nothing)\\b(?: (?!(?:je|i|im|il|elle|on|you|he|she|they)\\b)\\S+){0,4}? (?:((?:${packedWords('[denied-life]')}))|(?:me )?(?:${packedWords('[denied-harm]')}))\\b(?! (?:exactly|as such|exactement|a proprement parler))`,
+    `(?<!\\b(?:derangerait|generait|deplairait|embeterait) )\\b(?:pas|plus(?<!(?:de|en) plus)(?! (?:en plus|que|souvent))|jamais|aucune?|sans|not|never|no|dont|wont|isnt|nothing)\\b(?: (?!(?:je|i|im|il|elle|on|you|he|she|they)\\b)\\S+){0,4}? (?:((?:${packedWords('[denied-life]')}))|(?:me )?(?:${packedWords('[denied-harm]')}))\\b(?! (?:exactly|as such|exactement|a proprement parler))`,
     'g',
   ));
 /** The negation in `text` bears on harm or death ("pas d'idées noires", "not gonna do anything stupid"). */

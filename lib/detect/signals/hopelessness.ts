@@ -1,5 +1,10 @@
-import { any, packedCue, packedSigns, type Recogniser } from './cue.ts';
-import { SLEEP_EXPLAINED } from './ordinary-uses.ts';
+import { any, packedCue, packedRegExp, packedSigns, type Recogniser } from './cue.ts';
+
+/**
+ * Sleep lost to joy or to a busy day: "can't sleep, so excited", "interview tomorrow",
+ * "because I'm finishing the portfolio". Its words: cues.txt [sleep-explained].
+ */
+const SLEEP_EXPLAINED = packedRegExp('sleep-explained', '\\b');
 
 // Hopelessness and not coping (PHQ-9's other items): breaking down, burn-out, not
 // eating or sleeping, crying every day, feeling worthless, no way out.

@@ -1,13 +1,7 @@
 import { gazetteer } from '../gazetteer.ts';
 import { DISTRESS_CATEGORIES, type DistressCategory, packedRegExp } from './cue.ts';
 import { readSections } from './sections.ts';
-import {
-  ACCIDENT,
-  DRINKING_HARD,
-  LOCKED_OUT,
-  NO_DANGER_AFTER,
-  withFragments,
-} from './ordinary-uses.ts';
+import { LOCKED_OUT, NO_DANGER_AFTER, withFragments } from './ordinary-uses.ts';
 
 // The broad layer's vocabulary (`broad.ts`): the stems of each category, written in
 // lexicon.txt and read here, and the words that weigh on them (intensity, stance, the
@@ -80,26 +74,14 @@ export const BENIGN: readonly Benign[] = [
   // Someone else's story, told by the writer: only when they are who the words are about.
   ['[benign-someone-else-story]', 'subject'],
   // An accident at work or in the kitchen, blood given or taken, a first-aider: no harm done to oneself.
-  [
-    `${ACCIDENT}|don\\w* (?:du |de |mon )?sang|(?:give|gave|giving|donat\\w*) blood|blood (?:donation|test)|prise de sang`,
-    'clause',
-    'self-harm',
-  ],
+  ['[benign-accident-blood]', 'clause', 'self-harm'],
   // A drink with colleagues, a tasting, a soft drink: company, not coping, in the whole
   // sentence, unless it says what the drink is for or that it is drunk alone.
-  [
-    `(?:colleagues|collegues|coworkers|after ?work|office|bureau|tasting|degustation|birthday|anniversaire|soft drink|coca)(?!.*${DRINKING_HARD})(?<!${DRINKING_HARD}.*)`,
-    'sentence',
-    'substance',
-  ],
+  ['[benign-drink-in-company]', 'sentence', 'substance'],
   // A medicine prescribed, or taken for an illness, is a treatment, not a way to cope.
   ['[benign-medicine-prescribed-taken]', 'clause', 'substance'],
   // A glass at a family outing: a meal, a wedding, a barbecue, unless it is drunk to cope.
-  [
-    `(?:en famille|family|bbq|barbecue|mariage|wedding|bapteme|christening|picnic|pique nique|cabane a sucre|resto|restaurant)(?!.*${DRINKING_HARD})(?<!${DRINKING_HARD}.*)`,
-    'sentence',
-    'substance',
-  ],
+  ['[benign-drink-in-family]', 'sentence', 'substance'],
   // Tired by a move, a trip or a night shift, or tired then sleeping well: the body, no despair.
   ['[benign-tired-move-trip]', 'clause', 'hopelessness'],
   // A phone or a battery "about to die", a plant dying: no life of the writer's.

@@ -42,7 +42,7 @@ const SMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bn(arrive|ai|as|avez|en|est|y|etais|avais|arrete)\b/g, '$1'],
   // "den finir", "dangoisse": the apostrophe dropped.
   [
-    /\bd(en|y|etre|avoir|angoisse|anxiete|alcool|urgence|aide|habitude|essayer|essaye|exister|ailleurs)\b/g,
+    /\bd(en|y|etre|avoir|angoisse|anxiete|alcool|urgence|aide|habitude|essayer|essaye|exister|ailleurs|avaler|arreter|appeler|abandonner|oublier)\b/g,
     'de $1',
   ],
   [/\b(?:can not|do not|i am|i have|i will|i would)\b/g, ''],

@@ -1,3 +1,5 @@
+import { packedWords } from './cue.ts';
+
 // Ordinary uses of distress words, as pattern pieces (`signalText()`'s form) that the
 // cues and the broad layer put in their lookarounds: a session's logistics, a goodbye to
 // colleagues or to an old phone, being stuck at work. Each piece names what the words
@@ -28,36 +30,12 @@ export const NOT_A_FAREWELL_AFTER = `(?!s? ${PARTING_EVENT_EN}|s? to (?:the|my|o
 /** Before "adieu": "une carte d'adieu", "un pot d'adieu". */
 export const PARTING_BEFORE = `(?<!${PARTING_EVENT_FR} )`;
 
-/**
- * What one ends that is no life: a contract, a lease, a subscription, a trial period
- * ("mettre fin à mon bail", "thinking of ending my contract early").
- */
-export const ENDED_THING =
-  '(?:(?:my|the|this|our|mon|ma|mes|le|la|ce|cette|notre|son|sa|leur) (?:\\S+ )?(?:contra\\w*|cdd|cdi|bail|lease|tenancy|abonnement|subscription|membership|adhesion|forfait|plan|(?:periode de )?essai|trial|probation|mission|stage|internship|placement|alternance|apprentissage|apprenticeship|interim|partenariat|partnership|collaboration|formation|course|studies|etudes|pret|loan|credit|assurance|insurance|mutuelle|location|rental|job|boulot|poste|emploi))\\b';
-
 /** A kitchen's service, where "un coup de feu" is the rush, not a shot. */
 export const RUSH = '\\b(?:service|cuisine|resto|restaurant|brasserie|couverts|commandes|rush)\\b';
 
 /** Stuck in traffic, at work, in a meeting: a place, not a trap. */
 export const STUCK_SOMEWHERE =
   '(?:au (?:boulot|bureau|travail)|dans (?:le|les) (?:bouchons?|trafic)|sur )';
-
-/** An accident: a kitchen, a tool at work, a slip, first aid. No harm done to oneself. */
-export const ACCIDENT =
-  '(?:accident\\w*|slipped|a glisse|en (?:cuisinant|epluchant)|chopping|peeling|epluch\\w*|tray|plaque|frying pan|poele|casserole|mandoline|friteuse|fryer|fer a repasser|box cutter|first aid\\w*|secouriste|plaster|pansement)';
-/**
- * Drinking said to be for coping, alone or too much: "pour oublier", "to cope", "seule",
- * "a whole bottle" (a drink with colleagues then counts).
- */
-export const DRINKING_HARD =
-  '\\b(?:pour (?:oublier|tenir|supporter)|to (?:cope|forget|numb|get through)|seul moyen|only way|seule?|alone|bottle|bouteille|too much|every (?:night|day)|tous les (?:soirs|jours))\\b';
-
-/**
- * Sleep lost to joy or to a busy day: "can't sleep, so excited", "interview tomorrow",
- * "because I'm finishing the portfolio".
- */
-export const SLEEP_EXPLAINED =
-  /\b(?:excitee?|excited|impatiente?|(?:trop|si|ai) hate|hate de|cant wait|thrilled|interview|entretien|exams?|examen|oral|big days?|flight|avion|voyage|trip|portfolio|inventaire|deadline|baby|bebe)\b/;
 
 /** A new start told with "tout arrêter": "envie de tout arrêter pour ouvrir une boulangerie". */
 export const NEW_START =
@@ -78,7 +56,11 @@ export const LOCKED_OUT = `(?:je|i|im|i am) (?:\\S+ ){0,2}(?:enfermee?|locked) (
 
 // The pieces above that lexicon.txt and cues.txt name as {NAME}.
 const FRAGMENTS: Readonly<Record<string, string>> = {
-  ENDED_THING,
+  // What one ends that is no life: a contract, a lease, a trial period ("mettre fin à mon
+  // bail"). Its words: cues.txt [ended-thing], read when a line names it.
+  get ENDED_THING() {
+    return packedWords('[ended-thing]');
+  },
   FOR_ME,
   GO_AHEAD,
   NEW_START,

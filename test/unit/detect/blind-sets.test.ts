@@ -37,7 +37,9 @@ const HELD: Array<[file: string, floor: Floor]> = [
     // Names recall 0.71 -> 0.78 after the round on titles before a name and coined companies.
     // Recall 0.79 -> 0.81 after the round on addresses and companies as typed.
     // DISTRESS recall 0.90 -> 0.95 after the round on everyday messages.
-    { recall: 0.81, precision: 0.98, DISTRESS: [0.95, 1], URGENT: [0.75, 0.81] },
+    // DISTRESS recall 0.95 -> 1 after the round on acts told in new words (a host who keeps
+    // coming into the writer's room).
+    { recall: 0.81, precision: 0.98, DISTRESS: [1, 1], URGENT: [0.75, 0.81] },
   ],
   ['signals/blind2.jsonl', { DISTRESS: [0.85, 0.9], URGENT: [0.89, 0.89] }],
   // Recall 0.869 -> 0.878 after the round on residences, estates and business zones.
@@ -130,7 +132,10 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // weak categories and everyday messages: one false alarm fewer each.
   // Then, after rounds unread whole, split like the others: its odd half holds the floor,
   // scored before the even half was read (DISTRESS 67.4% / 86.1%, URGENT 75.6% / 91.9%).
-  ['signals12/signals12.jsonl', { DISTRESS: [0.67, 0.86], URGENT: [0.75, 0.91] }],
+  // DISTRESS 67.4% / 86.1% -> 69.6% / 86.5%, URGENT 75.6% / 91.9% -> 77.8% / 92.1% after the
+  // round that read signals13's even half and wrote acts told in new words (a whole strip
+  // of pills taken).
+  ['signals12/signals12.jsonl', { DISTRESS: [0.69, 0.86], URGENT: [0.77, 0.92] }],
   // Recall 0.797 -> 0.847 after the round on addresses (18 -> 25 of 28) and companies as
   // typed (57 -> 60 of 83).
   // Then, after four rounds unread whole, split like the others: its odd half holds the

@@ -150,3 +150,27 @@ describe('someone waiting on the line', () => {
       'URGENT',
     ]));
 });
+
+// Written beside the families above, in more voices, for the acts that cost most if missed.
+describe('an act under way, told in words no rule had', () => {
+  it.each([
+    'jviens davaler tous mes somniferes avec du whisky',
+    'i just necked a full strip of paracetamol with vodka',
+    'ai bu une bouteille de javel',
+    'je marche vers la mer, je vais continuer',
+    'ça me dérangerait pas de mourir demain',
+  ])('%s: distress and urgent', (text) => expect(signals(text)).toEqual(['DISTRESS', 'URGENT']));
+
+  it.each([
+    "he's got his hands round my neck every time i speak",
+    'my landlord keeps coming into my room without asking',
+  ])('%s: distress', (text) => expect(signals(text)).toEqual(['DISTRESS']));
+
+  it.each([
+    'ça me dérangerait pas de venir demain',
+    "j'ai renversé de la javel sur mon jean",
+    "je marche vers la mer, c'est beau",
+    'ça me dérangerait pas de mourir de rire',
+    'the landlord keeps coming in to fix the boiler',
+  ])('%s: nothing', (text) => expect(signals(text)).toEqual([]));
+});
