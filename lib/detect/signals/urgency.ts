@@ -74,15 +74,11 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   { re: /\bhelp\W*$/, weight: 1 },
   // The writer at a counter or a desk, asked something now: "je suis au guichet, la dame
   // demande quel document ??", "I'm at the counter and they're asking which form".
-  {
-    presence: true,
-    re: anyUnless(
-      NOT_TODAY + CAN_WAIT + '(?=.*(?:\\?|\\b(?:demande|asking|asks)\\b))',
-      '(?:je suis|suis|im|i am) (?:la |deja |encore |still |now )?(?:au (?:guichet|comptoir)|a la (?:caisse|pharmacie|banque|mairie|prefecture)|at the (?:counter|till|front desk|pharmacy|bank|checkout))\\b',
-    ),
-    weight: 2,
-    strong: true,
-  },
+  packedCue<UrgentCue>(
+    'urgent-at-a-counter',
+    { presence: true, weight: 2, strong: true },
+    NOT_TODAY + CAN_WAIT + '(?=.*(?:\\?|\\b(?:demande|asking|asks)\\b))',
+  ),
   // A person waiting now.
   packedCue<UrgentCue>(
     'urgent-person-waiting',

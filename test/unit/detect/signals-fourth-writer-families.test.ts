@@ -174,3 +174,20 @@ describe('an act under way, told in words no rule had', () => {
     'the landlord keeps coming in to fix the boiler',
   ])('%s: nothing', (text) => expect(signals(text)).toEqual([]));
 });
+
+describe('a wish not to wake, violence at home now, no way out', () => {
+  it.each([
+    'if i dont wake up tomorrow thats fine honestly',
+    "mon père est en train de frapper ma mère et j'ai peur",
+    'my dad is hitting my mum again, im upstairs',
+  ])('%s: distress and urgent', (text) => expect(signals(text)).toEqual(['DISTRESS', 'URGENT']));
+
+  it("i don't see any way out of this debt: distress", () =>
+    expect(signals("i don't see any way out of this debt")).toEqual(['DISTRESS']));
+
+  it.each([
+    'if i dont wake up early thats fine, the meeting moved',
+    'i dont see a way out of this meeting lol',
+    'he is hitting my brother at rugby practice',
+  ])('%s: nothing', (text) => expect(signals(text)).toEqual([]));
+});
