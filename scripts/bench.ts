@@ -398,5 +398,5 @@ const kb = (file: RegExp) => size.shareKb(file).toFixed(1);
 console.log(
   `\ncontent-script detection bundle (esbuild, minified): ${size.totalKb.toFixed(1)} KB, budget ${DETECTION_BUNDLE_BUDGET_KB} KB ` +
     `(gazetteer ${kb(/gazetteer\.packed\.json$/)} KB packed, fflate ${kb(/fflate/)} KB, libphonenumber-js ${kb(/libphonenumber/)} KB + its metadata ${kb(/phone-metadata\.packed\.json$/)} KB packed, ` +
-    `IBAN country table ${kb(/iban-countries\.json$/)} KB, compromise ${kb(/compromise/)} KB)`,
+    `compromise ${kb(/compromise/)} KB)`,
 );

@@ -270,14 +270,32 @@ const wordLists = ['not-names.txt', 'named-things.txt', 'recognizer-words.txt', 
   .replace(/\n\s+/g, ' ');
 // The signals' broad lexicon, packed the same way.
 const signalLexicon = readWithoutComments('signals/lexicon.txt');
-// Recognisers' long cue lists (signals/cues.txt), packed the same way.
-const signalCues = readWithoutComments('signals/cues.txt');
+// Recognisers' long cue lists (signals/cues.txt), packed the same way, their sections in
+// the order of their names: related cues ("passive-…", "urgent-…") then sit within
+// deflate's 32 KB window of each other, which saves about 1.5 KB of the content script.
+// Nothing reads the sections in order (signals/sections.ts).
+const cueSections = readWithoutComments('signals/cues.txt').split(/\n(?=\[)/);
+const sectionName = (section: string) => section.slice(0, section.indexOf(']') + 1);
+const twice = cueSections.map(sectionName).filter((name, i, all) => all.indexOf(name) !== i);
+if (twice.length) throw new Error(`signals/cues.txt: ${twice.join(', ')} written twice`);
+const signalCues = cueSections
+  .sort((a, b) => sectionName(a).localeCompare(sectionName(b)))
+  .join('\n');
+// IBAN lengths and BIC countries (data/iban-countries.json, npm run iban-countries): packed
+// with the lists, the table weighs a third of what it does as code.
+const { ibanLengths, bicCountries } = JSON.parse(
+  readFileSync(path.join(data, 'iban-countries.json'), 'utf8'),
+) as { ibanLengths: Record<string, number>; bicCountries: string };
 const encoded = {
   ...Object.fromEntries(Object.entries(lists).map(([name, words]) => [name, frontCode(words)])),
   KNOWN_ORGANIZATIONS: knownOrganizations,
   WORD_LISTS: wordLists,
   SIGNAL_LEXICON: signalLexicon,
   SIGNAL_CUES: signalCues,
+  IBAN_LENGTHS: Object.entries(ibanLengths)
+    .map(([country, length]) => `${country}${length}`)
+    .join(' '),
+  BIC_COUNTRIES: bicCountries,
 };
 // The readable lists, for review and diffs; the content script loads the packed copy.
 writeFileSync(

@@ -6,7 +6,7 @@
 // fall on neither side.
 // A difference on a line of a blind set that was never read is counted and located, never
 // printed: reading it would make the set no longer blind (test/fixtures/blind-sets/README.md).
-// Usage: npx tsx scripts/detect-ab.ts [--ref main] [--rounds 3] [--runs 5] [--no-check] [--no-speed]
+// Usage: npx tsx scripts/detect-ab.ts [--ref main] [--rounds 3] [--runs 5] [--no-check] [--no-speed] [--show 40]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -131,7 +131,8 @@ if (!process.argv.includes('--no-check')) {
   const variants = (text: string) => [text, text.toLowerCase(), text.toUpperCase()];
   const times = [undefined, new Date(2026, 11, 1, 9, 5), new Date(2026, 11, 1, 16, 40)];
   let compared = 0;
-  const differences: string[] = [];
+  // Per message (or window), its first difference and how many comparisons differ.
+  const differing = new Map<string, { first: string; count: number }>();
   let hidden = 0;
   // `unread`: where the comparison reads a line never read; its text and results stay unshown.
   const same = (what: string, a: unknown, b: unknown, unread = false) => {
@@ -140,11 +141,16 @@ if (!process.argv.includes('--no-check')) {
     const y = JSON.stringify(b);
     if (x === y) return;
     if (unread) hidden++;
-    differences.push(
-      unread
-        ? `${what.split(' "')[0]} (reads a line never read: not shown)`
-        : `${what}\n  this tree: ${x}\n  ${ref}: ${y}`,
-    );
+    const where = what.split(' "')[0].replace(/ findings$| window at \d+$/, '');
+    const seen = differing.get(where);
+    if (seen) seen.count++;
+    else
+      differing.set(where, {
+        first: unread
+          ? `${where} (reads a line never read: not shown)`
+          : `${what}\n  this tree: ${x}\n  ${ref}: ${y}`,
+        count: 1,
+      });
   };
   for (const { file, lines } of sets) {
     const blindKey = path.relative('test/fixtures/blind-sets', file);
@@ -204,10 +210,13 @@ if (!process.argv.includes('--no-check')) {
   }
   const messages = sets.reduce((n, s) => n + s.lines.length, 0);
   console.log(
-    `equivalence with ${ref}: ${messages} messages in ${sets.length} sets, ${compared} comparisons, ${differences.length} differences (${hidden} on lines never read, located only)`,
+    `equivalence with ${ref}: ${messages} messages in ${sets.length} sets, ${compared} comparisons, ${[...differing.values()].reduce((n, d) => n + d.count, 0)} differences in ${differing.size} places (${hidden} differences read lines never read: located only)`,
   );
-  for (const d of differences.slice(0, 20)) console.log(d);
-  if (differences.length) process.exitCode = 1;
+  const limit = Number(arg('--show', '40'));
+  for (const { first, count } of [...differing.values()].slice(0, limit))
+    console.log(count > 1 ? `${first}\n  (${count} comparisons differ here)` : first);
+  if (differing.size > limit) console.log(`… and ${differing.size - limit} more places (--show N)`);
+  if (differing.size) process.exitCode = 1;
 }
 
 // --- speed: the engines in turn, each in a process of its own ------------------------------

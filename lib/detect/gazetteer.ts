@@ -25,6 +25,10 @@ export interface Gazetteer {
   /** Recognisers' cues kept as text (signals/cues.txt), comments left out (shipped with
    * their groups shortened, like the lexicon). */
   signalCues: string;
+  /** IBAN length per country that has IBANs (iban-countries.ts). */
+  ibanLengths: Map<string, number>;
+  /** Every country a BIC may name (iban-countries.ts). */
+  bicCountries: Set<string>;
 }
 
 let loaded: Gazetteer | null = null;
@@ -52,6 +56,11 @@ export function gazetteer(): Gazetteer {
     wordLists: data.WORD_LISTS,
     signalLexicon: expandGroups(data.SIGNAL_LEXICON),
     signalCues: expandGroups(data.SIGNAL_CUES),
+    // "AD24 AE23 …"
+    ibanLengths: new Map(
+      data.IBAN_LENGTHS.split(' ').map((entry) => [entry.slice(0, 2), Number(entry.slice(2))]),
+    ),
+    bicCountries: new Set(data.BIC_COUNTRIES.split(' ')),
   };
   return loaded;
 }

@@ -122,18 +122,28 @@ export function packedWords(words: string): string {
 
 /**
  * A cue whose phrasings are kept in cues.txt: its pattern is built on first use. `rest`
- * follows the alternation (a lookaround over the rest of the sentence).
+ * follows the alternation (a lookaround over the rest of the sentence); given as a
+ * function, it is read on first use too (when it reads cues.txt itself).
  */
 export function packedCue<C extends { re: RegExp } = Cue>(
   name: string,
   options = {} as Omit<C, 're'>,
-  rest = '',
+  rest: string | (() => string) = '',
+): C {
+  return lazyCue(options, () => any(...packedPieces(name)).source, rest);
+}
+
+/** A cue of `pieces` written in code, followed by `rest` read on first use. */
+export function lazyCue<C extends { re: RegExp } = Cue>(
+  options: Omit<C, 're'>,
+  source: () => string,
+  rest: string | (() => string),
 ): C {
   let re: RegExp | undefined;
   return {
     ...options,
     get re() {
-      return (re ??= new RegExp(any(...packedPieces(name)).source + rest));
+      return (re ??= new RegExp(source() + (typeof rest === 'string' ? rest : rest())));
     },
   } as C;
 }

@@ -30,24 +30,10 @@ export interface TimeFacts {
 
 const NUM =
   '(?:\\d+|une?|deux|trois|cinq|dix|quinze|vingt|trente|quarante|quelques|a few|few|five|ten|fifteen|twenty|thirty|forty|one|two|three)';
-const SOON = new RegExp(
-  [
-    `\\bdans (?:les )?${NUM} ?(?:min|minutes?|mn)\\b(?! qui ont suivi)`,
-    '\\bdans (?:une|1|deux|2|trois|3) ?(?:heures?|h)\\b(?! demain)',
-    '\\bdans (?:un quart de heure|une demi[- ]heure|la demi[- ]heure|le heure)\\b',
-    `\\bin ${NUM} ?(?:min|mins|minutes)\\b`,
-    '\\bin (?:an|half an|one|1|two|2|the next|the next few) hours?\\b',
-    '\\bwithin (?:the|an|the next) hour\\b',
-    `\\b(?:ive|ive got|i only have|only|je ai|il me reste|il reste|plus que) ${NUM} ?(?:min|mins|minutes|heures?|hours?)\\b`,
-    '\\bdans le heure\\b',
-    `\\bdans les ${NUM} (?:prochaines|next) ?(?:min|minutes|mn|heures?)\\b`,
-    `\\bin the next ${NUM} ?(?:min|mins|minutes|hours?)\\b`,
-    `\\bwithin (?:the next )?${NUM} ?(?:min|mins|minutes)\\b`,
-    '\\bd ?ici (?:une|1|deux|2) ?(?:heures?|h)\\b|\\bde ici (?:une|1|deux|2|\\d+) ?(?:heures?|h|min|minutes)\\b',
-    // "20 min till the call", "5 min avant l'appel", "10 min left", "closes in 20".
-    `\\b${NUM} ?min\\w* (?:till|until|left|avant (?:le|la))\\b|\\b(?:closes?|shuts?|ferme) (?:in|dans) \\d\\d?\\b(?! ?(?:d|j|w|s|m))|next half hour`,
-  ].join('|'),
-);
+// "dans 10 minutes", "in an hour", "within the hour".
+const SOON =
+  // Its words: cues.txt [soon].
+  packedRegExp('soon', '', '', '\\b');
 // "Aujourd'hui" alone is not: French tells the day's news with it ("aujourd'hui j'ai eu
 // mon permis !!"), and "nowadays".
 const TODAY =

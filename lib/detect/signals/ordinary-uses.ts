@@ -35,7 +35,7 @@ export const RUSH = '\\b(?:service|cuisine|resto|restaurant|brasserie|couverts|c
 
 /** Stuck in traffic, at work, in a meeting: a place, not a trap. */
 export const STUCK_SOMEWHERE =
-  '(?:au (?:boulot|bureau|travail)|dans (?:le|les) (?:bouchons?|trafic)|sur )';
+  '(?:au (?:boulot|bureau|travail)|dans (?:le|les) (?:bouchons?|trafic|ascenseur|train|metro|rer|bus|tram)|dans la (?:neige|file)|sur )';
 
 /** A new start told with "tout arrêter": "envie de tout arrêter pour ouvrir une boulangerie". */
 export const NEW_START =
@@ -70,6 +70,11 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
   RUSH,
   PARTING_BEFORE,
   STUCK_SOMEWHERE,
+  // A way of life after "la vie": "la vie parisienne", "la vie de bureau" (no life at
+  // stake). Its words: cues.txt [way-of-life].
+  get WAY_OF_LIFE() {
+    return ` (?:${packedWords('[way-of-life]')})\\b`;
+  },
 };
 
 /** A line of lexicon.txt or cues.txt with its {NAME}s replaced by the pieces above. */

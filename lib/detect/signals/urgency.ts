@@ -1,4 +1,4 @@
-import { any, packedCue, packedRegExp } from './cue.ts';
+import { any, lazyCue, packedCue, packedRegExp, packedWords } from './cue.ts';
 
 // URGENT without times: an answer asked for now, a person waiting, an emergency under
 // way. Times and deadlines are read in deadlines.ts. Written against `signalText()`'s form.
@@ -22,54 +22,53 @@ export const TOLD_AS_HABIT =
 export const SAID_NOW =
   /\b(?:maintenant|en ce moment|now|as we speak|encore la|still there)\b|\bla *(?:$|[,.!?])/;
 
-// "call me back when you're free": a request that can wait.
-const CAN_WAIT =
-  '(?!.*\\b(?:when(?:ever)? (?:you|u)\\w*|sometime|later|plus tard|quand (?:tu|te)|this week|cette semaine|less busy)\\b)';
-// "urgent question: is a hot dog a sandwich": a game.
-const GAME =
-  '(?!.*\\b(?:hot dog|cake|gateau|chouquettes|crisps|vending|emoji|series|tiktok|who wants)\\b)';
-const DAYS =
-  '(?:demain|tomorrow|\\w+di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:week|time)|prochaine?|la semaine|le \\d+|on the \\d+\\w*|quand \\w+ (?:aura|sera))';
-// Another day, the past or a joke: no one waits on the writer now.
-const NOT_TODAY = `(?<!\\b${DAYS}\\b.{0,140})(?!.{0,80}\\b(?:${DAYS}|hier|yesterday|earlier|ce matin|this morning|last|tous les|every|all day|sorted)\\b)(?!.*(?:\\b(?:lol|mdr|jk|haha|ptdr)\\b|😂))`;
-/** `any()` followed by a lookaround over the rest of the sentence. */
-const anyUnless = (rest: string, ...pieces: string[]) => new RegExp(any(...pieces).source + rest);
+// "call me back when you're free": a request that can wait. Its words: cues.txt [can-wait].
+const CAN_WAIT = () => `(?!.*\\b(?:${packedWords('[can-wait]')})\\b)`;
+// "urgent question: is a hot dog a sandwich": a game. Its words: cues.txt [game].
+const GAME = () => `(?!.*\\b(?:${packedWords('[game]')})\\b)`;
+// Another day, the past or a joke: no one waits on the writer now. Its words: cues.txt
+// [other-days] and [not-now].
+const NOT_TODAY = () => {
+  const days = packedWords('[other-days]');
+  return `(?<!\\b(?:${days})\\b.{0,140})(?!.{0,80}\\b(?:${days}|${packedWords('[not-now]')})\\b)(?!.*(?:\\b(?:lol|mdr|jk|haha|ptdr)\\b|😂))`;
+};
+/** A cue of `pieces` followed by lookarounds over the rest of the sentence, built on first use. */
+const cueUnless = (
+  options: Omit<UrgentCue, 're'>,
+  rest: () => string,
+  ...pieces: string[]
+): UrgentCue => lazyCue(options, () => any(...pieces).source, rest);
 
 export const URGENT_CUES: readonly UrgentCue[] = [
   // Asking for an answer or a call now, unless it can wait.
   packedCue<UrgentCue>('urgent-answer-now', { weight: 2, strong: true }, CAN_WAIT),
   // An answer needed before a moment close at hand: "before I hang up", "the second you
   // see this", "c'est maintenant ou jamais", at a counter with a question.
-  {
-    re: anyUnless(
-      NOT_TODAY + GAME,
-      '(?:before|avant que) (?:i|je) (?:hang up|raccroche)|(?:maintenant|now) (?:ou|or) (?:jamais|never)',
-      'vite vite|(?:tu me dis|dis moi) vite|please (?:\\S+ ){0,6}immediately',
-      '(?:tu peux|can you|could you) (?:\\S+ ){1,5}(?:maintenant|right now)\\s*\\?',
-    ),
-    weight: 2,
-  },
+  cueUnless(
+    { weight: 2 },
+    () => NOT_TODAY() + GAME(),
+    '(?:before|avant que) (?:i|je) (?:hang up|raccroche)|(?:maintenant|now) (?:ou|or) (?:jamais|never)',
+    'vite vite|(?:tu me dis|dis moi) vite|please (?:\\S+ ){0,6}immediately',
+    '(?:tu peux|can you|could you) (?:\\S+ ){1,5}(?:maintenant|right now)\\s*\\?',
+  ),
   // Someone there now, waiting on the writer: a client at the counter, the bailiff at
   // the door, a recruiter on the line, a taxi outside. Not another day, not the past.
   packedCue<UrgentCue>(
     'urgent-someone-there',
     { presence: true, weight: 2, strong: true },
-    NOT_TODAY + CAN_WAIT + '(?!.*\\b(?:je y vais|je file|gotta go))',
+    () => NOT_TODAY() + CAN_WAIT() + '(?!.*\\b(?:je y vais|je file|gotta go))',
   ),
-  {
-    re: anyUnless(
-      GAME,
-      // "urgent care" is a clinic, told like a doctor's visit.
-      'urgent(?:e|ly)?\\b(?! care)',
-      'urgence(?!s)',
-      'emergency',
-      'code rouge',
-      'sos(?! amitie)',
-      'asap',
-    ),
-    weight: 2,
-    word: true,
-  },
+  cueUnless(
+    { weight: 2, word: true },
+    GAME,
+    // "urgent care" is a clinic, told like a doctor's visit.
+    'urgent(?:e|ly)?\\b(?! care)',
+    'urgence(?!s)',
+    'emergency',
+    'code rouge',
+    'sos(?! amitie)',
+    'asap',
+  ),
   packedCue('urgency-aidez-moi', { weight: 1 }),
   { re: /\bhelp\W*$/, weight: 1 },
   // The writer at a counter or a desk, asked something now: "je suis au guichet, la dame
@@ -77,7 +76,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   packedCue<UrgentCue>(
     'urgent-at-a-counter',
     { presence: true, weight: 2, strong: true },
-    NOT_TODAY + CAN_WAIT + '(?=.*(?:\\?|\\b(?:demande|asking|asks)\\b))',
+    () => NOT_TODAY() + CAN_WAIT() + '(?=.*(?:\\?|\\b(?:demande|asking|asks)\\b))',
   ),
   // A person waiting now.
   packedCue<UrgentCue>(

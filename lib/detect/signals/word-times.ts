@@ -1,3 +1,5 @@
+import { patternOf } from '../lexicon/word-lists.ts';
+
 // Clock times written in words, rewritten as digits for `deadlines.ts`: "quarter past
 // eight" → "8:15", "by nine" → "by 9", "à neuf heures moins le quart" → "à 8:45". People
 // dictating or typing in full write them so. Written against `signalText()`'s form.
@@ -54,29 +56,57 @@ const EN_PAST_MINUTES: Record<string, number> = {
 };
 // "by nine", "before ten tonight": an hour word after a time word, not a count ("at one
 // point", "before one of us").
-const EN_AFTER_TIME_WORD = new RegExp(
-  `\\b(by|before|until|till|at) (${EN_HOURS.join('|')})\\b(?! (?:of|more|times|people|days|weeks|months|years|hours|minutes|mins|things|points?|ways?|steps?|each|another|or two|and a half)\\b)`,
-  'g',
-);
+// Its counted things: patterns.txt, counted-after-hour.
+let enAfterTimeWord: RegExp | undefined;
+const EN_AFTER_TIME_WORD = () =>
+  (enAfterTimeWord ??= new RegExp(
+    `\\b(by|before|until|till|at) (${EN_HOURS.join('|')})\\b(?! (?:${patternOf('counted-after-hour')})\\b)`,
+    'g',
+  ));
 // "à neuf heures moins le quart", "avant onze heures et demie", "il est dix heures vingt":
 // only after a word that makes it a time of day ("il y a une heure" is a duration), and
 // not the small hours of a night told ("jusqu'à quatre heures du matin").
-const FR_HOURS_WORDS = new RegExp(
-  `\\b(?<!\\bil y )(il est|a|avant|vers|pour|jusque a|des|de ici|limite|au plus tard a|apres) ${FR_HOUR} heures?(?: (et quart|et demie?|moins le quart|moins (?:cinq|dix|vingt|vingt cinq)|vingt cinq|quarante cinq|cinq|dix|quinze|vingt|trente|quarante|cinquante))?\\b(?! (?:du matin|de la nuit))`,
-  'g',
-);
+// Its words: patterns.txt, hour-words-before-fr and minutes-after-hour-fr.
+let frHoursWords: RegExp | undefined;
+const FR_HOURS_WORDS = () =>
+  (frHoursWords ??= new RegExp(
+    `\\b(?<!\\bil y )(${patternOf('hour-words-before-fr')}) ${FR_HOUR} heures?(?: (${patternOf('minutes-after-hour-fr')}))?\\b(?! (?:du matin|de la nuit))`,
+    'g',
+  ));
+
+// "due at noon", "la deadline c'est midi", "à midi et demi": noon after a word that makes
+// it the hour (not "ce midi", lunch, nor "le Midi", the south), as a 24-hour time. "Avant
+// midi", "pour midi" and "jusqu'à midi" stay: deadlines.ts reads them as today's end.
+const NOON_MINUTES: Record<string, string> = {
+  'et quart': '12h15',
+  'et demi': '12h30',
+  'et demie': '12h30',
+  trente: '12h30',
+  'moins le quart': '11h45',
+};
+// Its words: patterns.txt, noon-words-before.
+let noon: RegExp | undefined;
+const NOON = () =>
+  (noon ??= new RegExp(
+    `\\b(?<!\\bjusque )(${patternOf('noon-words-before')}) (?:noon|midday|midi)(?: (${Object.keys(NOON_MINUTES).join('|')}))?\\b`,
+    'g',
+  ));
 
 const clock = (hour: number, minute: number) => `${hour}:${String(minute).padStart(2, '0')}`;
 
 // One look decides for most sentences, which say no time in words.
 const ANY_WORD_TIME = new RegExp(
-  `clock|heure|\\b(?:past|to|by|before|until|till|at|its|it is) (?:(?:${EN_HOURS.join('|')})\\b|\\d)`,
+  `clock|heure|noon|midday|midi|\\b(?:past|to|by|before|until|till|at|its|it is) (?:(?:${EN_HOURS.join('|')})\\b|\\d)`,
 );
 
 /** The text with clock times written in words turned into digits ("8:15", "8:45"). */
 export function wordTimesAsDigits(text: string): string {
   if (!ANY_WORD_TIME.test(text)) return text;
   return text
+    .replace(
+      NOON(),
+      (_, word: string, rest?: string) => `${word} ${rest ? NOON_MINUTES[rest] : '12h'}`,
+    )
     .replace(EN_PAST_TO, (_, minutes: string, way: string, hourWord: string) => {
       const hour = hourOf(hourWord, EN_HOURS);
       const minute = EN_MINUTES[minutes];
@@ -90,10 +120,10 @@ export function wordTimesAsDigits(text: string): string {
         `${word} ${clock(hourOf(hourWord, EN_HOURS), EN_PAST_MINUTES[minutes])}`,
     )
     .replace(EN_OCLOCK, (_, hourWord: string) => clock(hourOf(hourWord, EN_HOURS), 0))
-    .replace(EN_AFTER_TIME_WORD, (_, word: string, hourWord: string) => {
+    .replace(EN_AFTER_TIME_WORD(), (_, word: string, hourWord: string) => {
       return `${word} ${hourOf(hourWord, EN_HOURS)}`;
     })
-    .replace(FR_HOURS_WORDS, (whole, before: string, hourWord: string, rest?: string) => {
+    .replace(FR_HOURS_WORDS(), (whole, before: string, hourWord: string, rest?: string) => {
       const hour = hourOf(hourWord, FR_HOURS);
       if (hour < 0 || hour > 23) return whole;
       let minute = 0;

@@ -125,3 +125,21 @@ describe('a firm named after its founders, read where a known company or a name 
     ['tel pere tel fils', []],
   ]);
 });
+
+describe('an employer after a glued "j", a contract, a company "qui s\'appelle"', () => {
+  table([
+    ['jbosse pour la sncf mais en cdd', ['ORG:sncf']],
+    ['jtravaille chez brightwave depuis mars', ['ORG:brightwave']],
+    ['my contract with amazon ends in june', ['ORG:amazon']],
+    ['mon contrat avec la sncf finit en juin', ['ORG:sncf']],
+    ["je bosse pour une boite qui s'appelle nexalys", ['ORG:nexalys']],
+    ["j'ai une startup qui s'appelle kalimo", ['ORG:kalimo']],
+    ["une agence qui s'appelle vertigo com", ['ORG:vertigo com']],
+    // Traps: a person named, worked with, or a contract with no company.
+    ["jai un pote qui s'appelle karim", ['PERSON:karim']],
+    ['i work with sarah on the project', ['PERSON:sarah']],
+    ['je bosse avec julien le lundi', ['PERSON:julien']],
+    ['my contract with my landlord ends', []],
+    ['mon contrat avec le club est fini', []],
+  ]);
+});

@@ -54,11 +54,14 @@ describe('an employer named before the word', () => {
     'travaille à  ',
     'je travaille à la  ',
     'my employer  ',
+    'jbosse chez ',
+    'my contract with ',
   ])('%s', (text) => expect(before(text)).toBe(true));
 
   it.each([
-    // A cue glued to another word, or no space before the company.
-    'jbosse chez ',
+    // A cue glued to another word (a phone's "j'" is read: "jbosse chez"), or no space
+    // before the company.
+    'onbosse chez ',
     'en intxrim chez ',
     'mon employeur',
     'mon employeur, ',
