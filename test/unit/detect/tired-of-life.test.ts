@@ -4,7 +4,8 @@ import { useSignalModel } from '../../../lib/detect/signals/model.ts';
 
 // Tired of life, in the words of the street and of Britain ("can't be arsed with life",
 // "ras le bol de vivre"), beside life as a way of living ("la vie parisienne", "life
-// admin"), which no one wishes to leave. Read by the rules alone.
+// admin"), which no one wishes to leave; a burden to everyone, and the head struck against
+// a wall, beside their figures of speech. Read by the rules alone.
 
 beforeAll(() => useSignalModel(null));
 afterAll(() => useSignalModel(undefined));
@@ -26,5 +27,22 @@ describe('tired of life, or of a way of living', () => {
     'marre de la vie de bureau, je veux bosser dehors',
     'tired of life coaching buzzwords on linkedin',
     "i'm so over life hacks videos",
+  ])('%s: no distress', (text) => expect(distress(text)).toEqual([]));
+});
+
+describe('a burden to everyone; the head struck against a wall', () => {
+  it.each([
+    "j'ai l'impression d'être un poids pour tout le monde",
+    'je me sens une charge pour ma famille',
+  ])('%s: hopelessness', (text) => expect(distress(text)).toContain('hopelessness'));
+
+  it.each([
+    'je me frappe la tête contre le mur quand ça va pas',
+    "je me tape la tête contre les murs jusqu'à avoir mal",
+  ])('%s: self-harm', (text) => expect(distress(text)).toContain('self-harm'));
+
+  it.each([
+    'le loyer est un poids pour tout le monde',
+    'je me tape la tête contre les murs avec ce logiciel',
   ])('%s: no distress', (text) => expect(distress(text)).toEqual([]));
 });
