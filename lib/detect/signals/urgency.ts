@@ -32,6 +32,11 @@ const NOT_TODAY = () => {
   const days = packedWords('[other-days]');
   return `(?<!\\b(?:${days})\\b.{0,140})(?!.{0,80}\\b(?:${days}|${packedWords('[not-now]')})\\b)(?!.*(?:\\b(?:lol|mdr|jk|haha|ptdr)\\b|😂))`;
 };
+// "fausse alerte", "rien de cassé, je rentre", "pour le chat coincé dans l'arbre 😂": an
+// emergency over or laughed at.
+const EMERGENCY_UNDONE = () => `(?!.*(?:\\b(?:${packedWords('[emergency-undone]')})\\b|😂|🤣))`;
+// "vite vite, je veux savoir comment ça s'est passé !": eager for the reader's news.
+const CURIOUS = () => `(?!.*\\b(?:${packedWords('[curious]')})\\b)`;
 /** A cue of `pieces` followed by lookarounds over the rest of the sentence, built on first use. */
 const cueUnless = (
   options: Omit<UrgentCue, 're'>,
@@ -46,7 +51,7 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   // see this", "c'est maintenant ou jamais", at a counter with a question.
   cueUnless(
     { weight: 2 },
-    () => NOT_TODAY() + GAME(),
+    () => NOT_TODAY() + GAME() + CURIOUS(),
     '(?:before|avant que) (?:i|je) (?:hang up|raccroche)|(?:maintenant|now) (?:ou|or) (?:jamais|never)',
     'vite vite|(?:tu me dis|dis moi) vite|please (?:\\S+ ){0,6}immediately',
     '(?:tu peux|can you|could you) (?:\\S+ ){1,5}(?:maintenant|right now)\\s*\\?',
@@ -93,11 +98,12 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   packedCue('urgency-call-that-should', { weight: 1 }),
   packedCue('urgency-devait-were-supposed', { weight: 1 }),
   // An emergency under way.
-  packedCue('urgent-emergency', { weight: 2, strong: true }),
+  // Not a false alarm, nothing broken, a joke: cues.txt [emergency-undone].
+  packedCue('urgent-emergency', { weight: 2, strong: true }, EMERGENCY_UNDONE),
   // Emergency services called, on their way or there, and the writer at the emergency
   // ward: not the word alone ("the ambulance drove past", "j'ai regardé Urgences", "mon
   // brevet de secouriste", "il est aux urgences" said of a colleague).
-  packedCue('urgent-services-called', { weight: 2, strong: true }),
+  packedCue('urgent-services-called', { weight: 2, strong: true }, EMERGENCY_UNDONE),
   // Something went wrong and must be handled: it adds to a question of what to do.
   packedCue('urgency-cinq-dix-quelques', { weight: 1 }),
   packedCue('urgency-comment-rattrape', { weight: 1 }),

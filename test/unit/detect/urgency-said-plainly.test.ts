@@ -108,3 +108,21 @@ describe('held on the line, a fire, an accident just had, a lift stuck', () => {
     'encore coincée dans le rer, je serai en retard',
   ])('%s: nothing', (text) => expect(signals(text)).toEqual([]));
 });
+
+describe('what sounds urgent and is not', () => {
+  it.each([
+    'urgence absolue : il reste plus de café au bureau 😭',
+    "my manager wants the report asap but honestly it's fine",
+    'la réunion commence dans 10 minutes, je te raconte après',
+    'je suis aux urgences pour mon poignet, rien de cassé, je rentre',
+    "j'ai appelé les pompiers pour le chat coincé dans l'arbre 😂",
+    'on a eu une alerte incendie au bureau, fausse alerte',
+    "vite vite je veux savoir comment ça s'est passé ton entretien !!",
+  ])('%s: nothing', (text) => expect(signals(text)).toEqual([]));
+
+  it.each([
+    'appelle moi vite, je te raconte',
+    "stuck in the lift, call me now, i'll tell you more",
+    "mon collègue vient de s'effondrer, ambulance en route, haha non je rigole pas",
+  ])('%s: still urgent', (text) => expect(signals(text)).toContain('URGENT'));
+});
