@@ -83,7 +83,9 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // URGENT 68.9% / 88.6% -> 73.3% / 86.8% with clock times read in words, a weapon or a
   // drink with pills as a crisis now, an attack going on: two caught, one false alarm.
   // Precision 0.88 -> 0.90 and 0.87 -> 0.89 after the round on everyday life told with distress words.
-  ['signals8/signals8.jsonl', { DISTRESS: [0.8, 0.9], URGENT: [0.73, 0.89] }],
+  // URGENT 73.3% / 89.2% -> 75.6% / 89.5% after the probe of urgency and of violence where
+  // one works (blind-sets README).
+  ['signals8/signals8.jsonl', { DISTRESS: [0.8, 0.9], URGENT: [0.75, 0.89] }],
   // Written before the round that added them, scored at its start and its end: phone8's
   // odd lines 89.6% / 96.3% -> 90.2% / 96.3%; signals9 DISTRESS 85.6% / 87.2% -> 86.5% /
   // 87.3%, URGENT 84.4% / 83.5% -> 85.4% / 83.7%.
@@ -135,7 +137,9 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // DISTRESS 67.4% / 86.1% -> 69.6% / 86.5%, URGENT 75.6% / 91.9% -> 77.8% / 92.1% after the
   // round that read signals13's even half and wrote acts told in new words (a whole strip
   // of pills taken).
-  ['signals12/signals12.jsonl', { DISTRESS: [0.69, 0.86], URGENT: [0.77, 0.92] }],
+  // URGENT 77.8% / 92.1% -> 80.0% / 92.3% after the probe of urgency and of violence where
+  // one works.
+  ['signals12/signals12.jsonl', { DISTRESS: [0.69, 0.86], URGENT: [0.8, 0.92] }],
   // Recall 0.797 -> 0.847 after the round on addresses (18 -> 25 of 28) and companies as
   // typed (57 -> 60 of 83).
   // Then, after four rounds unread whole, split like the others: its odd half holds the
@@ -151,6 +155,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // Recall 0.749 -> 0.789 at the end of the same round (addresses 21 -> 27 of 28).
   // Recall 0.789 -> 0.803 after the round that read phone11's even half (companies 52 -> 55
   // of 86: a glued article, a shop's name opening with "au", L'Oréal typed "loreal").
+  // Recall 0.803 -> 0.807 after the probe of employers typed fast ("jbosse pour", "my
+  // contract with", "une boite qui s'appelle").
   ['phone12/phone12.jsonl', { recall: 0.8, precision: 0.95 }],
   // Recall 0.95 -> 0.97 after the round on residences, estates and business zones (96.3% -> 97.5%).
   // Recall 0.97 -> 0.98 after the round on the new writer's families (97.5% -> 98.8%).
@@ -158,7 +164,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['tidy-pasted/pasted.jsonl', { recall: 0.94, precision: 0.94 }],
   [
     'phone/phone.jsonl',
-    { recall: 0.96, precision: 0.99, DISTRESS: [0.94, 1], URGENT: [0.85, 0.94] },
+    // URGENT 85.0% / 94.4% -> 90.0% / 94.7% after the probe of urgency said without the word.
+    { recall: 0.96, precision: 0.99, DISTRESS: [0.94, 1], URGENT: [0.9, 0.94] },
   ],
 ];
 
