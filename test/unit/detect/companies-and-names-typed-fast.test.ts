@@ -141,5 +141,9 @@ describe('an employer after a glued "j", a contract, a company "qui s\'appelle"'
     ['je bosse avec julien le lundi', ['PERSON:julien']],
     ['my contract with my landlord ends', []],
     ['mon contrat avec le club est fini', []],
+    ['i work for a small agency called brightpath', ['ORG:brightpath']],
+    // "called" as a verb: the agency phoned.
+    ['Mr King from the lettings agency called about the deposit.', ['PERSON:Mr King']],
+    ['the company called me back', []],
   ]);
 });
