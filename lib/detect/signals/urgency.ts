@@ -109,7 +109,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   packedCue('urgency-comment-rattrape', { weight: 1 }),
   { re: /\?\?|!!/, weight: 1, word: true },
   // "today", "tonight" are read with the times (deadlines.ts).
-  { re: any('maintenant', 'now'), weight: 1, word: true },
+  // Not "maintenant que j'ai mon diplôme", "now that it's over": a conjunction.
+  { re: any('maintenant(?! que)', 'now(?! that)'), weight: 1, word: true },
 ];
 
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé", "I'll

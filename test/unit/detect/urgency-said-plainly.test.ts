@@ -118,11 +118,17 @@ describe('what sounds urgent and is not', () => {
     "j'ai appelé les pompiers pour le chat coincé dans l'arbre 😂",
     'on a eu une alerte incendie au bureau, fausse alerte',
     "vite vite je veux savoir comment ça s'est passé ton entretien !!",
+    "maintenant que j'ai mon diplôme, je cherche un appart !!",
+    'now that the course is over, what should i read next??',
+    'je pars dans 10 min pour mon rdv, souhaite moi bonne chance !',
+    'my interview starts in 5 mins wish me luck!!',
   ])('%s: nothing', (text) => expect(signals(text)).toEqual([]));
 
   it.each([
     'appelle moi vite, je te raconte',
     "stuck in the lift, call me now, i'll tell you more",
     "mon collègue vient de s'effondrer, ambulance en route, haha non je rigole pas",
+    'maintenant que tu es là, aide moi vite stp',
+    'my interview starts in 5 mins and i forgot my cv, what do i do??',
   ])('%s: still urgent', (text) => expect(signals(text)).toContain('URGENT'));
 });
