@@ -133,7 +133,7 @@ export function packedCue<C extends { re: RegExp } = Cue>(
   return lazyCue(options, () => any(...packedPieces(name)).source, rest);
 }
 
-/** A cue of `pieces` written in code, followed by `rest` read on first use. */
+/** A cue whose pattern, `source()` then `rest`, is built on first use. */
 export function lazyCue<C extends { re: RegExp } = Cue>(
   options: Omit<C, 're'>,
   source: () => string,
