@@ -51,10 +51,16 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   // see this", "c'est maintenant ou jamais", at a counter with a question.
   cueUnless(
     { weight: 2 },
-    () => NOT_TODAY() + GAME() + CURIOUS(),
+    () => NOT_TODAY() + GAME(),
     '(?:before|avant que) (?:i|je) (?:hang up|raccroche)|(?:maintenant|now) (?:ou|or) (?:jamais|never)',
-    'vite vite|(?:tu me dis|dis moi) vite|please (?:\\S+ ){0,6}immediately',
+    'please (?:\\S+ ){0,6}immediately',
     '(?:tu peux|can you|could you) (?:\\S+ ){1,5}(?:maintenant|right now)\\s*\\?',
+  ),
+  // "Vite vite", "dis-moi vite": not when eager for the reader's news.
+  cueUnless(
+    { weight: 2 },
+    () => NOT_TODAY() + GAME() + CURIOUS(),
+    'vite vite|(?:tu me dis|dis moi) vite',
   ),
   // Someone there now, waiting on the writer: a client at the counter, the bailiff at
   // the door, a recruiter on the line, a taxi outside. Not another day, not the past.
