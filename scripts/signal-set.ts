@@ -162,4 +162,6 @@ export const SIGNAL_SET_PARTS = [
   'untuned',
   'mixed',
   'mixed-untuned',
+  'voices-fr',
+  'voices-en',
 ] as const;

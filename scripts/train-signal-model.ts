@@ -41,11 +41,11 @@ const SETTINGS: Settings = {
   bags: Number(process.env.BAGS ?? 5),
   // Features kept for DISTRESS, the strongest: the model must fit the content script's
   // budget. URGENT, whose rules carry most of its recall, keeps URGENT_KEPT.
-  kept: Number(process.env.DISTRESS_KEPT ?? 2400),
+  kept: Number(process.env.DISTRESS_KEPT ?? 2100),
   bits: FEATURE_BITS,
 };
 
-const URGENT_KEPT = Number(process.env.URGENT_KEPT ?? 1400);
+const URGENT_KEPT = Number(process.env.URGENT_KEPT ?? 1200);
 
 // --concepts: the sentences are also read as concepts (signals/concept-features.ts).
 const CONCEPTS = process.argv.includes('--concepts');

@@ -64,7 +64,8 @@ const SAID_AFTER = patternsRegExp('{said-after}'); // patterns.txt
 const INFINITIVE = /(?:re|ir|er|oir)$/;
 // A department after a name: "boulanger du service achats", "dawn from finance".
 const DEPARTMENT_AFTER = patternsRegExp('{department-after}'); // patterns.txt
-const WORKS_THEN_SAYS = /^(?:at|from) (?:\S+ ){1,3}(?:said|says|sorted|told|rang|called)\b/;
+const WORKS_THEN_SAYS =
+  /^(?:at|from) (?:\S+ ){1,3}(?:said|says|sorted|told|rang|called|wants|offered|asked|texted|emailed|phoned)\b/;
 // Words before a name that make it someone: "de la part de constance", "tell priya".
 // "le mail de jules", "un texto de rose", "a message from hope": what someone sent.
 const CUE_BEFORE = patternsRegExp('{name-cue-before}', 'i'); // patterns.txt

@@ -10,6 +10,9 @@ import type { Candidate } from '../types.ts';
 import { findDigitRuns, neverClosed } from './digit-runs.ts';
 
 const SLASHED = /(?<![\d/])0[1-9](?:\/\d\d){4}(?![\d/])/g;
+// Belgium and Switzerland write a slash after the zone or the mobile prefix, then dots or
+// spaces: "0485/23.61.97", "02/512.34.56", "079/123 45 67".
+const ZONE_SLASH = /(?<![\d/])0\d{1,3}\/\d{2,3}(?:[ .]?\d\d){2}(?![\d/])/g;
 
 const phoneAt = (start: number, end: number): Candidate => ({
   start,
@@ -114,6 +117,16 @@ export function findPhones(text: string): Candidate[] {
     const phone = parsePhoneNumberFromString(m[0].replace(/\//g, ''), 'FR');
     // Stryker disable next-line ConditionalExpression,OptionalChaining: the metadata holds every 0[1-9] and 8 digits valid in France
     if (phone?.isValid()) found.push(phoneAt(m.index, m.index + m[0].length));
+  }
+  ZONE_SLASH.lastIndex = 0;
+  for (let m = ZONE_SLASH.exec(text); m; m = ZONE_SLASH.exec(text)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (
+      (['BE', 'CH'] as const).some((country) =>
+        parsePhoneNumberFromString(digits, country)?.isValid(),
+      )
+    )
+      found.push(phoneAt(m.index, m.index + m[0].length));
   }
   return found;
 }

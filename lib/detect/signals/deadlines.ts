@@ -64,7 +64,11 @@ const DEADLINE_BARE =
   // Its words: cues.txt [deadline-bare].
   packedRegExp('deadline-bare', ' (\\d{1,2})\\b(?![:.]\\d|[\\d/h])', 'g');
 // "la visio c'est 14h": the hour said after "c'est" is an appointment too.
-const APPOINTMENT = new RegExp(`\\b(?:a|at|pour|vers|around|from|ce est|train de)\\s+${TIME}`, 'g');
+// "moved my interview to 10:30": an hour something was moved to.
+const APPOINTMENT = new RegExp(
+  `\\b(?:a|at|pour|vers|around|from|ce est|train de|(?:moved|pushed|changed) (?:it|(?:the|our|my) \\S+) to)\\s+${TIME}`,
+  'g',
+);
 // "pas avant 15h", "won't be in before 4": a time before which nothing happens.
 const NOT_BEFORE = /\b(?:pas|not|wont|jamais|never)(?: [a-z]+){0,2} (?:avant|before)\b/g;
 const PASSED =

@@ -41,7 +41,7 @@ const HELD: Array<[file: string, floor: Floor]> = [
     // coming into the writer's room).
     { recall: 0.81, precision: 0.98, DISTRESS: [1, 1], URGENT: [0.75, 0.81] },
   ],
-  ['signals/blind2.jsonl', { DISTRESS: [0.85, 0.9], URGENT: [0.89, 0.89] }],
+  ['signals/blind2.jsonl', { DISTRESS: [0.88, 0.92], URGENT: [0.89, 0.89] }],
   // Recall 0.869 -> 0.878 after the round on residences, estates and business zones.
   // Recall 0.896 -> 0.904 after the round on addresses and companies as typed.
   ['phone4/phone4.jsonl', { recall: 0.9, precision: 0.919 }],
@@ -54,7 +54,7 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // read again, "fondu en larmes" has no check that the one in tears is the writer.
   // DISTRESS precision 0.91 -> 0.92 after the round on denials and the past (one false alarm fewer).
   // DISTRESS precision 0.92 -> 0.93 after the round on contrast twins (a false alarm fewer).
-  ['signals4/signals4.jsonl', { DISTRESS: [0.82, 0.97], URGENT: [0.84, 0.96] }],
+  ['signals4/signals4.jsonl', { DISTRESS: [0.88, 0.97], URGENT: [0.86, 0.97] }],
   // Measured once, with the learnt signal model shipped: its first run.
   // DISTRESS recall 0.88 -> 0.89 after the round on denials and the past (one message more).
   // DISTRESS precision 0.91 -> 0.92 after the round on contrast twins.
@@ -64,7 +64,7 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // contrast text (not shipped: it did no better). Never read.
   // URGENT recall 0.76 -> 0.77 after the same round.
   // DISTRESS 82.9% -> 85.4% after the round on the weak categories and everyday messages.
-  ['signals6/signals6.jsonl', { DISTRESS: [0.85, 0.89], URGENT: [0.77, 0.97] }],
+  ['signals6/signals6.jsonl', { DISTRESS: [0.87, 0.9], URGENT: [0.77, 0.97] }],
   // Written for the round that brought panic, substance and hopelessness back and fixed
   // known name errors; its odd lines scored before it (83.2% / 86.0%) and after (84.8% /
   // 86.2%: two more companies). Never read.
@@ -73,7 +73,7 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // DISTRESS precision 0.87 -> 0.89 after the round on denials and the past (12 false alarms -> 10).
   // Precision 0.89 -> 0.90 for both after the round on contrast twins (10 -> 9 and 8 -> 7).
   // URGENT precision 0.89 -> 0.91 after the round on the new writer's families (a false alarm fewer).
-  ['signals7/signals7.jsonl', { DISTRESS: [0.88, 0.9], URGENT: [0.85, 0.91] }],
+  ['signals7/signals7.jsonl', { DISTRESS: [0.92, 0.9], URGENT: [0.89, 0.91] }],
   // Written for the round after; its odd lines and signals8 scored at that round's start
   // and end only, never read.
   // phone7's odd lines: 83.5% / 88.2% at the start, 84.5% / 90.9% at the end.
@@ -85,7 +85,7 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // Precision 0.88 -> 0.90 and 0.87 -> 0.89 after the round on everyday life told with distress words.
   // URGENT 73.3% / 89.2% -> 75.6% / 89.5% after the probe of urgency and of violence where
   // one works (blind-sets README).
-  ['signals8/signals8.jsonl', { DISTRESS: [0.8, 0.9], URGENT: [0.75, 0.89] }],
+  ['signals8/signals8.jsonl', { DISTRESS: [0.84, 0.9], URGENT: [0.77, 0.89] }],
   // Written before the round that added them, scored at its start and its end: phone8's
   // odd lines 89.6% / 96.3% -> 90.2% / 96.3%; signals9 DISTRESS 85.6% / 87.2% -> 86.5% /
   // 87.3%, URGENT 84.4% / 83.5% -> 85.4% / 83.7%.
@@ -93,7 +93,7 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // Recall 0.926 -> 0.939 after the round on addresses and companies as typed.
   ['phone8/phone8.jsonl', { recall: 0.93, precision: 0.96 }],
   // DISTRESS 84.3% / 84.3% -> 86.3% / 84.6% after the same round.
-  ['signals9/signals9.jsonl', { DISTRESS: [0.86, 0.84], URGENT: [0.78, 0.81] }],
+  ['signals9/signals9.jsonl', { DISTRESS: [0.86, 0.84], URGENT: [0.8, 0.81] }],
   // 400 ordinary messages: 30 raised at its first run, 26 after the ordinary-uses round.
   // 14 -> 13 raised after the round on everyday life told with distress words.
   ['ordinary3/set.jsonl', { raisedAtMost: 13 }],
@@ -106,7 +106,11 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // Then split like the others: its odd half holds the floor, measured before its even
   // half was read (signals10 odd DISTRESS 81.4% / 90.6%, URGENT 83.7% / 92.3%; phone9 odd
   // 91.4% / 97.5%).
-  ['signals10/signals10.jsonl', { DISTRESS: [0.81, 0.9], URGENT: [0.83, 0.92] }],
+  // Precision 0.90 -> 0.88 (DISTRESS) and 0.92 -> 0.90 (URGENT), one message each, when the
+  // signal model was retrained with the voices parts (2,100 / 1,200 features): the same
+  // retraining raised pooled unread DISTRESS 85.2% / 89.0% -> 88.0% / 89.4% and URGENT
+  // 82.5% / 88.7% -> 83.8% / 88.7% (lib/detect/README.md).
+  ['signals10/signals10.jsonl', { DISTRESS: [0.81, 0.88], URGENT: [0.83, 0.9] }],
   // phone9 odd 91.4% -> 92.0% after the round that read its even half.
   // Recall 0.926 -> 0.933 after the round on addresses and companies as typed.
   ['phone9/phone9.jsonl', { recall: 0.93, precision: 0.97 }],
@@ -139,7 +143,7 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // of pills taken).
   // URGENT 77.8% / 92.1% -> 80.0% / 92.3% after the probe of urgency and of violence where
   // one works.
-  ['signals12/signals12.jsonl', { DISTRESS: [0.69, 0.86], URGENT: [0.8, 0.92] }],
+  ['signals12/signals12.jsonl', { DISTRESS: [0.76, 0.87], URGENT: [0.82, 0.92] }],
   // Recall 0.797 -> 0.847 after the round on addresses (18 -> 25 of 28) and companies as
   // typed (57 -> 60 of 83).
   // Then, after four rounds unread whole, split like the others: its odd half holds the
@@ -151,7 +155,7 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // URGENT recall 0.739 -> 0.750 after the same round.
   // Then, after three rounds unread whole, split like the others: its odd half holds the
   // floor, scored before the even half was read (DISTRESS 75.5% / 93.0%, URGENT 72.7% / 84.2%).
-  ['signals13/signals13.jsonl', { DISTRESS: [0.75, 0.93], URGENT: [0.72, 0.84] }],
+  ['signals13/signals13.jsonl', { DISTRESS: [0.83, 0.93], URGENT: [0.75, 0.84] }],
   // Recall 0.749 -> 0.789 at the end of the same round (addresses 21 -> 27 of 28).
   // Recall 0.789 -> 0.803 after the round that read phone11's even half (companies 52 -> 55
   // of 86: a glued article, a shop's name opening with "au", L'Oréal typed "loreal").

