@@ -53,3 +53,38 @@ describe('a deadline in words, against the clock', () => {
     ['je suis dispo vers deux heures si tu veux parler de mon cv', '09:00'],
   ])('not URGENT: %s (at %s)', (text, now) => expect(signals(text, now)).not.toContain('URGENT'));
 });
+
+// What the mutation run of the signals' time rules found untested (stryker.signals.config.mjs):
+// two-digit hours, hours no clock has, an hour said alone, and every time of a sentence.
+describe('clock times in words: edges', () => {
+  it.each([
+    ['quarter past 11', '11:15'],
+    ['ten to 12', '11:50'],
+    ['à neuf heures', 'a 9:00'],
+    ['vers 14 heures', 'vers 14:00'],
+    ['at eleven forty five', 'at 11:45'],
+    ['by eleven', 'by 11'],
+    ['à 23 heures', 'a 23:00'],
+    ['à 0 heure', 'a 0:00'],
+    ['à midi et quart', 'a 12h15'],
+    ["la deadline c'est midi trente", 'la deadline ce est 12h30'],
+    ['vers midi moins le quart', 'vers 11h45'],
+    ['by noon et demi', 'by 12h30'],
+  ])('%s → %s', (text, expected) => expect(digits(text)).toBe(expected));
+
+  it.each(['half past 13', 'quarter past 0', 'à 25 heures', 'ten to 00'])(
+    'no clock has it: %s',
+    (text) => expect(digits(text)).toBe(signalText(text)),
+  );
+
+  it.each([
+    ['between quarter past eight and half past nine', 'between 8:15 and 9:30'],
+    ['at nine thirty or at ten fifteen', 'at 9:30 or at 10:15'],
+    ["at nine o'clock or ten o'clock", 'at 9:00 or 10:00'],
+    ['by nine or by ten', 'by 9 or by 10'],
+    ['avant neuf heures ou avant dix heures', 'avant 9:00 ou avant 10:00'],
+    ['à midi ou vers midi', 'a 12h ou vers 12h'],
+  ])('every time of the sentence: %s → %s', (text, expected) =>
+    expect(digits(text)).toBe(expected),
+  );
+});
