@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../lib/detect/index.ts';
-import { useSignalModel } from '../../../lib/detect/signals/model.ts';
+import { withRulesAlone } from './helpers.ts';
 
 // The must-catch categories (ideation, farewells, self-harm) as the voices part of the
 // signal set showed them missed (test/fixtures/signals/voices-*.first-run.txt): the means
@@ -9,12 +9,7 @@ import { useSignalModel } from '../../../lib/detect/signals/model.ts';
 // phenomenon, with the ordinary messages that share its words. Read by the rules alone,
 // at 10:00 on a weekday.
 
-// The first analysis inflates the gazetteer and compiles the patterns: not a test's time.
-beforeAll(() => {
-  useSignalModel(null);
-  createAnalyzer().analyze('warm up');
-}, 60_000);
-afterAll(() => useSignalModel(undefined));
+withRulesAlone();
 
 const NOW = new Date('2026-12-02T10:00:00');
 const signals = (text: string) =>

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../lib/detect/index.ts';
-import { useSignalModel } from '../../../lib/detect/signals/model.ts';
+import { withRulesAlone } from './helpers.ts';
 
 // What each urgency cue's flags change (signals/urgency.ts), as the mutation run of the
 // signals' time rules found them untested: a strong cue holds beside "no rush" said of
 // another thing, someone waiting as a habit is not waiting now, a plain word counts for
 // nothing beside help lines or a joke. Read by the rules alone, at 10:00 on a weekday.
 
-// The first analysis inflates the gazetteer and compiles the patterns: not a test's time.
-beforeAll(() => {
-  useSignalModel(null);
-  createAnalyzer().analyze('warm up');
-}, 60_000);
-afterAll(() => useSignalModel(undefined));
+withRulesAlone();
 
 const NOW = new Date('2026-12-02T10:00:00');
 const urgent = (text: string) => createAnalyzer().analyze(text, NOW).signals.includes('URGENT');
