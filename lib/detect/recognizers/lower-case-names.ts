@@ -104,6 +104,8 @@ const RELATIVE_AFTER = patternsRegExp('{relative-after}'); // patterns.txt
 const SENT_TO = patternsRegExp('{sent-to}', 'i'); // patterns.txt
 // Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
 const GRAMMAR_WORDS = wordList('grammar-words');
+// French possessives, which are names somewhere (Son, Ma) but never in lower case.
+const POSSESSIVES = new Set('son sa ses mon ma mes ton ta tes leur leurs'.split(' '));
 // Family and bosses after a possessive name ("sunnys dad", "hope's manager").
 const OWNED_AFTER = patternsRegExp('{owned-after}'); // patterns.txt
 // A verb in the plural after two names: "ont", "m'ont", "sont", "veulent", "arrivent".
@@ -507,6 +509,8 @@ export function lowerCasePerson(
     }
   }
 
+  // "m'envoie son iban": the possessive, then the thing owned.
+  if (POSSESSIVES.has(key)) return null;
   // "client lambda a appelé", "cliente vip": a kind of customer, not the customer's name.
   if (CLIENT_KINDS.has(key) && CLIENT_BEFORE.test(before)) return null;
 

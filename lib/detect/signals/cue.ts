@@ -64,6 +64,9 @@ const NEGATIONS = packedRegExp('negation', '\\b', 'g', NEGATION_BEFORE);
 const SUBJECT = /\b(?:je|i|im|ill|il|elle|on)\b/;
 const CLAUSE_BREAK = /[,.;:!?()\n]|\b(?:mais|but|et|and|car|because|parce que)\b/g;
 
+const FRONTED_NEVER = /^jamais (?:de la vie )?(?:je|j)\b/;
+const AS_EVER = /\b(?:aussi|autant|tellement|si|plus|comme ca)\b/;
+
 export function negatedBefore(text: string, index: number): boolean {
   let start = 0;
   const before = text.slice(Math.max(0, index - 60), index);
@@ -71,6 +74,13 @@ export function negatedBefore(text: string, index: number): boolean {
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before))
     start = m.index + m[0].length;
   const words = before.slice(start).replace(KNOW_NOT, ' ').trim().split(' ').slice(-4).join(' ');
+  // "jamais j'ai eu envie de disparaître": "jamais" first in its clause denies the clause,
+  // subject and all; not "jamais je me suis sentie aussi seule", a superlative.
+  if (
+    FRONTED_NEVER.test(before.slice(start).trimStart()) &&
+    !AS_EVER.test(before.slice(start) + text.slice(index, index + 30))
+  )
+    return true;
   if (!NEGATION.test(words)) return false;
   let lastNegation = 0;
   for (const m of words.matchAll(NEGATIONS)) lastNegation = m.index + m[0].length;

@@ -117,6 +117,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   // "today", "tonight" are read with the times (deadlines.ts).
   // Not "maintenant que j'ai mon diplôme", "now that it's over": a conjunction.
   { re: any('maintenant(?! que)', 'now(?! that)'), weight: 1, word: true },
+  // "… je lui accorde ou pas ? vite": a hurry said alone, as its own sentence.
+  { re: /^(?:vite|quick|hurry(?: up)?|grouille toi|depeche toi)\W*$/, weight: 1, word: true },
 ];
 
 // Not urgent, or no longer: "rien d'urgent", "c'était urgent mais c'est réglé", "I'll

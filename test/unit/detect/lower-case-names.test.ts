@@ -130,6 +130,7 @@ describe('words that are names only with a cue', () => {
     ['a modal verb', 'i will send the report tomorrow'],
     ['a public body', 'mon conseiller pole emploi m a rappele'],
     ['a word before a verb of saying', "ca m'a dit quelque chose, bref m'a pas convaincue"],
+    ['a possessive that is a surname somewhere (Son)', "elle m'envoie son iban ce soir"],
   ])('%s', (_trap, text) => {
     const names = people(text).filter((f) => !f.startsWith('PERSON:karim'));
     expect(names).toEqual([]);
