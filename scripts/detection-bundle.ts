@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /** The budget for lib/detect in the content script, minified. */
-// 400 until the fifth writer's signal cues (README.md, Speed and quality, measured).
-export const DETECTION_BUNDLE_BUDGET_KB = 402;
+// 400 until the fifth writer's cues and name rules (README.md, Speed and quality, measured).
+export const DETECTION_BUNDLE_BUDGET_KB = 403;
 
 export interface BundleSize {
   totalKb: number;

@@ -123,10 +123,12 @@ export function findCompanyFields(text: string): Candidate[] {
     )
       out.push(found(start, start + value.length, true));
   }
-  if (/\b(?:ltd|llc|llp|plc|inc|lt[ée]e|limit[ée]e|gmbh|sarl|sas|sasu|eurl|selarl)\b/.test(text)) {
+  if (/\b(?:ltd|llc|llp|plc|inc|lt[ée]e|limit[ée]e|gmbh|sarl|sas|sasu|eurl|selarl)\b/i.test(text)) {
     const tokens = tokenize(text);
     for (let i = 1; i < tokens.length; i++) {
-      if (tokens[i].capitalised || !FORMS.has(tokens[i].key)) continue;
+      // "atelier vauclair SARL": the form in capitals after a name in lower case.
+      const shouted = tokens[i].allCaps && !tokens[i - 1].capitalised;
+      if ((tokens[i].capitalised && !shouted) || !FORMS.has(tokens[i].key)) continue;
       // Up to three words before it, joined by spaces, back to a word of the sentence
       // around it: grammar, a time word, a pronoun or a verb ("my cousin runs kradex
       // gmbh", "today kradex ltd"), or a common word before a word no dictionary has

@@ -105,7 +105,7 @@ const SENT_TO = patternsRegExp('{sent-to}', 'i'); // patterns.txt
 // Adverbs and verbs that are names somewhere ("the COO even asked", "my manager said").
 const GRAMMAR_WORDS = wordList('grammar-words');
 // French possessives, which are names somewhere (Son, Ma) but never in lower case.
-const POSSESSIVES = new Set('son sa ses mon ma mes ton ta tes leur leurs'.split(' '));
+const POSSESSIVES = wordList('possessives');
 // Family and bosses after a possessive name ("sunnys dad", "hope's manager").
 const OWNED_AFTER = patternsRegExp('{owned-after}'); // patterns.txt
 // A verb in the plural after two names: "ont", "m'ont", "sont", "veulent", "arrivent".
@@ -258,6 +258,21 @@ function masterOfTrade(tokens: Token[], i: number): boolean {
   const g = gazetteer();
   const surname = g.surnames.has(noun.key) || g.ambiguousSurnames.has(noun.key);
   return MASTER_OF.has(noun.key) || (g.commonWords.has(noun.key) && !surname);
+}
+
+const DEPARTMENTS = wordList('departments');
+// Months that are also first names, and what must follow one to make it someone.
+const MONTH_NAMES = wordList('month-names');
+const ROLE_THE = patternsRegExp('{role-the}'); // patterns.txt
+function monthAsPerson(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.key ?? '';
+  if (
+    !MONTH_NAMES.has(tokens[i].key) ||
+    /^(?:in|en|since|until|till|of|de|by|next|last|early|late|mid|\d+)$/.test(before)
+  )
+    return false;
+  const after = nextKeys(tokens, i, 6);
+  return DEPARTMENT_AFTER.test(after) || ROLE_IS.test(after) || ROLE_THE.test(after);
 }
 
 /** Index after the surname (with its particles) that follows the name ending before j.
@@ -561,13 +576,20 @@ export function lowerCasePerson(
     OWNED_AFTER.test(nextKeys(tokens, ownedAt - 1, 2))
   )
     return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
+  // "may from the temp agency called", "april in hr said": a month that is a first name
+  // names someone when a department or a role follows it, never after "in", "en" or a date.
+  if (MONTHS_AND_DAYS.has(key) && monthAsPerson(tokens, i))
+    return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
   if (isWordLike(key) && !g.ambiguousFirstNames.has(key) && !g.ambiguousSurnames.has(key))
     return null;
   // "mamie dit que", "tonton arrive": a family nickname alone names nobody.
   if (FAMILY_TITLES.has(key)) return null;
   if (PRODUCT_NAMES.has(key) && THING_BEFORE.test(before)) return null;
   // Pronouns and greetings that are also names somewhere ("elle dit que").
-  if (GENERIC_CAPITALISED.has(key) || MONTHS_AND_DAYS.has(key)) return null;
+  if (GENERIC_CAPITALISED.has(key)) return null;
+  // "sunny from payroll says": a department speaks through someone, it is nobody.
+  if (DEPARTMENTS.has(key)) return null;
+  if (MONTHS_AND_DAYS.has(key)) return null;
   if (ACRONYMS.has(key) || TOOLS.has(key) || CALENDAR.has(key)) return null;
   // "mon cousin vient", "ma soeur dit": a relative named by the word, not a surname.
   if (RELATIVE_WORDS.has(key) && THING_BEFORE.test(before)) return null;
@@ -705,7 +727,11 @@ export function lowerCasePerson(
     addressed ||
     ((strong || ambiguous) && /\s(?:a|à)\s+$/.test(before) && SENT_TO.test(before));
   const roleAfter =
-    joined(next) && (ROLE_AFTER.test(after) || ROLE_IS.test(nextKeys(tokens, i, 5)));
+    joined(next) &&
+    (ROLE_AFTER.test(after) ||
+      ROLE_IS.test(nextKeys(tokens, i, 5)) ||
+      // "olive the recruiter from hays said": a role in apposition, then where or a verb.
+      ROLE_THE.test(nextKeys(tokens, i, 6)));
   const end = surnameEnd(tokens, i + 1);
   const withSurname = end > i + 1;
 
@@ -729,7 +755,9 @@ export function lowerCasePerson(
   const last = tokens[end - 1]?.key ?? '';
   const particleSurname =
     withSurname &&
-    PARTICLES.has(tokens[i + 1].key) &&
+    // "grace o'brien": "o'" opens an Irish surname as a particle does.
+    (PARTICLES.has(tokens[i + 1].key) ||
+      (tokens[i + 1].key === 'o' && tokens[i + 2]?.gap === "'")) &&
     (!thing || !common || g.surnames.has(last) || g.ambiguousSurnames.has(last));
   const knownSurnameAfter =
     withSurname &&

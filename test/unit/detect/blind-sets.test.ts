@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/detect/index.ts';
 import { BLIND_SETS, unreadLines } from '../../fixtures/blind-sets/halves.ts';
+import { nowOf } from '../../../scripts/signal-set.ts';
 
 // The blind sets (test/fixtures/blind-sets/README.md): their held halves were scored,
 // never read. Floors at the figures measured there, so that a change cannot lower them
@@ -44,7 +45,9 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['signals/blind2.jsonl', { DISTRESS: [0.88, 0.92], URGENT: [0.89, 0.89] }],
   // Recall 0.869 -> 0.878 after the round on residences, estates and business zones.
   // Recall 0.896 -> 0.904 after the round on addresses and companies as typed.
-  ['phone4/phone4.jsonl', { recall: 0.9, precision: 0.919 }],
+  // 90.4% / 92.9% -> 91.3% / 94.6% after the round that read phone13's even half (a month
+  // or a word named with its department, a legal form in capitals, public bodies).
+  ['phone4/phone4.jsonl', { recall: 0.91, precision: 0.94 }],
   // Scored whole a few times while a learnt name reader was tried (not shipped); its even
   // lines were then read.
   // Recall 0.89 -> 0.90 after the round on titles before a name and coined companies.
@@ -113,7 +116,8 @@ const HELD: Array<[file: string, floor: Floor]> = [
   ['signals10/signals10.jsonl', { DISTRESS: [0.81, 0.88], URGENT: [0.83, 0.9] }],
   // phone9 odd 91.4% -> 92.0% after the round that read its even half.
   // Recall 0.926 -> 0.933 after the round on addresses and companies as typed.
-  ['phone9/phone9.jsonl', { recall: 0.93, precision: 0.97 }],
+  // Precision 97.5% -> 98.1% after the round that read phone13's even half.
+  ['phone9/phone9.jsonl', { recall: 0.93, precision: 0.98 }],
   // The next fresh pair, weighted to phone typing, dictation and everyday life told with
   // distress words; names of every origin and companies in lower case. Scored on its
   // arrival, on the code before the round on distress told indirectly and names as typed
@@ -162,6 +166,14 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // Recall 0.803 -> 0.807 after the probe of employers typed fast ("jbosse pour", "my
   // contract with", "une boite qui s'appelle").
   ['phone12/phone12.jsonl', { recall: 0.8, precision: 0.95 }],
+  // A fifth pair, from writers who read only ../shared/eval/README.md and the charter:
+  // dictation, run-on messages, patois and slang, each message with the time it is written
+  // (read at that time). Scored whole on arrival at 80044e1 (signals14 DISTRESS 89.8% /
+  // 86.5%, URGENT 80.9% / 90.9%, time read; phone13 89.5% / 97.0%), then split: the even
+  // halves were read, the odd halves hold the floors, at what they measured before any rule
+  // written from the even halves (unchanged by those rules).
+  ['signals14/signals14.jsonl', { DISTRESS: [0.89, 0.86], URGENT: [0.82, 0.91] }],
+  ['phone13/phone13.jsonl', { recall: 0.89, precision: 0.99 }],
   // Recall 0.95 -> 0.97 after the round on residences, estates and business zones (96.3% -> 97.5%).
   // Recall 0.97 -> 0.98 after the round on the new writer's families (97.5% -> 98.8%).
   ['tidy-pasted/tidy.jsonl', { recall: 0.98, precision: 0.99 }],
@@ -180,8 +192,9 @@ function score(lines: string[]) {
     const pred = path.join(work, 'pred.jsonl');
     writeFileSync(gold, lines.join('\n') + '\n');
     const predictions = lines.map((line) => {
-      const { id, text } = JSON.parse(line) as { id: string; text: string };
-      const { findings, signals } = analyze(text);
+      const { id, text, now } = JSON.parse(line) as { id: string; text: string; now?: string };
+      // A set that says when each message is written is read at that time (signals14).
+      const { findings, signals } = analyze(text, { now: nowOf({ now }) });
       return JSON.stringify({
         id,
         entities: findings,
