@@ -181,7 +181,7 @@ export function deniesHarm(text: string): boolean {
 // "je me scarifie plus du tout", "je bois pas", "je me coupe plus depuis 2 ans": the verb
 // the cue ends on, closed by its negation.
 const DENIED_AFTER =
-  /^ (?:pas|plus|jamais)(?: du tout| jamais)?(?= *(?:$|[,.;!?]|mais|et|depuis|promis)\b)/;
+  /^ (?:pas|plus|jamais)(?: du tout| jamais)?(?= *(?:$|[,.;!?]|(?:mais|et|depuis|promis)\b))/;
 const STICKY = new Map<string, RegExp>();
 
 /** A negation on harm from the start of the clause to a word found at `at` ("je pense plus du tout au suicide"). */

@@ -101,3 +101,35 @@ describe('the writer out of it: a training, a cousin, a season over', () => {
   it("panic attacks told as the writer's, without a pronoun", () =>
     expect(signals('the panic attacks are back every morning before work')).toContain('DISTRESS'));
 });
+
+describe('a negation right after the verb, before a comma', () => {
+  it.each([
+    'il me frappe pas, il crie juste fort en réunion',
+    'elle me harcèle pas, elle est juste exigeante sur les délais',
+  ])('%s: no distress', (text) => expect(signals(text)).not.toContain('DISTRESS'));
+
+  it('the act without its negation still counts', () =>
+    expect(signals('il me frappe, il crie sur moi tous les soirs')).toContain('DISTRESS'));
+});
+
+describe('unable to go without a drink or a pill', () => {
+  it.each([
+    "I can't get through a shift without a few valium these days",
+    "j'arrive plus à bosser sans mes cachets, même le matin",
+  ])('%s: distress', (text) => expect(signals(text)).toContain('DISTRESS'));
+
+  it.each(["can't start the day without a coffee", 'je peux pas bosser sans un café le matin'])(
+    '%s: nothing',
+    (text) => expect(signals(text)).toEqual([]),
+  );
+});
+
+describe('"don\'t worry about me after tonight": a farewell', () => {
+  it.each([
+    "ne t'inquiète pas pour moi après ce soir, merci pour tout",
+    "don't worry about me after tonight, you've been great",
+  ])('%s: distress and urgent', (text) => expect(signals(text)).toEqual(['DISTRESS', 'URGENT']));
+
+  it('a night out is no farewell', () =>
+    expect(signals("t'inquiète pas pour moi ce soir, je rentre en taxi")).toEqual([]));
+});
