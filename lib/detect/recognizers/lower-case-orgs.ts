@@ -26,6 +26,8 @@ export const mayEndEmployerCue = (previousKey: string): boolean => EMPLOYER_ENDS
 export function employerBefore(before: string, previousKey: string, after = ''): boolean {
   if (!EMPLOYER_ENDS.has(previousKey) || !EMPLOYER_BEFORE.test(before) || WORK_MODE.test(after))
     return false;
+  // "la fiche de paie de mai", "start at monday": a date, not who pays.
+  if (MONTHS_AND_DAYS.has(fold(after).match(/^[a-z]+/)?.[0] ?? '')) return false;
   // "the client is unhappy", "the deadline for clients is may 31": a state or a date.
   return !(ROLE_IS.test(before) && notACompanyAfterIs(after));
 }

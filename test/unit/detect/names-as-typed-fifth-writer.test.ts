@@ -66,3 +66,15 @@ describe('a public body and a phrase that is also a company', () => {
   it('Direct Line capitalised is the insurer', () =>
     expect(found("I'm with Direct Line for the van")).toContain('ORG:Direct Line'));
 });
+
+describe('who pays, named by a payslip', () => {
+  it.each([
+    ['fiche de paie de juin de kiabi reçue, toujours pas les heures sup', 'ORG:kiabi'],
+    ['my payslip from greggs is short again', 'ORG:greggs'],
+  ])('%s', (text, org) => expect(found(text)).toContain(org));
+
+  it.each(['ma fiche de paie de mars est fausse', 'payslip from last month never came'])(
+    '%s: no company',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
