@@ -261,13 +261,14 @@ function masterOfTrade(tokens: Token[], i: number): boolean {
 }
 
 const DEPARTMENTS = wordList('departments');
-// Months that are also first names, and what must follow one to make it someone.
-const MONTH_NAMES = wordList('month-names');
+// Months and modals that are also first names ("may", "june", "will"), and what must
+// follow one to make it someone.
+const WORD_NAMES = wordList('word-names');
 const ROLE_THE = patternsRegExp('{role-the}'); // patterns.txt
-function monthAsPerson(tokens: Token[], i: number): boolean {
+function wordAsPerson(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.key ?? '';
   if (
-    !MONTH_NAMES.has(tokens[i].key) ||
+    !WORD_NAMES.has(tokens[i].key) ||
     /^(?:in|en|since|until|till|of|de|by|next|last|early|late|mid|\d+)$/.test(before)
   )
     return false;
@@ -576,9 +577,10 @@ export function lowerCasePerson(
     OWNED_AFTER.test(nextKeys(tokens, ownedAt - 1, 2))
   )
     return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
-  // "may from the temp agency called", "april in hr said": a month that is a first name
-  // names someone when a department or a role follows it, never after "in", "en" or a date.
-  if (MONTHS_AND_DAYS.has(key) && monthAsPerson(tokens, i))
+  // "may from the temp agency called", "will is the supervisor": a month or a modal that is
+  // a first name names someone when a department or a role follows it, never after "in",
+  // "en" or a date.
+  if (WORD_NAMES.has(key) && wordAsPerson(tokens, i))
     return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
   if (isWordLike(key) && !g.ambiguousFirstNames.has(key) && !g.ambiguousSurnames.has(key))
     return null;

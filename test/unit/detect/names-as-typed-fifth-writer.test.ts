@@ -8,11 +8,12 @@ import { analyze } from '../../../lib/detect/index.ts';
 const found = (text: string) =>
   analyze(text).findings.map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
 
-describe('a month that is a first name, then a department or a role', () => {
+describe('a month or a modal that is a first name, then a department or a role', () => {
   it.each([
     ['may from the staffing agency rang about nights', 'PERSON:may'],
     ['june in accounts said my expenses are through', 'PERSON:june'],
     ['august is the new supervisor on my line', 'PERSON:august'],
+    ['will is the supervisor on nights this week', 'PERSON:will'],
   ])('%s', (text, name) => expect(found(text)).toContain(name));
 
   it.each([
@@ -20,6 +21,7 @@ describe('a month that is a first name, then a department or a role', () => {
     'since april in accounts nobody answers',
     'may the manager from sales sign it for me?',
     'see you in june from the office',
+    'it will be the manager who decides',
   ])('%s: no person', (text) =>
     expect(found(text).filter((f) => f.startsWith('PERSON'))).toEqual([]),
   );
