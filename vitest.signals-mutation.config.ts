@@ -14,6 +14,8 @@ export default defineConfig({
     include: [
       'test/unit/detect/signal*.test.ts',
       'test/unit/detect/word-times.test.ts',
+      'test/unit/detect/deadlines-edges.test.ts',
+      'test/unit/detect/urgency-flags.test.ts',
       'test/unit/detect/urgency-said-plainly.test.ts',
       'test/unit/detect/tired-of-life.test.ts',
       'test/unit/detect/violence-at-work-and-waiting.test.ts',

@@ -165,3 +165,98 @@ describe('weighing a time against the clock', () => {
     expect(timeWeight(facts({}), now)).toBe(0);
   });
 });
+
+// What the second mutation run (deadlines.ts and urgency.ts alone) found still untested.
+describe('reading a time: the edges left', () => {
+  it.each([
+    ['my exam is at 1', [at('1:00', true)]],
+    ['my exam is at 0', []],
+  ])('%s: a bare hour is one to twelve', (text, read) =>
+    expect(times(text).appointments).toEqual(read),
+  );
+
+  it('a minute 59 is a time', () =>
+    expect(times('the call is at 10:59').appointments).toEqual([at('10:59', true)]));
+
+  it.each([
+    ['the call is at 0:30', at('0:30')],
+    ['the call is at 1:30', at('1:30', true)],
+    ['the call is at 12:30', at('12:30', true)],
+    ['rdv à 11 h', at('11:00')],
+  ])('%s: a 12-hour clock only from 1 to 12, and never in French', (text, time) =>
+    expect(times(text).appointments).toEqual([time]),
+  );
+
+  it('a deadline said with "à" is not also an appointment', () => {
+    const read = times('à rendre au plus tard à 17h');
+    expect(read.deadlines).toEqual([at('17:00')]);
+    expect(read.appointments).toEqual([]);
+  });
+
+  it.each([
+    'the exam is at half 9: room b',
+    'the exam is at half 9. good luck',
+    'the exam is at half 9 2nite',
+  ])('%s: "half 9" before a colon, a full stop or a number is still half past nine', (text) =>
+    expect(times(text).appointments).toEqual([at('9:30', true)]),
+  );
+
+  it.each([
+    // "pas avant 15h" is after 15h, not "c'est 15h".
+    ["le rdv c'est pas avant 15h", 'appointments'],
+    // Away tomorrow: the call at 4 is tomorrow's too.
+    ['busy tomorrow until 3, the call is at 4pm', 'appointments'],
+    ['i have to get up tomorrow before 7, my train is at 8:30', 'appointments'],
+  ] as const)('%s: no time today', (text, kind) => expect(times(text)[kind]).toEqual([]));
+
+  it.each([
+    ['ça ferme à minuit', at('24:00')],
+    ['the shop will close at midnight', at('24:00')],
+    ['the shop closes midnight', at('24:00')],
+    ['we shut at midnight', at('24:00')],
+    ['it has to end at midnight', at('24:00')],
+    ['ça se termine à minuit', at('24:00')],
+    ['la vente se termine à midi', at('12:00')],
+  ])('%s: a deadline at midnight or noon', (text, time) =>
+    expect(times(text).deadlines).toEqual([time]),
+  );
+
+  it.each(['à rendre demain avant minuit', 'avant midi demain'])(
+    '%s: another day, no deadline today',
+    (text) => expect(times(text).deadlines).toEqual([]),
+  );
+
+  it('"jusqu\'à midi" is noon, as "jusqu\'à 12h" is, and the end of the day', () => {
+    const read = times("tu peux me répondre jusqu'à midi ?");
+    expect(read.appointments).toEqual([at('12:00')]);
+    expect(read.todayDeadline).toBe(true);
+  });
+
+  it('"it is 11.20" with one time on a 24-hour clock far ahead is the evening', () =>
+    expect(times("it's 11:20, the call is at 11:45 and it's due before midnight").clock).toBe(
+      minutes('23:20'),
+    ));
+
+  it('"it is 12:00" before midnight stays noon: twelve hours ahead is not more', () =>
+    expect(times("it's 12:00, it's due before midnight").clock).toBe(minutes('12:00')));
+
+  it('"dans la journée" is today, not another day', () =>
+    expect(times('je dois le finir dans la journée, avant 17h').deadlines).toEqual([at('17:00')]));
+
+  it('"again 10 minutes later" is no "in 10 minutes"', () =>
+    expect(times('i tried again 10 minutes later').soon).toBe(false));
+
+  it('every away, waking and duration in a sentence is read, not the first alone', () => {
+    expect(times('busy until 3 and off until 5').deadlines).toEqual([]);
+    expect(times('je me lève à 5h, mon mari se lève à 6h').appointments).toEqual([]);
+    expect(times('i showered in 5 minutes and ate in 10 minutes').soon).toBe(false);
+  });
+});
+
+describe('weighing a time: the edges left', () => {
+  it('a time on a 12-hour clock said at that very hour is now, not in twelve hours', () =>
+    expect(timeWeight(facts({ appointments: [at('10:00', true)] }), minutes('10:00'))).toBe(2));
+
+  it('late on a 12-hour clock: not before the afternoon hour', () =>
+    expect(timeWeight(facts({ passed: [at('2:00', true)] }), minutes('13:59'))).toBe(0));
+});

@@ -51,8 +51,106 @@ describe('a plain word counts for nothing beside help lines or a joke', () => {
 });
 
 describe('"help" ends a message; "helpful" does not', () => {
-  it.each(['that training was really helpful', 'merci, super helpful ton retour'])(
+  it.each([
+    'that training was really helpful',
+    'merci, super helpful ton retour',
+    // Beside another weak cue, "helpful" must still add nothing.
+    'my card was stolen and the bank was really helpful',
+  ])('%s: not urgent', (text) => expect(urgent(text)).toBe(false));
+
+  it.each(['my card was stolen, help', 'my card was stolen, help!!!'])(
+    '%s: urgent, "help" at the end with or without marks',
+    (text) => expect(urgent(text)).toBe(true),
+  );
+});
+
+// What the second mutation run (deadlines.ts and urgency.ts alone) found still untested.
+describe('each strong cue holds on its own beside "no rush" said of another thing', () => {
+  it.each([
+    // An answer wanted now.
+    'no rush on the cv. but call me back right now',
+    'pas urgent pour le cv. mais rappelle-moi tout de suite',
+    // Someone at the door.
+    'no rush on the cv. the bailiff is at the door',
+    "pas urgent pour le cv. l'huissier est à la porte",
+    // Emergency services called.
+    "no rush on the cv. i've called an ambulance for my colleague",
+    // At a counter, asked something.
+    'pas urgent pour le cv. mais je suis au guichet, la dame demande quel document ??',
+  ])('%s: urgent', (text) => expect(urgent(text)).toBe(true));
+});
+
+describe('"là" says the moment beside a habit, however it ends the sentence', () => {
+  it.each([
+    "mon ex m'attend devant le travail tous les soirs, il est là",
+    "mon ex m'attend devant le travail tous les soirs, il est là!",
+    "mon ex m'attend devant le travail tous les soirs, il est là, je fais quoi ?",
+  ])('%s: urgent', (text) => expect(urgent(text)).toBe(true));
+
+  it("mon ex m'attend devant le travail tous les soirs: not urgent", () =>
+    expect(urgent("mon ex m'attend devant le travail tous les soirs")).toBe(false));
+});
+
+describe('someone at the counter, or the writer at one, told as a habit is not now', () => {
+  it.each([
+    'often a client is at the counter before we open, what do i say?',
+    "souvent, un client est au comptoir avant l'ouverture, je dis quoi ?",
+    "often i'm at the counter and they ask which form, what do i say?",
+    'souvent je suis au guichet et ils demandent quel document, je dis quoi ?',
+  ])('%s: not urgent', (text) => expect(urgent(text)).toBe(false));
+
+  it.each([
+    'a client is at the counter, what do i say?',
+    'un client est au comptoir, je dis quoi ?',
+    "i'm at the counter and they ask which form, what do i say?",
+    'je suis au guichet et ils demandent quel document, je dis quoi ?',
+  ])('%s: urgent', (text) => expect(urgent(text)).toBe(true));
+});
+
+describe('"il m\'attend" told as a habit is not someone waiting now', () => {
+  it("il m'attend tous les soirs !!: not urgent", () =>
+    expect(urgent("il m'attend tous les soirs !!")).toBe(false));
+  it("il m'attend, il est là !!: urgent", () =>
+    expect(urgent("il m'attend, il est là !!")).toBe(true));
+});
+
+describe('"!!" and "now" are plain words a joke undoes; a demand is not', () => {
+  it.each(['mon téléphone a été volé !! 😂', 'my boss wants an answer now 😂'])(
     '%s: not urgent',
     (text) => expect(urgent(text)).toBe(false),
   );
+  it.each(['mon téléphone a été volé !!', 'my boss wants an answer now'])('%s: urgent', (text) =>
+    expect(urgent(text)).toBe(true),
+  );
+});
+
+describe('someone there, or a counter, needs the writer now', () => {
+  it.each([
+    // The writer is going to them: nothing to answer.
+    'le taxi est en bas, il attend, je file',
+    'the taxi is outside waiting, gotta go',
+    // At a counter with nothing asked.
+    'je suis à la pharmacie, tout va bien',
+    "i'm at the pharmacy, all good",
+  ])('%s: not urgent', (text) => expect(urgent(text)).toBe(false));
+
+  it.each(['the taxi is outside waiting, what do i do', "i'm at the pharmacy, what do i say?"])(
+    '%s: urgent',
+    (text) => expect(urgent(text)).toBe(true),
+  );
+});
+
+describe('the words that undo urgency, read as whole words', () => {
+  it.each([
+    // "urgent" quoted: talked about, not said.
+    'mon chef met "urgent" dans tous ses mails, c\'est agaçant',
+    'on m\'a écrit "urgent" en objet, c\'est une pub',
+  ])('%s: not urgent', (text) => expect(urgent(text)).toBe(false));
+
+  it.each([
+    // "hiérarchie" is not "hier", yesterday.
+    'ma hiérarchie exige une réponse maintenant',
+    // "get back to your desk" is not "I'll get back to you".
+    'get back to your desk in 5 minutes, the boss is coming',
+  ])('%s: urgent', (text) => expect(urgent(text)).toBe(true));
 });
