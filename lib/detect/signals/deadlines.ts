@@ -142,9 +142,10 @@ const NOT_SOON =
     `(?: \\S+){0,4} (?:dans|in) (?:les )?${NUM} ?(?:min|mins|minutes)\\b`,
     'g',
   );
-// Most sentences say no time at all: one cheap look before the real reading.
+// Most sentences say no time at all: one cheap look before the real reading ("noon" is
+// in "afternoon", "night" in "tonight" and "midnight").
 const ANY_TIME =
-  /\d|midi|minuit|noon|midnight|soir|tonight|today|aujourde|matin|morning|afternoon|aprem|heure|hour|minute|\bmin\b|journee|\bday\b|\beod\b|\bcob\b/;
+  /\d|midi|minuit|noon|night|soir|today|aujourde|matin|morning|evening|aprem|heure|hour|minute|\bmin\b|\bmn\b|journee|\bday\b|\beod\b|\bcob\b/;
 
 export function readTimes(sentence: string): TimeFacts {
   let text = wordTimesAsDigits(sentence);

@@ -260,3 +260,13 @@ describe('weighing a time: the edges left', () => {
   it('late on a 12-hour clock: not before the afternoon hour', () =>
     expect(timeWeight(facts({ passed: [at('2:00', true)] }), minutes('13:59'))).toBe(0));
 });
+
+// The one cheap look before the reading (ANY_TIME) let two of its lists' words through
+// unread: "this evening" ([today]) and "mn" ([soon]).
+describe('every word of a time gets past the first look', () => {
+  it.each(['i need it this evening', 'i need it tonight'])('%s: today', (text) =>
+    expect(times(text).today).toBe(true),
+  );
+
+  it('"dans quelques mn" is soon', () => expect(times('je pars dans quelques mn').soon).toBe(true));
+});

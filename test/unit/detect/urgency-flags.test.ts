@@ -154,3 +154,10 @@ describe('the words that undo urgency, read as whole words', () => {
     'get back to your desk in 5 minutes, the boss is coming',
   ])('%s: urgent', (text) => expect(urgent(text)).toBe(true));
 });
+
+describe('"this evening" is today, as "tonight" is', () => {
+  it.each(['can you send me the file this evening??', 'can you send me the file tonight??'])(
+    '%s: urgent',
+    (text) => expect(urgent(text)).toBe(true),
+  );
+});
