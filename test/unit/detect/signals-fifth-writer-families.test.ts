@@ -133,3 +133,15 @@ describe('"don\'t worry about me after tonight": a farewell', () => {
   it('a night out is no farewell', () =>
     expect(signals("t'inquiète pas pour moi ce soir, je rentre en taxi")).toEqual([]));
 });
+
+describe('another day, told by a month or a date, and only then', () => {
+  const at14 = new Date('2026-12-02T14:00:00');
+  it('"in marketing" is no month: the deadline today stands', () =>
+    expect(signals('i work in marketing and the report is due at 5pm', at14)).toEqual(['URGENT']));
+
+  it.each([
+    'il faut rendre le dossier le 1er avant 17h',
+    'the report is due next weekend before 5pm',
+    'due in march, before 5pm',
+  ])('%s: another day, no rush', (text) => expect(signals(text, at14)).toEqual([]));
+});
