@@ -260,6 +260,7 @@ function masterOfTrade(tokens: Token[], i: number): boolean {
   return MASTER_OF.has(noun.key) || (g.commonWords.has(noun.key) && !surname);
 }
 
+// Departments that speak through someone ("from payroll"), never anyone's name.
 const DEPARTMENTS = wordList('departments');
 // Months and modals that are also first names ("may", "june", "will"), and what must
 // follow one to make it someone.
@@ -580,7 +581,7 @@ export function lowerCasePerson(
   // "may from the temp agency called", "will is the supervisor": a month or a modal that is
   // a first name names someone when a department or a role follows it, never after "in",
   // "en" or a date.
-  if (WORD_NAMES.has(key) && wordAsPerson(tokens, i))
+  if (wordAsPerson(tokens, i))
     return { end: i + 1, score: 0.6, reason: 'prénom', reasonEn: 'first name' };
   if (isWordLike(key) && !g.ambiguousFirstNames.has(key) && !g.ambiguousSurnames.has(key))
     return null;
