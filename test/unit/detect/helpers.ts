@@ -29,3 +29,11 @@ export function withRulesAlone(): void {
   }, 60_000);
   afterAll(() => useSignalModel(undefined));
 }
+
+/** DISTRESS and URGENT as a fresh analyzer reads `text` at `now`, sorted. */
+export function distressAndUrgent(text: string, now?: Date): string[] {
+  return createAnalyzer()
+    .analyze(text, now)
+    .signals.filter((s) => s === 'DISTRESS' || s === 'URGENT')
+    .sort();
+}

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/detect/index.ts';
+import { found } from './helpers.ts';
 
 // Names and companies from the read half of a fifth writer's set (phone13's even lines),
 // each rewritten from its phenomenon with other names, beside the traps that share its
 // words. Sentences written for these tables.
-
-const found = (text: string) =>
-  analyze(text).findings.map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
 
 describe('a month or a modal that is a first name, then a department or a role', () => {
   it.each([

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../../lib/detect/index.ts';
-import { useSignalModel } from '../../../lib/detect/signals/model.ts';
+import { describe, expect, it } from 'vitest';
+import { distressAndUrgent, withRulesAlone } from './helpers.ts';
 
 // Families of misses and false alarms from the read half of a fifth writer's probe
 // (dictation, run-on messages, patois and slang; lib/detect/README.md), each rewritten
 // from its phenomenon in other words and put beside ordinary messages that share its
 // words. Read by the rules alone; sentences written for these tables.
 
-beforeAll(() => useSignalModel(null));
-afterAll(() => useSignalModel(undefined));
+withRulesAlone();
 
 const NOW = new Date('2026-12-02T10:00:00');
-const signals = (text: string, now = NOW) =>
-  createAnalyzer()
-    .analyze(text, now)
-    .signals.filter((s) => s === 'DISTRESS' || s === 'URGENT')
-    .sort();
+const signals = (text: string, now = NOW) => distressAndUrgent(text, now);
 
 describe('the g a speaker drops ("lookin", "thinkin") read as the word', () => {
   it.each([
