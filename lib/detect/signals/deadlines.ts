@@ -166,9 +166,7 @@ export function readTimes(sentence: string): TimeFacts {
   const deadlines = later ? [] : [...all(DEADLINE, text), ...all(DEADLINE_BARE, text)];
   const appointments = later
     ? []
-    : [...all(APPOINTMENT, text, ends), ...all(APPOINTMENT_BARE, text)].filter(
-        (a) => clockMatch === null || a.t !== clock,
-      );
+    : [...all(APPOINTMENT, text, ends), ...all(APPOINTMENT_BARE, text)];
   if (!later) {
     if (
       /\b(?:avant|before|by|until|fermen?t? a|(?:closes?|shuts?)(?: at)?|ends? at|se termine a) (?:minuit|midnight)\b/.test(

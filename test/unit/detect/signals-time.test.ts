@@ -45,6 +45,25 @@ describe('deadlines against the time', () => {
     expect(urgentAt('I’ll text you in 10 minutes when I’m out.')).toBe(false);
   });
 
+  it.each([
+    ['je finis à 16h', '15:00'],
+    ['je sors à 16h ce soir', '15:30'],
+    ['je finis le taf à 18h on s’appelle après ?', '17:30'],
+    ['il est 16h, je finis à 16h', '16:00'],
+    ['I finish at 4 today, call after?', '15:30'],
+    ['I get off at 5:30, ring me then', '17:00'],
+  ])('the writer’s own end of work is no deadline: %s at %s', (text, now) =>
+    expect(urgentAt(text, now)).toBe(false),
+  );
+
+  it.each([
+    ["it's 2pm, my interview is at 2pm and I can't find the room", '14:00'],
+    ['il est 14h et mon rdv est à 14h, je trouve pas le bureau', '14:00'],
+    ['je finis à 16h et le rdv est à 16h15, je vais être en retard', '15:00'],
+  ])('an appointment at the very time said is now: %s at %s', (text, now) =>
+    expect(urgentAt(text, now)).toBe(true),
+  );
+
   it('the same sentence changes verdict as the clock moves (the cache keeps times, not verdicts)', () => {
     const text = 'Mon oral commence à 8h45 et j’ai un trou noir.';
     expect(urgentAt(text, '08:20')).toBe(true);
