@@ -59,6 +59,9 @@ import type { Candidate } from '../types.ts';
 import { words } from '../lexicon/words.ts';
 import { patternsRegExp, anyOf, wordList } from '../lexicon/word-lists.ts';
 
+// Legal forms written in mixed case, as companies write them (the others count in capitals).
+const CASED_FORM = /^(?:GmbH|Ltd|Inc|Corp|Co)$/;
+
 const TITLES = anyOf(WRITTEN_TITLES, words('m mm mademoiselle me maitre miss sir'));
 const ABBREVIATED_TITLES = new Set(['m', 'mm']);
 const PARTICLES = anyOf(NAME_PARTICLES, words('des les d l'));
@@ -848,6 +851,15 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
         j += 3;
       else break;
     }
+    // "Westfield Print Ltd HR": a legal form ends the name; what follows (a department) is not in it.
+    for (let k = i + 1; k < j - 1; k++)
+      if (
+        LEGAL_FORMS.has(tokens[k].key) &&
+        (tokens[k].allCaps || CASED_FORM.test(tokens[k].text))
+      ) {
+        j = k + 1;
+        break;
+      }
     const run = tokens.slice(i, j);
     const last = run[run.length - 1];
 
@@ -898,9 +910,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
             !g.places.has(u.key),
         );
     const legal =
-      run.length >= 2 &&
-      LEGAL_FORMS.has(last.key) &&
-      (last.allCaps || /^(?:GmbH|Ltd|Inc|Corp|Co)$/.test(last.text));
+      run.length >= 2 && LEGAL_FORMS.has(last.key) && (last.allCaps || CASED_FORM.test(last.text));
     // "c'est Les Jardins d'Émile", "chez La Belle Époque": an article with a capital
     // inside a sentence opens the name of a business or a place.
     const namedByArticle =

@@ -140,16 +140,22 @@ export function tradeWithNameEnd(tokens: readonly Token[], i: number): number {
       ? i + 2
       : HEADS_OF.has(head.key) && a.key === 'de' && /^(?:la|l)$/.test(tokens[i + 2]?.key ?? '')
         ? i + 3
-        : // "pizzeria bella napoli", "salon coiff'idées": a word no dictionary has.
-          !ADJECTIVE_ENDING.test(a.key) &&
-            // "pharmacie hospitalière", "restaurant universitaire": a kind, no name.
-            !/(?:iere|ier|aire|able|ible|ee)$/.test(a.key.replace(/s$/, '')) &&
-            !/^d[eu]s?$/.test(a.key) &&
-            // "agence dinterim": an elision glued to a word; "cabinet kpmg": an acronym.
-            !(/^[dl][aeiouyh]/.test(a.key) && g.commonWords.has(a.key.slice(1))) &&
-            /[aeiouy]/.test(a.key)
-          ? i + 1
-          : -1;
+        : // "le comptoir de maore": a word no dictionary has after "de".
+          HEADS_OF.has(head.key) &&
+            a.key === 'de' &&
+            nameWord(tokens[i + 2]) &&
+            !g.commonWords.has(tokens[i + 2].key)
+          ? i + 2
+          : // "pizzeria bella napoli", "salon coiff'idées": a word no dictionary has.
+            !ADJECTIVE_ENDING.test(a.key) &&
+              // "pharmacie hospitalière", "restaurant universitaire": a kind, no name.
+              !/(?:iere|ier|aire|able|ible|ee)$/.test(a.key.replace(/s$/, '')) &&
+              !/^d[eu]s?$/.test(a.key) &&
+              // "agence dinterim": an elision glued to a word; "cabinet kpmg": an acronym.
+              !(/^[dl][aeiouyh]/.test(a.key) && g.commonWords.has(a.key.slice(1))) &&
+              /[aeiouy]/.test(a.key)
+            ? i + 1
+            : -1;
   if (k < 0) return i;
   if (k === i + 2 && pronounThenVerb(tokens[k])) return i;
   let end = nameEnd(tokens, k);
@@ -171,7 +177,14 @@ export function nameWithTradeEnd(tokens: readonly Token[], i: number): number {
   const opening = i === 0 && !first.capitalised;
   if (!opening && (!lower(first) || first.gap !== ' ')) return i;
   const previous = tokens[i - 1]?.key;
-  if (!opening && previous !== 'the' && previous !== 'at' && previous !== 'for') return i;
+  if (
+    !opening &&
+    previous !== 'the' &&
+    previous !== 'at' &&
+    previous !== 'for' &&
+    previous !== 'from'
+  )
+    return i;
   const g = gazetteer();
   const plain = (t: Token | undefined): t is Token =>
     t !== undefined &&

@@ -88,6 +88,6 @@ export const farewell: Recogniser = {
     packedCue('farewell-gave-given-donne', { weight: 1 }),
     // Things given away, contracts ended, all left in order, an envelope for someone close,
     // a pet entrusted "from now on": signs that add up.
-    ...packedSigns('farewell-signs-left-in-order', 12),
+    ...packedSigns('farewell-signs-left-in-order', 15),
   ],
 };

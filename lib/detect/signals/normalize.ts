@@ -32,6 +32,11 @@ const SMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bse (?=ils?\b)/g, 'si '],
   [/(?<=\b(?:think\w*|talk\w*|all|what|how) )bout\b/g, 'about'],
   [/\bjpeu[xt]? plus?\b/g, 'je peux plus'],
+  // "y a 10 ans", "y a personne": "il y a" without its "il".
+  [/(?<!\bil )\by a\b/g, 'il y a'],
+  // "chu pu capable", "j'ai pu d'énergie": "plus" as Québec says it, only before what
+  // cannot follow the participle of "pouvoir" ("j'ai pu dormir").
+  [/\bpu\b(?= (?:de|capable|rien|personne|envie|la force|jamais|du tout)\b)/g, 'plus'],
   [/\bc\b(?= (?:trop|tellement|pas|fini|foutu|mort|la|plus|bon|grave))/g, 'ce est'],
   [
     /\bg\b(?= (?:envie|peur|besoin|pris|bu|avale|pense|plus|pas|mal|fait|tout|donne|ecrit|dit|range|mis|laisse|rien|fini|decide|vendu|efface))/g,
@@ -103,9 +108,16 @@ function openGlued(word: string, head: string, rest: string): string {
   return known ? `${head}e ${rest}` : word;
 }
 
+// "j'arrive plus à respiré", "mon cœur va explosé", "je peux pas rentré": an infinitive
+// typed as its participle, read before the accent is folded away. Only after the verbs that
+// take an infinitive: after "a" the participle is one ("il a frappé"), after "à" a noun
+// ("à côté").
+const INFINITIVE_AS_PARTICIPLE =
+  /(?<!\p{L})((?:arrive (?:plus|plu|pas|pa) [aà]|(?:va|vais|vas|peux|peut|peu|veux|veut|dois|doit|faut)(?: (?:pas|pa|plus|plu|jamais))?) \p{L}{2,}?)é(?!\p{L})/giu;
+
 /** Text folded and normalised for the signal patterns. */
 export function signalText(sentence: string): string {
-  let text = fold(sentence)
+  let text = fold(sentence.replace(INFINITIVE_AS_PARTICIPLE, '$1er'))
     .replace(/[’ʼ‘`´]/g, "'")
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')

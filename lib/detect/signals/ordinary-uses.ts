@@ -35,7 +35,7 @@ export const RUSH = '\\b(?:service|cuisine|resto|restaurant|brasserie|couverts|c
 
 /** Stuck in traffic, at work, in a meeting: a place, not a trap. */
 export const STUCK_SOMEWHERE =
-  '(?:au (?:boulot|bureau|travail)|dans (?:le|les) (?:bouchons?|trafic|ascenseur|train|metro|rer|bus|tram)|dans la (?:neige|file)|sur )';
+  '(?:au (?:boulot|bureau|travail)|dans (?:le|les) (?:bouchons?|trafic|ascenseur|train|metro|rer|bus|tram)|dans la (?:neige|file)|derriere (?:un|une|des|les|le|la) |sur )';
 
 /** A new start told with "tout arrêter": "envie de tout arrêter pour ouvrir une boulangerie". */
 export const NEW_START =

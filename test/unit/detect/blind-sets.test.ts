@@ -174,6 +174,18 @@ const HELD: Array<[file: string, floor: Floor]> = [
   // written from the even halves (unchanged by those rules).
   ['signals14/signals14.jsonl', { DISTRESS: [0.89, 0.86], URGENT: [0.82, 0.91] }],
   ['phone13/phone13.jsonl', { recall: 0.89, precision: 0.99 }],
+  // A sixth pair, from writers who read only ../shared/eval/README.md and the charter:
+  // regional French and English, phonetic spelling, euphemisms (signals15, timed), and
+  // messages with entities and signals together, as the held-out corpora are described
+  // (mixed15). Scored whole on arrival at 8532cd0 (signals15 DISTRESS 83.8% / 95.0%, URGENT
+  // 75.6% / 91.5%; mixed15 entities 91.3% / 97.8%, URGENT 93.9% / 86.1%, DISTRESS 96.4% /
+  // 96.4%), then split: the odd halves hold the floors, at what they measured before any
+  // rule written from the even halves.
+  ['signals15/signals15.jsonl', { DISTRESS: [0.83, 0.95], URGENT: [0.77, 0.89] }],
+  [
+    'mixed15/mixed15.jsonl',
+    { recall: 0.92, precision: 0.98, DISTRESS: [0.94, 0.94], URGENT: [0.9, 0.86] },
+  ],
   // Recall 0.95 -> 0.97 after the round on residences, estates and business zones (96.3% -> 97.5%).
   // Recall 0.97 -> 0.98 after the round on the new writer's families (97.5% -> 98.8%).
   ['tidy-pasted/tidy.jsonl', { recall: 0.98, precision: 0.99 }],
