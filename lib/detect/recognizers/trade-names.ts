@@ -35,6 +35,8 @@ const NAME_ADJECTIVES = wordList('name-adjectives');
 // What kind of pub or farm it is, not its name: "the local pub", "a dairy farm".
 const GENERIC_KINDS = wordList('generic-kinds');
 const TRADE_ENDS = wordList('trade-ends');
+// Particles of a surname that no French word is: "da costa", "van damme", "ben ali".
+const OWNER_PARTICLES = words('da das do dos di van von ben bin el al');
 
 const lower = (t: Token | undefined): t is Token =>
   t !== undefined && !t.capitalised && (t.gap === ' ' || t.gap === "'" || t.gap === '’');
@@ -158,7 +160,10 @@ export function tradeWithNameEnd(tokens: readonly Token[], i: number): number {
             : -1;
   if (k < 0) return i;
   if (k === i + 2 && pronounThenVerb(tokens[k])) return i;
-  let end = nameEnd(tokens, k);
+  // "carrosserie da costa", "garage van damme": the owner's name with its particle.
+  const owner = k === i + 1 && OWNER_PARTICLES.has(a.key) && nameWord(tokens[i + 2]);
+  let end = nameEnd(tokens, owner ? i + 2 : k);
+  if (owner && end === i + 2) return i;
   if (end === k) return i;
   // A common word alone after a trade is a kind or a thing ("salon coiffure", "bar
   // karaoké"); two words or a complement make a name ("institut beauté divine").

@@ -17,6 +17,11 @@ describe('a trade and its owner’s name, in a sentence about work', () => {
     ['il dit que carrosserie dupont cherche un apprenti', 'ORG:carrosserie dupont'],
     ['je fais mon stage a la plomberie martin', 'ORG:plomberie martin'],
     ['je bosse au comptoir de maore depuis lundi', 'ORG:comptoir de maore'],
+    ['stage au garage van damme la semaine pro', 'ORG:garage van damme'],
+    [
+      'jai eu un entretien a la distillerie la favorite pour la logistique',
+      'ORG:distillerie la favorite',
+    ],
   ])('%s', (text, org) => expect(found(text)).toContain(org));
 
   it.each([
