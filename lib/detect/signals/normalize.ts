@@ -31,7 +31,9 @@ const SMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "s'il m'arrive quelque chose": "si il", as the cues write it.
   [/\bse (?=ils?\b)/g, 'si '],
   [/(?<=\b(?:think\w*|talk\w*|all|what|how) )bout\b/g, 'about'],
-  [/\bjpeu[xt]? plus?\b/g, 'je peux plus'],
+  // "jpeu plus", "je peu pa": "peux" as typed by ear ("jpeu" has had its "je" opened above).
+  [/\bje peu[xt]? plus?\b/g, 'je peux plus'],
+  [/\bje peu[xt]? pas?\b/g, 'je peux pas'],
   // "y a 10 ans", "y a personne": "il y a" without its "il".
   [/(?<!\bil )\by a\b/g, 'il y a'],
   // "chu pu capable", "j'ai pu d'énergie": "plus" as Québec says it, only before what
