@@ -292,7 +292,10 @@ export function surnameEnd(tokens: Token[], j: number, afterTitle = false): numb
     const glued = name && (joined(name) || (t.key === 'o' && name.gap === "'") || spacedO);
     const g = gazetteer();
     // "demander a karim de relire": after "de" an infinitive is a verb, not a name.
-    const infinitive = (t.key === 'de' || t.key === 'd') && INFINITIVE.test(name?.key ?? '');
+    const infinitive =
+      ((t.key === 'de' || t.key === 'd') && INFINITIVE.test(name?.key ?? '')) ||
+      // "que karim ait fini": "ait" is the verb before a word ("ait ouali" names).
+      (t.key === 'ait' && name !== undefined && isWordLike(name.key));
     if (
       glued &&
       name.key.length >= 2 &&

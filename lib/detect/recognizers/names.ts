@@ -936,6 +936,10 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     }
 
     const kinds = run.map((u, k) => kindOf(u, k === 0 ? previous : run[k - 1]));
+    // "Thi Mai Pham", "Anne Avril Dupont": a month or a day between two names is a name too.
+    const nameAt = (k: number) => ['first', 'ambiguous', 'surname'].includes(kinds[k]);
+    for (let k = 1; k + 1 < run.length; k++)
+      if (CALENDAR.has(run[k].key) && nameAt(k - 1) && nameAt(k + 1)) kinds[k] = 'ambiguous';
     // Places of two or three words: "New York", "Le Puy-en-Velay", "Hong Kong".
     for (let k = 0; k + 1 < run.length; k++) {
       for (const size of [3, 2]) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './helpers.ts';
 
-// Companies from the read half of a sixth writer's probe (mixed15's even lines), each
+// Names and companies from the read half of a sixth writer's probe (mixed15's even lines), each
 // rewritten from its phenomenon in other words and put beside sentences that share its
 // words. Sentences written for these tables.
 
@@ -41,4 +41,25 @@ describe('an English business named before its trade, after "from"', () => {
 
   it('a message from the local pub: no company', () =>
     expect(found('a message from the local pub')).toEqual([]));
+});
+
+describe('a month or a day between two names is a name too', () => {
+  it.each([
+    ['Le titulaire est Thi Mai Pham.', 'PERSON:Thi Mai Pham'],
+    ["j'ai vu Anne Avril Dupont", 'PERSON:Anne Avril Dupont'],
+  ])('%s', (text, person) => expect(found(text)).toEqual([person]));
+
+  it.each(['Rendez-vous Lundi Mai 12', 'Paul Mardi prochain'])('%s: no month in a name', (text) =>
+    expect(found(text).filter((f) => /Mai|Mardi/.test(f))).toEqual([]),
+  );
+});
+
+describe('the Berber particle "ait" in a name typed in lower case', () => {
+  it.each([
+    ['demande monsieur ait ouali', 'PERSON:monsieur ait ouali'],
+    ["karim ait ahmed m'a appelé", 'PERSON:karim ait ahmed'],
+  ])('%s', (text, person) => expect(found(text)).toContain(person));
+
+  it('"que karim ait fini": the verb, not a particle', () =>
+    expect(found('il faut que karim ait fini avant midi')).toEqual(['PERSON:karim']));
 });
