@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 /** The budget for lib/detect in the content script, minified. */
 // 400 until the fifth writer's cues and name rules, 403 until the sixth's (README.md, Speed
 // and quality, measured).
-export const DETECTION_BUNDLE_BUDGET_KB = 405;
+export const DETECTION_BUNDLE_BUDGET_KB = 406;
 
 export interface BundleSize {
   totalKb: number;

@@ -116,3 +116,41 @@ describe('words that only look like distress or urgency', () => {
     expect(signals(text)).toContain('URGENT'),
   );
 });
+
+describe('wishes told as a reunion or as giving up against the water', () => {
+  it.each([
+    'cant wait to go and see my grandad again, he passed in june',
+    'i just want to be with my mum again, she died in march',
+    'thinking i might just stop fighting the current and let it take me',
+    "j'ai envie de me laisser couler",
+  ])('%s: distress and urgent', (text) => expect(signals(text)).toEqual(['DISTRESS', 'URGENT']));
+
+  it.each([
+    "can't wait to see my nan again at christmas",
+    'je vais rejoindre papa à la gare ce soir',
+    'let it take me home, the bus i mean',
+    'je me laisse emporter par la musique',
+  ])('%s: nothing', (text) => expect(signals(text)).toEqual([]));
+});
+
+describe('thinking "real serious" about it, and a habit before leaving for work', () => {
+  it.each(['been thinking real serious about ending it', 'thinkin real hard about endin it'])(
+    '%s: distress and urgent',
+    (text) => expect(signals(text)).toEqual(['DISTRESS', 'URGENT']),
+  );
+
+  it('panic every morning before leaving for work: distress, not urgent', () =>
+    expect(
+      signals('je fais des crises de panique tous les matins avant de partir, je gère plus'),
+    ).toEqual(['DISTRESS']));
+});
+
+describe('a thing asked for "quickly"', () => {
+  it.each(['can you send it quickly, the caseworker is here', 'tu peux me l’envoyer vite stp'])(
+    '%s: urgent',
+    (text) => expect(signals(text)).toEqual(['URGENT']),
+  );
+
+  it('"quickly when you get a chance": no rush', () =>
+    expect(signals('can you send it quickly when you get a chance')).toEqual([]));
+});
