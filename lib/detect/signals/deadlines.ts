@@ -53,6 +53,7 @@ const TODAY_DEADLINE =
 const LATER =
   // Its words: cues.txt [later].
   packedRegExp('later', '\\b');
+const CONTRAST = /\b(?:mais|but)\b/;
 
 // 11h, 11h30, 11 h, 9h15; 2:30, 2.30pm, 5pm, 5 pm.
 const TIME = '(\\d{1,2})(?: ?h ?(\\d{2})?\\b| ?(?::|\\.)(\\d{2}) ?(am|pm)?\\b| ?(am|pm)\\b)';
@@ -154,6 +155,15 @@ export function readTimes(sentence: string): TimeFacts {
   text = text.replace(NOT_BEFORE, ' apres').replace(/\bhalf (\d{1,2})\b(?![:.]\d)/g, '$1:30');
   text = text.replace(AWAY_UNTIL, '$1 apres');
   text = text.replace(OUT_OF_BED, '$1 apres');
+  // "un essai demain 6h mais il faut confirmer avant 21h": another day said before "mais"
+  // leaves today's deadline after it.
+  const contrast = CONTRAST.exec(text);
+  if (
+    contrast &&
+    LATER.test(text.slice(0, contrast.index)) &&
+    !LATER.test(text.slice(contrast.index))
+  )
+    text = text.slice(contrast.index);
   const soonText = text.replace(NOT_SOON, ' ');
   const later = LATER.test(text);
   const clockMatch = CLOCK.exec(text);

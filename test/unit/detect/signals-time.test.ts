@@ -64,6 +64,15 @@ describe('deadlines against the time', () => {
     expect(urgentAt(text, now)).toBe(true),
   );
 
+  it.each([
+    ['un essai demain 6h mais il faut confirmer par mail avant 21h, j’écris quoi ?', '20:30', true],
+    ['the interview is tomorrow at 10 but i need to send the form before 5', '16:20', true],
+    ['the interview is tomorrow at 10 but it starts at 9 on friday', '09:00', false],
+    ['l’entretien est demain à 9h mais je prépare ce soir', '08:30', false],
+  ])('another day before "mais"/"but" leaves today after it: %s at %s', (text, now, urgent) =>
+    expect(urgentAt(text, now)).toBe(urgent),
+  );
+
   it('the same sentence changes verdict as the clock moves (the cache keeps times, not verdicts)', () => {
     const text = 'Mon oral commence à 8h45 et j’ai un trou noir.';
     expect(urgentAt(text, '08:20')).toBe(true);
