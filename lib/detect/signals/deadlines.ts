@@ -155,6 +155,8 @@ export function readTimes(sentence: string): TimeFacts {
   text = text.replace(NOT_BEFORE, ' apres').replace(/\bhalf (\d{1,2})\b(?![:.]\d)/g, '$1:30');
   text = text.replace(AWAY_UNTIL, '$1 apres');
   text = text.replace(OUT_OF_BED, '$1 apres');
+  // The clock said anywhere in the sentence ("il est 16h20, …").
+  const clockMatch = CLOCK.exec(text);
   // "un essai demain 6h mais il faut confirmer avant 21h": another day said before "mais"
   // leaves today's deadline after it.
   const contrast = CONTRAST.exec(text);
@@ -166,7 +168,6 @@ export function readTimes(sentence: string): TimeFacts {
     text = text.slice(contrast.index);
   const soonText = text.replace(NOT_SOON, ' ');
   const later = LATER.test(text);
-  const clockMatch = CLOCK.exec(text);
   const said = clockMatch ? timeOf(clockMatch) : null;
   let clock = said?.t ?? null;
   // A deadline's end is not also an appointment.

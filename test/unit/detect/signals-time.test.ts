@@ -67,6 +67,7 @@ describe('deadlines against the time', () => {
   it.each([
     ['un essai demain 6h mais il faut confirmer par mail avant 21h, j’écris quoi ?', '20:30', true],
     ['the interview is tomorrow at 10 but i need to send the form before 5', '16:20', true],
+    ["it's 4:20, the interview is tomorrow but the form is due before 5", '09:00', true],
     ['the interview is tomorrow at 10 but it starts at 9 on friday', '09:00', false],
     ['l’entretien est demain à 9h mais je prépare ce soir', '08:30', false],
   ])('another day before "mais"/"but" leaves today after it: %s at %s', (text, now, urgent) =>
