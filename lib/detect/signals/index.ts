@@ -111,6 +111,11 @@ export interface SentenceSignals {
   /** Whether a cue tells of something happening now (an overdose, someone at the door). */
   distressNow: boolean;
   /**
+   * Every cue of distress heard had someone else as its subject ("he's been thinking about
+   * killing himself"): set aside when the message asks how to help them.
+   */
+  othersOnly: boolean;
+  /**
    * An attack of panic or dissociation as the person writes: urgent, but no life in
    * danger (the help offered listens and cares before it calls the police).
    */
@@ -255,10 +260,13 @@ function readDistress(
   helpInfo: boolean,
 ): Pick<
   SentenceSignals,
-  'distress' | 'distressNow' | 'attackNow' | 'resolved' | 'drug' | 'coping'
+  'distress' | 'distressNow' | 'othersOnly' | 'attackNow' | 'resolved' | 'drug' | 'coping'
 > {
   const distress: SentenceSignals['distress'] = {};
   let distressNow = false;
+  // Whose distress the cues tell: the writer's, or someone else's (the nearest subject).
+  let ownCue = false;
+  let otherCue = false;
   let attackNow = false;
   // Each part of the sentence (cut at its turns) has its own context, read once.
   const starts = partStarts(text);
@@ -295,6 +303,9 @@ function readDistress(
       if (cue.unless?.test(text)) return;
       if (scopedAt(text, category, at) || ordinaryObjectAt(text, category, at)) return;
       counted.add(index);
+      // Violence is done by someone else to the writer: its subject says nothing of whose it is.
+      if (category !== 'violence' && !selfAt(text, at) && otherSubject(text, at)) otherCue = true;
+      else ownCue = true;
       total += cue.weight ?? 2;
       // A symptom that comes back "quand…", "every time…" is a state, not a crisis now.
       if (cue.now && category !== 'panic')
@@ -327,8 +338,10 @@ function readDistress(
           category === 'passive-ideation' &&
           (HARD_SESSION().test(part) || THRILL_FEAR().test(part))
         )
-      )
+      ) {
         distress[category] = Math.max(distress[category] ?? 0, 2);
+        ownCue = true;
+      }
   });
   // "right now" makes an act or a threat a crisis and a panic an attack; "en ce moment"
   // does so only for an attack or a plan: for a state that lasts it means "these days".
@@ -358,6 +371,7 @@ function readDistress(
   return {
     distress,
     distressNow,
+    othersOnly: otherCue && !ownCue,
     attackNow,
     resolved: resolved || isDistantPast(text),
     drug,
@@ -503,8 +517,14 @@ export function combineSignals(
   parts.forEach((p, i) => {
     if (p.resolved) lastResolved = i;
   });
+  // Someone else's distress asked about ("il pense au suicide, comment je peux l'aider ?").
+  const forSomeoneElse =
+    parts.some((p) => ASKING_FOR_SOMEONE_ELSE.test(p.text)) &&
+    parts.some((p) => p.othersOnly || OTHER_PERSON.test(p.text) || THIRD_PERSON.test(p.text));
   for (const [i, p] of parts.entries()) {
     light ||= p.light;
+    // Every cue told of them, not of the writer: the question, not a crisis.
+    if (forSomeoneElse && p.othersOnly) continue;
     // "L'ancien manager qui me harcelait a été licencié. Je respire enfin.": closed.
     if (
       i <= lastResolved &&
@@ -535,9 +555,6 @@ export function combineSignals(
   // message that gives help lines.
   // Someone else's distress asked about ("il veut plus vivre, comment je peux l'aider ?"):
   // the model alone reads the other's words as the writer's; only a cue of the rules counts.
-  const forSomeoneElse =
-    parts.some((p) => ASKING_FOR_SOMEONE_ELSE.test(p.text)) &&
-    parts.some((p) => OTHER_PERSON.test(p.text) || THIRD_PERSON.test(p.text));
   const modelHeard = (signal: ModelSignal, cue: boolean) => {
     if (parts.some((p) => p.helpInfo || p.light) || (forSomeoneElse && !cue)) return false;
     const sure = modelConfidence(
