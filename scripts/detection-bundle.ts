@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /** The budget for lib/detect in the content script, minified. */
-// 400 until the fifth writer's cues and name rules, 403 until the sixth's (README.md, Speed
-// and quality, measured).
-export const DETECTION_BUNDLE_BUDGET_KB = 406;
+// 400 until the fifth writer's cues and name rules, 403 until the sixth's, 406 until the
+// large employers of the mentees' trades and countries (README.md, Speed and quality, measured).
+export const DETECTION_BUNDLE_BUDGET_KB = 407;
 
 export interface BundleSize {
   totalKb: number;

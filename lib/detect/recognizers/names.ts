@@ -664,7 +664,9 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       !t.capitalised &&
       !ACRONYMS.has(t.key) &&
       ((known > 1 && !DETERMINERS.has(t.key)) ||
-        (!g.commonWords.has(t.key) &&
+        // A known company the list does not mark as a word ("amazon", "siemens") is a name
+        // even where a dictionary has the word (the river, the Amazons).
+        ((known === 1 || !g.commonWords.has(t.key)) &&
           (t.key.length >= 4 ||
             (t.key.length === 3 && previous !== undefined && SHORT_ORG_CUES.has(previous.key)))));
     // "une Tesla", "la Peugeot 308", "Tesla Model 3": a car, not the carmaker.
@@ -694,7 +696,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       known &&
       !streetAfter &&
       (t.capitalised || orgContext || plainName()) &&
-      (orgContext || !TOOLS.has(t.key))
+      // "Uber Eats", "Amazon Flex": the listed company of several words, not the tool.
+      (orgContext || known > 1 || !TOOLS.has(t.key))
     ) {
       // "vinci energies", "john lewis & partners": its trade or its partners after it.
       const end = Math.max(
