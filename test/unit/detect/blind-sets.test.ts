@@ -186,6 +186,23 @@ const HELD: Array<[file: string, floor: Floor]> = [
     'mixed15/mixed15.jsonl',
     { recall: 0.92, precision: 0.98, DISTRESS: [0.94, 0.94], URGENT: [0.9, 0.86] },
   ],
+  // A seventh trio, from writers who read only ../shared/eval/README.md and the charter:
+  // formal, non-native and dictated French and English, timed (signals16); trades, care,
+  // overseas France and every origin (mixed16, mostly French); UK, Irish, African and Asian
+  // English (mixed17). Scored whole on arrival at b1b1210 (signals16 DISTRESS 75.6% / 96.0%,
+  // URGENT 72.6% / 86.2%; mixed16 entities 87.8% / 97.5%, companies 58 of 77, URGENT 88.6% /
+  // 86.1%, DISTRESS 96.7% / 85.3%; mixed17 entities 85.5% / 96.4%, companies 58 of 80, URGENT
+  // 83.3% / 81.1%, DISTRESS 81.3% / 96.3%), then split: the odd halves hold the floors, at
+  // what they measured before any rule written from the even halves.
+  ['signals16/signals16.jsonl', { DISTRESS: [0.71, 0.96], URGENT: [0.68, 0.84] }],
+  [
+    'mixed16/mixed16.jsonl',
+    { recall: 0.86, precision: 0.97, DISTRESS: [1, 0.81], URGENT: [1, 0.8] },
+  ],
+  [
+    'mixed17/mixed17.jsonl',
+    { recall: 0.85, precision: 0.97, DISTRESS: [0.8, 0.92], URGENT: [0.85, 0.81] },
+  ],
   // Recall 0.95 -> 0.97 after the round on residences, estates and business zones (96.3% -> 97.5%).
   // Recall 0.97 -> 0.98 after the round on the new writer's families (97.5% -> 98.8%).
   ['tidy-pasted/tidy.jsonl', { recall: 0.98, precision: 0.99 }],

@@ -31,7 +31,7 @@ describe('PERSON', () => {
     ['Appelle Karim demain matin.', ['PERSON:Karim']],
     ['Rose Martin a signé.', ['PERSON:Rose Martin']],
     ['Fatou N’Diaye et Seán O’Brien sont là.', ['PERSON:Fatou N’Diaye', 'PERSON:Seán O’Brien']],
-    ['I’m interviewing with Stripe tomorrow.', ['PERSON:Stripe']],
+    ['I’m interviewing with Stripe tomorrow.', ['ORG:Stripe']],
     ['I met Dubois at the conference.', ['PERSON:Dubois']],
     ['Marie-Claire prend sa retraite, qui va gérer la paie ?', ['PERSON:Marie-Claire']],
     ['Tom from finance keeps cc’ing my boss.', ['PERSON:Tom']],
