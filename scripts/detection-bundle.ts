@@ -6,8 +6,9 @@ import { build } from 'esbuild';
 
 /** The budget for lib/detect in the content script, minified. */
 // 400 until the fifth writer's cues and name rules, 403 until the sixth's, 406 until the
-// large employers of the mentees' trades and countries (README.md, Speed and quality, measured).
-export const DETECTION_BUNDLE_BUDGET_KB = 407;
+// seventh's (its cues, and the large employers of the mentees' trades and countries: README.md,
+// Speed and quality, measured).
+export const DETECTION_BUNDLE_BUDGET_KB = 410;
 
 export interface BundleSize {
   totalKb: number;

@@ -169,6 +169,8 @@ function commonWordLike(token: Token): boolean {
 const joinedInName = (gap: string, a: Token, b: Token): boolean =>
   /^(?:[ '’&+.-]| & )$/.test(gap) && (gap !== ' ' || a.key.length > 1 || b.key.length > 1);
 
+const SITE_BEFORE = /^(?:l|d)?(?:entrepot|depot|usine|plateforme)s?$/;
+
 function matchKnownOrg(tokens: Token[], i: number, cued = (): boolean => false): number {
   orgIndex ??= knownOrganizations(fold);
   const candidates = orgIndex.get(tokens[i].key);
@@ -653,7 +655,9 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       (known > 0 && !t.capitalised && staffBeside(tokens, i, known)) ||
       (known > 0 && joinedToFoundOrg(tokens, i, found)) ||
       (known > 0 && postOf(tokens, i)) ||
-      (known > 0 && orgJoinedAfter(tokens, i + known));
+      (known > 0 && orgJoinedAfter(tokens, i + known)) ||
+      // "l'entrepôt amazon", "lentrepot amazon": the site it runs, written before it.
+      (known > 0 && t.gap === ' ' && SITE_BEFORE.test(previous?.key ?? ''));
     // Google, Microsoft... are tools as often as employers: only after "chez", "at"...
     // In lower case without a cue, only a name that is no word, tool or acronym
     // ("rdv avec bpifrance", not "un bain", "la sncf").
@@ -664,9 +668,7 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
       !t.capitalised &&
       !ACRONYMS.has(t.key) &&
       ((known > 1 && !DETERMINERS.has(t.key)) ||
-        // A known company the list does not mark as a word ("amazon", "siemens") is a name
-        // even where a dictionary has the word (the river, the Amazons).
-        ((known === 1 || !g.commonWords.has(t.key)) &&
+        (!g.commonWords.has(t.key) &&
           (t.key.length >= 4 ||
             (t.key.length === 3 && previous !== undefined && SHORT_ORG_CUES.has(previous.key)))));
     // "une Tesla", "la Peugeot 308", "Tesla Model 3": a car, not the carmaker.

@@ -162,11 +162,17 @@ const WRITER_AS_OBJECT = /\b(?:me|m|moi)\b/;
 const SUBJECT_BEFORE =
   // Its words: cues.txt [subject-before].
   packedRegExp('subject-before', '\\b', 'g');
+const NAMED_AS_OBJECT =
+  /(?:\b(?:i|je|j) (?:take|took|taking|use|used|steal|stole|prends|prenais|pris|vole|volais)|\b(?:de|du|des|of|from|with|avec|for|pour|to|a|chez|par|by)) $/;
 function otherSubject(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   let last: RegExpExecArray | undefined;
   for (const m of before.matchAll(SUBJECT_BEFORE)) last = m;
   if (!last || /^(?:je|i|im|ive|id)$/.test(last[0])) return false;
+  // Someone close named after a preposition or as what the writer takes is no subject:
+  // "I take my mother's sleeping pills", "les cachets de ma mère".
+  if (!THIRD_PERSON.test(last[0]) && NAMED_AS_OBJECT.test(before.slice(0, last.index)))
+    return false;
   // The writer as the object in between: "my colleague saw me crying", "il m'a vue pleurer".
   return !WRITER_AS_OBJECT.test(before.slice(last.index + last[0].length));
 }
@@ -336,7 +342,9 @@ function readDistress(
         !((category === 'panic' || category === 'hopelessness') && EXERTION.test(part)) &&
         !(
           category === 'passive-ideation' &&
-          (HARD_SESSION().test(part) || THRILL_FEAR().test(part))
+          // "chaque fois dans le bus je sens que je vais mourir": beside a panic attack the
+          // death words are its fear, not a wish.
+          (distress.panic || HARD_SESSION().test(part) || THRILL_FEAR().test(part))
         )
       ) {
         distress[category] = Math.max(distress[category] ?? 0, 2);

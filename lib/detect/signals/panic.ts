@@ -36,6 +36,24 @@ const CUES: readonly Cue[] = [
   packedCue('panic-gorge-serre-serree', { weight: 1 }),
   ...signs('(?:perds|perdre|losing) (?:le )?control'),
   { re: any('peur de mourir', 'scared (?:im going to|ill) die'), weight: 1 },
+  // "j'ai cru que j'allais mourir", told of an attack that is over: a sign, not one now.
+  {
+    re: any(
+      '(?:ai cru|croyais|pensais) (?:que je allais )?mourir(?! de)',
+      'thought (?:i was (?:going to|gonna) |id |i would )die(?! of| laughing)',
+    ),
+    weight: 1,
+    topic: true,
+    unless: EXERTION,
+  },
+  // …beside the attack it tells of: "j'ai fait une crise dans le métro, j'ai cru mourir".
+  {
+    re: any(
+      '(?:crise|crises|malaise|attack|attacks)\\b.{0,60}\\b(?:ai cru|croyais|pensais|thought) (?:que je allais |i was (?:going to|gonna) |id |i would )?(?:mourir|die)(?! de| of| laughing)',
+    ),
+    topic: true,
+    unless: EXERTION,
+  },
   packedCue('panic-numb-engourdie-all', { weight: 1 }),
   packedCue('panic-sens-sentir-plus', { weight: 1 }),
   ...packedSigns('panic-signs-breath-numbness', 10),
@@ -43,7 +61,7 @@ const CUES: readonly Cue[] = [
   packedCue('panic-mains-doigts-bras', { weight: 1 }),
   packedCue('panic-no-full-breath'),
   packedCue('panic-hands-legs-body', { weight: 1 }),
-  ...signs('coeur (?:qui )?(?:tape|cogne|bat) (?:a|a fond|trop|si|tellement|comme)'),
+  ...signs('coeur (?:qui )?(?:tape|tapait|cogne|cognait|bat|battait) (?:a|a fond|trop|si|tellement|comme)'),
 ];
 
 export const panic: Recogniser = {

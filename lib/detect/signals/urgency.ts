@@ -60,7 +60,8 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   cueUnless(
     { weight: 2 },
     () => NOT_TODAY() + GAME() + CURIOUS(),
-    'vite vite|(?:tu me dis|dis moi) vite',
+    // Not a heart beating "vite vite".
+    '(?<!\\bcoeur (?:\\S+ )?)vite vite|(?:tu me dis|dis moi) vite',
   ),
   // Someone there now, waiting on the writer: a client at the counter, the bailiff at
   // the door, a recruiter on the line, a taxi outside. Not another day, not the past.
@@ -116,7 +117,14 @@ export const URGENT_CUES: readonly UrgentCue[] = [
   { re: /\?\?|!!/, weight: 1, word: true },
   // "today", "tonight" are read with the times (deadlines.ts).
   // Not "maintenant que j'ai mon diplôme", "now that it's over": a conjunction.
-  { re: any('maintenant(?! que)', 'now(?! that)'), weight: 1, word: true },
+  // Nor "most days now", "tous les jours maintenant": a habit of these days.
+  {
+    re: any(
+      `(?<!\\b(?:(?:most|every|all|tous les|toutes les|chaque|presque tous les) \\S+|all the time|tout le temps|souvent|often) )(?:maintenant(?! que)|now(?! that))`,
+    ),
+    weight: 1,
+    word: true,
+  },
   // "… je lui accorde ou pas ? vite": a hurry said alone, as its own sentence.
   { re: /^(?:vite|quick|hurry(?: up)?|grouille toi|depeche toi)\W*$/, weight: 1, word: true },
 ];
@@ -129,9 +137,16 @@ export const URGENT_DISMISSED =
 
 // Another time than now ("c'était la panique la semaine dernière", "next week"): it
 // undoes its own sentence's urgency only; a deadline beside "merci pour hier" still holds.
+// Not inside a relative clause, which dates a thing, not the need: "renvoie-moi le chiffre
+// que tu m'avais montré la semaine dernière, la réunion est dans 20 minutes".
 export const URGENT_ANOTHER_TIME =
   // Its words: cues.txt [urgent-another-time].
-  packedRegExp('urgent-another-time', '\\b');
+  packedRegExp(
+    'urgent-another-time',
+    '\\b',
+    '',
+    '(?<!\\b(?:que|that|which) (?:tu|vous|on|il|elle|je|you|we|he|she|i|they) (?:\\S+ ){0,4})\\b',
+  );
 
 // "I'll call you back in an hour": the writer gives a time, nobody needs an answer.
 export const OFFERED_TIME =

@@ -92,6 +92,9 @@ const NOON = () =>
     'g',
   ));
 
+// Words after which deadlines.ts already reads a time for what it is.
+const TIME_WORD_BEFORE =
+  /\b(?:at|by|before|until|till|its|it is|is|was|from|around|about|for|after|since|between|and|or|to|a|vers|avant)\s$/;
 const clock = (hour: number, minute: number) => `${hour}:${String(minute).padStart(2, '0')}`;
 
 // One look decides for most sentences, which say no time in words.
@@ -107,13 +110,19 @@ export function wordTimesAsDigits(text: string): string {
       NOON(),
       (_, word: string, rest?: string) => `${word} ${rest ? NOON_MINUTES[rest] : '12h'}`,
     )
-    .replace(EN_PAST_TO, (_, minutes: string, way: string, hourWord: string) => {
-      const hour = hourOf(hourWord, EN_HOURS);
-      const minute = EN_MINUTES[minutes];
-      if (hour < 1 || hour > 12) return _;
-      if (way === 'past') return clock(hour, minute);
-      return clock(hour === 1 ? 12 : hour - 1, 60 - minute);
-    })
+    .replace(
+      EN_PAST_TO,
+      (_, minutes: string, way: string, hourWord: string, at: number, whole: string) => {
+        const hour = hourOf(hourWord, EN_HOURS);
+        const minute = EN_MINUTES[minutes];
+        if (hour < 1 || hour > 12) return _;
+        // "the client is arriving quarter past four": a time of day said with no word
+        // before it is still one; "at" lets deadlines.ts read it as an appointment.
+        const said = TIME_WORD_BEFORE.test(whole.slice(Math.max(0, at - 12), at)) ? '' : 'at ';
+        if (way === 'past') return said + clock(hour, minute);
+        return said + clock(hour === 1 ? 12 : hour - 1, 60 - minute);
+      },
+    )
     .replace(
       EN_HOUR_MINUTES,
       (_, word: string, hourWord: string, minutes: string) =>

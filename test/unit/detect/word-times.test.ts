@@ -14,9 +14,12 @@ const signals = (text: string, now: string) => analyze(text, { now: at(now) }).s
 describe('clock times in words', () => {
   it.each([
     ["it's quarter past eight", 'its 8:15'],
-    ['ten to nine', '8:50'],
-    ['half past 7', '7:30'],
-    ['five to one', '12:55'],
+    // Said alone, a time of day is read as one said after "at" ("arriving quarter past four").
+    ['ten to nine', 'at 8:50'],
+    ['half past 7', 'at 7:30'],
+    ['five to one', 'at 12:55'],
+    ['the client arrives quarter past four', 'the client arrives at 4:15'],
+    ['by quarter past four', 'by 4:15'],
     ["at nine o'clock", 'at 9:00'],
     ['by nine.', 'by 9.'],
     ["it's nine thirty", 'its 9:30'],
@@ -58,8 +61,8 @@ describe('a deadline in words, against the clock', () => {
 // two-digit hours, hours no clock has, an hour said alone, and every time of a sentence.
 describe('clock times in words: edges', () => {
   it.each([
-    ['quarter past 11', '11:15'],
-    ['ten to 12', '11:50'],
+    ['quarter past 11', 'at 11:15'],
+    ['ten to 12', 'at 11:50'],
     ['à neuf heures', 'a 9:00'],
     ['vers 14 heures', 'vers 14:00'],
     ['at eleven forty five', 'at 11:45'],
