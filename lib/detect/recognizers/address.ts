@@ -14,8 +14,11 @@ let frStart: RegExp | undefined;
 const EN_STREET_TYPES =
   'Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Drive|Boulevard|Place|Square|Way|Court|Walk|Close|Gardens|Crescent|Grove|Terrace|Row|Mews|Hill|Rise|Parade|Wharf|Quay|View|Park';
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}';
+// American forms too: a direction around the name ("2217 N Maplewood Ave", "Pennsylvania
+// Avenue NW"), a numbered street ("350 5th Ave"), the flat after the street ("Apt 3B").
+const EN_DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW)';
 const EN_STREET = new RegExp(
-  `(?<![\\p{L}\\d])\\d{1,5}[A-Z]? (?:[A-Z][\\p{L}'-]+ ){1,3}(?:${EN_STREET_TYPES})(?:,? (?!(?:Apt|Apartment|Flat|Unit|Suite)\\b)(?:[A-Z][\\p{L}'-]+ ?){1,3})?(?:,? ?(?:${UK_POSTCODE}|[A-Z]{2} \\d{5}))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])\\d{1,5}[A-Z]? (?:${EN_DIRECTION}\\.? )?(?:(?:[A-Z][\\p{L}'-]+|\\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:${EN_STREET_TYPES})(?: ${EN_DIRECTION}(?![\\p{L}\\d]))?(?:,? (?:Apt|Apartment|Unit|Suite|#)\\.? ?[\\w-]{1,5})?(?:,? (?!(?:Apt|Apartment|Flat|Unit|Suite)\\b)(?:[A-Z][\\p{L}'-]+ ?){1,3})?(?:,? ?(?:${UK_POSTCODE}|[A-Z]{2} \\d{5}(?:-\\d{4})?))?(?![\\p{L}\\d])`,
   'gu',
 );
 // The same typed in lower case ("41 harcourt road sheffield s10 1dq", "9 mill rd m21

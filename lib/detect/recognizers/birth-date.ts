@@ -11,8 +11,10 @@ const DATE = `(?:\\d{1,2}[\\/.\\-]\\d{1,2}[\\/.\\-](?:\\d{4}|\\d{2})|\\d{1,2}(?:
 // "date de naissance de la candidate : 21/03/1996": after an unambiguous cue, a few
 // words may come before the date, within the sentence ("date de naissance sur le
 // dossier d'inscription, 17 mars 1993"). A phone keyboard drops the accent: "nee le".
+// A birthday with its year is the date of birth ("my birthday on the form should be
+// 05/09/2000"); not a party's date, nor a wedding's anniversary.
 const BIRTH_FIELD = new RegExp(
-  `(?<![\\p{L}])(?:date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?)(?![\\p{L}])[^\\d\\n.!?]{0,45}?(${DATE})`,
+  `(?<![\\p{L}])(?:date de naissance|date of birth|ddn|dob|d\\.o\\.b\\.?|(?:birthday|bday|b-day|(?:mon|son|sa|ton|votre|date de) anniversaire)(?! (?:party|parties|cake|card|gift|present|drinks|dinner|de mariage|of)\\b))(?![\\p{L}])[^\\d\\n.!?]{0,45}?(${DATE})`,
   'giu',
 );
 const BIRTH = new RegExp(

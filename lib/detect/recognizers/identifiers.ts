@@ -21,21 +21,49 @@ const contextBefore = (text: string, start: number, words: RegExp): boolean =>
 const NIR =
   /(?<![\p{L}\d])([1-478])[ .-]?(\d\d)[ .-]?(\d\d)[ .-]?(\d\d|2[AB])[ .-]?(\d{3})[ .-]?(\d{3})[ .-]?(\d\d)(?![\p{L}\d])/giu;
 
+// The same fifteen digits grouped another way, as a form or a person cuts them: an
+// overseas department has three digits and its commune two ("2 99 07 971 20 159 35").
+// The key decides, as for any NIR.
+const NIR_REGROUPED = /(?<![\p{L}\d])[1-478](?:[ .-]?\d){14}(?![\p{L}\d])/gu;
+
 export function findNirs(text: string): Candidate[] {
   const found: Candidate[] = [];
   NIR.lastIndex = 0;
   for (let m = NIR.exec(text); m; m = NIR.exec(text)) {
     if (!nirKeyValid(m.slice(1, 7).join(''), m[7])) continue;
-    found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'NIR',
-      score: 0.99,
-      reason: 'numéro de sécurité sociale (clé valide)',
-      reasonEn: 'social security number (valid key)',
-    });
+    found.push(nirAt(m.index, m.index + m[0].length));
+  }
+  NIR_REGROUPED.lastIndex = 0;
+  for (let m = NIR_REGROUPED.exec(text); m; m = NIR_REGROUPED.exec(text)) {
+    const digits = m[0].replace(/\D/g, '');
+    // Cut in groups as a person reads them, the key a group of its own; not a long
+    // number with a digit apart ("n° 29303751123454 0").
+    const groups = m[0].split(/[ .-]/);
+    if (
+      groups.length < 5 ||
+      groups.some((g) => g.length > 4) ||
+      groups[groups.length - 1].length < 2
+    )
+      continue;
+    if (
+      found.some((f) => f.start === m.index) ||
+      !nirKeyValid(digits.slice(0, 13), digits.slice(13))
+    )
+      continue;
+    found.push(nirAt(m.index, m.index + m[0].length));
   }
   return found;
+}
+
+function nirAt(start: number, end: number): Candidate {
+  return {
+    start,
+    end,
+    type: 'NIR',
+    score: 0.99,
+    reason: 'numéro de sécurité sociale (clé valide)',
+    reasonEn: 'social security number (valid key)',
+  };
 }
 
 // French intra-EU VAT number: the SIREN with a key before it ("FR 12 784 490 153"), as

@@ -9,6 +9,10 @@ const BARE_HOST =
 const BARE_DOMAIN_PATH = /(?<![\w@./-])[a-z0-9-]+(?:\.[a-z0-9-]+){1,6}\/[^\s<>"'`]*/giu;
 const UNC = /(?<![\w\\])\\\\[\w.$-]+\\[^\s<>"'`|]+/gu;
 const DRIVE = /(?<![\p{L}\d])[A-Z]:\\[^\s<>"'`|]*/gu;
+// A home folder on Linux or a Mac, or a mounted share: "/home/moussa/Documents/…",
+// "/Users/awa/Desktop/…", "/mnt/partage/rh/…" (a user's or a team's files, named).
+const POSIX_PATH =
+  /(?<![\w./:~-])(?:\/(?:home|Users|mnt|media|srv|Volumes)\/|~\/)[\w.-]+(?:\/[^\s<>"'`|/]+)*\/?/gu;
 
 const PRIVATE_HOST =
   // Its hosts: lexicon/patterns.txt, private-hosts.
@@ -83,7 +87,7 @@ export function findLinks(text: string): Candidate[] {
       if (why) push(m.index, raw, why);
     }
   }
-  for (const pattern of [UNC, DRIVE]) {
+  for (const pattern of [UNC, DRIVE, POSIX_PATH]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const raw = trimTail(m[0]);

@@ -169,6 +169,7 @@ function commonWordLike(token: Token): boolean {
 const joinedInName = (gap: string, a: Token, b: Token): boolean =>
   /^(?:[ '’&+.-]| & )$/.test(gap) && (gap !== ' ' || a.key.length > 1 || b.key.length > 1);
 
+const SUBJECT_BEFORE = /^(?:i|u|you|we|they|he|she|je|tu|on|il|elle|nous|vous|ils|elles)$/;
 const SITE_BEFORE = /^(?:l|d)?(?:entrepot|depot|usine|plateforme)s?$/;
 
 function matchKnownOrg(tokens: Token[], i: number, cued = (): boolean => false): number {
@@ -667,7 +668,8 @@ export function findNames(text: string, masked?: Uint8Array): Candidate[] {
     const plainName = (): boolean =>
       !t.capitalised &&
       !ACRONYMS.has(t.key) &&
-      ((known > 1 && !DETERMINERS.has(t.key)) ||
+      // "i just eat crisps": after a subject, the words are its verb, not Just Eat.
+      ((known > 1 && !DETERMINERS.has(t.key) && !SUBJECT_BEFORE.test(previous?.key ?? '')) ||
         (!g.commonWords.has(t.key) &&
           (t.key.length >= 4 ||
             (t.key.length === 3 && previous !== undefined && SHORT_ORG_CUES.has(previous.key)))));

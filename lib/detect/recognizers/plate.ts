@@ -22,8 +22,9 @@ const NEIGHBOURS = [
   /(?<![\p{L}\d-])(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH) ?\d{1,3} ?\d{3}(?![\p{L}\d-])/giu,
   /(?<![\p{L}\d-])\d{2}[12]?-[A-Z]{1,2}-\d{1,6}(?![\p{L}\d-])/giu,
 ];
+// A garage's words and the models people name their car by ("la courroie de la 208 (EZ 914 QA)").
 const VEHICLE_CONTEXT =
-  /(?:immat|carte grise|plaque|voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|plate|car|van|reg|registration|hire car|courtesy car|pv|amende|contravention|fourri[eè]re|parking)\S*\s+(?:\S+\s+){0,5}$/i;
+  /(?:immat|carte grise|plaque|voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|plate|car|van|reg|registration|hire car|courtesy car|pv|amende|contravention|fourri[eè]re|parking|garag|courroie|vidange|contr[ôo]le technique|bagnole|(?:la|ma|sa|ta|une|the|my) (?:clio|twingo|m[ée]gane|polo|golf|corsa|fiesta|yaris|sandero|kangoo|berlingo|[1-5]0?0?8|c[1-5]))\S*\s+(?:\S+\s+){0,5}\(?$/i;
 // The vehicle named just after the plate: "hn-417-vz is the van", "EZ904QC, c'était le
 // véhicule de Samir".
 const VEHICLE_AFTER =

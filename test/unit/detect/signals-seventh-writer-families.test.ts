@@ -38,7 +38,7 @@ describe('an accident wished, said in every English', () => {
 });
 
 describe('a wish to fall asleep "et que c\'est fini"', () => {
-  it('je voudrais dormir et que c\'est fini: distress and urgent', () =>
+  it("je voudrais dormir et que c'est fini: distress and urgent", () =>
     expect(signals("des fois je voudrais m'endormir et que c'est fini")).toEqual([
       'DISTRESS',
       'URGENT',
@@ -86,7 +86,7 @@ describe('a threat at the door, drugged at a party, things thrown', () => {
       'URGENT',
     ]));
   it.each([
-    "au pot de départ il a mis un truc dans mon verre, je me souviens de rien et je me suis réveillée chez lui",
+    'au pot de départ il a mis un truc dans mon verre, je me souviens de rien et je me suis réveillée chez lui',
     'these girls keep throwing stones at me when I walk home',
   ])('%s: distress', (text) => expect(signals(text)).toContain('DISTRESS'));
 
@@ -123,9 +123,9 @@ describe('past attacks and past urgency', () => {
     ).toEqual(['DISTRESS']));
 
   it('the news: nothing', () =>
-    expect(signals("aux infos ils parlent d'une agression dans mon quartier, ça fait peur")).toEqual(
-      [],
-    ));
+    expect(
+      signals("aux infos ils parlent d'une agression dans mon quartier, ça fait peur"),
+    ).toEqual([]));
 });
 
 describe('times and emergencies said another way', () => {

@@ -25,7 +25,10 @@ describe("someone else's distress, and how to help them", () => {
     ["ma collègue m'a confié qu'elle pense au suicide", ['DISTRESS', 'URGENT']],
     // The writer's own wish beside the question is theirs.
     ["je pense au suicide et mon frère aussi, comment l'aider", ['DISTRESS', 'URGENT']],
-    ["j'ai envie de mourir. ma soeur dit qu'elle veut m'aider, comment lui dire", ['DISTRESS', 'URGENT']],
+    [
+      "j'ai envie de mourir. ma soeur dit qu'elle veut m'aider, comment lui dire",
+      ['DISTRESS', 'URGENT'],
+    ],
     // Violence is done by someone else to the writer: its subject never sets it aside.
     ['mon mari me frappe, comment lui en parler ?', ['DISTRESS']],
   ])('%s: %j', (text, expected) => expect(signals(text)).toEqual(expected));
