@@ -36,7 +36,7 @@ describe('identifiers as people cut and paste them', () => {
     expect(found('commande 1 85 03 974 11 234 51 livrée')).not.toContain(
       'NIR:1 85 03 974 11 234 51',
     ));
-  it('a plate in brackets after the car's model', () =>
+  it("a plate in brackets after the car's model", () =>
     expect(found('la courroie de la clio (FG 482 KT), 480 €')).toContain('PLATE:FG 482 KT'));
   it.each([
     [
