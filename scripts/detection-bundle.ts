@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 // 400 until the fifth writer's cues and name rules, 403 until the sixth's, 406 until the
 // seventh's (its cues, and the large employers of the mentees' trades and countries: README.md,
 // Speed and quality, measured).
-export const DETECTION_BUNDLE_BUDGET_KB = 411;
+export const DETECTION_BUNDLE_BUDGET_KB = 412;
 
 export interface BundleSize {
   totalKb: number;

@@ -83,6 +83,8 @@ const APPOINTMENT_BARE =
   // Its words: cues.txt [appointment-bare].
   packedRegExp('appointment-bare', ' (\\d{1,2})\\b(?![:.]\\d|[\\d/h])', 'g');
 
+const AT_BARE_HOUR = /\b(?:at|a) (\d{1,2})\b(?![:.,]?\d|[\d/h%€$£]| ?(?:min|mn|km|kg|ans|years?|h\b|euros?|pounds?|people|personnes|jours|days|weeks|semaines|mois|months))/g;
+
 function timeOf(m: RegExpExecArray): TimeOfDay | null {
   const hour = Number(m[1]);
   if (m.length <= 2) return hour >= 1 && hour <= 12 ? { t: hour * 60, twelve: true } : null;
@@ -177,7 +179,12 @@ export function readTimes(sentence: string): TimeFacts {
   const deadlines = later ? [] : [...all(DEADLINE, text), ...all(DEADLINE_BARE, text)];
   const appointments = later
     ? []
-    : [...all(APPOINTMENT, text, ends), ...all(APPOINTMENT_BARE, text)];
+    : [
+        ...all(APPOINTMENT, text, ends),
+        ...all(APPOINTMENT_BARE, text),
+        // "it's 7.40 and I start at 8": beside the clock said, a bare hour is one too.
+        ...(said ? all(AT_BARE_HOUR, text, ends) : []),
+      ];
   if (!later) {
     if (
       /\b(?:avant|before|by|until|fermen?t? a|(?:closes?|shuts?)(?: at)?|ends? at|se termine a) (?:minuit|midnight)\b/.test(

@@ -387,6 +387,12 @@ function readDistress(
   };
 }
 
+// Words in quotes are someone else's, or a title: "my mate texted "call me asap" lol".
+const QUOTE = /["“”«»]/g;
+function quotedAt(text: string, at: number): boolean {
+  return (text.slice(0, at).match(QUOTE)?.length ?? 0) % 2 === 1;
+}
+
 export function sentenceSignals(sentence: string): SentenceSignals {
   const text = signalText(sentence);
   const light = HUMOUR.test(text);
@@ -400,7 +406,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   let habit: boolean | undefined;
   URGENT_SCAN(text, (index, at) => {
     const cue = URGENT_CUES[index];
-    if (counted.has(index) || negatedBefore(text, at)) return;
+    if (counted.has(index) || negatedBefore(text, at) || quotedAt(text, at)) return;
     if (cue.presence && (habit ??= TOLD_AS_HABIT.test(text) && !SAID_NOW.test(text))) return;
     counted.add(index);
     if (cue.word) urgentWords += helpInfo ? 0 : cue.weight;

@@ -149,3 +149,33 @@ describe('times and emergencies said another way', () => {
     (text) => expect(signals(text)).toEqual([]),
   );
 });
+
+// From the read halves of mixed16 and mixed17 (messages with entities and signals together).
+describe('mixed messages: despair said in everyday words', () => {
+  it.each([
+    "what's the point tbh. 30 applications and nothing. not cut out for anything",
+    'no energy for anything, drowning at work and at home',
+    'i cry into my pillow so my roommate wont hear',
+    'je dors dans ma voiture depuis que le proprio m’a mise à la porte',
+  ])('%s: distress', (text) => expect(signals(text)).toEqual(['DISTRESS']));
+
+  it.each([
+    "what's the point of the monday meeting?",
+    'on a dormi dans la voiture sur la route des vacances',
+    'ma femme fait des crises de panique depuis hier, je serai pas là jeudi',
+  ])('%s: no distress', (text) => expect(signals(text)).not.toContain('DISTRESS'));
+
+  it('more tablets than I should have, not feeling right: distress and urgent', () =>
+    expect(signals('i took more of my sleeping tablets than i should, i dont feel right')).toEqual([
+      'DISTRESS',
+      'URGENT',
+    ]));
+
+  it('"call me asap" quoted from someone else, laughed at: nothing', () =>
+    expect(signals('haha my sister texted "call me asap" just to ask about a dress')).toEqual([]));
+
+  it('"it\'s 7.40 and I start at 8": urgent', () =>
+    expect(
+      signals("it's 7.40 and i start at 8, the nursery just called, do i go??", at('07:40')),
+    ).toContain('URGENT'));
+});
