@@ -246,7 +246,7 @@ function sectorRunAfter(tokens: readonly Token[], k: number): number {
   let sector = false;
   while (n < 4 && tokens[k + n]?.capitalised && tokens[k + n].gap === ' ') {
     const key = tokens[k + n].key;
-    if (ORG_TAILS.has(key) || ORG_HEADS.has(key)) sector = true;
+    if (SECTOR_TAILS.has(key) || ORG_HEADS.has(key)) sector = true;
     n++;
   }
   return sector ? n : 0;

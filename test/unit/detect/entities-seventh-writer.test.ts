@@ -64,3 +64,13 @@ describe('identifiers as people cut and paste them', () => {
     ['the office is 120 7th Ave, New York, NY 10011', 'ADDRESS:120 7th Ave, New York, NY 10011'],
   ])('an American address: %s', (text, address) => expect(found(text)).toContain(address));
 });
+
+describe('a company named by its legal form or its sector', () => {
+  it.each([
+    ['la traite au GAEC des Trois Chênes commence à 5h', 'ORG:GAEC des Trois Chênes'],
+    ["stage à l'EARL du Moulin Vert cet été", 'ORG:EARL du Moulin Vert'],
+    ['contact RH chez Derichebourg Propreté', 'ORG:Derichebourg Propreté'],
+    ['stage chez Vinci Energies en mars', 'ORG:Vinci Energies'],
+    ['chez sarl ko & fils demain', 'ORG:sarl ko & fils'],
+  ])('%s', (text, org) => expect(found(text)).toContain(org));
+});
