@@ -83,7 +83,8 @@ const APPOINTMENT_BARE =
   // Its words: cues.txt [appointment-bare].
   packedRegExp('appointment-bare', ' (\\d{1,2})\\b(?![:.]\\d|[\\d/h])', 'g');
 
-const AT_BARE_HOUR = /\b(?:at|a) (\d{1,2})\b(?![:.,]?\d|[\d/h%€$£]| ?(?:min|mn|km|kg|ans|years?|h\b|euros?|pounds?|people|personnes|jours|days|weeks|semaines|mois|months))/g;
+const AT_BARE_HOUR =
+  /\b(?:at|a) (\d{1,2})\b(?![:.,]?\d|[\d/h%€$£]| ?(?:min|mn|km|kg|ans|years?|h\b|euros?|pounds?|people|personnes|jours|days|weeks|semaines|mois|months))/g;
 
 function timeOf(m: RegExpExecArray): TimeOfDay | null {
   const hour = Number(m[1]);

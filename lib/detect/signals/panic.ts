@@ -61,7 +61,9 @@ const CUES: readonly Cue[] = [
   packedCue('panic-mains-doigts-bras', { weight: 1 }),
   packedCue('panic-no-full-breath'),
   packedCue('panic-hands-legs-body', { weight: 1 }),
-  ...signs('coeur (?:qui )?(?:tape|tapait|cogne|cognait|bat|battait) (?:a|a fond|trop|si|tellement|comme)'),
+  ...signs(
+    'coeur (?:qui )?(?:tape|tapait|cogne|cognait|bat|battait) (?:a|a fond|trop|si|tellement|comme)',
+  ),
 ];
 
 export const panic: Recogniser = {
