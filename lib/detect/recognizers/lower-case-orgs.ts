@@ -470,16 +470,6 @@ const FORM_STOPS = wordList('form-stops');
 /** A word that ends a company's name or opens a clause ("il", "so", "alors", "the"). */
 export const nameStop = (key: string): boolean => NAME_STOPS.has(key) || FORM_STOPS.has(key);
 const NAME_JOINS = wordList('name-joins');
-// "chez sarl ko & fils demain": the day said after a name is not in it.
-const WHEN_WORDS = new Set([
-  'demain',
-  'hier',
-  'aujourd',
-  'tomorrow',
-  'today',
-  'yesterday',
-  'tonight',
-]);
 const NAME_GAP = /^(?: |\u00a0| ?& ?|['’])$/;
 
 /** Index after a company's name that starts at `from`, at most `most` words; `from` when
@@ -492,7 +482,7 @@ function nameRunEnd(tokens: readonly Token[], from: number, most: number, appose
     // plus").
     if ((j > from || !apposed) && !NAME_GAP.test(u.gap)) break;
     // "Conseil SARL lundi": a day or a month after a legal form names nothing.
-    if (NAME_STOPS.has(u.key) || MONTHS_AND_DAYS.has(u.key) || WHEN_WORDS.has(u.key)) break;
+    if (NAME_STOPS.has(u.key) || MONTHS_AND_DAYS.has(u.key)) break;
     if (NAME_JOINS.has(u.key) && j > from) continue;
     if (NAME_JOINS.has(u.key)) break;
     end = j + 1;

@@ -1,3 +1,5 @@
+import { fold } from '../fold.ts';
+import { CAR_MAKERS, PRODUCT_NAMES, PRODUCTS } from '../lexicon/not-names.ts';
 import { words } from '../lexicon/words.ts';
 import type { Candidate } from '../types.ts';
 
@@ -22,16 +24,30 @@ const NEIGHBOURS = [
   /(?<![\p{L}\d-])(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH) ?\d{1,3} ?\d{3}(?![\p{L}\d-])/giu,
   /(?<![\p{L}\d-])\d{2}[12]?-[A-Z]{1,2}-\d{1,6}(?![\p{L}\d-])/giu,
 ];
-// A garage's words and the models people name their car by ("la courroie de la 208 (EZ 914 QA)").
+// With a garage's words too ("le garagiste dit que c'est la courroie…").
 const VEHICLE_CONTEXT =
-  /(?:immat|carte grise|plaque|voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|plate|car|van|reg|registration|hire car|courtesy car|pv|amende|contravention|fourri[eè]re|parking|garag|courroie|vidange|contr[ôo]le technique|bagnole|(?:la|ma|sa|ta|une|the|my) (?:clio|twingo|m[ée]gane|polo|golf|corsa|fiesta|yaris|sandero|kangoo|berlingo|[1-5]0?0?8|c[1-5]))\S*\s+(?:\S+\s+){0,5}\(?$/i;
+  /(?:immat|carte grise|plaque|voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|plate|car|van|reg|registration|hire car|courtesy car|pv|amende|contravention|fourri[eè]re|parking|garag|courroie|vidange|contr[ôo]le technique|bagnole)\S*\s+(?:\S+\s+){0,5}\(?$/i;
+// The car's model or make right before it, from the lists of things named like people
+// ("la 208 (EZ 914 QA)", "ma clio FG 482 KT").
+const WORD_BEFORE = /([\p{L}\d-]+)\s*\(?\s*$/u;
+const carBefore = (before: string): boolean => {
+  const word = WORD_BEFORE.exec(before)?.[1];
+  if (word === undefined) return false;
+  const key = fold(word);
+  return PRODUCTS.has(key) || PRODUCT_NAMES.has(key) || CAR_MAKERS.has(key);
+};
 // The vehicle named just after the plate: "hn-417-vz is the van", "EZ904QC, c'était le
 // véhicule de Samir".
 const VEHICLE_AFTER =
   /^[\s,:;-]*(?:\S+\s+){0,3}?(?:voiture|véhicule|vehicule|camion|camionnette|utilitaire|moto|scooter|car|van|truck|bike)\b/i;
-const vehicleAround = (text: string, start: number, end: number): boolean =>
-  VEHICLE_CONTEXT.test(text.slice(Math.max(0, start - 60), start)) ||
-  VEHICLE_AFTER.test(text.slice(end, end + 40));
+const vehicleAround = (text: string, start: number, end: number): boolean => {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return (
+    VEHICLE_CONTEXT.test(before) ||
+    carBefore(before) ||
+    VEHICLE_AFTER.test(text.slice(end, end + 40))
+  );
+};
 
 const UNITS = words('km kg mn min cm mm ans sec eur ht ttc kw cv ch h');
 
